@@ -1,0 +1,12 @@
+package com.safesupport.redaction;
+
+import com.safesupport.testing.PostgresTestDatabase;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/** Every test of this module runs against its own real PostgreSQL database and the mock realm's keys. */
+@QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "database", value = "redaction_test"))
+@QuarkusTestResource(OidcWiremockTestResource.class)
+public class TestResources {
+}
