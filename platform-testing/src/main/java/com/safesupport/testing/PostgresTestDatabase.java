@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Points a service's tests at its own database on the machine's real PostgreSQL, creating it if missing.
  * {@code TEST_PG_HOST}, {@code TEST_PG_PORT}, {@code TEST_PG_USER}, {@code TEST_PG_PASSWORD} override the defaults
- * (127.0.0.1:5432, postgres, trust auth). The init arg {@code database} names the database.
+ * (127.0.0.1:5432, postgres, trust auth). The init arg {@code database} names the database; {@code TEST_PG_DB_SUFFIX}
+ * is appended to it so that two checkouts can run their tests at the same time without sharing rows.
  */
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
 
@@ -21,7 +22,7 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", "suite_test");
+        database = initArgs.getOrDefault("database", "suite_test") + env("TEST_PG_DB_SUFFIX", "");
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("database name must be a plain identifier: " + database);
         }
