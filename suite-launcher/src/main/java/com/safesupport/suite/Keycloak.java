@@ -60,7 +60,7 @@ final class Keycloak {
                         // Demo-only administrator of the local Keycloak (http://localhost:8180/admin).
                         "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
-                240, null);
+                420, null);
     }
 
     private static void unzip(Path zip, Path target) throws IOException {
