@@ -17,6 +17,8 @@ import com.safesupport.platform.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -52,11 +54,11 @@ public class ConsentService {
      * @param changed false when nothing needed recording (withdrawing what was not given)
      * @param receipt the signed receipt of the event, absent when nothing changed
      */
-    public record Recorded(boolean changed, UUID eventId, Decision decision, String receipt) {
+    public record Recorded(boolean changed, UUID eventId, Decision decision, String receipt,
+                           @JsonIgnore ConsentEvent event) {
     }
 
     /** A customer's answer to the notice they were shown: GIVEN or REFUSED. */
-    @Transactional
     public Recorded answer(String subjectId, String purposeCode, EventKind answer, Integer noticeVersion, Collection how) {
         if (answer != EventKind.GIVEN && answer != EventKind.REFUSED) {
             throw DomainException.badRequest("invalid-answer", "An answer is GIVEN or REFUSED; withdraw with DELETE");
@@ -66,23 +68,28 @@ public class ConsentService {
             throw DomainException.conflict("stale-notice", "The answer must refer to the current notice version "
                     + purpose.noticeVersion() + " of this purpose");
         }
-        Instant now = clock.instant();
-        Instant expires = answer == EventKind.GIVEN
-                ? now.atZone(ZoneOffset.UTC).plus(purpose.validity()).toInstant() : null;
-        ConsentEvent event = append(subjectId, purpose, answer, purpose.noticeVersion(), how, now, expires);
-        return recorded(subjectId, purpose, event);
+        Recorded recorded = QuarkusTransaction.joiningExisting().call(() -> {
+            Instant now = clock.instant();
+            Instant expires = answer == EventKind.GIVEN
+                    ? now.atZone(ZoneOffset.UTC).plus(purpose.validity()).toInstant() : null;
+            ConsentEvent event = append(subjectId, purpose, answer, purpose.noticeVersion(), how, now, expires);
+            return recorded(subjectId, purpose, event);
+        });
+        return withReceipt(recorded);
     }
 
     /** Withdraws a given consent: one call, no questions. Withdrawing what is not given records nothing. */
-    @Transactional
     public Recorded withdraw(String subjectId, String purposeCode, Collection how) {
         PurposeView purpose = catalogue.require(purposeCode);
-        CurrentConsent current = CurrentConsent.of(subjectId, purposeCode);
-        if (current == null || current.state != ConsentState.GIVEN) {
-            return new Recorded(false, null, DecisionService.decide(subjectId, purpose, current, clock.instant()), null);
-        }
-        ConsentEvent event = append(subjectId, purpose, EventKind.WITHDRAWN, current.noticeVersion, how, clock.instant(), null);
-        return recorded(subjectId, purpose, event);
+        Recorded recorded = QuarkusTransaction.joiningExisting().call(() -> {
+            CurrentConsent current = CurrentConsent.of(subjectId, purposeCode);
+            if (current == null || current.state != ConsentState.GIVEN) {
+                return new Recorded(false, null, DecisionService.decide(subjectId, purpose, current, clock.instant()), null, null);
+            }
+            ConsentEvent event = append(subjectId, purpose, EventKind.WITHDRAWN, current.noticeVersion, how, clock.instant(), null);
+            return recorded(subjectId, purpose, event);
+        });
+        return withReceipt(recorded);
     }
 
     /** Withdraws every consent-based purpose the subject has given (an objection, GDPR Art. 21). */
@@ -145,6 +152,14 @@ public class ConsentService {
 
     private Recorded recorded(String subjectId, PurposeView purpose, ConsentEvent event) {
         Decision decision = DecisionService.decide(subjectId, purpose, CurrentConsent.of(subjectId, purpose.code()), clock.instant());
-        return new Recorded(true, event.eventId, decision, receipts.receiptOf(event));
+        return new Recorded(true, event.eventId, decision, null, event);
+    }
+
+    /** Signs after the commit: the ledger's append lock is never held while signing. */
+    private Recorded withReceipt(Recorded recorded) {
+        if (recorded.event() == null) {
+            return recorded;
+        }
+        return new Recorded(true, recorded.eventId(), recorded.decision(), receipts.receiptOf(recorded.event()), null);
     }
 }
