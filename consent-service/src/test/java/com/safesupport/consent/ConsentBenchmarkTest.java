@@ -28,7 +28,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Prints the figures of docs/consent-benchmarks.md; asserts nothing about time. Run with
+ * Prints the figures of docs/consent.md (Benchmarks); asserts nothing about time. Run with
  * {@code ./mvnw -B -q -pl consent-service verify -Pbench} (system properties {@code bench.*} below change the sizes).
  */
 @QuarkusTest
