@@ -56,6 +56,9 @@ class DsrTest {
     @Inject
     DsrJobs jobs;
 
+    @Inject
+    javax.sql.DataSource db;
+
     @AfterEach
     void reset() {
         clock.reset();
@@ -210,6 +213,28 @@ class DsrTest {
         request(id).body("status", is("COMPLETED")).body("attempts", is(2));
         peers.verifyThat(exactly(5), deleteRequestedFor(urlEqualTo(dataPath("bot", subject))));
         peers.verifyThat(exactly(1), deleteRequestedFor(urlEqualTo(dataPath("escalation", subject))));
+    }
+
+    @Test
+    void anExecutionInterruptedMidWayIsTakenUpAgainOnceStale() throws Exception {
+        String subject = newSubject();
+        for (String peer : Peers.NAMES) {
+            peers.register(delete(urlEqualTo(dataPath(peer, subject))).willReturn(okJson(erased(peer, subject))));
+        }
+        String id = create(TOKENS.customer(subject), "{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\"}").extract().path("id");
+        // What a crash between the start and the end of an execution leaves behind.
+        try (java.sql.Connection c = db.getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement(
+                     "update data_subject_request set status = 'IN_PROGRESS', started_at = now() where id = ?")) {
+            s.setObject(1, java.util.UUID.fromString(id));
+            s.executeUpdate();
+        }
+        officer("/v1/dsr/{id}/execute", id, null).statusCode(409);
+        jobs.work();
+        request(id).body("status", is("IN_PROGRESS"));
+        clock.advance(Duration.ofMinutes(11));
+        jobs.work();
+        request(id).body("status", is("COMPLETED"));
     }
 
     @Test

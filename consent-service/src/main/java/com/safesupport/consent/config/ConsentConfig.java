@@ -58,6 +58,10 @@ public interface ConsentConfig {
         @WithDefault("15m")
         Duration retryAfter();
 
+        /** An automated execution still IN_PROGRESS after this long is taken as interrupted and run again. */
+        @WithDefault("10m")
+        Duration staleAfter();
+
         /** How often the worker executes verified requests and retries partial ones ({@code off} disables it). */
         @WithDefault("1m")
         String workEvery();

@@ -17,6 +17,8 @@ import java.util.UUID;
 @Table(name = "data_subject_request")
 public class DataSubjectRequest extends PanacheEntityBase {
 
+    static final List<DsrType> AUTOMATED = List.of(DsrType.ACCESS, DsrType.PORTABILITY, DsrType.ERASURE, DsrType.OBJECTION);
+
     @Id
     public UUID id;
     @Column(name = "subject_id")
@@ -64,16 +66,21 @@ public class DataSubjectRequest extends PanacheEntityBase {
     public int attempts;
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
+    @Column(name = "started_at")
+    public Instant startedAt;
 
     public static List<DataSubjectRequest> ofSubject(String subjectId) {
         return list("subjectId = ?1 order by receivedAt", subjectId);
     }
 
-    /** Requests the worker should run now: verified automated ones, and partial ones whose retry time came. */
-    public static List<UUID> due(Instant now, int limit) {
-        return find("(status = ?1 and type in ?2) or (status = ?3 and nextAttemptAt <= ?4) order by receivedAt",
-                DsrStatus.VERIFIED, List.of(DsrType.ACCESS, DsrType.PORTABILITY, DsrType.ERASURE, DsrType.OBJECTION),
-                DsrStatus.PARTIALLY_COMPLETED, now)
+    /**
+     * Requests the worker should run now: verified automated ones, partial ones whose retry time came, and automated
+     * ones whose execution started before {@code staleBefore} and never finished (the process stopped mid-way).
+     */
+    public static List<UUID> due(Instant now, Instant staleBefore, int limit) {
+        return find("(status = ?1 and type in ?2) or (status = ?3 and nextAttemptAt <= ?4)"
+                        + " or (status = ?5 and type in ?2 and startedAt < ?6) order by receivedAt",
+                DsrStatus.VERIFIED, AUTOMATED, DsrStatus.PARTIALLY_COMPLETED, now, DsrStatus.IN_PROGRESS, staleBefore)
                 .page(0, limit).<DataSubjectRequest>list().stream().map(r -> r.id).toList();
     }
 }

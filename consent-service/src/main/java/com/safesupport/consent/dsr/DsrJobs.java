@@ -1,5 +1,6 @@
 package com.safesupport.consent.dsr;
 
+import com.safesupport.consent.config.ConsentConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,6 +32,9 @@ public class DsrJobs {
     @Inject
     Clock clock;
 
+    @Inject
+    ConsentConfig config;
+
     private final AtomicLong overdue = new AtomicLong();
 
     @Inject
@@ -53,7 +57,9 @@ public class DsrJobs {
     /** Executes what is due now; @return how many requests were run. */
     @ActivateRequestContext
     public int work() {
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> DataSubjectRequest.due(clock.instant(), BATCH));
+        Instant now = clock.instant();
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() ->
+                DataSubjectRequest.due(now, now.minus(config.dsr().staleAfter()), BATCH));
         int run = 0;
         for (UUID id : due) {
             try {

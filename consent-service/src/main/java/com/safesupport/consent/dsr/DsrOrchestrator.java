@@ -82,11 +82,15 @@ public class DsrOrchestrator {
         if (request == null) {
             throw DomainException.notFound("Data-subject request");
         }
-        if (request.status != DsrStatus.VERIFIED && request.status != DsrStatus.PARTIALLY_COMPLETED) {
+        Instant now = clock.instant();
+        boolean stalled = request.status == DsrStatus.IN_PROGRESS && request.type.automated() && request.startedAt != null
+                && request.startedAt.isBefore(now.minus(config.dsr().staleAfter()));
+        if (request.status != DsrStatus.VERIFIED && request.status != DsrStatus.PARTIALLY_COMPLETED && !stalled) {
             throw DomainException.conflict("not-executable", "Only VERIFIED or PARTIALLY_COMPLETED requests can be executed; this one is "
                     + request.status);
         }
         request.status = DsrStatus.IN_PROGRESS;
+        request.startedAt = now;
         request.attempts++;
         String operation = operation(request.type);
         Set<String> done = DsrResult.of(id).stream()
