@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * consent-service settings. Every value has a local default and can be set by environment variable.
@@ -15,11 +16,64 @@ public interface ConsentConfig {
     /** The services holding personal data, by name; data-subject requests fan out to each. */
     Map<String, PeerService> services();
 
+    Receipts receipts();
+
+    Dsr dsr();
+
+    Expiry expiry();
+
     interface PeerService {
         /** Base URL of the service's public port, e.g. {@code http://localhost:8082}. */
         String url();
 
         @WithDefault("5s")
         Duration timeout();
+    }
+
+    /** Consent receipts (Kantara CR v1.1 claims, signed as a JWS). */
+    interface Receipts {
+        /**
+         * The private signing key as a JWK (JSON; EC P-256 or RSA, with {@code kid}). When absent a key is generated
+         * at start-up: fine for local runs, useless in a deployment since receipts would not verify after a restart.
+         */
+        Optional<String> signingJwk();
+
+        @WithDefault("consent-service")
+        String issuer();
+
+        /** The data controller named in every receipt. */
+        @WithDefault("Safe Support (local)")
+        String controllerName();
+
+        @WithDefault("privacy@safesupport.local")
+        String controllerContact();
+
+        @WithDefault("https://safesupport.local/privacy")
+        String policyUrl();
+    }
+
+    /** Data-subject request execution. */
+    interface Dsr {
+        /** How long to wait before trying again the services a request could not reach. */
+        @WithDefault("15m")
+        Duration retryAfter();
+
+        /** An automated execution still IN_PROGRESS after this long is taken as interrupted and run again. */
+        @WithDefault("10m")
+        Duration staleAfter();
+
+        /** How often the worker executes verified requests and retries partial ones ({@code off} disables it). */
+        @WithDefault("1m")
+        String workEvery();
+
+        /** How often overdue requests are counted ({@code off} disables it). */
+        @WithDefault("5m")
+        String overdueCheckEvery();
+    }
+
+    interface Expiry {
+        /** How often GIVEN consents past their validity are recorded as EXPIRED ({@code off} disables it). */
+        @WithDefault("1m")
+        String checkEvery();
     }
 }

@@ -1,0 +1,48 @@
+package com.safesupport.consent;
+
+import com.safesupport.platform.identity.Caller;
+import com.safesupport.platform.identity.Roles;
+import com.safesupport.platform.problem.DomainException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.regex.Pattern;
+
+/**
+ * The subject rule of DESIGN.md: a customer only ever reaches their own subject. Refusals are logged without
+ * either subject id.
+ */
+@RequestScoped
+public class SubjectAccess {
+
+    private static final Logger LOG = Logger.getLogger("com.safesupport.security");
+    /** Subject ids are the IdP's {@code sub}: Keycloak UUIDs, or service-account names. */
+    private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}");
+
+    @Inject
+    Caller caller;
+
+    public void requireSubject(String subjectId) {
+        requireWellFormed(subjectId);
+        if (!caller.maySeeSubject(subjectId)) {
+            LOG.infof("Refused (403) a customer asked for another subject's resource, roles %s", caller.roles());
+            throw DomainException.forbidden("A customer may only reach their own subject");
+        }
+    }
+
+    public static void requireWellFormed(String subjectId) {
+        if (subjectId == null || !SUBJECT.matcher(subjectId).matches()) {
+            throw DomainException.badRequest("invalid-subject", "The subject id is not a valid token subject");
+        }
+    }
+
+    /** True when the caller acts for a customer rather than being that customer (an agent taking a phone consent). */
+    public boolean onBehalf(String subjectId) {
+        return !(caller.hasRole(Roles.CUSTOMER) && subjectId.equals(caller.subject()));
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+}

@@ -1,0 +1,54 @@
+package com.safesupport.consent.decision;
+
+import com.safesupport.consent.selfservice.ConsentService;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Records EXPIRED events for GIVEN consents whose validity ended. Decisions already refuse expired consent before
+ * this runs; the job makes the ledger say so.
+ */
+@ApplicationScoped
+public class ExpiryJob {
+
+    private static final int BATCH = 500;
+
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(every = "${consent.expiry.check-every:1m}", identity = "consent-expiry",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        run();
+    }
+
+    /** @return how many consents were expired */
+    @ActivateRequestContext
+    public int run() {
+        int expired = 0;
+        while (true) {
+            List<CurrentConsent> due = CurrentConsent.expiredBy(clock.instant(), BATCH);
+            if (due.isEmpty()) {
+                return expired;
+            }
+            int batch = 0;
+            for (CurrentConsent c : due) {
+                if (consents.expire(c.subjectId, c.purposeCode)) {
+                    batch++;
+                }
+            }
+            expired += batch;
+            if (batch == 0) {
+                return expired;
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package com.safesupport.consent.dsr;
+
+import com.safesupport.consent.SubjectAccess;
+import com.safesupport.platform.identity.Roles;
+import com.safesupport.platform.problem.DomainException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Data-subject requests: customers file their own; privacy officers file for anyone (recording how identity was
+ * verified), verify, execute, extend, reject and complete them.
+ */
+@Path("/v1/dsr")
+@Produces(MediaType.APPLICATION_JSON)
+public class DsrResource {
+
+    static final String CODE = "[a-z0-9-]{1,40}";
+    /** How a customer's own request is verified: they proved who they are to the IdP. */
+    static final String SELF_VERIFICATION = "oidc-authenticated";
+
+    @Inject
+    DsrService requests;
+
+    @Inject
+    DsrOrchestrator orchestrator;
+
+    @Inject
+    SubjectAccess access;
+
+    public record VerificationBody(@NotBlank @Pattern(regexp = CODE, message = "must be a short lower-case code") String method,
+                                   @Size(max = 1000) String note) {
+    }
+
+    public record CreateBody(@NotNull DsrType type, @NotNull Jurisdiction jurisdiction, @Size(max = 128) String subjectId,
+                             @Size(max = 4000) String details, @Valid VerificationBody verification) {
+    }
+
+    public record ExtendBody(@NotBlank @Size(max = 1000) String reason, @NotNull Boolean subjectInformed) {
+    }
+
+    public record ReasonBody(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record NoteBody(@NotBlank @Size(max = 2000) String note) {
+    }
+
+    public record ResultView(String service, String operation, String outcome, Integer httpStatus, int attempts,
+                             String summary, String responseSha256, Instant completedAt) {
+    }
+
+    public record DsrView(UUID id, String subjectId, DsrType type, DsrStatus status, Jurisdiction jurisdiction,
+                          Instant receivedAt, Instant receiptConfirmedAt, Instant dueAt, boolean overdue,
+                          Instant extendedAt, String extensionReason, Instant subjectInformedAt,
+                          String requestedByRole, String verificationMethod, Instant verifiedAt,
+                          String details, String rejectionReason, String resolutionNote, Instant completedAt,
+                          int attempts, Instant nextAttemptAt, List<ResultView> results) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CUSTOMER, Roles.PRIVACY_OFFICER})
+    @ResponseStatus(201)
+    public DsrView create(@Valid @NotNull CreateBody body) {
+        boolean officer = access.caller().hasRole(Roles.PRIVACY_OFFICER);
+        String subjectId = body.subjectId() == null && !officer ? access.caller().subject() : body.subjectId();
+        if (subjectId == null) {
+            throw DomainException.badRequest("subject-required", "A privacy officer names the subject of the request");
+        }
+        access.requireSubject(subjectId);
+        DsrService.Verification verification = officer
+                ? (body.verification() == null ? null : new DsrService.Verification(body.verification().method(), body.verification().note()))
+                : new DsrService.Verification(SELF_VERIFICATION, null);
+        DsrService.Requester requester = new DsrService.Requester(access.caller().subject(),
+                officer ? Roles.PRIVACY_OFFICER : Roles.CUSTOMER);
+        return view(requests.create(subjectId, body.type(), body.jurisdiction(), body.details(), requester, verification));
+    }
+
+    @GET
+    @RolesAllowed({Roles.CUSTOMER, Roles.PRIVACY_OFFICER})
+    public List<DsrView> list(@QueryParam("subjectId") String subjectId, @QueryParam("status") DsrStatus status,
+                              @QueryParam("overdue") Boolean overdue) {
+        if (!access.caller().hasRole(Roles.PRIVACY_OFFICER)) {
+            subjectId = access.caller().subject();
+        }
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (subjectId != null) {
+            query.append(" and subjectId = :subject");
+            params.put("subject", subjectId);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (overdue != null) {
+            query.append(" and overdue = :overdue");
+            params.put("overdue", overdue);
+        }
+        return DataSubjectRequest.<DataSubjectRequest>find(query + " order by receivedAt desc", params)
+                .page(0, 200).list().stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.PRIVACY_OFFICER})
+    public DsrView get(@PathParam("id") UUID id) {
+        return view(visible(id));
+    }
+
+    /** The JSON bundle of an access or portability request, for the subject to download. */
+    @GET
+    @Path("/{id}/bundle")
+    @RolesAllowed({Roles.CUSTOMER, Roles.PRIVACY_OFFICER})
+    public Response bundle(@PathParam("id") UUID id) {
+        DataSubjectRequest r = visible(id);
+        return Response.ok(requests.bundle(r))
+                .header("Content-Disposition", "attachment; filename=\"subject-data-" + r.id + ".json\"")
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/verify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    public DsrView verify(@PathParam("id") UUID id, @Valid @NotNull VerificationBody body) {
+        return view(requests.verify(id, new DsrService.Verification(body.method(), body.note()), access.caller().subject()));
+    }
+
+    /** Runs the request now (automated types), or marks it started (types a person carries out). */
+    @POST
+    @Path("/{id}/execute")
+    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    public DsrView execute(@PathParam("id") UUID id) {
+        DataSubjectRequest r = requests.find(id);
+        if (r.type.automated()) {
+            orchestrator.execute(id);
+        } else {
+            requests.start(id);
+        }
+        // The execution committed in its own transactions: read the request afresh.
+        DataSubjectRequest.getEntityManager().clear();
+        return view(requests.find(id));
+    }
+
+    @POST
+    @Path("/{id}/extend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    public DsrView extend(@PathParam("id") UUID id, @Valid @NotNull ExtendBody body) {
+        return view(requests.extend(id, body.reason(), body.subjectInformed()));
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    public DsrView reject(@PathParam("id") UUID id, @Valid @NotNull ReasonBody body) {
+        return view(requests.reject(id, body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    public DsrView complete(@PathParam("id") UUID id, @Valid @NotNull NoteBody body) {
+        return view(requests.complete(id, body.note()));
+    }
+
+    private DataSubjectRequest visible(UUID id) {
+        DataSubjectRequest r = requests.find(id);
+        access.requireSubject(r.subjectId);
+        return r;
+    }
+
+    private DsrView view(DataSubjectRequest r) {
+        List<ResultView> results = DsrResult.of(r.id).stream()
+                .map(x -> new ResultView(x.service, x.operation, x.outcome, x.httpStatus, x.attempts, x.summary,
+                        x.responseSha256, x.completedAt))
+                .toList();
+        return new DsrView(r.id, r.subjectId, r.type, r.status, r.jurisdiction, r.receivedAt, r.receiptConfirmedAt, r.dueAt,
+                r.overdue, r.extendedAt, r.extensionReason, r.subjectInformedAt, r.requestedByRole, r.verificationMethod,
+                r.verifiedAt, requests.details(r), r.rejectionReason, r.resolutionNote, r.completedAt, r.attempts,
+                r.nextAttemptAt, results);
+    }
+}

@@ -1,0 +1,6 @@
+package com.safesupport.consent.ledger;
+
+/** What a consent event records. */
+public enum EventKind {
+    GIVEN, REFUSED, WITHDRAWN, EXPIRED
+}

@@ -1,0 +1,81 @@
+package com.safesupport.consent.purpose;
+
+import com.safesupport.platform.identity.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/** The purpose catalogue: read by anyone authenticated, managed by privacy officers. */
+@Path("/v1/purposes")
+@Produces(MediaType.APPLICATION_JSON)
+public class PurposeResource {
+
+    @Inject
+    PurposeCatalogue catalogue;
+
+    public record NoticeVersion(int version, String language, String text, String sha256, boolean material, Instant publishedAt) {
+    }
+
+    public record PurposeDetail(PurposeView purpose, List<NoticeVersion> notices) {
+    }
+
+    public record PurposeBody(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 2000) String description,
+                              @NotBlank @Size(max = 300) String dpvPurpose, @NotBlank String legalBasis,
+                              @NotBlank String retention, @NotBlank String consentValidity,
+                              @Size(max = 20000) String noticeText, @Size(max = 16) String noticeLanguage) {
+    }
+
+    public record NoticeBody(@NotBlank @Size(max = 20000) String text, @Size(max = 16) String language, @NotNull Boolean material) {
+    }
+
+    @GET
+    @Authenticated
+    public Collection<PurposeView> list() {
+        return catalogue.all().values();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Authenticated
+    public PurposeDetail get(@PathParam("code") String code) {
+        PurposeView purpose = catalogue.require(code);
+        List<NoticeVersion> notices = catalogue.notices(code).stream()
+                .map(n -> new NoticeVersion(n.version, n.language, n.text, n.sha256, n.material, n.publishedAt))
+                .toList();
+        return new PurposeDetail(purpose, notices);
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    public PurposeView define(@PathParam("code") String code, @Valid @NotNull PurposeBody body) {
+        return catalogue.define(code, new PurposeCatalogue.PurposeDefinition(body.name(), body.description(), body.dpvPurpose(),
+                body.legalBasis(), body.retention(), body.consentValidity(), body.noticeText(), body.noticeLanguage()));
+    }
+
+    /** Publishes a new notice version; {@code material: true} asks every subject again. */
+    @POST
+    @Path("/{code}/notices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    public PurposeView publishNotice(@PathParam("code") String code, @Valid @NotNull NoticeBody body) {
+        return catalogue.publishNotice(code, body.text(), body.language(), body.material());
+    }
+}

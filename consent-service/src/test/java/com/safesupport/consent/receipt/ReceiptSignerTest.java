@@ -1,0 +1,108 @@
+package com.safesupport.consent.receipt;
+
+import com.safesupport.consent.config.ConsentConfig;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jwk.RsaJwkGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The configured-key path of the receipt signer (the Quarkus tests run with a generated key). */
+class ReceiptSignerTest {
+
+    @Test
+    void aConfiguredRsaKeySignsAndOnlyItsPublicHalfIsPublished() throws Exception {
+        RsaJsonWebKey jwk = RsaJwkGenerator.generateJwk(2048);
+        jwk.setKeyId("receipts-2026-11");
+        ReceiptSigner signer = signer(jwk.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE));
+
+        String receipt = signer.sign("{\"jti\":\"x\"}");
+
+        assertTrue(receipt.startsWith("eyJ"));
+        assertEquals("{\"jti\":\"x\"}", signer.verify(receipt));
+        assertEquals("receipts-2026-11", signer.keyId());
+        assertTrue(signer.jwks().contains("\"kid\":\"receipts-2026-11\""));
+        assertTrue(signer.jwks().contains("\"alg\":\"RS256\""));
+        assertFalse(signer.jwks().contains("\"d\""));
+    }
+
+    @Test
+    void aReceiptFromAnotherKeyDoesNotVerify() throws Exception {
+        RsaJsonWebKey mine = RsaJwkGenerator.generateJwk(2048);
+        mine.setKeyId("k1");
+        RsaJsonWebKey theirs = RsaJwkGenerator.generateJwk(2048);
+        theirs.setKeyId("k1");
+        String forged = signer(theirs.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE)).sign("{}");
+        assertNull(signer(mine.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE)).verify(forged));
+    }
+
+    @Test
+    void aKeyWithoutPrivatePartOrKidIsRefusedAtStartUp() throws Exception {
+        RsaJsonWebKey noKid = RsaJwkGenerator.generateJwk(2048);
+        assertThrows(IllegalStateException.class, () -> signer(noKid.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE)));
+        noKid.setKeyId("k");
+        assertThrows(IllegalStateException.class, () -> signer(noKid.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY)));
+        assertThrows(IllegalStateException.class, () -> signer("{\"kty\":\"nonsense\"}"));
+    }
+
+    private static ReceiptSigner signer(String jwk) {
+        ReceiptSigner signer = new ReceiptSigner();
+        signer.config = new ConsentConfig() {
+            @Override
+            public Map<String, PeerService> services() {
+                return Map.of();
+            }
+
+            @Override
+            public Receipts receipts() {
+                return new Receipts() {
+                    @Override
+                    public Optional<String> signingJwk() {
+                        return Optional.of(jwk);
+                    }
+
+                    @Override
+                    public String issuer() {
+                        return "consent-service";
+                    }
+
+                    @Override
+                    public String controllerName() {
+                        return "c";
+                    }
+
+                    @Override
+                    public String controllerContact() {
+                        return "c@example.org";
+                    }
+
+                    @Override
+                    public String policyUrl() {
+                        return "https://example.org";
+                    }
+                };
+            }
+
+            @Override
+            public Dsr dsr() {
+                return null;
+            }
+
+            @Override
+            public Expiry expiry() {
+                return null;
+            }
+        };
+        signer.loadKey();
+        return signer;
+    }
+
+}
