@@ -12,7 +12,7 @@ public final class BuiltInRecognizers {
 
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final String STREET_SUFFIX = "(?:Street|St|Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Crescent|Cres|Close|Row|Gardens|Grove|Mews|Walk|Alley|Loop|Plaza|Ridge|Heights|Crossing|Pike|Turnpike|Causeway|Expressway|Freeway|Point|Green|Hill|Park|View|Vale|Rise|Wharf|Quay|Parade|Esplanade|Broadway|Strand|Gate|Yard|Junction|Landing|Manor|Meadows?|Mills?|Springs?|Shores?|Estates?|Station|Route|Path|Pass|Run|Track|Via)";
-    private static final String COMPOUND_STREET = "(?:stra(?:ss|ß)e|str\\.|gasse|weg|allee|platz|ring|damm|ufer|vägen|gatan|gata|gränd|vej|veien|vei|gade|tie|katu|kuja|polku|laan|straat|gracht|plein|kade|dreef|singel|ulica|utca|cesta|ulice|iela|gatvė|tänav|caddesi|sokak|sokağı|odos)";
+    private static final String COMPOUND_STREET = "(?:vænget|stræti|torget|gränd|backe|stigen|kaari|mäki|rinne|ranta|tér|u\\.|út|utca|sor|kapu|stra(?:ss|ß)e|str\\.|gasse|weg|allee|platz|ring|damm|ufer|vägen|gatan|gata|gränd|vej|veien|vei|gade|tie|katu|kuja|polku|laan|straat|gracht|plein|kade|dreef|singel|ulica|utca|cesta|ulice|iela|gatvė|tänav|caddesi|sokak|sokağı|odos)";
     private static final String STREET_PREFIX = "(?:Rue|Avenue|Av\\.?|Avda\\.?|Boulevard|Bd|Calle|C/|Carrer|Via|Viale|Piazza|Corso|Largo|Rua|Avenida|Praça|Paseo|Plaza|Ulica|ul\\.|Chemin|Allée|Quai|Impasse|Cours|Place)";
     private static final String CAP_WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
 
@@ -36,6 +36,7 @@ public final class BuiltInRecognizers {
         all.add(domain(gazetteer));
         all.add(date());
         all.add(streetAddress());
+        all.add(streetAddressInContext());
         all.add(zipCode());
         all.add(age());
         all.add(bankAccount());
@@ -238,7 +239,8 @@ public final class BuiltInRecognizers {
                 // 221B Baker Street, 1600 Pennsylvania Ave NW, Apt 4
                 .shape("\\b\\d{1,6}[A-Za-z]?(?:[\\-/]\\d{1,4})?,?\\s(?:[NSEW]\\.?\\s|North\\s|South\\s|East\\s|West\\s)?(?:" + CAP_WORD + "\\s){0,3}" + STREET_SUFFIX + "\\b\\.?(?:\\s(?:NW|NE|SW|SE|N|S|E|W)\\b)?" + unit, 0.75)
                 // Hammarvägen 15, Friedhofstrasse 33, Puruntie 82
-                .shape("\\b\\p{Lu}[\\p{L}\\-]*" + COMPOUND_STREET + "\\s\\d{1,5}[A-Za-z]?\\b" + unit, 0.7)
+                .shape("\\b(?:\\d{1,6}\\s)?\\p{L}[\\p{L}\\-]*" + COMPOUND_STREET + "\\s\\d{1,5}[A-Za-z]?\\b\\.?" + unit, 0.7)
+                .shape("\\b(?:\\d{1,6}\\s)?\\p{Lu}[\\p{L}\\-]*\\s(?:" + COMPOUND_STREET.substring(3) + "\\s\\d{1,5}[A-Za-z]?\\b\\.?" + unit, 0.6)
                 // Rue de Virton 38, Via Roma 12, Calle Mayor 5
                 .shape("\\b" + STREET_PREFIX + "\\s(?:(?:de|du|des|la|le|di|del|della|da|do|dos|das|von|van)\\s)*(?:" + CAP_WORD + "\\s){0,3}\\d{1,5}[A-Za-z]?\\b" + unit, 0.7)
                 // 12 rue de la Paix, 5 Calle Mayor
@@ -246,6 +248,16 @@ public final class BuiltInRecognizers {
                 .shape("\\b(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box)\\s\\d{1,6}\\b", 0.7)
                 .shape("\\b(?:PSC|Unit|USNS|USS|USCGC)\\s\\d{3,5},?\\s+Box\\s\\d{3,5}(?:\\s+(?:APO|FPO|DPO)\\sA[AEP]\\s\\d{5})?", 0.8)
                 .shape("\\b(?:Apt\\.?|Apartment|Suite|Ste\\.)\\s#?\\d{1,5}[A-Za-z]?\\b", 0.5)
+                .build();
+    }
+
+    /** "Allika 46", "20789 Edeby 55": a word and a house number count as an address only near "address", "lives at"... */
+    static Recognizer streetAddressInContext() {
+        String unit = "(?:,?\\s*(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat)\\s*#?[\\w\\-]{1,6})?";
+        return PatternRecognizer.builder("StreetAddressContextRecognizer", "STREET_ADDRESS")
+                .when(Scan::hasDigit)
+                .requiresContext()
+                .shape("(?<![\\p{L}\\d])(?:\\d{1,6}\\s)?\\p{L}[\\p{L}'’\\-]{2,}(?:\\s\\p{L}[\\p{L}'’.\\-]*){0,2}\\s\\d{1,5}[A-Za-z]?\\b\\.?" + unit, 0.3)
                 .build();
     }
 

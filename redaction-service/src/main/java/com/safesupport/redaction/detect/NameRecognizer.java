@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class NameRecognizer implements Recognizer {
 
+    /** Words that end a run of capitalised words: what follows them is an address, not more name. */
+    private static final Set<String> STOP = Set.of("apt", "apartment", "suite", "unit", "floor", "box", "po", "room", "flat");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "le", "la",
             "del", "della", "bin", "binti", "al", "el", "ibn", "ben", "dos", "das", "ter", "ten", "y");
     private static final Pattern LOWER_INTRO = Pattern.compile(
@@ -75,6 +77,9 @@ public final class NameRecognizer implements Recognizer {
             int j = i + 1;
             while (j < tokens.size() && Tokens.adjacent(t, tokens.get(j - 1), tokens.get(j))) {
                 Tokens.Token next = tokens.get(j);
+                if (STOP.contains(next.lower())) {
+                    break;
+                }
                 if (next.capitalized() || next.shape() == Tokens.Shape.INITIAL) {
                     j++;
                 } else if (PARTICLES.contains(next.lower()) && j + 1 < tokens.size()
@@ -88,6 +93,7 @@ public final class NameRecognizer implements Recognizer {
             i = j;
         }
         lowerCaseIntroductions(scan, pack, out);
+        enumerations(t, out);
     }
 
     private void score(Scan scan, List<Tokens.Token> tokens, int from, int to, LanguagePack pack,
@@ -115,6 +121,7 @@ public final class NameRecognizer implements Recognizer {
         int words = 0;
         int strong = 0;
         int known = 0;
+        int ordinary = 0;
         boolean firstIsFirstName = false;
         boolean upper = true;
         for (int k = s; k < e; k++) {
@@ -137,13 +144,17 @@ public final class NameRecognizer implements Recognizer {
             if (words == 1) {
                 firstIsFirstName = fn > 0;
             }
+            if (common) {
+                ordinary++;
+            }
         }
         Tokens.Token head = tokens.get(s);
         Tokens.Token tail = tokens.get(e - 1);
         double score;
         if (words >= 2) {
             if (known == 0) {
-                score = 0.25;
+                // Two or more unknown, un-English capitalised words ("Krisztián Szöllösy") are most often a foreign name.
+                score = ordinary == 0 ? (head.sentenceStart() ? 0.3 : 0.45) : 0.25;
             } else if (strong >= 1 && firstIsFirstName) {
                 score = 0.85;
             } else if (strong >= 1 || (known >= 2 && firstIsFirstName)) {
@@ -171,17 +182,15 @@ public final class NameRecognizer implements Recognizer {
             } else {
                 score = 0.1;
             }
-            if (place != null && !"city".equals(place.kind())) {
-                score = Math.min(score, 0.2);
-            } else if (place != null) {
-                score -= 0.1;
+            if (place != null && fn < 4.0f) {
+                score = "country".equals(place.kind()) ? Math.min(score, 0.2) : score - ("city".equals(place.kind()) ? 0.1 : 0.15);
             }
             if (head.sentenceStart()) {
                 score -= 0.15;
             }
         }
         if (upper && words >= 1) {
-            score -= 0.15;
+            score -= 0.25;
         }
         String contextWord = null;
         String t = scan.text();
@@ -226,6 +235,24 @@ public final class NameRecognizer implements Recognizer {
         }
     }
 
+    /** "Gaetane, Hannah, Anthony and Derek": names listed together support each other. */
+    private static void enumerations(String t, List<Candidate> out) {
+        List<Candidate> people = out.stream().filter(c -> c.type.equals("PERSON")).sorted(java.util.Comparator.comparingInt(c -> c.start)).toList();
+        for (int k = 1; k < people.size(); k++) {
+            Candidate a = people.get(k - 1);
+            Candidate b = people.get(k);
+            if (b.start <= a.end || b.start - a.end > 6) {
+                continue;
+            }
+            String between = t.substring(a.end, b.start).trim();
+            if ((between.equals(",") || between.equals("and") || between.equals(", and") || between.equals("&") || between.equals("or"))
+                    && a.score >= 0.25 && b.score >= 0.25) {
+                a.score = Math.max(a.score, 0.5);
+                b.score = Math.max(b.score, 0.5);
+            }
+        }
+    }
+
     /** The context entry that ends right before {@code at} (blanks, a comma or a colon between), or null. */
     static String endingRightBefore(String lower, int at, LanguagePack.ContextWords entries) {
         int k = at;
@@ -256,6 +283,10 @@ public final class NameRecognizer implements Recognizer {
             return false;
         }
         String tc = tok.titleCase();
+        Gazetteer.Place place = gazetteer.place(tc);
+        if (place != null && !"city".equals(place.kind()) && gazetteer.firstName(tc) < 4.0f) {
+            return false;
+        }
         if (gazetteer.firstName(tc) > 0 || gazetteer.surname(tc) > 0) {
             return true;
         }

@@ -26,6 +26,36 @@ public final class PlaceRecognizer implements Recognizer {
         return Set.of("LOCATION");
     }
 
+    private static final Set<String> MOVEMENT = Set.of("flew", "fly", "flying", "flies", "moved", "move", "moving", "live", "lives",
+            "living", "lived", "grew", "born", "located", "based", "travel", "travelled", "traveled", "traveling", "travelling",
+            "trip", "visit", "visited", "visiting", "originally", "up", "come", "comes", "came", "relocated", "stay", "staying", "stayed");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "to", "from", "near", "at");
+
+    /**
+     * Villages no list holds: capitalised, un-English words right after "flew to", "grew up in", "lives in".
+     * @return the index of the next token to look at
+     */
+    private int unlistedPlace(String t, List<Tokens.Token> tokens, int i, LanguagePack pack, List<Candidate> out) {
+        if (i < 2) {
+            return i + 1;
+        }
+        Tokens.Token prep = tokens.get(i - 1);
+        Tokens.Token verb = tokens.get(i - 2);
+        if (!PREPOSITIONS.contains(prep.lower()) || !MOVEMENT.contains(verb.lower()) || tokens.get(i).start() - prep.end() > 2) {
+            return i + 1;
+        }
+        int j = i;
+        while (j < tokens.size() && j < i + 3 && tokens.get(j).capitalized() && pack.commonness(tokens.get(j).lower()) > 50
+                && gazetteer.firstName(tokens.get(j).titleCase()) < 3.0f && (j == i || Tokens.adjacent(t, tokens.get(j - 1), tokens.get(j)))) {
+            j++;
+        }
+        if (j > i) {
+            out.add(new Candidate("LOCATION", tokens.get(i).start(), tokens.get(j - 1).end(), 0.55, this, null).withContext(verb.lower() + " " + prep.lower()));
+            return j;
+        }
+        return i + 1;
+    }
+
     @Override
     public Set<String> languages() {
         return Set.of("en");
@@ -79,7 +109,7 @@ public final class PlaceRecognizer implements Recognizer {
                 }
             }
             if (place == null) {
-                i++;
+                i = unlistedPlace(t, tokens, i, pack, out);
                 continue;
             }
             last = matchedEnd;

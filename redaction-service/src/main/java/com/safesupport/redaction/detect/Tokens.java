@@ -48,7 +48,7 @@ final class Tokens {
         while (i < n) {
             char c = t.charAt(i);
             if (!Character.isLetter(c)) {
-                if (c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '(' || c == '•' || c == '*') {
+                if (c == '!' || c == '?' || c == '\n' || c == '"' || c == '(' || c == '•' || c == '*') {
                     sentenceStart = true;
                 } else if (c == '.') {
                     // "Mr. Smith", "D. Grusová": a dot after an initial or a short capitalised abbreviation ends no sentence.
@@ -73,13 +73,17 @@ final class Tokens {
                     break;
                 }
             }
+            // "Maclean's": the possessive is not part of the name.
+            if (j - i > 3 && (t.charAt(j - 2) == '\'' || t.charAt(j - 2) == '’') && t.charAt(j - 1) == 's') {
+                j -= 2;
+            }
             String word = t.substring(i, j);
             Shape shape = shape(word);
             // "NW1", "A4B": letters glued to digits are codes, not words.
             if (j < n && Character.isDigit(t.charAt(j)) || i > 0 && Character.isDigit(t.charAt(i - 1))) {
                 shape = Shape.OTHER;
             }
-            if (j - i == 1 && Character.isUpperCase(c) && j < n && t.charAt(j) == '.') {
+            if (j - i == 1 && Character.isUpperCase(c) && (j < n && t.charAt(j) == '.' || c != 'I' && c != 'A' && j + 1 < n && t.charAt(j) == ' ' && Character.isUpperCase(t.charAt(j + 1)))) {
                 shape = Shape.INITIAL;
             }
             tokens.add(new Token(i, j, word, shape, sentenceStart));
