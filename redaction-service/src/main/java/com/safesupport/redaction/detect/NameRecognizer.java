@@ -60,6 +60,7 @@ public final class NameRecognizer implements Recognizer {
         String t = scan.text();
         LanguagePack pack = scan.pack();
         List<Tokens.Token> tokens = Tokens.of(t);
+        int before = out.size();
         LanguagePack.ContextWords titles = pack.words("@person.title");
         LanguagePack.ContextWords intro = pack.words("@person.intro");
         LanguagePack.ContextWords after = pack.words("@person.after");
@@ -93,7 +94,7 @@ public final class NameRecognizer implements Recognizer {
             i = j;
         }
         lowerCaseIntroductions(scan, pack, out);
-        enumerations(t, out);
+        enumerations(t, out.subList(before, out.size()));
     }
 
     private void score(Scan scan, List<Tokens.Token> tokens, int from, int to, LanguagePack pack,

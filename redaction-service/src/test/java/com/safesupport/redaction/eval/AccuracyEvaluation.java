@@ -31,10 +31,18 @@ import java.util.regex.Pattern;
  */
 public final class AccuracyEvaluation {
 
-    /** Our types in presidio-research's vocabulary. */
-    static final Map<String, String> TO_PRESIDIO = Map.of("LOCATION", "GPE", "URL", "DOMAIN_NAME", "DATE_OF_BIRTH", "DATE_TIME");
-    /** Reported but not personal data (the rule). */
-    static final Set<String> NOT_PERSONAL = Set.of("ORGANIZATION", "TITLE");
+    /** Our types in the vocabulary of synth_dataset_v2.json. */
+    static final Map<String, String> TO_SYNTH = Map.of("LOCATION", "GPE", "URL", "DOMAIN_NAME", "DATE_OF_BIRTH", "DATE_TIME");
+    /**
+     * Our types in the vocabulary of generated_large.json, which labels whole addresses (street, city, postcode)
+     * as ADDRESS and places as LOCATION.
+     */
+    static final Map<String, String> TO_LARGE = Map.of("STREET_ADDRESS", "ADDRESS", "ZIP_CODE", "ADDRESS", "URL", "DOMAIN_NAME",
+            "DATE_OF_BIRTH", "DATE_TIME");
+    /** Reported but not personal data (the rule); PREFIX is generated_large's name for TITLE. */
+    static final Set<String> NOT_PERSONAL = Set.of("ORGANIZATION", "TITLE", "PREFIX");
+
+    private Map<String, String> vocabulary = TO_SYNTH;
 
     record Span(String type, int start, int end) {
     }
@@ -93,13 +101,14 @@ public final class AccuracyEvaluation {
     List<Span> predict(String text) {
         List<Span> out = new ArrayList<>();
         for (Finding f : analyzer.analyze(text, Analyzer.Options.defaults("en", threshold))) {
-            out.add(new Span(TO_PRESIDIO.getOrDefault(f.type(), f.type()), f.start(), f.end()));
+            out.add(new Span(vocabulary.getOrDefault(f.type(), f.type()), f.start(), f.end()));
         }
         return out;
     }
 
     void presidio(Path file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
+        vocabulary = file.getFileName().toString().startsWith("generated_large") ? TO_LARGE : TO_SYNTH;
         Map<String, Counts> spans = new TreeMap<>();
         Map<String, Counts> tokens = new TreeMap<>();
         long chars = 0;
@@ -236,6 +245,7 @@ public final class AccuracyEvaluation {
             }
             text.append(token);
         }
+        vocabulary = TO_SYNTH;
         System.out.printf("%n== wnut17 %s: %d sentences, PERSON only%n", file.getFileName(), sentences);
         print("span level", counts);
     }

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * database write): {@code POST /v1/redact} with 300-character messages from a closed-loop client with
  * a fixed number of connections. Excluded from the default run (tag {@code bench}); run with
  * <pre>
- * ./mvnw -B -q -pl redaction-service verify -Dtest=HttpLoadBenchmark -Dredaction.test.excluded-groups=none -Dbench.seconds=20
+ * ./mvnw -B -q -pl redaction-service verify -Dtest=HttpLoadBenchmark -DexcludedTestGroups=none -Dbench.seconds=20
  * </pre>
  * The client runs on the same two cores as the server, so the figures understate the server alone.
  */
