@@ -108,14 +108,30 @@ public final class Analyzer {
         deny(scan, deploymentDeny, candidates);
         deny(scan, denyPattern(options.denyList()), candidates);
 
+        BitSet tags = tags(scan.text());
+        String contextText = scan.lower();
+        if (tags != null) {
+            // Tags of an earlier redaction are not context: "<ZIP_CODE_1>" must not make "4111" a postcode.
+            char[] chars = contextText.toCharArray();
+            for (int i = tags.nextSetBit(0); i >= 0; i = tags.nextSetBit(i + 1)) {
+                chars[i] = ' ';
+            }
+            contextText = new String(chars);
+        }
         Set<String> allow = options.allowList().isEmpty() ? deploymentAllow : union(deploymentAllow, lowerSet(options.allowList()));
         List<Candidate> kept = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             if (!wanted.isEmpty() && !wanted.contains(c.type)) {
                 continue;
             }
+            if (tags != null) {
+                int inTag = tags.nextSetBit(c.start);
+                if (inTag >= 0 && inTag < c.end) {
+                    continue;
+                }
+            }
             if (!c.recognizer.scoresOwnContext() && c.contextWord == null) {
-                enhance(scan, pack, c);
+                enhance(contextText, scan.language(), pack, c);
             }
             if (c.requiresContext && c.contextWord == null) {
                 continue;
@@ -131,12 +147,29 @@ public final class Analyzer {
         return resolve(scan, kept);
     }
 
-    private void enhance(Scan scan, LanguagePack pack, Candidate c) {
-        LanguagePack.ContextWords words = pack.words(c.type).plus(customWords(c.recognizer, scan.language()));
+    private static final Pattern TAG = Pattern.compile("<[A-Z][A-Z0-9_]*_\\d{1,6}>");
+
+    /** Our own tags ({@code <PERSON_1>}) are never personal data: a text redacted twice stays the same. */
+    private static BitSet tags(String text) {
+        if (text.indexOf('<') < 0) {
+            return null;
+        }
+        BitSet bits = null;
+        Matcher m = TAG.matcher(text);
+        while (m.find()) {
+            if (bits == null) {
+                bits = new BitSet(text.length());
+            }
+            bits.set(m.start(), m.end());
+        }
+        return bits;
+    }
+
+    private void enhance(String lower, String language, LanguagePack pack, Candidate c) {
+        LanguagePack.ContextWords words = pack.words(c.type).plus(customWords(c.recognizer, language));
         if (words.isEmpty()) {
             return;
         }
-        String lower = scan.lower();
         String word = words.findIn(lower, c.start - CONTEXT_BEFORE, c.start);
         if (word == null) {
             word = words.findIn(lower, c.end, c.end + CONTEXT_AFTER);

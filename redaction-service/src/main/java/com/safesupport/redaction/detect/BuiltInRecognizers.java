@@ -11,6 +11,8 @@ import java.util.Set;
 public final class BuiltInRecognizers {
 
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    /** A plausible year: "7 May 4111 1111..." is a date followed by a card, not the year 4111. */
+    private static final String YEAR = "(?:1[89]|20)\\d{2}(?![\\d])";
     private static final String STREET_SUFFIX = "(?:Street|St|Road|Rd|Avenue|Ave|Av|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Crescent|Cres|Close|Row|Gardens|Grove|Mews|Walk|Alley|Loop|Plaza|Ridge|Heights|Crossing|Pike|Turnpike|Causeway|Expressway|Freeway|Point|Green|Hill|Park|View|Vale|Rise|Wharf|Quay|Parade|Esplanade|Broadway|Strand|Gate|Yard|Junction|Landing|Manor|Meadows?|Mills?|Springs?|Shores?|Estates?|Station|Route|Path|Pass|Run|Track|Via)";
     private static final String COMPOUND_STREET = "(?:vænget|stræti|torget|gränd|backe|stigen|kaari|mäki|rinne|ranta|tér|u\\.|út|utca|sor|kapu|stra(?:ss|ß)e|str\\.|gasse|weg|allee|platz|ring|damm|ufer|vägen|gatan|gata|gränd|vej|veien|vei|gade|tie|katu|kuja|polku|laan|straat|gracht|plein|kade|dreef|singel|ulica|utca|cesta|ulice|iela|gatvė|tänav|caddesi|sokak|sokağı|odos)";
     private static final String STREET_PREFIX = "(?:Rue|Avenue|Av\\.?|Avda\\.?|Boulevard|Bd|Calle|C/|Carrer|Via|Viale|Piazza|Corso|Largo|Rua|Avenida|Praça|Paseo|Plaza|Ulica|ul\\.|Chemin|Allée|Quai|Impasse|Cours|Place)";
@@ -109,6 +111,8 @@ public final class BuiltInRecognizers {
         return PatternRecognizer.builder("CreditCardRecognizer", "CREDIT_CARD")
                 .when(Scan::hasDigit)
                 .shape("(?<![\\d\\-.])(?:\\d[ \\-]?){12,18}\\d(?![\\d]|[\\-.]\\d)", 0.3)
+                // Four groups of four, even when more digits follow ("4111 1111 1111 1111 221B Baker Street").
+                .shape("(?<![\\d\\-.])\\d{4}([ \\-]?)\\d{4}\\1\\d{4}\\1\\d{4}(?!\\d)", 0.3)
                 .validator(new Validator() {
                     @Override
                     public String name() {
@@ -121,7 +125,8 @@ public final class BuiltInRecognizers {
                         if (d.length() < 13 || d.length() > 19 || !Checksums.luhn(d)) {
                             return -1;
                         }
-                        return Checksums.knownCardBrand(d) ? 1.0 : 0.5;
+                        // Luhn alone passes one random number in ten: an unknown brand needs context ("card").
+                        return Checksums.knownCardBrand(d) ? 1.0 : 0.35;
                     }
                 })
                 .build();
@@ -221,9 +226,9 @@ public final class BuiltInRecognizers {
                 .onLowerCase()
                 .shape("\\b\\d{4}-\\d{2}-\\d{2}(?:[ t]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+\\-]\\d{2}:?\\d{2})?)?\\b", 0.85)
                 .shape("(?<![\\d\\-./])\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})(?![\\d]|[/.\\-]\\d)", 0.6)
-                .shape("\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? " + MONTH + "\\.?,?(?: \\d{4})?\\b", 0.7)
-                .shape("\\b" + MONTH + "\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?\\b", 0.7)
-                .shape("\\b" + MONTH + ",? \\d{4}\\b", 0.6)
+                .shape("\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? " + MONTH + "\\.?,?(?: " + YEAR + ")?\\b", 0.7)
+                .shape("\\b" + MONTH + "\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? " + YEAR + ")?\\b", 0.7)
+                .shape("\\b" + MONTH + ",? " + YEAR + "\\b", 0.6)
                 .shape("\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", 0.5)
                 .shape("\\b(?:january|february|april|june|july|august|september|october|november|december)\\b", 0.45)
                 .shape("(?<![\\d.,$€£])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d)", 0.35)
@@ -257,7 +262,7 @@ public final class BuiltInRecognizers {
         return PatternRecognizer.builder("StreetAddressContextRecognizer", "STREET_ADDRESS")
                 .when(Scan::hasDigit)
                 .requiresContext()
-                .shape("(?<![\\p{L}\\d])(?:\\d{1,6}\\s)?\\p{L}[\\p{L}'’\\-]{2,}(?:\\s\\p{L}[\\p{L}'’.\\-]*){0,2}\\s\\d{1,5}[A-Za-z]?\\b\\.?" + unit, 0.3)
+                .shape("(?<![\\p{L}\\d])(?:\\d{1,6} )?\\p{L}[\\p{L}'’\\-]{2,}(?: \\p{L}[\\p{L}'’.\\-]*){0,2} \\d{1,5}[A-Za-z]?(?![\\w:]|[.,/\\-]\\d)\\.?" + unit, 0.3)
                 .build();
     }
 

@@ -170,7 +170,7 @@ public final class LanguagePack {
         }
 
         private static boolean isTokenChar(char c) {
-            return Character.isLetterOrDigit(c) || c == '\'' || c == '.' || c == '/' || c == '#' || c == '-';
+            return Character.isLetterOrDigit(c) || c == '\'' || c == '.' || c == '/' || c == '#' || c == '-' || c == '_';
         }
 
         private static boolean isWord(String w) {

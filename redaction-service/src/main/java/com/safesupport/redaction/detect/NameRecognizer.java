@@ -70,7 +70,7 @@ public final class NameRecognizer implements Recognizer {
         int i = 0;
         while (i < tokens.size()) {
             Tokens.Token first = tokens.get(i);
-            if (!first.capitalized() || isTitle(first, titles)) {
+            if (!first.capitalized() || isTitle(first, titles) || orgs.words().contains(first.lower())) {
                 i++;
                 continue;
             }
@@ -78,7 +78,8 @@ public final class NameRecognizer implements Recognizer {
             int j = i + 1;
             while (j < tokens.size() && Tokens.adjacent(t, tokens.get(j - 1), tokens.get(j))) {
                 Tokens.Token next = tokens.get(j);
-                if (STOP.contains(next.lower())) {
+                // "Baker Street Maria Kowalski": a street or company word ends the run (and rules it out, below).
+                if (STOP.contains(next.lower()) || orgs.words().contains(next.lower())) {
                     break;
                 }
                 if (next.capitalized() || next.shape() == Tokens.Shape.INITIAL) {

@@ -82,9 +82,11 @@ public final class PatternRecognizer implements Recognizer {
         String subject = onLowerCase ? scan.lower() : scan.text();
         for (Shape shape : shapes) {
             Matcher m = shape.pattern.matcher(subject);
-            while (m.find()) {
+            int from = 0;
+            while (from <= subject.length() && m.find(from)) {
                 int start = m.start(shape.group);
                 int end = m.end(shape.group);
+                from = Math.max(m.end(), m.start() + 1);
                 if (start < 0 || end <= start) {
                     continue;
                 }
@@ -93,6 +95,8 @@ public final class PatternRecognizer implements Recognizer {
                 if (validator != null) {
                     score = validator.check(scan.text().substring(start, end), score);
                     if (score < 0) {
+                        // A rejected match may hide a valid one that starts inside it ("1 4111 1111 1111 1111").
+                        from = m.start() + 1;
                         continue;
                     }
                     confirmedBy = validator.name();

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class PhoneRecognizer implements Recognizer {
 
     private static final Pattern SHAPE = Pattern.compile(
-            "(?<![\\w+.\\-/])(?:\\+ ?|00)?(?:\\(\\d{1,5}\\)|\\d{1,5})(?:[ .\\-/]{0,2}(?:\\(\\d{1,5}\\)|\\d{1,6})){1,7}(?![\\w])(?!\\.\\d)");
+            "(?<![\\w+.\\-/:])(?:\\+ ?|00)?(?:\\(\\d{1,5}\\)|\\d{1,5})(?:[ .\\-/]{0,2}(?:\\(\\d{1,5}\\)|\\d{1,6})){1,7}(?![\\w:])(?!\\.\\d)");
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,4}([./-])\\d{1,2}\\1\\d{1,4}|\\d{1,2}[./-]\\d{4}|\\d{4}[./-]\\d{1,2}");
     private static final Pattern DOTTED_QUAD = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
@@ -52,23 +52,54 @@ public final class PhoneRecognizer implements Recognizer {
         Matcher m = SHAPE.matcher(scan.text());
         while (m.find()) {
             String value = m.group();
-            int digits = 0;
-            for (int i = 0; i < value.length(); i++) {
-                if (Character.isDigit(value.charAt(i))) {
-                    digits++;
+            double score = accept(value);
+            int end = value.length();
+            if (score <= 0) {
+                // "+44 20 7946 0958 192.168.0.1": a number followed by an IP address in one run of digit groups.
+                Matcher quad = DOTTED_QUAD.matcher(value);
+                if (quad.find() && quad.start() > 0) {
+                    end = quad.start();
+                    while (end > 0 && !Character.isDigit(value.charAt(end - 1)) && value.charAt(end - 1) != ')') {
+                        end--;
+                    }
+                    score = accept(value.substring(0, end));
+                } else {
+                    // "+44 20 7946 0958 536-22-1234": two numbers in a row; keep the longest prefix, cut at a blank,
+                    // that libphonenumber calls valid.
+                    for (end = value.lastIndexOf(' '); end > 0; end = value.lastIndexOf(' ', end - 1)) {
+                        int cut = end;
+                        while (cut > 0 && value.charAt(cut - 1) == ' ') {
+                            cut--;
+                        }
+                        score = accept(value.substring(0, cut));
+                        if (score >= 0.75) {
+                            end = cut;
+                            break;
+                        }
+                        score = -1;
+                    }
                 }
             }
-            if (digits < 7 || digits > 15) {
-                continue;
-            }
-            if (DATE_LIKE.matcher(value).matches() || DOTTED_QUAD.matcher(value).matches()) {
-                continue;
-            }
-            double score = score(value, digits);
             if (score > 0) {
-                out.add(new Candidate("PHONE_NUMBER", m.start(), m.end(), score, this, "libphonenumber"));
+                out.add(new Candidate("PHONE_NUMBER", m.start(), m.start() + end, score, this, "libphonenumber"));
             }
         }
+    }
+
+    private double accept(String value) {
+        int digits = 0;
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isDigit(value.charAt(i))) {
+                digits++;
+            }
+        }
+        if (digits < 7 || digits > 15) {
+            return -1;
+        }
+        if (DATE_LIKE.matcher(value).matches() || DOTTED_QUAD.matcher(value).find()) {
+            return -1;
+        }
+        return score(value, digits);
     }
 
     private double score(String value, int digits) {
