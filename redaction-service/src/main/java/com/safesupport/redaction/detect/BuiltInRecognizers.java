@@ -76,7 +76,7 @@ public final class BuiltInRecognizers {
         String dot = "(?:\\s*[(\\[{<]\\s*dot\\s*[)\\]}>]\\s*|\\s+dot\\s+|\\.)";
         return PatternRecognizer.builder("ObfuscatedEmailRecognizer", "EMAIL_ADDRESS")
                 .onLowerCase()
-                .when(s -> s.lower().contains("at") || s.lower().contains("@"))
+                .when(s -> s.lowerContainsAny(" at ", "(at)", "[at]", "{at}", "<at>", "@"))
                 .shape("(?<![\\w.])([a-z0-9][a-z0-9_%+\\-]*(?:" + dot + "[a-z0-9_%+\\-]+)*)" + at + "([a-z0-9\\-]+(?:" + dot + "[a-z0-9\\-]+)*" + dot + "[a-z]{2,12})(?![\\w\\-])", 0.75)
                 .validator(new Validator() {
                     @Override
@@ -226,15 +226,32 @@ public final class BuiltInRecognizers {
                 .onLowerCase()
                 .shape("\\b\\d{4}-\\d{2}-\\d{2}(?:[ t]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+\\-]\\d{2}:?\\d{2})?)?\\b", 0.85)
                 .shape("(?<![\\d\\-./])\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})(?![\\d]|[/.\\-]\\d)", 0.6)
-                .shape("\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? " + MONTH + "\\.?,?(?: " + YEAR + ")?\\b", 0.7)
-                .shape("\\b" + MONTH + "\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? " + YEAR + ")?\\b", 0.7)
-                .shape("\\b" + MONTH + ",? " + YEAR + "\\b", 0.6)
-                .shape("\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", 0.5)
-                .shape("\\b(?:january|february|april|june|july|august|september|october|november|december)\\b", 0.45)
+                .shape("\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? " + MONTH + "\\.?,?(?: " + YEAR + ")?\\b", 0.7, BuiltInRecognizers::monthDay)
+                .shape("\\b" + MONTH + "\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? " + YEAR + ")?\\b", 0.7, BuiltInRecognizers::monthDay)
+                .shape("\\b" + MONTH + ",? " + YEAR + "\\b", 0.6, BuiltInRecognizers::monthDay)
+                .shape("\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", 0.5, s -> s.lower().contains("day"))
+                .shape("\\b(?:january|february|april|june|july|august|september|october|november|december)\\b", 0.45, BuiltInRecognizers::hasMonth)
                 .shape("(?<![\\d.,$€£])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d)", 0.35)
                 .shape("\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[ap]\\.?m\\b\\.?)?", 0.5)
                 .shape("\\b\\d{1,2} ?[ap]\\.?m\\b\\.?", 0.5)
                 .build());
+    }
+
+    private static final String[] MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
+    private static final String[] STREET_PREFIX_STEMS = {"rue", "av", "calle", "c/", "carrer", "via", "piazza", "corso", "largo",
+            "rua", "praça", "paseo", "plaza", "ulica", "ul.", "chemin", "allée", "quai", "impasse", "cours", "place", "bd", "boulevard"};
+
+    private static boolean hasStreetPrefix(Scan s) {
+        return s.lowerContainsAny(STREET_PREFIX_STEMS);
+    }
+
+    private static boolean hasMonth(Scan s) {
+        return s.lowerContainsAny(MONTH_STEMS);
+    }
+
+    private static boolean monthDay(Scan s) {
+        return s.hasDigit() && hasMonth(s);
     }
 
     static Recognizer streetAddress() {
@@ -244,12 +261,13 @@ public final class BuiltInRecognizers {
                 // 221B Baker Street, 1600 Pennsylvania Ave NW, Apt 4
                 .shape("\\b\\d{1,6}[A-Za-z]?(?:[\\-/]\\d{1,4})?,?\\s(?:[NSEW]\\.?\\s|North\\s|South\\s|East\\s|West\\s)?(?:" + CAP_WORD + "\\s){0,3}" + STREET_SUFFIX + "\\b\\.?(?:\\s(?:NW|NE|SW|SE|N|S|E|W)\\b)?" + unit, 0.75)
                 // Hammarvägen 15, Friedhofstrasse 33, Puruntie 82
-                .shape("\\b(?:\\d{1,6}\\s)?\\p{L}[\\p{L}\\-]*" + COMPOUND_STREET + "\\s\\d{1,5}[A-Za-z]?\\b\\.?" + unit, 0.7)
-                .shape("\\b(?:\\d{1,6}\\s)?\\p{Lu}[\\p{L}\\-]*\\s(?:" + COMPOUND_STREET.substring(3) + "\\s\\d{1,5}[A-Za-z]?\\b\\.?" + unit, 0.6)
+                // The look-ahead rejects most words after one scan, before the suffix alternation is tried.
+                .shape("\\b(?:\\d{1,6}\\s)?(?=\\p{L}[\\p{L}\\-]*\\s\\d)\\p{L}[\\p{L}\\-]*" + COMPOUND_STREET + "\\s\\d{1,5}[A-Za-z]?\\b\\.?" + unit, 0.7)
+                .shape("\\b(?:\\d{1,6}\\s)?(?=\\p{Lu}[\\p{L}\\-]*\\s[\\p{L}.]+\\s\\d)\\p{Lu}[\\p{L}\\-]*\\s(?:" + COMPOUND_STREET.substring(3) + "\\s\\d{1,5}[A-Za-z]?\\b\\.?" + unit, 0.6)
                 // Rue de Virton 38, Via Roma 12, Calle Mayor 5
-                .shape("\\b" + STREET_PREFIX + "\\s(?:(?:de|du|des|la|le|di|del|della|da|do|dos|das|von|van)\\s)*(?:" + CAP_WORD + "\\s){0,3}\\d{1,5}[A-Za-z]?\\b" + unit, 0.7)
+                .shape("\\b" + STREET_PREFIX + "\\s(?:(?:de|du|des|la|le|di|del|della|da|do|dos|das|von|van)\\s)*(?:" + CAP_WORD + "\\s){0,3}\\d{1,5}[A-Za-z]?\\b" + unit, 0.7, BuiltInRecognizers::hasStreetPrefix)
                 // 12 rue de la Paix, 5 Calle Mayor
-                .shape("\\b\\d{1,5},?\\s" + STREET_PREFIX + "\\s(?:(?:de|du|des|la|le|di|del|della|da|do|dos|das)\\s)*" + CAP_WORD + "(?:\\s" + CAP_WORD + "){0,2}", 0.7)
+                .shape("\\b\\d{1,5},?\\s" + STREET_PREFIX + "\\s(?:(?:de|du|des|la|le|di|del|della|da|do|dos|das)\\s)*" + CAP_WORD + "(?:\\s" + CAP_WORD + "){0,2}", 0.7, BuiltInRecognizers::hasStreetPrefix)
                 .shape("\\b(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box)\\s\\d{1,6}\\b", 0.7)
                 .shape("\\b(?:PSC|Unit|USNS|USS|USCGC)\\s\\d{3,5},?\\s+Box\\s\\d{3,5}(?:\\s+(?:APO|FPO|DPO)\\sA[AEP]\\s\\d{5})?", 0.8)
                 .shape("\\b(?:Apt\\.?|Apartment|Suite|Ste\\.)\\s#?\\d{1,5}[A-Za-z]?\\b", 0.5)
@@ -373,15 +391,15 @@ public final class BuiltInRecognizers {
 
     static Recognizer secretByShape() {
         return PatternRecognizer.builder("SecretShapeRecognizer", "SECRET")
-                .shape("-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\\s\\S]{0,10000}?-----END (?:[A-Z]+ )*PRIVATE KEY-----", 1.0)
-                .shape("\\beyJ[A-Za-z0-9_\\-]{5,}\\.eyJ[A-Za-z0-9_\\-]{5,}\\.[A-Za-z0-9_\\-]{5,}", 0.95)
-                .shape("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b", 0.9)
-                .shape("\\bgh[pousr]_[A-Za-z0-9]{36,}\\b", 0.95)
-                .shape("\\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\\b", 0.95)
-                .shape("\\bxox[abposr]-[A-Za-z0-9\\-]{10,}\\b", 0.95)
-                .shape("\\bAIza[0-9A-Za-z_\\-]{35}\\b", 0.9)
-                .shape("\\bsk-[A-Za-z0-9_\\-]{20,}\\b", 0.85)
-                .shape("(?<![\\w+/=\\-])[A-Za-z0-9_+/=\\-]{28,}(?![\\w+/=\\-])", 0.0)
+                .shape("-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\\s\\S]{0,10000}?-----END (?:[A-Z]+ )*PRIVATE KEY-----", 1.0, s -> s.text().contains("-----BEGIN"))
+                .shape("\\beyJ[A-Za-z0-9_\\-]{5,}\\.eyJ[A-Za-z0-9_\\-]{5,}\\.[A-Za-z0-9_\\-]{5,}", 0.95, s -> s.text().contains("eyJ"))
+                .shape("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b", 0.9, s -> s.text().contains("AKIA") || s.text().contains("ASIA"))
+                .shape("\\bgh[pousr]_[A-Za-z0-9]{36,}\\b", 0.95, s -> s.text().contains("_"))
+                .shape("\\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\\b", 0.95, s -> s.text().contains("_"))
+                .shape("\\bxox[abposr]-[A-Za-z0-9\\-]{10,}\\b", 0.95, s -> s.text().contains("xox"))
+                .shape("\\bAIza[0-9A-Za-z_\\-]{35}\\b", 0.9, s -> s.text().contains("AIza"))
+                .shape("\\bsk-[A-Za-z0-9_\\-]{20,}\\b", 0.85, s -> s.text().contains("sk-"))
+                .shape("(?<![\\w+/=\\-])[A-Za-z0-9_+/=\\-]{28,}(?![\\w+/=\\-])", 0.0, s -> s.hasDigit() && s.text().length() >= 28)
                 .validator(new Validator() {
                     @Override
                     public String name() {

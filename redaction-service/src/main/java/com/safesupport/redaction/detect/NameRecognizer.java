@@ -59,7 +59,7 @@ public final class NameRecognizer implements Recognizer {
     public void recognize(Scan scan, List<Candidate> out) {
         String t = scan.text();
         LanguagePack pack = scan.pack();
-        List<Tokens.Token> tokens = Tokens.of(t);
+        List<Tokens.Token> tokens = scan.tokens();
         int before = out.size();
         LanguagePack.ContextWords titles = pack.words("@person.title");
         LanguagePack.ContextWords intro = pack.words("@person.intro");

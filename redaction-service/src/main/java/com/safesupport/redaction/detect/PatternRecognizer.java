@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
 public final class PatternRecognizer implements Recognizer {
 
     /** One regular expression with its base score; {@code group} 0 reports the whole match. */
-    public record Shape(Pattern pattern, double score, int group) {
+    public record Shape(Pattern pattern, double score, int group, Predicate<Scan> worthScanning) {
 
         public static Shape of(String regex, double score) {
-            return new Shape(Pattern.compile(regex), score, 0);
+            return new Shape(Pattern.compile(regex), score, 0, s -> true);
         }
 
         public static Shape of(String regex, double score, int group) {
-            return new Shape(Pattern.compile(regex), score, group);
+            return new Shape(Pattern.compile(regex), score, group, s -> true);
         }
     }
 
@@ -81,6 +81,9 @@ public final class PatternRecognizer implements Recognizer {
         }
         String subject = onLowerCase ? scan.lower() : scan.text();
         for (Shape shape : shapes) {
+            if (!shape.worthScanning.test(scan)) {
+                continue;
+            }
             Matcher m = shape.pattern.matcher(subject);
             int from = 0;
             while (from <= subject.length() && m.find(from)) {
@@ -133,6 +136,12 @@ public final class PatternRecognizer implements Recognizer {
 
         public Builder context(java.util.Collection<String> words) {
             this.contextWords = Set.copyOf(words);
+            return this;
+        }
+
+        /** A shape scanned only when a cheap test says it can match (e.g. the text contains "eyJ"). */
+        public Builder shape(String regex, double score, Predicate<Scan> when) {
+            shapes.add(new Shape(Pattern.compile(regex), score, 0, when));
             return this;
         }
 

@@ -74,7 +74,7 @@ public final class PlaceRecognizer implements Recognizer {
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
         String t = scan.text();
-        List<Tokens.Token> tokens = Tokens.of(t);
+        List<Tokens.Token> tokens = scan.tokens();
         LanguagePack pack = scan.pack();
         LanguagePack.ContextWords intro = pack.words("@place.intro");
         int max = gazetteer.longestPlaceWords();

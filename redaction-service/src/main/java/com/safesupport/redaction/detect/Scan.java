@@ -16,6 +16,7 @@ public final class Scan {
     private final int[] starts;
     private final int[] ends;
     private LanguagePack pack;
+    private java.util.List<Tokens.Token> tokens;
     private boolean hasDigit;
     private boolean hasDigitKnown;
 
@@ -67,6 +68,24 @@ public final class Scan {
             return normalisedEndExclusive;
         }
         return normalisedEndExclusive == 0 ? 0 : ends[normalisedEndExclusive - 1];
+    }
+
+    /** Word tokens, computed once and shared by the dictionary recognisers. */
+    java.util.List<Tokens.Token> tokens() {
+        if (tokens == null) {
+            tokens = Tokens.of(text);
+        }
+        return tokens;
+    }
+
+    /** True when the lower-cased text contains any of the given fragments. */
+    public boolean lowerContainsAny(String... fragments) {
+        for (String f : fragments) {
+            if (lower.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean hasDigit() {
