@@ -101,6 +101,11 @@ public final class Analyzer {
             if (!wanted.isEmpty() && java.util.Collections.disjoint(wanted, r.types())) {
                 continue;
             }
+            if (r instanceof PatternRecognizer p && p.requiresContext()
+                    && !pack.words(p.types().iterator().next()).plus(customWords(p, options.language())).anyIn(scan)) {
+                // Every candidate would be dropped for want of a context word: skip the regular expressions.
+                continue;
+            }
             if (r.languages().contains("*") || r.languages().contains(options.language())) {
                 r.recognize(scan, candidates);
             }

@@ -270,7 +270,7 @@ public final class BuiltInRecognizers {
                 .shape("\\b\\d{1,5},?\\s" + STREET_PREFIX + "\\s(?:(?:de|du|des|la|le|di|del|della|da|do|dos|das)\\s)*" + CAP_WORD + "(?:\\s" + CAP_WORD + "){0,2}", 0.7, BuiltInRecognizers::hasStreetPrefix)
                 .shape("\\b(?:P\\.?\\s?O\\.?\\s?Box|Post Office Box)\\s\\d{1,6}\\b", 0.7)
                 .shape("\\b(?:PSC|Unit|USNS|USS|USCGC)\\s\\d{3,5},?\\s+Box\\s\\d{3,5}(?:\\s+(?:APO|FPO|DPO)\\sA[AEP]\\s\\d{5})?", 0.8)
-                .shape("\\b(?:Apt\\.?|Apartment|Suite|Ste\\.)\\s#?\\d{1,5}[A-Za-z]?\\b", 0.5)
+                .shape("\\b(?:Apt\\.?|Apartment|Suite|Ste\\.)\\s#?\\d{1,5}[A-Za-z]?\\b", 0.5, sc -> sc.lowerContainsAny("apt", "suite", "ste."))
                 .build();
     }
 

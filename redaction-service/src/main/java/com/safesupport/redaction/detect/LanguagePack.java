@@ -100,6 +100,34 @@ public final class LanguagePack {
             return words.isEmpty() && phrases.isEmpty();
         }
 
+        /**
+         * Whether any entry could be found anywhere in the text: a cheap test that lets the analyzer skip
+         * recognisers whose candidates would all be dropped for want of context. Errs towards true.
+         */
+        public boolean anyIn(Scan scan) {
+            java.util.Set<String> present = scan.words();
+            for (String w : words) {
+                if (present.contains(w) || !isPlain(w) && scan.lower().contains(w)) {
+                    return true;
+                }
+            }
+            for (String p : phrases) {
+                if (scan.lower().contains(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isPlain(String w) {
+            for (int i = 0; i < w.length(); i++) {
+                if (!Character.isLetterOrDigit(w.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         public ContextWords plus(ContextWords other) {
             if (other.isEmpty()) {
                 return this;

@@ -70,6 +70,10 @@ public final class PatternRecognizer implements Recognizer {
         return contextWords;
     }
 
+    List<Shape> shapes() {
+        return shapes;
+    }
+
     public boolean requiresContext() {
         return requiresContext;
     }

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 public final class PhoneRecognizer implements Recognizer {
 
     private static final Pattern SHAPE = Pattern.compile(
-            "(?<![\\w+.\\-/:])(?:\\+ ?|00)?(?:\\(\\d{1,5}\\)|\\d{1,5})(?:[ .\\-/]{0,2}(?:\\(\\d{1,5}\\)|\\d{1,6})){1,7}(?![\\w:])(?!\\.\\d)");
+            "(?<![\\w+.\\-/:])(?:\\+ ?|00)?(?:\\(\\d{1,5}\\)|\\d{1,5})(?:[ .\\-/]{0,2}(?:\\(\\d{1,5}\\)|\\d{1,6})){1,7}(?:(?=x\\d)|(?![\\w:]))(?!\\.\\d)");
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,4}([./-])\\d{1,2}\\1\\d{1,4}|\\d{1,2}[./-]\\d{4}|\\d{4}[./-]\\d{1,2}");
-    private static final Pattern DOTTED_QUAD = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    private static final Pattern DOTTED_QUAD = Pattern.compile("(?<![\\d.])\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?![\\d]|\\.\\d)");
+    private static final Pattern EXTENSION = Pattern.compile("\\G ?(?:x|ext\\.?|extension) ?\\d{1,6}(?![\\w])", Pattern.CASE_INSENSITIVE);
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final List<String> regions;
@@ -81,7 +82,13 @@ public final class PhoneRecognizer implements Recognizer {
                 }
             }
             if (score > 0) {
-                out.add(new Candidate("PHONE_NUMBER", m.start(), m.start() + end, score, this, "libphonenumber"));
+                int stop = m.start() + end;
+                // "345-899-3560x4587": the extension belongs to the number.
+                Matcher ext = EXTENSION.matcher(scan.text());
+                if (end == value.length() && ext.find(stop)) {
+                    stop = ext.end();
+                }
+                out.add(new Candidate("PHONE_NUMBER", m.start(), stop, score, this, "libphonenumber"));
             }
         }
     }
@@ -122,7 +129,7 @@ public final class PhoneRecognizer implements Recognizer {
                 possible |= util.isPossibleNumber(n);
             }
             if (possible) {
-                return grouped ? 0.4 : 0.25;
+                return grouped ? 0.35 : 0.25;
             }
             // Not a number of any configured region, but shaped like one: only context can make it a phone number.
             return grouped && digits <= 12 ? 0.3 : 0.1;

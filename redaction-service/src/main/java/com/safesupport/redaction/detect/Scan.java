@@ -78,6 +78,31 @@ public final class Scan {
         return tokens;
     }
 
+    private java.util.Set<String> words;
+
+    /** The lower-cased word tokens of the text, as a set (for "is any context word present at all?"). */
+    java.util.Set<String> words() {
+        if (words == null) {
+            words = new java.util.HashSet<>();
+            int i = 0;
+            int n = lower.length();
+            while (i < n) {
+                while (i < n && !Character.isLetterOrDigit(lower.charAt(i))) {
+                    i++;
+                }
+                int j = i;
+                while (j < n && (Character.isLetterOrDigit(lower.charAt(j)) || lower.charAt(j) == '\'')) {
+                    j++;
+                }
+                if (j > i) {
+                    words.add(lower.substring(i, j));
+                }
+                i = j;
+            }
+        }
+        return words;
+    }
+
     /** True when the lower-cased text contains any of the given fragments. */
     public boolean lowerContainsAny(String... fragments) {
         for (String f : fragments) {

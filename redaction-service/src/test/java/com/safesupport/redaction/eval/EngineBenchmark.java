@@ -42,19 +42,25 @@ public final class EngineBenchmark {
                 analyzer.analyze(t, options);
             }
         }
-        // One thread: every call timed.
+        // One thread: every call timed, by the wall clock and by this thread's CPU clock. On a shared machine the
+        // CPU clock is the figure to trust: it does not count the time other processes held the core.
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] latencies = new long[texts.size() * 200];
+        long[] cpuLatencies = new long[latencies.length];
         int n = 0;
         long processed = 0;
+        long cpuStart = cpu.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         outer:
         while (true) {
             for (String t : texts) {
+                long c = cpu.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
                 analyzer.analyze(t, options);
                 long e = System.nanoTime();
                 if (n < latencies.length) {
+                    cpuLatencies[n] = cpu.getCurrentThreadCpuTime() - c;
                     latencies[n++] = e - s;
                 }
                 processed += t.getBytes(StandardCharsets.UTF_8).length;
@@ -64,9 +70,13 @@ public final class EngineBenchmark {
             }
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         Arrays.sort(latencies, 0, n);
-        System.out.printf("one thread: %.1f MB/s, %.0f texts/s, latency per text p50 %.1f µs, p99 %.1f µs, max %.1f µs%n",
-                processed / elapsed / 1e6, n / elapsed, latencies[n / 2] / 1e3, latencies[(int) (n * 0.99)] / 1e3, latencies[n - 1] / 1e3);
+        Arrays.sort(cpuLatencies, 0, n);
+        System.out.printf("one thread, wall clock: %.2f MB/s, %.0f texts/s, latency per text p50 %.1f µs, p99 %.1f µs%n",
+                processed / elapsed / 1e6, n / elapsed, latencies[n / 2] / 1e3, latencies[(int) (n * 0.99)] / 1e3);
+        System.out.printf("one thread, CPU clock:  %.2f MB per CPU-second, %.0f texts per CPU-second, CPU per text p50 %.1f µs, p99 %.1f µs%n",
+                processed / cpuSeconds / 1e6, n / cpuSeconds, cpuLatencies[n / 2] / 1e3, cpuLatencies[(int) (n * 0.99)] / 1e3);
 
         int threads = Runtime.getRuntime().availableProcessors();
         AtomicLong total = new AtomicLong();
