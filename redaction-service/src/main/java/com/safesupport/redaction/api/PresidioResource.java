@@ -1,0 +1,187 @@
+package com.safesupport.redaction.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.safesupport.platform.identity.Roles;
+import com.safesupport.platform.problem.DomainException;
+import com.safesupport.redaction.anonymize.Anonymizer;
+import com.safesupport.redaction.anonymize.ValueKeys;
+import com.safesupport.redaction.detect.Finding;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Presidio-shaped {@code POST /v1/analyze} and {@code POST /v1/anonymize} (field names as in Presidio's
+ * REST API, snake_case), so a Presidio caller switches by changing the URL. Differences: {@code hash} is
+ * an HMAC-SHA256 under the deployment key (equal values still link, but cannot be brute-forced without
+ * it), and {@code encrypt}/{@code custom} operators are not offered.
+ */
+@Path("/v1")
+@RolesAllowed({Roles.SVC_BOT, Roles.SVC_ESCALATION, Roles.SVC_CONSENT})
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class PresidioResource {
+
+    public record AnalyzeRequest(@NotNull(message = "text is required") String text,
+                                 String language,
+                                 List<String> entities,
+                                 @JsonProperty("score_threshold") Double scoreThreshold,
+                                 @JsonProperty("return_decision_process") Boolean returnDecisionProcess,
+                                 @JsonProperty("allow_list") List<String> allowList,
+                                 @JsonProperty("correlation_id") String correlationId) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RecognizerResult(@JsonProperty("entity_type") String entityType, int start, int end, double score,
+                                   @JsonProperty("analysis_explanation") Explanation analysisExplanation,
+                                   @JsonProperty("recognition_metadata") Map<String, String> recognitionMetadata) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Explanation(String recognizer, @JsonProperty("original_score") double originalScore, double score,
+                              @JsonProperty("score_context_improvement") double scoreContextImprovement,
+                              @JsonProperty("supportive_context_word") String supportiveContextWord,
+                              @JsonProperty("validation_result") Boolean validationResult,
+                              String validator) {
+    }
+
+    public record AnonymizeRequest(@NotNull(message = "text is required") String text,
+                                   Map<String, OperatorConfig> anonymizers,
+                                   @JsonProperty("analyzer_results") List<@Valid AnalyzerResult> analyzerResults) {
+    }
+
+    public record AnalyzerResult(@NotNull(message = "entity_type is required") @JsonProperty("entity_type") String entityType,
+                                 int start, int end, Double score) {
+    }
+
+    public record OperatorConfig(@NotNull(message = "type is required") String type,
+                                 @JsonProperty("new_value") String newValue,
+                                 @JsonProperty("masking_char") String maskingChar,
+                                 @JsonProperty("chars_to_mask") Integer charsToMask,
+                                 @JsonProperty("from_end") Boolean fromEnd,
+                                 @JsonProperty("hash_type") String hashType) {
+    }
+
+    public record AnonymizeResponse(String text, List<Item> items) {
+    }
+
+    public record Item(int start, int end, @JsonProperty("entity_type") String entityType, String text, String operator) {
+    }
+
+    @Inject
+    RedactionService service;
+
+    @Inject
+    ValueKeys keys;
+
+    @POST
+    @Path("/analyze")
+    public List<RecognizerResult> analyze(@NotNull(message = "a JSON body is required") @Valid AnalyzeRequest request) {
+        boolean explain = Boolean.TRUE.equals(request.returnDecisionProcess());
+        List<Finding> findings = service.analyze(request.text(), request.language(), request.entities(), request.scoreThreshold(),
+                request.allowList(), List.of());
+        List<RecognizerResult> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Explanation explanation = explain ? new Explanation(f.recognizer(), f.baseScore(), f.score(),
+                    f.contextWord() == null ? 0 : Math.round((f.score() - f.baseScore()) * 100) / 100.0, f.contextWord(),
+                    f.validator() == null ? null : Boolean.TRUE, f.validator()) : null;
+            out.add(new RecognizerResult(f.type(), f.start(), f.end(), f.score(), explanation,
+                    Map.of("recognizer_name", f.recognizer(), "recognizer_identifier", f.recognizer())));
+        }
+        return out;
+    }
+
+    @POST
+    @Path("/anonymize")
+    public AnonymizeResponse anonymize(@NotNull(message = "a JSON body is required") @Valid AnonymizeRequest request) {
+        String text = request.text();
+        service.checkSize(text);
+        List<Finding> findings = new ArrayList<>();
+        for (AnalyzerResult r : request.analyzerResults() == null ? List.<AnalyzerResult>of() : request.analyzerResults()) {
+            if (r.start() < 0 || r.end() > text.length() || r.start() >= r.end()) {
+                throw DomainException.badRequest("invalid-offsets", "analyzer_results must lie within the text with start < end");
+            }
+            findings.add(new Finding(r.entityType(), r.start(), r.end(), r.score() == null ? 1.0 : r.score(), "caller", null, null,
+                    r.score() == null ? 1.0 : r.score()));
+        }
+        List<Finding> resolved = withoutOverlaps(findings);
+        Map<String, OperatorConfig> operators = request.anonymizers() == null ? Map.of() : request.anonymizers();
+        for (OperatorConfig c : operators.values()) {
+            operatorName(c);
+        }
+        Anonymizer.Result result = Anonymizer.apply(text, resolved, (f, value) -> replace(operators, f, value));
+        List<Item> items = new ArrayList<>();
+        int shift = 0;
+        for (Anonymizer.Replaced item : result.items()) {
+            Finding f = item.finding();
+            int start = f.start() + shift;
+            items.add(new Item(start, start + item.replacement().length(), f.type(), item.replacement(),
+                    operatorName(operators.getOrDefault(f.type(), operators.get("DEFAULT")))));
+            shift += item.replacement().length() - f.length();
+        }
+        return new AnonymizeResponse(result.text(), items);
+    }
+
+    private String replace(Map<String, OperatorConfig> operators, Finding f, String value) {
+        OperatorConfig c = operators.getOrDefault(f.type(), operators.get("DEFAULT"));
+        String op = operatorName(c);
+        return switch (op) {
+            case "replace" -> c == null || c.newValue() == null ? "<" + f.type() + ">" : c.newValue();
+            case "redact" -> "";
+            case "keep" -> value;
+            case "hash" -> keys.hash(f.type(), value);
+            case "mask" -> mask(value, c);
+            default -> throw new IllegalStateException();
+        };
+    }
+
+    private static String mask(String value, OperatorConfig c) {
+        char with = c.maskingChar() == null || c.maskingChar().isEmpty() ? '*' : c.maskingChar().charAt(0);
+        int count = c.charsToMask() == null ? value.length() : Math.max(0, Math.min(c.charsToMask(), value.length()));
+        boolean fromEnd = Boolean.TRUE.equals(c.fromEnd());
+        StringBuilder b = new StringBuilder(value);
+        for (int i = 0; i < count; i++) {
+            b.setCharAt(fromEnd ? value.length() - 1 - i : i, with);
+        }
+        return b.toString();
+    }
+
+    private static String operatorName(OperatorConfig c) {
+        if (c == null) {
+            return "replace";
+        }
+        String type = c.type().toLowerCase(java.util.Locale.ROOT);
+        return switch (type) {
+            case "replace", "redact", "keep", "hash", "mask" -> type;
+            default -> throw DomainException.badRequest("unsupported-operator",
+                    "Operator type must be one of replace, redact, mask, hash, keep");
+        };
+    }
+
+    /** Presidio's conflict rule: of overlapping results keep the longer, then the higher-scoring one. */
+    static List<Finding> withoutOverlaps(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparingInt(Finding::length).reversed().thenComparing(Comparator.comparingDouble(Finding::score).reversed()));
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : sorted) {
+            boolean clash = kept.stream().anyMatch(k -> k.start() < f.end() && f.start() < k.end());
+            if (!clash) {
+                kept.add(f);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Finding::start));
+        return kept;
+    }
+}

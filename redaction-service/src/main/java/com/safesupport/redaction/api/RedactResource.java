@@ -1,0 +1,45 @@
+package com.safesupport.redaction.api;
+
+import com.safesupport.platform.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/**
+ * {@code POST /v1/redact} and {@code POST /v1/redact/batch}: for the suite's internal services (bot,
+ * escalation, consent), never for people. Texts are neither logged nor echoed in errors.
+ */
+@Path("/v1/redact")
+@RolesAllowed({Roles.SVC_BOT, Roles.SVC_ESCALATION, Roles.SVC_CONSENT})
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class RedactResource {
+
+    @Inject
+    RedactionService service;
+
+    @POST
+    public RedactResponse redact(@NotNull(message = "a JSON body is required") @Valid RedactRequest request,
+                                 @QueryParam("explain") @DefaultValue("false") boolean explain) {
+        return service.redact(request, explain);
+    }
+
+    @POST
+    @Path("/batch")
+    public RedactResponse.Batch batch(@NotNull(message = "a JSON body is required") @Valid BatchRedactRequest request,
+                                      @QueryParam("explain") @DefaultValue("false") boolean explain) {
+        service.checkBatch(request.texts().size());
+        List<RedactRequest> each = request.texts().stream().map(request::one).toList();
+        return new RedactResponse.Batch(service.redactAll(each, explain));
+    }
+}

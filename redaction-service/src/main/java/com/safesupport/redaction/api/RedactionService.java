@@ -1,0 +1,139 @@
+package com.safesupport.redaction.api;
+
+import com.safesupport.platform.problem.DomainException;
+import com.safesupport.redaction.anonymize.Anonymizer;
+import com.safesupport.redaction.anonymize.Operator;
+import com.safesupport.redaction.anonymize.ValueKeys;
+import com.safesupport.redaction.config.RedactionConfig;
+import com.safesupport.redaction.detect.Analyzer;
+import com.safesupport.redaction.detect.DetectionEngine;
+import com.safesupport.redaction.detect.Finding;
+import com.safesupport.redaction.vault.Vault;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Detect, then replace: the one place the redaction endpoints (ours and the Presidio-shaped ones) go
+ * through, so limits, defaults and tag numbering are the same everywhere.
+ */
+@ApplicationScoped
+public class RedactionService {
+
+    @Inject
+    DetectionEngine engine;
+
+    @Inject
+    RedactionConfig config;
+
+    @Inject
+    ValueKeys keys;
+
+    @Inject
+    Vault vault;
+
+    private Anonymizer anonymizer;
+
+    Anonymizer anonymizer() {
+        if (anonymizer == null) {
+            String c = config.mask().character();
+            anonymizer = new Anonymizer(c.isEmpty() ? '*' : c.charAt(0), config.mask().keepLast(), keys);
+        }
+        return anonymizer;
+    }
+
+    public List<Finding> analyze(String text, String language, List<String> entities, Double threshold,
+                                 List<String> allowList, List<String> denyList) {
+        checkSize(text);
+        String lang = language(language);
+        return engine.analyzer().analyze(text, new Analyzer.Options(lang, entities == null ? Set.of() : Set.copyOf(entities),
+                threshold == null ? config.scoreThreshold() : threshold,
+                allowList == null ? List.of() : allowList, denyList == null ? List.of() : denyList));
+    }
+
+    public RedactResponse redact(RedactRequest request, boolean explain) {
+        return redactAll(List.of(request), explain).get(0);
+    }
+
+    /** Redacts several texts with one vault transaction, so a batch gets consistent tags. */
+    public List<RedactResponse> redactAll(List<RedactRequest> requests, boolean explain) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        RedactRequest first = requests.get(0);
+        Operator operator = first.operator() == null ? Operator.TAG : first.operator();
+        if (operator == Operator.PSEUDONYMIZE && first.scope() == null) {
+            throw DomainException.badRequest("scope-required", "PSEUDONYMIZE keeps originals under a scope: scope is required");
+        }
+        List<List<Finding>> findings = new ArrayList<>(requests.size());
+        for (RedactRequest r : requests) {
+            findings.add(analyze(r.text(), r.language(), r.entities(), r.scoreThreshold(), r.allowList(), r.denyList()));
+        }
+        Anonymizer.TagBook tags = tagBook(first, operator, requests, findings);
+        List<RedactResponse> out = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            RedactRequest r = requests.get(i);
+            Anonymizer.Result result = anonymizer().apply(r.text(), findings.get(i), operator, tags);
+            List<RedactResponse.Entity> entities = new ArrayList<>(result.items().size());
+            for (Anonymizer.Replaced item : result.items()) {
+                Finding f = item.finding();
+                entities.add(new RedactResponse.Entity(f.type(), f.start(), f.end(), f.score(), operator, item.replacement(),
+                        f.recognizer(), explain ? explanation(f) : null));
+            }
+            out.add(new RedactResponse(result.text(), entities, language(r.language())));
+        }
+        return out;
+    }
+
+    static RedactResponse.Explanation explanation(Finding f) {
+        return new RedactResponse.Explanation(f.recognizer(), f.validator(), f.contextWord(), f.baseScore(), f.score());
+    }
+
+    private Anonymizer.TagBook tagBook(RedactRequest first, Operator operator, List<RedactRequest> requests, List<List<Finding>> findings) {
+        if ((operator != Operator.TAG && operator != Operator.PSEUDONYMIZE) || first.scope() == null) {
+            return new Anonymizer.LocalTagBook(keys);
+        }
+        Set<Vault.Value> values = new LinkedHashSet<>();
+        for (int i = 0; i < requests.size(); i++) {
+            String text = requests.get(i).text();
+            for (Finding f : findings.get(i)) {
+                values.add(new Vault.Value(f.type(), text.substring(f.start(), f.end())));
+            }
+        }
+        if (values.isEmpty()) {
+            return new Anonymizer.LocalTagBook(keys);
+        }
+        Map<String, String> assigned = vault.assign(first.scope(), first.subjectId(), List.copyOf(values), operator == Operator.PSEUDONYMIZE);
+        return (type, value) -> assigned.get(keys.fingerprint(type, value));
+    }
+
+    public String language(String requested) {
+        String lang = requested == null || requested.isBlank() ? config.defaultLanguage() : requested.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!engine.analyzer().supports(lang)) {
+            throw DomainException.badRequest("unsupported-language", "Language " + (lang.matches("[a-z]{2,8}(-[a-z0-9]{1,8})?") ? lang : "requested")
+                    + " is not supported; supported: " + engine.analyzer().languages());
+        }
+        return lang;
+    }
+
+    void checkSize(String text) {
+        // Count UTF-8 bytes without encoding the whole text when it is clearly small.
+        if (text.length() * 3 > config.maxTextBytes() && text.getBytes(StandardCharsets.UTF_8).length > config.maxTextBytes()) {
+            throw new DomainException(413, "text-too-large", "Content Too Large",
+                    "A text may hold at most " + config.maxTextBytes() + " bytes (UTF-8)");
+        }
+    }
+
+    public void checkBatch(int size) {
+        if (size > config.maxBatchSize()) {
+            throw new DomainException(413, "batch-too-large", "Content Too Large",
+                    "A batch may hold at most " + config.maxBatchSize() + " texts");
+        }
+    }
+}

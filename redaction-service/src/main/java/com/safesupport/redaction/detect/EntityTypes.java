@@ -1,0 +1,53 @@
+package com.safesupport.redaction.detect;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The entity types the service knows, with what they mean; custom recognisers may add more. */
+public final class EntityTypes {
+
+    /** One type: a description for callers and whether it is personal data (counted in accuracy totals). */
+    public record Type(String name, String description, boolean personal) {
+    }
+
+    public static final Map<String, Type> BUILT_IN;
+
+    static {
+        Map<String, Type> m = new LinkedHashMap<>();
+        put(m, "PERSON", "A person's name", true);
+        put(m, "EMAIL_ADDRESS", "An e-mail address, also spelled out (\"jane at example dot com\")", true);
+        put(m, "PHONE_NUMBER", "A telephone number, validated with libphonenumber", true);
+        put(m, "CREDIT_CARD", "A payment card number (Luhn, brand prefixes)", true);
+        put(m, "IBAN_CODE", "An international bank account number (country length, mod-97)", true);
+        put(m, "US_SSN", "A US social security number (invalid ranges excluded)", true);
+        put(m, "UK_NINO", "A UK national insurance number", true);
+        put(m, "PASSPORT", "A passport number (needs context)", true);
+        put(m, "US_DRIVER_LICENSE", "A US driver's licence number (needs context)", true);
+        put(m, "IP_ADDRESS", "An IPv4 or IPv6 address", true);
+        put(m, "URL", "A web address with scheme or www", true);
+        put(m, "DOMAIN_NAME", "A host or domain name with a known top-level domain", true);
+        put(m, "DATE_OF_BIRTH", "A date next to words of birth", true);
+        put(m, "DATE_TIME", "A date, day or time", true);
+        put(m, "STREET_ADDRESS", "A street address, PO box or apartment", true);
+        put(m, "ZIP_CODE", "A ZIP or postcode", true);
+        put(m, "LOCATION", "A city, region or country (GeoNames)", true);
+        put(m, "AGE", "A person's age", true);
+        put(m, "BANK_ACCOUNT", "A bank account number (needs context)", true);
+        put(m, "ROUTING_NUMBER", "A US ABA routing number (needs context, checksum)", true);
+        put(m, "CRYPTO", "A cryptocurrency wallet address (bech32, base58check, 0x)", true);
+        put(m, "SECRET", "A password, PIN, API key, token, JWT or private key", true);
+        put(m, "DENY_LIST", "A value on a deny list", true);
+        BUILT_IN = Map.copyOf(m);
+        ORDER = java.util.List.copyOf(m.keySet());
+    }
+
+    /** The built-in types in a stable, documented order. */
+    public static final java.util.List<String> ORDER;
+
+    private EntityTypes() {
+    }
+
+    private static void put(Map<String, Type> m, String name, String description, boolean personal) {
+        m.put(name, new Type(name, description, personal));
+    }
+}

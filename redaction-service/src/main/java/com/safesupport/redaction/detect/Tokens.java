@@ -1,0 +1,133 @@
+package com.safesupport.redaction.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Word tokens of a text for the dictionary recognisers: letters with inner apostrophes and hyphens
+ * ("O'Brien", "Kędzierzyn-Koźle"), and single-letter initials followed by a dot ("D.").
+ */
+final class Tokens {
+
+    enum Shape { CAPITALIZED, UPPER, LOWER, INITIAL, OTHER }
+
+    record Token(int start, int end, String text, Shape shape, boolean sentenceStart) {
+
+        String titleCase() {
+            if (shape == Shape.UPPER) {
+                StringBuilder b = new StringBuilder(text.length());
+                boolean up = true;
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    b.append(up ? c : Character.toLowerCase(c));
+                    up = c == '-' || c == '\'';
+                }
+                return b.toString();
+            }
+            return text;
+        }
+
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+
+        boolean capitalized() {
+            return shape == Shape.CAPITALIZED || shape == Shape.UPPER;
+        }
+    }
+
+    private Tokens() {
+    }
+
+    static List<Token> of(String t) {
+        List<Token> tokens = new ArrayList<>();
+        int n = t.length();
+        boolean sentenceStart = true;
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c)) {
+                if (c == '!' || c == '?' || c == '\n' || c == '"' || c == '(' || c == '•' || c == '*') {
+                    sentenceStart = true;
+                } else if (c == '.') {
+                    // "Mr. Smith", "D. Grusová": a dot after an initial or a short capitalised abbreviation ends no sentence.
+                    Token prev = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+                    boolean abbreviation = prev != null && prev.end() == i && prev.capitalized() && prev.text().length() <= 3
+                            || prev != null && prev.end() == i && prev.shape() == Shape.INITIAL;
+                    sentenceStart = !abbreviation;
+                } else if (Character.isDigit(c)) {
+                    sentenceStart = false;
+                }
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n) {
+                char d = t.charAt(j);
+                if (Character.isLetter(d)) {
+                    j++;
+                } else if ((d == '\'' || d == '’' || d == '-') && j + 1 < n && Character.isLetter(t.charAt(j + 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // "Maclean's": the possessive is not part of the name.
+            if (j - i > 3 && (t.charAt(j - 2) == '\'' || t.charAt(j - 2) == '’') && t.charAt(j - 1) == 's') {
+                j -= 2;
+            }
+            String word = t.substring(i, j);
+            Shape shape = shape(word);
+            // "NW1", "A4B": letters glued to digits are codes, not words.
+            if (j < n && Character.isDigit(t.charAt(j)) || i > 0 && Character.isDigit(t.charAt(i - 1))) {
+                shape = Shape.OTHER;
+            }
+            if (j - i == 1 && Character.isUpperCase(c) && (j < n && t.charAt(j) == '.' || c != 'I' && c != 'A' && j + 1 < n && t.charAt(j) == ' ' && Character.isUpperCase(t.charAt(j + 1)))) {
+                shape = Shape.INITIAL;
+            }
+            tokens.add(new Token(i, j, word, shape, sentenceStart));
+            sentenceStart = false;
+            i = j;
+        }
+        return tokens;
+    }
+
+    private static Shape shape(String w) {
+        boolean firstUpper = Character.isUpperCase(w.charAt(0));
+        boolean anyLower = false;
+        boolean anyUpperAfterFirst = false;
+        for (int k = 1; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isLowerCase(c)) {
+                anyLower = true;
+            } else if (Character.isUpperCase(c)) {
+                anyUpperAfterFirst = true;
+            }
+        }
+        if (firstUpper && !anyLower && w.length() > 1) {
+            return Shape.UPPER;
+        }
+        if (firstUpper) {
+            return Shape.CAPITALIZED;
+        }
+        if (!anyUpperAfterFirst) {
+            return Shape.LOWER;
+        }
+        return Shape.OTHER;
+    }
+
+    /** True when only blanks (no line break, no punctuation) separate two tokens. */
+    static boolean adjacent(String t, Token a, Token b) {
+        if (b.start() - a.end() > 2 || b.start() == a.end()) {
+            return false;
+        }
+        for (int k = a.end(); k < b.start(); k++) {
+            char c = t.charAt(k);
+            if (c != ' ' && !(c == '.' && a.shape() == Shape.INITIAL)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

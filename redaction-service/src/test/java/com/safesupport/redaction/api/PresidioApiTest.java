@@ -1,0 +1,97 @@
+package com.safesupport.redaction.api;
+
+import com.safesupport.testing.AuthMatrix;
+import com.safesupport.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class PresidioApiTest {
+
+    static final Tokens TOKENS = new Tokens("redaction-service");
+    static final String TEXT = "My phone is 212-555-5555 and my email is jane@example.com";
+
+    @Test
+    void analyzeAnswersInPresidiosShape() {
+        given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
+                .body(Map.of("text", TEXT, "language", "en", "return_decision_process", true))
+                .when().post("/v1/analyze").then().statusCode(200)
+                .body("entity_type", equalTo(List.of("PHONE_NUMBER", "EMAIL_ADDRESS")))
+                .body("[0].start", is(12)).body("[0].end", is(24))
+                .body("[0].recognition_metadata.recognizer_name", is("PhoneRecognizer"))
+                .body("[0].analysis_explanation.supportive_context_word", is("phone"))
+                .body("[1].analysis_explanation.validator", is("tld"));
+        given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
+                .body(Map.of("text", TEXT, "entities", List.of("EMAIL_ADDRESS"), "score_threshold", 0.5))
+                .when().post("/v1/analyze").then().statusCode(200)
+                .body("entity_type", equalTo(List.of("EMAIL_ADDRESS")))
+                .body("[0].analysis_explanation", nullValue());
+    }
+
+    @Test
+    void anonymizeAppliesPresidioOperatorsAndReportsOutputOffsets() {
+        Map<String, Object> body = Map.of(
+                "text", TEXT,
+                "anonymizers", Map.of(
+                        "DEFAULT", Map.of("type", "replace", "new_value", "ANONYMIZED"),
+                        "PHONE_NUMBER", Map.of("type", "mask", "masking_char", "*", "chars_to_mask", 4, "from_end", true)),
+                "analyzer_results", List.of(
+                        Map.of("start", 12, "end", 24, "score", 0.9, "entity_type", "PHONE_NUMBER"),
+                        Map.of("start", 41, "end", 57, "score", 1.0, "entity_type", "EMAIL_ADDRESS"),
+                        Map.of("start", 45, "end", 52, "score", 0.5, "entity_type", "DOMAIN_NAME")));
+        given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON).body(body)
+                .when().post("/v1/anonymize").then().statusCode(200)
+                .body("text", is("My phone is 212-555-**** and my email is ANONYMIZED"))
+                .body("items", hasSize(2))
+                .body("items[0].operator", is("mask")).body("items[0].text", is("212-555-****"))
+                .body("items[1].start", is(41)).body("items[1].end", is(51)).body("items[1].operator", is("replace"));
+    }
+
+    @Test
+    void anonymizeDefaultsToTypeTagsAndRefusesUnknownOperatorsAndBadOffsets() {
+        given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
+                .body(Map.of("text", TEXT, "analyzer_results", List.of(Map.of("start", 41, "end", 57, "entity_type", "EMAIL_ADDRESS"))))
+                .when().post("/v1/anonymize").then().statusCode(200)
+                .body("text", is("My phone is 212-555-5555 and my email is <EMAIL_ADDRESS>"));
+        given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
+                .body(Map.of("text", TEXT, "anonymizers", Map.of("DEFAULT", Map.of("type", "encrypt", "key", "k")),
+                        "analyzer_results", List.of()))
+                .when().post("/v1/anonymize").then().statusCode(400)
+                .body("type", is("https://safesupport.dev/problems/unsupported-operator"));
+        given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
+                .body(Map.of("text", "short", "analyzer_results", List.of(Map.of("start", 2, "end", 99, "entity_type", "X"))))
+                .when().post("/v1/anonymize").then().statusCode(400)
+                .body("type", is("https://safesupport.dev/problems/invalid-offsets"));
+    }
+
+    @Test
+    void presidioEndpointsAreForInternalServicesOnly() {
+        AuthMatrix.of(TOKENS, "POST", "/v1/analyze").body("{\"text\":\"x\"}").allowing("svc-bot", "svc-escalation", "svc-consent").verify();
+        AuthMatrix.of(TOKENS, "POST", "/v1/anonymize").body("{\"text\":\"x\"}").allowing("svc-bot", "svc-escalation", "svc-consent").verify();
+    }
+
+    @Test
+    void entitiesListsTypesAndRecognizers() {
+        given().auth().oauth2(TOKENS.user("lead", "supervisor")).when().get("/v1/entities").then().statusCode(200)
+                .body("entities.type", hasItem("CREDIT_CARD"))
+                .body("entities.find { it.type == 'PHONE_NUMBER' }.recognizers", equalTo(List.of("PhoneRecognizer")))
+                .body("entities.find { it.type == 'TICKET_REF' }.personalData", is(true))
+                .body("recognizers.find { it.name == 'CreditCardRecognizer' }.validator", is("luhn"))
+                .body("languages", equalTo(List.of("en")))
+                .body("recognizers", notNullValue());
+        AuthMatrix.of(TOKENS, "GET", "/v1/entities")
+                .allowing("svc-bot", "svc-escalation", "svc-consent", "supervisor", "privacy-officer").verify();
+    }
+}

@@ -1,0 +1,107 @@
+package com.safesupport.redaction.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.safesupport.redaction.detect.Analyzer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Throughput of the detection engine alone (no HTTP) on the presidio-research texts: MB/s on one thread
+ * and on every core, and the latency of one {@code analyze} call. A plain timed loop after warm-up, not JMH:
+ * <pre>
+ * ./mvnw -B -q -pl redaction-service test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=com.safesupport.redaction.eval.EngineBenchmark -Dexec.args="/work/shared/datasets 20"
+ * </pre>
+ */
+public final class EngineBenchmark {
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path data = Path.of(args.length > 0 ? args[0] : "/work/shared/datasets");
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        List<String> texts = new ArrayList<>();
+        for (JsonNode row : new ObjectMapper().readTree(data.resolve("presidio-research/generated_large.json").toFile())) {
+            texts.add(row.get("full_text").asText());
+        }
+        long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+        Analyzer analyzer = Analyzer.builtIn(List.of("en"),
+                List.of("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "AT", "IE", "SE", "NO", "DK", "FI", "PL", "PT", "CZ", "IN", "AU", "CA", "BR", "MX", "IL", "JP"),
+                List.of());
+        Analyzer.Options options = Analyzer.Options.defaults("en", 0.4);
+        System.out.printf("%d texts, %d bytes (mean %d bytes/text), %d cores%n", texts.size(), bytes, bytes / texts.size(),
+                Runtime.getRuntime().availableProcessors());
+        long warmUntil = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < warmUntil) {
+            for (String t : texts) {
+                analyzer.analyze(t, options);
+            }
+        }
+        // One thread: every call timed, by the wall clock and by this thread's CPU clock. On a shared machine the
+        // CPU clock is the figure to trust: it does not count the time other processes held the core.
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] latencies = new long[texts.size() * 200];
+        long[] cpuLatencies = new long[latencies.length];
+        int n = 0;
+        long processed = 0;
+        long cpuStart = cpu.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        outer:
+        while (true) {
+            for (String t : texts) {
+                long c = cpu.getCurrentThreadCpuTime();
+                long s = System.nanoTime();
+                analyzer.analyze(t, options);
+                long e = System.nanoTime();
+                if (n < latencies.length) {
+                    cpuLatencies[n] = cpu.getCurrentThreadCpuTime() - c;
+                    latencies[n++] = e - s;
+                }
+                processed += t.getBytes(StandardCharsets.UTF_8).length;
+                if (e > end) {
+                    break outer;
+                }
+            }
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        Arrays.sort(latencies, 0, n);
+        Arrays.sort(cpuLatencies, 0, n);
+        System.out.printf("one thread, wall clock: %.2f MB/s, %.0f texts/s, latency per text p50 %.1f µs, p99 %.1f µs%n",
+                processed / elapsed / 1e6, n / elapsed, latencies[n / 2] / 1e3, latencies[(int) (n * 0.99)] / 1e3);
+        System.out.printf("one thread, CPU clock:  %.2f MB per CPU-second, %.0f texts per CPU-second, CPU per text p50 %.1f µs, p99 %.1f µs%n",
+                processed / cpuSeconds / 1e6, n / cpuSeconds, cpuLatencies[n / 2] / 1e3, cpuLatencies[(int) (n * 0.99)] / 1e3);
+
+        int threads = Runtime.getRuntime().availableProcessors();
+        AtomicLong total = new AtomicLong();
+        List<Thread> workers = new ArrayList<>();
+        long pStart = System.nanoTime();
+        long pEnd = pStart + seconds * 1_000_000_000L;
+        for (int k = 0; k < threads; k++) {
+            int offset = k * 97;
+            Thread w = new Thread(() -> {
+                long mine = 0;
+                int i = offset;
+                while (System.nanoTime() < pEnd) {
+                    String t = texts.get(i++ % texts.size());
+                    analyzer.analyze(t, options);
+                    mine += t.getBytes(StandardCharsets.UTF_8).length;
+                }
+                total.addAndGet(mine);
+            });
+            workers.add(w);
+            w.start();
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        double pElapsed = (System.nanoTime() - pStart) / 1e9;
+        System.out.printf("%d threads: %.1f MB/s%n", threads, total.get() / pElapsed / 1e6);
+    }
+}

@@ -1,0 +1,95 @@
+package com.safesupport.redaction.eval;
+
+import com.safesupport.testing.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * HTTP load on loopback against the real application (JVM mode, real JWT validation, no scope so no
+ * database write): {@code POST /v1/redact} with 300-character messages from a closed-loop client with
+ * a fixed number of connections. Excluded from the default run (tag {@code bench}); run with
+ * <pre>
+ * ./mvnw -B -q -pl redaction-service verify -Dtest=HttpLoadBenchmark -DexcludedTestGroups=none -Dbench.seconds=20
+ * </pre>
+ * The client runs on the same two cores as the server, so the figures understate the server alone.
+ */
+@QuarkusTest
+@Tag("bench")
+class HttpLoadBenchmark {
+
+    @TestHTTPResource("/v1/redact")
+    URI redact;
+
+    static final String[] MESSAGES = {
+            "Hi, I'm Maria Kowalski and I can't log in. My email is maria.kowalski@example.com and my phone is +44 20 7946 0958. Could you please reset my account? I also paid with card 4111 1111 1111 1111 yesterday and the charge appears twice on my statement. Thanks a lot!",
+            "Hello, my order hasn't arrived yet. I live at 221B Baker Street, London NW1 6XE and ordered on 12/03/2024. My IBAN is GB82 WEST 1234 5698 7654 32 for the refund. Please call me on (415) 555-2671 after 5pm, or write to jsmith at example dot com instead.",
+            "The app keeps crashing when I open the billing page on my phone. I've reinstalled it twice already and cleared the cache, but nothing changes. It started after the last update on Monday. Can someone from support look into this? It is really urgent for me now."
+    };
+
+    @Test
+    void load() throws Exception {
+        int seconds = Integer.getInteger("bench.seconds", 20);
+        int connections = Integer.getInteger("bench.connections", 16);
+        String token = new Tokens("redaction-service").service("bot-service", "svc-bot");
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        List<HttpRequest> requests = new ArrayList<>();
+        for (String m : MESSAGES) {
+            String body = "{\"text\":\"" + m.substring(0, Math.min(300, m.length())).replace("\"", "\\\"") + "\"}";
+            requests.add(HttpRequest.newBuilder(redact).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        }
+        run(client, requests, connections, 5, new AtomicInteger());
+        AtomicInteger errors = new AtomicInteger();
+        long start = System.nanoTime();
+        long[] latencies = run(client, requests, connections, seconds, errors);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(latencies);
+        System.out.printf("HTTP POST /v1/redact, %d connections, %d s: %.0f req/s, p50 %.2f ms, p99 %.2f ms, max %.2f ms, %d errors%n",
+                connections, seconds, latencies.length / elapsed, latencies[latencies.length / 2] / 1e6,
+                latencies[(int) (latencies.length * 0.99)] / 1e6, latencies[latencies.length - 1] / 1e6, errors.get());
+    }
+
+    private static long[] run(HttpClient client, List<HttpRequest> requests, int connections, int seconds, AtomicInteger errors) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        List<Future<long[]>> futures = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            int offset = c;
+            futures.add(pool.submit(() -> {
+                long[] mine = new long[1 << 20];
+                int n = 0;
+                int i = offset;
+                while (System.nanoTime() < end && n < mine.length) {
+                    long s = System.nanoTime();
+                    HttpResponse<String> r = client.send(requests.get(i++ % requests.size()), HttpResponse.BodyHandlers.ofString());
+                    mine[n++] = System.nanoTime() - s;
+                    if (r.statusCode() != 200) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return Arrays.copyOf(mine, n);
+            }));
+        }
+        List<long[]> parts = new ArrayList<>();
+        for (Future<long[]> f : futures) {
+            parts.add(f.get());
+        }
+        pool.shutdown();
+        return parts.stream().flatMapToLong(Arrays::stream).toArray();
+    }
+}
