@@ -104,18 +104,18 @@ public class HandoffService {
     private Outcome create(String client, String key, UUID owner, HandoffRequest request) throws JsonProcessingException {
         Instant now = clock.instant();
         List<Reason> reasons = List.copyOf(new LinkedHashSet<>(request.reasons()));
-        SupportQueue queue = router.route(priorities.topic(reasons));
+        Router.Route queue = router.route(priorities.topic(reasons));
 
         Ticket ticket = new Ticket();
         ticket.id = UUID.randomUUID();
         ticket.conversationId = request.conversationId();
         ticket.subjectId = request.subjectId();
-        ticket.queueId = queue.id;
+        ticket.queueId = queue.id();
         ticket.status = TicketStatus.NEW;
         ticket.basePriority = priorities.derive(reasons, CustomerTier.of(request.subjectId()));
         ticket.priority = ticket.basePriority;
         ticket.reasons = reasons.stream().map(Enum::name).toArray(String[]::new);
-        ticket.requiredSkills = Router.requiredSkills(queue, request.language());
+        ticket.requiredSkills = Router.requiredSkills(queue.skills(), request.language());
         ticket.locale = request.locale();
         ticket.channel = request.channel();
         ticket.decisionRecordIds = request.decisionRecordIds() == null ? new String[0] : request.decisionRecordIds().toArray(String[]::new);
@@ -125,10 +125,10 @@ public class HandoffService {
         request.transcript().forEach(l -> lines.add(new TicketContent.Line(l.author(), l.text(), l.at())));
         content.seal(ticket, new TicketContent.Content(request.summary() == null ? "" : request.summary(), lines));
         ticket.persist();
-        sla.start(ticket, now);
+        Instant firstResponseDue = sla.start(ticket, now);
         events.record(ticket, TicketChanged.CREATED, "client:" + client, "reasons=" + String.join(",", ticket.reasons));
 
-        HandoffResponse response = new HandoffResponse(ticket.id, ticket.status, queue.code, ticket.priority, sla.firstResponseDue(ticket));
+        HandoffResponse response = new HandoffResponse(ticket.id, ticket.status, queue.code(), ticket.priority, firstResponseDue);
         String body = json.writeValueAsString(response);
         keys.complete(client, key, owner, ticket.id, 201, body);
         return new Outcome(201, body, ticket.id);

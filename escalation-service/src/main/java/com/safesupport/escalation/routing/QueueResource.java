@@ -50,6 +50,9 @@ public class QueueResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Router router;
+
     @GET
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
     @Transactional
@@ -78,6 +81,7 @@ public class QueueResource {
         queue.skills = body.skills().toArray(String[]::new);
         queue.topics = body.topics().toArray(String[]::new);
         queue.persist();
+        router.invalidate();
         return view(queue);
     }
 

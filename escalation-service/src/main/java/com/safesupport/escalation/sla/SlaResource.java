@@ -43,6 +43,9 @@ public class SlaResource {
     @jakarta.inject.Inject
     Clock clock;
 
+    @jakarta.inject.Inject
+    SlaService sla;
+
     @GET
     @Path("/sla-policies")
     @RolesAllowed({Roles.SUPERVISOR, Roles.AGENT})
@@ -72,6 +75,7 @@ public class SlaResource {
         policy.resolutionSecs = body.resolution().toSeconds();
         policy.businessHours = body.businessHours();
         policy.persist();
+        sla.invalidatePolicies();
         return view(policy);
     }
 

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The SLA clocks of a ticket: started at hand-off, met by replies and resolution, paused while the ticket waits
@@ -19,18 +21,39 @@ public class SlaService {
     @Inject
     BusinessCalendar calendar;
 
-    public SlaPolicy policy(Priority priority) {
-        SlaPolicy policy = SlaPolicy.findById(priority.name());
+    /** A policy as the clocks need it; read at most every few seconds, at once after a change on this instance. */
+    public record Policy(long firstResponseSecs, long nextResponseSecs, long resolutionSecs, boolean businessHours) {
+    }
+
+    private static final long TTL_NANOS = 5_000_000_000L;
+    private volatile Map<String, Policy> policies;
+    private volatile long loadedAt;
+
+    public Policy policy(Priority priority) {
+        Map<String, Policy> current = policies;
+        if (current == null || System.nanoTime() - loadedAt > TTL_NANOS) {
+            current = SlaPolicy.<SlaPolicy>listAll().stream().collect(Collectors.toUnmodifiableMap(p -> p.priority,
+                    p -> new Policy(p.firstResponseSecs, p.nextResponseSecs, p.resolutionSecs, p.businessHours)));
+            policies = current;
+            loadedAt = System.nanoTime();
+        }
+        Policy policy = current.get(priority.name());
         if (policy == null) {
             throw new IllegalStateException("No SLA policy for priority " + priority);
         }
         return policy;
     }
 
-    public void start(Ticket ticket, Instant now) {
-        SlaPolicy policy = policy(ticket.priority);
-        open(ticket, SlaTarget.Kind.FIRST_RESPONSE, policy.firstResponseSecs, policy.businessHours, now);
-        open(ticket, SlaTarget.Kind.RESOLUTION, policy.resolutionSecs, policy.businessHours, now);
+    public void invalidatePolicies() {
+        policies = null;
+    }
+
+    /** Starts the first-response and resolution clocks; returns when the first response is due. */
+    public Instant start(Ticket ticket, Instant now) {
+        Policy policy = policy(ticket.priority);
+        Instant firstDue = open(ticket, SlaTarget.Kind.FIRST_RESPONSE, policy.firstResponseSecs(), policy.businessHours(), now);
+        open(ticket, SlaTarget.Kind.RESOLUTION, policy.resolutionSecs(), policy.businessHours(), now);
+        return firstDue;
     }
 
     public Instant due(Instant from, long seconds, boolean businessHours) {
@@ -61,8 +84,8 @@ public class SlaService {
             next.delete();
             SlaTarget.getEntityManager().flush();
         }
-        SlaPolicy policy = policy(ticket.priority);
-        open(ticket, SlaTarget.Kind.NEXT_RESPONSE, policy.nextResponseSecs, policy.businessHours, now);
+        Policy policy = policy(ticket.priority);
+        open(ticket, SlaTarget.Kind.NEXT_RESPONSE, policy.nextResponseSecs(), policy.businessHours(), now);
     }
 
     /** Stops every running clock of the ticket, remembering the time left. */
@@ -107,7 +130,7 @@ public class SlaService {
         return targets.stream().anyMatch(t -> t.state == SlaTarget.State.ACTIVE) ? SlaTarget.State.ACTIVE : SlaTarget.State.MET;
     }
 
-    private void open(Ticket ticket, SlaTarget.Kind kind, long seconds, boolean businessHours, Instant now) {
+    private Instant open(Ticket ticket, SlaTarget.Kind kind, long seconds, boolean businessHours, Instant now) {
         SlaTarget target = new SlaTarget();
         target.ticketId = ticket.id;
         target.target = kind;
@@ -119,6 +142,7 @@ public class SlaService {
             target.remainingSecs = seconds;
         }
         target.persist();
+        return target.dueAt;
     }
 
     private static List<SlaTarget> active(Ticket ticket) {

@@ -1,6 +1,6 @@
 package com.safesupport.escalation.ticket;
 
-import com.safesupport.escalation.routing.SupportQueue;
+import com.safesupport.escalation.routing.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,6 +18,9 @@ public class TicketEvents {
     @Inject
     Clock clock;
 
+    @Inject
+    Router router;
+
     public void record(Ticket ticket, String type, String actor, String detail) {
         Instant now = clock.instant();
         TicketEvent event = new TicketEvent();
@@ -28,8 +31,7 @@ public class TicketEvents {
         event.detail = detail;
         event.at = now;
         event.persist();
-        SupportQueue queue = SupportQueue.findById(ticket.queueId);
-        changed.fire(new TicketChanged(type, ticket.id, queue == null ? null : queue.code, ticket.status, ticket.priority,
+        changed.fire(new TicketChanged(type, ticket.id, router.code(ticket.queueId), ticket.status, ticket.priority,
                 actor, detail, now, ticket.queueId));
     }
 }

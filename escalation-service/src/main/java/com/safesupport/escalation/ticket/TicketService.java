@@ -154,7 +154,7 @@ public class TicketService {
         Instant now = clock.instant();
         String from = queueCodes().get(ticket.queueId);
         ticket.queueId = to.id;
-        ticket.requiredSkills = Router.requiredSkills(to, ticket.locale.split("[-_]")[0].toLowerCase(java.util.Locale.ROOT));
+        ticket.requiredSkills = Router.requiredSkills(to.skills, ticket.locale.split("[-_]")[0].toLowerCase(java.util.Locale.ROOT));
         ticket.assignedAgentId = null;
         ticket.assignedAt = null;
         if (ticket.status == TicketStatus.WAITING_ON_CUSTOMER) {
