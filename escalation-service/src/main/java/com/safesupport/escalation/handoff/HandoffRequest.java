@@ -1,5 +1,6 @@
 package com.safesupport.escalation.handoff;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** {@code POST /v1/handoffs} body (DESIGN.md). The transcript is already redacted by the bot. */
+@RegisterForReflection
 public record HandoffRequest(
         @NotNull UUID conversationId,
         @NotBlank @Size(max = 128) String subjectId,
@@ -23,6 +25,7 @@ public record HandoffRequest(
         @Size(max = 100) List<@NotBlank @Size(max = 64) String> decisionRecordIds) {
 
     /** One transcript line. */
+    @RegisterForReflection
     public record Line(@NotBlank @Size(max = 32) String author, @NotNull @Size(max = 8000) String text, @NotNull Instant at) {
     }
 

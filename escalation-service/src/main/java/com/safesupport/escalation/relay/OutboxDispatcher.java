@@ -161,6 +161,9 @@ public class OutboxDispatcher {
     private void record(long id, int status) {
         QuarkusTransaction.requiringNew().run(() -> {
             OutboxMessage message = OutboxMessage.findById(id);
+            if (message == null) {
+                return; // erased with its ticket (data-subject request) while in flight
+            }
             Instant now = clock.instant();
             message.attempts++;
             message.lastStatus = status;

@@ -73,6 +73,9 @@ public class SlaMonitor {
                 SlaTarget.State.ACTIVE, now);
         for (SlaTarget target : due) {
             Ticket ticket = em.find(Ticket.class, target.ticketId, LockModeType.PESSIMISTIC_WRITE);
+            if (ticket == null) {
+                continue;
+            }
             target.state = SlaTarget.State.BREACHED;
             target.breachedAt = now;
             Priority before = ticket.priority;
