@@ -95,7 +95,7 @@ public class QueueResource {
         staff.requireStaff();
         SupportQueue queue = SupportQueue.byCode(code).orElseThrow(() -> DomainException.notFound("Queue " + code));
         if (!staff.maySeeQueue(queue.id)) {
-            throw DomainException.forbidden("The queue is not one of yours");
+            throw staff.refuse("queue stream outside the agent's queues", "The queue is not one of yours");
         }
         return stream.subscribe(queue.id, queue.code);
     }

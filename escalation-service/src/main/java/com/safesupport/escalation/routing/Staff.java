@@ -22,6 +22,8 @@ import java.util.UUID;
 @RequestScoped
 public class Staff {
 
+    private static final org.jboss.logging.Logger REFUSALS = org.jboss.logging.Logger.getLogger("com.safesupport.security");
+
     @Inject
     Caller caller;
 
@@ -53,7 +55,13 @@ public class Staff {
 
     /** The caller's agent record; 403 for an agent whom no supervisor provisioned. */
     public Agent requireAgent() {
-        return agent().orElseThrow(() -> DomainException.forbidden("You are not provisioned as an agent; ask a supervisor"));
+        return agent().orElseThrow(() -> refuse("caller is not a provisioned agent", "You are not provisioned as an agent; ask a supervisor"));
+    }
+
+    /** A refusal decided here rather than by @RolesAllowed: logged like the platform's, without names or ids. */
+    public DomainException refuse(String why, String detail) {
+        REFUSALS.infof("Refused (403) %s: roles %s", why, caller.roles());
+        return DomainException.forbidden(detail);
     }
 
     /** Agents must be provisioned; supervisors pass without. */

@@ -126,7 +126,7 @@ public class TicketService {
             throw DomainException.conflict("not-claimable", "Only a waiting (NEW) ticket can be claimed; it is " + ticket.status);
         }
         if (!staff.queueIds().contains(ticket.queueId)) {
-            throw DomainException.forbidden("The ticket is not in one of your queues");
+            throw staff.refuse("claim outside the agent's queues", "The ticket is not in one of your queues");
         }
         em.createNativeQuery("select id from agent where id = ?1 for update").setParameter(1, me.id).getResultList();
         long load = Ticket.count("assignedAgentId = ?1 and status in ?2", me.id, TicketStatus.HELD);
@@ -349,7 +349,8 @@ public class TicketService {
         Agent me = staff.requireAgent();
         boolean holder = me.id.equals(ticket.assignedAgentId);
         if (!holder && !(queueMembersToo && ticket.assignedAgentId == null && staff.queueIds().contains(ticket.queueId))) {
-            throw DomainException.forbidden("Only the agent holding the ticket or a supervisor may do this");
+            throw staff.refuse("action reserved to the ticket's holder or a supervisor",
+                    "Only the agent holding the ticket or a supervisor may do this");
         }
     }
 

@@ -54,7 +54,8 @@ class EscalationBenchmarkTest {
     @Test
     void handoffCreationWithIdempotency() throws Exception {
         data.reset();
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+        // HTTP/1.1 with a connection per in-flight request, as many clients behind a load balancer would be.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(4)).build();
         String token = TestData.BOT;
         URI uri = URI.create("http://localhost:" + RestAssured.port + "/v1/handoffs");
         run(http, uri, token, Integer.getInteger("bench.warmup", 2000), "warm-up");
