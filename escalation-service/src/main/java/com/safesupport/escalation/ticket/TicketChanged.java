@@ -30,6 +30,8 @@ public record TicketChanged(String type, UUID ticketId, String queue, TicketStat
     public boolean mayFreeCapacityOrAddWork() {
         return switch (type) {
             case CREATED, TRANSFERRED, PRIORITY_RAISED -> true;
+            // A supervisor's reassignment frees the previous holder; automatic assignments need no new run.
+            case ASSIGNED -> detail != null && detail.startsWith("reassigned");
             case STATUS_CHANGED -> status != null && !status.isOpen() || status == TicketStatus.NEW;
             default -> false;
         };

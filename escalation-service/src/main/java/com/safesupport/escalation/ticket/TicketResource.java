@@ -26,7 +26,7 @@ import java.util.UUID;
 
 /**
  * {@code /v1/tickets}: the agent desktop's API. Agents see the tickets of their queues (and those assigned to them),
- * supervisors see all. Every ticket response carries an {@code ETag}; changes honour {@code If-Match} (412 if stale).
+ * supervisors see all. The list shows open tickets unless a {@code status} is asked for. Every ticket response carries an {@code ETag}; changes honour {@code If-Match} (412 if stale).
  */
 @Path("/v1/tickets")
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})

@@ -64,6 +64,11 @@ public class TicketService {
         if (status != null) {
             where.append(" and status = :status");
             params.and("status", status);
+        } else {
+            // Without a status filter the desk shows open work; closed tickets are asked for by status.
+            where.append(" and status in :open");
+            params.and("open", java.util.EnumSet.of(TicketStatus.NEW, TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS,
+                    TicketStatus.WAITING_ON_CUSTOMER));
         }
         if (queueCode != null) {
             SupportQueue queue = SupportQueue.byCode(queueCode).orElseThrow(() -> DomainException.notFound("Queue " + queueCode));

@@ -153,6 +153,18 @@ class AssignmentTest {
     }
 
     @Test
+    void aReassignmentFreesThePreviousHolderForTheNextWaitingTicket() {
+        agent("pat", List.of("lang:en"), 1, List.of("general"), "ONLINE");
+        String first = handOff(List.of("HUMAN_REQUESTED"), "en");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> "pat".equals(assignee(first)));
+        String second = handOff(List.of("HUMAN_REQUESTED"), "en");
+        assertEquals("NEW", status(second));
+        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("{\"agent\":\"agnes\"}")
+                .when().post("/v1/tickets/" + first + "/reassign").then().statusCode(200).body("assignedAgent", is("agnes"));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> "pat".equals(assignee(second)));
+    }
+
+    @Test
     void supervisorsChangeCapacityAndAssignmentFollows() {
         agent("hal", List.of("lang:en"), 0, List.of("general"), "ONLINE");
         String ticket = handOff(List.of("HUMAN_REQUESTED"), "en");
