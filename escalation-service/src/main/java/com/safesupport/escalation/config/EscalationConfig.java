@@ -35,6 +35,14 @@ public interface EscalationConfig {
 
     Metrics metrics();
 
+    Stream stream();
+
+    interface Stream {
+        /** Share ticket events between replicas through PostgreSQL NOTIFY (off: each instance streams its own). */
+        @WithDefault("true")
+        boolean clusterWide();
+    }
+
     interface Metrics {
         /** How often queue depth and backlog gauges are read from the database; {@code off} disables. */
         @WithDefault("15s")

@@ -1,31 +1,71 @@
 package com.safesupport.escalation.stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.safesupport.escalation.config.EscalationConfig;
 import com.safesupport.escalation.ticket.TicketChanged;
+import com.safesupport.platform.problem.SafeTrace;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * Fans committed ticket events out to the SSE subscribers of their queue. Events carry codes and ids only.
- * In-process: each instance streams the events its own transactions committed (see docs/escalation.md).
+ * Fans committed ticket events out to the SSE subscribers of their queue, across replicas: each committed event is
+ * sent with PostgreSQL {@code NOTIFY} and every instance's listener hands it to its own subscribers. While the
+ * listener is not connected (start-up, database restart) events go to this instance's subscribers only.
+ * Events carry codes and ids only.
  */
 @ApplicationScoped
 public class TicketStream {
 
-    private final Map<UUID, Set<MultiEmitter<? super TicketChanged>>> subscribers = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private static final Logger LOG = Logger.getLogger(TicketStream.class);
+    private static final String CHANNEL = "escalation_ticket_events";
 
-    TicketStream(Clock clock) {
-        this.clock = clock;
+    @Inject
+    Clock clock;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    EscalationConfig config;
+
+    private final Map<UUID, Set<MultiEmitter<? super TicketChanged>>> subscribers = new ConcurrentHashMap<>();
+    private final ExecutorService notifier = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "ticket-events-notify");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean listening;
+    private volatile boolean running;
+    private Thread listener;
+
+    /** Wire form of an event between instances (the queue id travels too, unlike in the SSE body). */
+    @io.quarkus.runtime.annotations.RegisterForReflection
+    record Wire(TicketChanged event, UUID queueId) {
     }
 
     /** A stream that starts with a SUBSCRIBED event, sent once the subscription is in place. */
@@ -39,14 +79,93 @@ public class TicketStream {
     }
 
     void publish(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketChanged change) {
-        Set<MultiEmitter<? super TicketChanged>> set = subscribers.get(change.queueId());
+        if (!listening) {
+            deliver(change.queueId(), change);
+            return;
+        }
+        // Off the request thread (its finished transaction is still bound to it), in commit order.
+        notifier.execute(() -> notifyAll(change));
+    }
+
+    private void notifyAll(TicketChanged change) {
+        if (listening) {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+                notify.setString(1, CHANNEL);
+                notify.setString(2, json.writeValueAsString(new Wire(change, change.queueId())));
+                notify.execute();
+                return;
+            } catch (Exception e) {
+                LOG.warnf("Ticket event NOTIFY failed (%s); delivering to this instance only", e.getClass().getSimpleName());
+            }
+        }
+        deliver(change.queueId(), change);
+    }
+
+    /** Whether events of other replicas reach this instance's subscribers right now. */
+    public boolean listening() {
+        return listening;
+    }
+
+    private void deliver(UUID queueId, TicketChanged change) {
+        Set<MultiEmitter<? super TicketChanged>> set = subscribers.get(queueId);
         if (set != null) {
             set.forEach(emitter -> emitter.emit(change));
         }
     }
 
-    int subscribers(UUID queueId) {
-        Set<MultiEmitter<? super TicketChanged>> set = subscribers.get(queueId);
-        return set == null ? 0 : set.size();
+    void start(@Observes StartupEvent event) {
+        if (!config.stream().clusterWide()) {
+            return;
+        }
+        running = true;
+        listener = new Thread(this::listen, "ticket-events-listener");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        notifier.shutdownNow();
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                listening = true;
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(1000);
+                    if (notifications != null) {
+                        for (PGNotification n : notifications) {
+                            Wire wire = json.readValue(n.getParameter(), Wire.class);
+                            deliver(wire.queueId(), wire.event());
+                        }
+                    }
+                }
+            } catch (Exception e) {
+                listening = false;
+                if (running) {
+                    LOG.warnf("Ticket event listener lost its connection (%s); reconnecting%s", e.getClass().getSimpleName(), SafeTrace.of(e));
+                    pause();
+                }
+            }
+        }
+        listening = false;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2000); // reconnect back-off, not synchronisation
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

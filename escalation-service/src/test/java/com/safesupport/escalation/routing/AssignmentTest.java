@@ -5,7 +5,9 @@ import com.safesupport.escalation.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,12 @@ class AssignmentTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    com.safesupport.escalation.stream.TicketStream stream;
 
     @BeforeEach
     void cleanSlate() {
@@ -191,6 +199,17 @@ class AssignmentTest {
             String created = CompletableFuture.supplyAsync(() -> readUntil(lines, ticket)).get(10, TimeUnit.SECONDS);
             assertTrue(created.contains("TICKET_CREATED"), created);
             assertTrue(!created.contains("subject") && !created.contains("summary"), "events carry no personal data: " + created);
+
+            // An event committed by another replica arrives through PostgreSQL NOTIFY.
+            await().atMost(10, TimeUnit.SECONDS).until(stream::listening);
+            String elsewhere = java.util.UUID.randomUUID().toString();
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("select pg_notify('escalation_ticket_events', ?1)")
+                    .setParameter(1, "{\"event\":{\"type\":\"TICKET_ASSIGNED\",\"ticketId\":\"" + elsewhere
+                            + "\",\"queue\":\"general\",\"status\":\"ASSIGNED\",\"priority\":\"NORMAL\",\"at\":\"2026-11-23T10:00:00Z\"},"
+                            + "\"queueId\":\"00000000-0000-4000-8000-00000000a001\"}")
+                    .getSingleResult());
+            String remote = CompletableFuture.supplyAsync(() -> readUntil(lines, elsewhere)).get(10, TimeUnit.SECONDS);
+            assertTrue(remote.contains("TICKET_ASSIGNED"), remote);
         }
     }
 
