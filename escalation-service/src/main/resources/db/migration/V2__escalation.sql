@@ -16,7 +16,6 @@ create table agent (
     id               uuid primary key,
     -- The token's preferred_username: Keycloak assigns subject ids at import, usernames are stable.
     username         text not null unique,
-    last_subject     text,
     display_name     text not null,
     skills           text[] not null default '{}',
     capacity         int not null check (capacity >= 0),

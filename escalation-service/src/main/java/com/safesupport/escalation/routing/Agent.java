@@ -21,8 +21,6 @@ public class Agent extends PanacheEntityBase {
     @Id
     public UUID id;
     public String username;
-    @Column(name = "last_subject")
-    public String lastSubject;
     @Column(name = "display_name")
     public String displayName;
     public String[] skills;

@@ -1,7 +1,6 @@
 package com.safesupport.escalation.handoff;
 
 import com.safesupport.escalation.TestClock;
-import com.safesupport.escalation.TestData;
 import com.safesupport.testing.AuthMatrix;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +21,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 
 import static com.safesupport.escalation.TestData.BOT;
 import static com.safesupport.escalation.TestData.SUPERVISOR;

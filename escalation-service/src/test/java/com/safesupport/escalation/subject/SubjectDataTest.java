@@ -1,6 +1,5 @@
 package com.safesupport.escalation.subject;
 
-import com.safesupport.escalation.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
