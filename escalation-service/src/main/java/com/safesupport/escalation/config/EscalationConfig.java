@@ -122,6 +122,10 @@ public interface EscalationConfig {
         @WithDefault("60s")
         String sweepEvery();
 
+        /** Under a burst of triggers, runs are at least this far apart (each run serves every trigger before it). */
+        @WithDefault("PT0.05S")
+        Duration minInterval();
+
         /** NEW tickets looked at per assignment run. */
         @WithDefault("2000")
         int scanLimit();

@@ -1,5 +1,6 @@
 package com.safesupport.escalation.routing;
 
+import com.safesupport.escalation.config.EscalationConfig;
 import com.safesupport.escalation.ticket.TicketChanged;
 import com.safesupport.platform.problem.SafeTrace;
 import io.quarkus.runtime.ShutdownEvent;
@@ -26,6 +27,9 @@ public class AssignmentTrigger {
 
     @Inject
     Assigner assigner;
+
+    @Inject
+    EscalationConfig config;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "assignment");
@@ -65,12 +69,23 @@ public class AssignmentTrigger {
                 } catch (RuntimeException e) {
                     LOG.warnf("Assignment run failed (%s); the next trigger or sweep retries%s", e.getClass().getSimpleName(), SafeTrace.of(e));
                 }
+                if (pending.get()) {
+                    breathe(); // under a burst of hand-offs, one run per interval serves all of them
+                }
             }
         } finally {
             scheduled.set(false);
             if (pending.get() && scheduled.compareAndSet(false, true)) {
                 worker.submit(this::drain);
             }
+        }
+    }
+
+    private void breathe() {
+        try {
+            Thread.sleep(config.assignment().minInterval().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -26,7 +26,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.Executors;
 
 /**
@@ -59,6 +64,8 @@ public class TicketStream {
         thread.setDaemon(true);
         return thread;
     });
+    private final Queue<TicketChanged> outgoing = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean notifying = new AtomicBoolean();
     private volatile boolean listening;
     private volatile boolean running;
     private Thread listener;
@@ -83,23 +90,42 @@ public class TicketStream {
             deliver(change.queueId(), change);
             return;
         }
-        // Off the request thread (its finished transaction is still bound to it), in commit order.
-        notifier.execute(() -> notifyAll(change));
+        // Off the request thread (its finished transaction is still bound to it), in commit order, and in batches:
+        // one transaction carries every event that queued up meanwhile.
+        outgoing.add(change);
+        if (notifying.compareAndSet(false, true)) {
+            notifier.execute(this::notifyPending);
+        }
     }
 
-    private void notifyAll(TicketChanged change) {
-        if (listening) {
+    private void notifyPending() {
+        List<TicketChanged> batch = new ArrayList<>();
+        try {
+            for (TicketChanged next; (next = outgoing.poll()) != null; ) {
+                batch.add(next);
+            }
+            if (batch.isEmpty()) {
+                return;
+            }
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
-                notify.setString(1, CHANNEL);
-                notify.setString(2, json.writeValueAsString(new Wire(change, change.queueId())));
-                notify.execute();
-                return;
+                connection.setAutoCommit(false);
+                for (TicketChanged change : batch) {
+                    notify.setString(1, CHANNEL);
+                    notify.setString(2, json.writeValueAsString(new Wire(change, change.queueId())));
+                    notify.execute();
+                }
+                connection.commit();
             } catch (Exception e) {
                 LOG.warnf("Ticket event NOTIFY failed (%s); delivering to this instance only", e.getClass().getSimpleName());
+                batch.forEach(change -> deliver(change.queueId(), change));
+            }
+        } finally {
+            notifying.set(false);
+            if (!outgoing.isEmpty() && notifying.compareAndSet(false, true)) {
+                notifier.execute(this::notifyPending);
             }
         }
-        deliver(change.queueId(), change);
     }
 
     /** Whether events of other replicas reach this instance's subscribers right now. */
