@@ -116,6 +116,20 @@ class HandoffTest {
     }
 
     @Test
+    void aKeyWhoseRequestDiedIsTakenOverAndTheSlowOriginalCannotCommit() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = body(UUID.randomUUID());
+        HandoffRequest parsed = json.readValue(body, HandoffRequest.class);
+        IdempotencyStore.Owned original = (IdempotencyStore.Owned) keys.claim("bot-service", key, handoffs.hash(parsed));
+        clock.advance(Duration.ofSeconds(31));
+        String ticket = post(key, body).then().statusCode(201).extract().path("ticketId");
+        // The original request wakes up and tries to complete the key it no longer owns: nothing may commit.
+        org.junit.jupiter.api.Assertions.assertThrows(IdempotencyStore.LostOwnership.class, () -> QuarkusTransaction.requiringNew()
+                .run(() -> keys.complete("bot-service", key, original.owner(), UUID.randomUUID(), 201, "{}")));
+        post(key, body).then().statusCode(200).body("ticketId", is(ticket));
+    }
+
+    @Test
     void theSameKeyFiredFromManyThreadsYieldsExactlyOneTicket() throws Exception {
         String key = UUID.randomUUID().toString();
         UUID conversation = UUID.randomUUID();
