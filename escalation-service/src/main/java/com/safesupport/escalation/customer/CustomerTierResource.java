@@ -1,0 +1,77 @@
+package com.safesupport.escalation.customer;
+
+import com.safesupport.escalation.config.EscalationConfig;
+import com.safesupport.platform.identity.Roles;
+import com.safesupport.platform.problem.DomainException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Clock;
+import java.util.Locale;
+
+/** {@code /v1/customers/{subjectId}/tier}: the tier that raises a customer's hand-off priority (supervisors). */
+@Path("/v1/customers/{subjectId}/tier")
+@RolesAllowed(Roles.SUPERVISOR)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CustomerTierResource {
+
+    public record TierBody(@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]+") String tier) {
+    }
+
+    public record TierView(String subjectId, String tier, int prioritySteps) {
+    }
+
+    @Inject
+    EscalationConfig config;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public TierView get(@PathParam("subjectId") String subjectId) {
+        String tier = CustomerTier.of(subjectId);
+        if (tier == null) {
+            throw DomainException.notFound("A tier for this customer");
+        }
+        return view(subjectId, tier);
+    }
+
+    @PUT
+    @Transactional
+    public TierView put(@PathParam("subjectId") String subjectId, @Valid @NotNull TierBody body) {
+        String tier = body.tier().toLowerCase(Locale.ROOT);
+        if (!config.priority().tiers().containsKey(tier)) {
+            throw DomainException.badRequest("unknown-tier", "Known tiers: " + config.priority().tiers().keySet());
+        }
+        CustomerTier row = CustomerTier.findById(subjectId);
+        if (row == null) {
+            row = new CustomerTier();
+            row.subjectId = subjectId;
+            row.tier = tier;
+            row.updatedAt = clock.instant();
+            row.persist();
+        } else {
+            row.tier = tier;
+            row.updatedAt = clock.instant();
+        }
+        return view(subjectId, tier);
+    }
+
+    private TierView view(String subjectId, String tier) {
+        return new TierView(subjectId, tier, config.priority().tiers().getOrDefault(tier, 0));
+    }
+}

@@ -1,0 +1,76 @@
+package com.safesupport.escalation.handoff;
+
+import com.safesupport.platform.identity.Caller;
+import com.safesupport.platform.identity.Roles;
+import com.safesupport.platform.problem.DomainException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** {@code /v1/handoffs}: the bot hands a conversation to humans, and asks how its ticket is doing. */
+@Path("/v1/handoffs")
+@RolesAllowed(Roles.SVC_BOT)
+@Produces(MediaType.APPLICATION_JSON)
+public class HandoffResource {
+
+    private static final int MAX_KEY_LENGTH = 255;
+
+    @Inject
+    HandoffService handoffs;
+
+    @Inject
+    CustomerMessages customerMessages;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull HandoffRequest request) {
+        if (key == null || key.isBlank()) {
+            throw DomainException.badRequest("idempotency-key-missing", "The Idempotency-Key header is required");
+        }
+        if (key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw DomainException.badRequest("idempotency-key-invalid", "The Idempotency-Key must be 1 to 255 visible ASCII characters");
+        }
+        String client = caller.clientId() == null ? caller.subject() : caller.clientId();
+        HandoffService.Outcome outcome = handoffs.handOff(client, key, request);
+        Response.ResponseBuilder response = Response.status(outcome.status()).entity(outcome.body()).type(MediaType.APPLICATION_JSON);
+        if (outcome.status() == 201) {
+            response.location(URI.create("/v1/handoffs/" + outcome.ticketId()));
+        } else {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/{ticketId}")
+    @Transactional
+    public HandoffStatus status(@PathParam("ticketId") UUID ticketId) {
+        return handoffs.status(ticketId);
+    }
+
+    /** Optional for the bot: a customer message that arrived while a human holds the conversation. */
+    @POST
+    @Path("/{ticketId}/customer-messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HandoffStatus customerMessage(@PathParam("ticketId") UUID ticketId, @Valid @NotNull CustomerMessages.Message message) {
+        customerMessages.append(ticketId, message);
+        return handoffs.status(ticketId);
+    }
+}

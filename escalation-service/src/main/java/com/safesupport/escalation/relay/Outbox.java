@@ -1,0 +1,66 @@
+package com.safesupport.escalation.relay;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.safesupport.escalation.ticket.Ticket;
+import com.safesupport.platform.crypto.Sealer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** Queues a message for bot-service inside the ticket's transaction; {@link OutboxDispatcher} delivers it. */
+@ApplicationScoped
+public class Outbox {
+
+    /** Fired when a message was queued, so that delivery starts right after commit instead of at the next poll. */
+    public record Queued(long id) {
+    }
+
+    @Inject
+    Sealer sealer;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<Queued> queued;
+
+    public void agentMessage(Ticket ticket, String text, String agentName) {
+        add(ticket, OutboxMessage.Kind.AGENT_MESSAGE, new BotApi.AgentMessage(text, agentName, ticket.id));
+    }
+
+    public void handback(Ticket ticket, String note) {
+        add(ticket, OutboxMessage.Kind.HANDBACK, new BotApi.Handback(ticket.id, note));
+    }
+
+    private void add(Ticket ticket, OutboxMessage.Kind kind, Object payload) {
+        Instant now = clock.instant();
+        OutboxMessage message = new OutboxMessage();
+        message.ticketId = ticket.id;
+        message.conversationId = ticket.conversationId;
+        message.kind = kind.name();
+        try {
+            Sealer.Sealed sealed = sealer.seal(json.writeValueAsBytes(payload), aad(ticket.conversationId.toString(), kind.name()));
+            message.keyId = sealed.keyId();
+            message.payloadSealed = sealed.ciphertext();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Outbox payload could not be serialised", e);
+        }
+        message.status = "PENDING";
+        message.nextAttemptAt = now;
+        message.createdAt = now;
+        message.persist();
+        message.flush();
+        queued.fire(new Queued(message.id));
+    }
+
+    static String aad(String conversationId, String kind) {
+        return "outbox:" + conversationId + ":" + kind;
+    }
+}

@@ -1,0 +1,6 @@
+package com.safesupport.escalation.routing;
+
+/** Whether an agent takes new tickets: only ONLINE agents are assigned work. */
+public enum Availability {
+    ONLINE, AWAY, OFFLINE
+}

@@ -1,0 +1,108 @@
+package com.safesupport.escalation.routing;
+
+import com.safesupport.escalation.stream.TicketStream;
+import com.safesupport.escalation.ticket.TicketChanged;
+import com.safesupport.platform.identity.Roles;
+import com.safesupport.platform.problem.DomainException;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code /v1/queues}: queues with their skills and topics, and a server-sent-events stream per queue. */
+@Path("/v1/queues")
+@Produces(MediaType.APPLICATION_JSON)
+public class QueueResource {
+
+    public record QueueBody(@NotBlank @Size(max = 128) String name,
+                            @NotNull @Size(max = 20) List<@Pattern(regexp = "[a-z]+:[A-Za-z0-9_-]+") String> skills,
+                            @NotNull @Size(max = 20) List<@Pattern(regexp = "[A-Za-z0-9_-]+") String> topics) {
+    }
+
+    public record QueueView(String code, String name, List<String> skills, List<String> topics, long waiting) {
+    }
+
+    @Inject
+    Staff staff;
+
+    @Inject
+    TicketStream stream;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Router router;
+
+    @GET
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+    @Transactional
+    public List<QueueView> list() {
+        staff.requireStaff();
+        return SupportQueue.<SupportQueue>listAll().stream()
+                .filter(q -> staff.maySeeQueue(q.id))
+                .sorted(Comparator.comparing(q -> q.code))
+                .map(QueueResource::view).toList();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public QueueView put(@PathParam("code") @Pattern(regexp = "[a-z0-9-]{1,64}") String code, @Valid @NotNull QueueBody body) {
+        SupportQueue queue = SupportQueue.byCode(code).orElseGet(() -> {
+            SupportQueue created = new SupportQueue();
+            created.id = UUID.randomUUID();
+            created.code = code;
+            created.createdAt = clock.instant();
+            return created;
+        });
+        queue.name = body.name();
+        queue.skills = body.skills().toArray(String[]::new);
+        queue.topics = body.topics().toArray(String[]::new);
+        queue.persist();
+        router.invalidate();
+        return view(queue);
+    }
+
+    @GET
+    @Path("/{code}/events")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    public Multi<TicketChanged> events(@PathParam("code") String code) {
+        staff.requireStaff();
+        SupportQueue queue = SupportQueue.byCode(code).orElseThrow(() -> DomainException.notFound("Queue " + code));
+        if (!staff.maySeeQueue(queue.id)) {
+            throw staff.refuse("queue stream outside the agent's queues", "The queue is not one of yours");
+        }
+        return stream.subscribe(queue.id, queue.code);
+    }
+
+    private static QueueView view(SupportQueue q) {
+        long waiting = q.id == null ? 0 : com.safesupport.escalation.ticket.Ticket.count("queueId = ?1 and status = ?2", q.id,
+                com.safesupport.escalation.ticket.TicketStatus.NEW);
+        return new QueueView(q.code, q.name, List.of(q.skills), List.of(q.topics), waiting);
+    }
+}
