@@ -13,7 +13,8 @@ public final class HumanRequestDetector {
             "\\b(real|live|actual|human|physical|flesh and blood) (person|human|agent|being|support|representative|operator|advisor|assistance)\\b",
             "\\b(i want|i need|i'd like|i would like|give me|get me|can i have|can i get|let me have|bring me|want|need)\\b[^.?!]{0,12}\\b(a |an |to )?(human|person|agent|representative|operator|manager|supervisor)\\b",
             "\\b(call|phone|ring) me\\b|\\bcall me back\\b|\\bcallback\\b|\\bgive me a (call|ring)\\b",
-            "^\\W*(human|agent|operator|representative|real person|person please|mensch|mitarbeiter)\\W*$",
+            "^\\W*(human|agent|operator|representative|real person|person|mensch|mitarbeiter)( please| pls| now| asap)?\\W*$",
+            "\\b(human|agent|operator|representative|real person) (please|pls|now)\\b",
             "\\bnot (talk|speak|chat)\\w* (to|with) (a |an )?(bot|machine|robot|ai|computer)\\b",
             "\\b(mit )?(einem|einer) (menschen|mitarbeiter\\w*|echten person|berater\\w*)\\b[^.?!]{0,20}\\b(sprechen|reden|verbinden|chatten)\\b",
             "\\bruf(en sie)? mich (an|zurück)\\b");
