@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -48,13 +49,26 @@ public class KnowledgeBase {
     BotConfig config;
 
     private List<Article> articles = List.of();
+    private int embeddedAtStart;
     private final List<Vector> vectors = new ArrayList<>();
     private Bm25 lexical;
 
     @PostConstruct
     void index() {
+        index(config.knowledge().path());
+    }
+
+    /** A knowledge base outside CDI, for the evaluation and benchmark runners. */
+    public static KnowledgeBase standalone(EmbeddingModel model, Optional<String> path) {
+        KnowledgeBase kb = new KnowledgeBase();
+        kb.embeddingModel = model;
+        kb.index(path);
+        return kb;
+    }
+
+    private void index(Optional<String> path) {
         long started = System.nanoTime();
-        articles = load();
+        articles = load(path);
         List<TextSegment> segments = new ArrayList<>();
         List<int[]> owners = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
@@ -70,16 +84,24 @@ public class KnowledgeBase {
                 owners.add(new int[]{a, p, 0});
             }
         }
-        List<Embedding> embedded = embeddingModel.embedAll(segments).content();
-        for (int i = 0; i < embedded.size(); i++) {
-            int[] owner = owners.get(i);
-            vectors.add(new Vector(owner[0], owner[1], owner[2] == 1, normalized(embedded.get(i).vector())));
+        Map<String, float[]> cached = cachedVectors(path);
+        List<TextSegment> missing = segments.stream().filter(t -> !cached.containsKey(t.text())).distinct().toList();
+        if (!missing.isEmpty()) {
+            List<Embedding> embedded = embeddingModel.embedAll(missing).content();
+            for (int i = 0; i < missing.size(); i++) {
+                cached.put(missing.get(i).text(), normalized(embedded.get(i).vector()));
+            }
         }
+        for (int i = 0; i < segments.size(); i++) {
+            int[] owner = owners.get(i);
+            vectors.add(new Vector(owner[0], owner[1], owner[2] == 1, normalized(cached.get(segments.get(i).text()))));
+        }
+        embeddedAtStart = missing.size();
         lexical = new Bm25(articles.stream()
                 .map(a -> a.title() + " " + String.join(" ", a.questions()) + " " + a.body())
                 .toList());
-        LOG.infof("Knowledge base: %d articles, %d vectors indexed in %d ms", articles.size(), vectors.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.infof("Knowledge base: %d articles, %d vectors (%d embedded now, the rest from %s) indexed in %d ms",
+                articles.size(), vectors.size(), embeddedAtStart, VectorCache.FILE, (System.nanoTime() - started) / 1_000_000);
     }
 
     public List<Article> articles() {
@@ -119,14 +141,50 @@ public class KnowledgeBase {
     /** Share of the dense (embedding) score in an article's score; the rest is normalised BM25. */
     static final double DENSE_WEIGHT = 0.85;
 
+    /** Every indexed text with its vector: what {@link VectorCache} stores for the next start. */
+    public Map<String, float[]> vectorsByText() {
+        Map<String, float[]> out = new HashMap<>();
+        int i = 0;
+        for (Article a : articles) {
+            List<String> texts = new ArrayList<>();
+            texts.add(a.title());
+            texts.addAll(a.questions());
+            texts.addAll(a.passages());
+            for (String t : texts) {
+                out.put(t, vectors.get(i++).values());
+            }
+        }
+        return out;
+    }
+
+    private Map<String, float[]> cachedVectors(Optional<String> path) {
+        try {
+            if (path.isPresent() && !path.get().isBlank()) {
+                Path file = Path.of(path.get()).resolve(VectorCache.FILE);
+                if (Files.exists(file)) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        return VectorCache.read(in);
+                    }
+                }
+                return new HashMap<>();
+            }
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BUNDLED + VectorCache.FILE)) {
+                return in == null ? new HashMap<>() : VectorCache.read(in);
+            }
+        } catch (IOException e) {
+            LOG.warnf("Ignoring an unreadable %s: every text is embedded at start-up", VectorCache.FILE);
+            return new HashMap<>();
+        }
+    }
+
     public Article article(String id) {
         return articles.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
     }
 
-    private List<Article> load() {
+    private List<Article> load(Optional<String> path) {
         Map<String, Article> byId = new LinkedHashMap<>();
         Map<String, List<String>> examples = new HashMap<>();
-        for (Map.Entry<String, String> file : files().entrySet()) {
+        for (Map.Entry<String, String> file : files(path).entrySet()) {
             if (file.getKey().endsWith(".tsv")) {
                 // Extra example questions: "<article id>\t<question>" per line.
                 for (String line : file.getValue().split("\n")) {
@@ -156,10 +214,10 @@ public class KnowledgeBase {
         return List.copyOf(byId.values());
     }
 
-    private Map<String, String> files() {
+    private Map<String, String> files(Optional<String> path) {
         Map<String, String> files = new LinkedHashMap<>();
-        if (config.knowledge().path().isPresent() && !config.knowledge().path().get().isBlank()) {
-            Path folder = Path.of(config.knowledge().path().get());
+        if (path.isPresent() && !path.get().isBlank()) {
+            Path folder = Path.of(path.get());
             try (Stream<Path> list = Files.list(folder)) {
                 for (Path p : list.sorted().toList()) {
                     String name = p.getFileName().toString();
