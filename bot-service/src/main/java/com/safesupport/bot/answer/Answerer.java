@@ -1,0 +1,28 @@
+package com.safesupport.bot.answer;
+
+import com.safesupport.bot.config.BotConfig;
+import com.safesupport.bot.knowledge.Retrieval;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Drafts the reply in the configured mode: {@code extractive} (default, offline) or {@code llm}. */
+@ApplicationScoped
+public class Answerer {
+
+    @Inject
+    BotConfig config;
+
+    @Inject
+    ExtractiveAnswerer extractive;
+
+    @Inject
+    LlmAnswerer llm;
+
+    public boolean llmMode() {
+        return "llm".equalsIgnoreCase(config.answer().mode());
+    }
+
+    public Answer answer(String redactedQuestion, Retrieval retrieval) {
+        return llmMode() ? llm.answer(redactedQuestion, retrieval) : extractive.answer(retrieval);
+    }
+}

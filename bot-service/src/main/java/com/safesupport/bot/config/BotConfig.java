@@ -1,0 +1,94 @@
+package com.safesupport.bot.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * bot-service settings. Every value has a safe local default and can be set by environment variable
+ * ({@code bot.limits.max-message-chars} → {@code BOT_LIMITS_MAX_MESSAGE_CHARS}).
+ */
+@ConfigMapping(prefix = "bot")
+public interface BotConfig {
+
+    Limits limits();
+
+    Answer answer();
+
+    Knowledge knowledge();
+
+    Handoff handoff();
+
+    Transcript transcript();
+
+    Consent consent();
+
+    /** Against abuse and runaway cost. */
+    interface Limits {
+        /** Longest customer message, in characters. */
+        @WithDefault("2000")
+        int maxMessageChars();
+
+        /** Customer messages per conversation per minute. */
+        @WithDefault("12")
+        int messagesPerMinute();
+
+        /** Customer messages per conversation, in total. */
+        @WithDefault("60")
+        int maxTurns();
+    }
+
+    interface Answer {
+        /** {@code extractive} (offline, default) or {@code llm}. */
+        @WithDefault("extractive")
+        String mode();
+
+        /** Below this retrieval confidence the bot does not answer: it asks to clarify. */
+        @WithDefault("0.55")
+        double answerThreshold();
+
+        /** Below this the question is treated as out of scope and politely declined. */
+        @WithDefault("0.40")
+        double scopeThreshold();
+
+        /** Minimum share of an LLM answer's content words found in the retrieved articles. */
+        @WithDefault("0.6")
+        double groundingThreshold();
+    }
+
+    interface Knowledge {
+        /** Folder of Markdown articles (a ConfigMap in Kubernetes); empty means the sample KB inside the jar. */
+        Optional<String> path();
+
+        /** How many articles retrieval returns. */
+        @WithDefault("3")
+        int topK();
+    }
+
+    interface Handoff {
+        /** How often the outbox relay retries undelivered hand-offs. */
+        @WithDefault("10s")
+        Duration relayInterval();
+
+        /** First retry delay; doubles per attempt up to {@link #maxBackoff()}. */
+        @WithDefault("5s")
+        Duration initialBackoff();
+
+        @WithDefault("5m")
+        Duration maxBackoff();
+    }
+
+    interface Transcript {
+        /** How long transcripts are kept after the last activity: the transcript-retention purpose's period. */
+        @WithDefault("P30D")
+        Duration retention();
+    }
+
+    interface Consent {
+        /** Used when consent-service sends no Cache-Control max-age. */
+        @WithDefault("5s")
+        Duration defaultMaxAge();
+    }
+}

@@ -1,0 +1,102 @@
+package com.safesupport.bot.conversation;
+
+import com.safesupport.bot.redaction.Redacted;
+import com.safesupport.bot.redaction.RedactionUnavailable;
+import com.safesupport.bot.redaction.Redactor;
+import com.safesupport.platform.problem.DomainException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * What escalation-service does to a conversation: an agent's reply, and control handed back to the AI.
+ * Agent text is redacted like every other transcript line before it is stored.
+ */
+@ApplicationScoped
+public class AgentService {
+
+    @Inject
+    ConversationService conversations;
+
+    @Inject
+    Redactor redactor;
+
+    @Inject
+    Clock clock;
+
+    public Views.Reply agentMessage(UUID id, Views.AgentMessageRequest request) {
+        if (request == null || request.text() == null || request.text().isBlank()) {
+            throw DomainException.badRequest("empty-message", "The agent message has no text");
+        }
+        if (request.ticketId() == null || request.ticketId().isBlank()) {
+            throw DomainException.badRequest("missing-ticket", "ticketId is required");
+        }
+        Conversation snapshot = QuarkusTransaction.requiringNew().call(() -> held(id, request.ticketId()));
+        Redacted redacted;
+        try {
+            redacted = redactor.pseudonymize(request.text(), id.toString(), snapshot.subjectId);
+        } catch (RedactionUnavailable e) {
+            throw new DomainException(503, "redaction-unavailable", "Service Unavailable",
+                    "The message could not be redacted and was not stored; retry later");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Conversation c = held(id, request.ticketId());
+            Conversation locked = Conversation.locked(c.id);
+            locked.ticketId = request.ticketId();
+            locked.handoffStatus = "AGENT_REPLIED";
+            locked.lastActivityAt = clock.instant();
+            locked.addTags(redacted.entitiesOrEmpty().stream().map(Redacted.Entity::replacement).toList());
+            Message m = conversations.append(locked, Message.Author.AGENT, Message.Kind.AGENT_REPLY, redacted.text());
+            return new Views.Reply(m.id, id, m.author, redacted.text(), m.kind, java.util.List.of(), null,
+                    new Views.HandoffRef(locked.ticketId, locked.handoffStatus), null);
+        });
+    }
+
+    public Views.ConversationView handback(UUID id, Views.HandbackRequest request) {
+        if (request == null || request.ticketId() == null || request.ticketId().isBlank()) {
+            throw DomainException.badRequest("missing-ticket", "ticketId is required");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Conversation c = Conversation.locked(id);
+            if (c == null) {
+                throw DomainException.notFound("Conversation");
+            }
+            if (!c.heldByHuman()) {
+                // Handing back twice is harmless: the AI already holds it.
+                return conversations.view(c);
+            }
+            checkTicket(c, request.ticketId());
+            c.control = Conversation.Control.AI.name();
+            c.ticketId = request.ticketId();
+            c.handoffStatus = "HANDED_BACK";
+            c.unhelpfulStreak = 0;
+            c.negativeStreak = 0;
+            c.lastActivityAt = clock.instant();
+            conversations.append(c, Message.Author.SYSTEM, Message.Kind.HANDBACK,
+                    "Our team member has handed this conversation back to the AI assistant. You can ask for a person again at any time.");
+            return conversations.view(c);
+        });
+    }
+
+    private Conversation held(UUID id, String ticketId) {
+        Conversation c = Conversation.findById(id);
+        if (c == null) {
+            throw DomainException.notFound("Conversation");
+        }
+        if (!c.heldByHuman()) {
+            throw DomainException.conflict("not-held-by-human", "The AI holds this conversation; hand-off first");
+        }
+        checkTicket(c, ticketId);
+        return c;
+    }
+
+    private static void checkTicket(Conversation c, String ticketId) {
+        // Before the outbox delivery is confirmed the bot may not know the ticket id yet: the first one wins.
+        if (c.ticketId != null && !c.ticketId.equals(ticketId)) {
+            throw DomainException.conflict("ticket-mismatch", "This conversation is held under another ticket");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package com.safesupport.bot.conversation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The bodies of the conversation API (DESIGN.md). */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record StartRequest(String locale, String channel) {
+    }
+
+    public record MessageRequest(String text) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record AgentMessageRequest(String text, String agentName, String ticketId) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record HandbackRequest(String ticketId, String note) {
+    }
+
+    public record Source(String articleId, String title, double score) {
+    }
+
+    public record GuardrailRun(String name, String outcome) {
+    }
+
+    /** Why the bot did what it did, in codes and in plain words. */
+    public record Explanation(List<String> reasons, double confidence, List<GuardrailRun> guardrails, String summary) {
+    }
+
+    public record HandoffRef(String ticketId, String status) {
+    }
+
+    /** One reply of the bot (or a notice while a human holds the conversation). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Reply(UUID messageId, UUID conversationId, String author, String text, String kind, List<Source> sources,
+                        Explanation explanation, HandoffRef handoff, UUID decisionRecordId) {
+    }
+
+    public record TranscriptLine(UUID messageId, int seq, String author, String kind, String text, Instant at) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ConversationView(UUID conversationId, String subjectId, String locale, String channel, String control,
+                                   HandoffRef handoff, Instant createdAt, List<TranscriptLine> messages) {
+    }
+
+    public record DecisionView(UUID id, UUID conversationId, int turn, UUID messageId, String kind, List<String> reasons,
+                               double confidence, List<String> guardrails, List<String> sources, String answerMode,
+                               String consentState, String locale, String channel, long latencyMs, Instant createdAt) {
+    }
+}

@@ -1,0 +1,73 @@
+package com.safesupport.bot.decision;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the bot decided on one turn and why (GDPR Art. 22 / 15(1)(h)): kind, reasons, confidence, guardrails,
+ * sources, answer mode, consent state. No message text: the transcript holds that, sealed.
+ * Lists are stored comma-separated; {@code sources} as {@code articleId:score} pairs.
+ */
+@Entity
+@Table(name = "decision_record")
+public class DecisionRecord extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "conversation_id", nullable = false)
+    public UUID conversationId;
+
+    @Column(name = "subject_id", nullable = false)
+    public String subjectId;
+
+    public int turn;
+
+    @Column(name = "message_id")
+    public UUID messageId;
+
+    public String kind;
+
+    public String reasons;
+
+    public double confidence;
+
+    public String guardrails;
+
+    public String sources;
+
+    @Column(name = "answer_mode")
+    public String answerMode;
+
+    @Column(name = "consent_state")
+    public String consentState;
+
+    public String locale;
+
+    public String channel;
+
+    @Column(name = "latency_ms")
+    public long latencyMs;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static List<DecisionRecord> ofConversation(UUID conversationId) {
+        return list("conversationId = ?1 order by turn, createdAt", conversationId);
+    }
+
+    public static DecisionRecord lastOf(UUID conversationId) {
+        return find("conversationId = ?1 order by turn desc, createdAt desc", conversationId).firstResult();
+    }
+
+    public static List<String> split(String csv) {
+        return csv == null || csv.isEmpty() ? List.of() : List.of(csv.split(","));
+    }
+}

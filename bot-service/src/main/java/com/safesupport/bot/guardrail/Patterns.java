@@ -1,0 +1,41 @@
+package com.safesupport.bot.guardrail;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A list of case-insensitive patterns; the text matches when any of them is found. */
+record Patterns(List<Pattern> patterns) {
+
+    static Patterns of(String... regexes) {
+        return new Patterns(java.util.Arrays.stream(regexes)
+                .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList());
+    }
+
+    boolean foundIn(String text) {
+        for (Pattern p : patterns) {
+            if (p.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int countIn(String text) {
+        int n = 0;
+        for (Pattern p : patterns) {
+            if (p.matcher(text).find()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Lower case, typographic quotes and apostrophes straightened, runs of whitespace collapsed. */
+    static String normalize(String text) {
+        return text.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
+                .replaceAll("\\s+", " ").strip();
+    }
+}

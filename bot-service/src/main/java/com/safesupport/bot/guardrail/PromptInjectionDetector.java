@@ -1,0 +1,74 @@
+package com.safesupport.bot.guardrail;
+
+/**
+ * Prompt injection, jailbreak and system-prompt extraction, in English and German: instructions to drop the
+ * rules, to become someone else, to reveal the prompt, or to say something dictated. Patterns were tuned on the
+ * train split of deepset/prompt-injections only; the test split is kept for the figures.
+ */
+public final class PromptInjectionDetector {
+
+    private static final Patterns OVERRIDE = Patterns.of(
+            "\\b(ignore|disregard|forget|drop|skip|bypass|override|overlook|abandon|leave)\\b[^.?!]{0,40}\\b(instructions?|rules?|prompts?|guidelines|directions|orders|commands|tasks?|assignments?|context|information|everything|all|above|before|previous|prior|documents?|articles?|restrictions|programming|filters?)\\b",
+            "\\b(vergiss|vergesse|ignorier\\w*|missacht\\w*|überspring\\w*|lass\\w*)\\b[^.?!]{0,40}\\b(anweisung\\w*|instruktion\\w*|regeln|befehl\\w*|aufgabe\\w*|aufträge|auftrag|alles|vorherig\\w*|bisherig\\w*|obige\\w*|informationen|angaben|kontext|dokument\\w*|artikel)",
+            "\\b(olvid\\w+|oubli\\w+|zaboravi)\\b",
+            "\\bnew (task|instructions?|assignment|challenge|role)s?\\b",
+            "\\bneue(n)? (aufgabe|anweisung|herausforderung|rolle)\\w*",
+            "\\b(abweichend|entgegen) (zu|den) (vorherigen|bisherigen)",
+            "\\b(start|begin) (over|from (the )?(front|scratch|beginning))\\b",
+            "\\bvon (neu|vorne)\\b",
+            "\\b(no|without|free of) (restrictions|limits|filters|rules|guidelines|censorship)\\b",
+            "\\b(dan|developer) mode\\b|\\bjailbreak|\\bdo anything now\\b",
+            "\\b(not|nicht) (by|according to|nach) (the )?(provided |bereitgestellten )?(articles?|documents?|context|dokumente\\w*|artikel\\w*)",
+            "\\b(answer|antworte\\w*) (by|with|from|aus) (your|deinem|ihrem) (own )?(knowledge|wissen)");
+
+    private static final Patterns ROLE = Patterns.of(
+            "\\b(act|acting|behave|respond|answer|function) as (a|an|if|the)\\b",
+            "\\b(pretend|imagine|roleplay|role-play|role playing|role-playing)\\b",
+            "\\b(now|from now on),? you (are|will be|must|act)\\b",
+            "\\byou are (now )?(a|an|the) [^.?!]{0,30}(bot|ai|gpt|assistant|character|monster|terminal|interpreter|translator|guidebook|expert|journalist|writer)\\b",
+            "^(you are|du bist|sie sind) (?!(not|very|so|too|a (bank|great)))",
+            "\\b(jetzt|nun|ab sofort) bist du\\b",
+            "\\bstell (dir|euch) vor\\b|\\bsie (sind|spielen) (jetzt|nun)\\b",
+            "\\b(ich möchte|ich will), dass (du|sie) als\\b",
+            "\\bals [^.?!]{0,30}(fungier|agier|handel)\\w*",
+            "\\bin the (style|role|voice) of\\b|\\bim stil(e)? (eines|einer|von)\\b",
+            "\\b(two|zwei) (actors|entities|people|personen|schauspieler)\\b");
+
+    private static final Patterns EXTRACTION = Patterns.of(
+            "\\b(show|reveal|print|repeat|display|output|tell|give|write|spell|what (is|was|are|were))\\b[^.?!]{0,40}\\b(your|the|this|all|full|initial|original|hidden|secret)\\b[^.?!]{0,20}\\b(system )?(prompts?|prompt[- ]texts?|instructions|rules|guidelines|configuration)\\b",
+            "\\bwhat (was|is) written (at the beginning|above|before)\\b|\\bwhat is written above\\b",
+            "\\b(zeig\\w*|gib|verrat\\w*|wiederhol\\w*|nenn\\w*)\\b[^.?!]{0,40}\\b(prompt|anweisungen|instruktionen|systemprompt|regeln)",
+            "\\bsystem ?prompt\\b|\\bprompt[- ]?text",
+            "\\binformation in the prompt\\b");
+
+    private static final Patterns DICTATION = Patterns.of(
+            "\\b(say|state|output|print|write|reply|respond|tell me) (that|only|just|with|exactly)?\\s*[\"'“]",
+            "\\b(just|only) (say|output|print|answer|reply)\\b",
+            "\\b(say|state|write) that (you|i|we|he|she|they|\\w+ (is|are))\\b",
+            "\\b(include|add) (that|the phrase)\\b",
+            "\\b(sag|sage|schreib\\w*|gib) (nur|einfach|dass)\\b",
+            "\\bs a y\\b|\\bh a t e\\b",
+            "\\b(make something up|make up|despite what you've been told)\\b",
+            "\\b(haha )?pwned\\b",
+            "\\b(do not|don't|dont) (answer|look|use|respond)\\b",
+            "\\bantworte (nicht|nur)\\b",
+            "\\b(formulate|write|generate|create|verfasse|schreibe|formuliere)\\b[^.?!]{0,40}\\b(untrue|false|fake|flaming|manifesto|essay|poem|headline|plea|rhyme|song|code|unwahre|gedicht|manifest|essay|plädoyer|überschrift|code)\\b",
+            "\\b(ok|okay|very good|well done|good job|excellent|great|sehr gut|gut gemacht|super|toll)[.!,]? (now|that is|das)\\b",
+            "\\b(that is enough|das genügt|das reicht|stop,|stopp,|attention - stop|achtung - stopp)");
+
+    private PromptInjectionDetector() {
+    }
+
+    /** True when the text tries to change the assistant's instructions, role or output, or to extract its prompt. */
+    public static boolean detect(String text) {
+        String t = Patterns.normalize(text);
+        return OVERRIDE.foundIn(t) && overrideIsAboutInstructions(t) || ROLE.foundIn(t) || EXTRACTION.foundIn(t) || DICTATION.foundIn(t);
+    }
+
+    // "Forget my card in an ATM" is a banking question, not an injection: the override needs an object like
+    // instructions, everything, above, previous.
+    private static boolean overrideIsAboutInstructions(String t) {
+        return !t.matches(".*\\b(card|pin|passcode|password|phone|wallet|money|atm)\\b.*")
+                || t.matches(".*\\b(instructions?|prompt|rules|anweisung\\w*|everything|alles|previous|vorherig\\w*)\\b.*");
+    }
+}

@@ -1,0 +1,20 @@
+package com.safesupport.bot.guardrail;
+
+import com.safesupport.bot.answer.SupportAssistant;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.guardrail.OutputGuardrail;
+import dev.langchain4j.guardrail.OutputGuardrailResult;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** A reply that quotes the system prompt never leaves: fatal, the caller falls back. */
+@ApplicationScoped
+public class PromptLeakOutputGuardrail implements OutputGuardrail {
+
+    @Override
+    public OutputGuardrailResult validate(AiMessage message) {
+        if (message.text() != null && PromptLeak.leaks(message.text(), SupportAssistant.SYSTEM_PROMPT)) {
+            return fatal("system-prompt-leak");
+        }
+        return success();
+    }
+}

@@ -1,0 +1,28 @@
+package com.safesupport.bot.handoff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Delivers hand-offs to escalation-service. Retrying is safe because of the Idempotency-Key: a repeat with the
+ * same key and body returns the same ticket. Failures propagate; the outbox keeps the hand-off for later.
+ */
+@ApplicationScoped
+public class EscalationClient {
+
+    @Inject
+    @RestClient
+    EscalationApi api;
+
+    @Timeout(value = 3000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = jakarta.ws.rs.ClientErrorException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10_000,
+            skipOn = jakarta.ws.rs.ClientErrorException.class)
+    public HandoffTicket deliver(String idempotencyKey, String body) {
+        return api.create(idempotencyKey, body);
+    }
+}

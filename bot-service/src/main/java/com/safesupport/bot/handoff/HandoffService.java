@@ -1,0 +1,170 @@
+package com.safesupport.bot.handoff;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.safesupport.bot.config.BotConfig;
+import com.safesupport.bot.conversation.Conversation;
+import com.safesupport.platform.crypto.Sealer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Hand-offs to escalation-service through a transactional outbox: {@link #enqueue} runs inside the turn's
+ * transaction, {@link #deliver} right after it commits and again from the relay until escalation-service has it.
+ */
+@ApplicationScoped
+public class HandoffService {
+
+    private static final Logger LOG = Logger.getLogger(HandoffService.class);
+
+    @Inject
+    EscalationClient escalation;
+
+    @Inject
+    Sealer sealer;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    BotConfig config;
+
+    @Inject
+    MeterRegistry metrics;
+
+    /** The stable key of a conversation's hand-off on a given turn: a retry of it is the same request. */
+    public static String idempotencyKey(UUID conversationId, int turn) {
+        return UUID.nameUUIDFromBytes(("bot-handoff:" + conversationId + ":" + turn).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Writes the hand-off beside the turn (caller's transaction) and gives the conversation to a human. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID enqueue(Conversation conversation, int turn, HandoffRequest request) {
+        HandoffOutboxEntry entry = new HandoffOutboxEntry();
+        entry.id = UUID.randomUUID();
+        entry.conversationId = conversation.id;
+        entry.subjectId = conversation.subjectId;
+        entry.idempotencyKey = idempotencyKey(conversation.id, turn);
+        Sealer.Sealed sealed = sealer.seal(serialize(request), HandoffOutboxEntry.associatedData(entry.id));
+        entry.payloadKeyId = sealed.keyId();
+        entry.payloadSealed = sealed.ciphertext();
+        entry.status = HandoffOutboxEntry.Status.PENDING.name();
+        entry.createdAt = clock.instant();
+        entry.nextAttemptAt = entry.createdAt;
+        entry.persist();
+        conversation.control = Conversation.Control.HUMAN.name();
+        conversation.handoffStatus = "QUEUED";
+        request.reasons().forEach(r -> metrics.counter("bot.handoffs", "reason", r).increment());
+        return entry.id;
+    }
+
+    /** One delivery attempt, outside any transaction. Returns the ticket if escalation-service accepted it. */
+    public Optional<HandoffTicket> deliver(UUID entryId) {
+        record Pending(String key, String body) {
+        }
+        Pending pending = QuarkusTransaction.requiringNew().call(() -> {
+            HandoffOutboxEntry entry = HandoffOutboxEntry.findById(entryId);
+            if (entry == null || !HandoffOutboxEntry.Status.PENDING.name().equals(entry.status)) {
+                return null;
+            }
+            return new Pending(entry.idempotencyKey,
+                    sealer.openString(new Sealer.Sealed(entry.payloadKeyId, entry.payloadSealed), HandoffOutboxEntry.associatedData(entry.id)));
+        });
+        if (pending == null) {
+            return Optional.empty();
+        }
+        try {
+            HandoffTicket ticket = escalation.deliver(pending.key(), pending.body());
+            QuarkusTransaction.requiringNew().run(() -> delivered(entryId, ticket));
+            metrics.counter("bot.handoff.deliveries", "outcome", "delivered").increment();
+            return Optional.of(ticket);
+        } catch (ClientErrorException e) {
+            int status = e.getResponse().getStatus();
+            // 409 is a concurrent duplicate still being processed: try again. Other 4xx will not change by retrying.
+            boolean permanent = status != 409 && status != 429 && status != 401 && status != 403 && status != 408;
+            QuarkusTransaction.requiringNew().run(() -> failed(entryId, "HTTP " + status, permanent));
+            metrics.counter("bot.handoff.deliveries", "outcome", permanent ? "rejected" : "retry").increment();
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> failed(entryId, e.getClass().getSimpleName(), false));
+            metrics.counter("bot.handoff.deliveries", "outcome", "retry").increment();
+            return Optional.empty();
+        }
+    }
+
+    /** Delivers every hand-off that is due; the relay calls this on a schedule. */
+    public int deliverDue() {
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() ->
+                HandoffOutboxEntry.due(clock.instant(), 50).stream().map(e -> e.id).toList());
+        int delivered = 0;
+        for (UUID id : due) {
+            if (deliver(id).isPresent()) {
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    public long pendingCount() {
+        return QuarkusTransaction.requiringNew().call(() -> HandoffOutboxEntry.count("status", HandoffOutboxEntry.Status.PENDING.name()));
+    }
+
+    private void delivered(UUID entryId, HandoffTicket ticket) {
+        HandoffOutboxEntry entry = HandoffOutboxEntry.findById(entryId);
+        if (entry == null) {
+            return;
+        }
+        entry.status = HandoffOutboxEntry.Status.DELIVERED.name();
+        entry.ticketId = ticket.ticketId();
+        entry.deliveredAt = clock.instant();
+        entry.attempts++;
+        Conversation conversation = Conversation.findById(entry.conversationId);
+        if (conversation != null && conversation.heldByHuman()) {
+            conversation.ticketId = ticket.ticketId();
+            conversation.handoffStatus = ticket.status() == null ? "OPEN" : ticket.status();
+        }
+    }
+
+    private void failed(UUID entryId, String error, boolean permanent) {
+        HandoffOutboxEntry entry = HandoffOutboxEntry.findById(entryId);
+        if (entry == null) {
+            return;
+        }
+        entry.attempts++;
+        entry.lastError = error;
+        if (permanent) {
+            entry.status = HandoffOutboxEntry.Status.REJECTED.name();
+            LOG.errorf("Hand-off %s rejected by escalation-service (%s); it needs an operator", entryId, error);
+            return;
+        }
+        Duration backoff = config.handoff().initialBackoff().multipliedBy(1L << Math.min(entry.attempts - 1, 16));
+        if (backoff.compareTo(config.handoff().maxBackoff()) > 0) {
+            backoff = config.handoff().maxBackoff();
+        }
+        entry.nextAttemptAt = clock.instant().plus(backoff);
+        LOG.warnf("Hand-off %s not delivered (attempt %d, %s); next attempt at %s", entryId, entry.attempts, error, entry.nextAttemptAt);
+    }
+
+    private String serialize(HandoffRequest request) {
+        try {
+            return json.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise a hand-off request", e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package com.safesupport.bot.handoff;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Retries undelivered hand-offs until escalation-service has them. */
+@ApplicationScoped
+public class OutboxRelay {
+
+    @Inject
+    HandoffService handoffs;
+
+    @Scheduled(every = "${bot.handoff.relay-interval:10s}", delayed = "${bot.handoff.relay-interval:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        handoffs.deliverDue();
+    }
+}
