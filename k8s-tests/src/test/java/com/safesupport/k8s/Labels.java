@@ -43,6 +43,12 @@ final class Labels {
         return true;
     }
 
+    /** {@code {}}: selects everything. */
+    static boolean isEmpty(V1LabelSelector selector) {
+        return (selector.getMatchLabels() == null || selector.getMatchLabels().isEmpty())
+                && (selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty());
+    }
+
     static boolean matches(Map<String, String> selector, Map<String, String> labels) {
         return matches(new V1LabelSelector().matchLabels(selector), labels);
     }
