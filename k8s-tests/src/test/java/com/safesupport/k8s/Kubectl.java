@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class Kubectl {
 
+    /** The kubectl binary; KUBECTL overrides it (e.g. KUBECTL=/nonexistent shows how the skip reads). */
+    private static final String BINARY = Optional.ofNullable(System.getenv("KUBECTL")).orElse("kubectl");
     private static final Map<Path, String> RENDERED = new ConcurrentHashMap<>();
     private static volatile Optional<String> version;
 
@@ -25,7 +27,7 @@ final class Kubectl {
         if (version == null) {
             version = probe();
         }
-        return version.isPresent() ? Optional.empty() : Optional.of("kubectl is not installed or has no kustomize: "
+        return version.isPresent() ? Optional.empty() : Optional.of(BINARY + " is not installed or has no kustomize: "
                 + "overlay rendering checks cannot run on this machine");
     }
 
@@ -35,7 +37,7 @@ final class Kubectl {
 
     static String kustomize(Path dir) {
         return RENDERED.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> {
-            Result r = run("kubectl", "kustomize", d.toString());
+            Result r = run(BINARY, "kustomize", d.toString());
             if (r.exit != 0) {
                 throw new IllegalStateException("kubectl kustomize " + Repo.relative(d) + " failed:\n" + r.err);
             }
@@ -45,7 +47,7 @@ final class Kubectl {
 
     private static Optional<String> probe() {
         try {
-            Result r = run("kubectl", "version", "--client");
+            Result r = run(BINARY, "version", "--client");
             return r.exit == 0 && r.out.contains("Kustomize") ? Optional.of(r.out.strip()) : Optional.empty();
         } catch (IllegalStateException e) {
             return Optional.empty();
