@@ -236,6 +236,12 @@ final class WorkloadRules {
             var volume = spec.getVolumes().stream().filter(vol -> vol.getName().equals(vm.getName())).findFirst();
             v.check(volume.isPresent() && volume.get().getEmptyDir() != null
                     && volume.get().getEmptyDir().getSizeLimit() != null, w, "/tmp must be an emptyDir with a sizeLimit");
+            volume.filter(vol -> vol.getEmptyDir() != null && vol.getEmptyDir().getSizeLimit() != null).ifPresent(vol -> {
+                var limit = c.getResources() == null || c.getResources().getLimits() == null ? null
+                        : c.getResources().getLimits().get("ephemeral-storage");
+                v.check(limit != null && vol.getEmptyDir().getSizeLimit().getNumber().compareTo(limit.getNumber()) <= 0, w,
+                        "/tmp's sizeLimit must fit in the ephemeral-storage limit, or the pod is evicted before /tmp is full");
+            });
         });
     }
 
