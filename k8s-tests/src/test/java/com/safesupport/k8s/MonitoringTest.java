@@ -28,7 +28,8 @@ class MonitoringTest {
     /** What the issue asks the alerts to cover, by alert name. */
     private static final Set<String> REQUIRED_ALERTS = Set.of("SafeSupportSlaBreaches", "SafeSupportDataSubjectRequestsOverdue",
             "SafeSupportHandoffBacklog", "SafeSupportFailClosed", "SafeSupportRedactionErrors",
-            "SafeSupportEscalationRateSpike", "SafeSupportHighErrorRate", "SafeSupportLatencyP99High", "SafeSupportServiceDown");
+            "SafeSupportEscalationRateSpike", "SafeSupportHighErrorRate", "SafeSupportLatencyP99High", "SafeSupportServiceDown",
+            "SafeSupportHandoffRejected", "SafeSupportAgentReplyBacklog");
     private static final Pattern METRIC = Pattern.compile("\\b((?:consent|redaction|bot|escalation)_[a-z0-9_]+)");
 
     @Test

@@ -34,7 +34,7 @@ class SecretsAndConfigurationTest {
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token|api[_-]?key|private|credential|_keys?_|_key$).*");
     /** Names that look secret but hold none: the id of the active encryption key, not the key. */
     private static final Set<String> NOT_SECRET = Set.of("CRYPTO_ACTIVE_KEY");
-    private static final Pattern LOCAL = Pattern.compile(".*(localhost|127\\.0\\.0\\.1).*");
+    private static final Pattern LOCAL = Pattern.compile(".*(localhost|127\\.0\\.0\\.1|\\.local\\b).*");
 
     @ParameterizedTest
     @MethodSource("com.safesupport.k8s.Overlays#names")
@@ -90,20 +90,22 @@ class SecretsAndConfigurationTest {
         }
         for (V1Secret s : dev.all(V1Secret.class)) {
             ContainerEnv.decoded(s).forEach((k, value) -> assertTrue(value.startsWith("dev-only") || value.endsWith("-service-secret")
-                    || k.equals("username") || isDevCryptoKey(value), s.getMetadata().getName() + " " + k + " is not an obviously-demo value"));
+                    || k.equals("username") || isDevCryptoKey(value) || value.contains("\"kid\":\"dev-only"),
+                    s.getMetadata().getName() + " " + k + " is not an obviously-demo value"));
         }
     }
 
     @ParameterizedTest
     @MethodSource("com.safesupport.k8s.Overlays#names")
-    void everyEnvironmentVariableTheProdConfigurationReadsIsProvided(String overlay) {
+    void everyEnvironmentVariableTheProdConfigurationNeedsIsProvided(String overlay) {
         Manifests m = Overlays.rendered(overlay);
         var v = new Overlays.Violations();
         for (Manifests.Workload w : m.suiteServices()) {
             ContainerEnv env = ContainerEnv.of(m, w.template().getSpec().getContainers().getFirst());
             v.check(env.missing().isEmpty(), w, "references that do not resolve: " + env.missing());
-            for (String name : ServiceConfig.referencedEnvironment(w.name())) {
-                v.check(env.values().containsKey(name), w, name + " is read by the %prod configuration but not set");
+            for (String name : ServiceConfig.requiredEnvironment(w.name())) {
+                v.check(env.values().containsKey(name), w, name + " is read by the %prod configuration, has no "
+                        + "production-fit default, and is not set");
             }
         }
         v.assertNone(overlay + ": configuration coverage");

@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  */
 final class ServiceConfig {
 
-    private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::[^}]*)?}");
+    private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
+    /** Defaults only fit for a developer's machine: local addresses, placeholder domains, well-known keys. */
+    private static final Pattern LOCAL_DEFAULT = Pattern.compile("(?i).*(localhost|127\\.0\\.0\\.1|\\.local\\b|\\(local\\)|^dummy$|^local-).*");
+    private static final Pattern SECRET_NAME = Pattern.compile(".*(KEY|SECRET|PASSWORD|TOKEN|JWK|CREDENTIAL).*");
     static final Path PLATFORM_DEFAULTS = Repo.ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties");
 
     private ServiceConfig() {
@@ -63,13 +66,22 @@ final class ServiceConfig {
         return all;
     }
 
-    /** The environment variables the prod configuration reads through ${NAME} or ${NAME:default}. */
-    static Set<String> referencedEnvironment(String service) {
+    /**
+     * The variables Kubernetes must set: those without a default, with an empty one, with a default only fit for
+     * local runs (localhost, *.local, "(local)", dummy, local-* ids), and every secret-looking one (its default
+     * can only be a well-known demo value). Variables with a real default (an interval, a language) may be left out.
+     */
+    static Set<String> requiredEnvironment(String service) {
         Set<String> names = new TreeSet<>();
         prodProperties(service).values().forEach(value -> {
             Matcher m = ENV_REFERENCE.matcher(value);
             while (m.find()) {
-                names.add(m.group(1));
+                String name = m.group(1);
+                String fallback = m.group(2);
+                if (fallback == null || fallback.isBlank() || LOCAL_DEFAULT.matcher(fallback).matches()
+                        || SECRET_NAME.matcher(name).matches()) {
+                    names.add(name);
+                }
             }
         });
         return names;
