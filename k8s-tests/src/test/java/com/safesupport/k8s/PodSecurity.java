@@ -118,6 +118,10 @@ final class PodSecurity {
             }
             v.check(Boolean.FALSE.equals(sc.getPrivileged()) || sc.getPrivileged() == null, where,
                     "privileged (kube-linter privileged-container, Polaris runAsPrivileged)");
+            for (var port : Objects.requireNonNullElse(c.getPorts(), List.<io.kubernetes.client.openapi.models.V1ContainerPort>of())) {
+                v.check(port.getContainerPort() >= 1024 && port.getContainerPort() != 22, where, "port " + port.getContainerPort()
+                        + " needs privileges or is SSH (kube-linter privileged-ports, ssh-port)");
+            }
         }
     }
 
