@@ -13,13 +13,15 @@ final class Overlays {
 
     static final String DEV = "dev";
     static final String PROD = "prod";
+    /** prod with JVM images instead of native ones, sized for the JVM. */
+    static final String PROD_JVM = "prod-jvm";
 
     private Overlays() {
     }
 
     /** Argument source for {@code @MethodSource("com.safesupport.k8s.Overlays#names")}. */
     static Stream<String> names() {
-        return Stream.of(DEV, PROD);
+        return Stream.of(DEV, PROD, PROD_JVM);
     }
 
     /** The rendered overlay; the calling test is reported skipped (with the reason) where kubectl is missing. */

@@ -21,7 +21,7 @@ class WorkloadTest {
     @MethodSource("com.safesupport.k8s.Overlays#names")
     void imagesHaveExplicitTagsNeverLatest(String overlay) {
         var v = new Overlays.Violations();
-        Overlays.rendered(overlay).workloads().forEach(w -> WorkloadRules.images(w, overlay.equals(Overlays.PROD), v));
+        Overlays.rendered(overlay).workloads().forEach(w -> WorkloadRules.images(w, !overlay.equals(Overlays.DEV), v));
         v.assertNone(overlay + ": images");
     }
 
@@ -74,6 +74,22 @@ class WorkloadTest {
         var owners = WorkloadRules.newAccountOwners();
         m.workloads().forEach(w -> WorkloadRules.identity(m, w, owners, v));
         v.assertNone(overlay + ": service accounts");
+    }
+
+    /** Peak RSS measured in JVM mode (docs/k8s.md, "Sizing"): consent-service 248 MiB, bot-service 834 MiB. */
+    @org.junit.jupiter.api.Test
+    void jvmPodsHaveHeadroomAboveTheMeasuredJvmFootprints() {
+        var v = new Overlays.Violations();
+        for (Manifests.Workload w : Overlays.rendered(Overlays.PROD_JVM).suiteServices()) {
+            var c = w.template().getSpec().getContainers().getFirst();
+            long limitMiB = c.getResources().getLimits().get("memory").getNumber().longValue() / (1024 * 1024);
+            long requestMiB = c.getResources().getRequests().get("memory").getNumber().longValue() / (1024 * 1024);
+            long peak = w.name().equals("bot-service") ? 834 : 248;
+            v.check(limitMiB >= peak * 3 / 2, w, "memory limit " + limitMiB + " MiB < 1.5 x measured JVM peak " + peak + " MiB");
+            v.check(requestMiB >= peak, w, "memory request " + requestMiB + " MiB below the measured JVM peak " + peak + " MiB");
+            v.check(c.getImage().endsWith("-jvm"), w, "runs the JVM image");
+        }
+        v.assertNone("prod-jvm: sizing");
     }
 
     @ParameterizedTest
