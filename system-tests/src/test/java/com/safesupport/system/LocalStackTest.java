@@ -4,12 +4,17 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +134,127 @@ class LocalStackTest {
                 .get("http://localhost:8081/v1/whoami")
                 .then().statusCode(401);
         given().get("http://localhost:8081/v1/whoami").then().statusCode(401);
+    }
+
+    /**
+     * The product end to end, every hop a real HTTP call between separate processes with Keycloak's tokens:
+     * bot-service asks consent-service, redacts through redaction-service, hands over to escalation-service; the
+     * agent's reply comes back through escalation's outbox; a privacy officer's requests reach every service.
+     */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    class CustomerJourneyAcrossServices {
+
+        static final String BOB = "b0b00000-0000-4000-8000-000000000002";
+        static final String EMAIL = "alice.journey@example.com";
+
+        String ticketId;
+        String conversationId;
+
+        @Test
+        @Order(1)
+        void withoutConsentNoModelAnswersAndAHumanTakesOver() {
+            String bob = passwordToken("bob");
+            CustomerJourney.withdrawConsent(bob, BOB, "ai-assistance");
+            String conversation = CustomerJourney.openConversation(bob);
+
+            JsonPath reply = CustomerJourney.say(bob, conversation, "How do I order a new card?");
+
+            assertEquals("ESCALATED", reply.getString("kind"), reply.prettify());
+            assertEquals(List.of(), reply.getList("sources"));
+            assertTrue(reply.getList("explanation.reasons").contains("NO_CONSENT"), reply.prettify());
+            String ticket = reply.getString("handoff.ticketId");
+            given().auth().oauth2(clientToken("bot-service"))
+                    .get(CustomerJourney.ESCALATION + "/v1/handoffs/" + ticket)
+                    .then().statusCode(200).body("ticketId", equalTo(ticket));
+        }
+
+        @Test
+        @Order(2)
+        void aConsentingCustomerIsAnsweredFromTheKnowledgeBaseAndTheirDataTravelsRedacted() {
+            String alice = passwordToken("alice");
+            CustomerJourney.giveConsent(alice, ALICE, "ai-assistance");
+            conversationId = CustomerJourney.openConversation(alice);
+
+            JsonPath answer = CustomerJourney.say(alice, conversationId,
+                    "How do I activate my new card? My email is " + EMAIL);
+            assertEquals("ANSWER", answer.getString("kind"), answer.prettify());
+            assertEquals("AI", answer.getString("author"));
+            assertFalse(answer.getList("sources").isEmpty(), answer.prettify());
+            assertTrue(answer.getList("explanation.guardrails.name").contains("redaction"), answer.prettify());
+
+            JsonPath handoff = CustomerJourney.say(alice, conversationId, "I want to talk to a real person");
+            assertEquals("ESCALATED", handoff.getString("kind"), handoff.prettify());
+            assertTrue(handoff.getList("explanation.reasons").contains("HUMAN_REQUESTED"), handoff.prettify());
+            ticketId = handoff.getString("handoff.ticketId");
+
+            JsonPath ticket = CustomerJourney.ticket(passwordToken("sam"), ticketId);
+            assertEquals(conversationId, ticket.getString("conversationId"));
+            assertTrue(ticket.prettify().contains("<EMAIL_ADDRESS_"), ticket.prettify());
+            CustomerJourney.assertNoRawValue(ticket, EMAIL);
+            CustomerJourney.assertNoRawValue(CustomerJourney.conversation(alice, conversationId), EMAIL);
+        }
+
+        @Test
+        @Order(3)
+        void theAgentsReplyReachesTheCustomerAndTheAiIsSilentUntilHandedBack() {
+            String agnes = passwordToken("agnes");
+            String alice = passwordToken("alice");
+            CustomerJourney.goOnline(agnes);
+            Eventually.until(Duration.ofSeconds(30), () -> CustomerJourney.ticket(agnes, ticketId),
+                    t -> "agnes".equals(t.getString("assignedAgent")), "assignment of the ticket to agnes");
+
+            given().auth().oauth2(agnes).contentType("application/json")
+                    .body(Map.of("text", "Your card is active now."))
+                    .post(CustomerJourney.ESCALATION + "/v1/tickets/" + ticketId + "/replies")
+                    .then().statusCode(200);
+            Eventually.until(Duration.ofSeconds(30), () -> CustomerJourney.conversation(alice, conversationId),
+                    c -> c.getList("messages.author").contains("AGENT"), "the agent's reply reaching the conversation");
+
+            JsonPath whileHuman = CustomerJourney.say(alice, conversationId, "Thank you! What is my card limit?");
+            assertTrue(!"AI".equals(whileHuman.getString("author")) || !"ANSWER".equals(whileHuman.getString("kind")),
+                    "the AI answered while a human holds the conversation: " + whileHuman.prettify());
+
+            given().auth().oauth2(agnes).contentType("application/json").body(Map.of("note", "done"))
+                    .post(CustomerJourney.ESCALATION + "/v1/tickets/" + ticketId + "/handback")
+                    .then().statusCode(200);
+            Eventually.until(Duration.ofSeconds(30), () -> CustomerJourney.conversation(alice, conversationId),
+                    c -> "AI".equals(c.getString("control")), "the hand-back reaching bot-service");
+        }
+
+        @Test
+        @Order(4)
+        void aWithdrawalStopsTheAiWithinSeconds() {
+            String alice = passwordToken("alice");
+            CustomerJourney.withdrawConsent(alice, ALICE, "ai-assistance");
+            String conversation = CustomerJourney.openConversation(alice);
+            // The bot may hold a decision for max-age=5 s, so a withdrawal takes effect within 5 s, not instantly.
+            Eventually.until(Duration.ofSeconds(10),
+                    () -> CustomerJourney.say(alice, conversation, "How do I top up my account?"),
+                    reply -> reply.getList("explanation.reasons").contains("NO_CONSENT"), "the withdrawal taking effect");
+        }
+
+        @Test
+        @Order(5)
+        void anAccessRequestCollectsFromEveryServiceAndAnErasureEmptiesThem() {
+            String petra = passwordToken("petra");
+            JsonPath access = CustomerJourney.runDataSubjectRequest(petra, ALICE, "ACCESS");
+            CustomerJourney.assertEveryServiceAnswered(access, "EXPORT");
+            JsonPath bundle = given().auth().oauth2(petra)
+                    .get(CustomerJourney.CONSENT + "/v1/dsr/" + access.getString("id") + "/bundle")
+                    .then().statusCode(200).extract().jsonPath();
+            assertTrue(bundle.getList("services.bot.records.id").contains(conversationId), bundle.prettify());
+
+            JsonPath erasure = CustomerJourney.runDataSubjectRequest(petra, ALICE, "ERASURE");
+            CustomerJourney.assertEveryServiceAnswered(erasure, "ERASE");
+            String consentClient = clientToken("consent-service");
+            for (int port : List.of(8082, 8083, 8084)) {
+                given().auth().oauth2(consentClient)
+                        .get("http://localhost:" + port + "/v1/subjects/" + ALICE + "/data")
+                        .then().statusCode(200).body("records.size()", equalTo(0));
+            }
+        }
     }
 
     static String passwordToken(String user) {
