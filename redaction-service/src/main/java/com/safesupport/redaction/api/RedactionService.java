@@ -40,11 +40,13 @@ public class RedactionService {
 
     private Anonymizer anonymizer;
 
+    @jakarta.annotation.PostConstruct
+    void init() {
+        String c = config.mask().character();
+        anonymizer = new Anonymizer(c.isEmpty() ? '*' : c.charAt(0), config.mask().keepLast(), keys);
+    }
+
     Anonymizer anonymizer() {
-        if (anonymizer == null) {
-            String c = config.mask().character();
-            anonymizer = new Anonymizer(c.isEmpty() ? '*' : c.charAt(0), config.mask().keepLast(), keys);
-        }
         return anonymizer;
     }
 

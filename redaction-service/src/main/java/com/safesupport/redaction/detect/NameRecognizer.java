@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class NameRecognizer implements Recognizer {
 
+    /** Function words capitalised at the start of a sentence ("My IBAN", "In United States") are never names. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("my", "your", "his", "her", "our", "their", "its", "the", "a", "an",
+            "in", "on", "at", "of", "to", "for", "from", "by", "with", "and", "or", "but", "is", "it", "this", "that", "these",
+            "those", "we", "you", "he", "she", "they", "i", "me", "if", "so", "no", "yes", "hi", "hello", "dear", "thanks");
+
     /** Words that end a run of capitalised words: what follows them is an address, not more name. */
     private static final Set<String> STOP = Set.of("apt", "apartment", "suite", "unit", "floor", "box", "po", "room", "flat");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di", "du", "le", "la",
@@ -258,7 +263,7 @@ public final class NameRecognizer implements Recognizer {
     /** The context entry that ends right before {@code at} (blanks, a comma or a colon between), or null. */
     static String endingRightBefore(String lower, int at, LanguagePack.ContextWords entries) {
         int k = at;
-        while (k > 0 && (lower.charAt(k - 1) == ' ' || lower.charAt(k - 1) == ',' || lower.charAt(k - 1) == ':')) {
+        while (k > 0 && (lower.charAt(k - 1) == ' ' || lower.charAt(k - 1) == ',' || lower.charAt(k - 1) == ':' || lower.charAt(k - 1) == '?')) {
             k--;
         }
         String best = null;
@@ -281,7 +286,7 @@ public final class NameRecognizer implements Recognizer {
     }
 
     private boolean nameLike(Tokens.Token tok, LanguagePack pack) {
-        if (tok.shape() == Tokens.Shape.INITIAL) {
+        if (tok.shape() == Tokens.Shape.INITIAL || FUNCTION_WORDS.contains(tok.lower())) {
             return false;
         }
         String tc = tok.titleCase();

@@ -50,7 +50,7 @@ public final class PlaceRecognizer implements Recognizer {
             j++;
         }
         if (j > i) {
-            out.add(new Candidate("LOCATION", tokens.get(i).start(), tokens.get(j - 1).end(), 0.55, this, null).withContext(verb.lower() + " " + prep.lower()));
+            out.add(new Candidate("LOCATION", tokens.get(i).start(), tokens.get(j - 1).end(), 0.6, this, null).withContext(verb.lower() + " " + prep.lower()));
             return j;
         }
         return i + 1;

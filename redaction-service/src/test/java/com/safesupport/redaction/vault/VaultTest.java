@@ -136,6 +136,32 @@ class VaultTest {
     }
 
     @Test
+    void concurrentMessagesOfOneScopeGetDistinctTagsWithoutErrors() throws Exception {
+        String scope = UUID.randomUUID().toString();
+        int writers = 6;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.List<java.util.concurrent.Future<String>> tags = new java.util.ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            String text = "mail writer" + i + "@example.com";
+            tags.add(pool.submit(() -> {
+                start.await();
+                return pseudonymize(text, scope, null).extract().<String>path("entities[0].replacement");
+            }));
+        }
+        start.countDown();
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (java.util.concurrent.Future<String> f : tags) {
+            distinct.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(writers, distinct.size());
+        for (int i = 1; i <= writers; i++) {
+            assertTrue(distinct.contains("<EMAIL_ADDRESS_" + i + ">"));
+        }
+    }
+
+    @Test
     void restoreIsForTheRestoreRoleOnly() {
         AuthMatrix.of(TOKENS, "POST", "/v1/restore").body("{\"text\":\"x\",\"scope\":\"s\"}").allowing("redaction-restore").verify();
         given().auth().oauth2(TOKENS.service("ops-tool", "redaction-restore")).contentType(ContentType.JSON)
