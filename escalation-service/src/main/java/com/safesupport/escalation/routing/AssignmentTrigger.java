@@ -54,6 +54,11 @@ public class AssignmentTrigger {
         request();
     }
 
+    /** Whether a run is under way or queued (for benchmarks that must not race the background worker). */
+    public boolean busy() {
+        return scheduled.get() || pending.get();
+    }
+
     public void request() {
         pending.set(true);
         if (scheduled.compareAndSet(false, true)) {
