@@ -40,6 +40,24 @@ public class ProblemMapper {
                 "The request is not valid: see errors", path(uri), errors));
     }
 
+    /**
+     * Quarkus' own mapper for request validation is more specific than {@link #invalid(ConstraintViolationException, UriInfo)}
+     * and answers plain JSON: route it to the problem+json shape.
+     */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response invalidRequest(io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException e, UriInfo uri) {
+        return invalid(e, uri);
+    }
+
+    /**
+     * quarkus-rest-jackson's built-in mapper for mismatched input (an unknown enum code, a string for a number) answers
+     * plain JSON and echoes the rejected value, which may be personal data: answer problem+json without it.
+     */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         // Jackson quotes the offending input in its message: report only where it broke.
