@@ -64,6 +64,17 @@ public abstract class PlumbingContract {
     }
 
     @Test
+    void requestLatencyIsPublishedAsAHistogramForP99Alerts() {
+        given().auth().oauth2(tokens.customer("a11ce000-0000-4000-8000-000000000001")).when().get("/v1/whoami")
+                .then().statusCode(200);
+        int management = ConfigProvider.getConfig().getValue("quarkus.management.port", Integer.class);
+        given().port(management).when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_bucket{"))
+                .body(containsString("uri=\"/v1/whoami\""));
+    }
+
+    @Test
     void openApiDocumentIsPublic() {
         given().when().get("/openapi?format=json").then().statusCode(200).body(containsString("/v1/whoami"));
     }
