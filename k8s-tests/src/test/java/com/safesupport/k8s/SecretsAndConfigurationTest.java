@@ -64,14 +64,14 @@ class SecretsAndConfigurationTest {
         for (Manifests.Workload w : prod.workloads()) {
             referenced.addAll(ContainerEnv.of(prod, w.template().getSpec().getContainers().getFirst()).externalSecrets());
         }
-        String docs = Repo.read(Repo.ROOT.resolve("docs/k8s-deploy.md"));
+        String docs = Repo.read(Repo.ROOT.resolve("docs/deploy.md"));
         Set<String> undocumented = new TreeSet<>();
         referenced.forEach(s -> {
             if (!docs.contains("`" + s + "`")) {
                 undocumented.add(s);
             }
         });
-        assertTrue(undocumented.isEmpty(), "Secrets prod needs but docs/k8s-deploy.md does not list: " + undocumented);
+        assertTrue(undocumented.isEmpty(), "Secrets prod needs but docs/deploy.md does not list: " + undocumented);
     }
 
     @Test
