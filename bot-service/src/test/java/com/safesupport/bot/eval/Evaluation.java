@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.zip.CRC32;
 
 /**
@@ -332,9 +331,5 @@ public final class Evaluation {
             }
         }
         return rows.isEmpty() ? rows : rows.subList(1, rows.size());
-    }
-
-    static Predicate<String> always() {
-        return s -> true;
     }
 }
