@@ -49,7 +49,7 @@ public final class Evaluation {
             "replacement_card_duration", "expiration_date");
 
     // The thresholds of application.properties (bot.answer.*).
-    static final double ANSWER = 0.55;
+    static final double ANSWER = 0.59;
     static final double SCOPE = 0.40;
 
     private final StringBuilder out = new StringBuilder();
