@@ -182,6 +182,10 @@ public final class Evaluation {
                 fp++;
             } else if (truth) {
                 fn++;
+                if (tune && System.getenv("EVAL_SHOW_MISSES") != null) {
+                    // Tune split only: the misses the patterns were improved on.
+                    System.out.println("missed: " + row.get("text").asText().replace('\n', ' '));
+                }
             }
         }
         double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
