@@ -8,9 +8,12 @@ package com.safesupport.bot.guardrail;
 public final class PromptInjectionDetector {
 
     private static final Patterns OVERRIDE = Patterns.of(
-            "\\b(ignore|disregard|forget|drop|skip|bypass|override|overlook|abandon|leave)\\b[^.?!]{0,40}\\b(instructions?|rules?|prompts?|guidelines|directions|orders|commands|tasks?|assignments?|context|information|everything|all|above|before|previous|prior|documents?|articles?|restrictions|programming|filters?)\\b",
+            "\\b(ignor\\w*|disregard\\w*|forget|drop|skip|bypass|override|overlook|abandon|leave)\\b[^.?!]{0,40}\\b(instructions?|rules?|prompts?|guidelines|directions|orders|commands|tasks?|assignments?|context|information|everything|all|above|before|previous|prior|documents?|articles?|restrictions|programming|filters?)\\b",
             "\\b(vergiss|vergesse|ignorier\\w*|missacht\\w*|überspring\\w*|lass\\w*)\\b[^.?!]{0,40}\\b(anweisung\\w*|instruktion\\w*|regeln|befehl\\w*|aufgabe\\w*|aufträge|auftrag|alles|vorherig\\w*|bisherig\\w*|obige\\w*|informationen|angaben|kontext|dokument\\w*|artikel)",
-            "\\b(olvid\\w+|oubli\\w+|zaboravi)\\b",
+            "\\b(olvid\\w+|oubli\\w+|zaboravi)\\b|забуд\\w*",
+            "\\b(obige\\w*|vorherig\\w*|bisherig\\w*|vorangegangen\\w*)\\b[^.?!]{0,40}\\b(ignorier\\w*|vergessen|irrelevant|nicht (ganz )?(großartig|wichtig|relevant))",
+            "\\b(additional|new|updated|change (your|the)|your) instructions?( are| is)?\\b[^.?!]{0,20}(:|-|to the following|now)",
+            "(^|\\s)instructions?\\s*:",
             "\\bnew (task|instructions?|assignment|challenge|role)s?\\b",
             "\\bneue(n)? (aufgabe|anweisung|herausforderung|rolle)\\w*",
             "\\b(abweichend|entgegen) (zu|den) (vorherigen|bisherigen)",
@@ -32,14 +35,19 @@ public final class PromptInjectionDetector {
             "\\b(ich möchte|ich will), dass (du|sie) als\\b",
             "\\bals [^.?!]{0,30}(fungier|agier|handel)\\w*",
             "\\bin the (style|role|voice) of\\b|\\bim stil(e)? (eines|einer|von)\\b",
-            "\\b(two|zwei) (actors|entities|people|personen|schauspieler)\\b");
+            "\\b(two|zwei) (actors|entities|people|personen|schauspieler)\\b",
+            "\\b(du bist|you are|sie sind) (keine?|no|not an?) [^.?!]{0,20}\\b(sondern|but)\\b",
+            "\\b(hypothetical|theoretical|fictional|imaginary) (world|scenario|setting) (where|in which) you\\b",
+            "\\b(you are|you're) (no|not a) (newspaper|bot|assistant|ai)\\b",
+            "\\bfilm (about|über)\\b[^.?!]{0,40}\\b(hack|robbery|raub\\w*|heist)");
 
     private static final Patterns EXTRACTION = Patterns.of(
             "\\b(show|reveal|print|repeat|display|output|tell|give|write|spell|what (is|was|are|were))\\b[^.?!]{0,40}\\b(your|the|this|all|full|initial|original|hidden|secret)\\b[^.?!]{0,20}\\b(system )?(prompts?|prompt[- ]texts?|instructions|rules|guidelines|configuration)\\b",
             "\\bwhat (was|is) written (at the beginning|above|before)\\b|\\bwhat is written above\\b",
             "\\b(zeig\\w*|gib|verrat\\w*|wiederhol\\w*|nenn\\w*)\\b[^.?!]{0,40}\\b(prompt|anweisungen|instruktionen|systemprompt|regeln)",
             "\\bsystem ?prompt\\b|\\bprompt[- ]?text",
-            "\\binformation in the prompt\\b");
+            "\\binformation in the prompt\\b",
+            "\\b(sentences?|words|text) (before|above) (the|this)\\b");
 
     private static final Patterns DICTATION = Patterns.of(
             "\\b(say|state|output|print|write|reply|respond|tell me) (that|only|just|with|exactly)?\\s*[\"'“]",
@@ -54,7 +62,15 @@ public final class PromptInjectionDetector {
             "\\bantworte (nicht|nur)\\b",
             "\\b(formulate|write|generate|create|verfasse|schreibe|formuliere)\\b[^.?!]{0,40}\\b(untrue|false|fake|flaming|manifesto|essay|poem|headline|plea|rhyme|song|code|unwahre|gedicht|manifest|essay|plädoyer|überschrift|code)\\b",
             "\\b(ok|okay|very good|well done|good job|excellent|great|sehr gut|gut gemacht|super|toll)[.!,]? (now|that is|das)\\b",
-            "\\b(that is enough|das genügt|das reicht|stop,|stopp,|attention - stop|achtung - stopp)");
+            "\\b(that is enough|das genügt|das reicht|stop,|stopp,|attention - stop|achtung - stopp)",
+            "\\b(stop|stopp)\\s*[:\\-]\\s*(write|say|schreib\\w*|sag\\w*)\\b",
+            "\\bsay (yes|no)\\b|\\bsag (ja|nein)\\b",
+            "\\b(or you (will )?die|oder du stirbst)\\b",
+            "\\bhate speech\\b|\\bhassrede\\b",
+            "\\b(write|schreib\\w*|give)\\b[^.?!]{0,20}\\b(reason|reasons|begründung|arguments?) (why|warum|for)\\b",
+            "\\b(generate|write|generier\\w*|schreib\\w*)\\b[^.?!]{0,20}(c\\+\\+|\\bpython\\b|\\bjavascript\\b)",
+            "^\\W*(\\$?documents?|document context|context|kontext|artikel)\\s*[:{\"]",
+            "\\b(context|kontext)\\s*:?\\s*\\{");
 
     private PromptInjectionDetector() {
     }
