@@ -27,7 +27,38 @@ public class AgentService {
     @Inject
     Clock clock;
 
-    public Views.Reply agentMessage(UUID id, Views.AgentMessageRequest request) {
+    /** An agent's reply as stored, and whether it had been stored already by an earlier delivery of the same key. */
+    public record Delivery(Views.Reply reply, boolean replayed) {
+    }
+
+    /**
+     * Stores an agent's reply relayed by escalation-service. With an {@code Idempotency-Key}, a redelivery of a reply
+     * already stored (the relay's first attempt timed out after we committed) returns the stored one instead of
+     * showing the customer the same reply twice.
+     */
+    public Delivery agentMessage(UUID id, Views.AgentMessageRequest request, String idempotencyKey) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && key.length() > 200) {
+            throw DomainException.badRequest("idempotency-key-too-long", "The Idempotency-Key is longer than 200 characters");
+        }
+        if (key != null) {
+            java.util.Optional<Views.Reply> stored = QuarkusTransaction.requiringNew().call(() -> replayOf(id, key));
+            if (stored.isPresent()) {
+                return new Delivery(stored.get(), true);
+            }
+        }
+        return store(id, request, key);
+    }
+
+    private java.util.Optional<Views.Reply> replayOf(UUID id, String key) {
+        return Message.delivered(id, key).map(m -> {
+            Conversation c = Conversation.findById(id);
+            return new Views.Reply(m.id, id, m.author, conversations.open(m), m.kind, java.util.List.of(), null,
+                    c == null ? null : new Views.HandoffRef(c.ticketId, c.handoffStatus), null);
+        });
+    }
+
+    private Delivery store(UUID id, Views.AgentMessageRequest request, String key) {
         if (request == null || request.text() == null || request.text().isBlank()) {
             throw DomainException.badRequest("empty-message", "The agent message has no text");
         }
@@ -45,13 +76,21 @@ public class AgentService {
         return QuarkusTransaction.requiringNew().call(() -> {
             Conversation c = held(id, request.ticketId());
             Conversation locked = Conversation.locked(c.id);
+            if (key != null) {
+                // Two deliveries of one key raced past the first check: the conversation lock orders them.
+                java.util.Optional<Views.Reply> stored = replayOf(id, key);
+                if (stored.isPresent()) {
+                    return new Delivery(stored.get(), true);
+                }
+            }
             locked.ticketId = request.ticketId();
             locked.handoffStatus = "AGENT_REPLIED";
             locked.lastActivityAt = clock.instant();
             locked.addTags(redacted.entitiesOrEmpty().stream().map(Redacted.Entity::replacement).toList());
             Message m = conversations.append(locked, Message.Author.AGENT, Message.Kind.AGENT_REPLY, redacted.text());
-            return new Views.Reply(m.id, id, m.author, redacted.text(), m.kind, java.util.List.of(), null,
-                    new Views.HandoffRef(locked.ticketId, locked.handoffStatus), null);
+            m.deliveryKey = key;
+            return new Delivery(new Views.Reply(m.id, id, m.author, redacted.text(), m.kind, java.util.List.of(), null,
+                    new Views.HandoffRef(locked.ticketId, locked.handoffStatus), null), false);
         });
     }
 

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -65,8 +66,10 @@ public class ConversationResource {
     @Path("/{id}/agent-messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SVC_ESCALATION)
-    public Response agentMessage(@PathParam("id") UUID id, Views.AgentMessageRequest request) {
-        return Response.status(201).entity(agents.agentMessage(id, request)).build();
+    public Response agentMessage(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                 Views.AgentMessageRequest request) {
+        AgentService.Delivery delivery = agents.agentMessage(id, request, idempotencyKey);
+        return Response.status(delivery.replayed() ? 200 : 201).entity(delivery.reply()).build();
     }
 
     @POST

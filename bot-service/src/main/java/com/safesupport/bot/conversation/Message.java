@@ -40,6 +40,14 @@ public class Message extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The sender's Idempotency-Key for relayed agent messages, so a redelivery is recognised. */
+    @Column(name = "delivery_key")
+    public String deliveryKey;
+
+    public static java.util.Optional<Message> delivered(UUID conversationId, String deliveryKey) {
+        return find("conversationId = ?1 and deliveryKey = ?2", conversationId, deliveryKey).firstResultOptional();
+    }
+
     public static List<Message> transcript(UUID conversationId) {
         return list("conversationId = ?1 order by seq", conversationId);
     }

@@ -87,6 +87,32 @@ class HandoffFlowTest extends BotTest {
     }
 
     @Test
+    void aRedeliveredAgentReplyIsShownOnce() {
+        String subject = newSubject();
+        String id = start(subject);
+        say(subject, id, "I want to speak to a real person").statusCode(200).body("kind", is("ESCALATED"));
+        String escalation = TOKENS.service("escalation-service", "svc-escalation");
+        String body = "{\"text\":\"Your card is on its way.\",\"ticketId\":\"" + TICKET + "\"}";
+
+        String first = given().auth().oauth2(escalation).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "escalation-outbox-42").body(body)
+                .when().post("/v1/conversations/" + id + "/agent-messages")
+                .then().statusCode(201).extract().path("messageId");
+        given().auth().oauth2(escalation).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "escalation-outbox-42").body(body)
+                .when().post("/v1/conversations/" + id + "/agent-messages")
+                .then().statusCode(200).body("messageId", is(first)).body("text", is("Your card is on its way."));
+        given().auth().oauth2(escalation).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "escalation-outbox-43").body(body)
+                .when().post("/v1/conversations/" + id + "/agent-messages")
+                .then().statusCode(201);
+
+        given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/conversations/" + id)
+                .then().statusCode(200)
+                .body("messages.findAll { it.author == 'AGENT' }.size()", is(2));
+    }
+
+    @Test
     void agentMessagesNeedAConversationHeldByAHuman() {
         String subject = newSubject();
         String id = start(subject);
