@@ -255,6 +255,18 @@ class LocalStackTest {
                         .then().statusCode(200).body("records.size()", equalTo(0));
             }
         }
+
+        @Test
+        @Order(6)
+        void noComponentLoggedThePersonalDataItWasSent() throws java.io.IOException {
+            try (var logs = java.nio.file.Files.list(SuiteCli.HOME.resolve("logs"))) {
+                for (java.nio.file.Path log : logs.toList()) {
+                    String content = java.nio.file.Files.readString(log);
+                    assertFalse(content.contains(EMAIL), log + " contains the customer's e-mail address");
+                    assertFalse(content.contains("Your card is active now."), log + " contains an agent's reply");
+                }
+            }
+        }
     }
 
     static String passwordToken(String user) {
