@@ -2,7 +2,6 @@ package com.safesupport.bot.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.safesupport.bot.answer.SupportAssistant;
 import com.safesupport.bot.guardrail.AbuseDetector;
 import com.safesupport.bot.guardrail.ExplanationRequestDetector;
 import com.safesupport.bot.guardrail.HumanRequestDetector;
@@ -265,7 +264,7 @@ public final class Evaluation {
                 | SensitiveTopicDetector.detect(text).isPresent() | AbuseDetector.detect(text) | SentimentScorer.isFrustrated(text);
         Retrieval r = kb.search(text, 3);
         String answer = r.best().bestPassage();
-        if (PromptLeak.leaks(answer, SupportAssistant.SYSTEM_PROMPT) && stop) {
+        if (PromptLeak.leaks(answer, com.safesupport.bot.prompt.SystemPrompt.TEMPLATE) && stop) {
             throw new IllegalStateException("unreachable");
         }
     }
