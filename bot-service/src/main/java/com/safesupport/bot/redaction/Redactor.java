@@ -49,8 +49,9 @@ public class Redactor {
         Redacted redacted;
         try {
             redacted = api.redact(new RedactRequest(text, PSEUDONYMIZE, conversationId, subjectId)).await().atMost(timeout);
-        } catch (TimeoutException e) {
-            if (serviceAnswers()) {
+        } catch (RuntimeException e) {
+            // Our bound or the HTTP client's read timeout, whichever came first.
+            if (timedOut(e) && serviceAnswers()) {
                 throw new RedactionRejectedInput(RedactionRejectedInput.Cause.TIMEOUT_WHILE_SERVICE_ANSWERS);
             }
             throw e;
@@ -71,9 +72,28 @@ public class Redactor {
         }
     }
 
+    static boolean timedOut(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof TimeoutException || c instanceof java.util.concurrent.TimeoutException
+                    || c.getClass().getSimpleName().endsWith("TimeoutException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The chain of exception classes, never their messages (a message may quote the text). */
+    static String causes(Throwable t) {
+        StringBuilder out = new StringBuilder(t.getClass().getSimpleName());
+        for (Throwable c = t.getCause(); c != null && c != t; t = c, c = c.getCause()) {
+            out.append(" < ").append(c.getClass().getSimpleName());
+        }
+        return out.toString();
+    }
+
     Redacted unavailable(String text, String conversationId, String subjectId, Deadline deadline, Throwable cause) {
         // The class only: a message may quote the text.
-        LOG.warnf("redaction-service unavailable (%s); failing closed", cause.getClass().getSimpleName());
+        LOG.warnf("redaction-service unavailable (%s); failing closed", causes(cause));
         metrics.counter("bot.downstream.failures", "service", "redaction").increment();
         throw new RedactionUnavailable();
     }

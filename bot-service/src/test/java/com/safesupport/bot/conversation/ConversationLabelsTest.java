@@ -30,7 +30,7 @@ class ConversationLabelsTest extends BotTest {
     MeterRegistry metrics;
 
     @ParameterizedTest
-    @ValueSource(strings = {"en-GB-x-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "english please", "de\nX-Injected: 1", "e", "日本語",
+    @ValueSource(strings = {"en-GB-x-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "english please", "de\nX-Injected: 1", "zz1", "日本語",
             "en;drop table conversation", "anna.schmidt@example.com"})
     void aLocaleEscalationWouldRefuseIsA400(String locale) {
         String subject = newSubject();
@@ -42,7 +42,7 @@ class ConversationLabelsTest extends BotTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"anna.schmidt@example.com", "web chat", "a/b", "<script>", "c".repeat(33), "mobile\u200b"})
+    @ValueSource(strings = {"anna.schmidt@example.com", "web chat", "a/b", "<script>", "ccccccccccccccccccccccccccccccccc", "mobile\u200b"})
     void aChannelEscalationWouldRefuseIsA400(String channel) {
         given().auth().oauth2(TOKENS.customer(newSubject())).contentType(ContentType.JSON).body(Map.of("channel", channel))
                 .when().post("/v1/conversations")

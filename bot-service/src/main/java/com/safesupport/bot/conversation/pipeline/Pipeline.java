@@ -39,9 +39,4 @@ public class Pipeline {
         }
         throw new IllegalStateException("no stage replied to the message");
     }
-
-    /** The stages in the order they run, by class name (for the documentation and tests). */
-    public List<String> stages() {
-        return steps.stream().map(s -> s.getClass().getSimpleName().replace("_Subclass", "").replace("_ClientProxy", "")).toList();
-    }
 }
