@@ -105,8 +105,8 @@ public class ConversationService {
             TurnRecorder.Recorded recorded = recorder.record(turn, verdict, deadline.elapsedMillis());
             HandoffRef handoff = recorded.handoff();
             if (recorded.outboxId() != null) {
-                // Past the deadline the relay delivers it; the customer is told a person will follow either way.
-                handoff = deadline.passed() ? new HandoffRef(null, "QUEUED") : handoffs.deliver(recorded.outboxId())
+                // Always one attempt (escalation's own timeout bounds it): a slow turn still gets its ticket at once.
+                handoff = handoffs.deliver(recorded.outboxId())
                         .map(t -> new HandoffRef(t.ticketId(), t.status())).orElse(new HandoffRef(null, "QUEUED"));
             }
             timing.stop(metrics.timer("bot.turn.latency", "kind", verdict.kind().name(), "mode", turn.answerMode()));
