@@ -148,7 +148,7 @@ public final class MessageLoad {
         List<Customer> all = new ArrayList<>(customers.values());
         for (int i = 0; i < workers; i++) {
             Session session = new Session(all.get(i % all.size()), new Random(options.seed() * 1000 + i));
-            Thread t = Thread.ofPlatform().name("load-" + i).start(() -> {
+            Thread t = Thread.ofPlatform().name("load-" + i).daemon(true).start(() -> {
                 try {
                     while (true) {
                         long intended;
@@ -164,7 +164,8 @@ public final class MessageLoad {
                         } else {
                             intended = System.nanoTime();
                         }
-                        if (intended > end) {
+                        // Past the end the backlog of a saturated open loop is dropped: it is no longer measured.
+                        if (intended > end || System.nanoTime() > end) {
                             return;
                         }
                         session.send(options.rate() > 0 ? intended : -1);
