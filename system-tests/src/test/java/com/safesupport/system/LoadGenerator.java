@@ -106,6 +106,9 @@ final class LoadGenerator implements AutoCloseable {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             boolean ok = response.statusCode() == expected;
             outcomes.add(new Outcome(sent, ok, response.statusCode()));
+            if (!ok) {
+                pause();
+            }
             return ok ? JSON.readTree(response.body()) : null;
         } catch (IOException e) {
             outcomes.add(new Outcome(sent, false, 0));
@@ -120,7 +123,7 @@ final class LoadGenerator implements AutoCloseable {
 
     private static void pause() {
         try {
-            Thread.sleep(100); // a refused connection fails at once: do not spin on it
+            Thread.sleep(100); // a refused request fails at once: do not spin on it
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

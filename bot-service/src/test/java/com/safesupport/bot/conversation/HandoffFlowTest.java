@@ -38,6 +38,9 @@ class HandoffFlowTest extends BotTest {
     @Inject
     HandoffService handoffs;
 
+    @Inject
+    io.smallrye.faulttolerance.api.CircuitBreakerMaintenance breakers;
+
     @Test
     void aRequestForAHumanHandsOverAtOnceWithARedactedTranscript() {
         String subject = newSubject();
@@ -199,6 +202,7 @@ class HandoffFlowTest extends BotTest {
         }
         DownstreamStubs.resetToHealthy();
         DownstreamStubs.server().resetRequests();
+        breakers.resetAll(); // the failed first attempts opened the breaker to escalation-service
         clock.advance(Duration.ofMinutes(10));
 
         java.util.concurrent.ExecutorService relays = java.util.concurrent.Executors.newFixedThreadPool(2);
