@@ -66,6 +66,8 @@ class TwoReplicasTest {
         suite = new ReplicatedSuite(llm);
         String output = suite.up();
         assertTrue(output.contains("The suite is up") && output.contains("2 replicas"), output);
+        output.lines().filter(l -> l.contains("ready on port") || l.startsWith("The suite is up"))
+                .forEach(l -> System.out.println("REPLICAS " + l.strip()));
         for (String subject : List.of(ALICE, BOB)) {
             CustomerJourney.giveConsent(token(subject.equals(ALICE) ? "alice" : "bob"), subject, "ai-assistance");
         }
