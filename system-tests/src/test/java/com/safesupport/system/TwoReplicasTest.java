@@ -514,9 +514,31 @@ class TwoReplicasTest {
             }
         }
 
-        /** Last: Keycloak stays down until the class's ./suite down. */
+        /**
+         * A data-subject erasure fans out through the proxy to every replicated service and empties each; it also
+         * leaves the shared stack home without the hundreds of conversations and tickets the load made.
+         */
         @Test
         @Order(5)
+        void anErasureReachesEveryReplicatedServiceAndEmptiesIt() {
+            String petra = token("petra");
+            for (String subject : List.of(ALICE, BOB)) {
+                JsonPath erasure = CustomerJourney.runDataSubjectRequest(petra, subject, "ERASURE");
+                CustomerJourney.assertEveryServiceAnswered(erasure, "ERASE");
+                String consentClient = LocalStackTest.clientToken("consent-service");
+                for (String service : List.of(REDACTION, BOT, ESCALATION)) {
+                    for (int replica : ReplicatedSuite.replicas()) {
+                        given().auth().oauth2(consentClient)
+                                .get(ReplicatedSuite.url(service, replica) + "/v1/subjects/" + subject + "/data")
+                                .then().statusCode(200).body("records.size()", org.hamcrest.Matchers.equalTo(0));
+                    }
+                }
+            }
+        }
+
+        /** Last: Keycloak stays down until the class's ./suite down. */
+        @Test
+        @Order(6)
         void withKeycloakStoppedIssuedTokensStillWorkAndNewLoginsFailClearly() {
             String alice = token("alice");
             ReplicatedSuite.signal("keycloak", "TERM");
