@@ -51,6 +51,8 @@ public final class Evaluation {
     static final double ANSWER = 0.525;
     static final double SCOPE = 0.40;
 
+    static final String KEEP_MARKER = "<!-- written by hand below this line; the runner keeps it -->";
+
     private final StringBuilder out = new StringBuilder();
     private final Embedder embedder = Embedder.standalone(new AllMiniLmL6V2EmbeddingModel());
     private final InputScreen screen = InputScreen.standalone(embedder);
@@ -102,7 +104,14 @@ public final class Evaluation {
         System.out.println(out);
         if (target != null) {
             Files.createDirectories(target.toAbsolutePath().getParent());
-            Files.writeString(target, out.toString(), StandardCharsets.UTF_8);
+            // Notes written by hand below the marker (before/after, CPU figures) survive a re-run.
+            String kept = "";
+            if (Files.exists(target)) {
+                String old = Files.readString(target, StandardCharsets.UTF_8);
+                int marker = old.indexOf(KEEP_MARKER);
+                kept = marker < 0 ? "" : "\n" + old.substring(marker);
+            }
+            Files.writeString(target, out + kept, StandardCharsets.UTF_8);
         }
     }
 
