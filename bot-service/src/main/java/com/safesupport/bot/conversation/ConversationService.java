@@ -10,9 +10,11 @@ import com.safesupport.bot.consent.ConsentGate;
 import com.safesupport.bot.conversation.Views.HandoffRef;
 import com.safesupport.bot.conversation.Views.Reply;
 import com.safesupport.bot.decision.DecisionRecord;
+import com.safesupport.bot.guardrail.FrustrationTrend;
 import com.safesupport.bot.guardrail.InputScreen;
 import com.safesupport.bot.guardrail.InputVerdict;
 import com.safesupport.bot.guardrail.PromptLeak;
+import com.safesupport.bot.guardrail.Signal;
 import com.safesupport.bot.handoff.HandoffReason;
 import com.safesupport.bot.handoff.HandoffRequest;
 import com.safesupport.bot.handoff.HandoffService;
@@ -189,7 +191,7 @@ public class ConversationService {
             explainLast(snapshot, turn);
             return;
         }
-        turn.ran("human-request", verdict.humanRequest() ? "HIT" : "PASS");
+        verdict.signal("human-request").ifPresentOrElse(turn::ran, () -> turn.ran("human-request", verdict.humanRequest() ? "HIT" : "PASS"));
         if (verdict.humanRequest()) {
             hit("human-request");
             turn.handOff(HandoffReason.HUMAN_REQUESTED);
@@ -201,7 +203,7 @@ public class ConversationService {
             turn.handOff(HandoffReason.SENSITIVE_TOPIC);
             return;
         }
-        turn.ran("prompt-injection", verdict.injection() ? "HIT" : "PASS");
+        verdict.signal("prompt-injection").ifPresentOrElse(turn::ran, () -> turn.ran("prompt-injection", verdict.injection() ? "HIT" : "PASS"));
         if (verdict.injection()) {
             hit("prompt-injection");
             turn.reasons.add("PROMPT_INJECTION");
@@ -209,11 +211,14 @@ public class ConversationService {
             turn.reply(Message.Kind.REFUSED, Replies.INJECTION);
             return;
         }
-        boolean negative = verdict.abuse() || verdict.frustrated();
-        turn.negativeStreak = negative ? snapshot.negativeStreak + 1 : 0;
+        // Frustration over the last turns: two negative messages in a row, or a clearly frustrated one after two turns.
+        FrustrationTrend trend = FrustrationTrend.next(snapshot.negativeStreak, snapshot.turns, verdict);
+        turn.negativeStreak = trend.negativeStreak();
         turn.ran("abuse", verdict.abuse() ? "HIT" : "PASS");
-        turn.ran("frustration", negative ? "HIT:" + turn.negativeStreak : "PASS");
-        if (turn.negativeStreak >= 2) {
+        Signal frustration = verdict.signal("frustration").orElse(new Signal("frustration", verdict.frustrated(), Optional.empty(), verdict.frustration()));
+        turn.guardrails.add(new Views.GuardrailRun("frustration", turn.negativeStreak > 0 ? "HIT:" + turn.negativeStreak : "PASS",
+                frustration.rule().orElse(null), frustration.score()));
+        if (trend.handOver()) {
             hit("frustration");
             turn.handOff(HandoffReason.NEGATIVE_SENTIMENT);
             return;
@@ -225,11 +230,13 @@ public class ConversationService {
             return;
         }
 
+        // The message's embedding is computed once: the guardrails above and this search share it (Embedder).
         Retrieval retrieval = knowledge.search(question, config.knowledge().topK());
         turn.retrieval = retrieval;
         turn.confidence = retrieval.confidence();
-        if (retrieval.confidence() < config.answer().answerThreshold()) {
-            boolean outOfScope = retrieval.confidence() < config.answer().scopeThreshold();
+        verdict.signal("scope").ifPresent(turn::ran);
+        if (retrieval.confidence() < config.answer().answerThreshold() || verdict.outOfScope()) {
+            boolean outOfScope = retrieval.confidence() < config.answer().scopeThreshold() || verdict.outOfScope();
             HandoffReason reason = outOfScope ? HandoffReason.OUT_OF_SCOPE : HandoffReason.LOW_CONFIDENCE;
             turn.unhelpfulStreak = snapshot.unhelpfulStreak + 1;
             turn.reasons.add(reason.name());
@@ -317,7 +324,8 @@ public class ConversationService {
         String topTitle = DecisionRecord.split(last.sources).stream().findFirst()
                 .map(s -> s.substring(0, s.lastIndexOf(':'))).map(knowledge::article).map(a -> a.title()).orElse("");
         String account = Replies.explain(last.kind, DecisionRecord.split(last.reasons), last.confidence, topTitle);
-        String checks = DecisionRecord.split(last.guardrails).stream().map(g -> g.replace('=', ' ').toLowerCase(java.util.Locale.ROOT))
+        String checks = DecisionRecord.split(last.guardrails).stream()
+                .map(g -> g.replace(";rule=", " by rule ").replace(";score=", " at score ").replace('=', ' ').toLowerCase(java.util.Locale.ROOT))
                 .collect(Collectors.joining("; "));
         turn.reply(Message.Kind.ANSWER, "About my previous reply: " + account + " Checks that ran: " + checks
                 + ". If you disagree with my decision, ask for a person and they will review it.");
@@ -363,7 +371,7 @@ public class ConversationService {
         record.kind = turn.kind.name();
         record.reasons = String.join(",", turn.reasons);
         record.confidence = turn.confidence;
-        record.guardrails = turn.guardrails.stream().map(g -> g.name() + "=" + g.outcome()).collect(Collectors.joining(","));
+        record.guardrails = turn.guardrails.stream().map(Views.GuardrailRun::recorded).collect(Collectors.joining(","));
         record.sources = sources(turn).stream().map(s -> s.articleId() + ":" + String.format(java.util.Locale.ROOT, "%.3f", s.score()))
                 .collect(Collectors.joining(","));
         record.answerMode = turn.answerMode;

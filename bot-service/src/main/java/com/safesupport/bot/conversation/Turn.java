@@ -1,6 +1,7 @@
 package com.safesupport.bot.conversation;
 
 import com.safesupport.bot.conversation.Views.GuardrailRun;
+import com.safesupport.bot.guardrail.Signal;
 import com.safesupport.bot.handoff.HandoffReason;
 import com.safesupport.bot.knowledge.Retrieval;
 
@@ -28,6 +29,11 @@ final class Turn {
 
     void ran(String guardrail, String outcome) {
         guardrails.add(new GuardrailRun(guardrail, outcome));
+    }
+
+    /** A learned guardrail's outcome with the rule that fired and the classifier's score. */
+    void ran(Signal signal) {
+        guardrails.add(new GuardrailRun(signal.guardrail(), signal.outcome(), signal.rule().orElse(null), signal.score()));
     }
 
     Turn reply(Message.Kind kind, String text) {
