@@ -237,10 +237,12 @@ public final class Analyzer {
         return hit;
     }
 
-    /** Longer spans win over the spans they overlap; equal lengths go to the higher score, then the earlier start. */
+    /** Longer spans win over the spans they overlap; equal lengths go to the higher score, then the higher base score, then the earlier start. */
     private static List<Finding> resolve(Scan scan, List<Candidate> kept) {
         kept.sort(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed()
                 .thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed())
+                // Equal after context: the recogniser that was surer without it (a checksum over a mere shape).
+                .thenComparing(Comparator.comparingDouble((Candidate c) -> c.baseScore).reversed())
                 .thenComparingInt(c -> c.start));
         BitSet taken = new BitSet(scan.text().length());
         List<Finding> findings = new ArrayList<>();

@@ -462,6 +462,9 @@ final class CodeRecognizers {
                 // "42 years old", "42-year-old", "42yo".
                 int k = Chars.at(l, e) == ' ' || Chars.at(l, e) == '-' ? e + 1 : e;
                 int w = Chars.wordEnd(l, k);
+                if (w == k && !mayFollowWord(l, s)) {
+                    continue;
+                }
                 String unit = l.substring(k, w);
                 if (unit.equals("years") || unit.equals("year") || unit.equals("yrs") || unit.equals("yr")) {
                     int o = Chars.at(l, w) == ' ' || Chars.at(l, w) == '-' ? w + 1 : w;
@@ -488,6 +491,18 @@ final class CodeRecognizers {
                     add(out, "AGE", s, e, 0.45, "age-range");
                 }
             }
+        }
+
+        /** A word ends right before the number ("aged 42", "i'm 42"): the only way a bare number can be an age. */
+        private static boolean mayFollowWord(String l, int s) {
+            int k = s - 1;
+            if (Chars.at(l, k) == ' ' || Chars.at(l, k) == ':') {
+                k--;
+            }
+            if (Chars.at(l, k) == ' ') {
+                k--;
+            }
+            return Chars.letter(Chars.at(l, k));
         }
 
         private static boolean endsWithAny(String l, int end, String[] options) {

@@ -37,6 +37,20 @@ final class NumberRecognizers {
         return !Chars.word(prev) && forbiddenBefore.indexOf(prev) < 0 || prev == '\0';
     }
 
+    static boolean luhn(char[] digits, int n) {
+        int sum = 0;
+        boolean dbl = false;
+        for (int i = n - 1; i >= 0; i--) {
+            int d = digits[i] - '0';
+            if (dbl) {
+                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+            }
+            sum += d;
+            dbl = !dbl;
+        }
+        return sum % 10 == 0;
+    }
+
     /** Payment cards: 13–19 digits in groups separated by single blanks or hyphens, Luhn-valid. */
     static final class Card extends ScannerRecognizer {
 
@@ -52,6 +66,7 @@ final class NumberRecognizers {
             String t = scan.text();
             int[] runs = scan.digitRuns();
             int count = runs.length / 2;
+            char[] buffer = new char[19];
             for (int r = 0; r < count; r++) {
                 int start = runs[2 * r];
                 if (!startsCleanly(t, start, "-.")) {
@@ -70,20 +85,23 @@ final class NumberRecognizers {
                     digits += len(runs, k);
                     last = k;
                 }
+                // The digits of those runs, once, so each candidate length is checked without copying the text.
+                int filled = 0;
+                for (int k = r; k <= last; k++) {
+                    for (int i = runs[2 * k]; i < runs[2 * k + 1]; i++) {
+                        buffer[filled++] = t.charAt(i);
+                    }
+                }
                 int accepted = -1;
                 double score = 0;
                 for (int k = last; k >= r && accepted < 0; k--) {
                     int end = runs[2 * k + 1];
-                    int d = Chars.countDigits(t, start, end);
-                    if (d < 13 || !endsCleanly(t, end)) {
-                        continue;
-                    }
-                    String value = Checksums.digits(t.substring(start, end));
-                    if (Checksums.luhn(value)) {
+                    if (filled >= 13 && endsCleanly(t, end) && luhn(buffer, filled)) {
                         accepted = k;
                         // Luhn alone passes one random number in ten: an unknown brand needs context ("card").
-                        score = Checksums.knownCardBrand(value) ? 1.0 : 0.35;
+                        score = Checksums.knownCardBrand(new String(buffer, 0, filled)) ? 1.0 : 0.35;
                     }
+                    filled -= len(runs, k);
                 }
                 if (accepted >= 0) {
                     add(out, "CREDIT_CARD", start, runs[2 * accepted + 1], score, "luhn");
@@ -219,7 +237,7 @@ final class NumberRecognizers {
                     continue;
                 }
                 if (len(runs, r) == 10 && endsCleanly(t, start + 10) && valid(t.substring(start, start + 10))) {
-                    add(out, "UK_NHS", start, start + 10, 0.7, "nhs-mod11");
+                    add(out, "UK_NHS", start, start + 10, 0.8, "nhs-mod11");
                     continue;
                 }
                 if (r + 2 < count && len(runs, r) == 3 && len(runs, r + 1) == 3 && len(runs, r + 2) == 4) {
@@ -228,7 +246,7 @@ final class NumberRecognizers {
                     if ((sep == '-' || sep == ' ') && gapIs(t, runs, r, sep) && gapIs(t, runs, r + 1, sep) && endsCleanly(t, end)
                             && valid(Checksums.digits(t.substring(start, end)))) {
                         // Hyphens are how US phone numbers are written; the NHS writes blanks: hyphenated needs context.
-                        add(out, "UK_NHS", start, end, sep == ' ' ? 0.7 : 0.35, "nhs-mod11");
+                        add(out, "UK_NHS", start, end, sep == ' ' ? 0.8 : 0.35, "nhs-mod11");
                     }
                 }
             }

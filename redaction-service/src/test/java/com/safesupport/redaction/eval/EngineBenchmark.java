@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class EngineBenchmark {
 
     /** The service's default phone regions (application default of {@code redaction.phone-regions}). */
-    static final List<String> REGIONS = List.of("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "AT", "IE", "SE", "NO", "DK",
-            "FI", "PL", "PT", "CZ", "IN", "AU", "CA", "BR", "MX", "IL", "JP");
+    static final List<String> REGIONS = List.of("US,GB,DE,FR,ES,IT,NL,BE,CH,AT,IE,SE,NO,DK,FI,PL,PT,CZ,IN,AU,CA,BR,MX,IL,JP,PH,TR,ZA,SG,NZ,AE,NG,MY,RO,GR,HU,UA"
+            .split(","));
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Path data = Datasets.locate(args.length > 0 ? args[0] : null);
