@@ -67,7 +67,8 @@ class CoverageTest {
         assertEquals(List.of("CREDIT_CARD=3714 496353 98431"), found("amex 3714 496353 98431 ok"));
         assertEquals(List.of("US_ITIN=912-74-3456"), found("my itin is 912-74-3456"));
         assertEquals(List.of("UK_NHS=943 476 5919"), found("nhs number 943 476 5919"));
-        assertEquals(List.of(), found("nhs number 943 476 5918"));
+        // A wrong check digit is no NHS number (it may still be a phone number).
+        assertEquals(List.of(), found("nhs number 943 476 5918").stream().filter(f -> f.startsWith("UK_NHS")).toList());
         assertEquals(List.of("MEDICAL_LICENSE=AB1234563"), found("dea AB1234563"));
         assertEquals(List.of(), found("dea AB1234564"));
     }
