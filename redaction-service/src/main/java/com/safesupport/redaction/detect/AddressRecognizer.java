@@ -38,7 +38,8 @@ final class AddressRecognizer extends ScannerRecognizer {
             "ranta", "tér", "út", "utca", "sor", "kapu", "strasse", "straße", "gasse", "weg", "allee", "platz", "ring", "damm", "ufer",
             "vägen", "gatan", "gata", "vej", "veien", "vei", "gade", "tie", "katu", "kuja", "polku", "laan", "straat", "gracht", "plein",
             "kade", "dreef", "singel", "ulica", "cesta", "ulice", "iela", "gatvė", "tänav", "caddesi", "sokak", "sokağı", "odos",
-            "str", "gaten", "stieg", "pfad", "chaussee", "markt", "hof"};
+            "str", "gaten", "stieg", "pfad", "chaussee", "markt", "hof", "straeti", "vegur", "braut", "vegen", "stræde", "allé",
+            "plass", "torv", "bakken", "väylä", "puistikko", "tori"};
     private static final Set<String> PREFIXES = Set.of("rue", "avenue", "av", "avda", "boulevard", "bd", "calle", "carrer", "via", "viale",
             "piazza", "corso", "largo", "rua", "avenida", "praça", "paseo", "plaza", "ulica", "ul", "chemin", "allée", "quai",
             "impasse", "cours", "place", "strada", "travessa", "rambla", "camino", "carretera", "plac", "aleja", "ulitsa");
@@ -74,6 +75,10 @@ final class AddressRecognizer extends ScannerRecognizer {
             if (digits && SUFFIXES.contains(w) && i > 0) {
                 start = numberedStreetStart(t, tokens, i);
                 if (start >= 0) {
+                    // "3178 254 Damvergi Street": a second number before belongs to the address too.
+                    start = numberBefore(t, start);
+                }
+                if (start >= 0) {
                     end = afterStreet(t, l, tokens, i);
                     score = 0.75;
                 }
@@ -106,12 +111,42 @@ final class AddressRecognizer extends ScannerRecognizer {
                     score = span[2] / 100.0;
                 }
             }
-            if (start < 0 && context && Character.isLetter(w.charAt(0)) && w.length() >= 3 && followedByHouseNumber(t, tok.end())) {
-                // "Allika 46", "20789 Edeby 55": only an address word near makes this an address.
+            if (start < 0 && digits && UNITS.contains(w.toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.charAt(0))) {
+                // "Apt. 641", "Suite 274" alone: part of an address written over several lines.
+                int e = unitAt(t, l, tok.start(), tok.start());
+                if (e > tok.end()) {
+                    start = tok.start();
+                    end = e;
+                    score = 0.5;
+                }
+            }
+            if (start < 0 && (w.equals("USNS") || w.equals("USS") || w.equals("USCGC") || w.equals("USNV")) && i + 1 < tokens.size()) {
+                // "USNS Miller FPO AP 12428": a ship's name, then the fleet post office.
+                int k = i + 1;
+                while (k < tokens.size() && k <= i + 3 && !isFleetOffice(tokens.get(k).text())) {
+                    k++;
+                }
+                if (k < tokens.size() && isFleetOffice(tokens.get(k).text())) {
+                    int m = tokens.get(k).end();
+                    if (Chars.at(t, m) == ' ' && t.startsWith("A", m + 1) && "AEP".indexOf(Chars.at(t, m + 2)) >= 0) {
+                        int z = numberAfter(t, m + 3, 5, 5);
+                        if (z > 0) {
+                            start = tok.start();
+                            end = z;
+                            score = 0.8;
+                        }
+                    }
+                }
+            }
+            if (start < 0 && context && Character.isLetter(w.charAt(0)) && followedByHouseNumber(t, tok.end())) {
+                // "Allika 46", "20789 Edeby 55", "Khadzhiyev FPO AA 65607": only an address word near makes this an address.
                 int first = i;
                 while (first > i - 2 && first > 0 && Tokens.adjacent(t, tokens.get(first - 1), tokens.get(first))
                         && Character.isLetter(tokens.get(first - 1).text().charAt(0))) {
                     first--;
+                }
+                if (tokens.get(first).text().length() < 3) {
+                    continue;
                 }
                 start = numberBefore(t, tokens.get(first).start());
                 end = unit(t, l, houseNumberEnd(t, tok.end()));
@@ -121,10 +156,63 @@ final class AddressRecognizer extends ScannerRecognizer {
                 continue;
             }
             if (start >= 0 && end > start) {
+                end = cityStateZip(t, end);
                 add(out, "STREET_ADDRESS", start, end, score, null);
                 next = end;
             }
         }
+    }
+
+    private static int skipSpace(String t, int i) {
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t' || t.charAt(i) == '\n' || t.charAt(i) == '\r')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * ", Springfield, IL 62704" after a street: up to three capitalised words of a city, a US state code and a ZIP
+     * belong to the address (the whole is one span, as people and the labelled data read it). Bounded look-ahead.
+     */
+    static int cityStateZip(String t, int end) {
+        int k = end;
+        if (Chars.at(t, k) == ',') {
+            k++;
+        }
+        k = skipSpace(t, k);
+        int words = 0;
+        while (words < 3 && Character.isUpperCase(Chars.at(t, k))) {
+            int e = k;
+            while (e < t.length() && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '\'')) {
+                e++;
+            }
+            if (e - k == 2 && Chars.upper(t.charAt(k)) && Chars.upper(t.charAt(k + 1))) {
+                // A state code: the ZIP must follow.
+                int z = skipSpace(t, e);
+                if (z > e && Chars.allDigits(t, z, Math.min(t.length(), z + 5)) && z + 5 <= t.length()) {
+                    int ze = z + 5;
+                    if (Chars.at(t, ze) == '-' && Chars.allDigits(t, ze + 1, Math.min(t.length(), ze + 5)) && ze + 5 <= t.length()) {
+                        ze += 5;
+                    }
+                    return Chars.letterOrDigit(Chars.at(t, ze)) ? end : ze;
+                }
+                return end;
+            }
+            if (e == k) {
+                break;
+            }
+            words++;
+            k = e;
+            if (Chars.at(t, k) == ',') {
+                k++;
+            }
+            k = skipSpace(t, k);
+        }
+        return end;
+    }
+
+    private static boolean isFleetOffice(String w) {
+        return w.equals("FPO") || w.equals("APO") || w.equals("DPO");
     }
 
     private static boolean isCompoundWord(String lw) {
@@ -282,6 +370,11 @@ final class AddressRecognizer extends ScannerRecognizer {
         if (k == end && Chars.at(t, k) != '#') {
             return end;
         }
+        return unitAt(t, l, k, end);
+    }
+
+    /** A unit word ("Apt.", "Suite", "#") at {@code k} and its number; the number's end, or {@code end} when none. */
+    private static int unitAt(String t, String l, int k, int end) {
         int w = k;
         if (Chars.at(t, w) == '#') {
             w++;
@@ -340,7 +433,7 @@ final class AddressRecognizer extends ScannerRecognizer {
             return null;
         }
         if (followedByHouseNumber(t, lastEnd)) {
-            return new int[] {prefix.start(), houseNumberEnd(t, lastEnd)};
+            return new int[] {numberBefore(t, prefix.start()), houseNumberEnd(t, lastEnd)};
         }
         int before = houseNumberStart(t, prefix.start());
         if (before >= 0 && t.charAt(prefix.start() - 1) == ' ') {
@@ -380,7 +473,7 @@ final class AddressRecognizer extends ScannerRecognizer {
             if (end < 0) {
                 return null;
             }
-            int m = Chars.skipBlanks(t, end);
+            int m = skipSpace(t, end);
             if ((t.startsWith("APO ", m) || t.startsWith("FPO ", m) || t.startsWith("DPO ", m)) && t.startsWith("A", m + 4)
                     && "AEP".indexOf(Chars.at(t, m + 5)) >= 0 && Chars.at(t, m + 6) == ' ') {
                 int z = numberAfter(t, m + 6, 5, 5);

@@ -319,6 +319,23 @@ public final class LanguagePack {
                             hits.add(s, e, found);
                         }
                     }
+                    if (found == null && e - s <= 64) {
+                        // "815-fax", "phone/whatsapp": the words inside a token joined by '-', '/', '.' or '#'.
+                        int p = s;
+                        while (p < e) {
+                            int q = p;
+                            while (q < e && Character.isLetterOrDigit(lower.charAt(q))) {
+                                q++;
+                            }
+                            if (q > p && (p > s || q < e) && q - p <= 24) {
+                                int[] part = single.get(lower.substring(p, q));
+                                if (part != null) {
+                                    hits.add(p, q, part);
+                                }
+                            }
+                            p = q + 1;
+                        }
+                    }
                     List<Phrase> candidates = phrases.isEmpty() || e - s > 24 ? null : phrases.get(lower.substring(s, e));
                     if (candidates != null) {
                         for (Phrase p : candidates) {

@@ -105,14 +105,15 @@ public final class PhoneRecognizer implements Recognizer {
             int digits = len(runs, r);
             int last = r;
             for (int k = r + 1; k < count && phoneGap(t, runs[2 * k - 1], runs[2 * k]) && digits + len(runs, k) <= MAX_DIGITS; k++) {
-                if (len(runs, k) > 6) {
+                if (len(runs, k) > 8) {
                     break;
                 }
                 digits += len(runs, k);
                 last = k;
             }
             boolean international = t.charAt(start) == '+' || t.startsWith("00", runStart);
-            if (last == r && !international || digits > MAX_DIGITS) {
+            // One run alone: an unseparated number ("9498777106") scores low unless international; context lifts it.
+            if (last == r && !international && (digits < 8 || start != runStart) || digits > MAX_DIGITS) {
                 continue;
             }
             // The longest span first; shorter ones only where a blank separates two numbers in a row.
@@ -217,7 +218,7 @@ public final class PhoneRecognizer implements Recognizer {
         }
         char sep = v.charAt(groups[0].length());
         for (int i = 1; i < groups.length - 1; i++) {
-            if (v.charAt(sum(groups, i) + i) != sep) {
+            if (v.charAt(sum(groups, i + 1) + i) != sep) {
                 return false;
             }
         }
