@@ -71,11 +71,14 @@ final class AddressRecognizer extends ScannerRecognizer {
             String w = tok.text();
             int end = -1;
             int start = -1;
+            // The start without a number read before the street, when one was ("32 221B Baker Street" after an IBAN).
+            int core = -1;
             double score = 0;
             if (digits && SUFFIXES.contains(w) && i > 0) {
                 start = numberedStreetStart(t, tokens, i);
                 if (start >= 0) {
                     // "3178 254 Damvergi Street": a second number before belongs to the address too.
+                    core = start;
                     start = numberBefore(t, start);
                 }
                 if (start >= 0) {
@@ -86,6 +89,7 @@ final class AddressRecognizer extends ScannerRecognizer {
             if (start < 0 && digits && Character.isLetter(w.charAt(0)) && followedByHouseNumber(t, tok.end())) {
                 String lw = w.toLowerCase(Locale.ROOT);
                 if (compound(lw) && w.length() > 4) {
+                    core = tok.start();
                     start = numberBefore(t, tok.start());
                     end = unit(t, l, houseNumberEnd(t, tok.end()));
                     score = 0.7;
@@ -99,6 +103,7 @@ final class AddressRecognizer extends ScannerRecognizer {
                 int[] span = prefixed(t, tokens, i, digits);
                 if (span != null) {
                     start = span[0];
+                    core = tok.start();
                     end = unit(t, l, span[1]);
                     score = 0.7;
                 }
@@ -158,6 +163,10 @@ final class AddressRecognizer extends ScannerRecognizer {
             if (start >= 0 && end > start) {
                 end = cityStateZip(t, end);
                 add(out, "STREET_ADDRESS", start, end, score, null);
+                if (core > start && core < end) {
+                    // Should the longer span lose to an overlapping one, the street itself still stands.
+                    add(out, "STREET_ADDRESS", core, end, score, null);
+                }
                 next = end;
             }
         }
@@ -278,7 +287,9 @@ final class AddressRecognizer extends ScannerRecognizer {
             while (s > 0 && Chars.digit(t.charAt(s - 1)) && wordStart - 2 - s < 6) {
                 s--;
             }
-            if (!Chars.letterOrDigit(Chars.at(t, s - 1))) {
+            char p = Chars.at(t, s - 1);
+            // Not the end of a date or another number ("12/03/1985 221B Baker Street").
+            if (!Chars.letterOrDigit(p) && p != '/' && p != '.' && p != '-' && p != ':') {
                 return s;
             }
         }

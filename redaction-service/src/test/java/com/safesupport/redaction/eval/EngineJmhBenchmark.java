@@ -49,6 +49,7 @@ public class EngineJmhBenchmark {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
 
     private Analyzer analyzer;
+    private Analyzer withoutNames;
     private Analyzer.Options options;
     private List<String> texts;
 
@@ -64,7 +65,18 @@ public class EngineJmhBenchmark {
         }
         System.out.printf("%n%d texts, %d bytes per operation%n", texts.size(), bytes);
         analyzer = Analyzer.builtIn(List.of("en"), EngineBenchmark.REGIONS, List.of());
+        withoutNames = new Analyzer(analyzer.recognizers().stream()
+                .filter(r -> java.util.Collections.disjoint(r.types(), java.util.Set.of("PERSON", "LOCATION", "NRP"))).toList(),
+                java.util.Map.of("en", com.safesupport.redaction.detect.LanguagePack.load("en")), List.of(), List.of());
         options = Analyzer.Options.defaults("en", 0.4);
+    }
+
+    /** Every recogniser but the name/place model: the share of the pattern engine alone. */
+    @Benchmark
+    public void analyzeAllTextsWithoutNameModel(Blackhole sink) {
+        for (String t : texts) {
+            sink.consume(withoutNames.analyze(t, options));
+        }
     }
 
     @Benchmark
