@@ -158,6 +158,9 @@ public final class Analyzer {
             if (c.score < options.threshold() || c.score <= 0) {
                 continue;
             }
+            if (placeholder(scan.text(), c)) {
+                continue;
+            }
             if (!allow.isEmpty() && allow.contains(scan.lower().substring(c.start, c.end).trim())) {
                 continue;
             }
@@ -200,6 +203,33 @@ public final class Analyzer {
             bits.set(i, j + 1);
         }
         return bits;
+    }
+
+    /**
+     * "0000 0000 0000 0000", "111111111", "0.0.0.0": a number whose digits (at least four) are all the same, with at
+     * most two letters, is a placeholder, not someone's data. Dates, times and secrets are exempt ("PIN 0000" is
+     * still a PIN).
+     */
+    static boolean placeholder(String text, Candidate c) {
+        if (c.type.equals("DATE_TIME") || c.type.equals("DATE_OF_BIRTH") || c.type.equals("SECRET") || c.end - c.start > 40) {
+            return false;
+        }
+        char digit = 0;
+        int digits = 0;
+        int letters = 0;
+        for (int i = c.start; i < c.end; i++) {
+            char ch = text.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                if (digits > 0 && ch != digit) {
+                    return false;
+                }
+                digit = ch;
+                digits++;
+            } else if (Character.isLetter(ch)) {
+                letters++;
+            }
+        }
+        return digits >= 4 && letters <= 2;
     }
 
     /** Presidio's context rule: a word of the type's list within ~48 characters before or 24 after. */

@@ -109,7 +109,9 @@ final class DateRecognizer extends ScannerRecognizer {
             if (s2 == s1 && s1 != 0 && len(runs, r) <= 2 && len(runs, r + 1) <= 2 && (len(runs, r + 2) == 4 || len(runs, r + 2) == 2)) {
                 int b = value(t, runs, r + 1);
                 int end = runs[2 * r + 5];
-                if ((plausible(a, b) || plausible(b, a)) && cleanAfter(t, end)) {
+                int year = value(t, runs, r + 2);
+                boolean yearOk = len(runs, r + 2) == 2 || year >= 1800 && year <= 2199;
+                if ((plausible(a, b) || plausible(b, a)) && yearOk && cleanAfter(t, end)) {
                     add(out, "DATE_TIME", start, end, 0.6, null);
                     r += 2;
                     continue;
@@ -189,7 +191,9 @@ final class DateRecognizer extends ScannerRecognizer {
     private static int time(String t, int[] runs, int r, int count) {
         int start = runs[2 * r];
         int end = runs[2 * r + 1];
-        if (end - start > 2) {
+        char before = Chars.at(t, start - 1);
+        // "00:00:00:00:00:00" is a MAC address, "1.5:3" no time.
+        if (end - start > 2 || before == ':' || before == '.' || Chars.letterOrDigit(before)) {
             return -1;
         }
         int hour = Integer.parseInt(t, start, end, 10);

@@ -135,7 +135,8 @@ final class EmailRecognizers {
                 "this", "that", "them", "stay", "staying", "live", "lives", "based", "email", "emails", "mail", "reach", "contact",
                 "me", "us", "him", "her", "it", "you", "we", "is", "was", "are", "be", "and", "or", "arrive", "arrived", "meet", "stop",
                 "people", "team", "staff", "good", "great", "best", "well", "back", "out", "in", "up", "down", "off");
-        private static final String[] AT = {"(at)", "[at]", "{at}", "<at>", " at ", " @ ", "@ ", " @"};
+        // (" @domain.com" alone is a handle or a domain suffix, not a spelled-out address: no marker for it.)
+        private static final String[] AT = {"(at)", "[at]", "{at}", "<at>", " at ", " @ ", "@ "};
         private static final String[] DOT = {"(dot)", "[dot]", "{dot}", "<dot>", " dot ", " . ", "."};
 
         private final Gazetteer gazetteer;

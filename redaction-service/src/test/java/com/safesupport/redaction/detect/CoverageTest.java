@@ -80,4 +80,11 @@ class CoverageTest {
         assertEquals(List.of("PHONE_NUMBER"), philippines.analyze(text, Analyzer.Options.defaults("en", 0.4)).stream().map(Finding::type).toList());
         assertEquals(List.of("PHONE_NUMBER=+90 212 555 12 12"), found("call +90 212 555 12 12 please"));
     }
+
+    @Test
+    void placeholdersOfOneRepeatedDigitAreNotPersonalData() {
+        assertEquals(List.of(), found("the test card is 0000 0000 0000 0000 and account 111111111111, ip 0.0.0.0"));
+        assertEquals(List.of(), found("a MAC like 00:00:00:00:00:00 and a date like 11/11/1111"));
+        assertEquals(List.of("SECRET=0000"), found("my PIN is 0000"));
+    }
 }
