@@ -52,7 +52,7 @@ public interface BotConfig {
         String mode();
 
         /** Below this retrieval confidence the bot does not answer: it asks to clarify. */
-        @WithDefault("0.59")
+        @WithDefault("0.525")
         double answerThreshold();
 
         /** Below this the question is treated as out of scope and politely declined. */

@@ -134,7 +134,7 @@ public class ConversationService {
 
     private static Views.Explanation explanation(TurnContext turn, Verdict verdict) {
         String top = turn.retrieval().map(r -> r.best().article().title()).orElse("");
-        List<Views.GuardrailRun> guardrails = turn.guardrails().stream().map(g -> new Views.GuardrailRun(g.name(), g.outcome())).toList();
+        List<Views.GuardrailRun> guardrails = turn.guardrails().stream().map(g -> new Views.GuardrailRun(g.name(), g.outcome(), g.rule(), g.score())).toList();
         return new Views.Explanation(verdict.reasons(), Math.round(turn.confidence() * 1000) / 1000.0, guardrails,
                 Replies.explain(verdict.kind().name(), verdict.reasons(), turn.confidence(), top));
     }

@@ -69,7 +69,7 @@ public class TurnRecorder {
         record.kind = verdict.kind().name();
         record.reasons = String.join(",", verdict.reasons());
         record.confidence = turn.confidence();
-        record.guardrails = turn.guardrails().stream().map(g -> g.name() + "=" + g.outcome()).collect(Collectors.joining(","));
+        record.guardrails = turn.guardrails().stream().map(g -> g.recorded()).collect(Collectors.joining(","));
         record.sources = sources(turn, verdict).stream()
                 .map(s -> s.articleId() + ":" + String.format(Locale.ROOT, "%.3f", s.score())).collect(Collectors.joining(","));
         record.answerMode = turn.answerMode();

@@ -36,7 +36,22 @@ public final class Views {
     public record Source(String articleId, String title, double score) {
     }
 
-    public record GuardrailRun(String name, String outcome) {
+    /**
+     * One check that ran on the turn: HIT or PASS (or a step outcome), the rule that fired and, for the learned
+     * guardrails, the classifier's probability (both null where they do not apply).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record GuardrailRun(String name, String outcome, String rule, Double score) {
+
+        public GuardrailRun(String name, String outcome) {
+            this(name, outcome, null, null);
+        }
+
+        /** The decision record's form: {@code name=OUTCOME}, then {@code ;rule=...} and {@code ;score=0.123} when known. */
+        public String recorded() {
+            return name + "=" + outcome + (rule == null ? "" : ";rule=" + rule)
+                    + (score == null ? "" : ";score=" + String.format(java.util.Locale.ROOT, "%.3f", score));
+        }
     }
 
     /** Why the bot did what it did, in codes and in plain words. */

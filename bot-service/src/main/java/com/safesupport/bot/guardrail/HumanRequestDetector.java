@@ -1,5 +1,8 @@
 package com.safesupport.bot.guardrail;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * A request for a human, direct ("agent", "real person", "call me") or indirect ("this is useless, let me talk
  * to someone"). Never argued with: the pipeline hands over at once. Tuned on bitext's tune split.
@@ -19,12 +22,27 @@ public final class HumanRequestDetector {
             "\\b(mit )?(einem|einer) (menschen|mitarbeiter\\w*|echten person|berater\\w*)\\b[^.?!]{0,20}\\b(sprechen|reden|verbinden|chatten)\\b",
             "\\bruf(en sie)? mich (an|zurück)\\b");
 
+    /** Names of the {@code REQUEST} patterns, in order: the rule a decision record names. */
+    private static final List<String> RULES = List.of("talk-to-person", "real-person", "want-person", "call-me",
+            "person-alone", "person-please", "not-a-bot", "de-talk-to-person", "de-call-me");
+
     private HumanRequestDetector() {
     }
 
     public static boolean detect(String text) {
+        return rule(text).isPresent();
+    }
+
+    /** The rule that recognised a request for a human, if any. */
+    public static Optional<String> rule(String text) {
         String t = Patterns.normalize(text);
-        return REQUEST.foundIn(t) && !isAboutTransferringMoney(t);
+        int i = REQUEST.firstIn(t);
+        return i < 0 || isAboutTransferringMoney(t) ? Optional.empty() : Optional.of(RULES.get(i));
+    }
+
+    /** The rule as a 0/1 feature of the learned human-request classifier. */
+    public static double[] signals(String text) {
+        return new double[]{detect(text) ? 1 : 0};
     }
 
     // "send money to someone" or "transfer to another person" are payments, not requests for a human.

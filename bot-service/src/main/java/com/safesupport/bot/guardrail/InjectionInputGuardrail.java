@@ -4,6 +4,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.guardrail.InputGuardrail;
 import dev.langchain4j.guardrail.InputGuardrailResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * The input guardrails as LangChain4j sees them, on the AI service itself: whatever path a message takes to the
@@ -12,16 +13,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class InjectionInputGuardrail implements InputGuardrail {
 
+    @Inject
+    InputScreen screen;
+
     @Override
     public InputGuardrailResult validate(UserMessage userMessage) {
         String text = userMessage.singleText();
-        if (PromptInjectionDetector.detect(text)) {
+        InputVerdict verdict = screen.screen(text);
+        if (verdict.injection()) {
             return fatal("prompt-injection");
         }
-        if (HumanRequestDetector.detect(text)) {
+        if (verdict.humanRequest()) {
             return fatal("human-request");
         }
-        if (SensitiveTopicDetector.detect(text).isPresent()) {
+        if (verdict.sensitiveTopic().isPresent()) {
             return fatal("sensitive-topic");
         }
         return success();

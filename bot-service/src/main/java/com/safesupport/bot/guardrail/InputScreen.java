@@ -1,21 +1,80 @@
 package com.safesupport.bot.guardrail;
 
+import com.safesupport.bot.embedding.Embedder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The input guardrails, the same in both answer modes. In {@code llm} mode the AI service runs them again
- * through LangChain4j's guardrail API ({@link InjectionInputGuardrail}), so nothing reaches the model unchecked.
+ * The input guardrails, the same in both answer modes: explainable rules first, then small learned classifiers
+ * (logistic regression on the message's MiniLM embedding plus the rule signals) for prompt injection, requests for
+ * a human, frustration and scope. The embedding is the one retrieval uses: {@link Embedder} computes it once per
+ * message. In {@code llm} mode the AI service runs them again through LangChain4j's guardrail API
+ * ({@link InjectionInputGuardrail}), so nothing reaches the model unchecked.
  */
 @ApplicationScoped
 public class InputScreen {
 
+    /** The shipped models, loaded once (a few kilobytes each). */
+    private static final class Models {
+        static final LinearModel INJECTION = LinearModel.load("prompt-injection");
+        static final LinearModel HUMAN = LinearModel.load("human-request");
+        static final LinearModel FRUSTRATION = LinearModel.load("frustration");
+        static final LinearModel SCOPE = LinearModel.load("scope");
+    }
+
+    @Inject
+    Embedder embedder;
+
+    /** An input screen outside CDI, for the evaluation and benchmark runners. */
+    public static InputScreen standalone(Embedder embedder) {
+        InputScreen screen = new InputScreen();
+        screen.embedder = embedder;
+        return screen;
+    }
+
     public InputVerdict screen(String redactedText) {
+        return screen(redactedText, embedder.embed(redactedText));
+    }
+
+    /** The same with the message's unit embedding already computed (by {@link Embedder}). */
+    public InputVerdict screen(String redactedText, float[] vector) {
+        Signal injection = injection(redactedText, vector);
+        Signal human = humanRequest(redactedText, vector);
+        Signal frustration = frustration(redactedText, vector);
+        double inScope = Models.SCOPE.probability(vector, new double[0]);
+        Signal scope = new Signal("scope", inScope < Models.SCOPE.threshold(), Optional.empty(), inScope);
         return new InputVerdict(
                 ExplanationRequestDetector.detect(redactedText),
-                HumanRequestDetector.detect(redactedText),
-                PromptInjectionDetector.detect(redactedText),
+                human.hit(),
+                injection.hit(),
                 SensitiveTopicDetector.detect(redactedText),
                 AbuseDetector.detect(redactedText),
-                SentimentScorer.frustration(redactedText));
+                frustration.score(),
+                List.of(injection, human, frustration, scope),
+                inScope);
+    }
+
+    Signal injection(String text, float[] vector) {
+        double[] rules = PromptInjectionDetector.signals(text);
+        return decide("prompt-injection", Models.INJECTION, vector, rules, PromptInjectionDetector.rule(text));
+    }
+
+    Signal humanRequest(String text, float[] vector) {
+        return decide("human-request", Models.HUMAN, vector, HumanRequestDetector.signals(text), HumanRequestDetector.rule(text));
+    }
+
+    Signal frustration(String text, float[] vector) {
+        double[] rules = SentimentScorer.signals(text);
+        double p = Models.FRUSTRATION.probability(vector, rules);
+        // The rules alone do not mark a message frustrated ("worst" in "the worst exchange rate"); they name why.
+        return new Signal("frustration", p >= Models.FRUSTRATION.threshold(), SentimentScorer.rule(text), p);
+    }
+
+    private static Signal decide(String guardrail, LinearModel model, float[] vector, double[] rules, Optional<String> rule) {
+        double p = model.probability(vector, rules);
+        return new Signal(guardrail, rule.isPresent() || p >= model.threshold(), rule, p);
     }
 }

@@ -22,6 +22,16 @@ record Patterns(List<Pattern> patterns) {
         return false;
     }
 
+    /** The index of the first pattern found in the text, or -1. */
+    int firstIn(String text) {
+        for (int i = 0; i < patterns.size(); i++) {
+            if (patterns.get(i).matcher(text).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     int countIn(String text) {
         int n = 0;
         for (Pattern p : patterns) {

@@ -1,5 +1,8 @@
 package com.safesupport.bot.guardrail;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Prompt injection, jailbreak and system-prompt extraction, in English and German: instructions to drop the
  * rules, to become someone else, to reveal the prompt, or to say something dictated. Patterns were tuned on the
@@ -72,13 +75,36 @@ public final class PromptInjectionDetector {
             "^\\W*(\\$?documents?|document context|context|kontext|artikel)\\s*[:{\"]",
             "\\b(context|kontext)\\s*:?\\s*\\{");
 
+    /** The rule families, in the order of {@link #signals}: what a decision record names as the rule that fired. */
+    public static final List<String> RULES = List.of("override", "role", "extraction", "dictation");
+
     private PromptInjectionDetector() {
     }
 
     /** True when the text tries to change the assistant's instructions, role or output, or to extract its prompt. */
     public static boolean detect(String text) {
+        return rule(text).isPresent();
+    }
+
+    /** The first rule family that fires on the text, if any. */
+    public static Optional<String> rule(String text) {
+        double[] s = signals(text);
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] > 0) {
+                return Optional.of(RULES.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One 0/1 signal per rule family: features of the learned prompt-injection classifier. */
+    public static double[] signals(String text) {
         String t = Patterns.normalize(text);
-        return OVERRIDE.foundIn(t) && overrideIsAboutInstructions(t) || ROLE.foundIn(t) || EXTRACTION.foundIn(t) || DICTATION.foundIn(t);
+        return new double[]{
+                OVERRIDE.foundIn(t) && overrideIsAboutInstructions(t) ? 1 : 0,
+                ROLE.foundIn(t) ? 1 : 0,
+                EXTRACTION.foundIn(t) ? 1 : 0,
+                DICTATION.foundIn(t) ? 1 : 0};
     }
 
     // "Forget my card in an ATM" is a banking question, not an injection: the override needs an object like

@@ -1,5 +1,8 @@
 package com.safesupport.bot.guardrail;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * A coarse frustration score of one message in [0, 1]: the pipeline watches its trend across turns rather
  * than reacting to a single complaint.
@@ -18,15 +21,37 @@ public final class SentimentScorer {
     private SentimentScorer() {
     }
 
+    /** The rule signals, in order: features of the learned frustration classifier. */
+    public static final List<String> SIGNALS = List.of("strong-words", "mild-words", "shouting", "abuse");
+
     /** 0 is calm; 1 is clearly frustrated. A message of three or more shouted words counts as frustrated too. */
     public static double frustration(String text) {
+        double[] s = signals(text);
+        return Math.min(1.0, 0.6 * s[0] + 0.3 * s[1] + 0.4 * s[2]);
+    }
+
+    /** Counts of strong and mild frustration patterns, shouting (0/1) and abuse (0/1). */
+    public static double[] signals(String text) {
         String t = Patterns.normalize(text);
-        double score = 0.6 * STRONG.countIn(t) + 0.3 * MILD.countIn(t);
-        if (text.chars().filter(Character::isUpperCase).count() > 12
-                && text.replaceAll("[^\\p{L}]", "").chars().allMatch(c -> !Character.isLowerCase(c))) {
-            score += 0.4;
+        boolean shouting = uppercaseLetters(text) > 12 && noLowercaseLetter(text);
+        return new double[]{STRONG.countIn(t), MILD.countIn(t), shouting ? 1 : 0, AbuseDetector.detect(text) ? 1 : 0};
+    }
+
+    /** The rule that marks the message frustrated on its own, if any. */
+    public static Optional<String> rule(String text) {
+        double[] s = signals(text);
+        if (s[3] > 0) {
+            return Optional.of("abuse");
         }
-        return Math.min(1.0, score);
+        return frustration(text) >= 0.5 ? Optional.of(s[0] > 0 ? "strong-words" : s[2] > 0 ? "shouting" : "mild-words") : Optional.empty();
+    }
+
+    private static long uppercaseLetters(String text) {
+        return text.chars().filter(Character::isUpperCase).count();
+    }
+
+    private static boolean noLowercaseLetter(String text) {
+        return text.chars().noneMatch(Character::isLowerCase);
     }
 
     public static boolean isFrustrated(String text) {

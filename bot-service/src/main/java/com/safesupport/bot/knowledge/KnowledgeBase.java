@@ -1,6 +1,7 @@
 package com.safesupport.bot.knowledge;
 
 import com.safesupport.bot.config.BotConfig;
+import com.safesupport.bot.embedding.Embedder;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -21,15 +22,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * The knowledge base, loaded and indexed once at start-up: every article's title, questions and passages are
- * embedded with the in-process all-MiniLM-L6-v2 model, and the whole article is indexed for lexical (BM25)
- * scoring. Articles come from {@code bot.knowledge.path} (a mounted ConfigMap) or the sample inside the jar.
+ * embedded with the in-process all-MiniLM-L6-v2 model ({@link DenseIndex}), and the whole article is indexed for
+ * lexical BM25 scoring in an in-memory Lucene index ({@link LexicalIndex}). An article's score blends its best
+ * cosine with its normalised BM25 score. Articles come from {@code bot.knowledge.path} (a mounted ConfigMap) or
+ * the sample inside the jar.
  */
 @Startup
 @ApplicationScoped
@@ -38,20 +41,17 @@ public class KnowledgeBase {
     private static final Logger LOG = Logger.getLogger(KnowledgeBase.class);
     private static final String BUNDLED = "kb/";
 
-    /** One embedded text: which article it belongs to and, for passages, which one. */
-    private record Vector(int article, int passage, boolean question, float[] values) {
-    }
-
     @Inject
-    EmbeddingModel embeddingModel;
+    Embedder embedder;
 
     @Inject
     BotConfig config;
 
     private List<Article> articles = List.of();
     private int embeddedAtStart;
-    private final List<Vector> vectors = new ArrayList<>();
-    private Bm25 lexical;
+    private final List<DenseIndex.Row> rows = new ArrayList<>();
+    private DenseIndex dense;
+    private LexicalIndex lexical;
 
     @PostConstruct
     void index() {
@@ -60,48 +60,67 @@ public class KnowledgeBase {
 
     /** A knowledge base outside CDI, for the evaluation and benchmark runners. */
     public static KnowledgeBase standalone(EmbeddingModel model, Optional<String> path) {
+        return standalone(Embedder.standalone(model), path);
+    }
+
+    /** A knowledge base outside CDI sharing the caller's embedder. */
+    public static KnowledgeBase standalone(Embedder embedder, Optional<String> path) {
+        return standalone(embedder, path, q -> true);
+    }
+
+    /**
+     * A knowledge base outside CDI that leaves out the example questions {@code keepQuestion} rejects: the
+     * evaluation holds some Banking77 train questions out of the index to tune on them.
+     */
+    public static KnowledgeBase standalone(Embedder embedder, Optional<String> path, Predicate<String> keepQuestion) {
         KnowledgeBase kb = new KnowledgeBase();
-        kb.embeddingModel = model;
+        kb.embedder = embedder;
+        kb.keepQuestion = keepQuestion;
         kb.index(path);
         return kb;
     }
 
+    private Predicate<String> keepQuestion = q -> true;
+
     private void index(Optional<String> path) {
         long started = System.nanoTime();
-        articles = load(path);
+        articles = load(path).stream()
+                .map(a -> new Article(a.id(), a.title(), a.intent(), a.questions().stream().filter(keepQuestion).toList(), a.passages()))
+                .toList();
         List<TextSegment> segments = new ArrayList<>();
         List<int[]> owners = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
             Article article = articles.get(a);
             segments.add(TextSegment.from(article.title()));
-            owners.add(new int[]{a, -1, 1});
+            owners.add(new int[]{a, -1});
             for (String q : article.questions()) {
                 segments.add(TextSegment.from(q));
-                owners.add(new int[]{a, -1, 1});
+                owners.add(new int[]{a, -1});
             }
             for (int p = 0; p < article.passages().size(); p++) {
                 segments.add(TextSegment.from(article.passages().get(p)));
-                owners.add(new int[]{a, p, 0});
+                owners.add(new int[]{a, p});
             }
         }
         Map<String, float[]> cached = cachedVectors(path);
         List<TextSegment> missing = segments.stream().filter(t -> !cached.containsKey(t.text())).distinct().toList();
         if (!missing.isEmpty()) {
-            List<Embedding> embedded = embeddingModel.embedAll(missing).content();
+            List<Embedding> embedded = embedder.model().embedAll(missing).content();
             for (int i = 0; i < missing.size(); i++) {
-                cached.put(missing.get(i).text(), normalized(embedded.get(i).vector()));
+                cached.put(missing.get(i).text(), Embedder.unit(embedded.get(i).vector()));
             }
         }
         for (int i = 0; i < segments.size(); i++) {
             int[] owner = owners.get(i);
-            vectors.add(new Vector(owner[0], owner[1], owner[2] == 1, normalized(cached.get(segments.get(i).text()))));
+            rows.add(new DenseIndex.Row(owner[0], owner[1], Embedder.unit(cached.get(segments.get(i).text()))));
         }
         embeddedAtStart = missing.size();
-        lexical = new Bm25(articles.stream()
+        dense = new DenseIndex(rows, articles.size());
+        lexical = new LexicalIndex(articles.stream()
                 .map(a -> a.title() + " " + String.join(" ", a.questions()) + " " + a.body())
                 .toList());
         LOG.infof("Knowledge base: %d articles, %d vectors (%d embedded now, the rest from %s) indexed in %d ms",
-                articles.size(), vectors.size(), embeddedAtStart, VectorCache.FILE, (System.nanoTime() - started) / 1_000_000);
+                articles.size(), rows.size(), embeddedAtStart, VectorCache.FILE, (System.nanoTime() - started) / 1_000_000);
     }
 
     public List<Article> articles() {
@@ -110,29 +129,19 @@ public class KnowledgeBase {
 
     /** The articles closest to a (redacted) question, best first. */
     public Retrieval search(String question, int topK) {
-        float[] q = normalized(embeddingModel.embed(question).content().vector());
-        int n = articles.size();
-        double[] dense = new double[n];
-        java.util.Arrays.fill(dense, -1);
-        int[] bestPassage = new int[n];
-        double[] bestPassageScore = new double[n];
-        java.util.Arrays.fill(bestPassageScore, -2);
-        for (Vector v : vectors) {
-            double s = dot(q, v.values());
-            if (s > dense[v.article()]) {
-                dense[v.article()] = s;
-            }
-            if (v.passage() >= 0 && s > bestPassageScore[v.article()]) {
-                bestPassageScore[v.article()] = s;
-                bestPassage[v.article()] = v.passage();
-            }
-        }
+        return search(question, embedder.embed(question), topK);
+    }
+
+    /** The same with the question's unit embedding already computed (by {@link Embedder}): nothing is embedded. */
+    public Retrieval search(String question, float[] questionVector, int topK) {
+        DenseIndex.Scores semantic = dense.scores(questionVector);
         double[] lex = lexical.scores(question);
-        List<Retrieval.Hit> hits = new ArrayList<>();
-        for (int a = 0; a < n; a++) {
-            double score = Math.max(0, Math.min(1, DENSE_WEIGHT * dense[a] + (1 - DENSE_WEIGHT) * lex[a]));
+        List<Retrieval.Hit> hits = new ArrayList<>(articles.size());
+        for (int a = 0; a < articles.size(); a++) {
+            double score = Math.max(0, Math.min(1, DENSE_WEIGHT * semantic.best()[a] + (1 - DENSE_WEIGHT) * lex[a]));
             Article article = articles.get(a);
-            hits.add(new Retrieval.Hit(article, score, article.passages().get(bestPassage[a])));
+            hits.add(new Retrieval.Hit(article, score, article.passages().get(semantic.bestPassage()[a]),
+                    semantic.best()[a], lex[a]));
         }
         hits.sort(Comparator.comparingDouble(Retrieval.Hit::score).reversed());
         return new Retrieval(List.copyOf(hits.subList(0, Math.min(topK, hits.size()))));
@@ -151,7 +160,7 @@ public class KnowledgeBase {
             texts.addAll(a.questions());
             texts.addAll(a.passages());
             for (String t : texts) {
-                out.put(t, vectors.get(i++).values());
+                out.put(t, rows.get(i++).vector());
             }
         }
         return out;
@@ -247,111 +256,6 @@ public class KnowledgeBase {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static float[] normalized(float[] v) {
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
-        }
-        norm = Math.sqrt(norm);
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = (float) (v[i] / (norm == 0 ? 1 : norm));
-        }
-        return out;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
-
-    /** Okapi BM25 over whole articles, scores normalised to [0, 1] by the best article of the query. */
-    static final class Bm25 {
-        private static final double K1 = 1.2;
-        private static final double B = 0.75;
-        private final List<Map<String, Integer>> termCounts = new ArrayList<>();
-        private final Map<String, Integer> documentFrequency = new HashMap<>();
-        private final double[] lengths;
-        private final double averageLength;
-
-        Bm25(List<String> documents) {
-            lengths = new double[documents.size()];
-            double total = 0;
-            for (int d = 0; d < documents.size(); d++) {
-                Map<String, Integer> counts = new HashMap<>();
-                List<String> terms = Terms.of(documents.get(d));
-                terms.forEach(t -> counts.merge(t, 1, Integer::sum));
-                counts.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-                termCounts.add(counts);
-                lengths[d] = terms.size();
-                total += terms.size();
-            }
-            averageLength = documents.isEmpty() ? 1 : total / documents.size();
-        }
-
-        double[] scores(String query) {
-            int n = termCounts.size();
-            double[] scores = new double[n];
-            double best = 0;
-            List<String> terms = Terms.of(query).stream().distinct().toList();
-            for (int d = 0; d < n; d++) {
-                double s = 0;
-                for (String t : terms) {
-                    Integer tf = termCounts.get(d).get(t);
-                    if (tf != null) {
-                        double idf = Math.log(1 + (n - documentFrequency.get(t) + 0.5) / (documentFrequency.get(t) + 0.5));
-                        s += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[d] / averageLength));
-                    }
-                }
-                scores[d] = s;
-                best = Math.max(best, s);
-            }
-            if (best > 0) {
-                for (int d = 0; d < n; d++) {
-                    scores[d] /= best;
-                }
-            }
-            return scores;
-        }
-    }
-
-    /** Lower-cased word terms with a light English stemmer and stop words removed. */
-    static final class Terms {
-        private static final java.util.Set<String> STOP = java.util.Set.of("the", "a", "an", "i", "my", "me", "is", "it",
-                "to", "of", "and", "or", "in", "on", "for", "do", "does", "did", "can", "be", "was", "are", "what",
-                "how", "why", "when", "this", "that", "have", "has", "with", "you", "your", "there", "at", "am", "will",
-                "from", "not", "so", "but", "if", "get", "would", "could", "should", "some", "any", "about", "please");
-
-        static List<String> of(String text) {
-            List<String> out = new ArrayList<>();
-            for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (w.length() > 1 && !STOP.contains(w)) {
-                    out.add(stem(w));
-                }
-            }
-            return out;
-        }
-
-        static String stem(String w) {
-            if (w.length() > 5 && w.endsWith("ing")) {
-                return w.substring(0, w.length() - 3);
-            }
-            if (w.length() > 4 && w.endsWith("ed")) {
-                return w.substring(0, w.length() - 2);
-            }
-            if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
-                return w.substring(0, w.length() - 1);
-            }
-            return w;
-        }
-
-        private Terms() {
         }
     }
 }

@@ -34,7 +34,7 @@ interface RedactionApi {
         int status = response.getStatus();
         if (status == 503 || status == 422 || status == 408) {
             String body = response.hasEntity() ? response.readEntity(String.class) : "";
-            if (body != null && body.contains(RedactionRejectedInput.PROBLEM_TYPE)) {
+            if (body != null && (body.contains(RedactionRejectedInput.PROBLEM_TYPE) || body.contains(RedactionRejectedInput.SHIPPED_TYPE))) {
                 return new RedactionRejectedInput(RedactionRejectedInput.Cause.DEADLINE_PROBLEM);
             }
         }

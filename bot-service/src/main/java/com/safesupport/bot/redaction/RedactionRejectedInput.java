@@ -9,6 +9,8 @@ package com.safesupport.bot.redaction;
 public class RedactionRejectedInput extends RuntimeException {
 
     public static final String PROBLEM_TYPE = "https://safesupport.dev/problems/redaction-deadline";
+    /** The type redaction-service's linear engine shipped with (issue 11) for the same refusal. */
+    public static final String SHIPPED_TYPE = "https://safesupport.dev/problems/detection-timeout";
 
     public enum Cause { DEADLINE_PROBLEM, TIMEOUT_WHILE_SERVICE_ANSWERS }
 

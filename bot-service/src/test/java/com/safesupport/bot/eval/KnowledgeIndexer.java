@@ -13,10 +13,9 @@ import java.util.Optional;
  * Writes {@code vectors.bin} for a knowledge-base folder, so the service does not embed every text at start-up.
  * Run after changing the bundled articles:
  * <pre>
- * ./mvnw -B -q -pl bot-service test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=com.safesupport.bot.eval.KnowledgeIndexer -Dexec.args="src/main/resources/kb"
+ * ./mvnw -B -q -pl bot-service -am test-compile -Peval \
+ *   -Dexec.mainClass=com.safesupport.bot.eval.KnowledgeIndexer -Dexec.args="bot-service/src/main/resources/kb"
  * </pre>
- * With no argument the bundled KB is read from the classpath and the file goes to {@code src/main/resources/kb}.
  */
 public final class KnowledgeIndexer {
 

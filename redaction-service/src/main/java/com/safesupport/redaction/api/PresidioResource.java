@@ -86,18 +86,41 @@ public class PresidioResource {
     @Inject
     ValueKeys keys;
 
+    /**
+     * Where Presidio names a type differently, {@code /v1/analyze} speaks Presidio's vocabulary (a Presidio caller's
+     * entity lists and result handling keep working); {@code /v1/redact} keeps the suite's own names.
+     */
+    static final Map<String, String> TO_PRESIDIO = Map.of("PASSPORT", "US_PASSPORT", "BANK_ACCOUNT", "US_BANK_NUMBER",
+            "ROUTING_NUMBER", "ABA_ROUTING_NUMBER", "DOMAIN_NAME", "URL", "DATE_OF_BIRTH", "DATE_TIME");
+    static final Map<String, List<String>> FROM_PRESIDIO = Map.of("US_PASSPORT", List.of("PASSPORT"), "US_BANK_NUMBER",
+            List.of("BANK_ACCOUNT"), "ABA_ROUTING_NUMBER", List.of("ROUTING_NUMBER"), "URL", List.of("URL", "DOMAIN_NAME"),
+            "DATE_TIME", List.of("DATE_TIME", "DATE_OF_BIRTH"));
+
+    static List<String> ourTypes(List<String> presidioTypes) {
+        if (presidioTypes == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String t : presidioTypes) {
+            if (t != null) {
+                out.addAll(FROM_PRESIDIO.getOrDefault(t, List.of(t)));
+            }
+        }
+        return out;
+    }
+
     @POST
     @Path("/analyze")
     public List<RecognizerResult> analyze(@NotNull(message = "a JSON body is required") @Valid AnalyzeRequest request) {
         boolean explain = Boolean.TRUE.equals(request.returnDecisionProcess());
-        List<Finding> findings = service.analyze(request.text(), request.language(), request.entities(), request.scoreThreshold(),
+        List<Finding> findings = service.analyze(request.text(), request.language(), ourTypes(request.entities()), request.scoreThreshold(),
                 request.allowList(), List.of());
         List<RecognizerResult> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             Explanation explanation = explain ? new Explanation(f.recognizer(), f.baseScore(), f.score(),
                     f.contextWord() == null ? 0 : Math.round((f.score() - f.baseScore()) * 100) / 100.0, f.contextWord(),
                     f.validator() == null ? null : Boolean.TRUE, f.validator()) : null;
-            out.add(new RecognizerResult(f.type(), f.start(), f.end(), f.score(), explanation,
+            out.add(new RecognizerResult(TO_PRESIDIO.getOrDefault(f.type(), f.type()), f.start(), f.end(), f.score(), explanation,
                     Map.of("recognizer_name", f.recognizer(), "recognizer_identifier", f.recognizer())));
         }
         return out;

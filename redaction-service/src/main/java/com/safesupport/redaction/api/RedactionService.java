@@ -6,6 +6,7 @@ import com.safesupport.redaction.anonymize.Operator;
 import com.safesupport.redaction.anonymize.ValueKeys;
 import com.safesupport.redaction.config.RedactionConfig;
 import com.safesupport.redaction.detect.Analyzer;
+import com.safesupport.redaction.detect.Deadline;
 import com.safesupport.redaction.detect.DetectionEngine;
 import com.safesupport.redaction.detect.Finding;
 import com.safesupport.redaction.vault.Vault;
@@ -54,9 +55,45 @@ public class RedactionService {
                                  List<String> allowList, List<String> denyList) {
         checkSize(text);
         String lang = language(language);
-        return engine.analyzer().analyze(text, new Analyzer.Options(lang, entities == null ? Set.of() : Set.copyOf(entities),
+        Analyzer.Options options = new Analyzer.Options(lang, entities == null ? Set.of() : Set.copyOf(entities),
                 threshold == null ? config.scoreThreshold() : threshold,
-                allowList == null ? List.of() : allowList, denyList == null ? List.of() : denyList));
+                allowList == null ? List.of() : allowList, denyList == null ? List.of() : denyList);
+        try {
+            return engine.analyzer().analyze(text, options, Deadline.in(deadlineNanos(text)));
+        } catch (Deadline.Exceeded e) {
+            throw new DetectionTimedOut(config.retryAfterSeconds());
+        }
+    }
+
+    /** The configured time per started 2 kB of the text (its UTF-8 size, estimated without encoding it). */
+    long deadlineNanos(String text) {
+        long bytes = utf8Length(text);
+        long blocks = Math.max(1, (bytes + 2047) / 2048);
+        return config.deadlinePer2kb().toNanos() * blocks;
+    }
+
+    static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 2 : 3;
+        }
+        return n;
+    }
+
+    /** Detection ran past its deadline: 503 with Retry-After (see {@link DetectionTimedOutMapper}). Carries no text. */
+    public static final class DetectionTimedOut extends DomainException {
+        private final int retryAfterSeconds;
+
+        DetectionTimedOut(int retryAfterSeconds) {
+            super(503, "detection-timeout", "Service Unavailable",
+                    "Detection did not finish within its deadline; nothing was redacted. Retry later, or send a shorter text");
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public int retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
     }
 
     public RedactResponse redact(RedactRequest request, boolean explain) {

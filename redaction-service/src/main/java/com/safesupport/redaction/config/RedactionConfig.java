@@ -2,6 +2,7 @@ package com.safesupport.redaction.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.time.Duration;
 import java.util.List;
@@ -30,8 +31,25 @@ public interface RedactionConfig {
     @WithDefault("100")
     int maxBatchSize();
 
-    /** Regions national phone numbers are tried against (ISO 3166 alpha-2), most likely first. */
-    @WithDefault("US,GB,DE,FR,ES,IT,NL,BE,CH,AT,IE,SE,NO,DK,FI,PL,PT,CZ,IN,AU,CA,BR,MX,IL,JP")
+    /**
+     * Time one text's detection may take, per started 2,048 bytes (UTF-8) of it: a 2 kB text gets this, a 64 kB
+     * text 32 times this (the engine is linear, so its time grows with the text). Past it the request is refused
+     * with 503 and {@code Retry-After}, never left to hang; callers fail closed.
+     */
+    @WithName("deadline-per-2kb")
+    @WithDefault("50ms")
+    Duration deadlinePer2kb();
+
+    /** The {@code Retry-After} (seconds) sent with a deadline refusal. */
+    @WithName("deadline-retry-after")
+    @WithDefault("1")
+    int retryAfterSeconds();
+
+    /**
+     * Regions national phone numbers are tried against (ISO 3166 alpha-2), most likely first. Any region
+     * libphonenumber knows may be added; international numbers (+, 00) are recognised whatever this says.
+     */
+    @WithDefault("US,GB,DE,FR,ES,IT,NL,BE,CH,AT,IE,SE,NO,DK,FI,PL,PT,CZ,IN,AU,CA,BR,MX,IL,JP,PH,TR,ZA,SG,NZ,AE,NG,MY,RO,GR,HU,UA")
     List<String> phoneRegions();
 
     /** Values never reported, whatever a recogniser says (e.g. the company's own support address). */

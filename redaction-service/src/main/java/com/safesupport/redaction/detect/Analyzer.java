@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The detection pipeline: normalise, let every recogniser propose candidates, confirm them with context
@@ -36,7 +34,7 @@ public final class Analyzer {
     private final List<Recognizer> recognizers;
     private final Map<String, LanguagePack> packs;
     private final Set<String> deploymentAllow;
-    private final Pattern deploymentDeny;
+    private final DenyList deploymentDeny;
     private final Recognizer denyList = new Recognizer() {
         @Override
         public String name() {
@@ -56,9 +54,25 @@ public final class Analyzer {
     public Analyzer(List<Recognizer> recognizers, Map<String, LanguagePack> packs, Collection<String> allowList,
                     Collection<String> denyList) {
         this.recognizers = List.copyOf(recognizers);
-        this.packs = Map.copyOf(packs);
+        // Custom recognisers' own context words join the language's index under their own key, so one pass finds all.
+        Map<String, java.util.Collection<String>> custom = new java.util.HashMap<>();
+        for (Recognizer r : this.recognizers) {
+            for (String language : packs.keySet()) {
+                Set<String> words = r.contextWords(language);
+                if (!words.isEmpty()) {
+                    custom.put(customKey(r), words);
+                }
+            }
+        }
+        Map<String, LanguagePack> extended = new java.util.HashMap<>();
+        packs.forEach((language, pack) -> extended.put(language, pack.with(custom)));
+        this.packs = Map.copyOf(extended);
         this.deploymentAllow = lowerSet(allowList);
-        this.deploymentDeny = denyPattern(denyList);
+        this.deploymentDeny = DenyList.of(denyList);
+    }
+
+    static String customKey(Recognizer r) {
+        return "custom:" + r.name();
     }
 
     /** The built-in recognisers for the given languages, without deployment allow or deny lists. */
@@ -90,39 +104,39 @@ public final class Analyzer {
     }
 
     public List<Finding> analyze(String text, Options options) {
+        return analyze(text, options, Deadline.NONE);
+    }
+
+    /**
+     * Detects the entities of one text. Linear in the text's length; past {@code deadline} it stops with
+     * {@link Deadline.Exceeded} (never a partial result).
+     */
+    public List<Finding> analyze(String text, Options options, Deadline deadline) {
         LanguagePack pack = packs.get(options.language());
         if (pack == null) {
             throw new IllegalArgumentException("unsupported language");
         }
-        Scan scan = TextNormalizer.normalize(text, options.language()).withPack(pack);
+        Scan scan = TextNormalizer.normalize(text, options.language()).withPack(pack).withDeadline(deadline);
         List<Candidate> candidates = new ArrayList<>();
         Set<String> wanted = options.entities();
         for (Recognizer r : recognizers) {
             if (!wanted.isEmpty() && java.util.Collections.disjoint(wanted, r.types())) {
                 continue;
             }
-            if (r instanceof PatternRecognizer p && p.requiresContext()
-                    && !pack.words(p.types().iterator().next()).plus(customWords(p, options.language())).anyIn(scan)) {
-                // Every candidate would be dropped for want of a context word: skip the regular expressions.
-                continue;
-            }
             if (r.languages().contains("*") || r.languages().contains(options.language())) {
                 r.recognize(scan, candidates);
+                deadline.check();
             }
         }
-        deny(scan, deploymentDeny, candidates);
-        deny(scan, denyPattern(options.denyList()), candidates);
+        if (deploymentDeny != null) {
+            deploymentDeny.find(scan.lower(), denyList, candidates);
+        }
+        DenyList requestDeny = DenyList.of(options.denyList());
+        if (requestDeny != null) {
+            requestDeny.find(scan.lower(), denyList, candidates);
+        }
 
-        BitSet tags = tags(scan.text());
-        String contextText = scan.lower();
-        if (tags != null) {
-            // Tags of an earlier redaction are not context: "<ZIP_CODE_1>" must not make "4111" a postcode.
-            char[] chars = contextText.toCharArray();
-            for (int i = tags.nextSetBit(0); i >= 0; i = tags.nextSetBit(i + 1)) {
-                chars[i] = ' ';
-            }
-            contextText = new String(chars);
-        }
+        BitSet tags = scan.hasLessThan() ? tags(scan.text()) : null;
         Set<String> allow = options.allowList().isEmpty() ? deploymentAllow : union(deploymentAllow, lowerSet(options.allowList()));
         List<Candidate> kept = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
@@ -136,7 +150,7 @@ public final class Analyzer {
                 }
             }
             if (!c.recognizer.scoresOwnContext() && c.contextWord == null) {
-                enhance(contextText, scan.language(), pack, c);
+                enhance(scan, tags, c);
             }
             if (c.requiresContext && c.contextWord == null) {
                 continue;
@@ -144,56 +158,121 @@ public final class Analyzer {
             if (c.score < options.threshold() || c.score <= 0) {
                 continue;
             }
+            if (placeholder(scan.text(), c)) {
+                continue;
+            }
             if (!allow.isEmpty() && allow.contains(scan.lower().substring(c.start, c.end).trim())) {
                 continue;
             }
             kept.add(c);
         }
+        deadline.check();
         return resolve(scan, kept);
     }
 
-    private static final Pattern TAG = Pattern.compile("<[A-Z][A-Z0-9_]*_\\d{1,6}>");
-
-    /** Our own tags ({@code <PERSON_1>}) are never personal data: a text redacted twice stays the same. */
-    private static BitSet tags(String text) {
-        if (text.indexOf('<') < 0) {
-            return null;
-        }
+    /**
+     * Our own tags ({@code <PERSON_1>}: {@code <[A-Z][A-Z0-9_]*_[0-9]{1,6}>}) are never personal data, nor context:
+     * a text redacted twice stays the same. One forward scan from each '<'; no scan passes the next '<'.
+     */
+    static BitSet tags(String text) {
         BitSet bits = null;
-        Matcher m = TAG.matcher(text);
-        while (m.find()) {
-            if (bits == null) {
-                bits = new BitSet(text.length());
+        int n = text.length();
+        for (int i = text.indexOf('<'); i >= 0 && i < n; i = text.indexOf('<', i + 1)) {
+            int j = i + 1;
+            if (j >= n || text.charAt(j) < 'A' || text.charAt(j) > 'Z') {
+                continue;
             }
-            bits.set(m.start(), m.end());
+            while (j < n && (text.charAt(j) >= 'A' && text.charAt(j) <= 'Z' || text.charAt(j) >= '0' && text.charAt(j) <= '9' || text.charAt(j) == '_')) {
+                j++;
+            }
+            if (j >= n || text.charAt(j) != '>') {
+                continue;
+            }
+            int digits = 0;
+            int k = j - 1;
+            while (k > i && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+                digits++;
+                k--;
+            }
+            if (digits < 1 || digits > 6 || k <= i + 1 || text.charAt(k) != '_') {
+                continue;
+            }
+            if (bits == null) {
+                bits = new BitSet(n);
+            }
+            bits.set(i, j + 1);
         }
         return bits;
     }
 
-    private void enhance(String lower, String language, LanguagePack pack, Candidate c) {
-        LanguagePack.ContextWords words = pack.words(c.type).plus(customWords(c.recognizer, language));
-        if (words.isEmpty()) {
+    /**
+     * "0000 0000 0000 0000", "111111111", "0.0.0.0": a number whose digits (at least four) are all the same, with at
+     * most two letters, is a placeholder, not someone's data. Dates, times and secrets are exempt ("PIN 0000" is
+     * still a PIN).
+     */
+    static boolean placeholder(String text, Candidate c) {
+        if (c.type.equals("DATE_TIME") || c.type.equals("DATE_OF_BIRTH") || c.type.equals("SECRET") || c.end - c.start > 40) {
+            return false;
+        }
+        char digit = 0;
+        int digits = 0;
+        int letters = 0;
+        for (int i = c.start; i < c.end; i++) {
+            char ch = text.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                if (digits > 0 && ch != digit) {
+                    return false;
+                }
+                digit = ch;
+                digits++;
+            } else if (Character.isLetter(ch)) {
+                letters++;
+            }
+        }
+        return digits >= 4 && letters <= 2;
+    }
+
+    /** Presidio's context rule: a word of the type's list within ~48 characters before or 24 after. */
+    private void enhance(Scan scan, BitSet tags, Candidate c) {
+        LanguagePack.ContextHits hits = scan.context();
+        if (hits.size() == 0) {
             return;
         }
-        String word = words.findIn(lower, c.start - CONTEXT_BEFORE, c.start);
-        if (word == null) {
-            word = words.findIn(lower, c.end, c.end + CONTEXT_AFTER);
+        LanguagePack.ContextIndex index = scan.pack().index();
+        int hit = nearest(hits, index.id(c.type), c, tags);
+        if (hit < 0 && !c.recognizer.contextWords(scan.language()).isEmpty()) {
+            hit = nearest(hits, index.id(customKey(c.recognizer)), c, tags);
         }
-        if (word != null) {
-            c.contextWord = word;
+        if (hit >= 0) {
+            c.contextWord = scan.lower().substring(hits.start(hit), hits.end(hit));
             c.score = Math.min(1.0, Math.max(c.score + CONTEXT_BOOST, MIN_SCORE_WITH_CONTEXT));
         }
     }
 
-    private static LanguagePack.ContextWords customWords(Recognizer r, String language) {
-        Set<String> words = r.contextWords(language);
-        return words.isEmpty() ? LanguagePack.ContextWords.NONE : LanguagePack.ContextWords.of(List.copyOf(words));
+    private static int nearest(LanguagePack.ContextHits hits, int id, Candidate c, BitSet tags) {
+        if (id < 0) {
+            return -1;
+        }
+        int hit = hits.lastBefore(id, c.start - CONTEXT_BEFORE, c.start);
+        if (hit < 0) {
+            hit = hits.firstAfter(id, c.end, c.end + CONTEXT_AFTER);
+        }
+        // Tags of an earlier redaction are not context: "<ZIP_CODE_1>" must not make "4111" a postcode.
+        if (hit >= 0 && tags != null) {
+            int inTag = tags.nextSetBit(hits.start(hit));
+            if (inTag >= 0 && inTag < hits.end(hit)) {
+                return -1;
+            }
+        }
+        return hit;
     }
 
-    /** Longer spans win over the spans they overlap; equal lengths go to the higher score, then the earlier start. */
+    /** Longer spans win over the spans they overlap; equal lengths go to the higher score, then the higher base score, then the earlier start. */
     private static List<Finding> resolve(Scan scan, List<Candidate> kept) {
         kept.sort(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed()
                 .thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed())
+                // Equal after context: the recogniser that was surer without it (a checksum over a mere shape).
+                .thenComparing(Comparator.comparingDouble((Candidate c) -> c.baseScore).reversed())
                 .thenComparingInt(c -> c.start));
         BitSet taken = new BitSet(scan.text().length());
         List<Finding> findings = new ArrayList<>();
@@ -208,35 +287,6 @@ public final class Analyzer {
         }
         findings.sort(Comparator.comparingInt(Finding::start));
         return findings;
-    }
-
-    private void deny(Scan scan, Pattern pattern, List<Candidate> out) {
-        if (pattern == null) {
-            return;
-        }
-        Matcher m = pattern.matcher(scan.lower());
-        while (m.find()) {
-            out.add(new Candidate("DENY_LIST", m.start(), m.end(), 1.0, denyList, null));
-        }
-    }
-
-    private static Pattern denyPattern(Collection<String> values) {
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        boolean first = true;
-        for (String v : values) {
-            if (v == null || v.isBlank()) {
-                continue;
-            }
-            if (!first) {
-                b.append('|');
-            }
-            b.append(Pattern.quote(v.trim().toLowerCase(Locale.ROOT)));
-            first = false;
-        }
-        return first ? null : Pattern.compile(b.append(")(?![\\p{L}\\p{N}])").toString());
     }
 
     private static Set<String> lowerSet(Collection<String> values) {

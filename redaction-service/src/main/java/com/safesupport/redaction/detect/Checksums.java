@@ -132,24 +132,36 @@ public final class Checksums {
         return sum % 10 == 0 && sum > 0;
     }
 
-    /** IPv6 text form: at most one "::", up to eight groups of at most four hex digits. */
+    /**
+     * IPv6 text form (RFC 4291 section 2.2, RFC 5952): up to eight groups of one to four hex digits, at most one
+     * "::" standing for one or more zero groups, and optionally a dotted IPv4 tail in place of the last two groups.
+     */
     public static boolean ipv6(String s) {
-        if (s.length() < 2 || s.length() > 39) {
+        if (s.length() < 2 || s.length() > 45) {
             return false;
         }
+        int lastColon = s.lastIndexOf(':');
+        if (lastColon < 0) {
+            return false;
+        }
+        if (s.indexOf('.') >= 0) {
+            String tail = s.substring(lastColon + 1);
+            if (!ipv4(tail) || s.substring(0, lastColon).indexOf('.') >= 0) {
+                return false;
+            }
+            s = s.substring(0, lastColon + 1) + "0:0";
+        }
         int doubleColon = s.indexOf("::");
-        if (doubleColon >= 0 && s.indexOf("::", doubleColon + 1) >= 0) {
+        if (doubleColon >= 0 && s.indexOf("::", doubleColon + 1) >= 0 || s.contains(":::")) {
+            return false;
+        }
+        if (s.startsWith(":") && doubleColon != 0 || s.endsWith(":") && (doubleColon < 0 || doubleColon != s.length() - 2)) {
             return false;
         }
         String[] groups = s.split(":", -1);
         int filled = 0;
-        for (int i = 0; i < groups.length; i++) {
-            String g = groups[i];
+        for (String g : groups) {
             if (g.isEmpty()) {
-                boolean edgeOfDouble = doubleColon >= 0;
-                if (!edgeOfDouble) {
-                    return false;
-                }
                 continue;
             }
             if (g.length() > 4) {
@@ -162,7 +174,29 @@ public final class Checksums {
             }
             filled++;
         }
-        return doubleColon >= 0 ? filled <= 7 && filled >= 1 : filled == 8;
+        return doubleColon >= 0 ? filled <= 7 : filled == 8;
+    }
+
+    /** Dotted IPv4: four decimal octets 0–255, no empty parts. */
+    public static boolean ipv4(String s) {
+        String[] parts = s.split("\\.", -1);
+        if (parts.length != 4) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.isEmpty() || p.length() > 3) {
+                return false;
+            }
+            for (int k = 0; k < p.length(); k++) {
+                if (p.charAt(k) < '0' || p.charAt(k) > '9') {
+                    return false;
+                }
+            }
+            if (Integer.parseInt(p) > 255) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";

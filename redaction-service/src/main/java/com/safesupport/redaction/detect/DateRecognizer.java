@@ -1,40 +1,329 @@
 package com.safesupport.redaction.detect;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
-/** Dates and times; a date right after "born", "date of birth" or "DOB" is a {@code DATE_OF_BIRTH}. */
-final class DateRecognizer implements Recognizer {
+/**
+ * Dates and times; a date right after "born", "date of birth" or "DOB" is a {@code DATE_OF_BIRTH}.
+ *
+ * <p>Numeric forms are read from the scan's digit runs: ISO 8601 dates and timestamps (one span, with time,
+ * fraction and offset), day/month/year in any order with one separator, month/year ("05/2021", low score) and
+ * month/short year ("5/21", lower still: as likely a fraction), times, bare years (context needed). Written
+ * months are found from word tokens: "5-May-2021", "5 May 2021", "May 5th, 2021", "May-2021", "21-May". A date
+ * glued to letters ("is5/21") is not a date.
+ */
+final class DateRecognizer extends ScannerRecognizer {
 
-    private final PatternRecognizer shapes;
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2), Map.entry("mar", 3),
+            Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4), Map.entry("may", 5), Map.entry("jun", 6),
+            Map.entry("june", 6), Map.entry("jul", 7), Map.entry("july", 7), Map.entry("aug", 8), Map.entry("august", 8),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("september", 9), Map.entry("oct", 10), Map.entry("october", 10),
+            Map.entry("nov", 11), Map.entry("november", 11), Map.entry("dec", 12), Map.entry("december", 12));
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
 
-    DateRecognizer(PatternRecognizer shapes) {
-        this.shapes = shapes;
-    }
-
-    @Override
-    public String name() {
-        return shapes.name();
-    }
-
-    @Override
-    public Set<String> types() {
-        return Set.of("DATE_TIME", "DATE_OF_BIRTH");
+    DateRecognizer() {
+        super("DateRecognizer", null, "DATE_TIME", "DATE_OF_BIRTH");
     }
 
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
-        List<Candidate> dates = new ArrayList<>();
-        shapes.recognize(scan, dates);
-        LanguagePack.ContextWords dob = scan.pack().words("@dob.intro");
-        for (Candidate c : dates) {
-            String word = dob.findIn(scan.lower(), c.start - 32, c.start);
-            if (word != null) {
-                out.add(new Candidate("DATE_OF_BIRTH", c.start, c.end, 0.9, this, null).withContext(word));
-            } else {
-                out.add(c);
+        int before = out.size();
+        if (scan.hasDigit()) {
+            numeric(scan, out);
+        }
+        written(scan, out);
+        int dob = scan.pack().index().id("@dob.intro");
+        LanguagePack.ContextHits hits = dob < 0 || out.size() == before ? null : scan.context();
+        for (int k = before; k < out.size() && hits != null; k++) {
+            Candidate c = out.get(k);
+            int hit = hits.lastBefore(dob, c.start - 32, c.start);
+            if (hit >= 0) {
+                out.set(k, new Candidate("DATE_OF_BIRTH", c.start, c.end, 0.9, this, null)
+                        .withContext(scan.lower().substring(hits.start(hit), hits.end(hit))));
             }
         }
+    }
+
+    private static boolean plausible(int month, int day) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    }
+
+    private static int value(String t, int[] runs, int k) {
+        int len = runs[2 * k + 1] - runs[2 * k];
+        return len > 4 ? -1 : Integer.parseInt(t, runs[2 * k], runs[2 * k + 1], 10);
+    }
+
+    private static int len(int[] runs, int k) {
+        return runs[2 * k + 1] - runs[2 * k];
+    }
+
+    /** The separator between run k and k + 1 when it is one of "/.-" alone, else 0. */
+    private static char sep(String t, int[] runs, int k) {
+        int from = runs[2 * k + 1];
+        if (runs[2 * k + 2] - from != 1) {
+            return 0;
+        }
+        char c = t.charAt(from);
+        return c == '/' || c == '.' || c == '-' ? c : 0;
+    }
+
+    private static boolean cleanBefore(String t, int start) {
+        char p = Chars.at(t, start - 1);
+        return !(Chars.letterOrDigit(p) || p == '-' || p == '/' || p == '.' && Chars.digit(Chars.at(t, start - 2)));
+    }
+
+    private static boolean cleanAfter(String t, int end) {
+        char n = Chars.at(t, end);
+        if (Chars.letterOrDigit(n)) {
+            return false;
+        }
+        return !((n == '/' || n == '.' || n == '-' || n == ':') && Chars.digit(Chars.at(t, end + 1)));
+    }
+
+    private void numeric(Scan scan, List<Candidate> out) {
+        String t = scan.text();
+        int[] runs = scan.digitRuns();
+        int count = runs.length / 2;
+        for (int r = 0; r < count; r++) {
+            int start = runs[2 * r];
+            if (!cleanBefore(t, start)) {
+                continue;
+            }
+            char s1 = r + 1 < count ? sep(t, runs, r) : 0;
+            char s2 = r + 2 < count && s1 != 0 ? sep(t, runs, r + 1) : 0;
+            int a = value(t, runs, r);
+            // yyyy-mm-dd, with an optional time: one DATE_TIME for the whole timestamp.
+            if (s2 == s1 && s1 != 0 && len(runs, r) == 4 && len(runs, r + 1) <= 2 && len(runs, r + 2) <= 2
+                    && plausible(value(t, runs, r + 1), value(t, runs, r + 2)) && a >= 1000) {
+                int end = runs[2 * r + 5];
+                int withTime = s1 == '-' ? isoTime(t, end) : end;
+                if (cleanAfter(t, withTime)) {
+                    add(out, "DATE_TIME", start, withTime, 0.85, null);
+                    r = lastRunBefore(runs, r + 2, withTime);
+                    continue;
+                }
+            }
+            // d/m/y, m/d/y, d.m.yy, ...
+            if (s2 == s1 && s1 != 0 && len(runs, r) <= 2 && len(runs, r + 1) <= 2 && (len(runs, r + 2) == 4 || len(runs, r + 2) == 2)) {
+                int b = value(t, runs, r + 1);
+                int end = runs[2 * r + 5];
+                int year = value(t, runs, r + 2);
+                boolean yearOk = len(runs, r + 2) == 2 || year >= 1800 && year <= 2199;
+                if ((plausible(a, b) || plausible(b, a)) && yearOk && cleanAfter(t, end)) {
+                    add(out, "DATE_TIME", start, end, 0.6, null);
+                    r += 2;
+                    continue;
+                }
+            }
+            // mm/yyyy (low), m/yy (lower: as likely a fraction or a score).
+            if (s1 == '/' && s2 == 0 && len(runs, r) <= 2 && a >= 1 && a <= 12 && (len(runs, r + 1) == 4 || len(runs, r + 1) == 2)) {
+                int end = runs[2 * r + 3];
+                if (cleanAfter(t, end) && (len(runs, r + 1) == 2 || value(t, runs, r + 1) >= 1900 && value(t, runs, r + 1) <= 2100)) {
+                    add(out, "DATE_TIME", start, end, len(runs, r + 1) == 4 ? 0.2 : 0.1, null);
+                    r += 1;
+                    continue;
+                }
+            }
+            // Times: 9:30, 14:05:59, 9:30 pm, 9am.
+            int time = time(t, runs, r, count);
+            if (time > 0) {
+                add(out, "DATE_TIME", start, time, 0.5, null);
+                r = lastRunBefore(runs, r, time);
+                continue;
+            }
+            // A bare year: context ("since", "in") decides.
+            if (len(runs, r) == 4 && (a / 100 == 19 || a / 100 == 20)) {
+                char p = Chars.at(t, start - 1);
+                char n = Chars.at(t, runs[2 * r + 1]);
+                if (p != '$' && p != '€' && p != '£' && p != ',' && n != '%' && !((n == '.' || n == ',') && Chars.digit(Chars.at(t, runs[2 * r + 1] + 1)))
+                        && !Chars.letterOrDigit(n)) {
+                    add(out, "DATE_TIME", start, runs[2 * r + 1], 0.35, null);
+                }
+            }
+        }
+    }
+
+    private static int lastRunBefore(int[] runs, int r, int end) {
+        int k = r;
+        while (2 * (k + 1) < runs.length && runs[2 * (k + 1) + 1] <= end) {
+            k++;
+        }
+        return k;
+    }
+
+    /** After an ISO date: [T or blank]hh:mm[:ss[.fraction]][Z | ±hh[:mm]]; returns the end (the date's end when absent). */
+    private static int isoTime(String t, int end) {
+        char c = Chars.at(t, end);
+        if (!(c == 'T' || c == 't' || c == ' ') || !twoDigits(t, end + 1) || Chars.at(t, end + 3) != ':' || !twoDigits(t, end + 4)) {
+            return end;
+        }
+        int k = end + 6;
+        if (Chars.at(t, k) == ':' && twoDigits(t, k + 1)) {
+            k += 3;
+            if (Chars.at(t, k) == '.' && Chars.digit(Chars.at(t, k + 1))) {
+                k++;
+                while (Chars.digit(Chars.at(t, k)) && k < end + 40) {
+                    k++;
+                }
+            }
+        }
+        char z = Chars.at(t, k);
+        if (z == 'Z' || z == 'z') {
+            k++;
+        } else if ((z == '+' || z == '-') && twoDigits(t, k + 1)) {
+            k += 3;
+            if (Chars.at(t, k) == ':' && twoDigits(t, k + 1)) {
+                k += 3;
+            } else if (twoDigits(t, k)) {
+                k += 2;
+            }
+        }
+        return k;
+    }
+
+    private static boolean twoDigits(String t, int i) {
+        return Chars.digit(Chars.at(t, i)) && Chars.digit(Chars.at(t, i + 1));
+    }
+
+    /** "9:30", "14:05:59", "9:30 pm", "9am", "10 p.m."; the end, or -1. */
+    private static int time(String t, int[] runs, int r, int count) {
+        int start = runs[2 * r];
+        int end = runs[2 * r + 1];
+        char before = Chars.at(t, start - 1);
+        // "00:00:00:00:00:00" is a MAC address, "1.5:3" no time.
+        if (end - start > 2 || before == ':' || before == '.' || Chars.letterOrDigit(before)) {
+            return -1;
+        }
+        int hour = Integer.parseInt(t, start, end, 10);
+        int k = end;
+        boolean minutes = false;
+        if (Chars.at(t, k) == ':' && twoDigits(t, k + 1) && !Chars.digit(Chars.at(t, k + 3))) {
+            minutes = true;
+            k += 3;
+            if (Chars.at(t, k) == ':' && twoDigits(t, k + 1) && !Chars.digit(Chars.at(t, k + 3))) {
+                k += 3;
+            }
+            if (hour > 24 || Integer.parseInt(t, end + 1, end + 3, 10) > 59) {
+                return -1;
+            }
+        }
+        int m = Chars.at(t, k) == ' ' ? k + 1 : k;
+        char a = Character.toLowerCase(Chars.at(t, m));
+        if ((a == 'a' || a == 'p') && hour <= 12) {
+            int e = m + 1;
+            if (Chars.at(t, e) == '.') {
+                e++;
+            }
+            if (Character.toLowerCase(Chars.at(t, e)) == 'm' && !Chars.letterOrDigit(Chars.at(t, e + 1))) {
+                e++;
+                if (Chars.at(t, e) == '.' && !Chars.letterOrDigit(Chars.at(t, e + 1))) {
+                    e++;
+                }
+                return e;
+            }
+        }
+        if (!minutes) {
+            return -1;
+        }
+        char n = Chars.at(t, k);
+        return Chars.letterOrDigit(n) || n == ':' ? -1 : k;
+    }
+
+    private void written(Scan scan, List<Candidate> out) {
+        String t = scan.text();
+        String l = scan.lower();
+        for (Tokens.Token tok : scan.tokens()) {
+            String w = l.substring(tok.start(), tok.end());
+            Integer month = MONTHS.get(w);
+            if (month == null) {
+                if (w.length() >= 6 && WEEKDAYS.contains(w)) {
+                    add(out, "DATE_TIME", tok.start(), tok.end(), 0.5, null);
+                }
+                continue;
+            }
+            int ms = tok.start();
+            int me = tok.end();
+            // "May" the verb and "march" the walk: only a capitalised or dated month counts.
+            boolean ambiguous = w.equals("may") || w.equals("march");
+            int afterDot = Chars.at(t, me) == '.' && w.length() <= 4 ? me + 1 : me;
+            // Day before: "5 May", "5th of May", "05-May", "21 May".
+            int dayStart = -1;
+            int k = ms - 1;
+            char sepBefore = Chars.at(t, k);
+            if (sepBefore == ' ' || sepBefore == '-') {
+                int e = k;
+                if (sepBefore == ' ' && l.startsWith(" of", k - 3) && k - 3 >= 0) {
+                    e = k - 3;
+                }
+                int d = e;
+                if (d >= 2 && (l.startsWith("st", d - 2) || l.startsWith("nd", d - 2) || l.startsWith("rd", d - 2) || l.startsWith("th", d - 2))
+                        && Chars.digit(Chars.at(t, d - 3))) {
+                    d -= 2;
+                }
+                int s = d;
+                while (s > 0 && Chars.digit(t.charAt(s - 1)) && d - s < 2) {
+                    s--;
+                }
+                if (s < d && !Chars.letterOrDigit(Chars.at(t, s - 1)) && Chars.at(t, s - 1) != '-' && Chars.at(t, s - 1) != '/'
+                        && Integer.parseInt(t, s, d, 10) >= 1 && Integer.parseInt(t, s, d, 10) <= 31) {
+                    dayStart = s;
+                }
+            }
+            // After the month: a day ("May 5", "May 5th"), a year ("May 2021", "May-2021", "May-21"), or both.
+            int end = -1;
+            double score = 0;
+            char sepAfter = Chars.at(t, afterDot);
+            if (sepAfter == ' ' || sepAfter == '-' || sepAfter == ',') {
+                int d = afterDot + 1;
+                if (sepAfter == ',' && Chars.at(t, d) == ' ') {
+                    d++;
+                }
+                int e = d;
+                while (Chars.digit(Chars.at(t, e)) && e - d < 5) {
+                    e++;
+                }
+                int digits = e - d;
+                if (digits == 4 && dayStart < 0 && !Chars.letterOrDigit(Chars.at(t, e)) && yearLike(t, d)) {
+                    end = e;
+                    score = 0.6;
+                } else if (digits == 4 && dayStart >= 0 && !Chars.letterOrDigit(Chars.at(t, e)) && yearLike(t, d)) {
+                    end = e;
+                    score = 0.7;
+                } else if (digits == 2 && dayStart >= 0 && sepAfter == '-' && !Chars.letterOrDigit(Chars.at(t, e))) {
+                    end = e;
+                    score = 0.7;
+                } else if (digits >= 1 && digits <= 2 && dayStart < 0 && sepAfter != ',') {
+                    int day = Integer.parseInt(t, d, e, 10);
+                    int f = e;
+                    if (l.startsWith("st", f) || l.startsWith("nd", f) || l.startsWith("rd", f) || l.startsWith("th", f)) {
+                        f += 2;
+                    }
+                    if (day >= 1 && day <= 31 && !Chars.letterOrDigit(Chars.at(t, f))) {
+                        end = f;
+                        score = sepAfter == '-' && digits == 2 ? 0.6 : 0.7;
+                        // ", 2021" after the day.
+                        int y = Chars.at(t, f) == ',' ? f + 1 : f;
+                        if (Chars.at(t, y) == ' ' && Chars.allDigits(t, y + 1, Math.min(t.length(), y + 5)) && y + 5 <= t.length()
+                                && !Chars.letterOrDigit(Chars.at(t, y + 5)) && yearLike(t, y + 1)) {
+                            end = y + 5;
+                        }
+                    }
+                }
+            }
+            if (dayStart >= 0) {
+                add(out, "DATE_TIME", dayStart, end > 0 ? end : afterDot > me && end < 0 ? afterDot : me, Math.max(score, 0.7), null);
+            } else if (end > 0) {
+                add(out, "DATE_TIME", ms, end, score, null);
+            } else if (!ambiguous && w.length() >= 6 && !w.equals("august") || w.equals("august") && Character.isUpperCase(t.charAt(ms))) {
+                add(out, "DATE_TIME", ms, me, 0.45, null);
+            }
+        }
+    }
+
+    private static boolean yearLike(String t, int d) {
+        int y = Integer.parseInt(t, d, d + 4, 10);
+        return y >= 1800 && y <= 2199;
     }
 }

@@ -21,6 +21,9 @@ public final class EntityTypes {
         put(m, "IBAN_CODE", "An international bank account number (country length, mod-97)", true);
         put(m, "US_SSN", "A US social security number (invalid ranges excluded)", true);
         put(m, "UK_NINO", "A UK national insurance number", true);
+        put(m, "UK_NHS", "A UK NHS number (mod-11 check digit)", true);
+        put(m, "US_ITIN", "A US individual taxpayer identification number (IRS ranges)", true);
+        put(m, "MEDICAL_LICENSE", "A US DEA registration number (check digit)", true);
         put(m, "PASSPORT", "A passport number (needs context)", true);
         put(m, "US_DRIVER_LICENSE", "A US driver's licence number (needs context)", true);
         put(m, "IP_ADDRESS", "An IPv4 or IPv6 address", true);

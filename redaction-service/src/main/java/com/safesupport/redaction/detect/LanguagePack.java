@@ -23,11 +23,31 @@ public final class LanguagePack {
     private final String language;
     private final Map<String, ContextWords> words;
     private final Map<String, Integer> commonWords;
+    private final ContextIndex index;
 
     private LanguagePack(String language, Map<String, ContextWords> words, Map<String, Integer> commonWords) {
         this.language = language;
-        this.words = words;
+        this.words = Map.copyOf(words);
         this.commonWords = commonWords;
+        this.index = new ContextIndex(this.words);
+    }
+
+    /**
+     * This pack with more context-word lists (a custom recogniser's words under its own key), so that one pass
+     * over a text finds every list's words at once.
+     */
+    public LanguagePack with(Map<String, java.util.Collection<String>> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        Map<String, ContextWords> all = new HashMap<>(words);
+        extra.forEach((key, list) -> all.put(key, all.getOrDefault(key, ContextWords.NONE).plus(ContextWords.of(List.copyOf(list)))));
+        return new LanguagePack(language, all, commonWords);
+    }
+
+    /** The automaton-equivalent over every context list of this language: one hash look-up per word of a text. */
+    public ContextIndex index() {
+        return index;
     }
 
     public static LanguagePack load(String language) {
@@ -106,6 +126,7 @@ public final class LanguagePack {
          */
         public boolean anyIn(Scan scan) {
             java.util.Set<String> present = scan.words();
+            // (linear: one pass for the word set, then one contains() per entry)
             for (String w : words) {
                 if (present.contains(w) || !isPlain(w) && scan.lower().contains(w)) {
                     return true;
@@ -171,21 +192,23 @@ public final class LanguagePack {
                 }
                 i = j;
             }
-            for (String phrase : phrases) {
-                int at = lower.indexOf(phrase, from);
-                while (at >= 0 && at + phrase.length() <= to) {
-                    boolean left = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
-                    boolean right = at + phrase.length() >= lower.length() || !Character.isLetterOrDigit(lower.charAt(at + phrase.length()));
-                    if (left && right) {
+            // Phrases are tried only where a word starts inside the window: the cost stays bounded by the window,
+            // never by the rest of the text.
+            for (int at = from; at < to && !phrases.isEmpty(); at++) {
+                if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                    continue;
+                }
+                for (String phrase : phrases) {
+                    if (at + phrase.length() <= to && lower.startsWith(phrase, at)
+                            && (at + phrase.length() >= lower.length() || !Character.isLetterOrDigit(lower.charAt(at + phrase.length())))) {
                         return phrase;
                     }
-                    at = lower.indexOf(phrase, at + 1);
                 }
             }
             return null;
         }
 
-        private static String strip(String token) {
+        static String strip(String token) {
             int s = 0;
             int e = token.length();
             while (s < e && !Character.isLetterOrDigit(token.charAt(s))) {
@@ -197,7 +220,7 @@ public final class LanguagePack {
             return token.substring(s, e);
         }
 
-        private static boolean isTokenChar(char c) {
+        static boolean isTokenChar(char c) {
             return Character.isLetterOrDigit(c) || c == '\'' || c == '.' || c == '/' || c == '#' || c == '-' || c == '_';
         }
 
@@ -209,6 +232,219 @@ public final class LanguagePack {
                 }
             }
             return true;
+        }
+    }
+
+    /**
+     * Every context list of a language compiled into one dictionary: single words by hash, phrases by their first
+     * word. {@link #find} walks a text once and reports, for each word or phrase found, which lists it belongs to —
+     * the word-level equivalent of an Aho–Corasick automaton (context words match whole words only, so a hash
+     * look-up per word replaces the automaton's character transitions).
+     */
+    public static final class ContextIndex {
+
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final Map<String, int[]> single = new HashMap<>();
+        private final Map<String, List<Phrase>> phrases = new HashMap<>();
+
+        record Phrase(String text, int[] ids) {
+        }
+
+        ContextIndex(Map<String, ContextWords> lists) {
+            Map<String, java.util.Set<Integer>> singleIds = new HashMap<>();
+            Map<String, java.util.Set<Integer>> phraseIds = new HashMap<>();
+            for (String key : new java.util.TreeSet<>(lists.keySet())) {
+                int id = ids.size();
+                ids.put(key, id);
+                ContextWords w = lists.get(key);
+                for (String word : w.words()) {
+                    singleIds.computeIfAbsent(word, k -> new java.util.TreeSet<>()).add(id);
+                    String stripped = ContextWords.strip(word);
+                    if (!stripped.equals(word) && !stripped.isEmpty()) {
+                        // "d.o.b" is found as written; "ss#" also when the text writes "ss#:" — strip() handles the text side.
+                        singleIds.computeIfAbsent(word, k -> new java.util.TreeSet<>()).add(id);
+                    }
+                }
+                for (String phrase : w.phrases()) {
+                    phraseIds.computeIfAbsent(phrase, k -> new java.util.TreeSet<>()).add(id);
+                }
+            }
+            singleIds.forEach((w, set) -> single.put(w, set.stream().mapToInt(Integer::intValue).toArray()));
+            phraseIds.forEach((p, set) -> {
+                int k = 0;
+                while (k < p.length() && ContextWords.isTokenChar(p.charAt(k))) {
+                    k++;
+                }
+                String first = ContextWords.strip(p.substring(0, k));
+                phrases.computeIfAbsent(first, f -> new ArrayList<>()).add(new Phrase(p, set.stream().mapToInt(Integer::intValue).toArray()));
+            });
+        }
+
+        /** The id of a list ({@code PERSON}, {@code @dob.intro}, a custom recogniser's key), or -1 when it has no words. */
+        public int id(String key) {
+            Integer id = ids.get(key);
+            return id == null ? -1 : id;
+        }
+
+        /** Every context word and phrase in a lower-cased text, in order of position. Linear in the text. */
+        public ContextHits find(String lower) {
+            ContextHits hits = new ContextHits();
+            int n = lower.length();
+            int i = 0;
+            while (i < n) {
+                char c = lower.charAt(i);
+                if (!ContextWords.isTokenChar(c)) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < n && ContextWords.isTokenChar(lower.charAt(j))) {
+                    j++;
+                }
+                int s = i;
+                int e = j;
+                while (s < e && !Character.isLetterOrDigit(lower.charAt(s))) {
+                    s++;
+                }
+                while (e > s && !Character.isLetterOrDigit(lower.charAt(e - 1))) {
+                    e--;
+                }
+                if (e > s) {
+                    int[] found = j - i <= 24 ? single.get(lower.substring(i, j)) : null;
+                    if (found != null) {
+                        hits.add(i, j, found);
+                    } else if ((s > i || e < j) && e - s <= 24) {
+                        found = single.get(lower.substring(s, e));
+                        if (found != null) {
+                            hits.add(s, e, found);
+                        }
+                    }
+                    if (found == null && e - s <= 64) {
+                        // "815-fax", "phone/whatsapp": the words inside a token joined by '-', '/', '.' or '#'.
+                        int p = s;
+                        while (p < e) {
+                            int q = p;
+                            while (q < e && Character.isLetterOrDigit(lower.charAt(q))) {
+                                q++;
+                            }
+                            if (q > p && (p > s || q < e) && q - p <= 24) {
+                                int[] part = single.get(lower.substring(p, q));
+                                if (part != null) {
+                                    hits.add(p, q, part);
+                                }
+                            }
+                            p = q + 1;
+                        }
+                    }
+                    List<Phrase> candidates = phrases.isEmpty() || e - s > 24 ? null : phrases.get(lower.substring(s, e));
+                    if (candidates != null) {
+                        for (Phrase p : candidates) {
+                            int end = s + p.text().length();
+                            if (lower.startsWith(p.text(), s) && (end >= n || !Character.isLetterOrDigit(lower.charAt(end)))) {
+                                hits.add(s, end, p.ids());
+                            }
+                        }
+                    }
+                }
+                i = j;
+            }
+            return hits;
+        }
+    }
+
+    /** Context words found in one text: positions and the lists each belongs to, sorted by start. */
+    public static final class ContextHits {
+
+        private int size;
+        private int[] starts = new int[8];
+        private int[] ends = new int[8];
+        private int[][] ids = new int[8][];
+
+        void add(int start, int end, int[] listIds) {
+            if (size == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, size * 2);
+                ends = java.util.Arrays.copyOf(ends, size * 2);
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            ids[size] = listIds;
+            size++;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public int start(int k) {
+            return starts[k];
+        }
+
+        public int end(int k) {
+            return ends[k];
+        }
+
+        public boolean in(int k, int listId) {
+            for (int id : ids[k]) {
+                if (id == listId) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether any word of the list occurs anywhere in the text. */
+        public boolean any(int listId) {
+            if (listId < 0) {
+                return false;
+            }
+            for (int k = 0; k < size; k++) {
+                if (in(k, listId)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The hit of the list nearest before {@code to} that starts at or after {@code from}; -1 when none. */
+        public int lastBefore(int listId, int from, int to) {
+            if (listId < 0) {
+                return -1;
+            }
+            for (int k = upperBound(to) - 1; k >= 0 && starts[k] >= from; k--) {
+                if (ends[k] <= to && in(k, listId)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** The first hit of the list that starts at or after {@code from} and ends by {@code to}; -1 when none. */
+        public int firstAfter(int listId, int from, int to) {
+            if (listId < 0) {
+                return -1;
+            }
+            for (int k = upperBound(from - 1); k < size && starts[k] < to; k++) {
+                if (starts[k] >= from && ends[k] <= to && in(k, listId)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** The first index whose start is greater than {@code position}. */
+        private int upperBound(int position) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= position) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
     }
 }

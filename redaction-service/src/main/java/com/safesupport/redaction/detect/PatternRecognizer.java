@@ -1,48 +1,76 @@
 package com.safesupport.redaction.detect;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A recogniser defined by regular expressions, each with a base score and optionally a capture group
- * that delimits the reported span; an optional validator confirms each match. Built-in shapes and the
- * custom recognisers of the configuration are both instances of this class.
+ * A recogniser defined by a regular expression from configuration (a deployment's custom recogniser), compiled
+ * with RE2/J: linear time in the text, whatever the pattern, because RE2/J never backtracks. RE2/J has no
+ * look-around, so the one form custom patterns commonly use is supported on top: a leading
+ * {@code (?<![class])} and a trailing {@code (?![class])} with a single character class, checked on the one
+ * character before and after each match ("not glued to a letter or digit").
  */
 public final class PatternRecognizer implements Recognizer {
 
-    /** One regular expression with its base score; {@code group} 0 reports the whole match. */
-    public record Shape(Pattern pattern, double score, int group, Predicate<Scan> worthScanning) {
-
-        public static Shape of(String regex, double score) {
-            return new Shape(Pattern.compile(regex), score, 0, s -> true);
-        }
-
-        public static Shape of(String regex, double score, int group) {
-            return new Shape(Pattern.compile(regex), score, group, s -> true);
-        }
-    }
-
     private final String name;
     private final String type;
-    private final List<Shape> shapes;
+    private final Pattern pattern;
+    private final Pattern notBefore;
+    private final Pattern notAfter;
+    private final double score;
+    private final int group;
     private final Validator validator;
     private final boolean requiresContext;
-    private final Predicate<Scan> worthScanning;
-    private final boolean onLowerCase;
     private final Set<String> contextWords;
 
     private PatternRecognizer(Builder b) {
-        this.contextWords = Set.copyOf(b.contextWords);
         this.name = b.name;
         this.type = b.type;
-        this.shapes = List.copyOf(b.shapes);
+        String regex = b.regex;
+        Pattern before = null;
+        Pattern after = null;
+        if (regex.startsWith("(?<![")) {
+            int close = closingBracket(regex, 4);
+            if (close > 0 && regex.startsWith(")", close + 1)) {
+                before = Pattern.compile(regex.substring(4, close + 1));
+                regex = regex.substring(close + 2);
+            }
+        }
+        int lookahead = regex.lastIndexOf("(?![");
+        if (lookahead >= 0 && regex.endsWith("])")) {
+            int close = closingBracket(regex, lookahead + 3);
+            if (close == regex.length() - 2) {
+                after = Pattern.compile(regex.substring(lookahead + 3, close + 1));
+                regex = regex.substring(0, lookahead);
+            }
+        }
+        this.pattern = Pattern.compile(regex);
+        this.notBefore = before;
+        this.notAfter = after;
+        this.score = b.score;
+        this.group = b.group;
         this.validator = b.validator;
         this.requiresContext = b.requiresContext;
-        this.worthScanning = b.worthScanning;
-        this.onLowerCase = b.onLowerCase;
+        this.contextWords = Set.copyOf(b.contextWords);
+        if (group < 0 || group > pattern.groupCount()) {
+            throw new IllegalArgumentException("custom recogniser " + name + ": group " + group + " does not exist in its pattern");
+        }
+    }
+
+    /** The index of the ']' closing the character class that opens at {@code open}, or -1. */
+    private static int closingBracket(String regex, int open) {
+        for (int i = open + 1; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ']' && i > open + 1) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public static Builder builder(String name, String type) {
@@ -70,57 +98,54 @@ public final class PatternRecognizer implements Recognizer {
         return contextWords;
     }
 
-    List<Shape> shapes() {
-        return shapes;
-    }
-
     public boolean requiresContext() {
         return requiresContext;
     }
 
+    private static boolean oneCharMatches(Pattern p, String text, int index) {
+        return p != null && index >= 0 && index < text.length() && p.matches(text.substring(index, Math.min(text.length(),
+                index + Character.charCount(text.codePointAt(index)))));
+    }
+
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
-        if (!worthScanning.test(scan)) {
-            return;
-        }
-        String subject = onLowerCase ? scan.lower() : scan.text();
-        for (Shape shape : shapes) {
-            if (!shape.worthScanning.test(scan)) {
+        String subject = scan.text();
+        Matcher m = pattern.matcher(subject);
+        int from = 0;
+        int n = subject.length();
+        while (from <= n && m.find(from)) {
+            int start = m.start(group);
+            int end = m.end(group);
+            from = Math.max(m.end(), m.start() + 1);
+            if (start < 0 || end <= start) {
                 continue;
             }
-            Matcher m = shape.pattern.matcher(subject);
-            int from = 0;
-            while (from <= subject.length() && m.find(from)) {
-                int start = m.start(shape.group);
-                int end = m.end(shape.group);
-                from = Math.max(m.end(), m.start() + 1);
-                if (start < 0 || end <= start) {
+            if (oneCharMatches(notBefore, subject, m.start() - 1) || oneCharMatches(notAfter, subject, m.end())) {
+                from = m.start() + 1;
+                continue;
+            }
+            double s = score;
+            String confirmedBy = null;
+            if (validator != null) {
+                s = validator.check(subject.substring(start, end), s);
+                if (s < 0) {
+                    from = m.start() + 1;
                     continue;
                 }
-                double score = shape.score;
-                String confirmedBy = null;
-                if (validator != null) {
-                    score = validator.check(scan.text().substring(start, end), score);
-                    if (score < 0) {
-                        // A rejected match may hide a valid one that starts inside it ("1 4111 1111 1111 1111").
-                        from = m.start() + 1;
-                        continue;
-                    }
-                    confirmedBy = validator.name();
-                }
-                out.add(new Candidate(type, start, end, score, this, confirmedBy, requiresContext));
+                confirmedBy = validator.name();
             }
+            out.add(new Candidate(type, start, end, s, this, confirmedBy, requiresContext));
         }
     }
 
     public static final class Builder {
         private final String name;
         private final String type;
-        private final java.util.ArrayList<Shape> shapes = new java.util.ArrayList<>();
+        private String regex;
+        private double score;
+        private int group;
         private Validator validator;
         private boolean requiresContext;
-        private Predicate<Scan> worthScanning = s -> true;
-        private boolean onLowerCase;
         private Set<String> contextWords = Set.of();
 
         private Builder(String name, String type) {
@@ -128,24 +153,15 @@ public final class PatternRecognizer implements Recognizer {
             this.type = type;
         }
 
-        public Builder shape(String regex, double score) {
-            shapes.add(Shape.of(regex, score));
-            return this;
-        }
-
         public Builder shape(String regex, double score, int group) {
-            shapes.add(Shape.of(regex, score, group));
+            this.regex = regex;
+            this.score = score;
+            this.group = group;
             return this;
         }
 
         public Builder context(java.util.Collection<String> words) {
             this.contextWords = Set.copyOf(words);
-            return this;
-        }
-
-        /** A shape scanned only when a cheap test says it can match (e.g. the text contains "eyJ"). */
-        public Builder shape(String regex, double score, Predicate<Scan> when) {
-            shapes.add(new Shape(Pattern.compile(regex), score, 0, when));
             return this;
         }
 
@@ -157,18 +173,6 @@ public final class PatternRecognizer implements Recognizer {
         /** Keep matches only when a context word is near (e.g. a bare number is a passport only if "passport" is near). */
         public Builder requiresContext() {
             this.requiresContext = true;
-            return this;
-        }
-
-        /** A cheap test that skips the regular expressions on texts that cannot match (e.g. no digit at all). */
-        public Builder when(Predicate<Scan> test) {
-            this.worthScanning = test;
-            return this;
-        }
-
-        /** Match against the lower-cased text (same offsets), for case-insensitive shapes without (?i) cost. */
-        public Builder onLowerCase() {
-            this.onLowerCase = true;
             return this;
         }
 

@@ -1,10 +1,17 @@
 package com.safesupport.redaction.detect;
 
+import java.util.List;
+
 /**
  * A text prepared for detection: the original, its normalised form (NFKC, invisible characters removed,
  * look-alike dashes and spaces folded) and the map from every normalised character back to the original.
  * Recognisers work on {@link #text()}; the analyzer maps their spans back with {@link #originalStart(int)}
  * and {@link #originalEnd(int)}, so every reported offset points into what the caller sent.
+ *
+ * <p>The scan is also the engine's one pass over the text: word tokens ({@link #tokens()}), digit runs
+ * ({@link #digitRuns()}) and context-word hits ({@link #context()}) are each computed once, on first use, in
+ * linear time, and shared by every recogniser (the name model included), so no recogniser rescans the text
+ * for what another already found. Not thread-safe: one scan belongs to one request.
  */
 public final class Scan {
 
@@ -16,9 +23,19 @@ public final class Scan {
     private final int[] starts;
     private final int[] ends;
     private LanguagePack pack;
-    private java.util.List<Tokens.Token> tokens;
-    private boolean hasDigit;
-    private boolean hasDigitKnown;
+    private List<Tokens.Token> tokens;
+    private int[] digitRuns;
+    private LanguagePack.ContextHits context;
+    private Deadline deadline = Deadline.NONE;
+    private int flags = -1;
+
+    private static final int DIGIT = 1;
+    private static final int AT = 2;
+    private static final int COLON = 4;
+    private static final int DOT = 8;
+    private static final int LT = 16;
+    private static final int UPPER = 32;
+    private static final int SLASH = 64;
 
     Scan(String original, String text, int[] starts, int[] ends, String language) {
         this.original = original;
@@ -56,6 +73,16 @@ public final class Scan {
         return this;
     }
 
+    Scan withDeadline(Deadline deadline) {
+        this.deadline = deadline;
+        return this;
+    }
+
+    /** Throws {@link Deadline.Exceeded} once the request's time is up; recognisers call it in long loops. */
+    public void checkDeadline() {
+        deadline.check();
+    }
+
     public int originalStart(int normalisedIndex) {
         if (starts == null) {
             return normalisedIndex;
@@ -70,35 +97,71 @@ public final class Scan {
         return normalisedEndExclusive == 0 ? 0 : ends[normalisedEndExclusive - 1];
     }
 
-    /** Word tokens, computed once and shared by the dictionary recognisers. */
-    java.util.List<Tokens.Token> tokens() {
+    /** Word tokens, computed once and shared by the dictionary recognisers and the name model. */
+    public List<Tokens.Token> tokens() {
         if (tokens == null) {
             tokens = Tokens.of(text);
         }
         return tokens;
     }
 
-    private java.util.Set<String> words;
+    /**
+     * Maximal runs of ASCII digits (after normalisation, so full-width digits count), as start/end pairs:
+     * {@code runs[2k]} is the start of run k, {@code runs[2k + 1]} its end (exclusive).
+     */
+    public int[] digitRuns() {
+        if (digitRuns == null) {
+            int[] runs = new int[16];
+            int n = 0;
+            int len = text.length();
+            int i = 0;
+            while (i < len) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < len && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                    j++;
+                }
+                if (n + 2 > runs.length) {
+                    runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+                }
+                runs[n++] = i;
+                runs[n++] = j;
+                i = j;
+            }
+            digitRuns = java.util.Arrays.copyOf(runs, n);
+        }
+        return digitRuns;
+    }
+
+    /** Where the language's context words (and custom recognisers' words) occur, found in one pass. */
+    public LanguagePack.ContextHits context() {
+        if (context == null) {
+            context = pack.index().find(lower);
+        }
+        return context;
+    }
 
     /** The lower-cased word tokens of the text, as a set (for "is any context word present at all?"). */
     java.util.Set<String> words() {
-        if (words == null) {
-            words = new java.util.HashSet<>();
-            int i = 0;
-            int n = lower.length();
-            while (i < n) {
-                while (i < n && !Character.isLetterOrDigit(lower.charAt(i))) {
-                    i++;
-                }
-                int j = i;
-                while (j < n && (Character.isLetterOrDigit(lower.charAt(j)) || lower.charAt(j) == '\'')) {
-                    j++;
-                }
-                if (j > i) {
-                    words.add(lower.substring(i, j));
-                }
-                i = j;
+        java.util.Set<String> words = new java.util.HashSet<>();
+        int i = 0;
+        int n = lower.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
             }
+            int j = i;
+            while (j < n && (Character.isLetterOrDigit(lower.charAt(j)) || lower.charAt(j) == '\'')) {
+                j++;
+            }
+            if (j > i) {
+                words.add(lower.substring(i, j));
+            }
+            i = j;
         }
         return words;
     }
@@ -113,26 +176,65 @@ public final class Scan {
         return false;
     }
 
-    public boolean hasDigit() {
-        if (!hasDigitKnown) {
-            hasDigit = false;
+    private int flags() {
+        if (flags < 0) {
+            int f = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c >= '0' && c <= '9') {
-                    hasDigit = true;
-                    break;
+                    f |= DIGIT;
+                } else if (c == '@') {
+                    f |= AT;
+                } else if (c == ':') {
+                    f |= COLON;
+                } else if (c == '.') {
+                    f |= DOT;
+                } else if (c == '<') {
+                    f |= LT;
+                } else if (c == '/') {
+                    f |= SLASH;
+                } else if (c >= 'A' && c <= 'Z') {
+                    f |= UPPER;
                 }
             }
-            hasDigitKnown = true;
+            flags = f;
         }
-        return hasDigit;
+        return flags;
+    }
+
+    public boolean hasDigit() {
+        return (flags() & DIGIT) != 0;
+    }
+
+    boolean hasAt() {
+        return (flags() & AT) != 0;
+    }
+
+    boolean hasColon() {
+        return (flags() & COLON) != 0;
+    }
+
+    boolean hasDot() {
+        return (flags() & DOT) != 0;
+    }
+
+    boolean hasLessThan() {
+        return (flags() & LT) != 0;
+    }
+
+    boolean hasSlash() {
+        return (flags() & SLASH) != 0;
+    }
+
+    boolean hasAsciiUpper() {
+        return (flags() & UPPER) != 0;
     }
 
     private static String lowerSameLength(String s) {
         char[] chars = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            char l = Character.toLowerCase(c);
+            char l = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
             if (l != c) {
                 if (chars == null) {
                     chars = s.toCharArray();

@@ -8,13 +8,13 @@ import java.util.Locale;
  * Word tokens of a text for the dictionary recognisers: letters with inner apostrophes and hyphens
  * ("O'Brien", "Kędzierzyn-Koźle"), and single-letter initials followed by a dot ("D.").
  */
-final class Tokens {
+public final class Tokens {
 
-    enum Shape { CAPITALIZED, UPPER, LOWER, INITIAL, OTHER }
+    public enum Shape { CAPITALIZED, UPPER, LOWER, INITIAL, OTHER }
 
-    record Token(int start, int end, String text, Shape shape, boolean sentenceStart) {
+    public record Token(int start, int end, String text, Shape shape, boolean sentenceStart) {
 
-        String titleCase() {
+        public String titleCase() {
             if (shape == Shape.UPPER) {
                 StringBuilder b = new StringBuilder(text.length());
                 boolean up = true;
@@ -28,11 +28,11 @@ final class Tokens {
             return text;
         }
 
-        String lower() {
+        public String lower() {
             return text.toLowerCase(Locale.ROOT);
         }
 
-        boolean capitalized() {
+        public boolean capitalized() {
             return shape == Shape.CAPITALIZED || shape == Shape.UPPER;
         }
     }
@@ -40,7 +40,7 @@ final class Tokens {
     private Tokens() {
     }
 
-    static List<Token> of(String t) {
+    public static List<Token> of(String t) {
         List<Token> tokens = new ArrayList<>();
         int n = t.length();
         boolean sentenceStart = true;
@@ -118,7 +118,7 @@ final class Tokens {
     }
 
     /** True when only blanks (no line break, no punctuation) separate two tokens. */
-    static boolean adjacent(String t, Token a, Token b) {
+    public static boolean adjacent(String t, Token a, Token b) {
         if (b.start() - a.end() > 2 || b.start() == a.end()) {
             return false;
         }

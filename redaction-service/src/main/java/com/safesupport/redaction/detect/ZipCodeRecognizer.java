@@ -2,50 +2,154 @@ package com.safesupport.redaction.detect;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Postcodes: the UK and Canadian shapes are distinctive enough alone; a US ZIP counts after a state code
- * ("CA 94105") or near "zip"/"postcode"; other national shapes only near such words.
+ * ("CA 94105") or near "zip"/"postcode"; other national shapes only near such words. Each shape is checked
+ * at word starts by a few character-class tests (no regular expression).
  */
-final class ZipCodeRecognizer implements Recognizer {
+final class ZipCodeRecognizer extends ScannerRecognizer {
 
-    private static final Pattern UK = Pattern.compile("\\b(?:GIR ?0AA|[A-PR-UWYZ](?:\\d{1,2}|[A-HK-Y]\\d{1,2}|\\d[A-HJKPSTUW]|[A-HK-Y]\\d[ABEHMNPRV-Y]) ?\\d[ABD-HJLNP-UW-Z]{2})\\b");
-    private static final Pattern CANADA = Pattern.compile("\\b[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d\\b");
-    private static final Pattern US_AFTER_STATE = Pattern.compile("\\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|AA|AE|AP),?\\s+(\\d{5}(?:-\\d{4})?)\\b");
-    private static final Pattern GENERIC = Pattern.compile("(?<![\\d\\-.,$€£])(?:\\d{5}(?:-\\d{3,4})?|\\d{4} ?[A-Z]{2}|\\d{3} \\d{2}|\\d{3,4})(?![\\d%]|[.,\\-]\\d)");
+    private static final Set<String> STATES = Set.of("AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID",
+            "IL", "IN", "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY",
+            "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT", "WA", "WI", "WV", "WY", "AA", "AE", "AP", "PR", "GU", "VI");
 
-    @Override
-    public String name() {
-        return "ZipCodeRecognizer";
+    ZipCodeRecognizer() {
+        super("ZipCodeRecognizer", null, "ZIP_CODE");
     }
 
-    @Override
-    public Set<String> types() {
-        return Set.of("ZIP_CODE");
+    private static boolean in(char c, String set) {
+        return c != '\0' && set.indexOf(c) >= 0;
+    }
+
+    /** UK postcode at i ("SW1A 1AA", "M1 1AE", "GIR 0AA"); its end, or -1. */
+    static int uk(String t, int i) {
+        int n = t.length();
+        if (t.startsWith("GIR", i)) {
+            int k = Chars.at(t, i + 3) == ' ' ? i + 4 : i + 3;
+            return t.startsWith("0AA", k) && !Chars.letterOrDigit(Chars.at(t, k + 3)) ? k + 3 : -1;
+        }
+        String area1 = "ABCDEFGHIJKLMNOPRSTUWYZ";
+        if (!in(Chars.at(t, i), area1)) {
+            return -1;
+        }
+        int k = i + 1;
+        char c = Chars.at(t, k);
+        // Outward code: A9, A99, AA9, AA99, A9A, AA9A.
+        if (Chars.digit(c)) {
+            k++;
+            if (Chars.digit(Chars.at(t, k)) || in(Chars.at(t, k), "ABCDEFGHJKPSTUW")) {
+                k++;
+            }
+        } else if (in(c, "ABCDEFGHKLMNOPQRSTUVWXY") && Chars.digit(Chars.at(t, k + 1))) {
+            k += 2;
+            if (Chars.digit(Chars.at(t, k)) || in(Chars.at(t, k), "ABEHMNPRVWXY")) {
+                k++;
+            }
+        } else {
+            return -1;
+        }
+        if (Chars.at(t, k) == ' ') {
+            k++;
+        }
+        if (k + 3 > n || !Chars.digit(t.charAt(k)) || !in(t.charAt(k + 1), "ABDEFGHJLNPQRSTUWXYZ") || !in(t.charAt(k + 2), "ABDEFGHJLNPQRSTUWXYZ")) {
+            return -1;
+        }
+        return Chars.letterOrDigit(Chars.at(t, k + 3)) ? -1 : k + 3;
+    }
+
+    /** Canadian postal code at i ("K1A 0B1"); its end, or -1. */
+    static int canada(String t, int i) {
+        String first = "ABCEGHJKLMNPRSTVXY";
+        String other = "ABCEGHJKLMNPRSTVWXYZ";
+        if (!in(Chars.at(t, i), first) || !Chars.digit(Chars.at(t, i + 1)) || !in(Chars.at(t, i + 2), other)) {
+            return -1;
+        }
+        int k = Chars.at(t, i + 3) == ' ' ? i + 4 : i + 3;
+        if (!Chars.digit(Chars.at(t, k)) || !in(Chars.at(t, k + 1), other) || !Chars.digit(Chars.at(t, k + 2))) {
+            return -1;
+        }
+        return Chars.letterOrDigit(Chars.at(t, k + 3)) ? -1 : k + 3;
     }
 
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
         String t = scan.text();
-        find(UK, t, 0, 0.6, false, out);
-        find(CANADA, t, 0, 0.6, false, out);
-        if (!scan.hasDigit()) {
+        int n = t.length();
+        if (scan.hasDigit() && scan.hasAsciiUpper()) {
+            for (int i = 0; i < n; i++) {
+                char c = t.charAt(i);
+                if (!Chars.upper(c) || i > 0 && Chars.letterOrDigit(t.charAt(i - 1))) {
+                    continue;
+                }
+                int end = uk(t, i);
+                if (end < 0) {
+                    end = canada(t, i);
+                }
+                if (end > 0) {
+                    add(out, "ZIP_CODE", i, end, 0.6, null);
+                    i = end;
+                    continue;
+                }
+                // A US state code, then the ZIP (+4).
+                if (i + 2 <= n && Chars.upper(Chars.at(t, i + 1)) && !Chars.letterOrDigit(Chars.at(t, i + 2)) && STATES.contains(t.substring(i, i + 2))) {
+                    int k = i + 2;
+                    if (Chars.at(t, k) == ',') {
+                        k++;
+                    }
+                    int z = Chars.skipBlanks(t, k);
+                    if (z > k && z - k <= 3 && Chars.allDigits(t, z, Math.min(n, z + 5)) && z + 5 <= n) {
+                        int e = z + 5;
+                        if (Chars.at(t, e) == '-' && Chars.allDigits(t, e + 1, Math.min(n, e + 5)) && e + 5 <= n) {
+                            e += 5;
+                        }
+                        if (!Chars.letterOrDigit(Chars.at(t, e))) {
+                            add(out, "ZIP_CODE", z, e, 0.7, null);
+                        }
+                    }
+                }
+            }
+        }
+        if (!scan.hasDigit() || !scan.context().any(scan.pack().index().id("ZIP_CODE"))) {
             return;
         }
-        find(US_AFTER_STATE, t, 1, 0.7, false, out);
-        Matcher m = GENERIC.matcher(t);
-        while (m.find()) {
-            double base = m.group().length() >= 5 ? 0.3 : 0.15;
-            out.add(new Candidate("ZIP_CODE", m.start(), m.end(), base, this, null, true));
-        }
-    }
-
-    private void find(Pattern p, String t, int group, double score, boolean requiresContext, List<Candidate> out) {
-        Matcher m = p.matcher(t);
-        while (m.find()) {
-            out.add(new Candidate("ZIP_CODE", m.start(group), m.end(group), score, this, null, requiresContext));
+        // Other national shapes, only near "zip", "postcode", "PLZ"...: 12345(-123[4]), 1234 AB, 123 45, 1234.
+        int[] runs = scan.digitRuns();
+        for (int r = 0; r < runs.length / 2; r++) {
+            int s = runs[2 * r];
+            int e = runs[2 * r + 1];
+            char p = Chars.at(t, s - 1);
+            if (Chars.letterOrDigit(p) || "-.,$€£".indexOf(p) >= 0 && p != '\0') {
+                continue;
+            }
+            int len = e - s;
+            int end = -1;
+            if (len == 5) {
+                end = e;
+                if (Chars.at(t, e) == '-' && r + 1 < runs.length / 2 && runs[2 * r + 2] == e + 1) {
+                    int l2 = runs[2 * r + 3] - runs[2 * r + 2];
+                    if (l2 == 3 || l2 == 4) {
+                        end = runs[2 * r + 3];
+                        r++;
+                    }
+                }
+            } else if (len == 4 && Chars.upper(Chars.at(t, e + (Chars.at(t, e) == ' ' ? 1 : 0)))) {
+                int k = e + (Chars.at(t, e) == ' ' ? 1 : 0);
+                end = Chars.upper(Chars.at(t, k + 1)) && !Chars.letterOrDigit(Chars.at(t, k + 2)) ? k + 2 : e;
+            } else if (len == 3 && Chars.at(t, e) == ' ' && r + 1 < runs.length / 2 && runs[2 * r + 2] == e + 1 && runs[2 * r + 3] - runs[2 * r + 2] == 2) {
+                end = runs[2 * r + 3];
+                r++;
+            } else if (len == 3 || len == 4) {
+                end = e;
+            }
+            if (end < 0) {
+                continue;
+            }
+            char next = Chars.at(t, end);
+            if (Chars.letterOrDigit(next) || next == '%' || (next == '.' || next == ',' || next == '-') && Chars.digit(Chars.at(t, end + 1))) {
+                continue;
+            }
+            addNeedingContext(out, "ZIP_CODE", s, end, end - s >= 5 ? 0.3 : 0.15, null);
         }
     }
 }

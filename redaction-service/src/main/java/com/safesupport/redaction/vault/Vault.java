@@ -1,5 +1,7 @@
 package com.safesupport.redaction.vault;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import com.safesupport.platform.crypto.Sealer;
 import com.safesupport.redaction.anonymize.ValueKeys;
 import com.safesupport.redaction.config.RedactionConfig;
@@ -18,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The scope-wide memory of values: hands out stable tags per scope ({@code <PERSON_1>} is the same person
@@ -134,14 +134,19 @@ public class Vault {
             }
         }
         int[] restored = {0};
-        String out = TAG.matcher(text).replaceAll(r -> {
+        // RE2/J (linear time) on the caller's text, like every other scan of untrusted text in this service.
+        Matcher r = TAG.matcher(text);
+        StringBuilder rebuilt = new StringBuilder(text.length());
+        while (r.find()) {
             String original = originals.get(r.group());
             if (original == null) {
-                return Matcher.quoteReplacement(r.group());
+                r.appendReplacement(rebuilt, Matcher.quoteReplacement(r.group()));
+            } else {
+                restored[0]++;
+                r.appendReplacement(rebuilt, Matcher.quoteReplacement(original));
             }
-            restored[0]++;
-            return Matcher.quoteReplacement(original);
-        });
+        }
+        String out = r.appendTail(rebuilt).toString();
         RestoreAudit audit = new RestoreAudit();
         audit.id = UUID.randomUUID();
         audit.restoredAt = clock.instant();

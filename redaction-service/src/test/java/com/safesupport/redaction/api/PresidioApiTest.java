@@ -41,6 +41,27 @@ class PresidioApiTest {
     }
 
     @Test
+    void analyzeSpeaksPresidiosEntityNamesBothWays() {
+        String text = "my passport number is X4821937, see www.example.org";
+        given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
+                .body(Map.of("text", text, "language", "en", "entities", List.of("US_PASSPORT", "URL")))
+                .when().post("/v1/analyze").then().statusCode(200)
+                .body("entity_type", equalTo(List.of("US_PASSPORT", "URL")))
+                .body("[0].start", is(text.indexOf("X48"))).body("[0].end", is(text.indexOf(", see")));
+    }
+
+    @Test
+    void analyzeFindsTimestampsAndIpv6AsOneSpanEach() {
+        String text = "at 2024-02-29T23:59:58.125-05:00 from fe80::a00:27ff:fe4e:66a1%en0";
+        given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
+                .body(Map.of("text", text))
+                .when().post("/v1/analyze").then().statusCode(200)
+                .body("entity_type", equalTo(List.of("DATE_TIME", "IP_ADDRESS")))
+                .body("[0].start", is(3)).body("[0].end", is(text.indexOf(" from")))
+                .body("[1].start", is(text.indexOf("fe80"))).body("[1].end", is(text.length()));
+    }
+
+    @Test
     void anonymizeAppliesPresidioOperatorsAndReportsOutputOffsets() {
         Map<String, Object> body = Map.of(
                 "text", TEXT,

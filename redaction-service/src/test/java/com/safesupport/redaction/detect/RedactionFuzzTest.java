@@ -21,29 +21,45 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * by blanks, see {@link RandomTextTest}; Jazzer finds counter-examples in glued digit runs such as
  * "1 4111 41111 1111 111", kept as the seed {@code found-glued-digit-runs}: a fragment of a run that lost the
  * overlap to a longer span can surface on a second pass.)
+ *
+ * <p>Time is a property too: every input runs under the engine's own deadline ({@link #LIMIT_MS} per input, far
+ * above the engine's microseconds even with Jazzer's instrumentation), so an input that makes detection
+ * super-linear fails the test instead of passing slowly.
  */
 class RedactionFuzzTest {
 
     private static final ValueKeys KEYS = new ValueKeys("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
     private static final Anonymizer ANONYMIZER = new Anonymizer('*', Map.of(), KEYS);
 
+    /** Per-input time limit (each of the two analyses). */
+    static final long LIMIT_MS = 500;
+
     @FuzzTest(maxDuration = "30s")
     void redactingIsSafeAndIdempotent(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         Analyzer analyzer = AnalyzerTest.ANALYZER;
-        List<Finding> findings = analyzer.analyze(text, Analyzer.Options.defaults("en", 0.4));
+        List<Finding> findings = timed(analyzer, text);
         int previousEnd = 0;
         for (Finding f : findings) {
             assertTrue(f.start() >= previousEnd && f.start() < f.end() && f.end() <= text.length());
             previousEnd = f.end();
         }
         String once = ANONYMIZER.apply(text, findings, Operator.TAG, new Anonymizer.LocalTagBook(KEYS)).text();
-        List<Finding> again = analyzer.analyze(once, Analyzer.Options.defaults("en", 0.4));
+        List<Finding> again = timed(analyzer, once);
         java.util.regex.Matcher tag = java.util.regex.Pattern.compile("<[A-Z][A-Z0-9_]*_\\d{1,6}>").matcher(once);
         while (tag.find()) {
             int s = tag.start();
             int e = tag.end();
             assertEquals(List.of(), again.stream().filter(f -> f.start() < e && s < f.end()).map(Finding::type).toList());
+        }
+    }
+
+    private static List<Finding> timed(Analyzer analyzer, String text) {
+        try {
+            return analyzer.analyze(text, Analyzer.Options.defaults("en", 0.4), Deadline.in(LIMIT_MS * 1_000_000L));
+        } catch (Deadline.Exceeded e) {
+            throw new AssertionError("detection took longer than " + LIMIT_MS + " ms on a " + text.length()
+                    + "-character input: a super-linear shape (the input is in Jazzer's crash file)");
         }
     }
 }

@@ -23,8 +23,7 @@ import java.util.regex.Pattern;
  * Measures detection accuracy on the public labelled data of {@code ../shared/datasets} (not part of the
  * test run). {@code tune} evaluates the splits rules may be tuned on, {@code report} the held-out ones:
  * <pre>
- * ./mvnw -B -q -pl redaction-service test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=com.safesupport.redaction.eval.AccuracyEvaluation -Dexec.args="report /work/shared/datasets"
+ * ./mvnw -B -q -pl redaction-service -am process-test-classes -Peval -Deval.main=AccuracyEvaluation -Deval.args=report
  * </pre>
  * presidio-research: span level (same type, overlapping, one-to-one) and token level (presidio-research's
  * own evaluator counts whitespace tokens). maison-dlp: message level. wnut17: PERSON spans.
@@ -78,11 +77,9 @@ public final class AccuracyEvaluation {
 
     public static void main(String[] args) throws IOException {
         String split = args.length > 0 ? args[0] : "report";
-        Path data = Path.of(args.length > 1 ? args[1] : "/work/shared/datasets");
+        Path data = Datasets.locate(args.length > 1 ? args[1] : null);
         double threshold = args.length > 2 ? Double.parseDouble(args[2]) : 0.4;
-        Analyzer analyzer = Analyzer.builtIn(List.of("en"),
-                List.of("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "AT", "IE", "SE", "NO", "DK", "FI", "PL", "PT", "CZ", "IN", "AU", "CA", "BR", "MX", "IL", "JP"),
-                List.of());
+        Analyzer analyzer = Analyzer.builtIn(List.of("en"), EngineBenchmark.REGIONS, List.of());
         AccuracyEvaluation eval = new AccuracyEvaluation(analyzer, threshold);
         boolean tune = split.equals("tune");
         System.out.printf("Split: %s, score threshold %.2f%n", split, threshold);

@@ -16,23 +16,24 @@ import java.util.concurrent.atomic.AtomicLong;
  * Throughput of the detection engine alone (no HTTP) on the presidio-research texts: MB/s on one thread
  * and on every core, and the latency of one {@code analyze} call. A plain timed loop after warm-up, not JMH:
  * <pre>
- * ./mvnw -B -q -pl redaction-service test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=com.safesupport.redaction.eval.EngineBenchmark -Dexec.args="/work/shared/datasets 20"
+ * ./mvnw -B -q -pl redaction-service -am process-test-classes -Peval -Deval.main=EngineBenchmark -Deval.args="default 20"
  * </pre>
  */
 public final class EngineBenchmark {
 
+    /** The service's default phone regions (application default of {@code redaction.phone-regions}). */
+    static final List<String> REGIONS = List.of("US,GB,DE,FR,ES,IT,NL,BE,CH,AT,IE,SE,NO,DK,FI,PL,PT,CZ,IN,AU,CA,BR,MX,IL,JP,PH,TR,ZA,SG,NZ,AE,NG,MY,RO,GR,HU,UA"
+            .split(","));
+
     public static void main(String[] args) throws IOException, InterruptedException {
-        Path data = Path.of(args.length > 0 ? args[0] : "/work/shared/datasets");
+        Path data = Datasets.locate(args.length > 0 ? args[0] : null);
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         List<String> texts = new ArrayList<>();
         for (JsonNode row : new ObjectMapper().readTree(data.resolve("presidio-research/generated_large.json").toFile())) {
             texts.add(row.get("full_text").asText());
         }
         long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
-        Analyzer analyzer = Analyzer.builtIn(List.of("en"),
-                List.of("US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "AT", "IE", "SE", "NO", "DK", "FI", "PL", "PT", "CZ", "IN", "AU", "CA", "BR", "MX", "IL", "JP"),
-                List.of());
+        Analyzer analyzer = Analyzer.builtIn(List.of("en"), REGIONS, List.of());
         Analyzer.Options options = Analyzer.Options.defaults("en", 0.4);
         System.out.printf("%d texts, %d bytes (mean %d bytes/text), %d cores%n", texts.size(), bytes, bytes / texts.size(),
                 Runtime.getRuntime().availableProcessors());

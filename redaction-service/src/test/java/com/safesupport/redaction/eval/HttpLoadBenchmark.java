@@ -21,10 +21,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * HTTP load on loopback against the real application (JVM mode, real JWT validation, no scope so no
- * database write): {@code POST /v1/redact} with 300-character messages from a closed-loop client with
- * a fixed number of connections. Excluded from the default run (tag {@code bench}); run with
+ * database write): {@code POST /v1/redact} with ~260–300-character support messages. When {@code wrk} is on the
+ * PATH (Debian package {@code wrk}) the load comes from it, a separate process, with a fixed number of
+ * connections ({@code -Dbench.connections}, default 8) and its latency distribution; otherwise from a closed-loop
+ * Java client in this JVM. Excluded from the default run (tag {@code bench}); run with
  * <pre>
- * ./mvnw -B -q -pl redaction-service verify -Dtest=HttpLoadBenchmark -DexcludedTestGroups=none -Dbench.seconds=20
+ * ./mvnw -B -q -pl redaction-service -am verify -Dtest=HttpLoadBenchmark -DexcludedTestGroups=none \
+ *   -Dsurefire.failIfNoSpecifiedTests=false -Dbench.seconds=30
  * </pre>
  * The client runs on the same two cores as the server, so the figures understate the server alone.
  */
@@ -44,8 +47,12 @@ class HttpLoadBenchmark {
     @Test
     void load() throws Exception {
         int seconds = Integer.getInteger("bench.seconds", 20);
-        int connections = Integer.getInteger("bench.connections", 16);
+        int connections = Integer.getInteger("bench.connections", 8);
         String token = new Tokens("redaction-service").service("bot-service", "svc-bot");
+        if (wrkAvailable() && !Boolean.getBoolean("bench.java-client")) {
+            wrk(token, connections, seconds);
+            return;
+        }
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         List<HttpRequest> requests = new ArrayList<>();
         for (String m : MESSAGES) {
@@ -62,6 +69,44 @@ class HttpLoadBenchmark {
         System.out.printf("HTTP POST /v1/redact, %d connections, %d s: %.0f req/s, p50 %.2f ms, p99 %.2f ms, max %.2f ms, %d errors%n",
                 connections, seconds, latencies.length / elapsed, latencies[latencies.length / 2] / 1e6,
                 latencies[(int) (latencies.length * 0.99)] / 1e6, latencies[latencies.length - 1] / 1e6, errors.get());
+    }
+
+    private static boolean wrkAvailable() {
+        try {
+            return new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start().waitFor() >= 0;
+        } catch (java.io.IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** wrk, a separate process: 2 threads, the given connections, a warm-up run, then the measured run. */
+    private void wrk(String token, int connections, int seconds) throws Exception {
+        StringBuilder lua = new StringBuilder("local bodies = {\n");
+        for (String m : MESSAGES) {
+            String json = "{\"text\":\"" + m.replace("\"", "\\\"") + "\"}";
+            lua.append("  [==[").append(json).append("]==],\n");
+        }
+        lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n")
+                .append("  return wrk.format(\"POST\", nil, {[\"Content-Type\"] = \"application/json\", [\"Authorization\"] = \"Bearer ")
+                .append(token).append("\"}, bodies[(i % #bodies) + 1])\nend\n")
+                .append("done = function(summary, latency, requests)\n")
+                .append("  io.write(string.format(\"non-2xx or errors: %d\\n\", summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))\nend\n");
+        java.nio.file.Path script = java.nio.file.Files.createTempFile("redact", ".lua");
+        java.nio.file.Files.writeString(script, lua);
+        try {
+            for (int round = 0; round < 2; round++) {
+                int duration = round == 0 ? 5 : seconds;
+                Process p = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + duration + "s", "--latency", "-s", script.toString(),
+                        redact.toString()).redirectErrorStream(true).start();
+                String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                p.waitFor();
+                if (round == 1) {
+                    System.out.println("wrk -t2 -c" + connections + " -d" + duration + "s POST /v1/redact (separate process):\n" + output);
+                }
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(script);
+        }
     }
 
     private static long[] run(HttpClient client, List<HttpRequest> requests, int connections, int seconds, AtomicInteger errors) throws Exception {

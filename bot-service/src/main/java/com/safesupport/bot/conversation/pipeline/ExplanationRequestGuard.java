@@ -36,7 +36,8 @@ public class ExplanationRequestGuard implements InputGuard {
         String topTitle = DecisionRecord.split(last.sources).stream().findFirst()
                 .map(s -> s.substring(0, s.lastIndexOf(':'))).map(knowledge::article).map(Article::title).orElse("");
         String account = Replies.explain(last.kind, DecisionRecord.split(last.reasons), last.confidence, topTitle);
-        String checks = DecisionRecord.split(last.guardrails).stream().map(g -> g.replace('=', ' ').toLowerCase(Locale.ROOT))
+        String checks = DecisionRecord.split(last.guardrails).stream()
+                .map(g -> g.replace(";rule=", " by rule ").replace(";score=", " at score ").replace('=', ' ').toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining("; "));
         turn.confidence(last.confidence);
         return Outcome.stop(Verdict.reply(Verdict.Kind.ANSWER, "About my previous reply: " + account + " Checks that ran: " + checks

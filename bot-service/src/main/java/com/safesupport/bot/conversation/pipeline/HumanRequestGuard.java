@@ -19,7 +19,7 @@ public class HumanRequestGuard implements InputGuard {
 
     @Override
     public Outcome check(TurnContext turn, InputVerdict verdict) {
-        turn.ran("human-request", verdict.humanRequest() ? "HIT" : "PASS");
+        verdict.signal("human-request").ifPresentOrElse(turn::ran, () -> turn.ran("human-request", verdict.humanRequest() ? "HIT" : "PASS"));
         if (!verdict.humanRequest()) {
             return Outcome.CONTINUE;
         }

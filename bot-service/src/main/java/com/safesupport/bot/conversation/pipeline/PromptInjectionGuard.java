@@ -19,7 +19,7 @@ public class PromptInjectionGuard implements InputGuard {
 
     @Override
     public Outcome check(TurnContext turn, InputVerdict verdict) {
-        turn.ran("prompt-injection", verdict.injection() ? "HIT" : "PASS");
+        verdict.signal("prompt-injection").ifPresentOrElse(turn::ran, () -> turn.ran("prompt-injection", verdict.injection() ? "HIT" : "PASS"));
         if (!verdict.injection()) {
             return Outcome.CONTINUE;
         }

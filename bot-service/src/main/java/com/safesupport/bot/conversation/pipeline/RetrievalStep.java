@@ -30,10 +30,13 @@ public class RetrievalStep implements Step {
     public Outcome run(TurnContext turn) {
         Retrieval retrieval = knowledge.search(turn.question(), config.knowledge().topK());
         turn.retrieval(retrieval);
-        if (retrieval.confidence() >= config.answer().answerThreshold()) {
+        // The learned scope classifier (InputScreen) may decline what retrieval alone would answer.
+        boolean classifiedOutOfScope = turn.inputVerdict().map(v -> v.outOfScope()).orElse(false);
+        turn.inputVerdict().flatMap(v -> v.signal("scope")).ifPresent(turn::ran);
+        if (retrieval.confidence() >= config.answer().answerThreshold() && !classifiedOutOfScope) {
             return Outcome.CONTINUE;
         }
-        boolean outOfScope = retrieval.confidence() < config.answer().scopeThreshold();
+        boolean outOfScope = retrieval.confidence() < config.answer().scopeThreshold() || classifiedOutOfScope;
         HandoffReason reason = outOfScope ? HandoffReason.OUT_OF_SCOPE : HandoffReason.LOW_CONFIDENCE;
         int streak = turn.conversation().unhelpfulStreak() + 1;
         turn.unhelpfulStreak(streak);

@@ -58,6 +58,16 @@ public final class TurnContext {
         guardrails.add(new GuardrailRun(guardrail, outcome));
     }
 
+    /** A learned guardrail's outcome with the rule that fired and the classifier's score. */
+    public void ran(com.safesupport.bot.guardrail.Signal signal) {
+        guardrails.add(new GuardrailRun(signal.guardrail(), signal.outcome(), signal.rule().orElse(null), signal.score()));
+    }
+
+    /** A check with its outcome, rule and score as they are. */
+    public void ran(GuardrailRun run) {
+        guardrails.add(run);
+    }
+
     public List<GuardrailRun> guardrails() {
         return List.copyOf(guardrails);
     }

@@ -1,0 +1,27 @@
+package com.safesupport.bot.guardrail;
+
+/**
+ * Frustration judged over the last turns, not one message: a customer is handed over after two frustrated or
+ * abusive messages in a row, or when a clearly frustrated message comes after the assistant has already replied
+ * twice (the customer is judging the conversation so far, as in "you are useless, this is ridiculous"). A single
+ * annoyed first message is answered. The conversation keeps {@code negativeStreak} between turns.
+ */
+public record FrustrationTrend(int negativeStreak, boolean handOver) {
+
+    /** Consecutive frustrated or abusive messages that hand over. */
+    public static final int STREAK = 2;
+    /** A message at least this frustrated (classifier probability) hands over after {@link #AFTER_TURNS} turns. */
+    public static final double STRONG = 0.8;
+    public static final int AFTER_TURNS = 2;
+
+    /**
+     * @param previousStreak frustrated or abusive messages in a row before this one
+     * @param previousTurns  customer messages the assistant has already replied to in this conversation
+     */
+    public static FrustrationTrend next(int previousStreak, int previousTurns, InputVerdict verdict) {
+        boolean negative = verdict.abuse() || verdict.frustrated();
+        int streak = negative ? previousStreak + 1 : 0;
+        boolean strong = negative && verdict.frustration() >= STRONG && previousTurns >= AFTER_TURNS;
+        return new FrustrationTrend(streak, streak >= STREAK || strong);
+    }
+}

@@ -1,0 +1,402 @@
+package com.safesupport.bot.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.safesupport.bot.embedding.Embedder;
+import com.safesupport.bot.guardrail.HumanRequestDetector;
+import com.safesupport.bot.guardrail.LinearModel;
+import com.safesupport.bot.guardrail.PromptInjectionDetector;
+import com.safesupport.bot.guardrail.SentimentScorer;
+import com.safesupport.bot.knowledge.VectorCache;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.zip.CRC32;
+
+/**
+ * Trains the four learned input guardrails (logistic regression on the MiniLM embedding plus rule signals) on
+ * tune/train splits only and writes them to {@code src/main/resources/guardrail/models/}. Deterministic: the same
+ * data give the same files. The regularisation and each model's threshold are chosen on 5 cross-validation folds
+ * of the training rows (folds by a CRC32 of the text); the scope threshold on CLINC150 val + oos_val.
+ * <pre>
+ * ./mvnw -B -q -pl bot-service -am test-compile -Peval -Dexec.mainClass=com.safesupport.bot.eval.GuardrailTraining
+ * </pre>
+ * Data: deepset/prompt-injections train; bitext tune part (CRC32 % 5 != 0); the project's own written
+ * paraphrases (tune part, same hash); Banking77 train; CLINC150 train/oos_train (and val/oos_val for the scope
+ * threshold). Report splits are never read here.
+ */
+public final class GuardrailTraining {
+
+    /** Embeddings are unit vectors: scaled up during training so one regularisation suits them and the signals. */
+    static final double SCALE = 10;
+    static final double[] LAMBDAS = {0.3, 1, 3, 10};
+
+    record Example(String text, boolean positive, String source) {
+    }
+
+    private final Embedder embedder;
+    private final Map<String, float[]> cache;
+    private final Path cacheFile;
+
+    GuardrailTraining(Embedder embedder, Map<String, float[]> cache, Path cacheFile) {
+        this.embedder = embedder;
+        this.cache = cache;
+        this.cacheFile = cacheFile;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Datasets.locate(args, 0);
+        Path module = Files.isDirectory(Path.of("bot-service")) ? Path.of("bot-service") : Path.of(".");
+        Path out = args.length > 1 ? Path.of(args[1]) : module.resolve("src/main/resources/guardrail/models");
+        Path cacheFile = module.resolve("target/guardrail-embeddings.bin");
+        Map<String, float[]> cache = new HashMap<>();
+        try (InputStream kb = GuardrailTraining.class.getClassLoader().getResourceAsStream("kb/vectors.bin")) {
+            cache.putAll(VectorCache.read(kb));
+        }
+        if (Files.exists(cacheFile)) {
+            try (InputStream in = Files.newInputStream(cacheFile)) {
+                cache.putAll(VectorCache.read(in));
+            }
+        }
+        GuardrailTraining training = new GuardrailTraining(Embedder.standalone(new AllMiniLmL6V2EmbeddingModel()), cache, cacheFile);
+        Files.createDirectories(out);
+        Corpus corpus = Corpus.load(data);
+        // An optional third argument names the models to train (comma-separated); all four by default.
+        Set<String> only = args.length > 2 ? Set.of(args[2].split(",")) : Set.of("prompt-injection", "human-request", "frustration", "scope");
+        if (only.contains("prompt-injection")) {
+            training.injection(corpus, out);
+        }
+        if (only.contains("human-request")) {
+            training.humanRequest(corpus, out);
+        }
+        if (only.contains("frustration")) {
+            training.frustration(corpus, out);
+        }
+        if (only.contains("scope")) {
+            training.scope(corpus, out);
+        }
+    }
+
+    // --- the four models ------------------------------------------------------------------------------------------
+
+    void injection(Corpus c, Path out) throws IOException {
+        List<Example> rows = new ArrayList<>(c.deepsetTrain);
+        every(c.banking77Train, 20).forEach(t -> rows.add(new Example(t, false, "support")));
+        every(c.clincTrain, 20).forEach(t -> rows.add(new Example(t[0], false, "support")));
+        every(c.bitextTune, 5).forEach(r -> rows.add(new Example(r[0], false, "support")));
+        c.writtenHuman.tune().forEach(t -> rows.add(new Example(t, false, "support")));
+        c.writtenFrustration.tune().forEach(t -> rows.add(new Example(t, false, "support")));
+        train("prompt-injection", PromptInjectionDetector.RULES, PromptInjectionDetector::signals, rows, "deepset", 0.005, out,
+                "deepset/prompt-injections train (Apache-2.0) as positives and negatives; customer-support negatives from "
+                        + "Banking77 train, CLINC150 train, bitext tune and the project's written messages");
+    }
+
+    void humanRequest(Corpus c, Path out) throws IOException {
+        List<Example> rows = new ArrayList<>();
+        for (String[] r : c.bitextTune) {
+            boolean wantsHuman = r[1].equals("contact_human_agent") || r[1].equals("complaint");
+            rows.add(new Example(r[0], wantsHuman, "bitext"));
+        }
+        c.writtenHuman.tune().forEach(t -> rows.add(new Example(t, true, "bitext")));
+        c.writtenFrustration.tune().forEach(t -> rows.add(new Example(t, false, "bitext")));
+        every(c.banking77Train, 10).forEach(t -> rows.add(new Example(t, false, "support")));
+        every(c.clincTrain, 10).forEach(t -> rows.add(new Example(t[0], false, "support")));
+        train("human-request", List.of("rule"), HumanRequestDetector::signals, rows, "bitext", 0.005, out,
+                "bitext tune part (CDLA-Sharing-1.0): contact_human_agent and complaint as positives, other intents as "
+                        + "negatives; the project's written indirect requests; negatives from Banking77 and CLINC150 train");
+    }
+
+    void frustration(Corpus c, Path out) throws IOException {
+        List<Example> rows = new ArrayList<>();
+        for (String[] r : c.bitextTune) {
+            boolean offensive = r[2].contains("W");
+            if (offensive || !(r[1].equals("complaint") || r[1].equals("contact_human_agent"))) {
+                rows.add(new Example(r[0], offensive, "bitext"));
+            }
+        }
+        c.writtenFrustration.tune().forEach(t -> rows.add(new Example(t, true, "bitext")));
+        every(c.banking77Train, 10).forEach(t -> rows.add(new Example(t, false, "support")));
+        every(c.clincTrain, 10).forEach(t -> rows.add(new Example(t[0], false, "support")));
+        train("frustration", SentimentScorer.SIGNALS, SentimentScorer::signals, rows, "bitext", 0.01, out,
+                "bitext tune part (CDLA-Sharing-1.0): rows tagged W (offensive) as positives, other rows but complaints "
+                        + "and human requests as negatives; the project's written frustrated messages; negatives from "
+                        + "Banking77 and CLINC150 train");
+    }
+
+    void scope(Corpus c, Path out) throws IOException {
+        List<Example> rows = new ArrayList<>();
+        c.banking77Train.forEach(t -> rows.add(new Example(t, true, "banking77")));
+        for (String[] r : c.clincTrain) {
+            rows.add(new Example(r[0], Evaluation.CLINC_IN_DOMAIN.contains(r[1]), "clinc"));
+        }
+        embedMissing(rows.stream().map(Example::text).toList());
+        double[][] x = features(rows, t -> new double[0]);
+        boolean[] y = labels(rows);
+        double[] w = LogisticRegression.fit(x, y, 1);
+        // The threshold: balanced accuracy on CLINC150 val + oos_val (a tune split), in-domain versus the rest.
+        List<Example> val = new ArrayList<>();
+        for (String[] r : c.clincVal) {
+            val.add(new Example(r[0], Evaluation.CLINC_IN_DOMAIN.contains(r[1]), "clinc-val"));
+        }
+        embedMissing(val.stream().map(Example::text).toList());
+        double[][] xv = features(val, t -> new double[0]);
+        double[] p = new double[val.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = LogisticRegression.probability(w, xv[i]);
+        }
+        double best = -1, threshold = 0.5;
+        for (double t = 0.05; t < 0.951; t += 0.01) {
+            double[] rates = rates(p, labels(val), t);
+            double balanced = (rates[0] + rates[1]) / 2;
+            if (balanced > best) {
+                best = balanced;
+                threshold = t;
+            }
+        }
+        double[] rates = rates(p, labels(val), threshold);
+        System.out.printf(Locale.ROOT, "scope: %d rows; threshold %.2f on CLINC val: in-domain kept %.3f, out-of-domain flagged %.3f%n",
+                rows.size(), threshold, rates[0], rates[1]);
+        write(out, "scope", List.of(), w, threshold, "Banking77 train (CC BY 4.0) and CLINC150 train banking/credit_cards intents "
+                + "as in scope; other CLINC150 train intents and oos_train (CC BY 3.0) as out of scope; threshold on CLINC150 val + oos_val. "
+                + "The probability is that of being in scope; the guardrail fires below the threshold.");
+    }
+
+    // --- shared training -------------------------------------------------------------------------------------------
+
+    private void train(String name, List<String> signalNames, Function<String, double[]> signals, List<Example> rows,
+                       String primary, double maxSupportFalsePositives, Path out, String source) throws IOException {
+        rows = dedupe(rows);
+        embedMissing(rows.stream().map(Example::text).toList());
+        double[][] x = features(rows, signals);
+        boolean[] y = labels(rows);
+        int[] fold = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            fold[i] = (int) (crc(rows.get(i).text()) % 5);
+        }
+        double bestF1 = -1, bestLambda = 1, bestThreshold = 0.5;
+        for (double lambda : LAMBDAS) {
+            double[] oof = new double[rows.size()];
+            for (int f = 0; f < 5; f++) {
+                List<double[]> tx = new ArrayList<>();
+                List<Boolean> ty = new ArrayList<>();
+                for (int i = 0; i < rows.size(); i++) {
+                    if (fold[i] != f) {
+                        tx.add(x[i]);
+                        ty.add(y[i]);
+                    }
+                }
+                boolean[] tyArray = new boolean[ty.size()];
+                for (int i = 0; i < tyArray.length; i++) {
+                    tyArray[i] = ty.get(i);
+                }
+                double[] w = LogisticRegression.fit(tx.toArray(double[][]::new), tyArray, lambda);
+                for (int i = 0; i < rows.size(); i++) {
+                    if (fold[i] == f) {
+                        oof[i] = LogisticRegression.probability(w, x[i]);
+                    }
+                }
+            }
+            for (double t = 0.05; t < 0.991; t += 0.01) {
+                int tp = 0, fp = 0, fn = 0, support = 0, supportFp = 0;
+                for (int i = 0; i < rows.size(); i++) {
+                    // The classifier alone: the rules were written on these same training rows, so crediting
+                    // them here would pick a threshold that leaves the classifier too little to do on new text.
+                    boolean said = oof[i] >= t;
+                    if (rows.get(i).source().equals(primary)) {
+                        tp += said && y[i] ? 1 : 0;
+                        fp += said && !y[i] ? 1 : 0;
+                        fn += !said && y[i] ? 1 : 0;
+                    } else if (!y[i]) {
+                        support++;
+                        supportFp += said ? 1 : 0;
+                    }
+                }
+                double f1 = 2.0 * tp / Math.max(1, 2 * tp + fp + fn);
+                boolean allowed = support == 0 || (double) supportFp / support <= maxSupportFalsePositives;
+                if (allowed && f1 > bestF1) {
+                    bestF1 = f1;
+                    bestLambda = lambda;
+                    bestThreshold = t;
+                }
+            }
+        }
+        double[] w = LogisticRegression.fit(x, y, bestLambda);
+        System.out.printf(Locale.ROOT, "%s: %d rows (%d positive); 5-fold F1 on %s rows %.3f at threshold %.2f, lambda %.1f%n",
+                name, rows.size(), count(y), primary, bestF1, bestThreshold, bestLambda);
+        write(out, name, signalNames, w, bestThreshold, source + ". Rules fire first; the classifier decides at the threshold "
+                + "(the classifier alone: 5-fold cross-validated F1 " + String.format(Locale.ROOT, "%.3f", bestF1) + ", lambda " + bestLambda + ").");
+    }
+
+    private void write(Path out, String name, List<String> signalNames, double[] w, double threshold, String source) throws IOException {
+        int d = w.length - 1;
+        float[] weights = new float[d];
+        int embedding = d - signalNames.size();
+        for (int j = 0; j < d; j++) {
+            // Fold the training scale into the embedding weights: the service scores raw unit vectors.
+            weights[j] = (float) (j < embedding ? w[j] * SCALE : w[j]);
+        }
+        LinearModel model = new LinearModel(name, signalNames, weights, w[d], threshold);
+        String comment = "Logistic regression on the all-MiniLM-L6-v2 sentence embedding (" + embedding + " values)"
+                + (signalNames.isEmpty() ? "" : " plus rule signals " + signalNames) + ".\n"
+                + "Trained by com.safesupport.bot.eval.GuardrailTraining (see docs/bot-evaluation.md) on: " + source;
+        Files.writeString(out.resolve(name + ".model"), model.format(comment), StandardCharsets.UTF_8);
+    }
+
+    private double[][] features(List<Example> rows, Function<String, double[]> signals) {
+        double[][] x = new double[rows.size()][];
+        for (int i = 0; i < rows.size(); i++) {
+            float[] v = cache.get(rows.get(i).text());
+            double[] s = signals.apply(rows.get(i).text());
+            double[] f = new double[v.length + s.length];
+            for (int j = 0; j < v.length; j++) {
+                f[j] = v[j] * SCALE;
+            }
+            System.arraycopy(s, 0, f, v.length, s.length);
+            x[i] = f;
+        }
+        return x;
+    }
+
+    private void embedMissing(List<String> texts) throws IOException {
+        List<TextSegment> missing = new LinkedHashSet<>(texts).stream().filter(t -> !cache.containsKey(t)).map(TextSegment::from).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        System.out.println("embedding " + missing.size() + " texts");
+        var embedded = embedder.model().embedAll(missing).content();
+        for (int i = 0; i < missing.size(); i++) {
+            cache.put(missing.get(i).text(), Embedder.unit(embedded.get(i).vector()));
+        }
+        Files.createDirectories(cacheFile.getParent());
+        try (OutputStream o = Files.newOutputStream(cacheFile)) {
+            VectorCache.write(cache, o);
+        }
+    }
+
+    private static List<Example> dedupe(List<Example> rows) {
+        Map<String, Example> seen = new java.util.LinkedHashMap<>();
+        for (Example e : rows) {
+            // A text that is positive anywhere stays positive.
+            seen.merge(e.text(), e, (a, b) -> a.positive() ? a : b);
+        }
+        return new ArrayList<>(seen.values());
+    }
+
+    private static boolean[] labels(List<Example> rows) {
+        boolean[] y = new boolean[rows.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = rows.get(i).positive();
+        }
+        return y;
+    }
+
+    private static int count(boolean[] y) {
+        int n = 0;
+        for (boolean b : y) {
+            n += b ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Share of positives scored at or above {@code t}, share of negatives below it. */
+    private static double[] rates(double[] p, boolean[] y, double t) {
+        int pos = 0, posKept = 0, neg = 0, negFlagged = 0;
+        for (int i = 0; i < p.length; i++) {
+            if (y[i]) {
+                pos++;
+                posKept += p[i] >= t ? 1 : 0;
+            } else {
+                neg++;
+                negFlagged += p[i] < t ? 1 : 0;
+            }
+        }
+        return new double[]{(double) posKept / Math.max(1, pos), (double) negFlagged / Math.max(1, neg)};
+    }
+
+    static long crc(String text) {
+        CRC32 crc = new CRC32();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
+
+    static <T> List<T> every(List<T> rows, int k) {
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i += k) {
+            out.add(rows.get(i));
+        }
+        return out;
+    }
+
+    /** The project's written messages (test resources), split 80 % tune / 20 % report by the same CRC32 rule as bitext. */
+    record Written(List<String> all) {
+        List<String> tune() {
+            return all.stream().filter(t -> crc(t) % 5 != 0).toList();
+        }
+
+        List<String> report() {
+            return all.stream().filter(t -> crc(t) % 5 == 0).toList();
+        }
+
+        static Written load(String resource) throws IOException {
+            try (InputStream in = GuardrailTraining.class.getClassLoader().getResourceAsStream(resource)) {
+                List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+                return new Written(lines);
+            }
+        }
+    }
+
+    /** The training-side rows of every dataset; report splits are not loaded. */
+    static final class Corpus {
+        final List<Example> deepsetTrain = new ArrayList<>();
+        final List<String> banking77Train = new ArrayList<>();
+        final List<String[]> clincTrain = new ArrayList<>();
+        final List<String[]> clincVal = new ArrayList<>();
+        /** text, intent, tags */
+        final List<String[]> bitextTune = new ArrayList<>();
+        Written writtenHuman;
+        Written writtenFrustration;
+
+        static Corpus load(Path data) throws IOException {
+            Corpus c = new Corpus();
+            ObjectMapper json = new ObjectMapper();
+            for (String l : Files.readAllLines(data.resolve("prompt-injections/train.jsonl"))) {
+                if (!l.isBlank()) {
+                    JsonNode row = json.readTree(l);
+                    c.deepsetTrain.add(new Example(row.get("text").asText(), row.get("label").asInt() == 1, "deepset"));
+                }
+            }
+            Evaluation.csv(data.resolve("banking77/train.csv")).forEach(r -> c.banking77Train.add(r[0]));
+            JsonNode clinc = json.readTree(data.resolve("clinc150/data_full.json").toFile());
+            for (String split : new String[]{"train", "oos_train"}) {
+                clinc.get(split).forEach(r -> c.clincTrain.add(new String[]{r.get(0).asText(), r.get(1).asText()}));
+            }
+            for (String split : new String[]{"val", "oos_val"}) {
+                clinc.get(split).forEach(r -> c.clincVal.add(new String[]{r.get(0).asText(), r.get(1).asText()}));
+            }
+            for (String[] r : Evaluation.csv(data.resolve("bitext-customer-support/Bitext_Sample_Customer_Support_Training_Dataset_4514.csv"))) {
+                if (!Evaluation.bitextReport(r[2])) {
+                    c.bitextTune.add(new String[]{r[2], r[3], r[9]});
+                }
+            }
+            c.writtenHuman = Written.load("guardrail/written-human-requests.txt");
+            c.writtenFrustration = Written.load("guardrail/written-frustration.txt");
+            return c;
+        }
+    }
+
+}

@@ -1,0 +1,512 @@
+package com.safesupport.redaction.detect;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Street addresses from word tokens, each shape anchored on a word a dictionary look-up recognises, so the
+ * cost is one look-up per word plus a bounded look around it (the regular expressions this replaces were
+ * quadratic on hyphenated words):
+ * <ul>
+ *   <li>a house number, up to three capitalised words and a street suffix: "221B Baker Street", "1600 Pennsylvania Ave NW, Apt 4";</li>
+ *   <li>a compound street word and a number: "Hammarvägen 15", "Friedhofstrasse 33", "Puruntie 82";</li>
+ *   <li>a street prefix, the name and a number: "Rue de Virton 38", "Via Roma 12", "12 rue de la Paix";</li>
+ *   <li>PO boxes and military addresses ("PSC 1234, Box 5678");</li>
+ *   <li>with an address word near ("lives at", "ship to") only: a word or two and a number ("Allika 46").</li>
+ * </ul>
+ */
+final class AddressRecognizer extends ScannerRecognizer {
+
+    private static final Set<String> SUFFIXES = Set.of("Street", "St", "Road", "Rd", "Avenue", "Ave", "Av", "Boulevard", "Blvd", "Lane",
+            "Ln", "Drive", "Dr", "Court", "Ct", "Way", "Place", "Pl", "Square", "Sq", "Terrace", "Ter", "Parkway", "Pkwy", "Highway",
+            "Hwy", "Circle", "Cir", "Trail", "Trl", "Crescent", "Cres", "Close", "Row", "Gardens", "Grove", "Mews", "Walk", "Alley",
+            "Loop", "Plaza", "Ridge", "Heights", "Crossing", "Pike", "Turnpike", "Causeway", "Expressway", "Freeway", "Point", "Green",
+            "Hill", "Park", "View", "Vale", "Rise", "Wharf", "Quay", "Parade", "Esplanade", "Broadway", "Strand", "Gate", "Yard",
+            "Junction", "Landing", "Manor", "Meadow", "Meadows", "Mill", "Mills", "Spring", "Springs", "Shore", "Shores", "Estate",
+            "Estates", "Station", "Route", "Path", "Pass", "Run", "Track", "Via", "Fork", "Forks", "Glen", "Harbor", "Harbour",
+            "Hollow", "Island", "Knoll", "Lake", "Lakes", "Oval", "Pines", "Port", "Prairie", "Ranch", "Summit", "Valley",
+            "Villa", "Village", "Ville", "Vista", "Wells", "Woods", "Cove", "Creek", "Crest", "Dale", "Divide", "Extension", "Field",
+            "Fields", "Flat", "Flats", "Ford", "Forest", "Garden", "Haven", "Key", "Keys", "Light", "Lights", "Lodge", "Mall",
+            "Motorway", "Orchard", "Pointe", "Rest", "Stream", "Throughway", "Trace", "Tunnel", "Underpass", "Union",
+            "Bypass", "Cape", "Center", "Centre", "Club", "Common", "Corner", "Corners", "Curve", "Dam", "Down", "Downs", "Falls",
+            "Ferry", "Gateway", "Hills", "Inlet", "Isle", "Mount", "Mountain", "Neck", "Overpass", "Plain", "Plains", "Radial",
+            "Ramp", "Rapids", "Ridges", "River", "Shoal", "Skyway", "Spur", "Squares", "Stravenue", "Streets", "Viaduct", "Views",
+            "Well");
+    private static final Set<String> DIRECTIONS = Set.of("N", "S", "E", "W", "NW", "NE", "SW", "SE", "North", "South", "East", "West");
+    private static final String[] COMPOUND = {"vænget", "stræti", "torget", "gränd", "backe", "stigen", "kaari", "mäki", "rinne",
+            "ranta", "tér", "út", "utca", "sor", "kapu", "strasse", "straße", "gasse", "weg", "allee", "platz", "ring", "damm", "ufer",
+            "vägen", "gatan", "gata", "vej", "veien", "vei", "gade", "tie", "katu", "kuja", "polku", "laan", "straat", "gracht", "plein",
+            "kade", "dreef", "singel", "ulica", "cesta", "ulice", "iela", "gatvė", "tänav", "caddesi", "sokak", "sokağı", "odos",
+            "str", "gaten", "stieg", "pfad", "chaussee", "markt", "hof", "straeti", "vegur", "braut", "vegen", "stræde", "allé",
+            "plass", "torv", "bakken", "väylä", "puistikko", "tori"};
+    private static final Set<String> PREFIXES = Set.of("rue", "avenue", "av", "avda", "boulevard", "bd", "calle", "carrer", "via", "viale",
+            "piazza", "corso", "largo", "rua", "avenida", "praça", "paseo", "plaza", "ulica", "ul", "chemin", "allée", "quai",
+            "impasse", "cours", "place", "strada", "travessa", "rambla", "camino", "carretera", "plac", "aleja", "ulitsa");
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le", "di", "del", "della", "da", "do", "dos", "das",
+            "von", "van", "der", "l", "d");
+    private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm");
+
+    AddressRecognizer() {
+        super("StreetAddressRecognizer", null, "STREET_ADDRESS");
+    }
+
+    @Override
+    public void recognize(Scan scan, List<Candidate> out) {
+        String t = scan.text();
+        String l = scan.lower();
+        List<Tokens.Token> tokens = scan.tokens();
+        boolean digits = scan.hasDigit();
+        int addressContext = scan.pack().index().id("STREET_ADDRESS");
+        boolean context = digits && scan.context().any(addressContext);
+        int next = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if ((i & 255) == 255) {
+                scan.checkDeadline();
+            }
+            Tokens.Token tok = tokens.get(i);
+            if (tok.start() < next) {
+                continue;
+            }
+            String w = tok.text();
+            int end = -1;
+            int start = -1;
+            // The start without a number read before the street, when one was ("32 221B Baker Street" after an IBAN).
+            int core = -1;
+            double score = 0;
+            if (digits && SUFFIXES.contains(w) && i > 0) {
+                start = numberedStreetStart(t, tokens, i);
+                if (start >= 0) {
+                    // "3178 254 Damvergi Street": a second number before belongs to the address too.
+                    core = start;
+                    start = numberBefore(t, start);
+                }
+                if (start >= 0) {
+                    end = afterStreet(t, l, tokens, i);
+                    score = 0.75;
+                }
+            }
+            if (start < 0 && digits && Character.isLetter(w.charAt(0)) && followedByHouseNumber(t, tok.end())) {
+                String lw = w.toLowerCase(Locale.ROOT);
+                if (compound(lw) && w.length() > 4) {
+                    core = tok.start();
+                    start = numberBefore(t, tok.start());
+                    end = unit(t, l, houseNumberEnd(t, tok.end()));
+                    score = 0.7;
+                } else if (i > 0 && isCompoundWord(lw) && tokens.get(i - 1).capitalized() && Tokens.adjacent(t, tokens.get(i - 1), tok)) {
+                    start = numberBefore(t, tokens.get(i - 1).start());
+                    end = unit(t, l, houseNumberEnd(t, tok.end()));
+                    score = 0.6;
+                }
+            }
+            if (start < 0 && PREFIXES.contains(w.toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.charAt(0)) || start < 0 && PREFIXES.contains(w)) {
+                int[] span = prefixed(t, tokens, i, digits);
+                if (span != null) {
+                    start = span[0];
+                    core = tok.start();
+                    end = unit(t, l, span[1]);
+                    score = 0.7;
+                }
+            }
+            if (start < 0 && digits) {
+                int[] span = box(t, l, tokens, i);
+                if (span != null) {
+                    start = span[0];
+                    end = span[1];
+                    score = span[2] / 100.0;
+                }
+            }
+            if (start < 0 && digits && UNITS.contains(w.toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.charAt(0))) {
+                // "Apt. 641", "Suite 274" alone: part of an address written over several lines.
+                int e = unitAt(t, l, tok.start(), tok.start());
+                if (e > tok.end()) {
+                    start = tok.start();
+                    end = e;
+                    score = 0.5;
+                }
+            }
+            if (start < 0 && (w.equals("USNS") || w.equals("USS") || w.equals("USCGC") || w.equals("USNV")) && i + 1 < tokens.size()) {
+                // "USNS Miller FPO AP 12428": a ship's name, then the fleet post office.
+                int k = i + 1;
+                while (k < tokens.size() && k <= i + 3 && !isFleetOffice(tokens.get(k).text())) {
+                    k++;
+                }
+                if (k < tokens.size() && isFleetOffice(tokens.get(k).text())) {
+                    int m = tokens.get(k).end();
+                    if (Chars.at(t, m) == ' ' && t.startsWith("A", m + 1) && "AEP".indexOf(Chars.at(t, m + 2)) >= 0) {
+                        int z = numberAfter(t, m + 3, 5, 5);
+                        if (z > 0) {
+                            start = tok.start();
+                            end = z;
+                            score = 0.8;
+                        }
+                    }
+                }
+            }
+            if (start < 0 && context && Character.isLetter(w.charAt(0)) && followedByHouseNumber(t, tok.end())) {
+                // "Allika 46", "20789 Edeby 55", "Khadzhiyev FPO AA 65607": only an address word near makes this an address.
+                int first = i;
+                while (first > i - 2 && first > 0 && Tokens.adjacent(t, tokens.get(first - 1), tokens.get(first))
+                        && Character.isLetter(tokens.get(first - 1).text().charAt(0))) {
+                    first--;
+                }
+                if (tokens.get(first).text().length() < 3) {
+                    continue;
+                }
+                start = numberBefore(t, tokens.get(first).start());
+                end = unit(t, l, houseNumberEnd(t, tok.end()));
+                if (start >= 0 && end > start) {
+                    addNeedingContext(out, "STREET_ADDRESS", start, end, 0.3, null);
+                }
+                continue;
+            }
+            if (start >= 0 && end > start) {
+                end = cityStateZip(t, end);
+                add(out, "STREET_ADDRESS", start, end, score, null);
+                if (core > start && core < end) {
+                    // Should the longer span lose to an overlapping one, the street itself still stands.
+                    add(out, "STREET_ADDRESS", core, end, score, null);
+                }
+                next = end;
+            }
+        }
+    }
+
+    private static int skipSpace(String t, int i) {
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t' || t.charAt(i) == '\n' || t.charAt(i) == '\r')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * ", Springfield, IL 62704" after a street: up to three capitalised words of a city, a US state code and a ZIP
+     * belong to the address (the whole is one span, as people and the labelled data read it). Bounded look-ahead.
+     */
+    static int cityStateZip(String t, int end) {
+        int k = end;
+        if (Chars.at(t, k) == ',') {
+            k++;
+        }
+        k = skipSpace(t, k);
+        int words = 0;
+        while (words < 3 && Character.isUpperCase(Chars.at(t, k))) {
+            int e = k;
+            while (e < t.length() && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '\'')) {
+                e++;
+            }
+            if (e - k == 2 && Chars.upper(t.charAt(k)) && Chars.upper(t.charAt(k + 1))) {
+                // A state code: the ZIP must follow.
+                int z = skipSpace(t, e);
+                if (z > e && Chars.allDigits(t, z, Math.min(t.length(), z + 5)) && z + 5 <= t.length()) {
+                    int ze = z + 5;
+                    if (Chars.at(t, ze) == '-' && Chars.allDigits(t, ze + 1, Math.min(t.length(), ze + 5)) && ze + 5 <= t.length()) {
+                        ze += 5;
+                    }
+                    return Chars.letterOrDigit(Chars.at(t, ze)) ? end : ze;
+                }
+                return end;
+            }
+            if (e == k) {
+                break;
+            }
+            words++;
+            k = e;
+            if (Chars.at(t, k) == ',') {
+                k++;
+            }
+            k = skipSpace(t, k);
+        }
+        return end;
+    }
+
+    private static boolean isFleetOffice(String w) {
+        return w.equals("FPO") || w.equals("APO") || w.equals("DPO");
+    }
+
+    private static boolean isCompoundWord(String lw) {
+        for (String c : COMPOUND) {
+            if (lw.equals(c)) {
+                return true;
+            }
+        }
+        return lw.equals("str.") || lw.equals("u.");
+    }
+
+    private static boolean compound(String lw) {
+        for (String c : COMPOUND) {
+            if (lw.endsWith(c) && lw.length() > c.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** " 15", " 15a", " 15." right after a word: a house number. */
+    private static boolean followedByHouseNumber(String t, int end) {
+        int k = end;
+        if (Chars.at(t, k) == '.') {
+            k++;
+        }
+        if (Chars.at(t, k) != ' ' || !Chars.digit(Chars.at(t, k + 1))) {
+            return false;
+        }
+        int e = k + 1;
+        while (Chars.digit(Chars.at(t, e)) && e - k <= 5) {
+            e++;
+        }
+        if (e - k - 1 > 5) {
+            return false;
+        }
+        if (Chars.asciiLetter(Chars.at(t, e)) && !Chars.letterOrDigit(Chars.at(t, e + 1))) {
+            e++;
+        }
+        char n = Chars.at(t, e);
+        return !Chars.letterOrDigit(n) && n != ':' && !((n == '.' || n == ',' || n == '/' || n == '-') && Chars.digit(Chars.at(t, e + 1)));
+    }
+
+    private static int houseNumberEnd(String t, int wordEnd) {
+        int k = wordEnd;
+        if (Chars.at(t, k) == '.') {
+            k++;
+        }
+        int e = k + 1;
+        while (Chars.digit(Chars.at(t, e))) {
+            e++;
+        }
+        if (Chars.asciiLetter(Chars.at(t, e)) && !Chars.letterOrDigit(Chars.at(t, e + 1))) {
+            e++;
+        }
+        return e;
+    }
+
+    /** "12 Hammarvägen 15": a number (1–6 digits) right before the street is part of it. */
+    private static int numberBefore(String t, int wordStart) {
+        if (Chars.at(t, wordStart - 1) == ' ' && Chars.digit(Chars.at(t, wordStart - 2))) {
+            int s = wordStart - 2;
+            while (s > 0 && Chars.digit(t.charAt(s - 1)) && wordStart - 2 - s < 6) {
+                s--;
+            }
+            char p = Chars.at(t, s - 1);
+            // Not the end of a date or another number ("12/03/1985 221B Baker Street").
+            if (!Chars.letterOrDigit(p) && p != '/' && p != '.' && p != '-' && p != ':') {
+                return s;
+            }
+        }
+        return wordStart;
+    }
+
+    /**
+     * The start of "&lt;number&gt; [direction] [up to three capitalised words] &lt;suffix&gt;" ending at token i, or -1:
+     * the number may carry a letter or a "-12"/"/3" part ("221B", "12-14").
+     */
+    private static int numberedStreetStart(String t, List<Tokens.Token> tokens, int i) {
+        int best = -1;
+        int k = i;
+        for (int words = 0; words <= 4 && k >= 0; words++) {
+            int wordStart = tokens.get(k).start();
+            int number = houseNumberStart(t, wordStart);
+            if (number >= 0 && (k < i || words == 0)) {
+                best = number;
+            }
+            if (k == 0 || words == 4) {
+                break;
+            }
+            Tokens.Token prev = tokens.get(k - 1);
+            Tokens.Token cur = tokens.get(k);
+            if (!Tokens.adjacent(t, prev, cur) || !(prev.capitalized() || DIRECTIONS.contains(prev.text()))) {
+                break;
+            }
+            k--;
+        }
+        return best;
+    }
+
+    /** "221B ", "1600 ", "12-14 ", "7/3 " ending right before {@code wordStart} (a blank, maybe a comma between). */
+    private static int houseNumberStart(String t, int wordStart) {
+        int k = wordStart - 1;
+        if (Chars.at(t, k) != ' ') {
+            return -1;
+        }
+        k--;
+        if (Chars.at(t, k) == ',') {
+            k--;
+        }
+        if (Chars.asciiLetter(Chars.at(t, k)) && Chars.digit(Chars.at(t, k - 1))) {
+            k--;
+        }
+        int e = k + 1;
+        int s = e;
+        while (s > 0 && Chars.digit(t.charAt(s - 1)) && e - s < 6) {
+            s--;
+        }
+        if (s == e) {
+            return -1;
+        }
+        if ((Chars.at(t, s - 1) == '-' || Chars.at(t, s - 1) == '/') && Chars.digit(Chars.at(t, s - 2))) {
+            int e2 = s - 1;
+            s = e2;
+            while (s > 0 && Chars.digit(t.charAt(s - 1)) && e2 - s < 6) {
+                s--;
+            }
+        }
+        char p = Chars.at(t, s - 1);
+        return Chars.letterOrDigit(p) || p == '.' || p == '-' || p == '/' || p == ':' || p == '$' || p == '£' || p == '€' ? -1 : s;
+    }
+
+    /** After the suffix: an optional dot, a direction ("NW") and a unit (", Apt 4B"). */
+    private static int afterStreet(String t, String l, List<Tokens.Token> tokens, int i) {
+        Tokens.Token suffix = tokens.get(i);
+        int end = suffix.end();
+        if (Chars.at(t, end) == '.') {
+            end++;
+        }
+        if (i + 1 < tokens.size()) {
+            Tokens.Token next = tokens.get(i + 1);
+            if (next.start() == end + 1 && t.charAt(end) == ' ' && DIRECTIONS.contains(next.text()) && next.text().length() <= 2
+                    && !Chars.letterOrDigit(Chars.at(t, next.end()))) {
+                end = next.end();
+            }
+        }
+        return unit(t, l, end);
+    }
+
+    /** ", Apt 4", " Suite 200", " #12", " Flat 3B" after a street. */
+    private static int unit(String t, String l, int end) {
+        int k = end;
+        if (Chars.at(t, k) == ',') {
+            k++;
+        }
+        k = Chars.skipBlanks(t, k);
+        if (k == end && Chars.at(t, k) != '#') {
+            return end;
+        }
+        return unitAt(t, l, k, end);
+    }
+
+    /** A unit word ("Apt.", "Suite", "#") at {@code k} and its number; the number's end, or {@code end} when none. */
+    private static int unitAt(String t, String l, int k, int end) {
+        int w = k;
+        if (Chars.at(t, w) == '#') {
+            w++;
+        } else {
+            int we = Chars.wordEnd(l, w);
+            if (we == w || !UNITS.contains(l.substring(w, we))) {
+                return end;
+            }
+            w = we;
+            if (Chars.at(t, w) == '.') {
+                w++;
+            }
+            w = Chars.skipBlanks(t, w);
+            if (Chars.at(t, w) == '#') {
+                w++;
+            }
+        }
+        int v = w;
+        while (v < t.length() && (Chars.asciiAlnum(t.charAt(v)) || t.charAt(v) == '-') && v - w < 6) {
+            v++;
+        }
+        return v > w && Chars.digit(t.charAt(w)) || v > w && v - w <= 2 ? v : end;
+    }
+
+    /** "Rue de Virton 38", "Via Roma 12", "Calle Mayor 5" and "12 rue de la Paix", "5 Calle Mayor". */
+    private static int[] prefixed(String t, List<Tokens.Token> tokens, int i, boolean digits) {
+        if (!digits) {
+            return null;
+        }
+        Tokens.Token prefix = tokens.get(i);
+        int k = i + 1;
+        int names = 0;
+        int lastEnd = prefix.end();
+        if (Chars.at(t, lastEnd) == '.') {
+            lastEnd++;
+        }
+        while (k < tokens.size() && names < 4) {
+            Tokens.Token tok = tokens.get(k);
+            int gap = tok.start() - lastEnd;
+            if (gap < 1 || gap > 2 || t.charAt(lastEnd) != ' ' && t.charAt(lastEnd) != '\'') {
+                break;
+            }
+            if (PARTICLES.contains(tok.lower())) {
+                lastEnd = tok.end();
+                k++;
+                continue;
+            }
+            if (!tok.capitalized()) {
+                break;
+            }
+            names++;
+            lastEnd = tok.end();
+            k++;
+        }
+        if (names == 0) {
+            return null;
+        }
+        if (followedByHouseNumber(t, lastEnd)) {
+            return new int[] {numberBefore(t, prefix.start()), houseNumberEnd(t, lastEnd)};
+        }
+        int before = houseNumberStart(t, prefix.start());
+        if (before >= 0 && t.charAt(prefix.start() - 1) == ' ') {
+            return new int[] {before, lastEnd};
+        }
+        return null;
+    }
+
+    /** PO boxes (0.7) and US military addresses (0.8): {start, end, score × 100}. */
+    private static int[] box(String t, String l, List<Tokens.Token> tokens, int i) {
+        Tokens.Token tok = tokens.get(i);
+        String w = tok.text();
+        int s = tok.start();
+        if (w.equals("Box") || w.equals("BOX")) {
+            int start = -1;
+            if (l.startsWith("p.o. ", s - 5) || l.startsWith("p. o. ", s - 6) || l.startsWith("po ", s - 3)) {
+                start = l.lastIndexOf('p', s - 2);
+            } else if (l.startsWith("post office ", s - 12)) {
+                start = s - 12;
+            }
+            int e = numberAfter(t, tok.end(), 1, 6);
+            if (start >= 0 && e > 0) {
+                return new int[] {start, e, 70};
+            }
+        }
+        if (w.equals("PSC") || w.equals("Unit") || w.equals("USNS") || w.equals("USS") || w.equals("USCGC")) {
+            int e = numberAfter(t, tok.end(), 3, 5);
+            if (e < 0) {
+                return null;
+            }
+            int k = Chars.at(t, e) == ',' ? e + 1 : e;
+            k = Chars.skipBlanks(t, k);
+            if (!t.startsWith("Box", k)) {
+                return null;
+            }
+            int end = numberAfter(t, k + 3, 3, 5);
+            if (end < 0) {
+                return null;
+            }
+            int m = skipSpace(t, end);
+            if ((t.startsWith("APO ", m) || t.startsWith("FPO ", m) || t.startsWith("DPO ", m)) && t.startsWith("A", m + 4)
+                    && "AEP".indexOf(Chars.at(t, m + 5)) >= 0 && Chars.at(t, m + 6) == ' ') {
+                int z = numberAfter(t, m + 6, 5, 5);
+                if (z > 0) {
+                    end = z;
+                }
+            }
+            return new int[] {s, end, 80};
+        }
+        return null;
+    }
+
+    /** The end of " <min..max digits>" starting at {@code from}, or -1. */
+    private static int numberAfter(String t, int from, int min, int max) {
+        if (Chars.at(t, from) != ' ') {
+            return -1;
+        }
+        int e = from + 1;
+        while (Chars.digit(Chars.at(t, e)) && e - from - 1 < max) {
+            e++;
+        }
+        int n = e - from - 1;
+        return n >= min && !Chars.letterOrDigit(Chars.at(t, e)) ? e : -1;
+    }
+}

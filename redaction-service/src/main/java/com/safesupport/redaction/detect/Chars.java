@@ -1,0 +1,99 @@
+package com.safesupport.redaction.detect;
+
+/** Character classes the hand-written scanners share (ASCII fast paths, Unicode where names and domains need it). */
+final class Chars {
+
+    private Chars() {
+    }
+
+    static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    static boolean upper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    static boolean asciiAlnum(char c) {
+        return digit(c) || asciiLetter(c);
+    }
+
+    static boolean letterOrDigit(char c) {
+        return c < 0x80 ? asciiAlnum(c) : Character.isLetterOrDigit(c);
+    }
+
+    static boolean letter(char c) {
+        return c < 0x80 ? asciiLetter(c) : Character.isLetter(c);
+    }
+
+    /** {@code \w} in the Unicode sense: a letter, a digit or an underscore. */
+    static boolean word(char c) {
+        return c == '_' || letterOrDigit(c);
+    }
+
+    static boolean hex(char c) {
+        return digit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    static char at(String s, int i) {
+        return i >= 0 && i < s.length() ? s.charAt(i) : '\0';
+    }
+
+    /** True when {@code s[from, to)} holds only ASCII digits. */
+    static boolean allDigits(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!digit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int countDigits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (digit(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The end of the run of blanks (spaces, tabs) starting at {@code i}. */
+    static int skipBlanks(String s, int i) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** True when the word {@code w} (lower case) starts at {@code i} of the lower-cased text and ends on a boundary. */
+    static boolean wordAt(String lower, int i, String w) {
+        return lower.startsWith(w, i) && !letterOrDigit(at(lower, i + w.length())) && !letterOrDigit(at(lower, i - 1));
+    }
+
+    /** The start of the word that ends at {@code end} (exclusive), skipping nothing; {@code end} when none. */
+    static int wordStartBefore(String s, int end) {
+        int k = end;
+        while (k > 0 && letter(s.charAt(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The end of the word that starts at {@code start}. */
+    static int wordEnd(String s, int start) {
+        int k = start;
+        while (k < s.length() && letter(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,518 @@
+package com.safesupport.redaction.detect;
+
+import com.google.re2j.Pattern;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Identifiers written as one "code" (letters and digits, some with _ - + / =): UK national insurance numbers,
+ * passports and US driver's licences (context needed), DEA medical licence numbers, crypto wallets, API keys
+ * and tokens, and the value after "password"/"PIN". Each scans maximal runs of its characters once (runs
+ * partition the text) and tests each run's shape by hand, or with RE2/J (linear time, no backtracking) on
+ * that one short run where the alternatives are many.
+ */
+final class CodeRecognizers {
+
+    private CodeRecognizers() {
+    }
+
+    /** Maximal runs of ASCII letters and digits: {start, end} pairs, as {@link Scan#digitRuns()} does for digits. */
+    static void forEachRun(String t, java.util.function.IntPredicate member, RunVisitor visitor) {
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            if (!member.test(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && member.test(t.charAt(j))) {
+                j++;
+            }
+            visitor.visit(i, j);
+            i = j;
+        }
+    }
+
+    interface RunVisitor {
+        void visit(int start, int end);
+    }
+
+    static boolean hasDigitAndLetter(String t, int s, int e) {
+        boolean d = false;
+        boolean l = false;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            d |= Chars.digit(c);
+            l |= Chars.asciiLetter(c);
+        }
+        return d && l;
+    }
+
+    /** UK national insurance number: two prefix letters (not BG, GB, NK, KN, TN, NT, ZZ), six digits, a suffix A–D; blanks allowed. */
+    static final class Nino extends ScannerRecognizer {
+
+        private static final Set<String> NOT_PREFIXES = Set.of("BG", "GB", "NK", "KN", "TN", "NT", "ZZ");
+
+        Nino() {
+            super("UkNinoRecognizer", null, "UK_NINO");
+        }
+
+        @Override
+        public void recognize(Scan scan, List<Candidate> out) {
+            if (!scan.hasDigit() || !scan.hasAsciiUpper()) {
+                return;
+            }
+            String t = scan.text();
+            int n = t.length();
+            for (int i = 0; i + 9 <= n; i++) {
+                char a = t.charAt(i);
+                char b = t.charAt(i + 1);
+                if (!Chars.upper(a) || !Chars.upper(b) || i > 0 && Chars.word(t.charAt(i - 1))
+                        || "DFIQUV".indexOf(a) >= 0 || "DFIQUVO".indexOf(b) >= 0) {
+                    continue;
+                }
+                String prefix = t.substring(i, i + 2);
+                if (NOT_PREFIXES.contains(prefix)) {
+                    continue;
+                }
+                int k = i + 2;
+                int digits = 0;
+                while (digits < 6) {
+                    if (Chars.at(t, k) == ' ' && digits % 2 == 0) {
+                        k++;
+                    }
+                    if (!Chars.digit(Chars.at(t, k)) || !Chars.digit(Chars.at(t, k + 1))) {
+                        break;
+                    }
+                    k += 2;
+                    digits += 2;
+                }
+                if (digits < 6) {
+                    continue;
+                }
+                if (Chars.at(t, k) == ' ') {
+                    k++;
+                }
+                char suffix = Chars.at(t, k);
+                if (suffix >= 'A' && suffix <= 'D' && !Chars.word(Chars.at(t, k + 1))) {
+                    add(out, "UK_NINO", i, k + 1, 0.6, null);
+                    i = k;
+                }
+            }
+        }
+    }
+
+    /** Passport numbers (one or two letters and 6–8 digits, or nine digits) and US driver's licences: only with context. */
+    static final class ContextIds extends ScannerRecognizer {
+
+        /** The US states' licence formats (one short token, so RE2/J's cost is bounded by its length). */
+        private static final Pattern LICENSE = Pattern.compile(
+                "[A-Z][0-9]{3,14}|[A-Z]{2}[0-9]{3,8}|[0-9]{2}[A-Z]{3}[0-9]{5,6}|[A-Z][0-9]{2}-?[0-9]{3}-?[0-9]{3,4}|[0-9]{3}[A-Z]{2}[0-9]{4}"
+                        + "|[0-9]{7,9}[A-Z]?|[0-9]{4}-[0-9]{2}-[0-9]{4}|[0-9]{3}-[0-9]{3}-[0-9]{3}");
+        private final String type;
+
+        ContextIds(String name, String type) {
+            super(name, null, type);
+            this.type = type;
+        }
+
+        @Override
+        public void recognize(Scan scan, List<Candidate> out) {
+            if (!scan.hasDigit() || !scan.context().any(scan.pack().index().id(type))) {
+                return;
+            }
+            String t = scan.text();
+            boolean license = type.equals("US_DRIVER_LICENSE");
+            forEachRun(t, c -> Chars.asciiAlnum((char) c) || license && c == '-', (s, e) -> {
+                while (e > s && t.charAt(e - 1) == '-') {
+                    e--;
+                }
+                if (Chars.word(Chars.at(t, s - 1)) || e - s < 6 || e - s > 20) {
+                    return;
+                }
+                String v = t.substring(s, e);
+                if (license) {
+                    if (LICENSE.matches(v)) {
+                        addNeedingContext(out, type, s, e, 0.4, null);
+                    }
+                    return;
+                }
+                int letters = 0;
+                while (letters < v.length() && Chars.upper(v.charAt(letters))) {
+                    letters++;
+                }
+                int digits = v.length() - letters;
+                if (Chars.allDigits(v, letters, v.length()) && (letters >= 1 && letters <= 2 && digits >= 6 && digits <= 8)) {
+                    addNeedingContext(out, type, s, e, 0.4, null);
+                } else if (letters == 0 && digits == 9) {
+                    addNeedingContext(out, type, s, e, 0.3, null);
+                }
+            });
+        }
+    }
+
+    /**
+     * US DEA registration numbers (Presidio's MEDICAL_LICENSE): a registrant letter, a second letter (or 9), seven
+     * digits whose last is the check digit ((d1 + d3 + d5) + 2 (d2 + d4 + d6)) mod 10.
+     */
+    static final class MedicalLicense extends ScannerRecognizer {
+
+        MedicalLicense() {
+            super("MedicalLicenseRecognizer", "dea-checksum", "MEDICAL_LICENSE");
+        }
+
+        static boolean valid(String v) {
+            String u = v.toUpperCase(Locale.ROOT);
+            if (u.length() != 9 || "ABCDEFGHJKLMPRSTUX".indexOf(u.charAt(0)) < 0 || !(Chars.upper(u.charAt(1)) || u.charAt(1) == '9')
+                    || !Chars.allDigits(u, 2, 9)) {
+                return false;
+            }
+            int odd = (u.charAt(2) - '0') + (u.charAt(4) - '0') + (u.charAt(6) - '0');
+            int even = (u.charAt(3) - '0') + (u.charAt(5) - '0') + (u.charAt(7) - '0');
+            return (odd + 2 * even) % 10 == u.charAt(8) - '0';
+        }
+
+        @Override
+        public void recognize(Scan scan, List<Candidate> out) {
+            if (!scan.hasDigit()) {
+                return;
+            }
+            String t = scan.text();
+            forEachRun(t, c -> Chars.asciiAlnum((char) c), (s, e) -> {
+                if (e - s == 9 && !Chars.word(Chars.at(t, s - 1)) && !Chars.word(Chars.at(t, e)) && valid(t.substring(s, e))) {
+                    add(out, "MEDICAL_LICENSE", s, e, 1.0, "dea-checksum");
+                }
+            });
+        }
+    }
+
+    /** Wallets: bech32 (bc1…, tb1…), Base58Check (1…, 3…) with their checksums, and 0x + 40 hex digits. */
+    static final class Crypto extends ScannerRecognizer {
+
+        Crypto() {
+            super("CryptoWalletRecognizer", "bech32|base58check", "CRYPTO");
+        }
+
+        @Override
+        public void recognize(Scan scan, List<Candidate> out) {
+            if (!scan.hasDigit()) {
+                return;
+            }
+            String t = scan.text();
+            forEachRun(t, c -> Chars.asciiAlnum((char) c), (s, e) -> {
+                int len = e - s;
+                if (len < 26 || Chars.word(Chars.at(t, s - 1)) || Chars.word(Chars.at(t, e))) {
+                    return;
+                }
+                String v = t.substring(s, e);
+                String lower = v.toLowerCase(Locale.ROOT);
+                if ((lower.startsWith("bc1") || lower.startsWith("tb1")) && len <= 90 && Checksums.bech32(v)) {
+                    add(out, "CRYPTO", s, e, 1.0, "bech32");
+                } else if ((v.charAt(0) == '1' || v.charAt(0) == '3') && len <= 35 && Checksums.base58Check(v)) {
+                    add(out, "CRYPTO", s, e, 1.0, "base58check");
+                } else if (len == 42 && v.startsWith("0x") && allHex(v, 2)) {
+                    add(out, "CRYPTO", s, e, 0.8, null);
+                }
+            });
+        }
+
+        private static boolean allHex(String v, int from) {
+            for (int i = from; i < v.length(); i++) {
+                if (!Chars.hex(v.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** API keys, tokens, JWTs and private-key blocks by their published shapes, and long high-entropy strings. */
+    static final class SecretShapes extends ScannerRecognizer {
+
+        SecretShapes() {
+            super("SecretShapeRecognizer", "entropy", "SECRET");
+        }
+
+        static boolean keyChar(int c) {
+            return c < 0x80 && (Chars.asciiAlnum((char) c) || c == '_' || c == '-' || c == '+' || c == '/' || c == '=');
+        }
+
+        @Override
+        public void recognize(Scan scan, List<Candidate> out) {
+            String t = scan.text();
+            int begin = t.indexOf("-----BEGIN ");
+            while (begin >= 0) {
+                int header = t.indexOf("PRIVATE KEY-----", begin);
+                int end = header < 0 ? -1 : t.indexOf("-----END ", header);
+                int footer = end < 0 ? -1 : t.indexOf("PRIVATE KEY-----", end);
+                if (header < 0 || header - begin > 40 || end < 0 || end - header > 10_000 || footer < 0 || footer - end > 40) {
+                    break;
+                }
+                add(out, "SECRET", begin, footer + 16, 1.0, null);
+                begin = t.indexOf("-----BEGIN ", footer + 16);
+            }
+            if (t.length() < 20) {
+                return;
+            }
+            forEachRun(t, SecretShapes::keyChar, (s, e) -> {
+                if (e - s < 20) {
+                    return;
+                }
+                // A JWT: three base64url parts joined by dots, the first two starting "eyJ".
+                if (t.startsWith("eyJ", s) && Chars.at(t, e) == '.' && t.startsWith("eyJ", e + 1)) {
+                    int e2 = e + 1;
+                    while (e2 < t.length() && keyChar(t.charAt(e2))) {
+                        e2++;
+                    }
+                    if (Chars.at(t, e2) == '.') {
+                        int e3 = e2 + 1;
+                        while (e3 < t.length() && keyChar(t.charAt(e3))) {
+                            e3++;
+                        }
+                        if (e3 - e2 > 5) {
+                            add(out, "SECRET", s, e3, 0.95, null);
+                            return;
+                        }
+                    }
+                }
+                if (Chars.word(Chars.at(t, s - 1))) {
+                    return;
+                }
+                double score = shape(t, s, e);
+                if (score > 0) {
+                    add(out, "SECRET", s, e, score, null);
+                } else if (e - s >= 28 && scan.hasDigit() && highEntropy(t.substring(s, e))) {
+                    add(out, "SECRET", s, e, 0.6, "entropy");
+                }
+            });
+        }
+
+        private static double shape(String t, int s, int e) {
+            int len = e - s;
+            if ((t.startsWith("AKIA", s) || t.startsWith("ASIA", s)) && len == 20 && upperOrDigit(t, s + 4, e)) {
+                return 0.9;
+            }
+            if (t.startsWith("gh", s) && "pousr".indexOf(Chars.at(t, s + 2)) >= 0 && Chars.at(t, s + 3) == '_' && len >= 40) {
+                return 0.95;
+            }
+            if ((t.startsWith("sk_", s) || t.startsWith("pk_", s) || t.startsWith("rk_", s))
+                    && (t.startsWith("live_", s + 3) || t.startsWith("test_", s + 3)) && len >= 24) {
+                return 0.95;
+            }
+            if (t.startsWith("xox", s) && "abposr".indexOf(Chars.at(t, s + 3)) >= 0 && Chars.at(t, s + 4) == '-' && len >= 15) {
+                return 0.95;
+            }
+            if (t.startsWith("AIza", s) && len == 39) {
+                return 0.9;
+            }
+            if (t.startsWith("sk-", s) && len >= 23) {
+                return 0.85;
+            }
+            return 0;
+        }
+
+        private static boolean upperOrDigit(String t, int s, int e) {
+            for (int i = s; i < e; i++) {
+                if (!Chars.upper(t.charAt(i)) && !Chars.digit(t.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        static boolean highEntropy(String value) {
+            boolean upper = false;
+            boolean lower = false;
+            boolean digit = false;
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                upper |= Character.isUpperCase(c);
+                lower |= Character.isLowerCase(c);
+                digit |= Character.isDigit(c);
+            }
+            return upper && lower && digit && Checksums.entropy(value) >= 4.0;
+        }
+    }
+
+    /** The value after "password", "PIN", "API key", "token"...: reported unless it is an ordinary word ("my password expired"). */
+    static final class SecretAfterKeyword extends ScannerRecognizer {
+
+        private static final String[] KEYWORDS = {"password", "passwd", "pwd", "passcode", "pass code", "pin code", "pin number", "pin",
+                "secret", "api key", "api-key", "api_key", "apikey", "access token", "auth token", "token"};
+        private static final Set<String> NOT_SECRETS = Set.of("reset", "expired", "change", "changed", "forgot", "forgotten", "and",
+                "the", "for", "with", "has", "was", "not", "doesn't", "isn't", "please", "again", "field", "manager", "required",
+                "number", "code", "that", "this", "but", "you", "your", "mine", "here", "there", "is", "are", "been", "update",
+                "updated", "will", "would", "should", "can", "can't", "cannot", "does", "did", "didn't", "won't", "keeps", "still");
+
+        SecretAfterKeyword() {
+            super("SecretAfterKeywordRecognizer", "not-a-word", "SECRET");
+        }
+
+        @Override
+        public void recognize(Scan scan, List<Candidate> out) {
+            String l = scan.lower();
+            String t = scan.text();
+            int n = l.length();
+            for (int i = 0; i < n; i++) {
+                char c = l.charAt(i);
+                if (c != 'p' && c != 's' && c != 'a' && c != 't' || i > 0 && Chars.letterOrDigit(l.charAt(i - 1))) {
+                    continue;
+                }
+                String keyword = null;
+                for (String k : KEYWORDS) {
+                    if (l.startsWith(k, i) && !Chars.letterOrDigit(Chars.at(l, i + k.length()))) {
+                        keyword = k;
+                        break;
+                    }
+                }
+                if (keyword == null) {
+                    continue;
+                }
+                int k = i + keyword.length();
+                // (is|was|=|:|-)? then [:=]? then a quote?
+                int b = Chars.skipBlanks(l, k);
+                if (b > k && (l.startsWith("is ", b) || l.startsWith("was ", b))) {
+                    k = Chars.skipBlanks(l, b + (l.startsWith("is ", b) ? 2 : 3));
+                } else {
+                    k = b;
+                    if (Chars.at(l, k) == '=' || Chars.at(l, k) == ':' || Chars.at(l, k) == '-') {
+                        k = Chars.skipBlanks(l, k + 1);
+                    }
+                }
+                if (Chars.at(l, k) == '"' || Chars.at(l, k) == '\'' || Chars.at(l, k) == '“') {
+                    k++;
+                }
+                int e = k;
+                while (e < n && e - k < 64 && !Character.isWhitespace(t.charAt(e)) && "\"'“”,;".indexOf(t.charAt(e)) < 0) {
+                    e++;
+                }
+                if (e - k < 3 || e - k >= 64 && e < n && !Character.isWhitespace(t.charAt(e))) {
+                    i = Math.max(i, k - 1);
+                    continue;
+                }
+                double score = check(t.substring(k, e));
+                if (score > 0) {
+                    int end = e;
+                    // A secret never ends with sentence punctuation.
+                    while (end > k && (t.charAt(end - 1) == '.' || t.charAt(end - 1) == '!' || t.charAt(end - 1) == '?')) {
+                        end--;
+                    }
+                    add(out, "SECRET", k, end, score, "not-a-word");
+                }
+                i = e - 1;
+            }
+        }
+
+        private static double check(String value) {
+            String v = value.toLowerCase(Locale.ROOT);
+            int end = v.length();
+            while (end > 0 && (v.charAt(end - 1) == '.' || v.charAt(end - 1) == '!' || v.charAt(end - 1) == '?')) {
+                end--;
+            }
+            v = v.substring(0, end);
+            if (v.length() < 3 || NOT_SECRETS.contains(v)) {
+                return -1;
+            }
+            boolean letters = true;
+            int vowels = 0;
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                letters &= Character.isLetter(c);
+                vowels += "aeiou".indexOf(c) >= 0 ? 1 : 0;
+            }
+            // "my password expired": an ordinary word after the keyword is not the secret.
+            return letters && v.length() < 12 && vowels < 3 ? 0.5 : letters ? -1 : 0.7;
+        }
+    }
+
+    /** A person's age: "42 years old", "aged 42", "age: 42", "I'm 42" (the last needs more context). */
+    static final class Age extends ScannerRecognizer {
+
+        private static final String[] BEFORE_STRONG = {"aged ", "age of ", "age: ", "age:", "age "};
+        private static final String[] BEFORE_WEAK = {"i'm ", "i am ", "turned ", "turning ", "turns ", "turn ", "he's ", "she's ",
+                "he is ", "she is "};
+        private static final Set<String> UNITS = Set.of("am", "pm", "min", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                "month", "months", "dollars", "dollar", "euros", "euro", "usd", "eur", "gbp", "kg", "lb", "lbs", "cm", "km", "mile",
+                "miles", "item", "items", "order", "orders", "times", "percent", "th", "st", "nd", "rd", "x", "and", "of");
+
+        Age() {
+            super("AgeRecognizer", "age-range", "AGE");
+        }
+
+        @Override
+        public void recognize(Scan scan, List<Candidate> out) {
+            if (!scan.hasDigit()) {
+                return;
+            }
+            String l = scan.lower();
+            int[] runs = scan.digitRuns();
+            for (int r = 0; r < runs.length / 2; r++) {
+                int s = runs[2 * r];
+                int e = runs[2 * r + 1];
+                if (e - s > 3 || Chars.letterOrDigit(Chars.at(l, s - 1)) || Chars.at(l, s - 1) == '.') {
+                    continue;
+                }
+                int age = Integer.parseInt(l, s, e, 10);
+                if (age <= 0 || age > 120) {
+                    continue;
+                }
+                // "42 years old", "42-year-old", "42yo".
+                int k = Chars.at(l, e) == ' ' || Chars.at(l, e) == '-' ? e + 1 : e;
+                int w = Chars.wordEnd(l, k);
+                if (w == k && !mayFollowWord(l, s)) {
+                    continue;
+                }
+                String unit = l.substring(k, w);
+                if (unit.equals("years") || unit.equals("year") || unit.equals("yrs") || unit.equals("yr")) {
+                    int o = Chars.at(l, w) == ' ' || Chars.at(l, w) == '-' ? w + 1 : w;
+                    if (l.startsWith("old", o) && !Chars.letterOrDigit(Chars.at(l, o + 3))) {
+                        add(out, "AGE", s, e, 0.85, "age-range");
+                        continue;
+                    }
+                }
+                if (Chars.letterOrDigit(Chars.at(l, e)) && !unit.equals("yo")) {
+                    continue;
+                }
+                if (unit.equals("yo") || unit.equals("y") && l.startsWith("/o", w)) {
+                    add(out, "AGE", s, e, 0.85, "age-range");
+                    continue;
+                }
+                if (endsWithAny(l, s, BEFORE_STRONG)) {
+                    add(out, "AGE", s, e, 0.8, "age-range");
+                    continue;
+                }
+                char next = Chars.at(l, e);
+                boolean clean = !(next == '%' || next == '$' || next == '€' || next == '£' || (next == '.' || next == ',' || next == ':')
+                        && Chars.digit(Chars.at(l, e + 1)));
+                if (clean && endsWithAny(l, s, BEFORE_WEAK) && !UNITS.contains(unit)) {
+                    add(out, "AGE", s, e, 0.45, "age-range");
+                }
+            }
+        }
+
+        /** A word ends right before the number ("aged 42", "i'm 42"): the only way a bare number can be an age. */
+        private static boolean mayFollowWord(String l, int s) {
+            int k = s - 1;
+            if (Chars.at(l, k) == ' ' || Chars.at(l, k) == ':') {
+                k--;
+            }
+            if (Chars.at(l, k) == ' ') {
+                k--;
+            }
+            return Chars.letter(Chars.at(l, k));
+        }
+
+        private static boolean endsWithAny(String l, int end, String[] options) {
+            for (String o : options) {
+                int from = end - o.length();
+                if (from >= 0 && l.startsWith(o, from) && !Chars.letterOrDigit(Chars.at(l, from - 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package com.safesupport.redaction.detect;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** E-mail addresses as written, and spelled out ("jane dot doe at example dot com"). */
+final class EmailRecognizers {
+
+    private EmailRecognizers() {
+    }
+
+    /**
+     * {@code local@domain}: found from each '@' by scanning back over the local part (at most 64 characters) and
+     * forward over the domain's labels; neither scan crosses another '@', so the cost is linear. Domains may be
+     * internationalised (Unicode letters) or punycode ({@code xn--}); the top-level domain is checked against the
+     * IANA list (an unknown one lowers the score).
+     */
+    static final class Written extends ScannerRecognizer {
+
+        private final Gazetteer gazetteer;
+
+        Written(Gazetteer gazetteer) {
+            super("EmailRecognizer", "tld", "EMAIL_ADDRESS");
+            this.gazetteer = gazetteer;
+        }
+
+        static boolean localChar(char c) {
+            return Chars.letterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+        }
+
+        static boolean labelChar(char c) {
+            return Chars.letterOrDigit(c) || c == '-';
+        }
+
+        @Override
+        public void recognize(Scan scan, List<Candidate> out) {
+            if (!scan.hasAt()) {
+                return;
+            }
+            String t = scan.text();
+            int n = t.length();
+            for (int at = t.indexOf('@'); at >= 0; at = t.indexOf('@', at + 1)) {
+                int s = at;
+                while (s > 0 && localChar(t.charAt(s - 1)) && at - s < 65) {
+                    s--;
+                }
+                if (s == at || at - s > 64 || s > 0 && localChar(t.charAt(s - 1))) {
+                    continue;
+                }
+                while (s < at && (t.charAt(s) == '.' || t.charAt(s) == '-')) {
+                    s++;
+                }
+                if (s == at) {
+                    continue;
+                }
+                int end = domainEnd(t, at + 1, n);
+                if (end < 0) {
+                    continue;
+                }
+                String tld = t.substring(t.lastIndexOf('.', end - 1) + 1, end).toLowerCase(Locale.ROOT);
+                double score = gazetteer.isTld(tld) || tld.startsWith("xn--") || !isAscii(tld) ? 1.0 : 0.7;
+                add(out, "EMAIL_ADDRESS", s, end, score, "tld");
+                at = end - 1;
+            }
+        }
+
+        /** The end of a domain of at least two labels whose last is a top-level-domain shape; -1 when none. */
+        static int domainEnd(String t, int from, int n) {
+            int i = from;
+            int lastGood = -1;
+            int labels = 0;
+            while (i < n && labels < 127) {
+                int labelStart = i;
+                while (i < n && labelChar(t.charAt(i)) && i - labelStart < 64) {
+                    i++;
+                }
+                int len = i - labelStart;
+                if (len == 0 || len > 63 || t.charAt(labelStart) == '-' || t.charAt(i - 1) == '-') {
+                    break;
+                }
+                labels++;
+                if (labels >= 2 && tldShape(t, labelStart, i) && (i >= n || !labelChar(t.charAt(i)) && t.charAt(i) != '@')) {
+                    lastGood = i;
+                }
+                if (i + 1 < n && t.charAt(i) == '.' && labelChar(t.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            return lastGood;
+        }
+
+        /** Letters only (2–24), or a punycode label. */
+        static boolean tldShape(String t, int from, int to) {
+            int len = to - from;
+            if (len >= 5 && t.regionMatches(true, from, "xn--", 0, 4)) {
+                for (int k = from + 4; k < to; k++) {
+                    if (!Chars.asciiAlnum(t.charAt(k)) && t.charAt(k) != '-') {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            if (len < 2 || len > 24) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                if (!Chars.letter(t.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean isAscii(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * "jane dot doe at example dot com", "jane(at)example(dot)com", "jane @ example.com": from each "at" marker,
+     * a bounded walk back over at most six local-part pieces and forward over at most eight domain pieces.
+     */
+    static final class Spelled extends ScannerRecognizer {
+
+        private static final Set<String> COMMON_LOCAL = Set.of("look", "looking", "here", "there", "work", "home", "visit", "found",
+                "find", "check", "login", "log", "sign", "signed", "available", "posted", "online", "shop", "order", "ordered", "bought",
+                "this", "that", "them", "stay", "staying", "live", "lives", "based", "email", "emails", "mail", "reach", "contact",
+                "me", "us", "him", "her", "it", "you", "we", "is", "was", "are", "be", "and", "or", "arrive", "arrived", "meet", "stop",
+                "people", "team", "staff", "good", "great", "best", "well", "back", "out", "in", "up", "down", "off");
+        // (" @domain.com" alone is a handle or a domain suffix, not a spelled-out address: no marker for it.)
+        private static final String[] AT = {"(at)", "[at]", "{at}", "<at>", " at ", " @ ", "@ "};
+        private static final String[] DOT = {"(dot)", "[dot]", "{dot}", "<dot>", " dot ", " . ", "."};
+
+        private final Gazetteer gazetteer;
+
+        Spelled(Gazetteer gazetteer) {
+            super("ObfuscatedEmailRecognizer", "tld", "EMAIL_ADDRESS");
+            this.gazetteer = gazetteer;
+        }
+
+        static boolean pieceChar(char c) {
+            return Chars.digit(c) || c >= 'a' && c <= 'z' || c == '_' || c == '%' || c == '+' || c == '-';
+        }
+
+        @Override
+        public void recognize(Scan scan, List<Candidate> out) {
+            String l = scan.lower();
+            int n = l.length();
+            int next = 0;
+            for (int i = 0; i < n; i++) {
+                char c = l.charAt(i);
+                if (c != ' ' && c != '(' && c != '[' && c != '{' && c != '<' && c != '@') {
+                    continue;
+                }
+                String marker = match(l, i, AT);
+                if (marker == null || i < next) {
+                    continue;
+                }
+                int localEnd = i;
+                int domainStart = i + marker.length();
+                // Local part: pieces joined by dots, walked backwards.
+                int s = localEnd;
+                boolean spelledLocal = false;
+                int pieces = 0;
+                int pieceEnd = localEnd;
+                while (pieces < 6) {
+                    int ps = pieceEnd;
+                    while (ps > 0 && pieceChar(l.charAt(ps - 1)) && pieceEnd - ps < 64) {
+                        ps--;
+                    }
+                    if (ps == pieceEnd || !Chars.letterOrDigit(l.charAt(ps))) {
+                        break;
+                    }
+                    s = ps;
+                    pieces++;
+                    String dot = matchEnding(l, ps, DOT);
+                    if (dot == null || ps - dot.length() <= 0) {
+                        break;
+                    }
+                    spelledLocal |= !dot.equals(".");
+                    pieceEnd = ps - dot.length();
+                }
+                if (pieces == 0 || s > 0 && (Chars.word(l.charAt(s - 1)) || l.charAt(s - 1) == '.')) {
+                    continue;
+                }
+                // Domain: pieces joined by dots, at least two, the last a known top-level domain.
+                int e = domainStart;
+                int end = -1;
+                boolean spelledDomain = false;
+                boolean spelledAtLastGood = false;
+                for (int k = 0; k < 8; k++) {
+                    int pe = e;
+                    while (pe < n && pieceChar(l.charAt(pe)) && pe - e < 64) {
+                        pe++;
+                    }
+                    if (pe == e) {
+                        break;
+                    }
+                    if (k >= 1 && gazetteer.isTld(l.substring(e, pe)) && !Chars.word(Chars.at(l, pe)) && Chars.at(l, pe) != '-') {
+                        end = pe;
+                        spelledAtLastGood = spelledDomain;
+                    }
+                    String dot = match(l, pe, DOT);
+                    if (dot == null) {
+                        break;
+                    }
+                    spelledDomain |= !dot.equals(".");
+                    e = pe + dot.length();
+                }
+                if (end < 0) {
+                    continue;
+                }
+                String local = l.substring(s, localEnd).trim();
+                boolean spelled = spelledLocal || spelledAtLastGood || marker.startsWith("(") || marker.startsWith("[")
+                        || marker.startsWith("{") || marker.startsWith("<");
+                boolean plainLocal = pieces == 1 && local.chars().allMatch(ch -> ch >= 'a' && ch <= 'z');
+                // "look at google.com" is not an address; "jsmith at example.com" and anything spelled out is.
+                if (spelled || !plainLocal || local.length() > 3 && !COMMON_LOCAL.contains(local)) {
+                    add(out, "EMAIL_ADDRESS", s, end, 0.75, "tld");
+                    next = end;
+                }
+            }
+        }
+
+        private static String match(String l, int i, String[] options) {
+            for (String o : options) {
+                if (l.startsWith(o, i)) {
+                    return o;
+                }
+            }
+            return null;
+        }
+
+        private static String matchEnding(String l, int end, String[] options) {
+            for (String o : options) {
+                if (end - o.length() >= 0 && l.startsWith(o, end - o.length())) {
+                    return o;
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package com.safesupport.redaction.detect;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** IPv6 addresses, URLs and domain names: maximal runs of their characters, then a parser on each run. */
+final class NetworkRecognizers {
+
+    private NetworkRecognizers() {
+    }
+
+    /**
+     * IPv6 in every RFC 4291 / 5952 text form: full, compressed ("::"), with an embedded or mapped IPv4 tail
+     * ("::ffff:192.0.2.1"), a zone id ("fe80::1%eth0") and a prefix length ("2001:db8::/32"). The maximal run of
+     * hex digits, colons and dots is parsed once; runs partition the text, so the cost is linear. An address glued
+     * to letters ("2001:db8::1xyz") is rejected, as is the bare "::" (too short to mean anything alone).
+     */
+    static final class Ipv6 extends ScannerRecognizer {
+
+        Ipv6() {
+            super("Ipv6Recognizer", "ipv6", "IP_ADDRESS");
+        }
+
+        private static boolean coreChar(char c) {
+            return Chars.hex(c) || c == ':' || c == '.';
+        }
+
+        @Override
+        public void recognize(Scan scan, List<Candidate> out) {
+            if (!scan.hasColon()) {
+                return;
+            }
+            String t = scan.text();
+            int n = t.length();
+            int i = 0;
+            while (i < n) {
+                char c = t.charAt(i);
+                if (!coreChar(c) || i > 0 && (Chars.word(t.charAt(i - 1)) || t.charAt(i - 1) == ':')) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                int colons = 0;
+                while (j < n && coreChar(t.charAt(j))) {
+                    colons += t.charAt(j) == ':' ? 1 : 0;
+                    j++;
+                }
+                if (colons >= 2) {
+                    int end = j;
+                    // Sentence punctuation after the address: "...::1." or "fe80::1:".
+                    while (end > i && t.charAt(end - 1) == '.') {
+                        end--;
+                    }
+                    if (end > i && t.charAt(end - 1) == ':' && (end - i < 2 || t.charAt(end - 2) != ':')) {
+                        end--;
+                    }
+                    if (end - i >= 3 && Checksums.ipv6(t.substring(i, end))) {
+                        int stop = end;
+                        if (stop == j && Chars.at(t, stop) == '%') {
+                            int z = stop + 1;
+                            while (z < n && (Chars.asciiAlnum(t.charAt(z)) || t.charAt(z) == '_' || t.charAt(z) == '.' || t.charAt(z) == '-') && z - stop < 32) {
+                                z++;
+                            }
+                            if (z > stop + 1) {
+                                stop = z;
+                            }
+                        }
+                        if (Chars.at(t, stop) == '/' && Chars.digit(Chars.at(t, stop + 1))) {
+                            int z = stop + 1;
+                            while (z < n && Chars.digit(t.charAt(z)) && z - stop <= 3) {
+                                z++;
+                            }
+                            if (Integer.parseInt(t, stop + 1, z, 10) <= 128) {
+                                stop = z;
+                            }
+                        }
+                        char next = Chars.at(t, stop);
+                        if (!Chars.word(next) && next != ':') {
+                            add(out, "IP_ADDRESS", i, stop, 0.85, "ipv6");
+                        }
+                    }
+                }
+                i = Math.max(j, i + 1);
+            }
+        }
+    }
+
+    /** Web addresses with a scheme (http, https, ftp) or starting "www.", up to the next blank, trailing punctuation left out. */
+    static final class Url extends ScannerRecognizer {
+
+        Url() {
+            super("UrlRecognizer", null, "URL");
+        }
+
+        private static boolean urlChar(char c) {
+            return c > ' ' && c != '<' && c != '>' && c != '"' && c != '\'' && c != '`' && !Character.isWhitespace(c);
+        }
+
+        private static int trimEnd(String t, int from, int end) {
+            while (end > from && ".,;:!?)]".indexOf(t.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            return end;
+        }
+
+        @Override
+        public void recognize(Scan scan, List<Candidate> out) {
+            String l = scan.lower();
+            String t = scan.text();
+            int n = l.length();
+            int next = 0;
+            for (int p = l.indexOf("://"); p >= 0; p = l.indexOf("://", p + 3)) {
+                int s = p;
+                while (s > 0 && Chars.asciiLetter(l.charAt(s - 1)) && p - s < 6) {
+                    s--;
+                }
+                String scheme = l.substring(s, p);
+                if (s < next || !(scheme.equals("http") || scheme.equals("https") || scheme.equals("ftp")) || Chars.word(Chars.at(l, s - 1))) {
+                    continue;
+                }
+                int e = p + 3;
+                while (e < n && urlChar(t.charAt(e))) {
+                    e++;
+                }
+                e = trimEnd(t, p + 3, e);
+                if (e > p + 3) {
+                    add(out, "URL", s, e, 0.85, null);
+                    next = e;
+                }
+            }
+            for (int p = l.indexOf("www."); p >= 0; p = l.indexOf("www.", p + 4)) {
+                char prev = Chars.at(l, p - 1);
+                if (p < next || Chars.word(prev) || prev == '.' || prev == '/') {
+                    continue;
+                }
+                int e = p + 4;
+                int labels = 0;
+                while (true) {
+                    int ls = e;
+                    while (e < n && (Chars.asciiAlnum(l.charAt(e)) || l.charAt(e) == '-')) {
+                        e++;
+                    }
+                    if (e == ls) {
+                        e = ls > p + 4 ? ls - 1 : ls;
+                        break;
+                    }
+                    labels++;
+                    if (e < n && l.charAt(e) == '.' && e + 1 < n && Chars.asciiAlnum(l.charAt(e + 1))) {
+                        e++;
+                    } else {
+                        break;
+                    }
+                }
+                if (labels < 2) {
+                    continue;
+                }
+                if (e < n && l.charAt(e) == '/') {
+                    while (e < n && urlChar(t.charAt(e))) {
+                        e++;
+                    }
+                    e = trimEnd(t, p, e);
+                }
+                add(out, "URL", p, e, 0.7, null);
+                next = e;
+            }
+        }
+    }
+
+    /** Host names with a known top-level domain ("example.co.uk"); file names ("setup.py") score low. */
+    static final class Domain extends ScannerRecognizer {
+
+        private static final Set<String> FILE_LIKE = Set.of("py", "sh", "md", "rs", "so", "ps", "js", "cs", "pl", "pm", "ai", "io", "ts",
+                "gz", "zip", "exe", "txt", "pdf", "png", "jpg", "doc", "docx");
+        private final Gazetteer gazetteer;
+
+        Domain(Gazetteer gazetteer) {
+            super("DomainRecognizer", "tld", "DOMAIN_NAME");
+            this.gazetteer = gazetteer;
+        }
+
+        private static boolean hostChar(char c) {
+            return Chars.asciiAlnum(c) || c == '-' || c == '.';
+        }
+
+        @Override
+        public void recognize(Scan scan, List<Candidate> out) {
+            if (!scan.hasDot()) {
+                return;
+            }
+            String l = scan.lower();
+            int n = l.length();
+            int i = 0;
+            while (i < n) {
+                if (!Chars.asciiAlnum(l.charAt(i)) || i > 0 && hostChar(l.charAt(i - 1))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                boolean dot = false;
+                while (j < n && hostChar(l.charAt(j))) {
+                    dot |= l.charAt(j) == '.';
+                    j++;
+                }
+                int end = j;
+                while (end > i && (l.charAt(end - 1) == '.' || l.charAt(end - 1) == '-')) {
+                    end--;
+                }
+                char prev = Chars.at(l, i - 1);
+                char next = Chars.at(l, j);
+                if (dot && prev != '@' && prev != '/' && !Chars.word(prev) && !(Chars.word(next) || next == '@')) {
+                    check(l, i, end, out);
+                }
+                i = j;
+            }
+        }
+
+        private void check(String l, int start, int end, List<Candidate> out) {
+            int lastDot = l.lastIndexOf('.', end - 1);
+            if (lastDot <= start) {
+                return;
+            }
+            int labelStart = start;
+            for (int k = start; k <= end; k++) {
+                if (k == end || l.charAt(k) == '.') {
+                    int len = k - labelStart;
+                    if (len == 0 || len > 63 || l.charAt(labelStart) == '-' || l.charAt(k - 1) == '-') {
+                        return;
+                    }
+                    labelStart = k + 1;
+                }
+            }
+            String tld = l.substring(lastDot + 1, end);
+            if (tld.length() < 2 || tld.length() > 12 || !tld.chars().allMatch(c -> c >= 'a' && c <= 'z') || !gazetteer.isTld(tld)) {
+                return;
+            }
+            String v = l.substring(start, end);
+            double score = 0.6;
+            if (FILE_LIKE.contains(tld) && !v.startsWith("www.") && v.indexOf('.') == v.lastIndexOf('.')) {
+                // "readme.md", "setup.py": file names, unless the name is plainly a web host.
+                score = 0.3;
+            } else if (v.startsWith("www.")) {
+                score = 0.8;
+            }
+            add(out, "DOMAIN_NAME", start, end, score, "tld");
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

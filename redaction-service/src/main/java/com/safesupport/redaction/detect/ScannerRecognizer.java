@@ -1,0 +1,45 @@
+package com.safesupport.redaction.detect;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Base of the hand-written recognisers: a name, the type(s) it reports and its validator's name. Each
+ * subclass scans from cheap triggers (a digit run, an '@', a keyword of the context index) and examines a
+ * bounded window around each, so the whole engine stays linear in the text's length.
+ */
+abstract class ScannerRecognizer implements Recognizer {
+
+    private final String name;
+    private final Set<String> types;
+    private final String validator;
+
+    ScannerRecognizer(String name, String validator, String... types) {
+        this.name = name;
+        this.validator = validator;
+        this.types = Set.of(types);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Set<String> types() {
+        return types;
+    }
+
+    @Override
+    public String validator() {
+        return validator;
+    }
+
+    final void add(List<Candidate> out, String type, int start, int end, double score, String confirmedBy) {
+        out.add(new Candidate(type, start, end, score, this, confirmedBy));
+    }
+
+    final void addNeedingContext(List<Candidate> out, String type, int start, int end, double score, String confirmedBy) {
+        out.add(new Candidate(type, start, end, score, this, confirmedBy, true));
+    }
+}

@@ -1,0 +1,90 @@
+package com.safesupport.redaction.detect;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The formats the issue named as specifications (RFC 4291/5952 IPv6, dates, IDN e-mail, IBAN case, 15-digit
+ * cards, phone regions, UK NHS, US ITIN, DEA numbers), with values made up for this test.
+ */
+class CoverageTest {
+
+    static List<String> found(String text) {
+        return AnalyzerTest.found(text);
+    }
+
+    @Test
+    void ipv6InEveryTextForm() {
+        assertEquals(List.of("IP_ADDRESS=2001:0db8:0000:0000:0000:ff00:0042:8329"), found("host 2001:0db8:0000:0000:0000:ff00:0042:8329 is up"));
+        assertEquals(List.of("IP_ADDRESS=2001:db8::7"), found("host 2001:db8::7 is up"));
+        assertEquals(List.of("IP_ADDRESS=::ffff:198.51.100.7"), found("mapped ::ffff:198.51.100.7 here"));
+        assertEquals(List.of("IP_ADDRESS=64:ff9b::203.0.113.9"), found("nat64 64:ff9b::203.0.113.9 here"));
+        assertEquals(List.of("IP_ADDRESS=fe80::1ff:fe23:4567:890a%eth2"), found("link fe80::1ff:fe23:4567:890a%eth2 now"));
+        assertEquals(List.of("IP_ADDRESS=2001:db8:abcd::/48"), found("route 2001:db8:abcd::/48 added"));
+        assertEquals(List.of("IP_ADDRESS=::1"), found("loopback ::1."));
+        assertEquals(List.of(), found("seven groups 1:2:3:4:5:6:7 and two gaps 1::2::3"));
+        assertEquals(List.of(), found("glued 2001:db8::7zz here"));
+    }
+
+    @Test
+    void ipv4RejectsBadOctetsAndGluedLetters() {
+        assertEquals(List.of("IP_ADDRESS=10.20.30.40", "IP_ADDRESS=172.16.0.0/12"), found("from 10.20.30.40 via 172.16.0.0/12"));
+        assertEquals(List.of(), found("bad 300.1.2.3 and abc10.1.2.3 and 10.1.2.3xyz"));
+    }
+
+    @Test
+    void datesInWrittenAndNumericForms() {
+        assertEquals(List.of("DATE_TIME=7-Aug-2018"), found("delivered 7-Aug-2018 ok"));
+        assertEquals(List.of("DATE_TIME=AUG-2018"), found("statement AUG-2018 ok"));
+        assertEquals(List.of("DATE_TIME=11/2026"), found("expires on 11/2026 ok"));
+        assertEquals(List.of("DATE_TIME=2026-11-30T17:45:03.5Z"), found("logged 2026-11-30T17:45:03.5Z ok"));
+        assertEquals(List.of("DATE_TIME=2026-11-30 17:45"), found("logged 2026-11-30 17:45 ok"));
+        // Context-free short forms stay below the default threshold: as likely a fraction or a score.
+        List<Finding> low = AnalyzerTest.ANALYZER.analyze("the ratio 3/28 rose", Analyzer.Options.defaults("en", 0.0));
+        assertEquals(1, low.size());
+        assertEquals(0.1, low.get(0).score());
+        assertEquals(List.of(), found("the ratio 3/28 rose, version5/21"));
+    }
+
+    @Test
+    void emailWithInternationalisedDomains() {
+        assertEquals(List.of("EMAIL_ADDRESS=renée@café.fr"), found("write renée@café.fr now"));
+        assertEquals(List.of("EMAIL_ADDRESS=ops@xn--caf-dma.fr"), found("write ops@xn--caf-dma.fr now"));
+    }
+
+    @Test
+    void ibansAreWrittenInCapitals() {
+        assertEquals(List.of("IBAN_CODE=GB33BUKB20201555555555"), found("iban GB33BUKB20201555555555 ok"));
+        assertEquals(List.of(), found("iban gb33bukb20201555555555 ok"));
+        assertEquals(List.of(), found("iban Gb33BUKB20201555555555 ok"));
+    }
+
+    @Test
+    void fifteenDigitCardsAndIdentifiers() {
+        assertEquals(List.of("CREDIT_CARD=3714 496353 98431"), found("amex 3714 496353 98431 ok"));
+        assertEquals(List.of("US_ITIN=912-74-3456"), found("my itin is 912-74-3456"));
+        assertEquals(List.of("UK_NHS=943 476 5919"), found("nhs number 943 476 5919"));
+        // A wrong check digit is no NHS number (it may still be a phone number).
+        assertEquals(List.of(), found("nhs number 943 476 5918").stream().filter(f -> f.startsWith("UK_NHS")).toList());
+        assertEquals(List.of("MEDICAL_LICENSE=AB1234563"), found("dea AB1234563"));
+        assertEquals(List.of(), found("dea AB1234564"));
+    }
+
+    @Test
+    void phoneRegionsAreConfigurable() {
+        Analyzer philippines = Analyzer.builtIn(List.of("en"), List.of("PH"), List.of());
+        String text = "call 0917 123 4567 please";
+        assertEquals(List.of("PHONE_NUMBER"), philippines.analyze(text, Analyzer.Options.defaults("en", 0.4)).stream().map(Finding::type).toList());
+        assertEquals(List.of("PHONE_NUMBER=+90 212 555 12 12"), found("call +90 212 555 12 12 please"));
+    }
+
+    @Test
+    void placeholdersOfOneRepeatedDigitAreNotPersonalData() {
+        assertEquals(List.of(), found("the test card is 0000 0000 0000 0000 and account 111111111111, ip 0.0.0.0"));
+        assertEquals(List.of(), found("a MAC like 00:00:00:00:00:00 and a date like 11/11/1111"));
+        assertEquals(List.of("SECRET=0000"), found("my PIN is 0000"));
+    }
+}

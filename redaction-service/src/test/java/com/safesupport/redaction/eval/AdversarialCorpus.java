@@ -1,0 +1,65 @@
+package com.safesupport.redaction.eval;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Hostile texts for the detection engine: the shapes that make backtracking regular expressions or
+ * per-candidate rescans blow up. Each entry builds a text of (about) the requested length in characters
+ * by repeating a unit, so the same shape can be timed at 2 kB and at 64 kB (linear time means the 64 kB
+ * text takes about 32 times as long as the 2 kB one).
+ */
+public final class AdversarialCorpus {
+
+    private AdversarialCorpus() {
+    }
+
+    /** Name → repeated unit. Deterministic, so runs compare. */
+    public static Map<String, String> units() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("digit runs of 49, spaces", "1234567890123456789012345678901234567890123456789 ");
+        m.put("digits, space-separated", "1 ");
+        m.put("digits, hyphen-separated", "12-");
+        m.put("digits, dot-separated", "1.");
+        m.put("digits, slash-separated", "12/");
+        m.put("digits, bracketed groups", "(12) ");
+        m.put("digits, plus and zeros", "+00 ");
+        m.put("digits, mixed separators", "1-2.3/4 (5) ");
+        m.put("card-like near-miss (bad Luhn)", "4111 1111 1111 1112 ");
+        m.put("phone-like near-miss", "+44 20 7946 095 ");
+        m.put("colon chains (IPv6 / time)", "1:");
+        m.put("hex colon chains", "fe80:");
+        m.put("dotted quads glued", "192.168.1.");
+        m.put("hyphenated capitalised words", "Foo-Bar-");
+        m.put("capitalised word chains", "Maria Anna ");
+        m.put("street-like chains", "12 Baker Main Street Road ");
+        m.put("dot chains", "a.");
+        m.put("space chains", " ");
+        m.put("nested round brackets", "((");
+        m.put("nested mixed brackets", "([{<");
+        m.put("e-mail near-miss (no TLD)", "john.smith@example ");
+        m.put("at-sign chains", "a@");
+        m.put("spelled-out e-mail near-miss", "jane dot doe at ");
+        m.put("url-like chains", "http://a/");
+        m.put("www chains", "www.a.");
+        m.put("keyword chains (password)", "password ");
+        m.put("month and number chains", "May 5 ");
+        m.put("tag-like chains", "<PERSON_1");
+        m.put("base64-like run", "AbC1+/");
+        m.put("Unicode confusables (full-width digits)", "４１１１ ");
+        m.put("Unicode confusables (Cyrillic in e-mail)", "jоhn@ехаmple.com ");
+        m.put("zero-width characters between digits", "4\u200B1\u200D");
+        m.put("bidi and soft hyphens", "5\u202E3\u00AD6-");
+        m.put("emoji and surrogates", "\uD83D\uDE00 1 ");
+        return m;
+    }
+
+    /** The unit repeated to at least {@code length} characters. */
+    public static String build(String unit, int length) {
+        StringBuilder b = new StringBuilder(length + unit.length());
+        while (b.length() < length) {
+            b.append(unit);
+        }
+        return b.toString();
+    }
+}
