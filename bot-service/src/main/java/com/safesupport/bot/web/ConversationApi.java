@@ -19,9 +19,10 @@ import java.util.UUID;
 
 /**
  * This service's own conversation API (docs/bot.md), called over HTTP with the signed-in customer's access token:
- * the chat page depends on the published contract only, never on how the conversation is computed inside.
+ * the chat page depends on the published contract only, never on how the conversation is computed inside. Built
+ * for the address the page was reached on ({@code SignedIn#ownApi}), so it needs no URL in the configuration.
  */
-@RegisterRestClient(configKey = "bot-self")
+@RegisterRestClient
 @Path("/v1/conversations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -23,7 +23,7 @@ import java.util.UUID;
  * This service's own agent-desktop API (docs/escalation.md), called over HTTP with the signed-in agent's or
  * supervisor's access token: the desk sees and may do exactly what the API allows that person, no more.
  */
-@RegisterRestClient(configKey = "desk-self")
+@RegisterRestClient
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

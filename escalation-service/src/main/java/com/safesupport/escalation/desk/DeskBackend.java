@@ -3,13 +3,17 @@ package com.safesupport.escalation.desk;
 import com.safesupport.platform.web.ApiRefusal;
 import com.safesupport.platform.web.SignedIn;
 import io.smallrye.mutiny.Multi;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the agent desk asks of the ticket API, always with the signed-in person's token. Changes name the version
@@ -22,69 +26,79 @@ public class DeskBackend {
     /** The most tickets the desk lists at once (the API's default page). */
     static final int LIST_LIMIT = 200;
 
-    @Inject
-    @RestClient
-    DeskApi api;
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration QUIET_STREAM = Duration.ofHours(1);
 
-    @Inject
-    @RestClient
-    DeskEventsApi events;
+    private final ConcurrentMap<URI, DeskApi> apis = new ConcurrentHashMap<>();
+    private final ConcurrentMap<URI, DeskEventsApi> streams = new ConcurrentHashMap<>();
 
     public List<DeskApi.Queue> queues(SignedIn user) {
-        return api.queues(user.bearer());
+        return api(user).queues(user.bearer());
     }
 
     public List<DeskApi.Summary> tickets(SignedIn user) {
-        return api.tickets(user.bearer(), LIST_LIMIT);
+        return api(user).tickets(user.bearer(), LIST_LIMIT);
     }
 
     public DeskApi.Detail ticket(SignedIn user, UUID id) {
-        return api.ticket(user.bearer(), id);
+        return api(user).ticket(user.bearer(), id);
     }
 
     public void claim(SignedIn user, UUID id, Integer version) {
-        done(api.claim(user.bearer(), ifMatch(version), id));
+        done(api(user).claim(user.bearer(), ifMatch(version), id));
     }
 
     public void reply(SignedIn user, UUID id, Integer version, String text, boolean awaitCustomer) {
-        done(api.reply(user.bearer(), ifMatch(version), id, new DeskApi.Reply(text, awaitCustomer)));
+        done(api(user).reply(user.bearer(), ifMatch(version), id, new DeskApi.Reply(text, awaitCustomer)));
     }
 
     public void note(SignedIn user, UUID id, String text) {
-        done(api.note(user.bearer(), id, new DeskApi.Text(text)));
+        done(api(user).note(user.bearer(), id, new DeskApi.Text(text)));
     }
 
     public void handBack(SignedIn user, UUID id, Integer version, String note) {
-        done(api.handBack(user.bearer(), ifMatch(version), id, new DeskApi.Note(blankToNull(note))));
+        done(api(user).handBack(user.bearer(), ifMatch(version), id, new DeskApi.Note(blankToNull(note))));
     }
 
     public void resolve(SignedIn user, UUID id, Integer version, String note) {
-        done(api.resolve(user.bearer(), ifMatch(version), id, new DeskApi.Note(blankToNull(note))));
+        done(api(user).resolve(user.bearer(), ifMatch(version), id, new DeskApi.Note(blankToNull(note))));
     }
 
     public void feedback(SignedIn user, UUID id, Integer version, boolean needed) {
-        done(api.feedback(user.bearer(), ifMatch(version), id, new DeskApi.Feedback(needed)));
+        done(api(user).feedback(user.bearer(), ifMatch(version), id, new DeskApi.Feedback(needed)));
     }
 
     public List<DeskApi.Agent> agents(SignedIn user) {
-        return api.agents(user.bearer());
+        return api(user).agents(user.bearer());
     }
 
     public DeskApi.Agent me(SignedIn user) {
-        return api.me(user.bearer());
+        return api(user).me(user.bearer());
     }
 
     public void availability(SignedIn user, String availability) {
-        done(api.availability(user.bearer(), new DeskApi.Availability(availability)));
+        done(api(user).availability(user.bearer(), new DeskApi.Availability(availability)));
     }
 
     public List<DeskApi.Notification> openNotifications(SignedIn user) {
-        return api.notifications(user.bearer(), true);
+        return api(user).notifications(user.bearer(), true);
     }
 
     /** Every event of the given queues, merged; each queue's stream ends when the browser goes away. */
-    public Multi<String> events(String bearer, List<String> queues) {
+    public Multi<String> events(SignedIn user, List<String> queues) {
+        DeskEventsApi events = streams.computeIfAbsent(user.ownApi(), base -> build(DeskEventsApi.class, base, QUIET_STREAM));
+        String bearer = user.bearer();
         return Multi.createBy().merging().streams(queues.stream().map(code -> events.events(bearer, code)).toList());
+    }
+
+    /** The ticket API of this service, where the person's page request reached it. */
+    private DeskApi api(SignedIn user) {
+        return apis.computeIfAbsent(user.ownApi(), base -> build(DeskApi.class, base, CALL_TIMEOUT));
+    }
+
+    private static <T> T build(Class<T> api, URI base, Duration readTimeout) {
+        return QuarkusRestClientBuilder.newBuilder().baseUri(base).connectTimeout(2, TimeUnit.SECONDS)
+                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS).build(api);
     }
 
     private static String ifMatch(Integer version) {

@@ -14,9 +14,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * A queue's server-sent events from this service's own API, with the signed-in person's token. A client of its own
- * ({@code desk-events}) because a stream may stay quiet for long: its read timeout is hours, not seconds.
+ * because a stream may stay quiet for long: its read timeout is an hour, not seconds.
  */
-@RegisterRestClient(configKey = "desk-events")
+@RegisterRestClient
 @Path("/v1/queues")
 interface DeskEventsApi {
 

@@ -215,7 +215,7 @@ public class DeskPage {
             return Multi.createFrom().empty();
         }
         List<String> queues = backend.queues(user).stream().map(DeskApi.Queue::code).toList();
-        return backend.events(user.bearer(), queues);
+        return backend.events(user, queues);
     }
 
     @GET

@@ -21,4 +21,10 @@ public interface WebConfig {
      * sign in through that tenant's session cookie, every other request needs a bearer token ({@link PageTenants}).
      */
     Map<String, String> pages();
+
+    /**
+     * Where a page reaches its own service's API ({@code WEB_API_URL}); unset, it calls the address its own request
+     * came in on. Set it only where that address does not speak plain HTTP.
+     */
+    Optional<String> apiUrl();
 }
