@@ -29,12 +29,12 @@ final class PodSecurity {
             "net.ipv4.tcp_keepalive_intvl", "net.ipv4.tcp_keepalive_probes");
 
     /**
-     * Hardening the dev overlay's Keycloak cannot meet: `start-dev` re-augments the server into /opt/keycloak/lib
-     * at start (no read-only root), and the image is built for arbitrary user ids with group 0. Both stay within
-     * PSS restricted; the four services have no exception.
+     * Hardening the dev overlay's Keycloak cannot meet: the image is built for arbitrary user ids with group 0.
+     * That stays within PSS restricted; its root file system is read-only like every other container's (emptyDirs
+     * where it writes), and the four services have no exception.
      */
     static final Map<String, Set<String>> HARDENING_EXCEPTIONS = Map.of(
-            "keycloak", Set.of("readOnlyRootFilesystem", "runAsGroup"));
+            "keycloak", Set.of("runAsGroup"));
 
     private PodSecurity() {
     }

@@ -140,6 +140,25 @@ final class Processes {
         }
     }
 
+    /** Remembers how many replicas of each service this stack runs, for {@code status}, {@code down} and a later {@code up}. */
+    void recordReplicas(int replicas) {
+        try {
+            Files.createDirectories(runDir);
+            Files.writeString(runDir.resolve("replicas"), replicas + "\n");
+        } catch (IOException e) {
+            throw new SuiteException("cannot write " + runDir.resolve("replicas") + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The replica count the last {@code up} recorded, 1 if none. */
+    int recordedReplicas() {
+        try {
+            return Integer.parseInt(Files.readString(runDir.resolve("replicas")).trim());
+        } catch (IOException | NumberFormatException e) {
+            return 1;
+        }
+    }
+
     private Path pidFile(String name) {
         return runDir.resolve(name + ".pid");
     }

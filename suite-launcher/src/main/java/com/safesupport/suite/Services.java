@@ -14,10 +14,34 @@ final class Services {
             return name;
         }
 
+        /** The instances of this service when {@code replicas} run: one on its own ports, or several behind the proxy. */
+        List<Replica> replicas(int replicas) {
+            if (replicas <= 1) {
+                return List.of(new Replica(this, name, port, managementPort));
+            }
+            // consent-service (8081): replicas on 18011, 18012, ... with management ports 19011, 19012, ...
+            int slot = (port - 8080) * 10;
+            List<Replica> all = new java.util.ArrayList<>();
+            for (int i = 1; i <= replicas; i++) {
+                all.add(new Replica(this, name + "-" + i, 18000 + slot + i, 19000 + slot + i));
+            }
+            return all;
+        }
+
         Path jar(Path repo) {
             return repo.resolve(name + "/target/quarkus-app/quarkus-run.jar");
         }
     }
+
+    /** One running instance of a service: its component name, API port and management port. */
+    record Replica(Service service, String name, int port, int managementPort) {
+        String readyUrl() {
+            return "http://localhost:" + managementPort + "/q/health/ready";
+        }
+    }
+
+    /** Most replicas per service the port scheme allows (18011–18019 for consent-service, ...). */
+    static final int MAX_REPLICAS = 9;
 
     static final List<Service> ALL = List.of(
             new Service("consent-service", "consent", 8081, 9081),
@@ -28,7 +52,26 @@ final class Services {
     private Services() {
     }
 
-    static Component component(Service service, Path repo, Path home, String java, LocalPostgres db) {
+    /** The stack's own random web-session secret, made on the first start and kept in its home. */
+    static synchronized String webSessionSecret(Path home) {
+        Path file = home.resolve("web-session-secret");
+        try {
+            if (!Files.isRegularFile(file)) {
+                byte[] random = new byte[32];
+                new java.security.SecureRandom().nextBytes(random);
+                Files.createDirectories(home);
+                Files.writeString(file, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+                file.toFile().setReadable(false, false);
+                file.toFile().setReadable(true, true);
+            }
+            return Files.readString(file).strip();
+        } catch (java.io.IOException e) {
+            throw new SuiteException("cannot keep the web session secret in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Component component(Replica replica, Path repo, Path home, String java, LocalPostgres db) {
+        Service service = replica.service();
         Path jar = service.jar(repo);
         if (!Files.isRegularFile(jar)) {
             throw new SuiteException(service.name() + " is not built (" + jar + "); run ./suite up, which builds it");
@@ -40,22 +83,26 @@ final class Services {
         env.put("OIDC_AUTH_SERVER_URL", Keycloak.ISSUER);
         // The demo realm's client secrets (k8s/keycloak/support-realm.json); Kubernetes takes them from Secrets.
         env.put("OIDC_CLIENT_SECRET", service.clientId() + "-secret");
+        // One key for the chat's and the desk's session cookies and CSRF tokens, shared by a service's replicas.
+        env.put("WEB_SESSION_SECRET", webSessionSecret(home));
         env.put("CONSENT_URL", "http://localhost:8081");
         env.put("REDACTION_URL", "http://localhost:8082");
         env.put("BOT_URL", "http://localhost:8083");
         env.put("ESCALATION_URL", "http://localhost:8084");
+        // With replicas each instance has its own ports; the peers' URLs above reach them through the proxy.
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(replica.port()));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(replica.managementPort()));
         // Plain-text logs for people reading .suite/logs; Kubernetes keeps the JSON default.
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         // Native libraries the embedding model unpacks stay inside the suite's home.
         env.put("DJL_CACHE_DIR", home.resolve("cache/djl").toString());
-        Path workDir = home.resolve("work/" + service.name());
+        Path workDir = home.resolve("work/" + replica.name());
         try {
             Files.createDirectories(workDir.resolve("tmp"));
         } catch (java.io.IOException e) {
             throw new SuiteException("cannot create " + workDir + ": " + e.getMessage(), e);
         }
-        return new Component(service.name(), service.port(),
-                "http://localhost:" + service.managementPort() + "/q/health/ready",
+        return new Component(replica.name(), replica.port(), replica.readyUrl(),
                 List.of(java, "-XX:+UseSerialGC", "-Xss512k", "-Djava.io.tmpdir=" + workDir.resolve("tmp"),
                         "-jar", jar.toString()),
                 workDir, env, 180, null);

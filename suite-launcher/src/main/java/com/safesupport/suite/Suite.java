@@ -15,8 +15,9 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./suite up [-d] | down | status | token <user-or-client>}: the whole suite on one machine — PostgreSQL,
- * Keycloak with the {@code support} realm and the four services as separate processes, one log file each in
+ * {@code ./suite up [-d] [--replicas N] | down | status | token <user-or-client>}: the whole suite on one machine —
+ * PostgreSQL, Keycloak with the {@code support} realm and the four services as separate processes (N of each
+ * behind a {@link RoundRobinProxy} when {@code --replicas N} asks for more than one), one log file each in
  * {@code .suite/logs/}.
  */
 public final class Suite {
@@ -59,7 +60,10 @@ public final class Suite {
         try {
             Suite suite = new Suite(repo, home);
             switch (command) {
-                case "up" -> suite.up(args.length > 1 && ("-d".equals(args[1]) || "--detach".equals(args[1])));
+                case "up" -> {
+                    UpOptions options = UpOptions.parse(args);
+                    suite.up(options.detach(), options.replicas());
+                }
                 case "down" -> suite.down();
                 case "status" -> System.exit(suite.status() ? 0 : 3);
                 case "token" -> {
@@ -72,7 +76,10 @@ public final class Suite {
                 }
                 default -> {
                     System.out.println("""
-                            usage: ./suite up [-d]        start PostgreSQL, Keycloak and the four services (-d: return once ready)
+                            usage: ./suite up [-d] [--replicas N]
+                                                  start PostgreSQL, Keycloak and the four services (-d: return once ready;
+                                                  --replicas N: N instances of each service behind a round-robin proxy
+                                                  on the usual ports, default 1 or what already runs)
                                    ./suite down           stop everything the suite started
                                    ./suite status         each component, its port, pid and health
                                    ./suite token <name>   a fresh access token for a demo user or a service client
@@ -90,7 +97,47 @@ public final class Suite {
 
     // ---- up ------------------------------------------------------------------------------------------------
 
-    void up(boolean detach) {
+    /** What {@code up} was asked: detach or not, and how many replicas (null: what runs already, else 1). */
+    record UpOptions(boolean detach, Integer replicas) {
+        static UpOptions parse(String[] args) {
+            boolean detach = false;
+            Integer replicas = null;
+            for (int i = 1; i < args.length; i++) {
+                switch (args[i]) {
+                    case "-d", "--detach" -> detach = true;
+                    case "--replicas" -> {
+                        if (i + 1 >= args.length) {
+                            throw new SuiteException("--replicas needs a number, e.g. --replicas 2");
+                        }
+                        replicas = replicaCount(args[++i]);
+                    }
+                    default -> {
+                        if (args[i].startsWith("--replicas=")) {
+                            replicas = replicaCount(args[i].substring("--replicas=".length()));
+                        } else {
+                            throw new SuiteException("unknown option '" + args[i] + "' for up; see ./suite help");
+                        }
+                    }
+                }
+            }
+            return new UpOptions(detach, replicas);
+        }
+
+        private static int replicaCount(String value) {
+            try {
+                int n = Integer.parseInt(value.trim());
+                if (n >= 1 && n <= Services.MAX_REPLICAS) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new SuiteException("--replicas takes a number from 1 to " + Services.MAX_REPLICAS + ", not '" + value + "'");
+        }
+    }
+
+    void up(boolean detach, Integer replicasAsked) {
+        int replicas = replicasFor(replicasAsked);
         Instant begin = Instant.now();
         List<String> startedNow = new ArrayList<>();
         Thread stopOnExit = new Thread(() -> stopAll(startedNow, true), "suite-shutdown");
@@ -105,16 +152,23 @@ public final class Suite {
             List<Component> rest = new ArrayList<>();
             rest.add(keycloak.prepare(System.getProperty("java.home")));
             for (Services.Service service : Services.ALL) {
-                rest.add(Services.component(service, repo, home, javaBinary, db));
+                for (Services.Replica replica : service.replicas(replicas)) {
+                    rest.add(Services.component(replica, repo, home, javaBinary, db));
+                }
             }
+            if (replicas > 1) {
+                rest.add(proxy(replicas));
+            }
+            processes.recordReplicas(replicas);
             startAndWait(rest, startedNow, begin);
         } catch (SuiteException e) {
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
             stopAll(startedNow, false);
             throw e;
         }
-        System.out.printf("%nThe suite is up (%d s).%n", Duration.between(begin, Instant.now()).toSeconds());
-        printWelcome();
+        System.out.printf("%nThe suite is up (%d s)%s.%n", Duration.between(begin, Instant.now()).toSeconds(),
+                replicas > 1 ? ", " + replicas + " replicas of each service behind the proxy" : "");
+        printWelcome(replicas);
         if (detach) {
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
             System.out.println("Running in the background: ./suite status, ./suite down. Logs: " + home.resolve("logs"));
@@ -176,13 +230,19 @@ public final class Suite {
         }
     }
 
-    private void printWelcome() {
+    private void printWelcome(int replicas) {
         System.out.println();
         System.out.println("  Keycloak           http://localhost:" + Keycloak.PORT + "  (realm " + Keycloak.REALM
                 + ", admin console user admin/admin — demo only)");
         for (Services.Service s : Services.ALL) {
-            System.out.printf("  %-18s http://localhost:%d  (OpenAPI /openapi; health and metrics on http://localhost:%d/q/health, /q/metrics)%n",
-                    s.name(), s.port(), s.managementPort());
+            if (replicas <= 1) {
+                System.out.printf("  %-18s http://localhost:%d  (OpenAPI /openapi; health and metrics on http://localhost:%d/q/health, /q/metrics)%n",
+                        s.name(), s.port(), s.managementPort());
+            } else {
+                System.out.printf("  %-18s http://localhost:%d  (round-robin over %s; health and metrics on each replica's management port: %s)%n",
+                        s.name(), s.port(), s.replicas(replicas).stream().map(r -> Integer.toString(r.port())).toList(),
+                        s.replicas(replicas).stream().map(r -> Integer.toString(r.managementPort())).toList());
+            }
         }
         System.out.println("  PostgreSQL         " + db.jdbcUrl("<service>") + "  (user " + db.user() + ")");
         System.out.println();
@@ -206,7 +266,7 @@ public final class Suite {
         System.out.println(any ? "The suite is stopped." : "Nothing was running.");
     }
 
-    /** Stops in reverse order of start: services, then Keycloak, then PostgreSQL (fast shutdown). */
+    /** Stops in reverse order of start: services and the proxy, then Keycloak, then PostgreSQL (fast shutdown). */
     private void stopAll(List<String> names, boolean quiet) {
         List<String> order = new ArrayList<>(componentNames());
         java.util.Collections.reverse(order);
@@ -219,7 +279,7 @@ public final class Suite {
                 System.out.println("  stopping " + name);
             }
             Runnable stop = () -> processes.stop(name, "postgres".equals(name) ? "INT" : "TERM", Duration.ofSeconds(30));
-            if (name.endsWith("-service")) {
+            if (!"postgres".equals(name) && !"keycloak".equals(name)) {
                 Thread t = new Thread(stop);
                 t.start();
                 services.add(t);
@@ -238,15 +298,23 @@ public final class Suite {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("postgres", db.port(), db::answers));
         rows.add(new Row("keycloak", Keycloak.PORT, () -> Http.ok(Keycloak.ISSUER + "/.well-known/openid-configuration")));
+        int replicas = replicasFor(null);
+        if (replicas > 1) {
+            rows.add(new Row(PROXY, Services.ALL.get(0).port(), () -> Services.ALL.stream().allMatch(s -> portInUse(s.port()))));
+        }
         for (Services.Service s : Services.ALL) {
-            rows.add(new Row(s.name(), s.port(), () -> Http.ok("http://localhost:" + s.managementPort() + "/q/health/ready")));
+            for (Services.Replica r : s.replicas(replicas)) {
+                rows.add(new Row(r.name(), r.port(), () -> Http.ok(r.readyUrl())));
+            }
         }
         for (Row row : rows) {
             Optional<ProcessHandle> p = processes.running(row.name());
             boolean external = "postgres".equals(row.name()) && !db.embedded();
             String health = row.check().ready() ? "UP" : (p.isPresent() ? "DOWN" : "STOPPED");
             allUp &= "UP".equals(health);
-            System.out.printf("%-19s %-6d %-8s %s%n", row.name(), row.port(),
+            System.out.printf("%-19s %-6s %-8s %s%n", row.name(),
+                    PROXY.equals(row.name()) ? Services.ALL.get(0).port() + "-" + Services.ALL.get(Services.ALL.size() - 1).port()
+                            : Integer.toString(row.port()),
                     external ? "external" : p.map(h -> Long.toString(h.pid())).orElse("-"), health);
         }
         return allUp;
@@ -272,10 +340,44 @@ public final class Suite {
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
+    static final String PROXY = "proxy";
+
+    /** Every component that may run, in start order: what is recorded as running counts too, whatever its replicas. */
     private List<String> componentNames() {
         List<String> names = new ArrayList<>(List.of("postgres", "keycloak"));
-        Services.ALL.forEach(s -> names.add(s.name()));
+        Services.ALL.forEach(s -> s.replicas(1).forEach(r -> names.add(r.name())));
+        Services.ALL.forEach(s -> s.replicas(Services.MAX_REPLICAS).forEach(r -> names.add(r.name())));
+        names.add(PROXY);
         return names;
+    }
+
+    /** The replica count asked for, or the one recorded by the run that started what still runs, or 1. */
+    private int replicasFor(Integer asked) {
+        int recorded = processes.recordedReplicas();
+        boolean anyRunning = componentNames().stream()
+                .filter(n -> !"postgres".equals(n) && !"keycloak".equals(n))
+                .anyMatch(n -> processes.running(n).isPresent());
+        if (asked == null) {
+            return anyRunning ? recorded : 1;
+        }
+        if (anyRunning && asked != recorded) {
+            throw new SuiteException("the suite runs with " + recorded + " replica(s) of each service; ./suite down first to run "
+                    + asked);
+        }
+        return asked;
+    }
+
+    /** The round-robin proxy on the services' usual ports, in front of their replicas. */
+    private Component proxy(int replicas) {
+        List<String> command = new ArrayList<>(List.of(javaBinary, "-XX:+UseSerialGC", "-Xmx64m", "-cp",
+                repo.resolve("suite-launcher/target/classes") + ":" + repo.resolve("suite-launcher/target/lib") + "/*",
+                RoundRobinProxy.class.getName()));
+        for (Services.Service s : Services.ALL) {
+            command.add(s.port() + "=" + String.join(",", s.replicas(replicas).stream()
+                    .map(r -> r.port() + "/" + r.managementPort()).toList()));
+        }
+        return new Component(PROXY, Services.ALL.get(0).port(), null, command, home.resolve("work/proxy"), Map.of(), 60,
+                () -> Services.ALL.stream().allMatch(s -> portInUse(s.port())));
     }
 
     private static boolean portInUse(int port) {

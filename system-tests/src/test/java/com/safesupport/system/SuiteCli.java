@@ -21,19 +21,30 @@ final class SuiteCli {
     }
 
     static ProcessBuilder command(String... args) {
+        return command(java.util.Map.of(), args);
+    }
+
+    /** {@code ./suite} with extra environment, which the launcher passes on to every component it starts. */
+    static ProcessBuilder command(java.util.Map<String, String> env, String... args) {
         List<String> command = new ArrayList<>();
         command.add(REPO.resolve("suite").toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true);
         builder.environment().put("SUITE_HOME", HOME.toString());
         builder.environment().remove("SUITE_DB_URL");
+        builder.environment().putAll(env);
         return builder;
     }
 
     /** Runs a command to its end and returns its output; fails the test on a non-zero exit. */
     static String run(long timeoutSeconds, String... args) {
+        return run(java.util.Map.of(), timeoutSeconds, args);
+    }
+
+    /** Runs a command with extra environment to its end and returns its output; fails the test on a non-zero exit. */
+    static String run(java.util.Map<String, String> env, long timeoutSeconds, String... args) {
         try {
-            Process process = command(args).start();
+            Process process = command(env, args).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -1,10 +1,12 @@
 package com.safesupport.bot.conversation;
 
 import com.safesupport.bot.config.BotConfig;
+import com.safesupport.platform.schedule.SchedulerTicks;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -24,9 +26,17 @@ public class TranscriptPurge {
     @Inject
     Clock clock;
 
+    @Inject
+    SchedulerTicks ticks;
+
+    @ConfigProperty(name = "bot.transcript.purge-interval", defaultValue = "1h")
+    String purgeInterval;
+
     @Scheduled(every = "${bot.transcript.purge-interval:1h}", delayed = "1m")
     void scheduled() {
-        purge();
+        if (ticks.claim("transcript-purge", purgeInterval)) { // once per tick across replicas
+            purge();
+        }
     }
 
     /** Deletes what is past retention; returns how many conversations went. */

@@ -57,8 +57,34 @@ public class HandoffOutboxEntry extends PanacheEntityBase {
     @Column(name = "delivered_at")
     public Instant deliveredAt;
 
-    public static List<HandoffOutboxEntry> due(Instant now, int limit) {
-        return find("status = ?1 and nextAttemptAt <= ?2 order by createdAt", Status.PENDING.name(), now).page(0, limit).list();
+    /**
+     * Claims up to {@code limit} due entries that no other instance is delivering ({@code FOR UPDATE SKIP LOCKED}),
+     * oldest first, and moves their next attempt to {@code until}: replicas polling together each take different
+     * entries, and an entry whose deliverer died is due again once the claim lapses. Runs in the caller's transaction.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<UUID> claimDue(Instant now, Instant until, int limit) {
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                        select id from handoff_outbox where status = 'PENDING' and next_attempt_at <= ?1
+                        order by created_at limit ?2 for update skip locked""", UUID.class)
+                .setParameter(1, now).setParameter(2, limit).getResultList();
+        if (!ids.isEmpty()) {
+            update("nextAttemptAt = ?1 where id in ?2", until, ids);
+        }
+        return ids;
+    }
+
+    /** Claims one entry as {@link #claimDue} does; false when it is not due, not pending or another instance has it. */
+    public static boolean claim(UUID id, Instant now, Instant until) {
+        List<?> locked = getEntityManager().createNativeQuery("""
+                        select id from handoff_outbox where id = ?1 and status = 'PENDING' and next_attempt_at <= ?2
+                        for update skip locked""", UUID.class)
+                .setParameter(1, id).setParameter(2, now).getResultList();
+        if (locked.isEmpty()) {
+            return false;
+        }
+        update("nextAttemptAt = ?1 where id = ?2", until, id);
+        return true;
     }
 
     public static String associatedData(UUID id) {

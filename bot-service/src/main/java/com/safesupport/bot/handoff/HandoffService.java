@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +29,9 @@ import java.util.UUID;
 public class HandoffService {
 
     private static final Logger LOG = Logger.getLogger(HandoffService.class);
+
+    /** How long a delivery attempt holds its entry; far above the escalation call's timeouts. */
+    static final Duration CLAIM = Duration.ofSeconds(60);
 
     @Inject
     EscalationClient escalation;
@@ -73,8 +77,17 @@ public class HandoffService {
         return entry.id;
     }
 
-    /** One delivery attempt, outside any transaction. Returns the ticket if escalation-service accepted it. */
+    /**
+     * One delivery attempt, outside any transaction, unless the entry is not due or another replica's relay holds
+     * it. Returns the ticket if escalation-service accepted it.
+     */
     public Optional<HandoffTicket> deliver(UUID entryId) {
+        Instant now = clock.instant();
+        boolean claimed = QuarkusTransaction.requiringNew().call(() -> HandoffOutboxEntry.claim(entryId, now, now.plus(CLAIM)));
+        return claimed ? deliverClaimed(entryId) : Optional.empty();
+    }
+
+    private Optional<HandoffTicket> deliverClaimed(UUID entryId) {
         record Pending(String key, String body) {
         }
         Pending pending = QuarkusTransaction.requiringNew().call(() -> {
@@ -107,13 +120,13 @@ public class HandoffService {
         }
     }
 
-    /** Delivers every hand-off that is due; the relay calls this on a schedule. */
+    /** Delivers the hand-offs that are due and no other replica is delivering; the relay calls this on a schedule. */
     public int deliverDue() {
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() ->
-                HandoffOutboxEntry.due(clock.instant(), 50).stream().map(e -> e.id).toList());
+        Instant now = clock.instant();
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> HandoffOutboxEntry.claimDue(now, now.plus(CLAIM), 50));
         int delivered = 0;
         for (UUID id : due) {
-            if (deliver(id).isPresent()) {
+            if (deliverClaimed(id).isPresent()) {
                 delivered++;
             }
         }

@@ -38,6 +38,9 @@ class HandoffFlowTest extends BotTest {
     @Inject
     HandoffService handoffs;
 
+    @Inject
+    io.smallrye.faulttolerance.api.CircuitBreakerMaintenance breakers;
+
     @Test
     void aRequestForAHumanHandsOverAtOnceWithARedactedTranscript() {
         String subject = newSubject();
@@ -184,6 +187,39 @@ class HandoffFlowTest extends BotTest {
                 .then().body("handoff.ticketId", is(TICKET)).body("control", is("HUMAN"));
         List<LoggedRequest> sent = DownstreamStubs.server().findAll(postRequestedFor(urlPathEqualTo("/v1/handoffs")));
         assertEquals(HandoffService.idempotencyKey(java.util.UUID.fromString(id), 1), sent.getLast().getHeader("Idempotency-Key"));
+    }
+
+    /** Two replicas' relays polling at once: each due entry is claimed by one of them and sent once. */
+    @Test
+    void relaysPollingTogetherSendEachHandoffOnce() throws Exception {
+        DownstreamStubs.server().stubFor(post(urlPathEqualTo("/v1/handoffs")).willReturn(aResponse().withStatus(503)));
+        List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String subject = newSubject();
+            String id = start(subject);
+            say(subject, id, "agent please").statusCode(200).body("handoff.status", is("QUEUED"));
+            keys.add(HandoffService.idempotencyKey(java.util.UUID.fromString(id), 1));
+        }
+        DownstreamStubs.resetToHealthy();
+        DownstreamStubs.server().resetRequests();
+        breakers.resetAll(); // the failed first attempts opened the breaker to escalation-service
+        clock.advance(Duration.ofMinutes(10));
+
+        java.util.concurrent.ExecutorService relays = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.Callable<Integer> relay = () -> {
+            together.await();
+            return handoffs.deliverDue();
+        };
+        var first = relays.submit(relay);
+        var second = relays.submit(relay);
+        int delivered = first.get(30, java.util.concurrent.TimeUnit.SECONDS) + second.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        relays.shutdown();
+
+        List<String> sentKeys = DownstreamStubs.server().findAll(postRequestedFor(urlPathEqualTo("/v1/handoffs"))).stream()
+                .map(r -> r.getHeader("Idempotency-Key")).filter(keys::contains).toList();
+        assertEquals(keys.size(), delivered);
+        assertEquals(keys.stream().sorted().toList(), sentKeys.stream().sorted().toList(), "each queued hand-off sent exactly once");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.safesupport.consent.decision;
 
+import com.safesupport.consent.config.ConsentConfig;
 import com.safesupport.consent.selfservice.ConsentService;
+import com.safesupport.platform.schedule.SchedulerTicks;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -24,10 +26,18 @@ public class ExpiryJob {
     @Inject
     Clock clock;
 
+    @Inject
+    SchedulerTicks ticks;
+
+    @Inject
+    ConsentConfig config;
+
     @Scheduled(every = "${consent.expiry.check-every:1m}", identity = "consent-expiry",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        run();
+        if (ticks.claim("consent-expiry", config.expiry().checkEvery())) { // once per tick across replicas
+            run();
+        }
     }
 
     /** @return how many consents were expired */

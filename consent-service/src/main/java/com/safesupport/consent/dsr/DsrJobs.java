@@ -1,6 +1,7 @@
 package com.safesupport.consent.dsr;
 
 import com.safesupport.consent.config.ConsentConfig;
+import com.safesupport.platform.schedule.SchedulerTicks;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,6 +36,9 @@ public class DsrJobs {
     @Inject
     ConsentConfig config;
 
+    @Inject
+    SchedulerTicks ticks;
+
     private final AtomicLong overdue = new AtomicLong();
 
     @Inject
@@ -46,12 +50,16 @@ public class DsrJobs {
 
     @Scheduled(every = "${consent.dsr.work-every:1m}", identity = "dsr-worker", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledWork() {
-        work();
+        if (ticks.claim("dsr-worker", config.dsr().workEvery())) { // once per tick across replicas
+            work();
+        }
     }
 
     @Scheduled(every = "${consent.dsr.overdue-check-every:5m}", identity = "dsr-overdue", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledOverdue() {
-        checkOverdue();
+        if (ticks.claim("dsr-overdue", config.dsr().overdueCheckEvery())) {
+            checkOverdue();
+        }
     }
 
     /** Executes what is due now; @return how many requests were run. */

@@ -2,6 +2,7 @@ package com.safesupport.escalation.handoff;
 
 import com.safesupport.escalation.config.EscalationConfig;
 import com.safesupport.platform.problem.DomainException;
+import com.safesupport.platform.schedule.SchedulerTicks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,9 @@ public class IdempotencyStore {
 
     @Inject
     EscalationConfig config;
+
+    @Inject
+    SchedulerTicks ticks;
 
     @Inject
     Clock clock;
@@ -118,7 +122,9 @@ public class IdempotencyStore {
 
     @Scheduled(every = "${escalation.idempotency.purge-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPurge() {
-        purge();
+        if (ticks.claim("idempotency-purge", config.idempotency().purgeEvery())) { // once per tick across replicas
+            purge();
+        }
     }
 
     /** Forgets keys past their retention (at least 24 hours by default). */

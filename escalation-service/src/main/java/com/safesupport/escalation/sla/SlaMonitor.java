@@ -7,6 +7,7 @@ import com.safesupport.escalation.ticket.Ticket;
 import com.safesupport.escalation.ticket.TicketChanged;
 import com.safesupport.escalation.ticket.TicketEvents;
 import com.safesupport.escalation.ticket.TicketStatus;
+import com.safesupport.platform.schedule.SchedulerTicks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,8 @@ import java.util.UUID;
 
 /**
  * The scheduler's SLA round: breaches (event, one priority step up, a supervisor notification, a metric), the
- * waiting-time rise of NEW tickets, and closing long-resolved tickets. One instance at a time (advisory lock).
+ * waiting-time rise of NEW tickets, and closing long-resolved tickets. Once per tick across replicas
+ * ({@link SchedulerTicks}), and one instance at a time when called directly (advisory lock).
  */
 @ApplicationScoped
 public class SlaMonitor {
@@ -49,8 +51,14 @@ public class SlaMonitor {
     @Inject
     Clock clock;
 
+    @Inject
+    SchedulerTicks ticks;
+
     @Scheduled(every = "${escalation.sla.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
+        if (!ticks.claim("sla-monitor", config.sla().checkEvery())) {
+            return;
+        }
         Round round = check();
         if (round.breaches() > 0) {
             LOG.infof("SLA round: %d breaches, %d tickets raised by waiting time, %d closed", round.breaches(), round.raised(), round.closed());

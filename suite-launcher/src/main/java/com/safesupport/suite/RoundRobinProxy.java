@@ -1,0 +1,126 @@
+package com.safesupport.suite;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.httpproxy.HttpProxy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The local stand-in for a Kubernetes Service in front of a service's replicas: one listening port per service
+ * (8081–8084), each request sent to the next replica in turn, built on Vert.x's reverse proxy
+ * ({@code io.vertx:vertx-http-proxy}), which streams bodies both ways (server-sent events included).
+ * <p>
+ * A replica leaves the rotation when its readiness endpoint stops answering 200 (checked every 500 ms) or a
+ * connection to it is refused; a refused connection is retried on the next replica before anything was sent, so
+ * a killed replica costs only the requests it was already serving.
+ * <p>
+ * Arguments: {@code <listen-port>=<api-port>/<management-port>,<api-port>/<management-port>...} per service.
+ */
+public final class RoundRobinProxy {
+
+    static final long HEALTH_EVERY_MS = 500;
+
+    /** One replica: where its API listens, where its readiness is checked, and whether it is in the rotation. */
+    static final class Replica {
+        final int apiPort;
+        final int managementPort;
+        volatile boolean ready = true; // optimistic until the first check says otherwise
+
+        Replica(int apiPort, int managementPort) {
+            this.apiPort = apiPort;
+            this.managementPort = managementPort;
+        }
+    }
+
+    /** The replicas of one service and the round-robin position. */
+    static final class Pool {
+        final List<Replica> replicas;
+        private final AtomicInteger next = new AtomicInteger();
+
+        Pool(List<Replica> replicas) {
+            this.replicas = List.copyOf(replicas);
+        }
+
+        /** Every replica, starting with the next one in turn; ready ones first. */
+        List<Replica> order() {
+            int start = Math.floorMod(next.getAndIncrement(), replicas.size());
+            List<Replica> ready = new ArrayList<>();
+            List<Replica> rest = new ArrayList<>();
+            for (int i = 0; i < replicas.size(); i++) {
+                Replica r = replicas.get((start + i) % replicas.size());
+                (r.ready ? ready : rest).add(r);
+            }
+            ready.addAll(rest);
+            return ready;
+        }
+    }
+
+    private RoundRobinProxy() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length == 0) {
+            System.err.println("usage: RoundRobinProxy <listen-port>=<api-port>/<management-port>,... ...");
+            System.exit(2);
+        }
+        Vertx vertx = Vertx.vertx();
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout(1000)
+                .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(64));
+        HttpClient health = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(400).setIdleTimeout(5));
+        List<Future<HttpServer>> listening = new ArrayList<>();
+        for (String arg : args) {
+            String[] parts = arg.split("=", 2);
+            int listenPort = Integer.parseInt(parts[0]);
+            List<Replica> replicas = new ArrayList<>();
+            for (String replica : parts[1].split(",")) {
+                String[] ports = replica.split("/");
+                replicas.add(new Replica(Integer.parseInt(ports[0]), Integer.parseInt(ports[1])));
+            }
+            Pool pool = new Pool(replicas);
+            HttpProxy proxy = HttpProxy.reverseProxy(client);
+            proxy.origin(context -> connect(context.client(), pool.order(), 0));
+            vertx.setPeriodic(HEALTH_EVERY_MS, id -> pool.replicas.forEach(r -> check(health, r)));
+            listening.add(vertx.createHttpServer().requestHandler(proxy).listen(listenPort, "127.0.0.1")
+                    .onSuccess(s -> System.out.println("proxy: port " + listenPort + " -> " + parts[1]))
+                    .onFailure(e -> {
+                        System.err.println("proxy: cannot listen on " + listenPort + ": " + e.getMessage());
+                        System.exit(1);
+                    }));
+        }
+        Future.all(listening).toCompletionStage().toCompletableFuture().join();
+        new CountDownLatch(1).await(); // until the launcher stops this process
+        vertx.close().toCompletionStage().toCompletableFuture().orTimeout(5, TimeUnit.SECONDS);
+    }
+
+    /** A connection to the first replica that accepts one; nothing is sent before the connection stands. */
+    private static Future<HttpClientRequest> connect(HttpClient client, List<Replica> order, int index) {
+        Replica replica = order.get(index);
+        return client.request(new RequestOptions().setServer(SocketAddress.inetSocketAddress(replica.apiPort, "127.0.0.1")))
+                .recover(failure -> {
+                    replica.ready = false;
+                    return index + 1 < order.size() ? connect(client, order, index + 1) : Future.failedFuture(failure);
+                });
+    }
+
+    private static void check(HttpClient health, Replica replica) {
+        health.request(new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1").setPort(replica.managementPort)
+                        .setURI("/q/health/ready").setTimeout(1000))
+                .compose(request -> request.send().compose(response -> response.body().map(body -> response.statusCode())))
+                .onSuccess(status -> replica.ready = status == 200)
+                .onFailure(e -> replica.ready = false);
+    }
+}

@@ -1,0 +1,225 @@
+package com.safesupport.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * {@code ./suite up -d --replicas 2} as a fixture: where each replica listens, how to kill one, how to read its
+ * metrics, and the escalation database to count tickets in. bot-service runs in {@code llm} mode against the
+ * {@link LlmStub}; the schedulers tick every few seconds so that "once per tick" can be watched.
+ */
+final class ReplicatedSuite {
+
+    static final int REPLICAS = 2;
+    static final List<String> SERVICES = List.of("consent-service", "redaction-service", "bot-service", "escalation-service");
+    static final String DB_URL = "jdbc:postgresql://127.0.0.1:15432/";
+
+    /** How often the schedulers under test tick in this stack. */
+    static final Duration TICK = Duration.ofSeconds(2);
+
+    final LlmStub llm;
+    final Map<String, String> env = new HashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    ReplicatedSuite(LlmStub llm) {
+        this.llm = llm;
+        env.put("BOT_ANSWER_MODE", "llm");
+        env.put("LLM_BASE_URL", llm.baseUrl());
+        env.put("LLM_TIMEOUT", "5s");
+        String tick = TICK.toSeconds() + "s";
+        // Relays poll every second and back off to 5 s at most, so a restarted peer is caught up within seconds.
+        env.put("BOT_HANDOFF_RELAY_INTERVAL", "1s");
+        env.put("BOT_HANDOFF_INITIAL_BACKOFF", "1s");
+        env.put("BOT_HANDOFF_MAX_BACKOFF", "5s");
+        env.put("ESCALATION_OUTBOX_POLL_EVERY", "1s");
+        env.put("ESCALATION_OUTBOX_INITIAL_BACKOFF", "PT1S");
+        env.put("ESCALATION_OUTBOX_MAX_BACKOFF", "PT5S");
+        env.put("ESCALATION_SLA_CHECK_EVERY", tick);
+        env.put("CONSENT_EXPIRY_CHECK_EVERY", tick);
+        env.put("CONSENT_DSR_WORK_EVERY", tick);
+        env.put("BOT_TRANSCRIPT_PURGE_INTERVAL", tick);
+    }
+
+    String up() {
+        return SuiteCli.run(env, 900, "up", "-d", "--replicas", Integer.toString(REPLICAS));
+    }
+
+    /** {@code ./suite up -d} again: starts whatever is not running; returns how long it took. */
+    Duration restartWhatIsMissing() {
+        Instant begin = Instant.now();
+        SuiteCli.run(env, 600, "up", "-d");
+        return Duration.between(begin, Instant.now());
+    }
+
+    static int index(String service) {
+        int i = SERVICES.indexOf(service);
+        if (i < 0) {
+            throw new IllegalArgumentException(service);
+        }
+        return i + 1;
+    }
+
+    static int apiPort(String service, int replica) {
+        return 18000 + index(service) * 10 + replica;
+    }
+
+    static int managementPort(String service, int replica) {
+        return 19000 + index(service) * 10 + replica;
+    }
+
+    static String url(String service, int replica) {
+        return "http://localhost:" + apiPort(service, replica);
+    }
+
+    static String replicaName(String service, int replica) {
+        return service + "-" + replica;
+    }
+
+    /** The pid {@code ./suite} recorded for a component ({@code consent-service-1}, {@code postgres}, ...). */
+    static long pid(String component) {
+        try {
+            return Long.parseLong(Files.readString(SuiteCli.HOME.resolve("run/" + component + ".pid")).trim().split(" ")[0]);
+        } catch (IOException e) {
+            throw new AssertionError("no pid recorded for " + component, e);
+        }
+    }
+
+    /** Sends a signal to a component's process and waits until it is gone. */
+    static void signal(String component, String signal) {
+        long pid = pid(component);
+        try {
+            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        Eventually.until(Duration.ofSeconds(60), () -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false),
+                alive -> !alive, component + " (pid " + pid + ") exiting on SIG" + signal);
+    }
+
+    static void kill9(String component) {
+        signal(component, "KILL");
+    }
+
+    /** Whether a replica's readiness endpoint answers 200. */
+    boolean ready(String service, int replica) {
+        return status("http://localhost:" + managementPort(service, replica) + "/q/health/ready") == 200;
+    }
+
+    int status(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    /**
+     * A Prometheus counter summed over every replica of a service, counting only the series whose labels include
+     * each of {@code labels} (e.g. {@code outcome="delivered"}).
+     */
+    double metric(String service, String name, String... labels) {
+        double sum = 0;
+        for (int replica = 1; replica <= REPLICAS; replica++) {
+            String text;
+            try {
+                text = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort(service, replica) + "/q/metrics"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            } catch (IOException e) {
+                throw new AssertionError("metrics of " + replicaName(service, replica) + " unreadable", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            sum += text.lines()
+                    .filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+                    .filter(l -> java.util.Arrays.stream(labels).allMatch(l::contains))
+                    .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                    .sum();
+        }
+        return sum;
+    }
+
+    static Connection db(String database) throws SQLException {
+        return DriverManager.getConnection(DB_URL + database, "postgres", "");
+    }
+
+    /** How many tickets escalation-service holds for each of these conversations (0 when none). */
+    static Map<UUID, Integer> ticketsPerConversation(Collection<UUID> conversations) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        conversations.forEach(c -> counts.put(c, 0));
+        try (Connection c = db("escalation");
+             PreparedStatement query = c.prepareStatement(
+                     "select conversation_id, count(*) from ticket where conversation_id = any (?) group by conversation_id")) {
+            query.setArray(1, c.createArrayOf("uuid", conversations.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getObject(1, UUID.class), rows.getInt(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("escalation database unreadable: " + e.getMessage(), e);
+        }
+        return counts;
+    }
+
+    /** The ticket escalation-service holds for a conversation. */
+    static UUID ticketOf(UUID conversation) {
+        try (Connection c = db("escalation");
+             PreparedStatement query = c.prepareStatement("select id from ticket where conversation_id = ?")) {
+            query.setObject(1, conversation);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    throw new AssertionError("no ticket for conversation " + conversation);
+                }
+                return rows.getObject(1, UUID.class);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("escalation database unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Waits until every acknowledged hand-off is a ticket, then checks that none became two: the figures every
+     * fault test states. Returns them for printing.
+     */
+    static HandoffCount assertEachHandoffBecameOneTicket(Collection<UUID> acknowledged, Duration limit) {
+        Map<UUID, Integer> counts = Eventually.until(limit, () -> ticketsPerConversation(acknowledged),
+                m -> m.values().stream().allMatch(n -> n >= 1), "every acknowledged hand-off becoming a ticket");
+        long lost = counts.values().stream().filter(n -> n == 0).count();
+        long duplicated = counts.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
+        org.junit.jupiter.api.Assertions.assertEquals(0, lost, "acknowledged hand-offs lost");
+        org.junit.jupiter.api.Assertions.assertEquals(0, duplicated, "hand-offs duplicated: " + counts);
+        return new HandoffCount(acknowledged.size(), lost, duplicated);
+    }
+
+    record HandoffCount(int acknowledged, long lost, long duplicated) {
+    }
+
+    static List<Integer> replicas() {
+        return IntStream.rangeClosed(1, REPLICAS).boxed().toList();
+    }
+}
