@@ -222,7 +222,7 @@ public class ChatPage {
         }
         boolean human = "HUMAN".equals(c.control());
         int last = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).seq();
-        return new ChatViews.Conversation(c.conversationId(), c.control(), status(c, lines, human), messages, last, notice, human);
+        return new ChatViews.Conversation(c.conversationId(), c.control(), status(c, lines, human), messages, last, notice);
     }
 
     private List<ChatViews.Source> sources(ConversationApi.Decision decision) {

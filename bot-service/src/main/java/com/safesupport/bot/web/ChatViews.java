@@ -41,7 +41,6 @@ public final class ChatViews {
     public record Status(String state, String heading, String text) {
     }
 
-    public record Conversation(UUID id, String control, Status status, List<Message> messages, int last, String notice,
-                               boolean humanHolds) {
+    public record Conversation(UUID id, String control, Status status, List<Message> messages, int last, String notice) {
     }
 }
