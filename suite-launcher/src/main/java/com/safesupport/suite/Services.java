@@ -52,6 +52,24 @@ final class Services {
     private Services() {
     }
 
+    /** The stack's own random web-session secret, made on the first start and kept in its home. */
+    static synchronized String webSessionSecret(Path home) {
+        Path file = home.resolve("web-session-secret");
+        try {
+            if (!Files.isRegularFile(file)) {
+                byte[] random = new byte[32];
+                new java.security.SecureRandom().nextBytes(random);
+                Files.createDirectories(home);
+                Files.writeString(file, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+                file.toFile().setReadable(false, false);
+                file.toFile().setReadable(true, true);
+            }
+            return Files.readString(file).strip();
+        } catch (java.io.IOException e) {
+            throw new SuiteException("cannot keep the web session secret in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     static Component component(Replica replica, Path repo, Path home, String java, LocalPostgres db) {
         Service service = replica.service();
         Path jar = service.jar(repo);
@@ -65,6 +83,8 @@ final class Services {
         env.put("OIDC_AUTH_SERVER_URL", Keycloak.ISSUER);
         // The demo realm's client secrets (k8s/keycloak/support-realm.json); Kubernetes takes them from Secrets.
         env.put("OIDC_CLIENT_SECRET", service.clientId() + "-secret");
+        // One key for the chat's and the desk's session cookies and CSRF tokens, shared by a service's replicas.
+        env.put("WEB_SESSION_SECRET", webSessionSecret(home));
         env.put("CONSENT_URL", "http://localhost:8081");
         env.put("REDACTION_URL", "http://localhost:8082");
         env.put("BOT_URL", "http://localhost:8083");

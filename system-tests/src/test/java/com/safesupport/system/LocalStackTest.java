@@ -324,6 +324,11 @@ class LocalStackTest {
         }
     }
 
+    /** The chat and the desk in headless Chromium, against this same running stack. */
+    @Nested
+    class InTheBrowser extends BrowserJourney {
+    }
+
     static String passwordToken(String user) {
         return RestAssured.given().formParams(Map.of("grant_type", "password", "client_id", "support-web",
                         "username", user, "password", "demo"))
