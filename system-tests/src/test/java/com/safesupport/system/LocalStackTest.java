@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the four services as separate processes — called over real HTTP with tokens Keycloak issued.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.TestClassOrder(org.junit.jupiter.api.ClassOrderer.OrderAnnotation.class)
 class LocalStackTest {
 
     static final String TOKEN_URL = "http://localhost:8180/realms/support/protocol/openid-connect/token";
@@ -142,6 +143,7 @@ class LocalStackTest {
      * agent's reply comes back through escalation's outbox; a privacy officer's requests reach every service.
      */
     @Nested
+    @Order(1)
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     class CustomerJourneyAcrossServices {
@@ -266,6 +268,59 @@ class LocalStackTest {
                     assertFalse(content.contains("Your card is active now."), log + " contains an agent's reply");
                 }
             }
+        }
+    }
+
+    /**
+     * One customer must never degrade another (issue 12 item 7): bob floods bot-service with 2 kB messages of long
+     * digit runs — the input that once took redaction-service seconds and, through the bot's shared breaker, got
+     * the next customer escalated with SYSTEM_DEGRADED — while alice converses. Her answers stay answers; bob's
+     * messages are refused or rate-limited, never a server error.
+     */
+    @Nested
+    @Order(2)
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OneCustomerNeverDegradesAnother {
+
+        static final String BOB = "b0b00000-0000-4000-8000-000000000002";
+        static final String DIGIT_RUNS = ("1234567890".repeat(5).substring(0, 49) + " ").repeat(39);
+
+        @Test
+        void aFloodOfAdversarialInputFromOneCustomerLeavesAnothersAnswersAlone() throws Exception {
+            String bob = passwordToken("bob");
+            String alice = passwordToken("alice");
+            CustomerJourney.giveConsent(bob, BOB, "ai-assistance");
+            CustomerJourney.giveConsent(alice, ALICE, "ai-assistance");
+            // The bot may hold an earlier decision for max-age=5 s: wait until alice's consent is in effect.
+            Eventually.until(Duration.ofSeconds(15),
+                    () -> CustomerJourney.say(alice, CustomerJourney.openConversation(alice), "How do I activate my new card?"),
+                    reply -> "ANSWER".equals(reply.getString("kind")), "alice's consent taking effect");
+            String flooded = CustomerJourney.openConversation(bob);
+            String talk = CustomerJourney.openConversation(alice);
+
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<io.restassured.response.Response>> flood = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 12; i++) {
+                    flood.add(pool.submit(() -> given().auth().oauth2(bob).contentType("application/json")
+                            .body(Map.of("text", DIGIT_RUNS))
+                            .post(CustomerJourney.BOT + "/v1/conversations/" + flooded + "/messages")));
+                }
+                for (String question : List.of("How do I activate my new card?",
+                        "I ordered a card ten days ago and it still has not arrived. Where is it?",
+                        "How do I activate my card?", "How do I activate my new card?")) {
+                    JsonPath reply = CustomerJourney.say(alice, talk, question);
+                    assertEquals("ANSWER", reply.getString("kind"), reply.prettify());
+                }
+                for (var f : flood) {
+                    int status = f.get(60, java.util.concurrent.TimeUnit.SECONDS).statusCode();
+                    assertTrue(status == 200 || status == 429, "a flooding message answered " + status);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            JsonPath after = CustomerJourney.say(alice, talk, "How do I activate my card?");
+            assertEquals("ANSWER", after.getString("kind"), after.prettify());
         }
     }
 

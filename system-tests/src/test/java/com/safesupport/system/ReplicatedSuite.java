@@ -43,6 +43,11 @@ final class ReplicatedSuite {
         env.put("BOT_ANSWER_MODE", "llm");
         env.put("LLM_BASE_URL", llm.baseUrl());
         env.put("LLM_TIMEOUT", "5s");
+        // Two demo customers stand for many here: the per-customer budgets (issue 12) would refuse the load itself.
+        // The per-conversation limit stays at its default; theMessageLimitCountsEveryReplica checks it.
+        env.put("BOT_BUDGETS_CONVERSATIONS_PER_HOUR", "100000");
+        env.put("BOT_BUDGETS_MESSAGES_PER_MINUTE", "100000");
+        env.put("BOT_ISOLATION_CONCURRENT_TURNS_PER_CUSTOMER", "64");
         String tick = TICK.toSeconds() + "s";
         // Relays poll every second and back off to 5 s at most, so a restarted peer is caught up within seconds.
         env.put("BOT_HANDOFF_RELAY_INTERVAL", "1s");

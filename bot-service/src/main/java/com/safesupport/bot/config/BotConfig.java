@@ -25,13 +25,19 @@ public interface BotConfig {
 
     Consent consent();
 
+    Isolation isolation();
+
+    Budgets budgets();
+
+    Metrics metrics();
+
     /** Against abuse and runaway cost. */
     interface Limits {
         /** Longest customer message, in characters. */
         @WithDefault("2000")
         int maxMessageChars();
 
-        /** Customer messages per conversation per minute. */
+        /** Customer messages per conversation per minute (sliding window, shared by every replica). */
         @WithDefault("12")
         int messagesPerMinute();
 
@@ -90,5 +96,42 @@ public interface BotConfig {
         /** Used when consent-service sends no Cache-Control max-age. */
         @WithDefault("5s")
         Duration defaultMaxAge();
+    }
+
+    /** One customer must never degrade another (issue 12). */
+    interface Isolation {
+        /** The time one customer message may take in total; every downstream call gets what is left of it. */
+        @WithDefault("8s")
+        Duration turnDeadline();
+
+        /** Messages of one customer processed at the same time; more is 429. */
+        @WithDefault("2")
+        int concurrentTurnsPerCustomer();
+
+        /** Longest wait for one redaction call (less when the turn's deadline is nearer). */
+        @WithDefault("2s")
+        Duration redactionTimeout();
+
+        /**
+         * Messages charged to a customer's per-minute budget when their input hit redaction's deadline (on top of
+         * the message itself): such an input costs the suite what many messages do.
+         */
+        @WithDefault("4")
+        int slowInputCost();
+    }
+
+    /** Per-customer budgets across all their conversations, shared by every replica (PostgreSQL). */
+    interface Budgets {
+        @WithDefault("30")
+        int messagesPerMinute();
+
+        @WithDefault("20")
+        int conversationsPerHour();
+    }
+
+    /** Metric labels take values from these lists only; anything else is counted as {@code other}. */
+    interface Metrics {
+        @WithDefault("web,app,mobile,email,sms,chat,voice,whatsapp")
+        java.util.List<String> channels();
     }
 }

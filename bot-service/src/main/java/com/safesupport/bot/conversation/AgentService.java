@@ -19,7 +19,10 @@ import java.util.UUID;
 public class AgentService {
 
     @Inject
-    ConversationService conversations;
+    Transcript transcript;
+
+    @Inject
+    com.safesupport.bot.config.BotConfig config;
 
     @Inject
     Redactor redactor;
@@ -53,7 +56,7 @@ public class AgentService {
     private java.util.Optional<Views.Reply> replayOf(UUID id, String key) {
         return Message.delivered(id, key).map(m -> {
             Conversation c = Conversation.findById(id);
-            return new Views.Reply(m.id, id, m.author, conversations.open(m), m.kind, java.util.List.of(), null,
+            return new Views.Reply(m.id, id, m.author, transcript.open(m), m.kind, java.util.List.of(), null,
                     c == null ? null : new Views.HandoffRef(c.ticketId, c.handoffStatus), null);
         });
     }
@@ -68,7 +71,12 @@ public class AgentService {
         Conversation snapshot = QuarkusTransaction.requiringNew().call(() -> held(id, request.ticketId()));
         Redacted redacted;
         try {
-            redacted = redactor.pseudonymize(request.text(), id.toString(), snapshot.subjectId);
+            redacted = redactor.pseudonymize(request.text(), id.toString(), snapshot.subjectId,
+                    com.safesupport.bot.isolation.Deadline.of(config.isolation().redactionTimeout()));
+        } catch (com.safesupport.bot.redaction.RedactionRejectedInput e) {
+            // Retrying the same text will not help: a permanent refusal, so escalation's outbox stops resending it.
+            throw new DomainException(422, "redaction-deadline", "Unprocessable Content",
+                    "The message could not be redacted in time and was not stored; shorten it and send it again");
         } catch (RedactionUnavailable e) {
             throw new DomainException(503, "redaction-unavailable", "Service Unavailable",
                     "The message could not be redacted and was not stored; retry later");
@@ -87,7 +95,7 @@ public class AgentService {
             locked.handoffStatus = "AGENT_REPLIED";
             locked.lastActivityAt = clock.instant();
             locked.addTags(redacted.entitiesOrEmpty().stream().map(Redacted.Entity::replacement).toList());
-            Message m = conversations.append(locked, Message.Author.AGENT, Message.Kind.AGENT_REPLY, redacted.text());
+            Message m = transcript.append(locked, Message.Author.AGENT, Message.Kind.AGENT_REPLY, redacted.text());
             m.deliveryKey = key;
             return new Delivery(new Views.Reply(m.id, id, m.author, redacted.text(), m.kind, java.util.List.of(), null,
                     new Views.HandoffRef(locked.ticketId, locked.handoffStatus), null), false);
@@ -105,7 +113,7 @@ public class AgentService {
             }
             if (!c.heldByHuman()) {
                 // Handing back twice is harmless: the AI already holds it.
-                return conversations.view(c);
+                return transcript.view(c);
             }
             checkTicket(c, request.ticketId());
             c.control = Conversation.Control.AI.name();
@@ -114,9 +122,9 @@ public class AgentService {
             c.unhelpfulStreak = 0;
             c.negativeStreak = 0;
             c.lastActivityAt = clock.instant();
-            conversations.append(c, Message.Author.SYSTEM, Message.Kind.HANDBACK,
+            transcript.append(c, Message.Author.SYSTEM, Message.Kind.HANDBACK,
                     "Our team member has handed this conversation back to the AI assistant. You can ask for a person again at any time.");
-            return conversations.view(c);
+            return transcript.view(c);
         });
     }
 

@@ -34,7 +34,7 @@ public class ConversationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CUSTOMER)
-    public Response start(Views.StartRequest request) {
+    public Response start(@jakarta.validation.Valid Views.StartRequest request) {
         Views.StartRequest r = request == null ? new Views.StartRequest(null, null) : request;
         Views.ConversationView view = conversations.start(caller.subject(), r.locale(), r.channel());
         return Response.status(201).location(java.net.URI.create("/v1/conversations/" + view.conversationId())).entity(view).build();

@@ -12,7 +12,14 @@ public final class Views {
     private Views() {
     }
 
-    public record StartRequest(String locale, String channel) {
+    /** Both optional ({@code en}, {@code web}); when given, escalation-service's rules apply (400 otherwise). */
+    public record StartRequest(
+            @jakarta.validation.constraints.Size(max = ConversationLabels.LOCALE_MAX)
+            @jakarta.validation.constraints.Pattern(regexp = "\\s*|" + ConversationLabels.LOCALE, message = "must be a BCP 47 language tag")
+            String locale,
+            @jakarta.validation.constraints.Size(max = ConversationLabels.CHANNEL_MAX)
+            @jakarta.validation.constraints.Pattern(regexp = "\\s*|" + ConversationLabels.CHANNEL, message = "must be a channel code")
+            String channel) {
     }
 
     public record MessageRequest(String text) {

@@ -1,6 +1,6 @@
 package com.safesupport.bot.guardrail;
 
-import com.safesupport.bot.answer.SupportAssistant;
+import com.safesupport.bot.prompt.SystemPrompt;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.guardrail.OutputGuardrail;
 import dev.langchain4j.guardrail.OutputGuardrailResult;
@@ -12,7 +12,7 @@ public class PromptLeakOutputGuardrail implements OutputGuardrail {
 
     @Override
     public OutputGuardrailResult validate(AiMessage message) {
-        if (message.text() != null && PromptLeak.leaks(message.text(), SupportAssistant.SYSTEM_PROMPT)) {
+        if (message.text() != null && PromptLeak.leaks(message.text(), SystemPrompt.TEMPLATE)) {
             return fatal("system-prompt-leak");
         }
         return success();

@@ -3,11 +3,11 @@ package com.safesupport.bot.handoff;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safesupport.bot.config.BotConfig;
-import com.safesupport.bot.conversation.Conversation;
 import com.safesupport.platform.crypto.Sealer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
@@ -51,19 +51,24 @@ public class HandoffService {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    Event<HandoffDelivered> deliveredEvents;
+
     /** The stable key of a conversation's hand-off on a given turn: a retry of it is the same request. */
     public static String idempotencyKey(UUID conversationId, int turn) {
         return UUID.nameUUIDFromBytes(("bot-handoff:" + conversationId + ":" + turn).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** Writes the hand-off beside the turn (caller's transaction) and gives the conversation to a human. */
+    /**
+     * Writes the hand-off beside the turn (caller's transaction, which also gives the conversation to a human).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID enqueue(Conversation conversation, int turn, HandoffRequest request) {
+    public UUID enqueue(UUID conversationId, String subjectId, int turn, HandoffRequest request) {
         HandoffOutboxEntry entry = new HandoffOutboxEntry();
         entry.id = UUID.randomUUID();
-        entry.conversationId = conversation.id;
-        entry.subjectId = conversation.subjectId;
-        entry.idempotencyKey = idempotencyKey(conversation.id, turn);
+        entry.conversationId = conversationId;
+        entry.subjectId = subjectId;
+        entry.idempotencyKey = idempotencyKey(conversationId, turn);
         Sealer.Sealed sealed = sealer.seal(serialize(request), HandoffOutboxEntry.associatedData(entry.id));
         entry.payloadKeyId = sealed.keyId();
         entry.payloadSealed = sealed.ciphertext();
@@ -71,8 +76,6 @@ public class HandoffService {
         entry.createdAt = clock.instant();
         entry.nextAttemptAt = entry.createdAt;
         entry.persist();
-        conversation.control = Conversation.Control.HUMAN.name();
-        conversation.handoffStatus = "QUEUED";
         request.reasons().forEach(r -> metrics.counter("bot.handoffs", "reason", r).increment());
         return entry.id;
     }
@@ -146,11 +149,8 @@ public class HandoffService {
         entry.ticketId = ticket.ticketId();
         entry.deliveredAt = clock.instant();
         entry.attempts++;
-        Conversation conversation = Conversation.findById(entry.conversationId);
-        if (conversation != null && conversation.heldByHuman()) {
-            conversation.ticketId = ticket.ticketId();
-            conversation.handoffStatus = ticket.status() == null ? "OPEN" : ticket.status();
-        }
+        // In this transaction: the conversation learns its ticket together with the outbox entry.
+        deliveredEvents.fire(new HandoffDelivered(entry.conversationId, ticket.ticketId(), ticket.status() == null ? "OPEN" : ticket.status()));
     }
 
     private void failed(UUID entryId, String error, boolean permanent) {

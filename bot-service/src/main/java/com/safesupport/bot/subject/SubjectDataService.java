@@ -3,7 +3,6 @@ package com.safesupport.bot.subject;
 import com.safesupport.bot.consent.ConsentGate;
 import com.safesupport.bot.conversation.Conversation;
 import com.safesupport.bot.conversation.Message;
-import com.safesupport.bot.conversation.TurnLimiter;
 import com.safesupport.bot.decision.DecisionRecord;
 import com.safesupport.bot.handoff.HandoffOutboxEntry;
 import com.safesupport.platform.crypto.Sealer;
@@ -56,7 +55,7 @@ public class SubjectDataService {
     ConsentGate consent;
 
     @Inject
-    TurnLimiter limiter;
+    com.safesupport.bot.isolation.CustomerBudgets budgets;
 
     @Transactional
     public SubjectData export(String subjectId) {
@@ -89,12 +88,12 @@ public class SubjectDataService {
         long messages = 0;
         for (Conversation c : conversations) {
             messages += Message.delete("conversationId", c.id);
-            limiter.forget(c.id);
         }
         erased.put("messages", messages);
         erased.put("decisionRecords", DecisionRecord.delete("subjectId", subjectId));
         erased.put("handoffs", HandoffOutboxEntry.delete("subjectId", subjectId));
         erased.put("conversations", Conversation.delete("subjectId", subjectId));
+        erased.put("budgetCounters", budgets.forget(subjectId));
         consent.forget(subjectId);
         return new Erasure(SERVICE, subjectId, erased, clock.instant());
     }

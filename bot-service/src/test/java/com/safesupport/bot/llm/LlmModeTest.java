@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * LLM mode against a stubbed OpenAI-compatible endpoint (WireMock; an LLM vendor is outside this module) that
+ * LLM mode against a stubbed OpenAI-compatible endpoint (WireMock scripts the model's answers: the LLM vendor is the
+ * one thing these tests mock, because it is outside the product) that
  * records every prompt: the model only ever sees redacted text, its answers are checked for grounding and prompt
  * leaks, and anything wrong falls back to the extractive answer.
  */
@@ -32,12 +33,16 @@ class LlmModeTest extends BotTest {
     private static final String COMPLETIONS = "/llm/v1/chat/completions";
 
     private static void modelAnswers(String content) {
+        DownstreamStubs.server().stubFor(post(urlPathEqualTo(COMPLETIONS)).willReturn(completion(content)));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder completion(String content) {
         String escaped = content.replace("\\", "\\\\").replace("\"", "\\\"");
-        DownstreamStubs.server().stubFor(post(urlPathEqualTo(COMPLETIONS)).willReturn(aResponse().withStatus(200)
+        return aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"id\":\"c1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"stub\",\"choices\":[{\"index\":0,"
                         + "\"message\":{\"role\":\"assistant\",\"content\":\"" + escaped + "\"},\"finish_reason\":\"stop\"}],"
-                        + "\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":10,\"total_tokens\":20}}")));
+                        + "\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":10,\"total_tokens\":20}}");
     }
 
     private static List<LoggedRequest> prompts() {
@@ -79,10 +84,36 @@ class LlmModeTest extends BotTest {
                 .body("kind", is("ANSWER"))
                 .body("text", containsString("From our help article"))
                 .body("text", org.hamcrest.Matchers.not(containsString("bonus")));
-        // Without chat memory (none is kept, by design) LangChain4j cannot re-prompt: the failure falls back at once.
-        assertTrue(prompts().size() >= 1);
+        // Re-prompted once, ungrounded again: the extractive answer serves.
+        assertEquals(2, prompts().size());
         given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/conversations/" + id + "/decisions")
-                .then().body("[0].answerMode", is("extractive"));
+                .then().body("[0].answerMode", is("extractive"))
+                .body("[0].guardrails", org.hamcrest.Matchers.hasItem("grounding=FALLBACK:llm-ungrounded"));
+    }
+
+    @Test
+    void anUngroundedAnswerIsRepromptedOnceAndAGroundedSecondAnswerServes() {
+        var server = DownstreamStubs.server();
+        server.stubFor(post(urlPathEqualTo(COMPLETIONS)).inScenario("reprompt")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(completion("Good news: we will refund every fee and send you a new phone as a gift, guaranteed."))
+                .willSetStateTo("re-prompted"));
+        server.stubFor(post(urlPathEqualTo(COMPLETIONS)).inScenario("reprompt").whenScenarioStateIs("re-prompted")
+                .willReturn(completion("You can activate your card in the app under Cards > Activate card by entering the code from the letter.")));
+        String subject = newSubject();
+        String id = start(subject);
+        say(subject, id, "How do I activate my new card?").statusCode(200)
+                .body("kind", is("ANSWER"))
+                .body("text", containsString("Activate card"))
+                .body("text", org.hamcrest.Matchers.not(containsString("gift")))
+                .body("explanation.guardrails.name", org.hamcrest.Matchers.hasItem("grounding-reprompt"));
+        List<LoggedRequest> sent = prompts();
+        assertEquals(2, sent.size());
+        String second = sent.get(1).getBodyAsString();
+        assertTrue(second.contains("previous answer"), "the re-prompt says what was wrong");
+        assertTrue(second.contains("gift"), "the re-prompt carries the first answer");
+        given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/conversations/" + id + "/decisions")
+                .then().body("[0].answerMode", is("llm"));
     }
 
     @Test

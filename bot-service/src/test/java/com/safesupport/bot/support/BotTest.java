@@ -22,10 +22,14 @@ public abstract class BotTest {
     @Inject
     protected TestClock clock;
 
+    @Inject
+    io.smallrye.faulttolerance.api.CircuitBreakerMaintenance breakers;
+
     @BeforeEach
     void healthyWorld() {
         DownstreamStubs.resetToHealthy();
         consentGate.clear();
+        breakers.resetAll();
     }
 
     protected static String newSubject() {

@@ -1,4 +1,4 @@
-package com.safesupport.bot.conversation;
+package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.handoff.HandoffReason;
 
@@ -6,37 +6,43 @@ import java.util.List;
 import java.util.Locale;
 
 /** What the assistant says, in plain words. No personal data ever goes into these texts. */
-final class Replies {
+public final class Replies {
 
-    static final String DISCLOSURE = "Hello! I am Northwind Bank's virtual assistant: an AI, not a person. "
+    public static final String DISCLOSURE = "Hello! I am Northwind Bank's virtual assistant: an AI, not a person. "
             + "I answer from our help articles and show you which one each answer comes from. "
             + "You can reach a human at any time: just write \"agent\" or \"I want to talk to a person\". "
             + "Ask \"why?\" after any reply to see how I decided. Please do not share card numbers or passwords here.";
 
-    static final String HUMAN_WILL_FOLLOW = " A member of our team will take over this conversation and reply here; "
+    public static final String HUMAN_WILL_FOLLOW = " A member of our team will take over this conversation and reply here; "
             + "they will see what we discussed, so you will not need to repeat yourself.";
 
-    static final String HUMAN_HOLDS = "A member of our team has this conversation and will reply here. "
+    public static final String HUMAN_HOLDS = "A member of our team has this conversation and will reply here. "
             + "Your message has been added for them.";
 
-    static final String HUMAN_HOLDS_WITHHELD = "A member of our team has this conversation. We could not safely store "
+    public static final String HUMAN_HOLDS_WITHHELD = "A member of our team has this conversation. We could not safely store "
             + "your last message just now; please send it again in a moment.";
 
-    static final String INJECTION = "I can't follow instructions that change how I work or reveal how I am set up. "
+    public static final String INJECTION = "I can't follow instructions that change how I work or reveal how I am set up. "
             + "I'm happy to help with questions about your Northwind account, cards, payments and transfers, "
             + "or to connect you with a person.";
 
-    static final String ABUSE = "I understand this is frustrating, and I want to help. I can't respond to insults, "
+    public static final String ABUSE = "I understand this is frustrating, and I want to help. I can't respond to insults, "
             + "but I can answer questions about your account, or connect you with a person if you prefer.";
 
-    static final String OUT_OF_SCOPE = "I'm sorry, I can only help with Northwind Bank accounts, cards, payments, "
+    public static final String OUT_OF_SCOPE = "I'm sorry, I can only help with Northwind Bank accounts, cards, payments, "
             + "transfers and top-ups, so I can't answer that. If your question is about one of these, could you "
             + "rephrase it? You can also ask for a person at any time.";
+
+    public static final String INPUT_NOT_PROCESSED = "I could not process that message safely in time, so it was not "
+            + "stored or read by anyone. Please send a shorter message, without long runs of numbers, or ask for a person.";
+
+    public static final String NO_DECISION_YET = "I have not made any decision in this conversation yet. When I answer, "
+            + "I use our help articles and tell you which one; you can ask for a person at any time.";
 
     private Replies() {
     }
 
-    static String handoff(List<HandoffReason> reasons) {
+    public static String handoff(List<HandoffReason> reasons) {
         HandoffReason first = reasons.getFirst();
         String why = switch (first) {
             case HUMAN_REQUESTED -> "Of course, I'll connect you with a person.";
@@ -56,7 +62,7 @@ final class Replies {
         return why + HUMAN_WILL_FOLLOW;
     }
 
-    static String clarify(List<String> titles) {
+    public static String clarify(List<String> titles) {
         if (titles.size() >= 2) {
             return "I want to be sure I answer the right question. Is it about \"" + titles.get(0) + "\" or \""
                     + titles.get(1) + "\"? A few more words about what happened would help.";
@@ -65,7 +71,7 @@ final class Replies {
     }
 
     /** The plain-language account of a decision, for the explanation of every reply and for "why?". */
-    static String explain(String kind, List<String> reasons, double confidence, String topTitle) {
+    public static String explain(String kind, List<String> reasons, double confidence, String topTitle) {
         String conf = String.format(Locale.ROOT, "%.0f%%", confidence * 100);
         if (reasons.contains("ANSWERED")) {
             return "I answered from our help article \"" + topTitle + "\", the one closest to your question (match " + conf
@@ -88,6 +94,9 @@ final class Replies {
         }
         if (reasons.contains("ABUSE")) {
             return "Your message contained language I don't respond to; I offered to continue or to connect you with a person.";
+        }
+        if (reasons.contains("INPUT_NOT_PROCESSED")) {
+            return "Your message could not be checked for personal data in time, so nothing read or stored it.";
         }
         if (reasons.contains("HUMAN_IN_CONTROL")) {
             return "A person from our team holds this conversation, so the AI did not answer.";

@@ -1,0 +1,118 @@
+package com.safesupport.bot.conversation;
+
+import com.safesupport.bot.conversation.pipeline.TurnContext;
+import com.safesupport.bot.conversation.pipeline.Verdict;
+import com.safesupport.bot.decision.DecisionRecord;
+import com.safesupport.bot.handoff.HandoffRequest;
+import com.safesupport.bot.handoff.HandoffService;
+import com.safesupport.bot.knowledge.Retrieval;
+import com.safesupport.platform.problem.DomainException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The last stage of every turn: the two transcript lines (the customer's, redacted or withheld, and the reply), the
+ * decision record and, when a human takes over, the hand-off in the outbox, all in one transaction.
+ */
+@ApplicationScoped
+public class TurnRecorder {
+
+    static final String WITHHELD = "[message withheld: personal data could not be removed]";
+
+    @Inject
+    Transcript transcript;
+
+    @Inject
+    HandoffService handoffs;
+
+    @Inject
+    Clock clock;
+
+    /** What was stored: the reply's id, the decision record's, and the outbox entry to deliver (null if none). */
+    public record Recorded(UUID messageId, UUID decisionId, UUID outboxId, Views.HandoffRef handoff) {
+    }
+
+    public Recorded record(TurnContext turn, Verdict verdict, long latencyMs) {
+        return QuarkusTransaction.requiringNew().call(() -> persist(turn, verdict, latencyMs));
+    }
+
+    private Recorded persist(TurnContext turn, Verdict verdict, long latencyMs) {
+        Conversation c = Conversation.locked(turn.conversation().id());
+        if (c == null) {
+            throw DomainException.notFound("Conversation");
+        }
+        Instant now = clock.instant();
+        c.turns++;
+        c.lastActivityAt = now;
+        c.addTags(turn.newTags());
+        turn.unhelpfulStreak().ifPresent(s -> c.unhelpfulStreak = s);
+        turn.negativeStreak().ifPresent(s -> c.negativeStreak = s);
+        transcript.append(c, Message.Author.CUSTOMER, Message.Kind.QUESTION,
+                turn.redacted().map(r -> r.text()).orElse(WITHHELD));
+        Message reply = transcript.append(c, Message.Author.valueOf(verdict.author().name()),
+                Message.Kind.valueOf(verdict.kind().name()), verdict.text());
+
+        DecisionRecord record = new DecisionRecord();
+        record.id = UUID.randomUUID();
+        record.conversationId = c.id;
+        record.subjectId = c.subjectId;
+        record.turn = c.turns;
+        record.messageId = reply.id;
+        record.kind = verdict.kind().name();
+        record.reasons = String.join(",", verdict.reasons());
+        record.confidence = turn.confidence();
+        record.guardrails = turn.guardrails().stream().map(g -> g.recorded()).collect(Collectors.joining(","));
+        record.sources = sources(turn, verdict).stream()
+                .map(s -> s.articleId() + ":" + String.format(Locale.ROOT, "%.3f", s.score())).collect(Collectors.joining(","));
+        record.answerMode = turn.answerMode();
+        record.consentState = turn.consentState();
+        record.locale = c.locale;
+        record.channel = c.channel;
+        record.latencyMs = latencyMs;
+        record.createdAt = now;
+        record.persist();
+
+        UUID outbox = null;
+        Views.HandoffRef handoff = c.heldByHuman() ? new Views.HandoffRef(c.ticketId, c.handoffStatus) : null;
+        if (verdict.handsOff() && !c.heldByHuman()) {
+            c.unhelpfulStreak = 0;
+            c.negativeStreak = 0;
+            outbox = handoffs.enqueue(c.id, c.subjectId, c.turns, handoffRequest(c, turn, verdict));
+            c.control = Conversation.Control.HUMAN.name();
+            c.handoffStatus = "QUEUED";
+            handoff = new Views.HandoffRef(null, "QUEUED");
+        }
+        return new Recorded(reply.id, record.id, outbox, handoff);
+    }
+
+    /** The sources shown with a reply: the retrieved articles, unless the reply refused. */
+    static List<Views.Source> sources(TurnContext turn, Verdict verdict) {
+        if (verdict.kind() == Verdict.Kind.REFUSED) {
+            return List.of();
+        }
+        return turn.retrieval().map(Retrieval::hits).orElse(List.of()).stream()
+                .map(h -> new Views.Source(h.article().id(), h.article().title(), Math.round(h.score() * 1000) / 1000.0))
+                .toList();
+    }
+
+    private HandoffRequest handoffRequest(Conversation c, TurnContext turn, Verdict verdict) {
+        List<HandoffRequest.Line> lines = Message.transcript(c.id).stream()
+                .map(m -> new HandoffRequest.Line(m.author, transcript.open(m), m.createdAt))
+                .toList();
+        List<String> decisions = DecisionRecord.ofConversation(c.id).stream().map(d -> d.id.toString()).toList();
+        String topic = turn.retrieval().map(r -> " Closest help article: \"" + r.best().article().title()
+                + "\" (match " + String.format(Locale.ROOT, "%.2f", turn.confidence()) + ").").orElse("");
+        List<String> reasons = verdict.handoffReasons().stream().map(Enum::name).toList();
+        String summary = "Hand-off after " + c.turns + " customer message(s); reasons: " + String.join(", ", reasons) + "." + topic;
+        return new HandoffRequest(c.id.toString(), c.subjectId, reasons, ConversationLabels.handoffLocale(c.locale),
+                ConversationLabels.handoffChannel(c.channel), summary, lines, decisions);
+    }
+}

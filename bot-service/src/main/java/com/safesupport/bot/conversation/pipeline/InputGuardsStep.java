@@ -1,0 +1,46 @@
+package com.safesupport.bot.conversation.pipeline;
+
+import com.safesupport.bot.guardrail.InputScreen;
+import com.safesupport.bot.guardrail.InputVerdict;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The input guardrails, the same in both answer modes: the message is screened once and each {@link InputGuard}
+ * decides on the verdict in turn (in {@code llm} mode the AI service runs them again through LangChain4j).
+ */
+@ApplicationScoped
+public class InputGuardsStep implements Step {
+
+    private final InputScreen screen;
+    private final List<InputGuard> guards;
+
+    @Inject
+    public InputGuardsStep(InputScreen screen, @Any Instance<InputGuard> found) {
+        this.screen = screen;
+        this.guards = found.stream().sorted(Comparator.comparingInt(InputGuard::order)).toList();
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public Outcome run(TurnContext turn) {
+        InputVerdict verdict = screen.screen(turn.question());
+        turn.inputVerdict(verdict);
+        for (InputGuard guard : guards) {
+            Outcome outcome = guard.check(turn, verdict);
+            if (outcome instanceof Outcome.Stop) {
+                return outcome;
+            }
+        }
+        return Outcome.CONTINUE;
+    }
+}

@@ -1,0 +1,47 @@
+package com.safesupport.bot.conversation.pipeline;
+
+import com.safesupport.bot.guardrail.FrustrationTrend;
+import com.safesupport.bot.guardrail.InputVerdict;
+import com.safesupport.bot.guardrail.Signal;
+import com.safesupport.bot.handoff.HandoffReason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+
+/**
+ * Frustration is judged over the turns, not one message: two frustrated or abusive messages in a row hand over
+ * ({@code NEGATIVE_SENTIMENT}); a single abusive one is answered calmly.
+ */
+@ApplicationScoped
+public class NegativeSentimentGuard implements InputGuard {
+
+    @Inject
+    GuardrailHits hits;
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public Outcome check(TurnContext turn, InputVerdict verdict) {
+        // Frustration over the last turns: two negative messages in a row, or a clearly frustrated one after two turns.
+        FrustrationTrend trend = FrustrationTrend.next(turn.conversation().negativeStreak(), turn.conversation().turns(), verdict);
+        int streak = trend.negativeStreak();
+        turn.negativeStreak(streak);
+        turn.ran("abuse", verdict.abuse() ? "HIT" : "PASS");
+        Signal frustration = verdict.signal("frustration")
+                .orElse(new Signal("frustration", verdict.frustrated(), Optional.empty(), verdict.frustration()));
+        turn.ran(new GuardrailRun("frustration", streak > 0 ? "HIT:" + streak : "PASS", frustration.rule().orElse(null), frustration.score()));
+        if (trend.handOver()) {
+            hits.hit("frustration");
+            return Outcome.stop(Verdict.handOff(HandoffReason.NEGATIVE_SENTIMENT));
+        }
+        if (verdict.abuse()) {
+            hits.hit("abuse");
+            return Outcome.stop(Verdict.reply(Verdict.Kind.REFUSED, Replies.ABUSE, "ABUSE"));
+        }
+        return Outcome.CONTINUE;
+    }
+}

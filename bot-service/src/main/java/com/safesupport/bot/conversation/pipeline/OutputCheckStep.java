@@ -1,0 +1,81 @@
+package com.safesupport.bot.conversation.pipeline;
+
+import com.safesupport.bot.answer.Answer;
+import com.safesupport.bot.answer.ExtractiveAnswerer;
+import com.safesupport.bot.handoff.HandoffReason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The output guardrails on the drafted answer. A blocked model answer is replaced once by the extractive answer
+ * (always grounded) and checked again; a blocked extractive answer goes to a person. Runs even when the turn's
+ * deadline has passed: a drafted answer is never sent unchecked.
+ */
+@ApplicationScoped
+public class OutputCheckStep implements Step {
+
+    private final List<OutputCheck> checks;
+
+    @Inject
+    ExtractiveAnswerer extractive;
+
+    @Inject
+    GuardrailHits hits;
+
+    @Inject
+    public OutputCheckStep(@Any Instance<OutputCheck> found) {
+        this.checks = found.stream().sorted(Comparator.comparingInt(OutputCheck::order)).toList();
+    }
+
+    @Override
+    public int order() {
+        return 80;
+    }
+
+    @Override
+    public boolean needsTime() {
+        return false;
+    }
+
+    @Override
+    public Outcome run(TurnContext turn) {
+        Answer answer = turn.answer().orElseThrow();
+        Optional<String> blocked = blocked(turn, answer.text());
+        if (blocked.isPresent() && "llm".equals(answer.mode())) {
+            Answer fallback = extractive.answer(turn.retrieval().orElseThrow());
+            turn.answeredBy(fallback.mode());
+            turn.ran("output-fallback", "FALLBACK:" + blocked.get());
+            blocked = blocked(turn, fallback.text());
+            if (blocked.isEmpty()) {
+                return answered(turn, fallback.text());
+            }
+        }
+        if (blocked.isPresent()) {
+            hits.hit(blocked.get());
+            return Outcome.stop(Verdict.handOff("redaction-unavailable".equals(blocked.get())
+                    ? HandoffReason.SYSTEM_DEGRADED : HandoffReason.GUARDRAIL_BLOCKED));
+        }
+        return answered(turn, answer.text());
+    }
+
+    private Optional<String> blocked(TurnContext turn, String reply) {
+        for (OutputCheck check : checks) {
+            Optional<String> blocked = check.blocked(turn, reply);
+            if (blocked.isPresent()) {
+                return blocked;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Outcome answered(TurnContext turn, String text) {
+        turn.unhelpfulStreak(0);
+        return Outcome.stop(Verdict.reply(Verdict.Kind.ANSWER, text, "ANSWERED"));
+    }
+}

@@ -1,0 +1,29 @@
+package com.safesupport.bot.conversation.pipeline;
+
+import com.safesupport.bot.guardrail.InputVerdict;
+import com.safesupport.bot.handoff.HandoffReason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Self-harm, bereavement, hardship, vulnerability, legal threats, discrimination, fraud in progress → a person. */
+@ApplicationScoped
+public class SensitiveTopicGuard implements InputGuard {
+
+    @Inject
+    GuardrailHits hits;
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public Outcome check(TurnContext turn, InputVerdict verdict) {
+        turn.ran("sensitive-topic", verdict.sensitiveTopic().map(c -> "HIT:" + c).orElse("PASS"));
+        if (verdict.sensitiveTopic().isEmpty()) {
+            return Outcome.CONTINUE;
+        }
+        hits.hit("sensitive-topic");
+        return Outcome.stop(Verdict.handOff(HandoffReason.SENSITIVE_TOPIC));
+    }
+}
