@@ -62,6 +62,67 @@ public final class NameModelTrainer {
 
     /** Trains for {@code epochs} passes and writes the averaged weights. */
     public void train(List<Example> examples, int epochs, OutputStream out) throws IOException {
+        NameModel.write(train(examples, epochs), out);
+    }
+
+    /**
+     * Span-level figures of a trained model on held-out examples (same type, overlapping), per type, at several
+     * score thresholds: what the tuning of epochs and features looks at, never the report splits.
+     */
+    public void evaluate(float[] weights, List<Example> examples, String title, float[] bias) {
+        NameModel model = new NameModel(weights, lexicon, bias);
+        title = title + " bias " + bias[1] + "/" + bias[3];
+        NameModelRecognizer recognizer = new NameModelRecognizer(model);
+        double[] thresholds = {0.4};
+        for (String type : List.of("PERSON", "LOCATION", "NRP")) {
+            int[] tp = new int[thresholds.length];
+            int[] fp = new int[thresholds.length];
+            int[] fn = new int[thresholds.length];
+            for (Example e : examples) {
+                Scan scan = TextNormalizer.normalize(e.text(), "en");
+                List<Candidate> found = new ArrayList<>();
+                recognizer.recognize(scan, found);
+                List<Gold> gold = e.spans().stream().filter(g -> g.type().equals(type)).toList();
+                for (int k = 0; k < thresholds.length; k++) {
+                    double threshold = thresholds[k];
+                    List<Candidate> predicted = found.stream().filter(c -> c.type.equals(type) && c.score >= threshold).toList();
+                    boolean[] used = new boolean[predicted.size()];
+                    for (Gold g : gold) {
+                        boolean hit = false;
+                        for (int p = 0; p < predicted.size() && !hit; p++) {
+                            Candidate c = predicted.get(p);
+                            int start = scan.originalStart(c.start);
+                            int end = scan.originalEnd(c.end);
+                            if (!used[p] && start < g.end() && g.start() < end) {
+                                used[p] = true;
+                                hit = true;
+                            }
+                        }
+                        if (hit) {
+                            tp[k]++;
+                        } else {
+                            fn[k]++;
+                        }
+                    }
+                    for (boolean u : used) {
+                        if (!u) {
+                            fp[k]++;
+                        }
+                    }
+                }
+            }
+            for (int k = 0; k < thresholds.length; k++) {
+                double p = tp[k] / Math.max(1.0, tp[k] + fp[k]);
+                double r = tp[k] / Math.max(1.0, tp[k] + fn[k]);
+                double f2 = p + r == 0 ? 0 : 5 * p * r / (4 * p + r);
+                System.out.printf("%-28s %-9s threshold %.1f: P %.3f R %.3f F2 %.3f (tp %d fp %d fn %d)%n", title, type, thresholds[k],
+                        p, r, f2, tp[k], fp[k], fn[k]);
+            }
+        }
+    }
+
+    /** Trains for {@code epochs} passes; returns the averaged weights. */
+    public float[] train(List<Example> examples, int epochs) {
         List<Prepared> data = new ArrayList<>();
         for (Example e : examples) {
             Prepared p = prepare(e);
@@ -118,7 +179,7 @@ public final class NameModelTrainer {
                 averaged[k] = 0f;
             }
         }
-        NameModel.write(averaged, out);
+        return averaged;
     }
 
     private static void update(float[] weights, double[] totals, int[] stamps, int k, float delta, int clock) {
