@@ -429,7 +429,7 @@ public final class NameModel {
     }
 
     /** Prepares a scanned text for the model. */
-    Sentence sentence(Scan scan) {
-        return new Sentence(scan.text(), scan.lower(), scan.tokens(), lexicon);
+    Sentence sentence(Scan scan, List<Tokens.Token> tokens) {
+        return new Sentence(scan.text(), scan.lower(), tokens, lexicon);
     }
 }

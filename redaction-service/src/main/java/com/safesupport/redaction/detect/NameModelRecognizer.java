@@ -44,10 +44,19 @@ public final class NameModelRecognizer implements Recognizer {
 
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
-        if (scan.tokens().isEmpty()) {
+        List<Tokens.Token> tokens = scan.tokens();
+        if (tokens.isEmpty()) {
             return;
         }
-        NameModel.Sentence sentence = model.sentence(scan);
+        // Our own tags ("<PERSON_1>") are not words of the text: the model reads around them.
+        java.util.BitSet tags = scan.hasLessThan() ? Analyzer.tags(scan.text()) : null;
+        if (tags != null) {
+            tokens = tokens.stream().filter(t -> !tags.get(t.start())).toList();
+        }
+        // Words inside an e-mail address, a URL or a host name are that entity's, not a name or a place.
+        java.util.BitSet links = scan.hasAt() || scan.hasSlash() || scan.hasDot() ? links(scan.text()) : null;
+        LanguagePack.ContextWords companies = scan.pack().words("@person.not-before");
+        NameModel.Sentence sentence = model.sentence(scan, tokens);
         NameModel.Tagging tagging = model.tag(sentence);
         int[] labels = tagging.labels();
         float[] confidence = tagging.confidence();
@@ -60,13 +69,68 @@ public final class NameModelRecognizer implements Recognizer {
             }
             int j = i + 1;
             double sum = confidence[i];
-            while (j < labels.length && labels[j] == label + (label % 2 == 1 ? 1 : 0)) {
+            while (j < labels.length && labels[j] == label + (label % 2 == 1 ? 1 : 0)
+                    && (links == null || !links.get(sentence.token(j).start()))
+                    && joined(scan.text(), sentence.token(j - 1).end(), sentence.token(j).start())) {
                 sum += confidence[j];
                 j++;
             }
             String type = NameModel.TYPES[label];
-            out.add(new Candidate(type, sentence.token(i).start(), sentence.token(j - 1).end(), sum / (j - i), this, "perceptron"));
+            int start = sentence.token(i).start();
+            if (links != null && links.get(start)) {
+                i = j;
+                continue;
+            }
+            // "Drake PLC", "Mayo Road": a company or street word right after the run makes it no person.
+            if (type.equals("PERSON") && j < sentence.size() && sentence.token(j).start() - sentence.token(j - 1).end() <= 2
+                    && companies.words().contains(scan.lower().substring(sentence.token(j).start(), sentence.token(j).end()))) {
+                i = j;
+                continue;
+            }
+            out.add(new Candidate(type, start, sentence.token(j - 1).end(), sum / (j - i), this, "perceptron"));
             i = j;
         }
+    }
+
+    /** A name or place spans blanks and the dot of an initial ("J. R. Smith"), never a line, a digit or a comma. */
+    private static boolean joined(String text, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The blank-separated chunks of the text that hold '@', "//" or "www.", in one pass. */
+    static java.util.BitSet links(String text) {
+        java.util.BitSet bits = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean link = false;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (c == '@' || c == '/' && i + 1 < n && text.charAt(i + 1) == '/' || c == '.' && i >= start + 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+                    link = true;
+                }
+                i++;
+            }
+            if (link) {
+                if (bits == null) {
+                    bits = new java.util.BitSet(n);
+                }
+                bits.set(start, i);
+            }
+        }
+        return bits;
     }
 }

@@ -121,6 +121,25 @@ public final class NameModelTrainer {
         }
     }
 
+    /** How many texts the model flags with any span, and which spans (to read, on tuning data only). */
+    public void flagged(float[] weights, List<String> texts, String title, float[] bias, boolean show) {
+        NameModelRecognizer recognizer = new NameModelRecognizer(new NameModel(weights, lexicon, bias));
+        int flagged = 0;
+        for (String text : texts) {
+            Scan scan = TextNormalizer.normalize(text, "en");
+            List<Candidate> found = new ArrayList<>();
+            recognizer.recognize(scan, found);
+            found.removeIf(c -> c.score < 0.4);
+            if (!found.isEmpty()) {
+                flagged++;
+                if (show) {
+                    System.out.println("  " + found.stream().map(c -> c.type + ":" + scan.text().substring(c.start, c.end)).toList());
+                }
+            }
+        }
+        System.out.printf("%-28s flagged %d of %d (%.1f %%)%n", title + " bias " + bias[1], flagged, texts.size(), 100.0 * flagged / texts.size());
+    }
+
     /** Trains for {@code epochs} passes; returns the averaged weights. */
     public float[] train(List<Example> examples, int epochs) {
         List<Prepared> data = new ArrayList<>();
