@@ -22,10 +22,12 @@ public final class NameModelTrainer {
     }
 
     private final NameModel.Lexicon lexicon;
+    private final LanguagePack pack;
 
     public NameModelTrainer() {
         Gazetteer gazetteer = Gazetteer.load();
-        this.lexicon = NameModel.Lexicon.of(gazetteer, LanguagePack.load("en"));
+        this.pack = LanguagePack.load("en");
+        this.lexicon = NameModel.Lexicon.of(gazetteer, pack);
     }
 
     private record Prepared(NameModel.Sentence sentence, int[] gold) {
@@ -79,7 +81,7 @@ public final class NameModelTrainer {
             int[] fp = new int[thresholds.length];
             int[] fn = new int[thresholds.length];
             for (Example e : examples) {
-                Scan scan = TextNormalizer.normalize(e.text(), "en");
+                Scan scan = TextNormalizer.normalize(e.text(), "en").withPack(pack);
                 List<Candidate> found = new ArrayList<>();
                 recognizer.recognize(scan, found);
                 List<Gold> gold = e.spans().stream().filter(g -> g.type().equals(type)).toList();
@@ -126,7 +128,7 @@ public final class NameModelTrainer {
         NameModelRecognizer recognizer = new NameModelRecognizer(new NameModel(weights, lexicon, bias));
         int flagged = 0;
         for (String text : texts) {
-            Scan scan = TextNormalizer.normalize(text, "en");
+            Scan scan = TextNormalizer.normalize(text, "en").withPack(pack);
             List<Candidate> found = new ArrayList<>();
             recognizer.recognize(scan, found);
             found.removeIf(c -> c.score < 0.4);
@@ -149,7 +151,7 @@ public final class NameModelTrainer {
                 data.add(p);
             }
         }
-        int size = NameModel.BUCKETS * NameModel.LABEL_COUNT;
+        int size = NameModel.BUCKETS * NameModel.STRIDE;
         float[] weights = new float[size];
         double[] totals = new double[size];
         int[] stamps = new int[size];
@@ -179,7 +181,7 @@ public final class NameModelTrainer {
                     if (guess != truth) {
                         errors++;
                         for (int f = 0; f < count; f++) {
-                            int base = features[f] * NameModel.LABEL_COUNT;
+                            int base = features[f] * NameModel.STRIDE;
                             update(weights, totals, stamps, base + truth, 1f, clock);
                             update(weights, totals, stamps, base + guess, -1f, clock);
                         }
