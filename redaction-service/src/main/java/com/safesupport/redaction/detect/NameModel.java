@@ -88,8 +88,10 @@ public final class NameModel {
         for (int i = 0; i < n; i++) {
             int count = s.features(i, prev, prev2, features);
             scores(features, count, scores);
-            for (int l = 1; l < LABEL_COUNT; l++) {
-                scores[l] += bias[l];
+            if (s.biased(i)) {
+                for (int l = 1; l < LABEL_COUNT; l++) {
+                    scores[l] += bias[l];
+                }
             }
             int best = best(scores, prev);
             labels[i] = best;
@@ -298,6 +300,14 @@ public final class NameModel {
 
         public int size() {
             return tokens.size();
+        }
+
+        /**
+         * Whether the recall bias applies to token {@code i}: not to an ordinary lower-case English word ("grace",
+         * "rose", "may"), which the model must call a name on its own evidence.
+         */
+        boolean biased(int i) {
+            return !(shape[i] % 8 == Tokens.Shape.LOWER.ordinal() && ((lex[i] >> 9) & 7) >= 4);
         }
 
         public Tokens.Token token(int i) {
