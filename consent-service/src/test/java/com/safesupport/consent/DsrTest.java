@@ -36,8 +36,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Data-subject requests across the suite. WireMock plays bot-, escalation- and redaction-service: the requests they
@@ -319,6 +321,60 @@ class DsrTest {
                 .body("generatedAt", notNullValue())
                 .body("records.currentConsents[0].purpose", is("analytics"))
                 .body("records.consentEvents[0].kind", is("GIVEN"));
+    }
+
+    @Test
+    void aSecondOpenRequestOfTheSameTypeForTheSameSubjectIsRefused() {
+        String subject = newSubject();
+        create(TOKENS.customer(subject), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").statusCode(201);
+        create(TOKENS.customer(subject), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", is("https://safesupport.dev/problems/dsr-already-open"))
+                .body("detail", not(containsString(subject)));
+        create(OFFICER, "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + subject + "\"}").statusCode(409);
+        create(TOKENS.customer(subject), "{\"type\":\"RESTRICTION\",\"jurisdiction\":\"GDPR\"}").statusCode(201);
+    }
+
+    @Test
+    void twoReplicasFilingTheSameRequestAtOnceOpenOnlyOne() throws Exception {
+        String subject = newSubject();
+        String token = TOKENS.customer(subject);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> create(token, "{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\"}").extract().statusCode()));
+            }
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var call : calls) {
+                statuses.add(call.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(3, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCustomerFilesAtMostFiveRequestsADayThenWaitsForTheRetryAfter() {
+        String subject = newSubject();
+        for (int i = 0; i < 5; i++) {
+            String id = create(TOKENS.customer(subject), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").statusCode(201)
+                    .extract().path("id");
+            officer("/v1/dsr/{id}/reject", id, "{\"reason\":\"duplicate\"}").statusCode(200);
+            clock.advance(Duration.ofHours(1));
+        }
+        long retryAfter = Long.parseLong(create(TOKENS.customer(subject), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}")
+                .statusCode(429).contentType("application/problem+json")
+                .body("type", is("https://safesupport.dev/problems/too-many-dsr"))
+                .header("Retry-After", notNullValue()).extract().header("Retry-After"));
+        // The first of the five turns a day old 19 hours from now.
+        assertTrue(retryAfter > Duration.ofHours(18).toSeconds() && retryAfter <= Duration.ofHours(19).toSeconds() + 1, "Retry-After " + retryAfter);
+        // A privacy officer is not held to the customer's budget.
+        create(OFFICER, "{\"type\":\"PORTABILITY\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + subject + "\"}").statusCode(201);
+        clock.advance(Duration.ofSeconds(retryAfter));
+        create(TOKENS.customer(subject), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").statusCode(201);
     }
 
     private static ValidatableResponse create(String token, String body) {

@@ -69,6 +69,13 @@ public interface ConsentConfig {
         /** How often overdue requests are counted ({@code off} disables it). */
         @WithDefault("5m")
         String overdueCheckEvery();
+
+        /**
+         * Requests a customer may file for themselves in any 24 hours (all types); past it 429 with Retry-After.
+         * Privacy officers are not counted. At most one request per type and subject is open at a time in any case.
+         */
+        @WithDefault("5")
+        int perSubjectPerDay();
     }
 
     interface Expiry {

@@ -31,6 +31,9 @@ public class DsrService {
     @Inject
     Clock clock;
 
+    @Inject
+    DsrBudget budget;
+
     /** Who asks, as recorded on the request. */
     public record Requester(String id, String role) {
     }
@@ -43,6 +46,7 @@ public class DsrService {
     public DataSubjectRequest create(String subjectId, DsrType type, Jurisdiction jurisdiction, String details,
                                      Requester requester, Verification verification) {
         Instant now = now();
+        budget.admit(subjectId, type, requester.role(), now);
         DataSubjectRequest r = new DataSubjectRequest();
         r.id = UUID.randomUUID();
         r.subjectId = subjectId;

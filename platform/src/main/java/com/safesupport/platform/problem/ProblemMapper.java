@@ -29,7 +29,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
-        return respond(new Problem(Problem.type(e.slug()), e.title(), e.status(), e.detail(), path(uri), null));
+        Problem problem = new Problem(Problem.type(e.slug()), e.title(), e.status(), e.detail(), path(uri), null);
+        if (e instanceof RetryLater later) {
+            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).header("Retry-After", later.retryAfterSeconds())
+                    .entity(problem).build();
+        }
+        return respond(problem);
     }
 
     @ServerExceptionMapper
