@@ -76,6 +76,13 @@ public interface ConsentConfig {
          */
         @WithDefault("5")
         int perSubjectPerDay();
+
+        /**
+         * How long the sealed answers of an ACCESS or PORTABILITY request are kept for download; they are deleted
+         * sooner once the bundle is downloaded or an ERASURE of the subject starts. Only their SHA-256 stays.
+         */
+        @WithDefault("P7D")
+        Duration exportRetention();
     }
 
     interface Expiry {
