@@ -22,6 +22,17 @@ public interface ConsentConfig {
 
     Expiry expiry();
 
+    Ledger ledger();
+
+    interface Ledger {
+        /**
+         * How often the ledger's head is signed with the receipt key when it moved ({@code off} disables it); a
+         * rewrite of the chain after the last signed head goes unseen until the next one.
+         */
+        @WithDefault("1h")
+        String signHeadEvery();
+    }
+
     interface PeerService {
         /** Base URL of the service's public port, e.g. {@code http://localhost:8082}. */
         String url();
