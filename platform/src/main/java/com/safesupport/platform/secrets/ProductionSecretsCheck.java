@@ -7,8 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
-/** Runs {@link ProductionSecrets} when a service starts, so a deployment without real keys never becomes ready. */
-@Startup
+/**
+ * Runs {@link ProductionSecrets} when a service starts, so a deployment without real keys never becomes ready. First
+ * among the start-up beans, so the one message names every missing setting.
+ */
+@Startup(1)
 @ApplicationScoped
 public class ProductionSecretsCheck {
 
