@@ -73,7 +73,7 @@ class DsrTest {
 
     @Test
     void everyRequestEndpointRefusesBadTokensAndOtherRoles() {
-        String id = create(TOKENS.customer(ALICE), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").extract().path("id");
+        String id = create(TOKENS.customer(newSubject()), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").statusCode(201).extract().path("id");
         AuthMatrix.of(TOKENS, "POST", "/v1/dsr").body("{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}")
                 .allowing("customer", "privacy-officer").verify();
         AuthMatrix.of(TOKENS, "GET", "/v1/dsr").allowing("customer", "privacy-officer").verify();
@@ -94,15 +94,17 @@ class DsrTest {
 
     @Test
     void aCustomerFilesOnlyForThemselvesAndSeesOnlyTheirOwnRequests() {
-        create(TOKENS.customer(BOB), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + ALICE + "\"}").statusCode(403);
-        String id = create(TOKENS.customer(ALICE), "{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\"}").statusCode(201)
-                .body("subjectId", is(ALICE))
+        // A subject of its own: one open request per type and subject (the DSR budget) must not meet another test's.
+        String alice = newSubject();
+        create(TOKENS.customer(BOB), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + alice + "\"}").statusCode(403);
+        String id = create(TOKENS.customer(alice), "{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\"}").statusCode(201)
+                .body("subjectId", is(alice))
                 .body("status", is("VERIFIED"))
                 .body("verificationMethod", is("oidc-authenticated"))
                 .extract().path("id");
         given().auth().oauth2(TOKENS.customer(BOB)).when().get("/v1/dsr/{id}", id).then().statusCode(403);
         given().auth().oauth2(TOKENS.customer(BOB)).when().get("/v1/dsr/{id}/bundle", id).then().statusCode(403);
-        given().auth().oauth2(TOKENS.customer(BOB)).when().get("/v1/dsr?subjectId=" + ALICE).then().statusCode(200)
+        given().auth().oauth2(TOKENS.customer(BOB)).when().get("/v1/dsr?subjectId=" + alice).then().statusCode(200)
                 .body("subjectId.findAll { it != '" + BOB + "' }", hasSize(0));
     }
 
@@ -113,7 +115,7 @@ class DsrTest {
             String twoRoles = TOKENS.user(mallory, "customer", second);
             create(twoRoles, "{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + ALICE + "\"}").statusCode(403);
         }
-        String id = create(TOKENS.customer(ALICE), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").extract().path("id");
+        String id = create(TOKENS.customer(newSubject()), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").statusCode(201).extract().path("id");
         given().auth().oauth2(TOKENS.user(mallory, "customer", "agent")).when().get("/v1/dsr/{id}", id).then().statusCode(403);
         given().auth().oauth2(TOKENS.user(mallory, "customer", "agent")).when().get("/v1/dsr/{id}/bundle", id).then().statusCode(403);
         // A privacy officer who is also a customer files their own request as a customer: own subject, self-verified.
