@@ -1,11 +1,11 @@
 package com.safesupport.bot.eval;
 
 import com.safesupport.bot.embedding.Embedder;
+import com.safesupport.bot.embedding.MiniLm;
 import com.safesupport.bot.knowledge.Article;
 import com.safesupport.bot.knowledge.KnowledgeBase;
 import com.safesupport.bot.knowledge.Retrieval;
 import dev.langchain4j.data.segment.TextSegment;
-import com.safesupport.bot.embedding.MiniLm;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;

@@ -3,6 +3,7 @@ package com.safesupport.bot.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safesupport.bot.embedding.Embedder;
+import com.safesupport.bot.embedding.MiniLm;
 import com.safesupport.bot.guardrail.AbuseDetector;
 import com.safesupport.bot.guardrail.HumanRequestDetector;
 import com.safesupport.bot.guardrail.InputScreen;
@@ -10,7 +11,6 @@ import com.safesupport.bot.guardrail.InputVerdict;
 import com.safesupport.bot.guardrail.PromptInjectionDetector;
 import com.safesupport.bot.knowledge.KnowledgeBase;
 import com.safesupport.bot.knowledge.Retrieval;
-import com.safesupport.bot.embedding.MiniLm;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -3,13 +3,13 @@ package com.safesupport.bot.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safesupport.bot.embedding.Embedder;
+import com.safesupport.bot.embedding.MiniLm;
 import com.safesupport.bot.guardrail.HumanRequestDetector;
 import com.safesupport.bot.guardrail.LinearModel;
 import com.safesupport.bot.guardrail.PromptInjectionDetector;
 import com.safesupport.bot.guardrail.SentimentScorer;
 import com.safesupport.bot.knowledge.VectorCache;
 import dev.langchain4j.data.segment.TextSegment;
-import com.safesupport.bot.embedding.MiniLm;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package com.safesupport.bot.eval;
 
+import com.safesupport.bot.embedding.MiniLm;
 import com.safesupport.bot.knowledge.KnowledgeBase;
 import com.safesupport.bot.knowledge.VectorCache;
-import com.safesupport.bot.embedding.MiniLm;
 
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package com.safesupport.bot.eval;
 
 import com.safesupport.bot.embedding.Embedder;
+import com.safesupport.bot.embedding.MiniLm;
 import com.safesupport.bot.guardrail.InputScreen;
 import com.safesupport.bot.knowledge.KnowledgeBase;
-import com.safesupport.bot.embedding.MiniLm;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
