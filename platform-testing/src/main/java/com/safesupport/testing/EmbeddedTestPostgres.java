@@ -66,7 +66,6 @@ final class EmbeddedTestPostgres {
     static synchronized EmbeddedTestPostgres get() {
         if (instance == null) {
             instance = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "embedded-postgres-stop"));
         }
         return instance;
     }
@@ -106,6 +105,8 @@ final class EmbeddedTestPostgres {
                     .redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile())
                     .start();
             EmbeddedTestPostgres postgres = new EmbeddedTestPostgres(data, port, server);
+            // Registered before waiting: a JVM stopped during start-up stops its server too.
+            Runtime.getRuntime().addShutdownHook(new Thread(postgres::stop, "embedded-postgres-stop"));
             postgres.awaitReady();
             return postgres;
         } catch (IOException e) {
