@@ -47,7 +47,11 @@ class KnowledgeBaseTest {
         assertTrue(Files.size(BUNDLED.resolve("vectors.bin")) > 1_000_000, "precomputed vectors missing");
         // The native image keeps the folder as resources; the JVM image has it inside the jar.
         String properties = Files.readString(Repo.ROOT.resolve("bot-service/src/main/resources/application.properties"));
-        assertTrue(properties.lines().anyMatch(l -> l.strip().equals("quarkus.native.resources.includes=kb/**")), properties);
+        List<String> included = properties.lines().map(String::strip)
+                .filter(l -> l.startsWith("quarkus.native.resources.includes="))
+                .flatMap(l -> java.util.Arrays.stream(l.substring(l.indexOf('=') + 1).split(",")).map(String::strip))
+                .toList();
+        assertTrue(included.contains("kb/**"), "the native image does not include kb/**: " + included);
         assertEquals(List.of(), index.stream().filter(n -> n.contains("/")).toList(), "the index names files of the folder only");
     }
 }

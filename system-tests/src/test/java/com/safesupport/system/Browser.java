@@ -171,6 +171,23 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Empty when Chromium and its driver are on the PATH, else why not. Without them on a laptop the browser tests
+     * are skipped with that reason; CI sets {@code BROWSER_REQUIRED=true}, which makes a missing browser a failure.
+     */
+    static java.util.Optional<String> unavailable() {
+        try {
+            executable("chromium", "chromium-browser", "google-chrome");
+            executable("chromedriver");
+            return java.util.Optional.empty();
+        } catch (AssertionError missing) {
+            if (Boolean.parseBoolean(System.getenv("BROWSER_REQUIRED"))) {
+                throw missing;
+            }
+            return java.util.Optional.of(missing.getMessage());
+        }
+    }
+
     /** The first of the names found on the PATH: the test names no directory of a particular machine. */
     static Path executable(String... names) {
         for (String name : names) {

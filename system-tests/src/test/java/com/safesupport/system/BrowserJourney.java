@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The customer chat and the agent desk in a real browser against the running suite, signed in through Keycloak's
@@ -46,6 +47,7 @@ abstract class BrowserJourney {
 
     @BeforeAll
     void browsers() throws IOException {
+        Browser.unavailable().ifPresent(why -> assumeTrue(false, why));
         customer = Browser.start(screenshots);
         agent = Browser.start(screenshots);
     }

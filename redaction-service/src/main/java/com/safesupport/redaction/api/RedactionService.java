@@ -86,7 +86,7 @@ public class RedactionService {
         private final int retryAfterSeconds;
 
         DetectionTimedOut(int retryAfterSeconds) {
-            super(503, "detection-timeout", "Service Unavailable",
+            super(503, "redaction-deadline", "Service Unavailable",
                     "Detection did not finish within its deadline; nothing was redacted. Retry later, or send a shorter text");
             this.retryAfterSeconds = retryAfterSeconds;
         }

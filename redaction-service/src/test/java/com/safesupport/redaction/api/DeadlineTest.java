@@ -41,7 +41,7 @@ class DeadlineTest {
                     .when().post(path).then().statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", is("2"))
-                    .body("type", is("https://safesupport.dev/problems/detection-timeout"))
+                    .body("type", is("https://safesupport.dev/problems/redaction-deadline"))
                     .body("detail", notNullValue())
                     .body("detail", not(containsString("Maria")));
         }
