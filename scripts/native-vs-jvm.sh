@@ -43,7 +43,7 @@ measure() {
     "$@" >"$log" 2>&1 &
   pid=$!
   ready=""
-  for _ in $(seq 1 1200); do
+  for _ in $(seq 1 3000); do
     if curl -fsS -o /dev/null "http://127.0.0.1:$mgmt/q/health/ready" 2>/dev/null; then ready=$(( $(ms_now) - start )); break; fi
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.05
