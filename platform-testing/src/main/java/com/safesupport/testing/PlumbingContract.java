@@ -41,6 +41,19 @@ public abstract class PlumbingContract {
     }
 
     @Test
+    void aServiceRoleCountsOnlyInItsOwnClientsToken() {
+        given().auth().oauth2(tokens.user("two-role-person", "customer", "svc-bot", "svc-consent", "svc-escalation"))
+                .when().get("/v1/whoami")
+                .then().statusCode(200)
+                .body("clientId", is("support-web"))
+                .body("roles", contains("customer"));
+        given().auth().oauth2(tokens.service("escalation-service", "svc-escalation", "svc-bot", "svc-consent"))
+                .when().get("/v1/whoami")
+                .then().statusCode(200)
+                .body("roles", contains("svc-escalation"));
+    }
+
+    @Test
     void whoamiRefusesEveryBadToken() {
         AuthMatrix.of(tokens, "GET", "/v1/whoami").allowing(Tokens.Roles.ALL).verify();
     }
@@ -52,6 +65,23 @@ public abstract class PlumbingContract {
                 .contentType("application/problem+json")
                 .body("status", is(404))
                 .body("title", is("Not Found"));
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedAsProblemJsonBeforeItIsRead() {
+        int limit = (int) new io.quarkus.runtime.configuration.MemorySizeConverter()
+                .convert(ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", String.class)).asLongValue();
+        given().auth().oauth2(tokens.customer("a11ce000-0000-4000-8000-000000000001"))
+                .contentType("application/json").body(new byte[limit + 1])
+                .when().post("/v1/whoami")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", is(413))
+                .body("type", is("https://safesupport.dev/problems/payload-too-large"));
+        given().contentType("application/json").body(new byte[limit + 1])
+                .when().post("/v1/no-such-thing")
+                .then().statusCode(413)
+                .contentType("application/problem+json");
     }
 
     @Test
