@@ -24,7 +24,8 @@ fi
 modules="$(IFS=,; echo "${SERVICES[*]}")"
 case "$FLAVOUR" in
   native)
-    ./mvnw -B package -DskipTests -pl "$modules" -am -Dquarkus.native.enabled=true -Dquarkus.native.container-build=true
+    # -Pnative: the same build options as ./suite native and CI, only the builder runs in a container.
+    ./mvnw -B package -DskipTests -pl "$modules" -am -Pnative -Dquarkus.native.container-build=true
     dockerfile=k8s/images/Dockerfile.native-micro
     suffix="" ;;
   jvm)

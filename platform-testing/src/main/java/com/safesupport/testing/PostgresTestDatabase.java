@@ -11,12 +11,24 @@ import java.sql.Statement;
 import java.util.Map;
 
 /**
- * Points a service's tests at its own database on the machine's real PostgreSQL, creating it if missing.
- * {@code TEST_PG_HOST}, {@code TEST_PG_PORT}, {@code TEST_PG_USER}, {@code TEST_PG_PASSWORD} override the defaults
- * (127.0.0.1:5432, postgres, trust auth). The init arg {@code database} names the database; {@code TEST_PG_DB_SUFFIX}
- * is appended to it so that two checkouts can run their tests at the same time without sharing rows.
+ * Points a service's tests at its own database, creating it if missing, on the PostgreSQL server named by
+ * {@code TEST_PG_HOST}, {@code TEST_PG_PORT}, {@code TEST_PG_USER}, {@code TEST_PG_PASSWORD} (defaults
+ * 127.0.0.1:5432, postgres, trust auth) when one answers there; when nothing listens there, on an embedded
+ * PostgreSQL started for this test JVM ({@link EmbeddedTestPostgres}), so that a machine with only a JDK runs the
+ * tests. A server that answers but refuses the connection is an error, not a reason to fall back. The init arg
+ * {@code database} names the database; {@code TEST_PG_DB_SUFFIX} is appended to it so that two checkouts can run
+ * their tests against the same server at the same time without sharing rows.
  */
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
+
+    /** The PostgreSQL driver's SQLState for "connection refused / host unreachable". */
+    private static final String CANNOT_CONNECT = "08001";
+
+    /** Where the tests' databases live; decided once per JVM. */
+    private record Server(String hostAndPort, String user, String password) {
+    }
+
+    private static Server server;
 
     private String database;
 
@@ -33,20 +45,22 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         createIfMissing(database);
         return Map.of(
                 "quarkus.datasource.jdbc.url", jdbcUrl(database),
-                "quarkus.datasource.username", user(),
-                "quarkus.datasource.password", password());
+                "quarkus.datasource.username", server().user(),
+                "quarkus.datasource.password", server().password());
     }
 
     @Override
     public void stop() {
+        // The embedded server, if any, lives as long as the test JVM: Quarkus may restart the application (and this
+        // resource) between test classes.
     }
 
     public static String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + env("TEST_PG_HOST", "127.0.0.1") + ":" + env("TEST_PG_PORT", "5432") + "/" + database;
+        return "jdbc:postgresql://" + server().hostAndPort() + "/" + database;
     }
 
     public static void createIfMissing(String database) {
-        try (Connection admin = DriverManager.getConnection(jdbcUrl("postgres"), user(), password());
+        try (Connection admin = DriverManager.getConnection(jdbcUrl("postgres"), server().user(), server().password());
              PreparedStatement exists = admin.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, database);
             try (ResultSet rows = exists.executeQuery()) {
@@ -63,17 +77,27 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Tests need PostgreSQL at " + jdbcUrl("postgres") + " (start it with "
-                    + "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start): " + e.getMessage(), e);
+            throw new IllegalStateException("cannot create the test database at " + jdbcUrl("postgres") + ": " + e.getMessage(), e);
         }
     }
 
-    private static String user() {
-        return env("TEST_PG_USER", "postgres");
-    }
-
-    private static String password() {
-        return env("TEST_PG_PASSWORD", "");
+    /** The configured server when it answers, else this JVM's embedded one. */
+    private static synchronized Server server() {
+        if (server == null) {
+            Server configured = new Server(env("TEST_PG_HOST", "127.0.0.1") + ":" + env("TEST_PG_PORT", "5432"),
+                    env("TEST_PG_USER", "postgres"), env("TEST_PG_PASSWORD", ""));
+            try (Connection ignored = DriverManager.getConnection("jdbc:postgresql://" + configured.hostAndPort() + "/postgres",
+                    configured.user(), configured.password())) {
+                server = configured;
+            } catch (SQLException e) {
+                if (!CANNOT_CONNECT.equals(e.getSQLState())) {
+                    throw new IllegalStateException("the PostgreSQL at " + configured.hostAndPort() + " (TEST_PG_*) answers "
+                            + "but refuses the tests' connection: " + e.getMessage(), e);
+                }
+                server = new Server("127.0.0.1:" + EmbeddedTestPostgres.get().port(), "postgres", "");
+            }
+        }
+        return server;
     }
 
     private static String env(String name, String fallback) {

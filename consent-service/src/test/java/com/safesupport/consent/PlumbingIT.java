@@ -1,0 +1,8 @@
+package com.safesupport.consent;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link PlumbingTest}'s black-box tests against the packaged application (the native executable with -Pnative). */
+@QuarkusIntegrationTest
+class PlumbingIT extends PlumbingTest {
+}

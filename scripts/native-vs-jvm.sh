@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Prints, per service, JVM and native side by side: build time and builder peak memory (native), binary size,
+# time from process start to the first 200 on /q/health/ready, and idle RSS once ready. Uses what is built:
+#   ./mvnw -B package -DskipTests        (target/quarkus-app, the JVM build)
+#   ./suite native                       (target/*-runner and its build-output-stats JSON)
+# Each process runs alone, with -Xmx and -XX:ActiveProcessorCount set explicitly (the assembled native toolchain
+# does not read cgroup limits), against a PostgreSQL (MEASURE_PG, default 127.0.0.1:5432, user postgres without a
+# password; one database <service>_measure each, created if missing) and an OIDC URL nothing answers at (the
+# services start without it). Usage: scripts/native-vs-jvm.sh [service...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PG="${MEASURE_PG:-127.0.0.1:5432}"
+XMX="${MEASURE_XMX:-256m}"
+CPUS="${MEASURE_CPUS:-2}"
+services=("$@")
+[ ${#services[@]} -gt 0 ] || services=(consent-service redaction-service bot-service escalation-service)
+
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+create_db() { # creates database $1 on $PG when missing (with psql; without it the database must exist)
+  local host="${PG%:*}" port="${PG#*:}"
+  if command -v psql >/dev/null 2>&1; then
+    psql -h "$host" -p "$port" -U postgres -tAc "select 1 from pg_database where datname='$1'" | grep -q 1 \
+      || psql -h "$host" -p "$port" -U postgres -qc "create database $1"
+  fi
+}
+
+ms_now() { date +%s%3N; }
+
+# start <label> <command...>: runs the process, prints "<ready ms> <idle RSS MB>" and stops it
+measure() {
+  local svc="$1"; shift
+  local http mgmt pid start ready rss log
+  http=$(free_port); mgmt=$(free_port)
+  log=$(mktemp)
+  start=$(ms_now)
+  DB_URL="jdbc:postgresql://$PG/${svc//-service/}_measure" DB_USERNAME=postgres DB_PASSWORD= \
+    OIDC_AUTH_SERVER_URL="http://127.0.0.1:1/realms/support" OIDC_CLIENT_SECRET=measure \
+    QUARKUS_HTTP_PORT=$http QUARKUS_MANAGEMENT_PORT=$mgmt QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+    "$@" >"$log" 2>&1 &
+  pid=$!
+  ready=""
+  for _ in $(seq 1 3000); do
+    if curl -fsS -o /dev/null "http://127.0.0.1:$mgmt/q/health/ready" 2>/dev/null; then ready=$(( $(ms_now) - start )); break; fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.05
+  done
+  if [ -z "$ready" ]; then
+    echo "FAILED (log: $log)"; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; return
+  fi
+  sleep 5 # idle: let start-up work (JIT, pools) settle before reading RSS
+  rss=$(awk '/VmRSS/{printf "%d", $2/1024}' "/proc/$pid/status")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  rm -f "$log"
+  echo "$ready $rss"
+}
+
+printf '%-20s | %-6s | %-10s | %-13s | %-12s | %-10s | %-9s\n' service mode build "builder peak" binary "ready (ms)" "idle RSS"
+printf '%s\n' "---------------------|--------|------------|---------------|--------------|------------|----------"
+for svc in "${services[@]}"; do
+  db="${svc//-service/}_measure"; create_db "$db"
+  if [ -f "$svc/target/quarkus-app/quarkus-run.jar" ]; then
+    size=$(du -sm "$svc/target/quarkus-app" | cut -f1)
+    read -r ready rss <<<"$(measure "$svc" "$JAVA" -Xmx"$XMX" -XX:ActiveProcessorCount="$CPUS" -jar "$svc/target/quarkus-app/quarkus-run.jar")"
+    printf '%-20s | %-6s | %-10s | %-13s | %-12s | %-10s | %-9s\n' "$svc" jvm - - "${size} MB app" "$ready" "${rss:-?} MB"
+  fi
+  runner=$(ls "$svc"/target/*-runner 2>/dev/null | head -1 || true)
+  if [ -n "$runner" ]; then
+    size=$(( $(stat -c %s "$runner") / 1048576 ))
+    stats=$(ls "$svc"/target/*-native-image-source-jar/*-build-output-stats.json 2>/dev/null | head -1 || true)
+    build=-; peak=-
+    if [ -n "$stats" ]; then
+      build=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("%d s" % d["resource_usage"]["total_secs"])' "$stats" 2>/dev/null || echo -)
+      peak=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("%.1f GB" % (d["resource_usage"]["memory"]["peak_rss_bytes"]/1e9))' "$stats" 2>/dev/null || echo -)
+    fi
+    read -r ready rss <<<"$(measure "$svc" "$runner" -Xmx"${MEASURE_NATIVE_XMX:-128m}" -XX:ActiveProcessorCount="$CPUS")"
+    printf '%-20s | %-6s | %-10s | %-13s | %-12s | %-10s | %-9s\n' "$svc" native "$build" "$peak" "${size} MB" "$ready" "${rss:-?} MB"
+  fi
+done
