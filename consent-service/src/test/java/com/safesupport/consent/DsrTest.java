@@ -73,12 +73,16 @@ class DsrTest {
 
     @Test
     void everyRequestEndpointRefusesBadTokensAndOtherRoles() {
-        String id = create(TOKENS.customer(ALICE), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").extract().path("id");
+        String id = create(TOKENS.customer(newSubject()), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").statusCode(201).extract().path("id");
         AuthMatrix.of(TOKENS, "POST", "/v1/dsr").body("{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}")
                 .allowing("customer", "privacy-officer").verify();
         AuthMatrix.of(TOKENS, "GET", "/v1/dsr").allowing("customer", "privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "GET", "/v1/dsr/" + id).allowing("customer", "privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "GET", "/v1/dsr/" + id + "/bundle").allowing("customer", "privacy-officer").verify();
+        AuthMatrix.of(TOKENS, "POST", "/v1/dsr").body("{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + ALICE + "\"}")
+                .allowing("customer", "privacy-officer").ofAnotherSubject("privacy-officer").verify();
+        AuthMatrix.of(TOKENS, "GET", "/v1/dsr/" + id).allowing("customer", "privacy-officer")
+                .ofAnotherSubject("privacy-officer").verify();
+        AuthMatrix.of(TOKENS, "GET", "/v1/dsr/" + id + "/bundle").allowing("customer", "privacy-officer")
+                .ofAnotherSubject("privacy-officer").verify();
         AuthMatrix.of(TOKENS, "POST", "/v1/dsr/" + id + "/verify").body("{\"method\":\"id-document\"}").allowing("privacy-officer").verify();
         AuthMatrix.of(TOKENS, "POST", "/v1/dsr/" + id + "/execute").allowing("privacy-officer").verify();
         AuthMatrix.of(TOKENS, "POST", "/v1/dsr/" + id + "/extend").body("{\"reason\":\"r\",\"subjectInformed\":true}").allowing("privacy-officer").verify();
@@ -90,16 +94,36 @@ class DsrTest {
 
     @Test
     void aCustomerFilesOnlyForThemselvesAndSeesOnlyTheirOwnRequests() {
-        create(TOKENS.customer(BOB), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + ALICE + "\"}").statusCode(403);
-        String id = create(TOKENS.customer(ALICE), "{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\"}").statusCode(201)
-                .body("subjectId", is(ALICE))
+        // A subject of its own: one open request per type and subject (the DSR budget) must not meet another test's.
+        String alice = newSubject();
+        create(TOKENS.customer(BOB), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + alice + "\"}").statusCode(403);
+        String id = create(TOKENS.customer(alice), "{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\"}").statusCode(201)
+                .body("subjectId", is(alice))
                 .body("status", is("VERIFIED"))
                 .body("verificationMethod", is("oidc-authenticated"))
                 .extract().path("id");
         given().auth().oauth2(TOKENS.customer(BOB)).when().get("/v1/dsr/{id}", id).then().statusCode(403);
         given().auth().oauth2(TOKENS.customer(BOB)).when().get("/v1/dsr/{id}/bundle", id).then().statusCode(403);
-        given().auth().oauth2(TOKENS.customer(BOB)).when().get("/v1/dsr?subjectId=" + ALICE).then().statusCode(200)
+        given().auth().oauth2(TOKENS.customer(BOB)).when().get("/v1/dsr?subjectId=" + alice).then().statusCode(200)
                 .body("subjectId.findAll { it != '" + BOB + "' }", hasSize(0));
+    }
+
+    @Test
+    void aCustomerHoldingAnotherRoleStillFilesOnlyForThemselves() {
+        String mallory = newSubject();
+        for (String second : new String[]{"agent", "supervisor", "svc-consent", "consent-recorder"}) {
+            String twoRoles = TOKENS.user(mallory, "customer", second);
+            create(twoRoles, "{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + ALICE + "\"}").statusCode(403);
+        }
+        String id = create(TOKENS.customer(newSubject()), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").statusCode(201).extract().path("id");
+        given().auth().oauth2(TOKENS.user(mallory, "customer", "agent")).when().get("/v1/dsr/{id}", id).then().statusCode(403);
+        given().auth().oauth2(TOKENS.user(mallory, "customer", "agent")).when().get("/v1/dsr/{id}/bundle", id).then().statusCode(403);
+        // A privacy officer who is also a customer files their own request as a customer: own subject, self-verified.
+        create(TOKENS.user(mallory, "customer", "privacy-officer"), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}")
+                .statusCode(201)
+                .body("subjectId", is(mallory))
+                .body("requestedByRole", is("customer"))
+                .body("verificationMethod", is("oidc-authenticated"));
     }
 
     @Test
