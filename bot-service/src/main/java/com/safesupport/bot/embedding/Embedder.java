@@ -2,13 +2,14 @@ package com.safesupport.bot.embedding;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * Sentence embeddings of the in-process all-MiniLM-L6-v2 model as unit vectors: what retrieval and the learned
  * guardrails both score a message with. A message is embedded once per turn: the guardrails and retrieval run on
  * the same request thread one after the other, so the last text embedded on a thread is remembered and a second
- * request for the same text is free. Callers that already hold the vector can pass it on instead.
+ * request for the same text is free. Callers that already hold the vector can pass it on instead. A message is
+ * embedded from its first {@value #MAX_CHARS} characters (about 250 word pieces, the length the model was trained
+ * on): a long message costs no more than that, and the guardrail rules and BM25 still read all of it.
  */
 @ApplicationScoped
 public class Embedder {
@@ -19,8 +20,11 @@ public class Embedder {
     private record Memo(String text, float[] vector) {
     }
 
-    @Inject
-    EmbeddingModel model;
+    /** Characters of a message that are embedded. */
+    public static final int MAX_CHARS = 1000;
+
+    /** {@link MiniLm} unless a runner passed another model. */
+    private EmbeddingModel model;
 
     /** An embedder outside CDI, for the evaluation, training and benchmark runners. */
     public static Embedder standalone(EmbeddingModel model) {
@@ -35,13 +39,18 @@ public class Embedder {
         if (memo != null && memo.text().equals(text)) {
             return memo.vector();
         }
-        float[] vector = unit(model.embed(text).content().vector());
+        float[] vector = unit(model().embed(capped(text)).content().vector());
         LAST.set(new Memo(text, vector));
         return vector;
     }
 
+    /** The part of a message that is embedded: its first {@value #MAX_CHARS} characters. */
+    public static String capped(String text) {
+        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    }
+
     public EmbeddingModel model() {
-        return model;
+        return model != null ? model : MiniLm.instance();
     }
 
     /** The vector scaled to length 1 (a zero vector stays zero). */

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,14 +74,21 @@ public class KnowledgeBase {
      * evaluation holds some Banking77 train questions out of the index to tune on them.
      */
     public static KnowledgeBase standalone(Embedder embedder, Optional<String> path, Predicate<String> keepQuestion) {
+        return standalone(embedder, path, keepQuestion, NEIGHBOURS);
+    }
+
+    /** The same with another number of nearest texts averaged per article (the evaluation's sweep). */
+    public static KnowledgeBase standalone(Embedder embedder, Optional<String> path, Predicate<String> keepQuestion, int neighbours) {
         KnowledgeBase kb = new KnowledgeBase();
         kb.embedder = embedder;
         kb.keepQuestion = keepQuestion;
+        kb.neighbours = neighbours;
         kb.index(path);
         return kb;
     }
 
     private Predicate<String> keepQuestion = q -> true;
+    private int neighbours = NEIGHBOURS;
 
     private void index(Optional<String> path) {
         long started = System.nanoTime();
@@ -132,20 +140,56 @@ public class KnowledgeBase {
         return search(question, embedder.embed(question), topK);
     }
 
-    /** The same with the question's unit embedding already computed (by {@link Embedder}): nothing is embedded. */
+    /**
+     * The same with the question's unit embedding already computed (by {@link Embedder}): nothing is embedded.
+     * Dense scores come in two passes ({@link DenseIndex}): an estimate for every article, then exact scores for
+     * the {@value #CANDIDATES} articles whose estimate blended with BM25 is best; only those can be returned.
+     */
     public Retrieval search(String question, float[] questionVector, int topK) {
-        DenseIndex.Scores semantic = dense.scores(questionVector);
         double[] lex = lexical.scores(question);
-        List<Retrieval.Hit> hits = new ArrayList<>(articles.size());
-        for (int a = 0; a < articles.size(); a++) {
-            double score = Math.max(0, Math.min(1, DENSE_WEIGHT * semantic.best()[a] + (1 - DENSE_WEIGHT) * lex[a]));
+        double[] estimate = dense.estimates(questionVector);
+        Integer[] order = new Integer[articles.size()];
+        for (int a = 0; a < order.length; a++) {
+            order[a] = a;
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer a) -> blend(estimate[a], lex[a])).reversed());
+        int[] candidates = new int[Math.min(order.length, Math.max(CANDIDATES, topK))];
+        for (int i = 0; i < candidates.length; i++) {
+            candidates[i] = order[i];
+        }
+        return rank(dense.exact(questionVector, candidates, neighbours), lex, candidates, topK);
+    }
+
+    /** The same scoring every article's texts exactly: the reference {@code DenseBench} compares the two passes with. */
+    public Retrieval searchExhaustive(String question, float[] questionVector, int topK) {
+        int[] all = new int[articles.size()];
+        Arrays.setAll(all, a -> a);
+        return rank(dense.exhaustive(questionVector, neighbours), lexical.scores(question), all, topK);
+    }
+
+    private Retrieval rank(DenseIndex.Scores semantic, double[] lex, int[] which, int topK) {
+        List<Retrieval.Hit> hits = new ArrayList<>(which.length);
+        for (int a : which) {
             Article article = articles.get(a);
-            hits.add(new Retrieval.Hit(article, score, article.passages().get(semantic.bestPassage()[a]),
+            hits.add(new Retrieval.Hit(article, blend(semantic.best()[a], lex[a]), article.passages().get(semantic.bestPassage()[a]),
                     semantic.best()[a], lex[a]));
         }
         hits.sort(Comparator.comparingDouble(Retrieval.Hit::score).reversed());
         return new Retrieval(List.copyOf(hits.subList(0, Math.min(topK, hits.size()))));
     }
+
+    private static double blend(double dense, double lexical) {
+        return Math.max(0, Math.min(1, DENSE_WEIGHT * dense + (1 - DENSE_WEIGHT) * lexical));
+    }
+
+    /** An article's dense score: the mean cosine of its this many closest texts. */
+    public static final int NEIGHBOURS = 1;
+
+    /** Articles scored exactly per question, chosen by the coarse dense estimate blended with BM25. */
+    public static final int CANDIDATES = 10;
+
+    /** Principal directions the dense estimate uses. */
+    public static final int COARSE_DIMENSIONS = DenseIndex.COARSE_DIMENSIONS;
 
     /** Share of the dense (embedding) score in an article's score; the rest is normalised BM25. */
     static final double DENSE_WEIGHT = 0.85;

@@ -1,10 +1,11 @@
 package com.safesupport.bot.eval;
 
 import com.safesupport.bot.embedding.Embedder;
+import com.safesupport.bot.embedding.MiniLm;
 import com.safesupport.bot.knowledge.Article;
 import com.safesupport.bot.knowledge.KnowledgeBase;
+import com.safesupport.bot.knowledge.Retrieval;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
@@ -42,7 +43,7 @@ public final class DenseBench {
 
     public static void main(String[] args) throws Exception {
         Path data = Datasets.locate(args, 0);
-        Embedder embedder = Embedder.standalone(new AllMiniLmL6V2EmbeddingModel());
+        Embedder embedder = Embedder.standalone(MiniLm.instance());
         KnowledgeBase kb = KnowledgeBase.standalone(embedder, Optional.empty());
         Map<String, float[]> byText = kb.vectorsByText();
         List<float[]> vectors = new ArrayList<>();
@@ -59,6 +60,7 @@ public final class DenseBench {
             }
         }
         int articles = kb.articles().size();
+        // HNSW over the same vectors, for comparison (not shipped: building the graph costs tens of seconds).
         long buildStart = System.nanoTime();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
@@ -81,9 +83,11 @@ public final class DenseBench {
 
         List<String[]> rows = Evaluation.csv(data.resolve("banking77").resolve("test.csv"));
         List<float[]> queries = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         List<TextSegment> segments = new ArrayList<>();
         for (int i = 0; i < rows.size(); i += 3) {
             segments.add(TextSegment.from(rows.get(i)[0]));
+            texts.add(rows.get(i)[0]);
         }
         embedder.model().embedAll(segments).content().forEach(e -> queries.add(Embedder.unit(e.vector())));
         float[][] matrix = vectors.toArray(float[][]::new);
@@ -92,8 +96,23 @@ public final class DenseBench {
         for (int round = 0; round < 3; round++) {
             long flat = 0;
             long hnsw = 0;
+            long exhaustive = 0;
+            long twoPass = 0;
             int agree = 0;
-            for (float[] q : queries) {
+            int sameFirst = 0;
+            int sameTop3 = 0;
+            for (int n = 0; n < queries.size(); n++) {
+                float[] q = queries.get(n);
+                long r0 = cpu.getCurrentThreadCpuTime();
+                Retrieval reference = kb.searchExhaustive(texts.get(n), q, 3);
+                long r1 = cpu.getCurrentThreadCpuTime();
+                Retrieval fast = kb.search(texts.get(n), q, 3);
+                long r2 = cpu.getCurrentThreadCpuTime();
+                exhaustive += r1 - r0;
+                twoPass += r2 - r1;
+                sameFirst += reference.best().article().id().equals(fast.best().article().id())
+                        && Math.abs(reference.confidence() - fast.confidence()) < 1e-9 ? 1 : 0;
+                sameTop3 += ids(reference).equals(ids(fast)) ? 1 : 0;
                 long t0 = cpu.getCurrentThreadCpuTime();
                 double[] exact = new double[articles];
                 Arrays.fill(exact, -1);
@@ -122,8 +141,16 @@ public final class DenseBench {
                 System.out.printf(Locale.ROOT, "  flat scan (VectorUtil.dotProduct): %6.0f us per query, built at start-up for free%n", flat / 1000.0 / queries.size());
                 System.out.printf(Locale.ROOT, "  HNSW (KnnFloatVectorQuery k=50):    %6.0f us per query, index built in %d ms; best article equals exact %.3f%n",
                         hnsw / 1000.0 / queries.size(), buildMs, (double) agree / queries.size());
+                System.out.printf(Locale.ROOT, "  retrieval, every article exact (+ BM25): %6.0f us per query%n", exhaustive / 1000.0 / queries.size());
+                System.out.printf(Locale.ROOT, "  retrieval, two passes (%d-dim estimate, exact for %d articles, + BM25): %6.0f us per query; "
+                                + "same first article and confidence %.4f, same top 3 %.4f%n", KnowledgeBase.COARSE_DIMENSIONS, KnowledgeBase.CANDIDATES,
+                        twoPass / 1000.0 / queries.size(), (double) sameFirst / queries.size(), (double) sameTop3 / queries.size());
             }
         }
+    }
+
+    private static List<String> ids(Retrieval r) {
+        return r.hits().stream().map(h -> h.article().id()).toList();
     }
 
     private static int argmax(double[] v) {

@@ -3,6 +3,7 @@ package com.safesupport.bot.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safesupport.bot.embedding.Embedder;
+import com.safesupport.bot.embedding.MiniLm;
 import com.safesupport.bot.guardrail.AbuseDetector;
 import com.safesupport.bot.guardrail.HumanRequestDetector;
 import com.safesupport.bot.guardrail.InputScreen;
@@ -10,7 +11,6 @@ import com.safesupport.bot.guardrail.InputVerdict;
 import com.safesupport.bot.guardrail.PromptInjectionDetector;
 import com.safesupport.bot.knowledge.KnowledgeBase;
 import com.safesupport.bot.knowledge.Retrieval;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -54,7 +54,7 @@ public final class Evaluation {
     static final String KEEP_MARKER = "<!-- written by hand below this line; the runner keeps it -->";
 
     private final StringBuilder out = new StringBuilder();
-    private final Embedder embedder = Embedder.standalone(new AllMiniLmL6V2EmbeddingModel());
+    private final Embedder embedder = Embedder.standalone(MiniLm.instance());
     private final InputScreen screen = InputScreen.standalone(embedder);
 
     public static void main(String[] args) throws Exception {
@@ -304,6 +304,9 @@ public final class Evaluation {
     private void written(boolean tune) throws IOException {
         GuardrailTraining.Written human = GuardrailTraining.Written.load("guardrail/written-human-requests.txt");
         GuardrailTraining.Written frustration = GuardrailTraining.Written.load("guardrail/written-frustration.txt");
+        GuardrailTraining.Written injections = GuardrailTraining.Written.load("guardrail/written-injections.txt");
+        // Not trained on (deepset's 5-fold F1 was lower with them): all of them are a check of their own.
+        List<String> inj = injections.all();
         List<String> h = tune ? human.tune() : human.report();
         List<String> f = tune ? frustration.tune() : frustration.report();
         String split = "written for this project (" + (tune ? "tune 80 %" : "report 20 %") + ")";
@@ -311,6 +314,8 @@ public final class Evaluation {
                 h.stream().filter(t -> screen.screen(t).humanRequest()).count() / (double) h.size(), "≥ 0.98");
         row("frustrated messages marked frustrated", split, f.size(),
                 f.stream().filter(t -> { InputVerdict v = screen.screen(t); return v.frustrated() || v.abuse(); }).count() / (double) f.size(), "≥ 0.98");
+        row("prompt injections refused", "written for this project (all; not trained on)", inj.size(),
+                inj.stream().filter(t -> screen.screen(t).injection()).count() / (double) inj.size(), "—");
     }
 
     /** bitext's report part: a fixed hash of the row's text, 20 %. */
@@ -330,7 +335,7 @@ public final class Evaluation {
         out.append(s).append('\n');
     }
 
-    private static <T> List<T> every(List<T> rows, int k) {
+    static <T> List<T> every(List<T> rows, int k) {
         List<T> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i += k) {
             out.add(rows.get(i));

@@ -3,13 +3,13 @@ package com.safesupport.bot.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safesupport.bot.embedding.Embedder;
+import com.safesupport.bot.embedding.MiniLm;
 import com.safesupport.bot.guardrail.HumanRequestDetector;
 import com.safesupport.bot.guardrail.LinearModel;
 import com.safesupport.bot.guardrail.PromptInjectionDetector;
 import com.safesupport.bot.guardrail.SentimentScorer;
 import com.safesupport.bot.knowledge.VectorCache;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
 /**
@@ -43,7 +44,7 @@ public final class GuardrailTraining {
 
     /** Embeddings are unit vectors: scaled up during training so one regularisation suits them and the signals. */
     static final double SCALE = 10;
-    static final double[] LAMBDAS = {0.3, 1, 3, 10};
+    static final double[] LAMBDAS = {0.03, 0.1, 0.3, 1, 3, 10};
 
     record Example(String text, boolean positive, String source) {
     }
@@ -72,7 +73,7 @@ public final class GuardrailTraining {
                 cache.putAll(VectorCache.read(in));
             }
         }
-        GuardrailTraining training = new GuardrailTraining(Embedder.standalone(new AllMiniLmL6V2EmbeddingModel()), cache, cacheFile);
+        GuardrailTraining training = new GuardrailTraining(Embedder.standalone(MiniLm.instance()), cache, cacheFile);
         Files.createDirectories(out);
         Corpus corpus = Corpus.load(data);
         // An optional third argument names the models to train (comma-separated); all four by default.
@@ -259,7 +260,7 @@ public final class GuardrailTraining {
     private double[][] features(List<Example> rows, Function<String, double[]> signals) {
         double[][] x = new double[rows.size()][];
         for (int i = 0; i < rows.size(); i++) {
-            float[] v = cache.get(rows.get(i).text());
+            float[] v = cache.get(Embedder.capped(rows.get(i).text()));
             double[] s = signals.apply(rows.get(i).text());
             double[] f = new double[v.length + s.length];
             for (int j = 0; j < v.length; j++) {
@@ -272,7 +273,9 @@ public final class GuardrailTraining {
     }
 
     private void embedMissing(List<String> texts) throws IOException {
-        List<TextSegment> missing = new LinkedHashSet<>(texts).stream().filter(t -> !cache.containsKey(t)).map(TextSegment::from).toList();
+        // The service embeds a message's first Embedder.MAX_CHARS characters: so does training.
+        List<TextSegment> missing = texts.stream().map(Embedder::capped).collect(Collectors.toCollection(LinkedHashSet::new)).stream()
+                .filter(t -> !cache.containsKey(t)).map(TextSegment::from).toList();
         if (missing.isEmpty()) {
             return;
         }

@@ -1,8 +1,8 @@
 package com.safesupport.bot.eval;
 
+import com.safesupport.bot.embedding.MiniLm;
 import com.safesupport.bot.knowledge.KnowledgeBase;
 import com.safesupport.bot.knowledge.VectorCache;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ public final class KnowledgeIndexer {
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "src/main/resources/kb");
-        KnowledgeBase kb = KnowledgeBase.standalone(new AllMiniLmL6V2EmbeddingModel(), Optional.of(folder.toString()));
+        KnowledgeBase kb = KnowledgeBase.standalone(MiniLm.instance(), Optional.of(folder.toString()));
         try (OutputStream out = Files.newOutputStream(folder.resolve("vectors.bin"))) {
             VectorCache.write(kb.vectorsByText(), out);
         }

@@ -1,9 +1,9 @@
 package com.safesupport.bot.eval;
 
 import com.safesupport.bot.embedding.Embedder;
+import com.safesupport.bot.embedding.MiniLm;
 import com.safesupport.bot.guardrail.InputScreen;
 import com.safesupport.bot.knowledge.KnowledgeBase;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -33,7 +33,7 @@ public final class MessageBench {
 
     public static void main(String[] args) throws Exception {
         Path data = Datasets.locate(args, 0);
-        Embedder embedder = Embedder.standalone(new AllMiniLmL6V2EmbeddingModel());
+        Embedder embedder = Embedder.standalone(MiniLm.instance());
         KnowledgeBase kb = KnowledgeBase.standalone(embedder, Optional.empty());
         InputScreen screen = InputScreen.standalone(embedder);
         List<String> messages = new ArrayList<>();

@@ -41,6 +41,14 @@ class FrustrationTrendTest {
     }
 
     @Test
+    void aNegativeMessageAfterAnUnhelpfulReplyHandsOver() {
+        assertTrue(FrustrationTrend.next(0, 1, 1, message(0.6, false)).handOver(), "frustrated after a clarifying question");
+        assertTrue(FrustrationTrend.next(0, 1, 1, message(0.1, true)).handOver(), "an insult after a decline");
+        assertFalse(FrustrationTrend.next(0, 1, 1, message(0.1, false)).handOver(), "a calm rephrasing is answered");
+        assertFalse(FrustrationTrend.next(0, 1, 0, message(0.6, false)).handOver(), "annoyed after a helpful answer");
+    }
+
+    @Test
     void aCalmMessageResetsTheStreak() {
         assertEquals(0, FrustrationTrend.next(1, 3, message(0.1, false)).negativeStreak());
         assertEquals(2, FrustrationTrend.next(1, 3, message(0.1, true)).negativeStreak());

@@ -82,7 +82,8 @@ public final class Analyzer {
         for (String language : languages) {
             packs.put(language, LanguagePack.load(language));
         }
-        List<Recognizer> all = new ArrayList<>(BuiltInRecognizers.all(gazetteer, phoneRegions));
+        NameModel names = packs.containsKey("en") ? NameModel.load(gazetteer, packs.get("en")) : null;
+        List<Recognizer> all = new ArrayList<>(BuiltInRecognizers.all(gazetteer, phoneRegions, names));
         all.addAll(extra);
         return new Analyzer(all, packs, List.of(), List.of());
     }

@@ -14,7 +14,10 @@ public final class BuiltInRecognizers {
     private BuiltInRecognizers() {
     }
 
-    public static List<Recognizer> all(Gazetteer gazetteer, List<String> phoneRegions) {
+    /**
+     * @param names the learned name, place and NRP model for English; null when English is not configured
+     */
+    public static List<Recognizer> all(Gazetteer gazetteer, List<String> phoneRegions, NameModel names) {
         List<Recognizer> all = new ArrayList<>();
         all.add(new EmailRecognizers.Written(gazetteer));
         all.add(new EmailRecognizers.Spelled(gazetteer));
@@ -41,8 +44,9 @@ public final class BuiltInRecognizers {
         all.add(new CodeRecognizers.Crypto());
         all.add(new CodeRecognizers.SecretAfterKeyword());
         all.add(new CodeRecognizers.SecretShapes());
-        all.add(new NameRecognizer(gazetteer));
-        all.add(new PlaceRecognizer(gazetteer));
+        if (names != null) {
+            all.add(new NameModelRecognizer(names));
+        }
         return all;
     }
 }

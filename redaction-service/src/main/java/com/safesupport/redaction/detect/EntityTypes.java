@@ -14,7 +14,7 @@ public final class EntityTypes {
 
     static {
         Map<String, Type> m = new LinkedHashMap<>();
-        put(m, "PERSON", "A person's name", true);
+        put(m, "PERSON", "A person's name (learned model with name-list features)", true);
         put(m, "EMAIL_ADDRESS", "An e-mail address, also spelled out (\"jane at example dot com\")", true);
         put(m, "PHONE_NUMBER", "A telephone number, validated with libphonenumber", true);
         put(m, "CREDIT_CARD", "A payment card number (Luhn, brand prefixes)", true);
@@ -33,7 +33,8 @@ public final class EntityTypes {
         put(m, "DATE_TIME", "A date, day or time", true);
         put(m, "STREET_ADDRESS", "A street address, PO box or apartment", true);
         put(m, "ZIP_CODE", "A ZIP or postcode", true);
-        put(m, "LOCATION", "A city, region or country (GeoNames)", true);
+        put(m, "LOCATION", "A city, region, country or other place (learned model with GeoNames features)", true);
+        put(m, "NRP", "A nationality, religious or political group (learned model)", true);
         put(m, "AGE", "A person's age", true);
         put(m, "BANK_ACCOUNT", "A bank account number (needs context)", true);
         put(m, "ROUTING_NUMBER", "A US ABA routing number (needs context, checksum)", true);

@@ -80,6 +80,18 @@ public final class Gazetteer {
         return w == null ? 0 : w;
     }
 
+    void forEachFirstName(BiConsumer<String, Float> sink) {
+        firstNames.forEach(sink);
+    }
+
+    void forEachSurname(BiConsumer<String, Float> sink) {
+        surnames.forEach(sink);
+    }
+
+    void forEachPlace(BiConsumer<String, Place> sink) {
+        places.forEach(sink);
+    }
+
     public Place place(String name) {
         return places.get(name);
     }

@@ -94,6 +94,10 @@ public final class LanguagePack {
         return commonWords.getOrDefault(lowerWord, 99);
     }
 
+    void forEachCommonWord(java.util.function.BiConsumer<String, Integer> sink) {
+        commonWords.forEach(sink);
+    }
+
     /** A set of single words and phrases, matched on word boundaries in lower-cased text. */
     public record ContextWords(Set<String> words, List<String> phrases) {
 

@@ -43,7 +43,8 @@ class CoverageTest {
         assertEquals(List.of("DATE_TIME=2026-11-30T17:45:03.5Z"), found("logged 2026-11-30T17:45:03.5Z ok"));
         assertEquals(List.of("DATE_TIME=2026-11-30 17:45"), found("logged 2026-11-30 17:45 ok"));
         // Context-free short forms stay below the default threshold: as likely a fraction or a score.
-        List<Finding> low = AnalyzerTest.ANALYZER.analyze("the ratio 3/28 rose", Analyzer.Options.defaults("en", 0.0));
+        List<Finding> low = AnalyzerTest.ANALYZER.analyze("the ratio 3/28 rose", Analyzer.Options.defaults("en", 0.0)).stream()
+                .filter(f -> f.type().equals("DATE_TIME")).toList();
         assertEquals(1, low.size());
         assertEquals(0.1, low.get(0).score());
         assertEquals(List.of(), found("the ratio 3/28 rose, version5/21"));

@@ -16,7 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Property test over seeded random texts mixing personal-data fragments, evasion characters and noise
  * (deterministic: fixed seed): no exception, offsets in range and non-overlapping, and redacting an
- * already-redacted text finds nothing new. Jazzer would search harder; this is what the default run affords.
+ * already-redacted text finds nothing new that overlaps a tag, and no new pattern entity at all. The learned name
+ * model reads words in their context, and a redacted neighbour is different context: on a second pass it may find a
+ * name or place it scored below the threshold the first time (more redaction, never a tag), so the types of the model
+ * (PERSON, LOCATION, NRP) are held to "never inside a tag" only. Jazzer would search harder; this is what the
+ * default run affords.
  */
 class RandomTextTest {
 
@@ -24,6 +28,8 @@ class RandomTextTest {
             "536-22-1234", "192.168.0.1", "2001:db8::1", "Maria Kowalski", "Mr. Iwase", "221B Baker Street", "SW1A 1AA", "born 12/03/1985",
             "password is hunter2x", "jane dot doe at example dot com", "\u200B", "\u202E", "ｊｏｅ＠ｅｘａｍｐｌｅ．ｃｏｍ", "４１１１", "\uD83D\uDE00", "é",
             "Will", "May", " ", " ", "\n", ",", ".", "-", "(", ")", "@", ":", "'", "\"", "<PERSON_1>", "Paris", "in", "my name is", "0", "7"};
+
+    private static final java.util.Set<String> MODEL_TYPES = java.util.Set.of("PERSON", "LOCATION", "NRP");
 
     @Test
     void anyTextGivesInRangeNonOverlappingFindingsAndTagsAreNeverDetectedAgain() {
@@ -56,7 +62,10 @@ class RandomTextTest {
             String redacted = anonymizer.apply(text, findings, Operator.TAG, new Anonymizer.LocalTagBook(keys)).text();
             // The tags themselves are never detected again. (Known gap: a value that lost an overlap to a
             // longer, wrong span can surface on a second pass; see docs/redaction.md.)
+            java.util.BitSet tags = Analyzer.tags(redacted);
             List<String> again = analyzer.analyze(redacted, Analyzer.Options.defaults("en", 0.4)).stream()
+                    .filter(f -> !MODEL_TYPES.contains(f.type()) || tags != null && tags.nextSetBit(f.start()) >= 0
+                            && tags.nextSetBit(f.start()) < f.end())
                     .map(f -> f.type() + "=" + redacted.substring(f.start(), f.end())).toList();
             assertEquals(List.of(), again, "round " + round + " found something new after redaction: " + text.replace("\n", "\\n"));
         }

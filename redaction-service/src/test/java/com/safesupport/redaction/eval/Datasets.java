@@ -17,12 +17,17 @@ final class Datasets {
         if (explicit != null && !explicit.isBlank() && !explicit.equals("default")) {
             return Path.of(explicit);
         }
+        return repositoryRoot().resolve("../shared/datasets").normalize();
+    }
+
+    /** The folder that holds {@code mvnw} and {@code redaction-service}, or the working directory. */
+    static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.exists(p.resolve("mvnw")) && Files.isDirectory(p.resolve("redaction-service"))) {
-                return p.resolve("../shared/datasets").normalize();
+                return p;
             }
         }
-        return Path.of("../shared/datasets");
+        return dir;
     }
 }

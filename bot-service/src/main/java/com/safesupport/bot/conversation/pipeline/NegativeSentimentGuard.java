@@ -10,8 +10,9 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * Frustration is judged over the turns, not one message: two frustrated or abusive messages in a row hand over
- * ({@code NEGATIVE_SENTIMENT}); a single abusive one is answered calmly.
+ * Frustration is judged over the turns, not one message ({@link FrustrationTrend}): two frustrated or abusive
+ * messages in a row, or one right after an unhelpful reply, hand over ({@code NEGATIVE_SENTIMENT}); a single
+ * abusive one otherwise is answered calmly.
  */
 @ApplicationScoped
 public class NegativeSentimentGuard implements InputGuard {
@@ -26,8 +27,10 @@ public class NegativeSentimentGuard implements InputGuard {
 
     @Override
     public Outcome check(TurnContext turn, InputVerdict verdict) {
-        // Frustration over the last turns: two negative messages in a row, or a clearly frustrated one after two turns.
-        FrustrationTrend trend = FrustrationTrend.next(turn.conversation().negativeStreak(), turn.conversation().turns(), verdict);
+        // Frustration over the last turns: two negative messages in a row, a clearly frustrated one after two turns,
+        // or a negative one right after a reply that did not help.
+        FrustrationTrend trend = FrustrationTrend.next(turn.conversation().negativeStreak(), turn.conversation().turns(),
+                turn.conversation().unhelpfulStreak(), verdict);
         int streak = trend.negativeStreak();
         turn.negativeStreak(streak);
         turn.ran("abuse", verdict.abuse() ? "HIT" : "PASS");

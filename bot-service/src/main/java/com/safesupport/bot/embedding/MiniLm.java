@@ -1,0 +1,77 @@
+package com.safesupport.bot.embedding;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * all-MiniLM-L6-v2 quantised to 8-bit integers (LangChain4j's {@code all-minilm-l6-v2-q} ONNX file), run by ONNX
+ * Runtime on the calling thread. Two choices against the LangChain4j default, both measured (docs/bot.md,
+ * "CPU per message"): the quantised model costs about a third of the float one per message with cosine 0.99
+ * between their vectors; and one intra-op thread without spinning keeps a message's CPU on the request thread
+ * (the default pool of one spinning thread per core doubled the process CPU per message for the same latency).
+ * Bulk embedding ({@code embedAll}, start-up indexing) still spreads texts over LangChain4j's executor.
+ */
+public final class MiniLm extends AbstractInProcessEmbeddingModel {
+
+    /** Names the vectors this model produces: {@code vectors.bin} files written by another model are ignored. */
+    public static final String ID = "all-minilm-l6-v2-q";
+
+    private static final class Holder {
+        static final MiniLm INSTANCE = new MiniLm();
+    }
+
+    private final OnnxBertBiEncoder encoder;
+
+    private MiniLm() {
+        super(null);
+        try {
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            OrtSession session = environment.createSession(resource(ID + ".onnx"), options);
+            try (InputStream tokenizer = stream(ID + "-tokenizer.json")) {
+                encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("Cannot load the embedding model " + ID, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The one model of the process (about 23 MB of weights, loaded on first use). */
+    public static MiniLm instance() {
+        return Holder.INSTANCE;
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+        return encoder;
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = stream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static InputStream stream(String name) {
+        InputStream in = MiniLm.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("Missing embedding model resource " + name);
+        }
+        return in;
+    }
+}

@@ -1,0 +1,91 @@
+package com.safesupport.bot.knowledge;
+
+import com.safesupport.bot.embedding.Embedder;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The two-pass dense index: exact where it scores, a usable estimate everywhere, deterministic. */
+class DenseIndexTest {
+
+    private static final int DIMENSION = 96;
+    private static final int ARTICLES = 12;
+
+    private static List<DenseIndex.Row> rows(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<DenseIndex.Row> rows = new ArrayList<>();
+        for (int a = ARTICLES - 1; a >= 0; a--) { // out of order on purpose: the index groups by article
+            for (int i = 0; i < 20; i++) {
+                float[] v = new float[DIMENSION];
+                for (int d = 0; d < DIMENSION; d++) {
+                    v[d] = (float) (random.nextGaussian() + (d % ARTICLES == a ? 3 : 0));
+                }
+                rows.add(new DenseIndex.Row(a, i % 3 == 0 ? i / 3 : -1, Embedder.unit(v)));
+            }
+        }
+        return rows;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    @Test
+    void exactScoresAreTheBestCosineOfEachArticle() {
+        List<DenseIndex.Row> rows = rows(1);
+        DenseIndex index = new DenseIndex(rows, ARTICLES);
+        float[] query = rows.get(7).vector();
+        DenseIndex.Scores scores = index.exact(query, new int[]{2, 5, rows.get(7).article()}, 1);
+        for (int a = 0; a < ARTICLES; a++) {
+            final int article = a;
+            double expected = rows.stream().filter(r -> r.article() == article).mapToDouble(r -> dot(query, r.vector())).max().orElseThrow();
+            if (a == 2 || a == 5 || a == rows.get(7).article()) {
+                assertEquals(expected, scores.best()[a], 1e-5);
+            } else {
+                assertEquals(-1, scores.best()[a], "articles not asked for are not scored");
+            }
+        }
+        assertEquals(1.0, scores.best()[rows.get(7).article()], 1e-5);
+    }
+
+    @Test
+    void theEstimateRanksTheRightArticleAmongTheCandidates() {
+        List<DenseIndex.Row> rows = rows(2);
+        DenseIndex index = new DenseIndex(rows, ARTICLES);
+        for (DenseIndex.Row r : rows) {
+            double[] estimate = index.estimates(r.vector());
+            int better = 0;
+            for (double e : estimate) {
+                better += e > estimate[r.article()] ? 1 : 0;
+            }
+            assertTrue(better < 3, "the own article is among the best estimates");
+        }
+    }
+
+    @Test
+    void principalDirectionsAreOrthonormalAndDeterministic() {
+        List<DenseIndex.Row> rows = rows(3);
+        float[] m = new float[rows.size() * DIMENSION];
+        for (int i = 0; i < rows.size(); i++) {
+            System.arraycopy(rows.get(i).vector(), 0, m, i * DIMENSION, DIMENSION);
+        }
+        float[] basis = DenseIndex.principalDirections(m, rows.size(), DIMENSION, 16);
+        for (int j = 0; j < 16; j++) {
+            for (int k = 0; k < 16; k++) {
+                double s = DenseIndex.dot(basis, j * DIMENSION, basis, k * DIMENSION, DIMENSION);
+                assertEquals(j == k ? 1.0 : 0.0, s, 1e-4);
+            }
+        }
+        float[] again = DenseIndex.principalDirections(m, rows.size(), DIMENSION, 16);
+        assertEquals(java.util.Arrays.toString(basis), java.util.Arrays.toString(again));
+    }
+}

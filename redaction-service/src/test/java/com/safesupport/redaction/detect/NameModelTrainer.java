@@ -1,0 +1,211 @@
+package com.safesupport.redaction.detect;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Trains {@link NameModel}'s weights: an averaged perceptron (Collins 2002) over greedy left-to-right decoding,
+ * learning from its own previous predictions as the tagger will see them. Deterministic: a fixed shuffle seed and
+ * hash features that do not depend on the JVM.
+ */
+public final class NameModelTrainer {
+
+    /** One labelled text: the original and its gold spans (types PERSON, LOCATION or NRP), end exclusive. */
+    public record Example(String text, List<Gold> spans) {
+    }
+
+    public record Gold(String type, int start, int end) {
+    }
+
+    private final NameModel.Lexicon lexicon;
+    private final LanguagePack pack;
+
+    public NameModelTrainer() {
+        Gazetteer gazetteer = Gazetteer.load();
+        this.pack = LanguagePack.load("en");
+        this.lexicon = NameModel.Lexicon.of(gazetteer, pack);
+    }
+
+    private record Prepared(NameModel.Sentence sentence, int[] gold) {
+    }
+
+    Prepared prepare(Example e) {
+        Scan scan = TextNormalizer.normalize(e.text(), "en");
+        NameModel.Sentence s = new NameModel.Sentence(scan.text(), scan.lower(), scan.tokens(), lexicon);
+        int[] gold = new int[s.size()];
+        Gold previous = null;
+        for (int i = 0; i < s.size(); i++) {
+            Tokens.Token t = s.token(i);
+            int start = scan.originalStart(t.start());
+            int end = scan.originalEnd(t.end());
+            Gold covering = null;
+            for (Gold g : e.spans()) {
+                if (g.start() < end && start < g.end()) {
+                    covering = g;
+                    break;
+                }
+            }
+            if (covering != null) {
+                int b = switch (covering.type()) {
+                    case "PERSON" -> 1;
+                    case "LOCATION" -> 3;
+                    default -> 5;
+                };
+                gold[i] = covering == previous ? b + 1 : b;
+            }
+            previous = covering;
+        }
+        return new Prepared(s, gold);
+    }
+
+    /** Trains for {@code epochs} passes and writes the averaged weights. */
+    public void train(List<Example> examples, int epochs, OutputStream out) throws IOException {
+        NameModel.write(train(examples, epochs), out);
+    }
+
+    /**
+     * Span-level figures of a trained model on held-out examples (same type, overlapping), per type, at several
+     * score thresholds: what the tuning of epochs and features looks at, never the report splits.
+     */
+    public void evaluate(float[] weights, List<Example> examples, String title, float[] bias) {
+        NameModel model = new NameModel(weights, lexicon, bias);
+        title = title + " bias " + bias[1] + "/" + bias[3];
+        NameModelRecognizer recognizer = new NameModelRecognizer(model);
+        double[] thresholds = {0.4};
+        for (String type : List.of("PERSON", "LOCATION", "NRP")) {
+            int[] tp = new int[thresholds.length];
+            int[] fp = new int[thresholds.length];
+            int[] fn = new int[thresholds.length];
+            for (Example e : examples) {
+                Scan scan = TextNormalizer.normalize(e.text(), "en").withPack(pack);
+                List<Candidate> found = new ArrayList<>();
+                recognizer.recognize(scan, found);
+                List<Gold> gold = e.spans().stream().filter(g -> g.type().equals(type)).toList();
+                for (int k = 0; k < thresholds.length; k++) {
+                    double threshold = thresholds[k];
+                    List<Candidate> predicted = found.stream().filter(c -> c.type.equals(type) && c.score >= threshold).toList();
+                    boolean[] used = new boolean[predicted.size()];
+                    for (Gold g : gold) {
+                        boolean hit = false;
+                        for (int p = 0; p < predicted.size() && !hit; p++) {
+                            Candidate c = predicted.get(p);
+                            int start = scan.originalStart(c.start);
+                            int end = scan.originalEnd(c.end);
+                            if (!used[p] && start < g.end() && g.start() < end) {
+                                used[p] = true;
+                                hit = true;
+                            }
+                        }
+                        if (hit) {
+                            tp[k]++;
+                        } else {
+                            fn[k]++;
+                        }
+                    }
+                    for (boolean u : used) {
+                        if (!u) {
+                            fp[k]++;
+                        }
+                    }
+                }
+            }
+            for (int k = 0; k < thresholds.length; k++) {
+                double p = tp[k] / Math.max(1.0, tp[k] + fp[k]);
+                double r = tp[k] / Math.max(1.0, tp[k] + fn[k]);
+                double f2 = p + r == 0 ? 0 : 5 * p * r / (4 * p + r);
+                System.out.printf("%-28s %-9s threshold %.1f: P %.3f R %.3f F2 %.3f (tp %d fp %d fn %d)%n", title, type, thresholds[k],
+                        p, r, f2, tp[k], fp[k], fn[k]);
+            }
+        }
+    }
+
+    /** How many texts the model flags with any span, and which spans (to read, on tuning data only). */
+    public void flagged(float[] weights, List<String> texts, String title, float[] bias, boolean show) {
+        NameModelRecognizer recognizer = new NameModelRecognizer(new NameModel(weights, lexicon, bias));
+        int flagged = 0;
+        for (String text : texts) {
+            Scan scan = TextNormalizer.normalize(text, "en").withPack(pack);
+            List<Candidate> found = new ArrayList<>();
+            recognizer.recognize(scan, found);
+            found.removeIf(c -> c.score < 0.4);
+            if (!found.isEmpty()) {
+                flagged++;
+                if (show) {
+                    System.out.println("  " + found.stream().map(c -> c.type + ":" + scan.text().substring(c.start, c.end)).toList());
+                }
+            }
+        }
+        System.out.printf("%-28s flagged %d of %d (%.1f %%)%n", title + " bias " + bias[1], flagged, texts.size(), 100.0 * flagged / texts.size());
+    }
+
+    /** Trains for {@code epochs} passes; returns the averaged weights. */
+    public float[] train(List<Example> examples, int epochs) {
+        List<Prepared> data = new ArrayList<>();
+        for (Example e : examples) {
+            Prepared p = prepare(e);
+            if (p.sentence().size() > 0) {
+                data.add(p);
+            }
+        }
+        int size = NameModel.BUCKETS * NameModel.STRIDE;
+        float[] weights = new float[size];
+        double[] totals = new double[size];
+        int[] stamps = new int[size];
+        NameModel model = new NameModel(weights, lexicon);
+        int[] features = new int[NameModel.MAX_FEATURES];
+        float[] scores = new float[NameModel.LABEL_COUNT];
+        Random random = new Random(17);
+        int clock = 0;
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            Collections.shuffle(data, random);
+            long tokens = 0;
+            long errors = 0;
+            for (Prepared p : data) {
+                int prev = 0;
+                int prev2 = 0;
+                for (int i = 0; i < p.sentence().size(); i++) {
+                    clock++;
+                    int count = p.sentence().features(i, prev, prev2, features);
+                    model.scores(features, count, scores);
+                    int guess = NameModel.best(scores, prev);
+                    int truth = p.gold()[i];
+                    if (!NameModel.allowed(truth, prev)) {
+                        // After a wrong guess the gold inside label is unreachable: learn the nearest reachable one.
+                        truth = truth - 1;
+                    }
+                    tokens++;
+                    if (guess != truth) {
+                        errors++;
+                        for (int f = 0; f < count; f++) {
+                            int base = features[f] * NameModel.STRIDE;
+                            update(weights, totals, stamps, base + truth, 1f, clock);
+                            update(weights, totals, stamps, base + guess, -1f, clock);
+                        }
+                    }
+                    prev2 = prev;
+                    prev = guess;
+                }
+            }
+            System.out.printf("epoch %d: %d tokens, training error %.4f%n", epoch, tokens, errors / (double) tokens);
+        }
+        float[] averaged = new float[size];
+        for (int k = 0; k < size; k++) {
+            double total = totals[k] + (clock - stamps[k]) * (double) weights[k];
+            averaged[k] = (float) (total / clock);
+            if (Math.abs(averaged[k]) < 1e-4f) {
+                averaged[k] = 0f;
+            }
+        }
+        return averaged;
+    }
+
+    private static void update(float[] weights, double[] totals, int[] stamps, int k, float delta, int clock) {
+        totals[k] += (clock - stamps[k]) * (double) weights[k];
+        stamps[k] = clock;
+        weights[k] += delta;
+    }
+}

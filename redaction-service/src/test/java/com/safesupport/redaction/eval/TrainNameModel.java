@@ -1,0 +1,137 @@
+package com.safesupport.redaction.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.safesupport.redaction.detect.NameModel;
+import com.safesupport.redaction.detect.NameModelTrainer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Trains the shipped name, place and NRP model from the <b>tuning</b> splits only: presidio-research
+ * {@code synth_dataset_v2.json} (PERSON, GPE as LOCATION, NRP) and WNUT-17 {@code wnut17train.conll} and
+ * {@code emerging.dev.conll} (person, location). Run from the repository root:
+ * <pre>
+ * ./mvnw -B -q -pl redaction-service -am process-test-classes -Peval -Deval.main=TrainNameModel
+ * </pre>
+ * Arguments (optional): datasets folder ({@code default} = {@code ../shared/datasets}), epochs, output file
+ * (default {@code redaction-service/src/main/resources/model/names-en.bin.gz}).
+ */
+public final class TrainNameModel {
+
+    private static final Map<String, String> SYNTH = Map.of("PERSON", "PERSON", "GPE", "LOCATION", "NRP", "NRP");
+    private static final Map<String, String> WNUT = Map.of("person", "PERSON", "location", "LOCATION");
+
+    public static void main(String[] args) throws IOException {
+        Path data = Datasets.locate(args.length > 0 ? args[0] : null);
+        int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        if (args.length > 2 && args[2].equals("holdout")) {
+            holdout(data, epochs);
+            return;
+        }
+        Path output = args.length > 2 ? Path.of(args[2]) : Datasets.repositoryRoot().resolve("redaction-service/src/main/resources/" + NameModel.RESOURCE);
+        List<NameModelTrainer.Example> examples = new ArrayList<>();
+        examples.addAll(presidio(data.resolve("presidio-research/synth_dataset_v2.json")));
+        examples.addAll(conll(data.resolve("wnut17/wnut17train.conll")));
+        examples.addAll(conll(data.resolve("wnut17/emerging.dev.conll")));
+        System.out.printf("%d training texts from %s%n", examples.size(), data);
+        Files.createDirectories(output.getParent());
+        try (OutputStream out = Files.newOutputStream(output)) {
+            new NameModelTrainer().train(examples, epochs, out);
+        }
+        System.out.printf("wrote %s (%d bytes)%n", output, Files.size(output));
+    }
+
+    /**
+     * Tuning without touching a report split: trains on four fifths of synth_dataset_v2 (by a fixed hash of the
+     * text) and WNUT-17 train, prints figures on the remaining fifth and on WNUT-17 dev.
+     */
+    static void holdout(Path data, int epochs) throws IOException {
+        List<NameModelTrainer.Example> synth = presidio(data.resolve("presidio-research/synth_dataset_v2.json"));
+        List<NameModelTrainer.Example> train = new ArrayList<>();
+        List<NameModelTrainer.Example> heldOut = new ArrayList<>();
+        for (NameModelTrainer.Example e : synth) {
+            (Math.floorMod(e.text().hashCode(), 5) == 0 ? heldOut : train).add(e);
+        }
+        train.addAll(conll(data.resolve("wnut17/wnut17train.conll")));
+        NameModelTrainer trainer = new NameModelTrainer();
+        float[] weights = trainer.train(train, epochs);
+        List<NameModelTrainer.Example> dev = conll(data.resolve("wnut17/emerging.dev.conll"));
+        // Customer questions without names (banking77's tuning split): how often the model flags one anyway.
+        List<String> banking = AccuracyEvaluation.Csv.read(data.resolve("banking77/train.csv")).stream().skip(1)
+                .map(row -> row.get(0)).toList();
+        for (float b : new float[] {0f, 4f, 8f, 12f, 16f}) {
+            float[] bias = {0f, b, b, b, b, b, b};
+            trainer.evaluate(weights, heldOut, "synth held-out 1/5", bias);
+            trainer.evaluate(weights, dev, "wnut17 dev", bias);
+            trainer.flagged(weights, banking, "banking77 train", bias, false);
+        }
+    }
+
+    static List<NameModelTrainer.Example> presidio(Path file) throws IOException {
+        List<NameModelTrainer.Example> out = new ArrayList<>();
+        for (JsonNode row : new ObjectMapper().readTree(file.toFile())) {
+            List<NameModelTrainer.Gold> spans = new ArrayList<>();
+            for (JsonNode span : row.get("spans")) {
+                String type = SYNTH.get(span.get("entity_type").asText());
+                if (type != null) {
+                    spans.add(new NameModelTrainer.Gold(type, span.get("start_position").asInt(), span.get("end_position").asInt()));
+                }
+            }
+            out.add(new NameModelTrainer.Example(row.get("full_text").asText(), spans));
+        }
+        return out;
+    }
+
+    /** CoNLL (token TAB BIO-tag), sentences separated by blank lines; tokens joined by one space. */
+    static List<NameModelTrainer.Example> conll(Path file) throws IOException {
+        List<NameModelTrainer.Example> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        List<NameModelTrainer.Gold> spans = new ArrayList<>();
+        String open = null;
+        int openStart = -1;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                if (open != null) {
+                    spans.add(new NameModelTrainer.Gold(open, openStart, text.length()));
+                    open = null;
+                }
+                if (!text.isEmpty()) {
+                    out.add(new NameModelTrainer.Example(text.toString(), List.copyOf(spans)));
+                }
+                text.setLength(0);
+                spans.clear();
+                continue;
+            }
+            String[] cols = line.split("\t");
+            String tag = cols.length > 1 ? cols[cols.length - 1] : "O";
+            String type = tag.length() > 2 ? WNUT.get(tag.substring(2)) : null;
+            if (open != null && !(tag.startsWith("I-") && open.equals(type))) {
+                spans.add(new NameModelTrainer.Gold(open, openStart, text.length()));
+                open = null;
+            }
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            if (type != null && (tag.startsWith("B-") || open == null)) {
+                open = type;
+                openStart = text.length();
+            }
+            text.append(cols[0]);
+        }
+        if (open != null) {
+            spans.add(new NameModelTrainer.Gold(open, openStart, text.length()));
+        }
+        if (!text.isEmpty()) {
+            out.add(new NameModelTrainer.Example(text.toString(), List.copyOf(spans)));
+        }
+        return out;
+    }
+}
