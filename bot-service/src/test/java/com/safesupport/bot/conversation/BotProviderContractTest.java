@@ -12,7 +12,7 @@ import com.safesupport.testing.contract.ProviderContracts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import io.quarkus.arc.Arc;
 import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
@@ -38,12 +38,6 @@ class BotProviderContractTest {
 
     @TestHTTPResource("/")
     URL self;
-
-    @Inject
-    Transcript transcript;
-
-    @Inject
-    Clock clock;
 
     @BeforeEach
     void target(PactVerificationContext context) {
@@ -76,7 +70,10 @@ class BotProviderContractTest {
         conversation((String) params.get("subjectId"), c -> { });
     }
 
-    private UUID conversation(String subject, java.util.function.Consumer<Conversation> shape) {
+    /** Pact calls state methods on an instance of its own, not the injected one: the beans come from the container. */
+    private static UUID conversation(String subject, java.util.function.Consumer<Conversation> shape) {
+        Transcript transcript = Arc.container().instance(Transcript.class).get();
+        Clock clock = Arc.container().instance(Clock.class).get();
         return QuarkusTransaction.requiringNew().call(() -> {
             Conversation c = new Conversation();
             c.id = UUID.randomUUID();
