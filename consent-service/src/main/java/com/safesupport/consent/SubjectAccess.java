@@ -10,8 +10,9 @@ import org.jboss.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * The subject rule of DESIGN.md: a customer only ever reaches their own subject. Refusals are logged without
- * either subject id.
+ * The subject rule of DESIGN.md: a caller reaches a subject's resource when it is their own (as a customer) or when
+ * they hold a role the endpoint names for reaching any subject; no other role widens a customer's reach. Refusals
+ * are logged without either subject id.
  */
 @RequestScoped
 public class SubjectAccess {
@@ -23,10 +24,11 @@ public class SubjectAccess {
     @Inject
     Caller caller;
 
-    public void requireSubject(String subjectId) {
+    /** @param crossSubjectRoles the roles this endpoint lets reach any subject; none for customer-only endpoints */
+    public void requireSubject(String subjectId, String... crossSubjectRoles) {
         requireWellFormed(subjectId);
-        if (!caller.maySeeSubject(subjectId)) {
-            LOG.infof("Refused (403) a customer asked for another subject's resource, roles %s", caller.roles());
+        if (!caller.maySeeSubject(subjectId, crossSubjectRoles)) {
+            LOG.infof("Refused (403) a caller asked for another subject's resource, roles %s", caller.roles());
             throw DomainException.forbidden("A customer may only reach their own subject");
         }
     }
@@ -39,7 +41,7 @@ public class SubjectAccess {
 
     /** True when the caller acts for a customer rather than being that customer (an agent taking a phone consent). */
     public boolean onBehalf(String subjectId) {
-        return !(caller.hasRole(Roles.CUSTOMER) && subjectId.equals(caller.subject()));
+        return !caller.isSubject(subjectId);
     }
 
     public Caller caller() {

@@ -24,7 +24,7 @@ class DecisionTest {
     @Test
     void decisionsAreForTheBotAndTheCustomerThemselves() {
         AuthMatrix.of(TOKENS, "GET", "/v1/subjects/" + ConsentSteps.ALICE + "/decisions/ai-assistance")
-                .allowing("svc-bot", "customer").verify();
+                .allowing("svc-bot", "customer").ofAnotherSubject("svc-bot").verify();
     }
 
     @Test

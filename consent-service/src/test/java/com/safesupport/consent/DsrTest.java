@@ -72,8 +72,12 @@ class DsrTest {
         AuthMatrix.of(TOKENS, "POST", "/v1/dsr").body("{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}")
                 .allowing("customer", "privacy-officer").verify();
         AuthMatrix.of(TOKENS, "GET", "/v1/dsr").allowing("customer", "privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "GET", "/v1/dsr/" + id).allowing("customer", "privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "GET", "/v1/dsr/" + id + "/bundle").allowing("customer", "privacy-officer").verify();
+        AuthMatrix.of(TOKENS, "POST", "/v1/dsr").body("{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + ALICE + "\"}")
+                .allowing("customer", "privacy-officer").ofAnotherSubject("privacy-officer").verify();
+        AuthMatrix.of(TOKENS, "GET", "/v1/dsr/" + id).allowing("customer", "privacy-officer")
+                .ofAnotherSubject("privacy-officer").verify();
+        AuthMatrix.of(TOKENS, "GET", "/v1/dsr/" + id + "/bundle").allowing("customer", "privacy-officer")
+                .ofAnotherSubject("privacy-officer").verify();
         AuthMatrix.of(TOKENS, "POST", "/v1/dsr/" + id + "/verify").body("{\"method\":\"id-document\"}").allowing("privacy-officer").verify();
         AuthMatrix.of(TOKENS, "POST", "/v1/dsr/" + id + "/execute").allowing("privacy-officer").verify();
         AuthMatrix.of(TOKENS, "POST", "/v1/dsr/" + id + "/extend").body("{\"reason\":\"r\",\"subjectInformed\":true}").allowing("privacy-officer").verify();
@@ -95,6 +99,24 @@ class DsrTest {
         given().auth().oauth2(TOKENS.customer(BOB)).when().get("/v1/dsr/{id}/bundle", id).then().statusCode(403);
         given().auth().oauth2(TOKENS.customer(BOB)).when().get("/v1/dsr?subjectId=" + ALICE).then().statusCode(200)
                 .body("subjectId.findAll { it != '" + BOB + "' }", hasSize(0));
+    }
+
+    @Test
+    void aCustomerHoldingAnotherRoleStillFilesOnlyForThemselves() {
+        String mallory = newSubject();
+        for (String second : new String[]{"agent", "supervisor", "svc-consent", "consent-recorder"}) {
+            String twoRoles = TOKENS.user(mallory, "customer", second);
+            create(twoRoles, "{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + ALICE + "\"}").statusCode(403);
+        }
+        String id = create(TOKENS.customer(ALICE), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").extract().path("id");
+        given().auth().oauth2(TOKENS.user(mallory, "customer", "agent")).when().get("/v1/dsr/{id}", id).then().statusCode(403);
+        given().auth().oauth2(TOKENS.user(mallory, "customer", "agent")).when().get("/v1/dsr/{id}/bundle", id).then().statusCode(403);
+        // A privacy officer who is also a customer files their own request as a customer: own subject, self-verified.
+        create(TOKENS.user(mallory, "customer", "privacy-officer"), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}")
+                .statusCode(201)
+                .body("subjectId", is(mallory))
+                .body("requestedByRole", is("customer"))
+                .body("verificationMethod", is("oidc-authenticated"));
     }
 
     @Test

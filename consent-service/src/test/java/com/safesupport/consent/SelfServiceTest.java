@@ -1,9 +1,14 @@
 package com.safesupport.consent;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.safesupport.testing.AuthMatrix;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
 
 import static com.safesupport.consent.ConsentSteps.ALICE;
 import static com.safesupport.consent.ConsentSteps.BOB;
@@ -14,6 +19,14 @@ import static com.safesupport.consent.ConsentSteps.currentNotice;
 import static com.safesupport.consent.ConsentSteps.give;
 import static com.safesupport.consent.ConsentSteps.newSubject;
 import static com.safesupport.consent.ConsentSteps.withdraw;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItems;
@@ -28,13 +41,48 @@ class SelfServiceTest {
 
     static final String ANSWER = "{\"state\":\"GIVEN\",\"noticeVersion\":1}";
 
+    final WireMock peers = Peers.wiremock();
+
+    @BeforeEach
+    void escalationKnowsNoTickets() {
+        peers.register(get(urlPathMatching("/escalation/v1/subjects/[^/]+/held-tickets")).atPriority(10)
+                .willReturn(okJson("{\"tickets\":[]}")));
+    }
+
+    @AfterEach
+    void resetPeers() {
+        peers.resetMappings();
+        peers.resetRequests();
+    }
+
     @Test
     void everyConsentEndpointRefusesBadTokensAndOtherRoles() {
         String base = "/v1/subjects/" + ALICE + "/consents";
-        AuthMatrix.of(TOKENS, "GET", base).allowing("customer", "agent", "privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "GET", base + "/history").allowing("customer", "privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "POST", base + "/analytics").body(ANSWER).allowing("customer", "agent").verify();
-        AuthMatrix.of(TOKENS, "DELETE", base + "/analytics").allowing("customer", "agent").verify();
+        AuthMatrix.of(TOKENS, "GET", base).allowing("customer", "agent", "privacy-officer")
+                .ofAnotherSubject("agent", "privacy-officer").verify();
+        AuthMatrix.of(TOKENS, "GET", base + "/history").allowing("customer", "privacy-officer")
+                .ofAnotherSubject("privacy-officer").verify();
+        AuthMatrix.of(TOKENS, "POST", base + "/analytics").body(ANSWER).allowing("customer", "agent", "consent-recorder")
+                .ofAnotherSubject("agent", "consent-recorder").agentNeedsTicket().verify();
+        AuthMatrix.of(TOKENS, "DELETE", base + "/analytics").allowing("customer", "agent", "consent-recorder")
+                .ofAnotherSubject("agent", "consent-recorder").agentNeedsTicket().verify();
+    }
+
+    @Test
+    void aCustomerWhoIsAlsoAnAgentAnswersForThemselfOnly() {
+        String subject = newSubject();
+        String twoRoles = TOKENS.user(subject, "customer", "agent");
+        given().auth().oauth2(twoRoles).contentType(ContentType.JSON)
+                .body("{\"state\":\"GIVEN\",\"noticeVersion\":" + currentNotice("analytics") + "}")
+                .when().post("/v1/subjects/{s}/consents/analytics", subject)
+                .then().statusCode(201);
+        given().auth().oauth2(twoRoles).when().get("/v1/subjects/{s}/consents/history", subject)
+                .then().statusCode(200)
+                .body("[0].onBehalf", is(false))
+                .body("[0].actorRole", is("customer"))
+                .body("[0].actorAuthority", nullValue());
+        // Another subject's history is for privacy officers only, whatever else a customer holds.
+        given().auth().oauth2(twoRoles).when().get("/v1/subjects/{s}/consents/history", ALICE).then().statusCode(403);
     }
 
     @Test
@@ -111,8 +159,10 @@ class SelfServiceTest {
     }
 
     @Test
-    void anAgentRecordingAPhoneConsentIsFlaggedAsOnBehalf() {
+    void anAgentRecordingAPhoneConsentIsFlaggedAsOnBehalfAndNamesTheTicket() {
         String subject = newSubject();
+        String ticket = UUID.randomUUID().toString();
+        agentHolds("agent-7", subject, ticket);
         String agent = TOKENS.user("agent-7", "agent");
         // Without saying how the consent was collected, an agent may not record it.
         given().auth().oauth2(agent).contentType(ContentType.JSON).body(ANSWER)
@@ -127,8 +177,64 @@ class SelfServiceTest {
                 .then().statusCode(200)
                 .body("[0].onBehalf", is(true))
                 .body("[0].actorRole", is("agent"))
+                .body("[0].actorAuthority", is("ticket:" + ticket))
                 .body("[0].collectionMethod", is("phone-call"))
                 .body("[0].channel", is("phone"))
                 .body("[0].jurisdiction", is("DE"));
+        peers.verifyThat(getRequestedFor(urlPathEqualTo("/escalation/v1/subjects/" + subject + "/held-tickets"))
+                .withQueryParam("agent", equalTo("agent-7"))
+                .withHeader("Authorization", matching("Bearer .+")));
+    }
+
+    @Test
+    void anAgentWithoutATicketForTheSubjectCannotGiveOrWithdrawTheirConsent() {
+        String subject = newSubject();
+        give(subject, "analytics");
+        // agent-8 holds a ticket, but for someone else.
+        agentHolds("agent-8", newSubject(), UUID.randomUUID().toString());
+        String agent = TOKENS.user("agent-8", "agent");
+        given().auth().oauth2(agent).contentType(ContentType.JSON)
+                .body("{\"state\":\"REFUSED\",\"noticeVersion\":" + currentNotice("analytics") + ",\"collectionMethod\":\"phone-call\"}")
+                .when().post("/v1/subjects/{s}/consents/analytics", subject)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(agent).when().delete("/v1/subjects/{s}/consents/analytics", subject)
+                .then().statusCode(403).contentType("application/problem+json");
+        botAsks(subject, "analytics").body("state", is("GIVEN"));
+        given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/subjects/{s}/consents/history", subject)
+                .then().statusCode(200).body("kind", contains("GIVEN"));
+    }
+
+    @Test
+    void theConsentRecorderRoleNeedsNoTicketAndIsRecordedAsTheAuthority() {
+        String subject = newSubject();
+        give(subject, "analytics");
+        given().auth().oauth2(TOKENS.user("rita", "consent-recorder"))
+                .when().delete("/v1/subjects/{s}/consents/analytics", subject)
+                .then().statusCode(200).body("decision.state", is("WITHDRAWN"));
+        given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/subjects/{s}/consents/history", subject)
+                .then().statusCode(200)
+                .body("[1].actorRole", is("consent-recorder"))
+                .body("[1].actorAuthority", is("role:consent-recorder"))
+                .body("[1].onBehalf", is(true));
+        peers.verifyThat(0, getRequestedFor(urlPathMatching("/escalation/.*")));
+    }
+
+    @Test
+    void whenEscalationCannotSayTheAgentIsRefusedWith503AndNothingIsRecorded() {
+        String subject = newSubject();
+        peers.register(get(urlPathEqualTo("/escalation/v1/subjects/" + subject + "/held-tickets"))
+                .willReturn(aResponse().withStatus(500)));
+        given().auth().oauth2(TOKENS.user("agent-9", "agent"))
+                .when().delete("/v1/subjects/{s}/consents/analytics", subject)
+                .then().statusCode(503).contentType("application/problem+json");
+        given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/subjects/{s}/consents/history", subject)
+                .then().statusCode(200).body("size()", is(0));
+    }
+
+    private void agentHolds(String agent, String subject, String ticket) {
+        peers.register(get(urlPathEqualTo("/escalation/v1/subjects/" + subject + "/held-tickets"))
+                .withQueryParam("agent", equalTo(agent))
+                .willReturn(okJson("{\"subjectId\":\"" + subject + "\",\"agent\":\"" + agent
+                        + "\",\"tickets\":[{\"ticketId\":\"" + ticket + "\",\"status\":\"IN_PROGRESS\"}]}")));
     }
 }

@@ -41,6 +41,19 @@ public abstract class PlumbingContract {
     }
 
     @Test
+    void aServiceRoleCountsOnlyInItsOwnClientsToken() {
+        given().auth().oauth2(tokens.user("two-role-person", "customer", "svc-bot", "svc-consent", "svc-escalation"))
+                .when().get("/v1/whoami")
+                .then().statusCode(200)
+                .body("clientId", is("support-web"))
+                .body("roles", contains("customer"));
+        given().auth().oauth2(tokens.service("escalation-service", "svc-escalation", "svc-bot", "svc-consent"))
+                .when().get("/v1/whoami")
+                .then().statusCode(200)
+                .body("roles", contains("svc-escalation"));
+    }
+
+    @Test
     void whoamiRefusesEveryBadToken() {
         AuthMatrix.of(tokens, "GET", "/v1/whoami").allowing(Tokens.Roles.ALL).verify();
     }

@@ -77,7 +77,11 @@ public final class Tokens {
     /** The realm roles, for tests that need "everything but". */
     public static final class Roles {
         public static final String[] ALL = {"customer", "agent", "supervisor", "privacy-officer",
-                "svc-bot", "svc-consent", "svc-escalation", "redaction-restore"};
+                "svc-bot", "svc-consent", "svc-escalation", "redaction-restore", "consent-recorder"};
+
+        /** Each service role and the only client whose tokens may carry it (DESIGN.md, {@code azp}). */
+        public static final java.util.Map<String, String> SERVICE_ROLE_CLIENTS = java.util.Map.of(
+                "svc-bot", "bot-service", "svc-consent", "consent-service", "svc-escalation", "escalation-service");
 
         static String[] all() {
             return ALL.clone();

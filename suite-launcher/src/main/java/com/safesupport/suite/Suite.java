@@ -30,6 +30,7 @@ public final class Suite {
         DEMO_USERS.put("agnes", "agent");
         DEMO_USERS.put("sam", "supervisor");
         DEMO_USERS.put("petra", "privacy-officer");
+        DEMO_USERS.put("dana", "customer + agent (a two-role user: reaches only her own subject)");
     }
 
     /** Demo-only password of every demo user of the local realm. */

@@ -44,7 +44,7 @@ public class ConversationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.SUPERVISOR})
     public Views.ConversationView get(@PathParam("id") UUID id) {
-        return conversations.get(id, access());
+        return conversations.get(id, access(Roles.SUPERVISOR));
     }
 
     @POST
@@ -59,7 +59,7 @@ public class ConversationResource {
     @Path("/{id}/decisions")
     @RolesAllowed({Roles.CUSTOMER, Roles.SUPERVISOR, Roles.PRIVACY_OFFICER})
     public List<Views.DecisionView> decisions(@PathParam("id") UUID id) {
-        return conversations.decisions(id, access());
+        return conversations.decisions(id, access(Roles.SUPERVISOR, Roles.PRIVACY_OFFICER));
     }
 
     @POST
@@ -80,9 +80,11 @@ public class ConversationResource {
         return agents.handback(id, request);
     }
 
-    private ConversationService.Access access() {
-        boolean customerOnly = caller.hasRole(Roles.CUSTOMER) && !caller.hasRole(Roles.SUPERVISOR)
-                && !caller.hasRole(Roles.PRIVACY_OFFICER);
-        return new ConversationService.Access(caller.subject(), customerOnly);
+    /**
+     * Who is asking, for this endpoint: only the roles it names reach every conversation; a customer holding any
+     * other role still reaches only their own (posting always does).
+     */
+    private ConversationService.Access access(String... crossSubjectRoles) {
+        return new ConversationService.Access(caller.subject(), !caller.hasAnyRole(crossSubjectRoles));
     }
 }

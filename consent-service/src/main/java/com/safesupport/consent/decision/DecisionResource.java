@@ -35,7 +35,7 @@ public class DecisionResource {
     @RolesAllowed({Roles.SVC_BOT, Roles.CUSTOMER})
     public Response decide(@PathParam("subjectId") String subjectId, @PathParam("purpose") String purpose,
                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        access.requireSubject(subjectId);
+        access.requireSubject(subjectId, Roles.SVC_BOT);
         Decision decision = decisions.decide(subjectId, purpose);
         String etag = decision.etag();
         if (matches(ifNoneMatch, etag)) {

@@ -81,12 +81,15 @@ public class DsrResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.PRIVACY_OFFICER})
     @ResponseStatus(201)
     public DsrView create(@Valid @NotNull CreateBody body) {
-        boolean officer = access.caller().hasRole(Roles.PRIVACY_OFFICER);
-        String subjectId = body.subjectId() == null && !officer ? access.caller().subject() : body.subjectId();
+        // A customer's own request always names the token's own subject; only a privacy officer files for another.
+        boolean own = access.caller().hasRole(Roles.CUSTOMER)
+                && (body.subjectId() == null || body.subjectId().equals(access.caller().subject()));
+        boolean officer = !own && access.caller().hasRole(Roles.PRIVACY_OFFICER);
+        String subjectId = own ? access.caller().subject() : body.subjectId();
         if (subjectId == null) {
             throw DomainException.badRequest("subject-required", "A privacy officer names the subject of the request");
         }
-        access.requireSubject(subjectId);
+        access.requireSubject(subjectId, Roles.PRIVACY_OFFICER);
         DsrService.Verification verification = officer
                 ? (body.verification() == null ? null : new DsrService.Verification(body.verification().method(), body.verification().note()))
                 : new DsrService.Verification(SELF_VERIFICATION, null);
@@ -188,7 +191,7 @@ public class DsrResource {
 
     private DataSubjectRequest visible(UUID id) {
         DataSubjectRequest r = requests.find(id);
-        access.requireSubject(r.subjectId);
+        access.requireSubject(r.subjectId, Roles.PRIVACY_OFFICER);
         return r;
     }
 

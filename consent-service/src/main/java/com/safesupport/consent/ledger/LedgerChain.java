@@ -48,6 +48,7 @@ public final class LedgerChain {
         put(fields, "occurredAt", time(e.occurredAt()));
         put(fields, "expiresAt", e.expiresAt() == null ? null : time(e.expiresAt()));
         put(fields, "reason", e.reason());
+        put(fields, "actorAuthority", e.actorAuthority());
         try {
             return CANONICAL.writeValueAsString(fields);
         } catch (JsonProcessingException ex) {
@@ -72,7 +73,8 @@ public final class LedgerChain {
                 (String) f.get("jurisdiction"), (String) f.get("collectionMethod"), (String) f.get("actorId"),
                 (String) f.get("actorRole"), Boolean.TRUE.equals(f.get("onBehalf")), (String) f.get("language"),
                 Instant.parse((String) f.get("occurredAt")),
-                f.get("expiresAt") == null ? null : Instant.parse((String) f.get("expiresAt")), (String) f.get("reason"));
+                f.get("expiresAt") == null ? null : Instant.parse((String) f.get("expiresAt")), (String) f.get("reason"),
+                (String) f.get("actorAuthority"));
     }
 
     /** Times enter the ledger at the precision PostgreSQL keeps, so row and payload agree. */

@@ -52,7 +52,7 @@ public class ReceiptResource {
             throw DomainException.notFound("Receipt");
         }
         if (event.subjectId != null) {
-            access.requireSubject(event.subjectId);
+            access.requireSubject(event.subjectId, Roles.PRIVACY_OFFICER);
         } else if (!access.caller().hasRole(Roles.PRIVACY_OFFICER)) {
             throw DomainException.notFound("Receipt");
         }

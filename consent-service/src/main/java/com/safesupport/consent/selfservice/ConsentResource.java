@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
 
 /**
  * Self-service consent: a customer lists, gives, refuses, withdraws (one call) and reads the history of their own
- * consents. Agents may record an answer on a customer's behalf (a phone call); such events are flagged.
+ * consents. Staff may record an answer on a customer's behalf (a phone call) under an authority: an open ticket
+ * for that customer, or the consent-recorder role; such events are flagged and name the authority.
  */
 @Path("/v1/subjects/{subjectId}/consents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +52,9 @@ public class ConsentResource {
 
     @Inject
     SubjectAccess access;
+
+    @Inject
+    AgentAuthority authority;
 
     @Inject
     Clock clock;
@@ -71,13 +75,14 @@ public class ConsentResource {
 
     public record HistoryEntry(long seq, UUID eventId, String purpose, EventKind kind, int noticeVersion, String noticeSha256,
                                Instant occurredAt, Instant expiresAt, String channel, String jurisdiction,
-                               String collectionMethod, String actorRole, boolean onBehalf, String reason, String hash) {
+                               String collectionMethod, String actorRole, boolean onBehalf, String actorAuthority,
+                               String reason, String hash) {
     }
 
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.AGENT, Roles.PRIVACY_OFFICER})
     public List<PurposeConsent> list(@PathParam("subjectId") String subjectId) {
-        access.requireSubject(subjectId);
+        access.requireSubject(subjectId, Roles.AGENT, Roles.PRIVACY_OFFICER);
         Map<String, CurrentConsent> current = CurrentConsent.ofSubject(subjectId).stream()
                 .collect(Collectors.toMap(c -> c.purposeCode, Function.identity()));
         Instant now = clock.instant();
@@ -89,11 +94,10 @@ public class ConsentResource {
     @POST
     @Path("/{purpose}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CUSTOMER, Roles.AGENT})
+    @RolesAllowed({Roles.CUSTOMER, Roles.AGENT, Roles.CONSENT_RECORDER})
     @ResponseStatus(201)
     public ConsentService.Recorded answer(@PathParam("subjectId") String subjectId, @PathParam("purpose") String purpose,
                                           @Valid @NotNull AnswerBody body) {
-        access.requireSubject(subjectId);
         ConsentService.Collection how = collection(subjectId, body.channel(), body.jurisdiction(), body.collectionMethod(), body.language());
         return consents.answer(subjectId, purpose, EventKind.valueOf(body.state()), body.noticeVersion(), how);
     }
@@ -101,9 +105,9 @@ public class ConsentResource {
     /** Withdraws consent for a purpose: one call, no body, as easy as giving it. */
     @DELETE
     @Path("/{purpose}")
-    @RolesAllowed({Roles.CUSTOMER, Roles.AGENT})
+    @RolesAllowed({Roles.CUSTOMER, Roles.AGENT, Roles.CONSENT_RECORDER})
     public ConsentService.Recorded withdraw(@PathParam("subjectId") String subjectId, @PathParam("purpose") String purpose) {
-        access.requireSubject(subjectId);
+        SubjectAccess.requireWellFormed(subjectId);
         String method = access.onBehalf(subjectId) ? "agent-recorded" : "self-service";
         return consents.withdraw(subjectId, purpose, collection(subjectId, null, null, method, null));
     }
@@ -112,7 +116,7 @@ public class ConsentResource {
     @Path("/history")
     @RolesAllowed({Roles.CUSTOMER, Roles.PRIVACY_OFFICER})
     public List<HistoryEntry> history(@PathParam("subjectId") String subjectId) {
-        access.requireSubject(subjectId);
+        access.requireSubject(subjectId, Roles.PRIVACY_OFFICER);
         return ConsentEvent.ofSubject(subjectId).stream().map(ConsentResource::entry).toList();
     }
 
@@ -120,11 +124,17 @@ public class ConsentResource {
         EventDetails d = LedgerChain.details(event.payload);
         return new HistoryEntry(event.seq, d.eventId(), d.purpose(), d.kind(), d.noticeVersion(), d.noticeSha256(),
                 d.occurredAt(), d.expiresAt(), d.channel(), d.jurisdiction(), d.collectionMethod(), d.actorRole(),
-                d.onBehalf(), d.reason(), event.hash);
+                d.onBehalf(), d.actorAuthority(), d.reason(), event.hash);
     }
 
+    /**
+     * How an answer was collected, and by whom. A customer answers for themself; staff answer for a customer only
+     * under an authority ({@link AgentAuthority}), which the event records.
+     */
     private ConsentService.Collection collection(String subjectId, String channel, String jurisdiction, String method, String language) {
+        SubjectAccess.requireWellFormed(subjectId);
         boolean onBehalf = access.onBehalf(subjectId);
+        String authority = onBehalf ? this.authority.require(access.caller(), subjectId) : null;
         if (onBehalf && method == null) {
             throw DomainException.badRequest("collection-method-required",
                     "An agent recording consent on a customer's behalf must name the collection method (e.g. phone-call)");
@@ -135,8 +145,13 @@ public class ConsentResource {
                 method == null ? "self-service" : method,
                 language == null ? "en" : language,
                 access.caller().subject(),
-                onBehalf ? Roles.AGENT : Roles.CUSTOMER,
-                onBehalf, null);
+                onBehalf ? staffRole() : Roles.CUSTOMER,
+                onBehalf, null,
+                authority);
+    }
+
+    private String staffRole() {
+        return access.caller().hasRole(Roles.CONSENT_RECORDER) ? Roles.CONSENT_RECORDER : Roles.AGENT;
     }
 
     private static PurposeConsent view(PurposeView p, Decision decision) {

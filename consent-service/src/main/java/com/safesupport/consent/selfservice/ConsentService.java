@@ -46,8 +46,14 @@ public class ConsentService {
     Clock clock;
 
     /** How and by whom an answer was collected. */
+    /** @param actorAuthority what let staff record it on the subject's behalf (DESIGN.md agent-consent rule) */
     public record Collection(String channel, String jurisdiction, String collectionMethod, String language,
-                             String actorId, String actorRole, boolean onBehalf, String reason) {
+                             String actorId, String actorRole, boolean onBehalf, String reason, String actorAuthority) {
+
+        public Collection(String channel, String jurisdiction, String collectionMethod, String language,
+                          String actorId, String actorRole, boolean onBehalf, String reason) {
+            this(channel, jurisdiction, collectionMethod, language, actorId, actorRole, onBehalf, reason, null);
+        }
     }
 
     /**
@@ -126,7 +132,7 @@ public class ConsentService {
                 : PurposeNotice.find(purpose.code(), noticeVersion).sha256;
         EventDetails details = new EventDetails(UUID.randomUUID(), subjectId, purpose.code(), kind, noticeVersion, noticeSha,
                 how.channel(), how.jurisdiction(), how.collectionMethod(), how.actorId(), how.actorRole(), how.onBehalf(),
-                how.language(), at, expires, how.reason());
+                how.language(), at, expires, how.reason(), how.actorAuthority());
         ConsentEvent event = ledger.append(details);
         project(event, noticeVersion, expires);
         return event;

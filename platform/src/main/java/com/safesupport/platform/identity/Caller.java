@@ -38,14 +38,26 @@ public class Caller {
         return identity.hasRole(role);
     }
 
-    /**
-     * A customer may only reach their own subject; every other role that reached the endpoint may reach any.
-     */
-    public boolean maySeeSubject(String subjectId) {
-        return !hasRole("customer") || subjectId.equals(subject()) || hasAnyRoleBut("customer");
+    public boolean hasAnyRole(String... roles) {
+        for (String role : roles) {
+            if (identity.hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private boolean hasAnyRoleBut(String role) {
-        return identity.getRoles().stream().anyMatch(r -> !r.equals(role) && Roles.ALL.contains(r));
+    /** True when the caller is this subject acting as a customer: the token's own {@code sub}. */
+    public boolean isSubject(String subjectId) {
+        return hasRole(Roles.CUSTOMER) && subjectId != null && subjectId.equals(subject());
+    }
+
+    /**
+     * A caller reaches a subject's resource when it is their own (as a customer) or when they hold one of the roles
+     * the endpoint names for reaching any subject. Holding some other role never widens a customer's reach: a user
+     * with {@code customer} and {@code agent} reaches only their own subject on an endpoint that names no role.
+     */
+    public boolean maySeeSubject(String subjectId, String... crossSubjectRoles) {
+        return isSubject(subjectId) || hasAnyRole(crossSubjectRoles);
     }
 }
