@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * what {@code DsrOrchestrator} needs to record it as proof: the same subject id, {@code records} a list,
  * {@code erased} an object of counts. One consumer test class per provider uses these.
  */
-final class SubjectDataPacts {
+public final class SubjectDataPacts {
 
     static final String SUBJECT = "c0ffee00-0000-4000-8000-0000000000d5";
     static final String HOLDS_DATA = "subject has personal data here";
@@ -30,7 +30,7 @@ final class SubjectDataPacts {
     private SubjectDataPacts() {
     }
 
-    static V4Pact export(PactDslWithProvider builder, String service) {
+    public static V4Pact export(PactDslWithProvider builder, String service) {
         return builder
                 .given(HOLDS_DATA, "subjectId", SUBJECT)
                 .uponReceiving("an export of everything held about a subject")
@@ -50,7 +50,7 @@ final class SubjectDataPacts {
                 .toPact(V4Pact.class);
     }
 
-    static V4Pact erase(PactDslWithProvider builder, String service) {
+    public static V4Pact erase(PactDslWithProvider builder, String service) {
         return builder
                 .given(HOLDS_DATA, "subjectId", SUBJECT)
                 .uponReceiving("an erasure of everything held about a subject")
@@ -70,14 +70,14 @@ final class SubjectDataPacts {
                 .toPact(V4Pact.class);
     }
 
-    static void exported(MockServer server, String service) throws Exception {
+    public static void exported(MockServer server, String service) throws Exception {
         JsonNode answer = JSON.readTree(api(server).export(SUBJECT));
         assertEquals(service, answer.path("service").asText());
         assertEquals(SUBJECT, answer.path("subjectId").asText());
         assertTrue(answer.path("records").isArray());
     }
 
-    static void erased(MockServer server, String service) throws Exception {
+    public static void erased(MockServer server, String service) throws Exception {
         JsonNode answer = JSON.readTree(api(server).erase(SUBJECT));
         assertEquals(service, answer.path("service").asText());
         assertEquals(SUBJECT, answer.path("subjectId").asText());

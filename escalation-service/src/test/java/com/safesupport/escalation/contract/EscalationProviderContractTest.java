@@ -24,8 +24,8 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 
 /**
- * escalation-service verifies what its consumers recorded in {@code contracts/pacts/}: bot-service's hand-off and
- * consent-service's subject-data calls, against itself on the test port with its real database, each request
+ * escalation-service verifies what its consumers recorded in {@code contracts/pacts/}: bot-service's hand-off,
+ * consent-service's held-tickets and subject-data calls, against itself on the test port with its real database, each request
  * carrying a real signed token of the consumer.
  */
 @QuarkusTest
@@ -51,6 +51,27 @@ class EscalationProviderContractTest {
             request.setHeader("Idempotency-Key", "contract-" + UUID.randomUUID());
         }
         context.verifyInteraction();
+    }
+
+    /** An agent claimed a fresh subject's ticket (fresh names, so runs do not fill the agent's capacity). */
+    @State("an agent holds an open ticket of the subject")
+    Map<String, Object> agentHoldsTicket() {
+        String subject = UUID.randomUUID().toString();
+        String agent = "pact-" + UUID.randomUUID().toString().substring(0, 8);
+        TestData.agent(agent, List.of("lang:is"), 5, List.of("general"), "OFFLINE");
+        String ticket = given().auth().oauth2(TestData.BOT).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(TestData.handoffJson(UUID.randomUUID(), subject, List.of("HUMAN_REQUESTED"), "is", "Asks for a person"))
+                .when().post("/v1/handoffs").then().statusCode(201).extract().path("ticketId");
+        given().auth().oauth2(TestData.agentToken(agent)).when().post("/v1/tickets/" + ticket + "/claim").then().statusCode(200);
+        return Map.of("subjectId", subject, "agent", agent);
+    }
+
+    @State("an agent holds no ticket of the subject")
+    Map<String, Object> agentHoldsNothing() {
+        String agent = "pact-" + UUID.randomUUID().toString().substring(0, 8);
+        TestData.agent(agent, List.of("lang:is"), 5, List.of("general"), "OFFLINE");
+        return Map.of("subjectId", UUID.randomUUID().toString(), "agent", agent);
     }
 
     /** The subject has a ticket: handed off by the bot, as in production. */
