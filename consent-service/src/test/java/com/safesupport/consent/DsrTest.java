@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -33,11 +34,15 @@ import static com.safesupport.consent.ConsentSteps.give;
 import static com.safesupport.consent.ConsentSteps.newSubject;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Data-subject requests across the suite. WireMock plays bot-, escalation- and redaction-service: the requests they
@@ -68,7 +73,7 @@ class DsrTest {
 
     @Test
     void everyRequestEndpointRefusesBadTokensAndOtherRoles() {
-        String id = create(TOKENS.customer(ALICE), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").extract().path("id");
+        String id = create(TOKENS.customer(newSubject()), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").statusCode(201).extract().path("id");
         AuthMatrix.of(TOKENS, "POST", "/v1/dsr").body("{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}")
                 .allowing("customer", "privacy-officer").verify();
         AuthMatrix.of(TOKENS, "GET", "/v1/dsr").allowing("customer", "privacy-officer").verify();
@@ -89,15 +94,17 @@ class DsrTest {
 
     @Test
     void aCustomerFilesOnlyForThemselvesAndSeesOnlyTheirOwnRequests() {
-        create(TOKENS.customer(BOB), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + ALICE + "\"}").statusCode(403);
-        String id = create(TOKENS.customer(ALICE), "{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\"}").statusCode(201)
-                .body("subjectId", is(ALICE))
+        // A subject of its own: one open request per type and subject (the DSR budget) must not meet another test's.
+        String alice = newSubject();
+        create(TOKENS.customer(BOB), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + alice + "\"}").statusCode(403);
+        String id = create(TOKENS.customer(alice), "{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\"}").statusCode(201)
+                .body("subjectId", is(alice))
                 .body("status", is("VERIFIED"))
                 .body("verificationMethod", is("oidc-authenticated"))
                 .extract().path("id");
         given().auth().oauth2(TOKENS.customer(BOB)).when().get("/v1/dsr/{id}", id).then().statusCode(403);
         given().auth().oauth2(TOKENS.customer(BOB)).when().get("/v1/dsr/{id}/bundle", id).then().statusCode(403);
-        given().auth().oauth2(TOKENS.customer(BOB)).when().get("/v1/dsr?subjectId=" + ALICE).then().statusCode(200)
+        given().auth().oauth2(TOKENS.customer(BOB)).when().get("/v1/dsr?subjectId=" + alice).then().statusCode(200)
                 .body("subjectId.findAll { it != '" + BOB + "' }", hasSize(0));
     }
 
@@ -108,7 +115,7 @@ class DsrTest {
             String twoRoles = TOKENS.user(mallory, "customer", second);
             create(twoRoles, "{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + ALICE + "\"}").statusCode(403);
         }
-        String id = create(TOKENS.customer(ALICE), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").extract().path("id");
+        String id = create(TOKENS.customer(newSubject()), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").statusCode(201).extract().path("id");
         given().auth().oauth2(TOKENS.user(mallory, "customer", "agent")).when().get("/v1/dsr/{id}", id).then().statusCode(403);
         given().auth().oauth2(TOKENS.user(mallory, "customer", "agent")).when().get("/v1/dsr/{id}/bundle", id).then().statusCode(403);
         // A privacy officer who is also a customer files their own request as a customer: own subject, self-verified.
@@ -341,6 +348,123 @@ class DsrTest {
                 .body("generatedAt", notNullValue())
                 .body("records.currentConsents[0].purpose", is("analytics"))
                 .body("records.consentEvents[0].kind", is("GIVEN"));
+    }
+
+    @Test
+    void aSecondOpenRequestOfTheSameTypeForTheSameSubjectIsRefused() {
+        String subject = newSubject();
+        create(TOKENS.customer(subject), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").statusCode(201);
+        create(TOKENS.customer(subject), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", is("https://safesupport.dev/problems/dsr-already-open"))
+                .body("detail", not(containsString(subject)));
+        create(OFFICER, "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + subject + "\"}").statusCode(409);
+        create(TOKENS.customer(subject), "{\"type\":\"RESTRICTION\",\"jurisdiction\":\"GDPR\"}").statusCode(201);
+    }
+
+    @Test
+    void twoReplicasFilingTheSameRequestAtOnceOpenOnlyOne() throws Exception {
+        String subject = newSubject();
+        String token = TOKENS.customer(subject);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> create(token, "{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\"}").extract().statusCode()));
+            }
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var call : calls) {
+                statuses.add(call.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(3, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCustomerFilesAtMostFiveRequestsADayThenWaitsForTheRetryAfter() {
+        String subject = newSubject();
+        for (int i = 0; i < 5; i++) {
+            String id = create(TOKENS.customer(subject), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").statusCode(201)
+                    .extract().path("id");
+            officer("/v1/dsr/{id}/reject", id, "{\"reason\":\"duplicate\"}").statusCode(200);
+            clock.advance(Duration.ofHours(1));
+        }
+        long retryAfter = Long.parseLong(create(TOKENS.customer(subject), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}")
+                .statusCode(429).contentType("application/problem+json")
+                .body("type", is("https://safesupport.dev/problems/too-many-dsr"))
+                .header("Retry-After", notNullValue()).extract().header("Retry-After"));
+        // The first of the five turns a day old 19 hours from now.
+        assertTrue(retryAfter > Duration.ofHours(18).toSeconds() && retryAfter <= Duration.ofHours(19).toSeconds() + 1, "Retry-After " + retryAfter);
+        // A privacy officer is not held to the customer's budget.
+        create(OFFICER, "{\"type\":\"PORTABILITY\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + subject + "\"}").statusCode(201);
+        clock.advance(Duration.ofSeconds(retryAfter));
+        create(TOKENS.customer(subject), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").statusCode(201);
+    }
+
+    private String completedAccess(String subject) {
+        for (String peer : Peers.NAMES) {
+            peers.register(get(urlEqualTo(dataPath(peer, subject)))
+                    .willReturn(okJson(export(peer, subject, "[{\"kind\":\"" + peer + "-record\"}]"))));
+        }
+        String id = create(TOKENS.customer(subject), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").extract().path("id");
+        officer("/v1/dsr/{id}/execute", id, null).statusCode(200).body("status", is("COMPLETED"));
+        return id;
+    }
+
+    /** Bodies still held and SHA-256 proofs of a request's answers, straight from the table. */
+    private long[] heldAndProven(String id) throws java.sql.SQLException {
+        try (var c = db.getConnection(); var q = c.prepareStatement("select count(response), count(response_sha256) "
+                + "from dsr_service_result where request_id = cast(? as uuid)")) {
+            q.setString(1, id);
+            try (var rows = q.executeQuery()) {
+                rows.next();
+                return new long[] {rows.getLong(1), rows.getLong(2)};
+            }
+        }
+    }
+
+    @Test
+    void anExportIsDeletedOnceDownloadedAndOnlyItsHashesStay() throws Exception {
+        String subject = newSubject();
+        String id = completedAccess(subject);
+        assertEquals(4, heldAndProven(id)[0]);
+        given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/dsr/{id}/bundle", id).then().statusCode(200)
+                .body("services.bot.records[0].kind", is("bot-record"));
+        assertArrayEquals(new long[] {0, 4}, heldAndProven(id));
+        given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/dsr/{id}/bundle", id).then().statusCode(410)
+                .contentType("application/problem+json")
+                .body("type", is("https://safesupport.dev/problems/bundle-deleted"));
+        request(id).body("results.responseSha256", everyItem(matchesPattern("[0-9a-f]{64}")));
+    }
+
+    @Test
+    void anExportNotDownloadedIsDeletedAfterTheRetentionPeriod() throws Exception {
+        String subject = newSubject();
+        String id = completedAccess(subject);
+        clock.advance(Duration.ofDays(6));
+        jobs.work();
+        assertEquals(4, heldAndProven(id)[0], "kept within consent.dsr.export-retention");
+        clock.advance(Duration.ofDays(2));
+        jobs.work();
+        assertArrayEquals(new long[] {0, 4}, heldAndProven(id));
+        given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/dsr/{id}/bundle", id).then().statusCode(410);
+    }
+
+    @Test
+    void anErasureOfTheSubjectDeletesTheirExportsEvenIfAPeerIsDown() throws Exception {
+        String subject = newSubject();
+        String access = completedAccess(subject);
+        peers.register(delete(urlEqualTo(dataPath("bot", subject))).willReturn(aResponse().withStatus(503)));
+        for (String peer : List.of("redaction", "escalation")) {
+            peers.register(delete(urlEqualTo(dataPath(peer, subject))).willReturn(okJson(erased(peer, subject))));
+        }
+        String erasure = create(TOKENS.customer(subject), "{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\"}").extract().path("id");
+        officer("/v1/dsr/{id}/execute", erasure, null).statusCode(200).body("status", is("PARTIALLY_COMPLETED"));
+        assertArrayEquals(new long[] {0, 4}, heldAndProven(access));
+        given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/dsr/{id}/bundle", access).then().statusCode(410);
     }
 
     private static ValidatableResponse create(String token, String body) {

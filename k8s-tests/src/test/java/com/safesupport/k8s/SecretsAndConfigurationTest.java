@@ -2,6 +2,7 @@ package com.safesupport.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.safesupport.platform.crypto.CryptoConfig;
+import com.safesupport.platform.secrets.ProductionSecrets;
 import io.kubernetes.client.openapi.models.V1ConfigMap;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1EnvVar;
@@ -134,7 +135,7 @@ class SecretsAndConfigurationTest {
     @Test
     void devEncryptionKeysResolveThroughThePlatformMappingAndReplaceTheLocalKey() {
         Manifests dev = Overlays.rendered(Overlays.DEV);
-        String localKey = ServiceConfig.load(ServiceConfig.PLATFORM_DEFAULTS).get("suite.crypto.keys.local-1");
+        String localKey = ServiceConfig.load(ServiceConfig.PLATFORM_DEFAULTS).get("%dev.suite.crypto.keys.local-1");
         for (Manifests.Workload w : dev.suiteServices()) {
             ContainerEnv env = ContainerEnv.of(dev, w.template().getSpec().getContainers().getFirst());
             SmallRyeConfig config = new io.smallrye.config.SmallRyeConfigBuilder()
@@ -145,11 +146,46 @@ class SecretsAndConfigurationTest {
                     .withMapping(CryptoConfig.class)
                     .build();
             CryptoConfig crypto = config.getConfigMapping(CryptoConfig.class);
-            assertNotEquals("local-1", crypto.activeKey(), w + " must not seal with the well-known local key");
-            String key = crypto.keys().get(crypto.activeKey());
-            assertTrue(key != null && Base64.getDecoder().decode(key).length == 32, w + " active key " + crypto.activeKey() + " is 32 bytes");
+            String active = crypto.activeKey().orElseThrow();
+            assertNotEquals("local-1", active, w + " must not seal with the well-known local key");
+            String key = crypto.keys().get(active);
+            assertTrue(key != null && Base64.getDecoder().decode(key).length == 32, w + " active key " + active + " is 32 bytes");
             assertNotEquals(localKey, key, w + " uses its own key");
-            assertTrue(env.secretBacked().containsKey("SUITE_CRYPTO_KEYS_" + crypto.activeKey().toUpperCase()), w + " key from a Secret");
+            assertTrue(env.secretBacked().containsKey("SUITE_CRYPTO_KEYS_" + active.toUpperCase()), w + " key from a Secret");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("com.safesupport.k8s.Overlays#names")
+    void everyServiceStartsWithTheKeysTheManifestsGiveIt(String overlay) {
+        Manifests m = Overlays.rendered(overlay);
+        var v = new Overlays.Violations();
+        for (Manifests.Workload w : m.suiteServices()) {
+            ContainerEnv env = ContainerEnv.of(m, w.template().getSpec().getContainers().getFirst());
+            List<String> problems = ProductionSecrets.problems(ServiceConfig.resolve(w.name(), env.values()));
+            v.check(problems.isEmpty(), w, "would refuse to start: " + problems);
+            for (String secret : List.of("RECEIPT_SIGNING_JWK", "REDACTION_HASH_KEY", "LLM_API_KEY", "DB_PASSWORD")) {
+                if (env.values().containsKey(secret)) {
+                    v.check(env.secretBacked().containsKey(secret), w, secret + " comes from a Secret");
+                }
+            }
+        }
+        v.assertNone(overlay + ": production keys");
+    }
+
+    @Test
+    void withoutTheManifestsKeysEveryServiceRefusesToStart() {
+        for (String service : Repo.SERVICES) {
+            List<String> problems = ProductionSecrets.problems(ServiceConfig.resolve(service, Map.of("BOT_ANSWER_MODE", "llm")));
+            assertTrue(problems.stream().anyMatch(p -> p.contains("CRYPTO_ACTIVE_KEY")), service + ": " + problems);
+            assertTrue(problems.stream().anyMatch(p -> p.contains("DB_PASSWORD")), service + ": " + problems);
+            String own = switch (service) {
+                case "consent-service" -> "RECEIPT_SIGNING_JWK";
+                case "redaction-service" -> "REDACTION_HASH_KEY";
+                case "bot-service" -> "LLM_API_KEY";
+                default -> "DB_PASSWORD";
+            };
+            assertTrue(problems.stream().anyMatch(p -> p.contains(own)), service + " names " + own + ": " + problems);
         }
     }
 

@@ -68,6 +68,23 @@ public abstract class PlumbingContract {
     }
 
     @Test
+    void anOversizedBodyIsRefusedAsProblemJsonBeforeItIsRead() {
+        int limit = (int) new io.quarkus.runtime.configuration.MemorySizeConverter()
+                .convert(ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", String.class)).asLongValue();
+        given().auth().oauth2(tokens.customer("a11ce000-0000-4000-8000-000000000001"))
+                .contentType("application/json").body(new byte[limit + 1])
+                .when().post("/v1/whoami")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", is(413))
+                .body("type", is("https://safesupport.dev/problems/payload-too-large"));
+        given().contentType("application/json").body(new byte[limit + 1])
+                .when().post("/v1/no-such-thing")
+                .then().statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void healthLivesOnTheManagementPortOnly() {
         int management = ConfigProvider.getConfig().getValue("quarkus.management.port", Integer.class);
         given().port(management).when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));

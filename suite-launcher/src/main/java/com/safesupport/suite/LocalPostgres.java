@@ -60,11 +60,18 @@ final class LocalPostgres {
             if (!m.matches()) {
                 throw new SuiteException("SUITE_DB_URL must look like jdbc:postgresql://host:5432/ (got something else)");
             }
+            if (password.isEmpty()) {
+                // The services run in production mode, which refuses a database login without a password.
+                throw new SuiteException("SUITE_DB_PASSWORD is empty: the services refuse to start without a database password");
+            }
             int port = m.group(2) == null ? 5432 : Integer.parseInt(m.group(2));
             return new LocalPostgres(home.resolve("postgres"), m.group(1), port, user, password, false);
         }
         int port = Integer.parseInt(env("SUITE_DB_PORT", Integer.toString(DEFAULT_PORT)));
-        return new LocalPostgres(serverBase(home), "127.0.0.1", port, "postgres", "", true);
+        // The embedded server trusts local connections, but the services (production mode) need a password to
+        // present: the stack's own, random, set on the postgres role at every start (createDatabases).
+        String own = Services.homeSecret(home, "db-password", () -> java.util.UUID.randomUUID().toString().replace("-", ""));
+        return new LocalPostgres(serverBase(home), "127.0.0.1", port, "postgres", own, true);
     }
 
     /**
@@ -155,6 +162,12 @@ final class LocalPostgres {
     /** Creates each service's database when it is missing; existing data is kept. */
     void createDatabases(List<String> names) {
         try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user, password)) {
+            if (embedded) {
+                try (Statement alter = c.createStatement()) {
+                    // Hex only (a UUID without dashes): nothing to escape in the literal.
+                    alter.execute("alter role postgres password '" + password.replaceAll("[^0-9a-f]", "") + "'");
+                }
+            }
             for (String name : names) {
                 try (PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
                     exists.setString(1, name);

@@ -53,21 +53,75 @@ final class Services {
     }
 
     /** The stack's own random web-session secret, made on the first start and kept in its home. */
-    static synchronized String webSessionSecret(Path home) {
-        Path file = home.resolve("web-session-secret");
+    static String webSessionSecret(Path home) {
+        return homeSecret(home, "web-session-secret", () -> java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random(32)));
+    }
+
+    /**
+     * The services run in their production mode, which refuses well-known keys (platform ProductionSecrets): the
+     * local stack gets keys of its own, random, made on the first start and kept in its home (readable by its owner
+     * only), so data sealed in one run opens in the next.
+     */
+    static Map<String, String> localKeys(Path home) {
+        Map<String, String> keys = new HashMap<>();
+        keys.put("CRYPTO_ACTIVE_KEY", LOCAL_CRYPTO_KEY_ID);
+        keys.put("SUITE_CRYPTO_KEYS_" + LOCAL_CRYPTO_KEY_ID.toUpperCase(java.util.Locale.ROOT),
+                homeSecret(home, "crypto-key", () -> java.util.Base64.getEncoder().encodeToString(random(32))));
+        keys.put("REDACTION_HASH_KEY", homeSecret(home, "redaction-hash-key", () -> java.util.Base64.getEncoder().encodeToString(random(32))));
+        keys.put("RECEIPT_SIGNING_JWK", homeSecret(home, "receipt-signing.jwk", Services::ecSigningJwk));
+        // An OpenAI-compatible endpoint run locally (Ollama) takes no key; a real one comes from the caller's environment.
+        if (System.getenv("LLM_API_KEY") == null) {
+            keys.put("LLM_API_KEY", "local-stack-no-key");
+        }
+        return keys;
+    }
+
+    /** Key id of the local stack's own AES key (lower-case letters and digits, as SUITE_CRYPTO_KEYS_<ID> needs). */
+    static final String LOCAL_CRYPTO_KEY_ID = "stack1";
+
+    static synchronized String homeSecret(Path home, String name, java.util.function.Supplier<String> generate) {
+        Path file = home.resolve(name);
         try {
             if (!Files.isRegularFile(file)) {
-                byte[] random = new byte[32];
-                new java.security.SecureRandom().nextBytes(random);
                 Files.createDirectories(home);
-                Files.writeString(file, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+                Files.writeString(file, generate.get());
                 file.toFile().setReadable(false, false);
                 file.toFile().setReadable(true, true);
             }
             return Files.readString(file).strip();
         } catch (java.io.IOException e) {
-            throw new SuiteException("cannot keep the web session secret in " + file + ": " + e.getMessage(), e);
+            throw new SuiteException("cannot keep the secret " + name + " in " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static byte[] random(int bytes) {
+        byte[] random = new byte[bytes];
+        new java.security.SecureRandom().nextBytes(random);
+        return random;
+    }
+
+    /** A private EC P-256 JWK with a kid, the format consent-service signs receipts with. */
+    static String ecSigningJwk() {
+        try {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+            generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+            java.security.KeyPair pair = generator.generateKeyPair();
+            java.security.interfaces.ECPublicKey pub = (java.security.interfaces.ECPublicKey) pair.getPublic();
+            java.security.interfaces.ECPrivateKey priv = (java.security.interfaces.ECPrivateKey) pair.getPrivate();
+            return "{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"local-stack-" + java.util.UUID.randomUUID()
+                    + "\",\"x\":\"" + b64url(pub.getW().getAffineX()) + "\",\"y\":\"" + b64url(pub.getW().getAffineY())
+                    + "\",\"d\":\"" + b64url(priv.getS()) + "\"}";
+        } catch (java.security.GeneralSecurityException e) {
+            throw new SuiteException("cannot make the local receipt signing key: " + e.getMessage(), e);
+        }
+    }
+
+    private static String b64url(java.math.BigInteger value) {
+        byte[] raw = value.toByteArray();
+        byte[] fixed = new byte[32]; // unsigned, left-padded to the curve's 32 bytes
+        int from = Math.max(0, raw.length - 32);
+        System.arraycopy(raw, from, fixed, 32 - (raw.length - from), raw.length - from);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(fixed);
     }
 
     static Component component(Replica replica, Path repo, Path home, String java, LocalPostgres db) {
@@ -85,6 +139,7 @@ final class Services {
         env.put("OIDC_CLIENT_SECRET", service.clientId() + "-secret");
         // One key for the chat's and the desk's session cookies and CSRF tokens, shared by a service's replicas.
         env.put("WEB_SESSION_SECRET", webSessionSecret(home));
+        env.putAll(localKeys(home));
         env.put("CONSENT_URL", "http://localhost:8081");
         env.put("REDACTION_URL", "http://localhost:8082");
         env.put("BOT_URL", "http://localhost:8083");

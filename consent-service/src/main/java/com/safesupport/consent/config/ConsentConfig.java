@@ -22,6 +22,17 @@ public interface ConsentConfig {
 
     Expiry expiry();
 
+    Ledger ledger();
+
+    interface Ledger {
+        /**
+         * How often the ledger's head is signed with the receipt key when it moved ({@code off} disables it); a
+         * rewrite of the chain after the last signed head goes unseen until the next one.
+         */
+        @WithDefault("1h")
+        String signHeadEvery();
+    }
+
     interface PeerService {
         /** Base URL of the service's public port, e.g. {@code http://localhost:8082}. */
         String url();
@@ -69,6 +80,20 @@ public interface ConsentConfig {
         /** How often overdue requests are counted ({@code off} disables it). */
         @WithDefault("5m")
         String overdueCheckEvery();
+
+        /**
+         * Requests a customer may file for themselves in any 24 hours (all types); past it 429 with Retry-After.
+         * Privacy officers are not counted. At most one request per type and subject is open at a time in any case.
+         */
+        @WithDefault("5")
+        int perSubjectPerDay();
+
+        /**
+         * How long the sealed answers of an ACCESS or PORTABILITY request are kept for download; they are deleted
+         * sooner once the bundle is downloaded or an ERASURE of the subject starts. Only their SHA-256 stays.
+         */
+        @WithDefault("P7D")
+        Duration exportRetention();
     }
 
     interface Expiry {

@@ -39,6 +39,9 @@ public class DsrJobs {
     @Inject
     SchedulerTicks ticks;
 
+    @Inject
+    ExportRetention exports;
+
     private final AtomicLong overdue = new AtomicLong();
 
     @Inject
@@ -66,6 +69,10 @@ public class DsrJobs {
     @ActivateRequestContext
     public int work() {
         Instant now = clock.instant();
+        int expired = QuarkusTransaction.requiringNew().call(() -> exports.expire(now));
+        if (expired > 0) {
+            LOG.infof("Deleted %d exported answers past consent.dsr.export-retention", expired);
+        }
         List<UUID> due = QuarkusTransaction.requiringNew().call(() ->
                 DataSubjectRequest.due(now, now.minus(config.dsr().staleAfter()), BATCH));
         int run = 0;

@@ -61,6 +61,9 @@ public class DsrOrchestrator {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    ExportRetention exports;
+
     private record Work(UUID id, DsrType type, String subjectId, Set<String> pending) {
     }
 
@@ -92,6 +95,10 @@ public class DsrOrchestrator {
         request.status = DsrStatus.IN_PROGRESS;
         request.startedAt = now;
         request.attempts++;
+        if (request.type == DsrType.ERASURE) {
+            // Before any peer is asked: an export of this subject must not outlive the erasure, even a partial one.
+            exports.onErasure(request.subjectId, now);
+        }
         String operation = operation(request.type);
         Set<String> done = DsrResult.of(id).stream()
                 .filter(r -> r.succeeded() && r.operation.equals(operation))

@@ -39,6 +39,11 @@ public class DsrResult extends PanacheEntityBase {
     public String responseSha256;
     @Column(name = "completed_at")
     public Instant completedAt;
+    /** When the sealed body was deleted, and why ({@link ExportRetention}); its SHA-256 stays. */
+    @Column(name = "response_deleted_at")
+    public Instant responseDeletedAt;
+    @Column(name = "response_deleted_reason")
+    public String responseDeletedReason;
 
     public static List<DsrResult> of(UUID requestId) {
         return list("requestId = ?1 order by id", requestId);

@@ -31,6 +31,12 @@ public class DsrService {
     @Inject
     Clock clock;
 
+    @Inject
+    DsrBudget budget;
+
+    @Inject
+    ExportRetention exports;
+
     /** Who asks, as recorded on the request. */
     public record Requester(String id, String role) {
     }
@@ -43,6 +49,7 @@ public class DsrService {
     public DataSubjectRequest create(String subjectId, DsrType type, Jurisdiction jurisdiction, String details,
                                      Requester requester, Verification verification) {
         Instant now = now();
+        budget.admit(subjectId, type, requester.role(), now);
         DataSubjectRequest r = new DataSubjectRequest();
         r.id = UUID.randomUUID();
         r.subjectId = subjectId;
@@ -157,6 +164,10 @@ public class DsrService {
         }
         Map<String, Object> services = new LinkedHashMap<>();
         List<DsrResult> results = DsrResult.of(r.id);
+        if (results.stream().anyMatch(DsrResult::succeeded) && results.stream().noneMatch(result -> result.response != null)) {
+            throw new DomainException(410, "bundle-deleted", "Gone", "The bundle was deleted after its download, its retention "
+                    + "period or an erasure; the SHA-256 of every answer remains in the request's results");
+        }
         for (DsrResult result : results) {
             if (result.succeeded() && result.response != null) {
                 String body = sealer.openString(new Sealer.Sealed(result.responseKeyId, result.response),
@@ -176,6 +187,8 @@ public class DsrService {
         bundle.put("generatedAt", now());
         bundle.put("complete", r.status == DsrStatus.COMPLETED);
         bundle.put("services", services);
+        // Handed over: only the SHA-256 of each answer stays (the transaction commits with the response).
+        exports.afterDownload(r.id, now());
         return bundle;
     }
 

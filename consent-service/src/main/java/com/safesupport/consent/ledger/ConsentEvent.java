@@ -40,6 +40,8 @@ public class ConsentEvent extends PanacheEntityBase {
     public String hash;
     @Column(name = "erased_at")
     public Instant erasedAt;
+    /** Random, hashed with the payload; dropped on erasure so the payload hash cannot be confirmed by guessing. */
+    public String salt;
 
     public static List<ConsentEvent> ofSubject(String subjectId) {
         return list("subjectId = ?1 order by seq", subjectId);

@@ -54,7 +54,8 @@ public class ConsentLedger {
         event.kind = details.kind();
         event.occurredAt = LedgerChain.truncate(details.occurredAt());
         event.payload = payload;
-        event.payloadHash = LedgerChain.sha256(payload);
+        event.salt = LedgerChain.newSalt();
+        event.payloadHash = LedgerChain.payloadHash(event.salt, payload);
         event.prevHash = prev;
         event.hash = LedgerChain.link(prev, seq, event.payloadHash);
         event.persist();
@@ -63,13 +64,13 @@ public class ConsentLedger {
     }
 
     /**
-     * Erases a subject from the ledger: payload and subject id are dropped, hashes stay. Idempotent.
+     * Erases a subject from the ledger: payload, subject id and salt are dropped, hashes stay. Idempotent.
      *
      * @return how many events were erased by this call
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int eraseSubject(String subjectId) {
-        return em.createNativeQuery("update consent_event set payload = null, subject_id = null, erased_at = ?1 where subject_id = ?2")
+        return em.createNativeQuery("update consent_event set payload = null, subject_id = null, salt = null, erased_at = ?1 where subject_id = ?2")
                 .setParameter(1, clock.instant())
                 .setParameter(2, subjectId)
                 .executeUpdate();
@@ -80,12 +81,23 @@ public class ConsentLedger {
     }
 
     public record Verification(boolean valid, long eventsChecked, long erasedEvents, Long headSeq, String headHash,
-                               BrokenLink firstBrokenLink, Instant verifiedAt, long durationMillis) {
+                               BrokenLink firstBrokenLink, Instant verifiedAt, long durationMillis, int signedHeadsChecked) {
     }
 
     /** Walks the whole chain from the first link and reports the first that does not hold. */
     @Transactional
     public Verification verify() {
+        return verify(List.of());
+    }
+
+    /**
+     * Walks the whole chain and also holds it against signed heads: the link at each signed {@code seq} must still
+     * have the signed hash, and the chain must reach it.
+     */
+    @Transactional
+    public Verification verify(List<HeadSignatures.SignedHead> signedHeads) {
+        Map<Long, List<HeadSignatures.SignedHead>> anchors = new java.util.HashMap<>();
+        signedHeads.forEach(h -> anchors.computeIfAbsent(h.seq(), s -> new java.util.ArrayList<>()).add(h));
         long started = System.nanoTime();
         long checked = 0;
         long erased = 0;
@@ -95,7 +107,7 @@ public class ConsentLedger {
         while (broken == null) {
             List<?> rows = em.createNativeQuery("""
                             select seq, event_id, subject_id, purpose_code, kind, occurred_at, payload, payload_hash,
-                                   prev_hash, hash, erased_at
+                                   prev_hash, hash, erased_at, salt
                             from consent_event where seq >= ?1 order by seq limit ?2""")
                     .setParameter(1, expectedSeq)
                     .setParameter(2, PAGE)
@@ -112,6 +124,14 @@ public class ConsentLedger {
                     broken = new BrokenLink(seq, eventId, reason);
                     break;
                 }
+                for (HeadSignatures.SignedHead anchor : anchors.getOrDefault(seq, List.of())) {
+                    if (broken == null && !anchor.hash().equals(r[9])) {
+                        broken = new BrokenLink(seq, eventId, "hash differs from the head signed at " + anchor.signedAt());
+                    }
+                }
+                if (broken != null) {
+                    break;
+                }
                 if (r[6] == null) {
                     erased++;
                 }
@@ -121,10 +141,15 @@ public class ConsentLedger {
             }
             em.clear();
         }
+        if (broken == null) {
+            long reached = expectedSeq - 1;
+            broken = anchors.keySet().stream().filter(seq -> seq > reached).min(Long::compare)
+                    .map(seq -> new BrokenLink(seq, null, "the chain ends before seq " + seq + ", a signed head")).orElse(null);
+        }
         Long headSeq = checked == 0 ? null : expectedSeq - 1;
         return new Verification(broken == null, checked, erased, broken == null ? headSeq : null,
                 broken == null && checked > 0 ? prev : null, broken, clock.instant(),
-                Duration.ofNanos(System.nanoTime() - started).toMillis());
+                Duration.ofNanos(System.nanoTime() - started).toMillis(), signedHeads.size());
     }
 
     private static String check(Object[] r, long expectedSeq, String prev) {
@@ -138,11 +163,11 @@ public class ConsentLedger {
             return "prev_hash does not match the hash of the link before";
         }
         if (payload == null) {
-            if (r[10] == null || r[2] != null) {
+            if (r[10] == null || r[2] != null || r[11] != null) {
                 return "payload missing without a recorded erasure";
             }
         } else {
-            if (!LedgerChain.sha256(payload).equals(payloadHash)) {
+            if (!LedgerChain.payloadHash((String) r[11], payload).equals(payloadHash)) {
                 return "payload does not match payload_hash";
             }
             String columns = columnsAgree(r, payload);

@@ -17,13 +17,16 @@ import java.util.UUID;
 
 /**
  * The ledger's hashing rules. An event's payload is canonical JSON (keys sorted, no whitespace, absent values
- * left out, times as RFC 3339 UTC with microseconds); {@code payloadHash = SHA-256(payload)} and
+ * left out, times as RFC 3339 UTC with microseconds); {@code payloadHash = SHA-256(salt + "\n" + payload)} with a
+ * random salt per event ({@code SHA-256(payload)} for events written before salts) and
  * {@code hash = SHA-256(prevHash + "\n" + seq + "\n" + payloadHash)}. The first link's prevHash is 64 zeros.
- * Because the chain covers the payload only through its hash, erasing a payload keeps every link checkable.
+ * Because the chain covers the payload only through its hash, erasing a payload keeps every link checkable; erasing
+ * the salt with it leaves nothing to test a guessed payload against.
  */
 public final class LedgerChain {
 
     public static final String GENESIS = "0".repeat(64);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
@@ -80,6 +83,17 @@ public final class LedgerChain {
     /** Times enter the ledger at the precision PostgreSQL keeps, so row and payload agree. */
     public static Instant truncate(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** 256 random bits, hex. */
+    public static String newSalt() {
+        byte[] salt = new byte[32];
+        RANDOM.nextBytes(salt);
+        return HexFormat.of().formatHex(salt);
+    }
+
+    public static String payloadHash(String salt, String payload) {
+        return salt == null ? sha256(payload) : sha256(salt + "\n" + payload);
     }
 
     public static String link(String prevHash, long seq, String payloadHash) {

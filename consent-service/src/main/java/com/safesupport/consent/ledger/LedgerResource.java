@@ -3,10 +3,16 @@ package com.safesupport.consent.ledger;
 import com.safesupport.platform.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import com.safesupport.platform.problem.DomainException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Ledger verification for the data protection office. */
 @Path("/v1/ledger")
@@ -16,11 +22,39 @@ public class LedgerResource {
     @Inject
     ConsentLedger ledger;
 
-    /** Walks the whole chain and names the first broken link, if any. */
+    @Inject
+    HeadSignatures signatures;
+
+    /**
+     * Walks the whole chain and names the first broken link, if any. The chain is also held against every stored
+     * signed head, and against {@code signedHead}, a head (compact JWS from {@code GET /v1/ledger/head}) kept outside
+     * the database, which catches a rewrite even if the stored signatures were deleted with it.
+     */
     @GET
     @Path("/verify")
     @RolesAllowed(Roles.PRIVACY_OFFICER)
-    public ConsentLedger.Verification verify() {
-        return ledger.verify();
+    public ConsentLedger.Verification verify(@QueryParam("signedHead") String signedHead) {
+        List<HeadSignatures.SignedHead> heads = new ArrayList<>(signatures.trusted());
+        if (signedHead != null && !signedHead.isBlank()) {
+            heads.add(signatures.read(signedHead).orElseThrow(() -> DomainException.badRequest("bad-signed-head",
+                    "signedHead is not a ledger head signed with this service's current receipt key")));
+        }
+        return ledger.verify(heads);
+    }
+
+    /** The newest signed head (signing the current one first if it moved): keep it outside the database. */
+    @POST
+    @Path("/head")
+    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    public HeadSignatures.Published signHead() {
+        return signatures.signHead().orElseThrow(() -> DomainException.notFound("A ledger head (the ledger is empty)"));
+    }
+
+    /** The newest stored signed head. */
+    @GET
+    @Path("/head")
+    @RolesAllowed(Roles.PRIVACY_OFFICER)
+    public HeadSignatures.Published head() {
+        return signatures.latest().orElseThrow(() -> DomainException.notFound("A signed ledger head"));
     }
 }

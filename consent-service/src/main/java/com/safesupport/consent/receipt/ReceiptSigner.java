@@ -20,8 +20,8 @@ import java.util.UUID;
 
 /**
  * Signs consent receipts as compact JWS and verifies them. The key comes from {@code consent.receipts.signing-jwk};
- * without one, a P-256 key is generated at start-up, which only suits local runs (receipts stop verifying after a
- * restart).
+ * without one, a P-256 key is generated at start-up in dev mode and tests only (receipts stop verifying after a
+ * restart, and each replica would sign with its own key): production refuses to start without it.
  */
 @ApplicationScoped
 @Startup
@@ -46,6 +46,9 @@ public class ReceiptSigner {
                 if (key.getKeyId() == null) {
                     throw new IllegalStateException("consent.receipts.signing-jwk must carry a kid");
                 }
+            } else if (!com.safesupport.platform.secrets.ProductionSecrets.localKeysAllowed()) {
+                throw new IllegalStateException("consent.receipts.signing-jwk is not set: set RECEIPT_SIGNING_JWK to one "
+                        + "private JWK shared by every replica (outside dev and test no key is generated)");
             } else {
                 key = EcJwkGenerator.generateJwk(EllipticCurves.P256);
                 key.setKeyId("local-" + UUID.randomUUID());

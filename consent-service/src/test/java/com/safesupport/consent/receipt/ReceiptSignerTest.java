@@ -97,6 +97,11 @@ class ReceiptSignerTest {
             }
 
             @Override
+            public Ledger ledger() {
+                return null;
+            }
+
+            @Override
             public Expiry expiry() {
                 return null;
             }

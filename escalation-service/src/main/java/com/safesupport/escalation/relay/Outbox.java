@@ -45,22 +45,24 @@ public class Outbox {
         message.ticketId = ticket.id;
         message.conversationId = ticket.conversationId;
         message.kind = kind.name();
+        message.status = "PENDING";
+        message.nextAttemptAt = now;
+        message.createdAt = now;
+        // The payload is bound to the row's id, which the database assigns: insert, then seal, in one transaction
+        // (the dispatcher only sees the row after commit, sealed).
+        message.keyId = sealer.activeKeyId();
+        message.payloadSealed = new byte[0];
+        message.persist();
+        message.flush();
         try {
-            Sealer.Sealed sealed = sealer.seal(json.writeValueAsBytes(payload), aad(ticket.conversationId.toString(), kind.name()));
+            Sealer.Sealed sealed = sealer.seal(json.writeValueAsBytes(payload), message.associatedData());
             message.keyId = sealed.keyId();
             message.payloadSealed = sealed.ciphertext();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Outbox payload could not be serialised", e);
         }
-        message.status = "PENDING";
-        message.nextAttemptAt = now;
-        message.createdAt = now;
-        message.persist();
         message.flush();
         queued.fire(new Queued(message.id));
     }
 
-    static String aad(String conversationId, String kind) {
-        return "outbox:" + conversationId + ":" + kind;
-    }
 }

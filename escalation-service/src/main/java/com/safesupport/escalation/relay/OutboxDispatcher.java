@@ -141,8 +141,7 @@ public class OutboxDispatcher {
         int status;
         try {
             String key = "escalation-outbox-" + message.id;
-            byte[] payload = sealer.open(new Sealer.Sealed(message.keyId, message.payloadSealed),
-                    Outbox.aad(message.conversationId.toString(), message.kind));
+            byte[] payload = sealer.open(new Sealer.Sealed(message.keyId, message.payloadSealed), message.associatedData());
             try (Response response = switch (OutboxMessage.Kind.valueOf(message.kind)) {
                 case AGENT_MESSAGE -> bot().agentMessage(message.conversationId, key, json.readValue(payload, BotApi.AgentMessage.class));
                 case HANDBACK -> bot().handback(message.conversationId, key, json.readValue(payload, BotApi.Handback.class));

@@ -42,4 +42,16 @@ public class OutboxMessage extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+    /** How the payload is bound: 1 = conversation and kind (rows before V4), 2 = also this row's id (all new rows). */
+    @Column(name = "aad_version")
+    public short aadVersion = ROW_BOUND;
+
+    static final short CONVERSATION_BOUND = 1;
+    static final short ROW_BOUND = 2;
+
+    /** The AES-GCM associated data of this row's payload. */
+    String associatedData() {
+        String conversationAndKind = conversationId + ":" + kind;
+        return aadVersion == CONVERSATION_BOUND ? "outbox:" + conversationAndKind : "outbox:" + id + ":" + conversationAndKind;
+    }
 }

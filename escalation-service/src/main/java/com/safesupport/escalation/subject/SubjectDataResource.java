@@ -63,7 +63,7 @@ public class SubjectDataResource {
         for (Ticket t : Ticket.<Ticket>list("subjectId = ?1 order by createdAt", subjectId)) {
             TicketContent.Content opened = content.open(t);
             List<Note> notes = TicketNote.ofTicket(t.id).stream()
-                    .map(n -> new Note(n.kind, n.author, content.openText(t.id, n.keyId, n.textSealed), n.at)).toList();
+                    .map(n -> new Note(n.kind, n.author, content.openText(n), n.at)).toList();
             records.add(new TicketRecord("ticket", t.id, t.conversationId, t.status.name(), t.priority.name(), List.of(t.reasons),
                     t.locale, t.channel, opened.summary(), opened.transcript(), notes, t.handoffNeeded, t.createdAt, t.resolvedAt));
         }

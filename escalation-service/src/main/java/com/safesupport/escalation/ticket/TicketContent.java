@@ -52,11 +52,15 @@ public class TicketContent {
         }
     }
 
-    public Sealer.Sealed sealText(UUID ticketId, String text) {
-        return sealer.seal(text, "ticket-text:" + ticketId);
+    /** Seals a note's text bound to that very note (its id and ticket must be set). */
+    public void sealText(TicketNote note, String text) {
+        note.aadVersion = TicketNote.ROW_BOUND;
+        Sealer.Sealed sealed = sealer.seal(text, note.associatedData());
+        note.keyId = sealed.keyId();
+        note.textSealed = sealed.ciphertext();
     }
 
-    public String openText(UUID ticketId, String keyId, byte[] sealed) {
-        return sealer.openString(new Sealer.Sealed(keyId, sealed), "ticket-text:" + ticketId);
+    public String openText(TicketNote note) {
+        return sealer.openString(new Sealer.Sealed(note.keyId, note.textSealed), note.associatedData());
     }
 }

@@ -26,6 +26,19 @@ public class TicketNote extends PanacheEntityBase {
     @Column(name = "text_sealed")
     public byte[] textSealed;
     public Instant at;
+    /** How {@link #textSealed} is bound: {@link #TICKET_BOUND} (rows before V4), {@link #ROW_BOUND} (all new rows). */
+    @Column(name = "aad_version")
+    public short aadVersion = ROW_BOUND;
+
+    /** Sealed with the ticket id only: any note of the ticket opened with it (kept readable, never written). */
+    public static final short TICKET_BOUND = 1;
+    /** Sealed with the ticket and the note's own id: a ciphertext copied onto another note does not open. */
+    public static final short ROW_BOUND = 2;
+
+    /** The AES-GCM associated data of this note's text. */
+    public String associatedData() {
+        return aadVersion == TICKET_BOUND ? "ticket-text:" + ticketId : "ticket-note:" + ticketId + ":" + id;
+    }
 
     public static List<TicketNote> ofTicket(UUID ticketId) {
         return list("ticketId = ?1 order by at, id", ticketId);

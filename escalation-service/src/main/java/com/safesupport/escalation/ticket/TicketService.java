@@ -109,7 +109,7 @@ public class TicketService {
         UUID id = ticket.id;
         TicketContent.Content opened = content.open(ticket);
         List<TicketViews.Entry> notes = TicketNote.ofTicket(id).stream()
-                .map(n -> new TicketViews.Entry(n.id, n.kind, n.author, content.openText(id, n.keyId, n.textSealed), n.at)).toList();
+                .map(n -> new TicketViews.Entry(n.id, n.kind, n.author, content.openText(n), n.at)).toList();
         List<SlaTarget> targets = SlaTarget.ofTicket(id);
         List<TicketViews.Event> history = TicketEvent.<TicketEvent>list("ticketId = ?1 order by id", id).stream()
                 .map(e -> new TicketViews.Event(e.type, e.actor, e.detail, e.at)).toList();
@@ -306,9 +306,7 @@ public class TicketService {
         note.ticketId = ticket.id;
         note.kind = kind;
         note.author = staff.username();
-        Sealer.Sealed sealed = content.sealText(ticket.id, text);
-        note.keyId = sealed.keyId();
-        note.textSealed = sealed.ciphertext();
+        content.sealText(note, text);
         note.at = now;
         note.persist();
     }

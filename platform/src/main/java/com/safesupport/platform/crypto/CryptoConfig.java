@@ -1,9 +1,9 @@
 package com.safesupport.platform.crypto;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Keys for personal data at rest. {@code suite.crypto.keys.<id>=<base64 of 32 bytes>}; new values are
@@ -12,13 +12,12 @@ import java.util.Map;
 @ConfigMapping(prefix = "suite.crypto")
 public interface CryptoConfig {
 
-    /** Id of the key new values are sealed with. */
-    @WithDefault("local-1")
-    String activeKey();
+    /** Id of the key new values are sealed with ({@code CRYPTO_ACTIVE_KEY}); dev and test default to {@code local-1}. */
+    Optional<String> activeKey();
 
     /**
-     * Key id → base64 AES-256 key. The platform's defaults list a well-known local key ({@code local-1})
-     * for local runs only; deployments set their own from a Secret.
+     * Key id → base64 AES-256 key. The platform's %dev/%test defaults list a well-known local key ({@code local-1}),
+     * which {@link Sealer} refuses in any other mode; deployments set their own from a Secret.
      */
     Map<String, String> keys();
 }

@@ -1,5 +1,6 @@
 package com.safesupport.platform.crypto;
 
+import com.safesupport.platform.secrets.ProductionSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,17 +32,27 @@ public class Sealer {
 
     @Inject
     public Sealer(CryptoConfig config) {
+        this(config, ProductionSecrets.localKeysAllowed());
+    }
+
+    Sealer(CryptoConfig config, boolean localKeyAllowed) {
         config.keys().forEach((id, base64) -> {
+            if (!localKeyAllowed && (id.equals(ProductionSecrets.LOCAL_CRYPTO_KEY_ID) || base64.trim().equals(ProductionSecrets.LOCAL_CRYPTO_KEY))) {
+                throw new IllegalStateException("suite.crypto.keys." + id + " is the public local key, refused outside dev and test: "
+                        + "set CRYPTO_ACTIVE_KEY and SUITE_CRYPTO_KEYS_<ID> from a Secret");
+            }
             byte[] raw = Base64.getDecoder().decode(base64.trim());
             if (raw.length != 32) {
                 throw new IllegalStateException("suite.crypto.keys." + id + " must be 32 bytes (base64), found " + raw.length);
             }
             keys.put(id, new SecretKeySpec(raw, "AES"));
         });
-        if (!keys.containsKey(config.activeKey())) {
-            throw new IllegalStateException("suite.crypto.active-key " + config.activeKey() + " is not among suite.crypto.keys");
+        String active = config.activeKey().orElseThrow(() -> new IllegalStateException(
+                "suite.crypto.active-key is not set: set CRYPTO_ACTIVE_KEY and its key SUITE_CRYPTO_KEYS_<ID> (base64 of 32 bytes)"));
+        if (!keys.containsKey(active)) {
+            throw new IllegalStateException("suite.crypto.active-key " + active + " is not among suite.crypto.keys");
         }
-        this.activeKey = config.activeKey();
+        this.activeKey = active;
     }
 
     /** A value sealed under a key: what to store, beside its key id. */

@@ -24,10 +24,17 @@ import java.util.UUID;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** A PostgreSQL restart or fail-over takes seconds; a pooled connection is retried within this. */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
-        return respond(new Problem(Problem.type(e.slug()), e.title(), e.status(), e.detail(), path(uri), null));
+        Problem problem = new Problem(Problem.type(e.slug()), e.title(), e.status(), e.detail(), path(uri), null);
+        if (e instanceof RetryLater later) {
+            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).header("Retry-After", later.retryAfterSeconds())
+                    .entity(problem).build();
+        }
+        return respond(problem);
     }
 
     @ServerExceptionMapper
@@ -104,6 +111,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            // A stopped or failing-over database is not a defect of the request: tell the caller to come back.
+            LOG.warnf("Database unavailable (%s) at %s", e.getClass().getName(), path(uri));
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", DATABASE_RETRY_AFTER_SECONDS)
+                    .entity(new Problem(Problem.type("database-unavailable"), "Service Unavailable", 503,
+                            "The service cannot reach its database right now; try again shortly", path(uri), null))
+                    .build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf("Unhandled %s, incident %s, at %s", e.getClass().getName(), incident, SafeTrace.of(e));
         return respond(new Problem(Problem.type("internal"), "Internal Server Error", 500,

@@ -80,7 +80,8 @@ public interface RedactionConfig {
     interface Hash {
         /**
          * Base64 HMAC-SHA256 key for the HASH operator and for vault lookups, so equal values link without being
-         * revealed. The default is a well-known local key: deployments set their own from a Secret.
+         * revealed. The default is a well-known local key, refused outside dev and test (platform ProductionSecrets):
+         * deployments set their own from a Secret.
          */
         @WithDefault("bG9jYWwtb25seS1yZWRhY3Rpb24taGFzaC1rZXktISE=")
         String key();
