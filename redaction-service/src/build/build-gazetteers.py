@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Derives the compact gazetteers shipped in src/main/resources/gazetteers from ../shared/datasets/gazetteers.
 
-Run from the module directory:  python3 src/build/build-gazetteers.py /work/shared/datasets/gazetteers
+Run from the module directory:  python3 src/build/build-gazetteers.py ../../shared/datasets/gazetteers
 Only dictionaries (names, places, common words) are read here; no evaluation data.
 Output is sorted and deterministic so the generated files diff cleanly.
 """
@@ -10,7 +10,8 @@ import math
 import os
 import sys
 
-src = sys.argv[1] if len(sys.argv) > 1 else '/work/shared/datasets/gazetteers'
+# Default: the datasets beside the repository (<repo>/../shared/datasets), wherever the checkout is.
+src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', '..', 'shared', 'datasets', 'gazetteers')
 out = os.path.join(os.path.dirname(__file__), '..', 'main', 'resources', 'gazetteers')
 os.makedirs(os.path.join(out, 'en'), exist_ok=True)
 
