@@ -163,6 +163,13 @@ final class Processes {
         return runDir.resolve(name + ".pid");
     }
 
+    /** Forgets a component whose process is gone (e.g. it exited while starting), so no stale pid file is left. */
+    void forget(String name) {
+        if (running(name).isEmpty()) {
+            deletePidFile(name);
+        }
+    }
+
     private void deletePidFile(String name) {
         try {
             Files.deleteIfExists(pidFile(name));

@@ -212,6 +212,7 @@ public final class Suite {
                             Duration.between(entry.getValue(), Instant.now()).toMillis() / 1000.0);
                     it.remove();
                 } else if (processes.running(c.name()).isEmpty()) {
+                    processes.forget(c.name());
                     throw new SuiteException(c.name() + " exited while starting; last lines of its log:\n" + tail(c.name()));
                 } else if (Duration.between(entry.getValue(), Instant.now()).toSeconds() > c.startLimitSeconds()) {
                     throw new SuiteException(c.name() + " was not ready after " + c.startLimitSeconds()

@@ -42,6 +42,8 @@ final class ReplicatedSuite {
         this.llm = llm;
         env.put("BOT_ANSWER_MODE", "llm");
         env.put("LLM_BASE_URL", llm.baseUrl());
+        // Production mode refuses the placeholder key; the stub (a stand-in for an outside LLM vendor) takes any.
+        env.put("LLM_API_KEY", "system-test-stub-key");
         env.put("LLM_TIMEOUT", "5s");
         // Two demo customers stand for many here: the per-customer budgets (issue 12) would refuse the load itself.
         // The per-conversation limit stays at its default; theMessageLimitCountsEveryReplica checks it.

@@ -81,7 +81,10 @@ public final class ProductionSecrets {
         if (declared(config, "consent.receipts.signing-jwk") && value(config, "consent.receipts.signing-jwk").isEmpty()) {
             problems.add("consent.receipts.signing-jwk is not set (RECEIPT_SIGNING_JWK: one private JWK for every replica)");
         }
-        if (value(config, "bot.answer.mode").map("llm"::equalsIgnoreCase).orElse(false)
+        // Only a service that configures an LLM client (bot-service) is concerned: the suite passes one environment
+        // to every service, so BOT_ANSWER_MODE=llm also reaches the others.
+        if (declared(config, "quarkus.langchain4j.openai.api-key")
+                && value(config, "bot.answer.mode").map("llm"::equalsIgnoreCase).orElse(false)
                 && PLACEHOLDER_LLM_KEYS.contains(value(config, "quarkus.langchain4j.openai.api-key").orElse("").trim())) {
             problems.add("quarkus.langchain4j.openai.api-key is the placeholder 'dummy' while bot.answer.mode=llm (LLM_API_KEY; "
                     + "an endpoint that takes no key accepts any other value)");

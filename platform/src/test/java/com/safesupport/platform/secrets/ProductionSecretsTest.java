@@ -73,6 +73,16 @@ class ProductionSecretsTest {
     }
 
     @Test
+    void aServiceWithoutAnLlmClientIgnoresTheBotsAnswerMode() throws IOException {
+        // The local stack passes one environment to every service: BOT_ANSWER_MODE=llm also reaches redaction-service.
+        Map<String, String> env = new HashMap<>(real());
+        env.put("BOT_ANSWER_MODE", "llm");
+        assertEquals(List.of(), ProductionSecrets.problems(prod(env)));
+        env.put("LLM_API_KEY", "dummy");
+        assertEquals(List.of(), ProductionSecrets.problems(prod(env)));
+    }
+
+    @Test
     void theSealerRefusesTheLocalKeyOutsideDevAndTest() {
         var config = new com.safesupport.platform.crypto.SealerAccess.Config("local-1", Map.of("local-1", ProductionSecrets.LOCAL_CRYPTO_KEY));
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> com.safesupport.platform.crypto.SealerAccess.sealer(config, false));
