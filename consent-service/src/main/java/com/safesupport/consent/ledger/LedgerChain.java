@@ -26,7 +26,6 @@ import java.util.UUID;
 public final class LedgerChain {
 
     public static final String GENESIS = "0".repeat(64);
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
@@ -88,7 +87,10 @@ public final class LedgerChain {
     /** 256 random bits, hex. */
     public static String newSalt() {
         byte[] salt = new byte[32];
-        RANDOM.nextBytes(salt);
+        // A new generator per salt, not a static one: a native image initialises this class at build time, and a
+        // SecureRandom seeded then would be frozen into the executable (the native build refuses it). One salt per
+        // ledger event makes the cost irrelevant.
+        new java.security.SecureRandom().nextBytes(salt);
         return HexFormat.of().formatHex(salt);
     }
 
