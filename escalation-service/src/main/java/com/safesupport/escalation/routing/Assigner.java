@@ -6,6 +6,7 @@ import com.safesupport.escalation.ticket.Ticket;
 import com.safesupport.escalation.ticket.TicketChanged;
 import com.safesupport.escalation.ticket.TicketEvents;
 import com.safesupport.escalation.ticket.TicketStatus;
+import com.safesupport.platform.persistence.AdvisoryLock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,7 +81,7 @@ public class Assigner {
     }
 
     private int assign() {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
+        AdvisoryLock.hold(em, LOCK);
         Map<UUID, Slot> slots = freeAgents();
         if (slots.isEmpty()) {
             return 0;
