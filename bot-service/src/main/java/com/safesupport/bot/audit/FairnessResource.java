@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -39,6 +41,9 @@ public class FairnessResource {
     @Inject
     Clock clock;
 
+    @Operation(summary = "Fairness audit",
+            description = "Answer, escalation and refusal rates per segment (locale, channel) over the last days of decision records (1 to 3650, 30 by default), with the four-fifths rule flagged.")
+    @APIResponse(responseCode = "200", description = "The report")
     @GET
     @RolesAllowed(Roles.SUPERVISOR)
     @Transactional

@@ -21,6 +21,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,6 +67,9 @@ public class AgentResource {
     @Inject
     Event<AgentChanged> changed;
 
+    @Operation(summary = "List agents",
+            description = "Every agent with skills, capacity, queues, availability and load.")
+    @APIResponse(responseCode = "200", description = "The agents")
     @GET
     @RolesAllowed(Roles.SUPERVISOR)
     @Transactional
@@ -72,6 +77,10 @@ public class AgentResource {
         return Agent.<Agent>listAll().stream().sorted(Comparator.comparing(a -> a.username)).map(this::view).toList();
     }
 
+    @Operation(summary = "The calling agent",
+            description = "The calling agent's own profile and load.")
+    @APIResponse(responseCode = "200", description = "The agent")
+    @APIResponse(responseCode = "403", description = "The caller is not provisioned as an agent")
     @GET
     @Path("/me")
     @RolesAllowed(Roles.AGENT)
@@ -80,6 +89,11 @@ public class AgentResource {
         return view(staff.requireAgent());
     }
 
+    @Operation(summary = "Set my availability",
+            description = "The calling agent goes available or away; available agents receive tickets.")
+    @APIResponse(responseCode = "200", description = "The agent")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "403", description = "The caller is not provisioned as an agent")
     @PUT
     @Path("/me/availability")
     @RolesAllowed(Roles.AGENT)
@@ -91,6 +105,11 @@ public class AgentResource {
         return view(me);
     }
 
+    @Operation(summary = "Provision an agent",
+            description = "Creates or changes an agent (by Keycloak username) with skills, capacity and queues (supervisors).")
+    @APIResponse(responseCode = "200", description = "The agent as stored")
+    @APIResponse(responseCode = "400", description = "Invalid body or username")
+    @APIResponse(responseCode = "404", description = "A named queue does not exist")
     @PUT
     @Path("/{username}")
     @RolesAllowed(Roles.SUPERVISOR)
@@ -125,6 +144,11 @@ public class AgentResource {
         return view(agent);
     }
 
+    @Operation(summary = "Set an agent's capacity",
+            description = "How many tickets the agent may hold at once.")
+    @APIResponse(responseCode = "200", description = "The agent")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such agent")
     @PUT
     @Path("/{username}/capacity")
     @RolesAllowed(Roles.SUPERVISOR)
