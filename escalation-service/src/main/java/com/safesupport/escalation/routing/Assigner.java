@@ -146,7 +146,7 @@ public class Assigner {
         Map<UUID, Slot> slots = new HashMap<>();
         for (Object[] row : rows) {
             Slot slot = new Slot((UUID) row[0], (String) row[1], (String[]) row[2], ((Number) row[3]).intValue(),
-                    ((Number) row[5]).intValue(), row[4] == null ? null : com.safesupport.escalation.ticket.Timestamps.instant(row[4]));
+                    ((Number) row[5]).intValue(), row[4] == null ? null : com.safesupport.platform.persistence.Timestamps.instant(row[4]));
             if (slot.free()) {
                 slots.put(slot.id, slot);
             }
