@@ -29,7 +29,7 @@ public final class NameModel {
     public static final String[] LABELS = {"O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-NRP", "I-NRP"};
     public static final String[] TYPES = {null, "PERSON", "PERSON", "LOCATION", "LOCATION", "NRP", "NRP"};
     static final int LABEL_COUNT = LABELS.length;
-    /** Each feature's row of weights is padded to eight floats: 32 bytes, one cache line, one memory read. */
+    /** Each feature's row of weights is padded to eight: 16 bytes as shorts, aligned, never split across cache lines. */
     static final int STRIDE = 8;
     static final int BITS = 17;
     static final int BUCKETS = 1 << BITS;
@@ -48,12 +48,26 @@ public final class NameModel {
 
     static final float[] ENTITY_BIAS = {0f, 8f, 8f, 8f, 8f, 8f, 8f};
 
-    private final float[] weights;
+    /**
+     * The weights as 16-bit integers ({@code weight / scale}): half the memory of floats, so twice as many of the rows
+     * a text reads stay in the processor's caches. {@code TrainNameModel skipcheck} counts the labels this changes on
+     * the tuning splits.
+     */
+    private final short[] weights;
+    private final float scale;
     private final Lexicon lexicon;
     private final float[] bias;
 
     NameModel(float[] weights, Lexicon lexicon, float[] bias) {
-        this.weights = weights;
+        float max = 0f;
+        for (float w : weights) {
+            max = Math.max(max, Math.abs(w));
+        }
+        this.scale = max == 0f ? 1f : max / Short.MAX_VALUE;
+        this.weights = new short[weights.length];
+        for (int k = 0; k < weights.length; k++) {
+            this.weights[k] = (short) Math.round(weights[k] / scale);
+        }
         this.lexicon = lexicon;
         this.bias = bias;
     }
@@ -112,8 +126,31 @@ public final class NameModel {
     }
 
     void scores(int[] features, int count, float[] scores) {
+        short[] w = weights;
+        int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+        for (int f = 0; f < count; f++) {
+            int base = features[f] * STRIDE;
+            s0 += w[base];
+            s1 += w[base + 1];
+            s2 += w[base + 2];
+            s3 += w[base + 3];
+            s4 += w[base + 4];
+            s5 += w[base + 5];
+            s6 += w[base + 6];
+        }
+        float k = scale;
+        scores[0] = s0 * k;
+        scores[1] = s1 * k;
+        scores[2] = s2 * k;
+        scores[3] = s3 * k;
+        scores[4] = s4 * k;
+        scores[5] = s5 * k;
+        scores[6] = s6 * k;
+    }
+
+    /** The scores over float weights that training is still changing (the trainer's view, before quantising). */
+    static void scores(float[] w, int[] features, int count, float[] scores) {
         java.util.Arrays.fill(scores, 0f);
-        float[] w = weights;
         for (int f = 0; f < count; f++) {
             int base = features[f] * STRIDE;
             for (int l = 0; l < LABEL_COUNT; l++) {
