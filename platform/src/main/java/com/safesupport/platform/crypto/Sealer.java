@@ -31,8 +31,8 @@ public class Sealer {
     private final String activeKey;
 
     @Inject
-    public Sealer(CryptoConfig config) {
-        this(config, ProductionSecrets.localKeysAllowed());
+    public Sealer(CryptoConfig config, org.eclipse.microprofile.config.Config settings) {
+        this(config, ProductionSecrets.localKeysAllowed(settings));
     }
 
     Sealer(CryptoConfig config, boolean localKeyAllowed) {

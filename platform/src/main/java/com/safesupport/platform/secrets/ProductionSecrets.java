@@ -1,6 +1,7 @@
 package com.safesupport.platform.secrets;
 
 import io.quarkus.runtime.LaunchMode;
+import io.smallrye.config.SmallRyeConfig;
 import org.eclipse.microprofile.config.Config;
 
 import java.util.ArrayList;
@@ -35,14 +36,46 @@ public final class ProductionSecrets {
     private ProductionSecrets() {
     }
 
-    /** Whether well-known local keys are acceptable: only when Quarkus runs in dev mode or tests. */
-    public static boolean localKeysAllowed() {
-        return LaunchMode.current().isDevOrTest();
+    /** The profiles under which the well-known local keys are acceptable. */
+    static final Set<String> LOCAL_PROFILES = Set.of("dev", "test");
+
+    /**
+     * Whether well-known local keys are acceptable for this configuration: only in dev mode and tests. That is Quarkus'
+     * launch mode in the JVM ({@code quarkus dev}, {@code @QuarkusTest}); a native executable (and a jar started by
+     * {@code @QuarkusIntegrationTest}) always runs in the "normal" launch mode, so there the configuration's own active
+     * profile decides: the integration tests start the executable with {@code quarkus.test.integration-test-profile=test},
+     * production runs under {@code prod} (the Kubernetes manifests never set a profile). The profile is read from the
+     * configuration given, not from a global one, so a configuration resolved under {@code prod} is always held to the
+     * production rules.
+     */
+    public static boolean localKeysAllowed(Config config) {
+        return LaunchMode.current().isDevOrTest() || activeProfiles(config).stream().anyMatch(LOCAL_PROFILES::contains);
+    }
+
+    /** The active configuration profiles of {@code config} (SmallRye's, or the profile property of any other Config). */
+    static List<String> activeProfiles(Config config) {
+        SmallRyeConfig smallRye = null;
+        if (config instanceof SmallRyeConfig direct) {
+            smallRye = direct;
+        } else {
+            try {
+                smallRye = config.unwrap(SmallRyeConfig.class);
+            } catch (IllegalArgumentException notSmallRye) {
+                // another implementation: read the profile property below
+            }
+        }
+        if (smallRye != null) {
+            return smallRye.getProfiles();
+        }
+        return config.getOptionalValue(SmallRyeConfig.SMALLRYE_CONFIG_PROFILE, String.class)
+                .or(() -> config.getOptionalValue("quarkus.profile", String.class))
+                .map(p -> List.of(p.split(",")).stream().map(String::trim).toList())
+                .orElse(List.of());
     }
 
     /** Throws, naming every setting that is missing or well-known, unless local keys are allowed. */
     public static void requireRealKeys(Config config) {
-        if (localKeysAllowed()) {
+        if (localKeysAllowed(config)) {
             return;
         }
         List<String> problems = problems(config);

@@ -31,6 +31,18 @@ class ProductionSecretsTest {
     }
 
     @Test
+    void theActiveProfileOfTheGivenConfigurationDecidesOutsideQuarkusLaunchModes() throws IOException {
+        // A native executable always runs in the "normal" launch mode: there the configuration's profile decides.
+        // The integration tests start it under %test; production runs under %prod and is refused the local keys.
+        assertTrue(ProductionSecrets.localKeysAllowed(withProfile("test")));
+        assertTrue(ProductionSecrets.localKeysAllowed(withProfile("dev")));
+        assertEquals(false, ProductionSecrets.localKeysAllowed(withProfile("prod")));
+        assertEquals(false, ProductionSecrets.localKeysAllowed(prod(Map.of())));
+        assertEquals(false, ProductionSecrets.localKeysAllowed(withProfile("staging")));
+        ProductionSecrets.requireRealKeys(withProfile("test")); // the local defaults pass under %test
+    }
+
+    @Test
     void realKeysPass() throws IOException {
         assertEquals(List.of(), ProductionSecrets.problems(prod(real())));
     }
@@ -97,6 +109,24 @@ class ProductionSecretsTest {
 
     private static Map<String, String> real() {
         return Map.of("CRYPTO_ACTIVE_KEY", "k1", "SUITE_CRYPTO_KEYS_K1", REAL_KEY, "DB_USERNAME", "bot", "DB_PASSWORD", "s3cret");
+    }
+
+    private static SmallRyeConfig withProfile(String profile) throws IOException {
+        return new SmallRyeConfigBuilder()
+                .withProfile(profile)
+                .addDefaultInterceptors()
+                .withSources(new PropertiesConfigSource(platformDefaults(), "platform", 100))
+                .build();
+    }
+
+    private static Map<String, String> platformDefaults() throws IOException {
+        Properties defaults = new Properties();
+        try (InputStream in = ProductionSecretsTest.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+            defaults.load(in);
+        }
+        Map<String, String> platform = new HashMap<>();
+        defaults.forEach((k, v) -> platform.put((String) k, (String) v));
+        return platform;
     }
 
     private static SmallRyeConfig prod(Map<String, String> env) throws IOException {
