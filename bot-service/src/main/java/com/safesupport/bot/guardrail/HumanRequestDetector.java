@@ -20,11 +20,14 @@ public final class HumanRequestDetector {
             "\\b(human|agent|operator|representative|real person) (please|pls|now)\\b",
             "\\bnot (talk|speak|chat)\\w* (to|with) (a |an )?(bot|machine|robot|ai|computer)\\b",
             "\\b(mit )?(einem|einer) (menschen|mitarbeiter\\w*|echten person|berater\\w*)\\b[^.?!]{0,20}\\b(sprechen|reden|verbinden|chatten)\\b",
-            "\\bruf(en sie)? mich (an|zurück)\\b");
+            "\\bruf(en sie)? mich (an|zurück)\\b",
+            "\\b(get|find|fetch|grab|bring|put|send|pass|hand|transfer|connect) me\\b[^.?!]{0,20}\\b(someone|somebody|anyone|anybody|a colleague|your (boss|manager|supervisor|team))\\b",
+            "\\b(someone|somebody|anyone|anybody) (else )?(who|that) (can|could|will|knows how to) (actually |really |properly )?(help|fix|sort|deal|do something|answer)\\b");
 
     /** Names of the {@code REQUEST} patterns, in order: the rule a decision record names. */
     private static final List<String> RULES = List.of("talk-to-person", "real-person", "want-person", "call-me",
-            "person-alone", "person-please", "not-a-bot", "de-talk-to-person", "de-call-me");
+            "person-alone", "person-please", "not-a-bot", "de-talk-to-person", "de-call-me", "get-me-someone",
+            "someone-who-can");
 
     private HumanRequestDetector() {
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The input guardrails, the same in both answer modes: explainable rules first, then small learned classifiers
- * (logistic regression on the message's MiniLM embedding plus the rule signals) for prompt injection, requests for
+ * (logistic regression on the message's MiniLM embedding, its hashed words and the rule signals) for prompt injection, requests for
  * a human, frustration and scope. The embedding is the one retrieval uses: {@link Embedder} computes it once per
  * message. In {@code llm} mode the AI service runs them again through LangChain4j's guardrail API
  * ({@link InjectionInputGuardrail}), so nothing reaches the model unchecked.
@@ -59,22 +59,22 @@ public class InputScreen {
 
     Signal injection(String text, float[] vector) {
         double[] rules = PromptInjectionDetector.signals(text);
-        return decide("prompt-injection", Models.INJECTION, vector, rules, PromptInjectionDetector.rule(text));
+        return decide("prompt-injection", Models.INJECTION, text, vector, rules, PromptInjectionDetector.rule(text));
     }
 
     Signal humanRequest(String text, float[] vector) {
-        return decide("human-request", Models.HUMAN, vector, HumanRequestDetector.signals(text), HumanRequestDetector.rule(text));
+        return decide("human-request", Models.HUMAN, text, vector, HumanRequestDetector.signals(text), HumanRequestDetector.rule(text));
     }
 
     Signal frustration(String text, float[] vector) {
         double[] rules = SentimentScorer.signals(text);
-        double p = Models.FRUSTRATION.probability(vector, rules);
+        double p = Models.FRUSTRATION.probability(text, vector, rules);
         // The rules alone do not mark a message frustrated ("worst" in "the worst exchange rate"); they name why.
         return new Signal("frustration", p >= Models.FRUSTRATION.threshold(), SentimentScorer.rule(text), p);
     }
 
-    private static Signal decide(String guardrail, LinearModel model, float[] vector, double[] rules, Optional<String> rule) {
-        double p = model.probability(vector, rules);
+    private static Signal decide(String guardrail, LinearModel model, String text, float[] vector, double[] rules, Optional<String> rule) {
+        double p = model.probability(text, vector, rules);
         return new Signal(guardrail, rule.isPresent() || p >= model.threshold(), rule, p);
     }
 }

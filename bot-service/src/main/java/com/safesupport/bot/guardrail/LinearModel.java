@@ -12,11 +12,12 @@ import java.util.Map;
 
 /**
  * A logistic-regression classifier over a message's sentence embedding (all-MiniLM-L6-v2, unit length) and a few
- * rule signals, shipped as a small text resource written by the training runner
- * ({@code com.safesupport.bot.eval.GuardrailTraining}). {@code probability} is the model's estimate in [0, 1];
- * {@code threshold} the operating point chosen on the training data's cross-validation folds.
+ * rule signals, and optionally the message's hashed words ({@link WordFeatures}, {@code words} slots), shipped as a
+ * small text resource written by the training runner ({@code com.safesupport.bot.eval.GuardrailTraining}). The
+ * weights are in the order embedding, word slots, rule signals. {@code probability} is the model's estimate in
+ * [0, 1]; {@code threshold} the operating point chosen on the training data's cross-validation folds.
  */
-public record LinearModel(String name, List<String> signals, float[] weights, double bias, double threshold) {
+public record LinearModel(String name, List<String> signals, int words, float[] weights, double bias, double threshold) {
 
     static final String FOLDER = "guardrail/models/";
 
@@ -24,18 +25,37 @@ public record LinearModel(String name, List<String> signals, float[] weights, do
         signals = List.copyOf(signals);
     }
 
-    /** The probability that the message belongs to the model's class; {@code signals} in the order the model lists. */
+    /** A model without word features. */
+    public LinearModel(String name, List<String> signals, float[] weights, double bias, double threshold) {
+        this(name, signals, 0, weights, bias, threshold);
+    }
+
+    /** The probability for a model without word features; {@code signals} in the order the model lists. */
     public double probability(float[] embedding, double[] ruleSignals) {
-        if (embedding.length + ruleSignals.length != weights.length) {
+        return probability(embedding, WordFeatures.EMPTY, ruleSignals);
+    }
+
+    /** The probability of a message (its text is hashed into {@link #words} slots when the model reads words). */
+    public double probability(String text, float[] embedding, double[] ruleSignals) {
+        return probability(embedding, words > 0 ? WordFeatures.of(text, words) : WordFeatures.EMPTY, ruleSignals);
+    }
+
+    /** The probability that the message belongs to the model's class; {@code signals} in the order the model lists. */
+    public double probability(float[] embedding, WordFeatures text, double[] ruleSignals) {
+        if (embedding.length + words + ruleSignals.length != weights.length) {
             throw new IllegalArgumentException(name + " expects " + weights.length + " features, got "
-                    + (embedding.length + ruleSignals.length));
+                    + (embedding.length + words + ruleSignals.length));
         }
         double z = bias;
         for (int i = 0; i < embedding.length; i++) {
             z += weights[i] * embedding[i];
         }
+        for (int slot : text.indices()) {
+            z += weights[embedding.length + slot] * text.value();
+        }
+        int signalsAt = embedding.length + words;
         for (int i = 0; i < ruleSignals.length; i++) {
-            z += weights[embedding.length + i] * ruleSignals[i];
+            z += weights[signalsAt + i] * ruleSignals[i];
         }
         return 1 / (1 + Math.exp(-z));
     }
@@ -67,7 +87,8 @@ public record LinearModel(String name, List<String> signals, float[] weights, do
             weights[i] = Float.parseFloat(w[i]);
         }
         String signals = fields.getOrDefault("signals", "");
-        return new LinearModel(fields.get("name"), signals.isEmpty() ? List.of() : List.of(signals.split(",")), weights,
+        return new LinearModel(fields.get("name"), signals.isEmpty() ? List.of() : List.of(signals.split(",")),
+                Integer.parseInt(fields.getOrDefault("words", "0")), weights,
                 Double.parseDouble(fields.get("bias")), Double.parseDouble(fields.get("threshold")));
     }
 
@@ -78,12 +99,16 @@ public record LinearModel(String name, List<String> signals, float[] weights, do
         }
         out.append("name=").append(name).append('\n');
         out.append("signals=").append(String.join(",", signals)).append('\n');
+        if (words > 0) {
+            out.append("words=").append(words).append('\n');
+        }
         out.append("bias=").append(String.format(Locale.ROOT, "%.6f", bias)).append('\n');
         out.append("threshold=").append(String.format(Locale.ROOT, "%.4f", threshold)).append('\n');
         out.append("weights=");
         String[] parts = new String[weights.length];
         for (int i = 0; i < weights.length; i++) {
-            parts[i] = String.format(Locale.ROOT, "%.5f", weights[i]);
+            // A word slot no training text hashed into keeps the weight 0: written short.
+            parts[i] = weights[i] == 0 ? "0" : String.format(Locale.ROOT, "%.5f", weights[i]);
         }
         out.append(String.join(" ", parts)).append('\n');
         return out.toString();

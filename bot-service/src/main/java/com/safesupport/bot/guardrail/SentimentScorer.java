@@ -17,12 +17,16 @@ public final class SentimentScorer {
     private static final Patterns MILD = Patterns.of(
             "\\b(frustrat\\w*|annoy\\w*|angry|upset|disappoint\\w*|confus\\w*|still (waiting|not|haven't|no)|again|already (told|asked|said)|seriously|come on|ugh+|argh+)\\b",
             "\\?{2,}|!{2,}");
+    /** Swearing that is not aimed at anyone ("the damn card", "this bloody app"): annoyance, not abuse. */
+    private static final Patterns PROFANITY = Patterns.of(
+            "\\b(god)?damn(ed|it)?\\b|\\bdammit\\b|\\bbloody\\b|\\bcrap(py)?\\b|\\bfreaking\\b|\\bfrigg?in'?g?\\b|\\beffing\\b",
+            "\\bthe (hell|heck)\\b|\\bpiss(ed|ing)?\\b|\\bsodding\\b|\\bverdammt\\w*");
 
     private SentimentScorer() {
     }
 
     /** The rule signals, in order: features of the learned frustration classifier. */
-    public static final List<String> SIGNALS = List.of("strong-words", "mild-words", "shouting", "abuse");
+    public static final List<String> SIGNALS = List.of("strong-words", "mild-words", "shouting", "abuse", "profanity");
 
     /** 0 is calm; 1 is clearly frustrated. A message of three or more shouted words counts as frustrated too. */
     public static double frustration(String text) {
@@ -30,11 +34,12 @@ public final class SentimentScorer {
         return Math.min(1.0, 0.6 * s[0] + 0.3 * s[1] + 0.4 * s[2]);
     }
 
-    /** Counts of strong and mild frustration patterns, shouting (0/1) and abuse (0/1). */
+    /** Counts of strong and mild frustration patterns, shouting (0/1), abuse (0/1) and swearing (0/1). */
     public static double[] signals(String text) {
         String t = Patterns.normalize(text);
         boolean shouting = uppercaseLetters(text) > 12 && noLowercaseLetter(text);
-        return new double[]{STRONG.countIn(t), MILD.countIn(t), shouting ? 1 : 0, AbuseDetector.detect(text) ? 1 : 0};
+        return new double[]{STRONG.countIn(t), MILD.countIn(t), shouting ? 1 : 0, AbuseDetector.detect(text) ? 1 : 0,
+                PROFANITY.foundIn(t) ? 1 : 0};
     }
 
     /** The rule that marks the message frustrated on its own, if any. */
@@ -43,7 +48,10 @@ public final class SentimentScorer {
         if (s[3] > 0) {
             return Optional.of("abuse");
         }
-        return frustration(text) >= 0.5 ? Optional.of(s[0] > 0 ? "strong-words" : s[2] > 0 ? "shouting" : "mild-words") : Optional.empty();
+        if (frustration(text) >= 0.5) {
+            return Optional.of(s[0] > 0 ? "strong-words" : s[2] > 0 ? "shouting" : "mild-words");
+        }
+        return s[4] > 0 ? Optional.of("profanity") : Optional.empty();
     }
 
     private static long uppercaseLetters(String text) {

@@ -8,6 +8,7 @@ import com.safesupport.bot.guardrail.HumanRequestDetector;
 import com.safesupport.bot.guardrail.LinearModel;
 import com.safesupport.bot.guardrail.PromptInjectionDetector;
 import com.safesupport.bot.guardrail.SentimentScorer;
+import com.safesupport.bot.guardrail.WordFeatures;
 import com.safesupport.bot.knowledge.VectorCache;
 import dev.langchain4j.data.segment.TextSegment;
 
@@ -44,7 +45,9 @@ public final class GuardrailTraining {
 
     /** Embeddings are unit vectors: scaled up during training so one regularisation suits them and the signals. */
     static final double SCALE = 10;
-    static final double[] LAMBDAS = {0.03, 0.1, 0.3, 1, 3, 10};
+    static final double[] LAMBDAS = {0.1, 0.3, 1, 3, 10};
+    /** Hashed word slots ({@link WordFeatures}) of the models that read words besides the embedding. */
+    static final int WORDS = Integer.getInteger("guardrail.words", 8192);
 
     record Example(String text, boolean positive, String source) {
     }
@@ -101,7 +104,7 @@ public final class GuardrailTraining {
         every(c.bitextTune, 5).forEach(r -> rows.add(new Example(r[0], false, "support")));
         c.writtenHuman.tune().forEach(t -> rows.add(new Example(t, false, "support")));
         c.writtenFrustration.tune().forEach(t -> rows.add(new Example(t, false, "support")));
-        train("prompt-injection", PromptInjectionDetector.RULES, PromptInjectionDetector::signals, rows, "deepset", 0.005, out,
+        train("prompt-injection", WORDS, PromptInjectionDetector.RULES, PromptInjectionDetector::signals, rows, "deepset", 0.005, out,
                 "deepset/prompt-injections train (Apache-2.0) as positives and negatives; customer-support negatives from "
                         + "Banking77 train, CLINC150 train, bitext tune and the project's written messages");
     }
@@ -116,7 +119,7 @@ public final class GuardrailTraining {
         c.writtenFrustration.tune().forEach(t -> rows.add(new Example(t, false, "bitext")));
         every(c.banking77Train, 10).forEach(t -> rows.add(new Example(t, false, "support")));
         every(c.clincTrain, 10).forEach(t -> rows.add(new Example(t[0], false, "support")));
-        train("human-request", List.of("rule"), HumanRequestDetector::signals, rows, "bitext", 0.005, out,
+        train("human-request", WORDS, List.of("rule"), HumanRequestDetector::signals, rows, "bitext", 0.002, out,
                 "bitext tune part (CDLA-Sharing-1.0): contact_human_agent and complaint as positives, other intents as "
                         + "negatives; the project's written indirect requests; negatives from Banking77 and CLINC150 train");
     }
@@ -132,7 +135,7 @@ public final class GuardrailTraining {
         c.writtenFrustration.tune().forEach(t -> rows.add(new Example(t, true, "bitext")));
         every(c.banking77Train, 10).forEach(t -> rows.add(new Example(t, false, "support")));
         every(c.clincTrain, 10).forEach(t -> rows.add(new Example(t[0], false, "support")));
-        train("frustration", SentimentScorer.SIGNALS, SentimentScorer::signals, rows, "bitext", 0.01, out,
+        train("frustration", WORDS, SentimentScorer.SIGNALS, SentimentScorer::signals, rows, "bitext", 0.01, out,
                 "bitext tune part (CDLA-Sharing-1.0): rows tagged W (offensive) as positives, other rows but complaints "
                         + "and human requests as negatives; the project's written frustrated messages; negatives from "
                         + "Banking77 and CLINC150 train");
@@ -145,7 +148,7 @@ public final class GuardrailTraining {
             rows.add(new Example(r[0], Evaluation.CLINC_IN_DOMAIN.contains(r[1]), "clinc"));
         }
         embedMissing(rows.stream().map(Example::text).toList());
-        double[][] x = features(rows, t -> new double[0]);
+        double[][] x = features(rows, 0, t -> new double[0]);
         boolean[] y = labels(rows);
         double[] w = LogisticRegression.fit(x, y, 1);
         // The threshold: balanced accuracy on CLINC150 val + oos_val (a tune split), in-domain versus the rest.
@@ -154,7 +157,7 @@ public final class GuardrailTraining {
             val.add(new Example(r[0], Evaluation.CLINC_IN_DOMAIN.contains(r[1]), "clinc-val"));
         }
         embedMissing(val.stream().map(Example::text).toList());
-        double[][] xv = features(val, t -> new double[0]);
+        double[][] xv = features(val, 0, t -> new double[0]);
         double[] p = new double[val.size()];
         for (int i = 0; i < p.length; i++) {
             p[i] = LogisticRegression.probability(w, xv[i]);
@@ -171,18 +174,18 @@ public final class GuardrailTraining {
         double[] rates = rates(p, labels(val), threshold);
         System.out.printf(Locale.ROOT, "scope: %d rows; threshold %.2f on CLINC val: in-domain kept %.3f, out-of-domain flagged %.3f%n",
                 rows.size(), threshold, rates[0], rates[1]);
-        write(out, "scope", List.of(), w, threshold, "Banking77 train (CC BY 4.0) and CLINC150 train banking/credit_cards intents "
+        write(out, "scope", 0, List.of(), w, threshold, "Banking77 train (CC BY 4.0) and CLINC150 train banking/credit_cards intents "
                 + "as in scope; other CLINC150 train intents and oos_train (CC BY 3.0) as out of scope; threshold on CLINC150 val + oos_val. "
                 + "The probability is that of being in scope; the guardrail fires below the threshold.");
     }
 
     // --- shared training -------------------------------------------------------------------------------------------
 
-    private void train(String name, List<String> signalNames, Function<String, double[]> signals, List<Example> rows,
+    private void train(String name, int words, List<String> signalNames, Function<String, double[]> signals, List<Example> rows,
                        String primary, double maxSupportFalsePositives, Path out, String source) throws IOException {
         rows = dedupe(rows);
         embedMissing(rows.stream().map(Example::text).toList());
-        double[][] x = features(rows, signals);
+        double[][] x = features(rows, words, signals);
         boolean[] y = labels(rows);
         int[] fold = new int[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
@@ -191,10 +194,12 @@ public final class GuardrailTraining {
         double bestF1 = -1, bestLambda = 1, bestThreshold = 0.5;
         for (double lambda : LAMBDAS) {
             double[] oof = new double[rows.size()];
-            for (int f = 0; f < 5; f++) {
+            final List<Example> all = rows;
+            // The folds are independent (each writes its own rows of oof): fitted side by side, same result.
+            java.util.stream.IntStream.range(0, 5).parallel().forEach(f -> {
                 List<double[]> tx = new ArrayList<>();
                 List<Boolean> ty = new ArrayList<>();
-                for (int i = 0; i < rows.size(); i++) {
+                for (int i = 0; i < all.size(); i++) {
                     if (fold[i] != f) {
                         tx.add(x[i]);
                         ty.add(y[i]);
@@ -205,12 +210,12 @@ public final class GuardrailTraining {
                     tyArray[i] = ty.get(i);
                 }
                 double[] w = LogisticRegression.fit(tx.toArray(double[][]::new), tyArray, lambda);
-                for (int i = 0; i < rows.size(); i++) {
+                for (int i = 0; i < all.size(); i++) {
                     if (fold[i] == f) {
                         oof[i] = LogisticRegression.probability(w, x[i]);
                     }
                 }
-            }
+            });
             for (double t = 0.05; t < 0.991; t += 0.01) {
                 int tp = 0, fp = 0, fn = 0, support = 0, supportFp = 0;
                 for (int i = 0; i < rows.size(); i++) {
@@ -238,35 +243,40 @@ public final class GuardrailTraining {
         double[] w = LogisticRegression.fit(x, y, bestLambda);
         System.out.printf(Locale.ROOT, "%s: %d rows (%d positive); 5-fold F1 on %s rows %.3f at threshold %.2f, lambda %.1f%n",
                 name, rows.size(), count(y), primary, bestF1, bestThreshold, bestLambda);
-        write(out, name, signalNames, w, bestThreshold, source + ". Rules fire first; the classifier decides at the threshold "
+        write(out, name, words, signalNames, w, bestThreshold, source + ". Rules fire first; the classifier decides at the threshold "
                 + "(the classifier alone: 5-fold cross-validated F1 " + String.format(Locale.ROOT, "%.3f", bestF1) + ", lambda " + bestLambda + ").");
     }
 
-    private void write(Path out, String name, List<String> signalNames, double[] w, double threshold, String source) throws IOException {
+    private void write(Path out, String name, int words, List<String> signalNames, double[] w, double threshold, String source) throws IOException {
         int d = w.length - 1;
         float[] weights = new float[d];
-        int embedding = d - signalNames.size();
+        int embedding = d - words - signalNames.size();
         for (int j = 0; j < d; j++) {
-            // Fold the training scale into the embedding weights: the service scores raw unit vectors.
-            weights[j] = (float) (j < embedding ? w[j] * SCALE : w[j]);
+            // Fold the training scale into the embedding and word weights: the service scores raw unit vectors.
+            weights[j] = (float) (j < embedding + words ? w[j] * SCALE : w[j]);
         }
-        LinearModel model = new LinearModel(name, signalNames, weights, w[d], threshold);
+        LinearModel model = new LinearModel(name, signalNames, words, weights, w[d], threshold);
         String comment = "Logistic regression on the all-MiniLM-L6-v2 sentence embedding (" + embedding + " values)"
+                + (words > 0 ? ", the message's words and word pairs hashed into " + words + " slots" : "")
                 + (signalNames.isEmpty() ? "" : " plus rule signals " + signalNames) + ".\n"
                 + "Trained by com.safesupport.bot.eval.GuardrailTraining (see docs/bot-evaluation.md) on: " + source;
         Files.writeString(out.resolve(name + ".model"), model.format(comment), StandardCharsets.UTF_8);
     }
 
-    private double[][] features(List<Example> rows, Function<String, double[]> signals) {
+    private double[][] features(List<Example> rows, int words, Function<String, double[]> signals) {
         double[][] x = new double[rows.size()][];
         for (int i = 0; i < rows.size(); i++) {
             float[] v = cache.get(Embedder.capped(rows.get(i).text()));
             double[] s = signals.apply(rows.get(i).text());
-            double[] f = new double[v.length + s.length];
+            double[] f = new double[v.length + words + s.length];
             for (int j = 0; j < v.length; j++) {
                 f[j] = v[j] * SCALE;
             }
-            System.arraycopy(s, 0, f, v.length, s.length);
+            WordFeatures text = WordFeatures.of(rows.get(i).text(), words);
+            for (int slot : text.indices()) {
+                f[v.length + slot] = text.value() * SCALE;
+            }
+            System.arraycopy(s, 0, f, v.length + words, s.length);
             x[i] = f;
         }
         return x;

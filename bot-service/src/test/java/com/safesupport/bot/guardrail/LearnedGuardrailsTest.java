@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,10 +20,14 @@ class LearnedGuardrailsTest {
 
     @Test
     void everyShippedModelLoadsWithTheEmbeddingSizeAndItsSignals() {
-        assertEquals(384 + PromptInjectionDetector.RULES.size(), LinearModel.load("prompt-injection").weights().length);
-        assertEquals(384 + 1, LinearModel.load("human-request").weights().length);
-        assertEquals(384 + SentimentScorer.SIGNALS.size(), LinearModel.load("frustration").weights().length);
-        assertEquals(384, LinearModel.load("scope").weights().length);
+        for (String name : List.of("prompt-injection", "human-request", "frustration", "scope")) {
+            LinearModel model = LinearModel.load(name);
+            assertEquals(384 + model.words() + model.signals().size(), model.weights().length, name);
+        }
+        assertEquals(PromptInjectionDetector.RULES, LinearModel.load("prompt-injection").signals());
+        assertEquals(List.of("rule"), LinearModel.load("human-request").signals());
+        assertEquals(SentimentScorer.SIGNALS, LinearModel.load("frustration").signals());
+        assertEquals(List.of(), LinearModel.load("scope").signals());
     }
 
     @Test
