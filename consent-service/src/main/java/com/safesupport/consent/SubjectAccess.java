@@ -3,11 +3,10 @@ package com.safesupport.consent;
 import com.safesupport.platform.identity.Caller;
 import com.safesupport.platform.identity.Roles;
 import com.safesupport.platform.problem.DomainException;
+import com.safesupport.platform.subject.SubjectIds;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
-
-import java.util.regex.Pattern;
 
 /**
  * The subject rule of DESIGN.md: a caller reaches a subject's resource when it is their own (as a customer) or when
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
 public class SubjectAccess {
 
     private static final Logger LOG = Logger.getLogger("com.safesupport.security");
-    /** Subject ids are the IdP's {@code sub}: Keycloak UUIDs, or service-account names. */
-    private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}");
 
     @Inject
     Caller caller;
@@ -34,9 +31,7 @@ public class SubjectAccess {
     }
 
     public static void requireWellFormed(String subjectId) {
-        if (subjectId == null || !SUBJECT.matcher(subjectId).matches()) {
-            throw DomainException.badRequest("invalid-subject", "The subject id is not a valid token subject");
-        }
+        SubjectIds.requireWellFormed(subjectId);
     }
 
     /** True when the caller acts for a customer rather than being that customer (an agent taking a phone consent). */

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code ./mvnw -B -q -pl consent-service verify -Pbench} (system properties {@code bench.*} below change the sizes).
  */
 @QuarkusTest
-@Tag("benchmark")
+@Tag("bench")
 class ConsentBenchmarkTest {
 
     static final int SUBJECTS = Integer.getInteger("bench.subjects", 2000);

@@ -1,8 +1,9 @@
 package com.safesupport.consent;
 
-import com.safesupport.consent.decision.ExpiryJob;
 import com.safesupport.consent.ledger.LedgerChain;
+import com.safesupport.consent.selfservice.ExpiryJob;
 import com.safesupport.testing.AuthMatrix;
+import com.safesupport.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;

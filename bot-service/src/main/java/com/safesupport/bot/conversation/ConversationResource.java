@@ -13,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +33,11 @@ public class ConversationResource {
     @Inject
     Caller caller;
 
+    @Operation(summary = "Start a conversation",
+            description = "Starts a conversation for the signed-in customer (locale and channel optional, en and web by default).")
+    @APIResponse(responseCode = "201", description = "The new conversation; Location names it")
+    @APIResponse(responseCode = "400", description = "Unsupported locale or channel")
+    @APIResponse(responseCode = "429", description = "The customer's hourly budget of conversations is used up (Retry-After)")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CUSTOMER)
@@ -40,6 +47,11 @@ public class ConversationResource {
         return Response.status(201).location(java.net.URI.create("/v1/conversations/" + view.conversationId())).entity(view).build();
     }
 
+    @Operation(summary = "Read a conversation",
+            description = "The conversation with its transcript, for its customer or a supervisor. Another customer's conversation is refused with 403.")
+    @APIResponse(responseCode = "200", description = "The conversation")
+    @APIResponse(responseCode = "403", description = "Another customer's conversation")
+    @APIResponse(responseCode = "404", description = "No such conversation")
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.SUPERVISOR})
@@ -47,6 +59,15 @@ public class ConversationResource {
         return conversations.get(id, access(Roles.SUPERVISOR));
     }
 
+    @Operation(summary = "Send a message",
+            description = "Sends the customer's message; the assistant answers, refuses or hands off to a person, and says why. While a person holds the conversation the message goes to them.")
+    @APIResponse(responseCode = "200", description = "The assistant's reply, or the acknowledgement while a person holds the conversation")
+    @APIResponse(responseCode = "400", description = "Empty message")
+    @APIResponse(responseCode = "403", description = "Another customer's conversation")
+    @APIResponse(responseCode = "404", description = "No such conversation")
+    @APIResponse(responseCode = "409", description = "The conversation reached its length limit")
+    @APIResponse(responseCode = "413", description = "The message is longer than the configured limit")
+    @APIResponse(responseCode = "429", description = "A per-minute budget or the customer's concurrent turns are used up (Retry-After)")
     @POST
     @Path("/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -55,6 +76,11 @@ public class ConversationResource {
         return conversations.reply(id, access(), request == null ? null : request.text());
     }
 
+    @Operation(summary = "A conversation's decision records",
+            description = "Why the assistant answered, refused or escalated at each turn: reasons, confidence, guardrails and sources.")
+    @APIResponse(responseCode = "200", description = "The decision records, oldest first")
+    @APIResponse(responseCode = "403", description = "Another customer's conversation")
+    @APIResponse(responseCode = "404", description = "No such conversation")
     @GET
     @Path("/{id}/decisions")
     @RolesAllowed({Roles.CUSTOMER, Roles.SUPERVISOR, Roles.PRIVACY_OFFICER})
@@ -62,6 +88,15 @@ public class ConversationResource {
         return conversations.decisions(id, access(Roles.SUPERVISOR, Roles.PRIVACY_OFFICER));
     }
 
+    @Operation(summary = "Relay an agent's message",
+            description = "escalation-service relays a person's reply into the conversation it holds. Idempotent under Idempotency-Key: a replay answers 200 with the first reply.")
+    @APIResponse(responseCode = "201", description = "The message was added")
+    @APIResponse(responseCode = "200", description = "A replay of an Idempotency-Key already delivered")
+    @APIResponse(responseCode = "400", description = "Empty text, missing ticketId or an oversized Idempotency-Key")
+    @APIResponse(responseCode = "404", description = "No such conversation")
+    @APIResponse(responseCode = "409", description = "The AI holds the conversation, or another ticket does")
+    @APIResponse(responseCode = "422", description = "The text could not be redacted in time")
+    @APIResponse(responseCode = "503", description = "redaction-service is unavailable")
     @POST
     @Path("/{id}/agent-messages")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -72,6 +107,12 @@ public class ConversationResource {
         return Response.status(delivery.replayed() ? 200 : 201).entity(delivery.reply()).build();
     }
 
+    @Operation(summary = "Hand a conversation back",
+            description = "escalation-service gives the conversation back to the assistant when its ticket is resolved.")
+    @APIResponse(responseCode = "200", description = "The conversation, held by the assistant again")
+    @APIResponse(responseCode = "400", description = "Missing ticketId")
+    @APIResponse(responseCode = "404", description = "No such conversation")
+    @APIResponse(responseCode = "409", description = "The conversation is held under another ticket, or by the AI")
     @POST
     @Path("/{id}/handback")
     @Consumes(MediaType.APPLICATION_JSON)

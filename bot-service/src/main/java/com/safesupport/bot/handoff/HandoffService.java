@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safesupport.bot.config.BotConfig;
 import com.safesupport.platform.crypto.Sealer;
+import com.safesupport.platform.time.Backoff;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -165,10 +166,7 @@ public class HandoffService {
             LOG.errorf("Hand-off %s rejected by escalation-service (%s); it needs an operator", entryId, error);
             return;
         }
-        Duration backoff = config.handoff().initialBackoff().multipliedBy(1L << Math.min(entry.attempts - 1, 16));
-        if (backoff.compareTo(config.handoff().maxBackoff()) > 0) {
-            backoff = config.handoff().maxBackoff();
-        }
+        Duration backoff = Backoff.exponential(config.handoff().initialBackoff(), config.handoff().maxBackoff(), entry.attempts);
         entry.nextAttemptAt = clock.instant().plus(backoff);
         LOG.warnf("Hand-off %s not delivered (attempt %d, %s); next attempt at %s", entryId, entry.attempts, error, entry.nextAttemptAt);
     }

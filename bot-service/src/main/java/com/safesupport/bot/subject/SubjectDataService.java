@@ -6,11 +6,11 @@ import com.safesupport.bot.conversation.Message;
 import com.safesupport.bot.decision.DecisionRecord;
 import com.safesupport.bot.handoff.HandoffOutboxEntry;
 import com.safesupport.platform.crypto.Sealer;
+import com.safesupport.platform.subject.SubjectDataProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,13 +19,7 @@ import java.util.Map;
 
 /** Everything bot-service holds about a data subject, for access (Art. 15/20) and erasure (Art. 17). */
 @ApplicationScoped
-public class SubjectDataService {
-
-    public record SubjectData(String service, String subjectId, Instant generatedAt, List<Object> records) {
-    }
-
-    public record Erasure(String service, String subjectId, Map<String, Long> erased, Instant completedAt) {
-    }
+public class SubjectDataService implements SubjectDataProvider {
 
     public record ConversationRecord(String kind, String id, Instant createdAt, Instant lastActivityAt, String locale,
                                      String channel, String control, String ticketId, List<Line> messages) {
@@ -49,16 +43,19 @@ public class SubjectDataService {
     Sealer sealer;
 
     @Inject
-    Clock clock;
-
-    @Inject
     ConsentGate consent;
 
     @Inject
     com.safesupport.bot.isolation.CustomerBudgets budgets;
 
+    @Override
+    public String service() {
+        return SERVICE;
+    }
+
+    @Override
     @Transactional
-    public SubjectData export(String subjectId) {
+    public List<Object> records(String subjectId) {
         List<Object> records = new ArrayList<>();
         for (Conversation c : Conversation.ofSubject(subjectId)) {
             List<Line> lines = Message.transcript(c.id).stream()
@@ -77,12 +74,13 @@ public class SubjectDataService {
             records.add(new HandoffData("handoff", h.id.toString(), h.conversationId.toString(), h.status, h.ticketId,
                     h.createdAt, h.deliveredAt));
         }
-        return new SubjectData(SERVICE, subjectId, clock.instant(), records);
+        return records;
     }
 
     /** Erases the subject's conversations, transcripts, decision records and hand-offs. Idempotent. */
+    @Override
     @Transactional
-    public Erasure erase(String subjectId) {
+    public Map<String, Long> erase(String subjectId) {
         List<Conversation> conversations = Conversation.ofSubject(subjectId);
         Map<String, Long> erased = new LinkedHashMap<>();
         long messages = 0;
@@ -95,6 +93,6 @@ public class SubjectDataService {
         erased.put("conversations", Conversation.delete("subjectId", subjectId));
         erased.put("budgetCounters", budgets.forget(subjectId));
         consent.forget(subjectId);
-        return new Erasure(SERVICE, subjectId, erased, clock.instant());
+        return erased;
     }
 }

@@ -1,6 +1,7 @@
 package com.safesupport.bot.support;
 
 import com.safesupport.bot.consent.ConsentGate;
+import com.safesupport.testing.TestClock;
 import com.safesupport.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

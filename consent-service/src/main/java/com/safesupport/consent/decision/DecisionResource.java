@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Arrays;
 
@@ -30,6 +32,12 @@ public class DecisionResource {
     @Inject
     SubjectAccess access;
 
+    @Operation(summary = "May this subject's data be used for a purpose?",
+            description = "The bot asks before every use of a customer's data. Cacheable for 5 seconds (ETag, If-None-Match), so a withdrawal takes effect everywhere within 5 seconds.")
+    @APIResponse(responseCode = "200", description = "The decision")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given")
+    @APIResponse(responseCode = "400", description = "The subject id is not a valid token subject")
+    @APIResponse(responseCode = "404", description = "No such purpose")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SVC_BOT, Roles.CUSTOMER})

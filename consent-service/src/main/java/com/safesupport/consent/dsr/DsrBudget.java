@@ -2,6 +2,7 @@ package com.safesupport.consent.dsr;
 
 import com.safesupport.consent.config.ConsentConfig;
 import com.safesupport.platform.identity.Roles;
+import com.safesupport.platform.persistence.AdvisoryLock;
 import com.safesupport.platform.problem.DomainException;
 import com.safesupport.platform.problem.RetryLater;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,8 +33,7 @@ public class DsrBudget {
 
     /** Refuses (409, or 429 with Retry-After) a new request that would exceed a limit; call inside the transaction. */
     void admit(String subjectId, DsrType type, String requesterRole, Instant now) {
-        em.createNativeQuery("select cast(pg_advisory_xact_lock(?1, hashtext(?2)) as text)")
-                .setParameter(1, SUBJECT_LOCK_CLASS).setParameter(2, subjectId).getSingleResult();
+        AdvisoryLock.hold(em, SUBJECT_LOCK_CLASS, subjectId);
         Long open = em.createQuery("select count(r) from DataSubjectRequest r where r.subjectId = ?1 and r.type = ?2 and r.status in ?3", Long.class)
                 .setParameter(1, subjectId).setParameter(2, type).setParameter(3, DsrStatus.OPEN).getSingleResult();
         if (open > 0) {

@@ -7,6 +7,7 @@ import com.safesupport.consent.selfservice.ConsentService;
 import com.safesupport.consent.subjectdata.OwnSubjectData;
 import com.safesupport.platform.crypto.Sealer;
 import com.safesupport.platform.problem.DomainException;
+import com.safesupport.platform.subject.SubjectData;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +42,7 @@ public class DsrOrchestrator {
     SubjectDataClient peers;
 
     @Inject
-    OwnSubjectData own;
+    SubjectData subjectData;
 
     @Inject
     ConsentService consents;
@@ -175,8 +176,8 @@ public class DsrOrchestrator {
         String operation = operation(work.type());
         try {
             String body = switch (work.type()) {
-                case ACCESS, PORTABILITY -> json.writeValueAsString(own.export(work.subjectId()));
-                case ERASURE -> json.writeValueAsString(own.erase(work.subjectId()));
+                case ACCESS, PORTABILITY -> json.writeValueAsString(subjectData.export(work.subjectId()));
+                case ERASURE -> json.writeValueAsString(subjectData.erase(work.subjectId()));
                 case OBJECTION -> json.writeValueAsString(java.util.Map.of("service", OwnSubjectData.SERVICE,
                         "withdrawnEvents", consents.withdrawAll(work.subjectId(), new ConsentService.Collection("data-subject-request",
                                 null, "objection", null, "consent-service", "system", false,

@@ -19,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import java.time.Instant;
@@ -76,6 +78,12 @@ public class DsrResource {
                           int attempts, Instant nextAttemptAt, List<ResultView> results) {
     }
 
+    @Operation(summary = "File a data-subject request",
+            description = "A customer files their own request (verified by their sign-in); a privacy officer files one for any subject, recording how identity was verified.")
+    @APIResponse(responseCode = "201", description = "The request as filed")
+    @APIResponse(responseCode = "400", description = "Invalid body, or no subject named by a privacy officer")
+    @APIResponse(responseCode = "409", description = "A request of the same type is still open for the subject")
+    @APIResponse(responseCode = "429", description = "The customer's daily limit of requests is reached (Retry-After)")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CUSTOMER, Roles.PRIVACY_OFFICER})
@@ -98,6 +106,9 @@ public class DsrResource {
         return view(requests.create(subjectId, body.type(), body.jurisdiction(), body.details(), requester, verification));
     }
 
+    @Operation(summary = "List data-subject requests",
+            description = "A customer's own requests; a privacy officer's view of all, filtered by subject and status.")
+    @APIResponse(responseCode = "200", description = "The requests")
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.PRIVACY_OFFICER})
     public List<DsrView> list(@QueryParam("subjectId") String subjectId, @QueryParam("status") DsrStatus status,
@@ -123,6 +134,10 @@ public class DsrResource {
                 .page(0, 200).list().stream().map(this::view).toList();
     }
 
+    @Operation(summary = "Read a data-subject request",
+            description = "One request with its deadline and every service's result.")
+    @APIResponse(responseCode = "200", description = "The request")
+    @APIResponse(responseCode = "404", description = "No such request, or not visible to the caller")
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CUSTOMER, Roles.PRIVACY_OFFICER})
@@ -131,6 +146,12 @@ public class DsrResource {
     }
 
     /** The JSON bundle of an access or portability request, for the subject to download. */
+    @Operation(summary = "Download a request's bundle",
+            description = "The JSON bundle of an executed access or portability request, for the subject to download.")
+    @APIResponse(responseCode = "200", description = "The bundle")
+    @APIResponse(responseCode = "404", description = "No such request, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The request produces no bundle, or it is not ready yet")
+    @APIResponse(responseCode = "410", description = "The bundle was deleted after its retention")
     @GET
     @Path("/{id}/bundle")
     @RolesAllowed({Roles.CUSTOMER, Roles.PRIVACY_OFFICER})
@@ -141,6 +162,12 @@ public class DsrResource {
                 .build();
     }
 
+    @Operation(summary = "Record identity verification",
+            description = "Marks a RECEIVED request as verified and records how (privacy officers).")
+    @APIResponse(responseCode = "200", description = "The verified request")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such request")
+    @APIResponse(responseCode = "409", description = "The request is not RECEIVED")
     @POST
     @Path("/{id}/verify")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -150,6 +177,11 @@ public class DsrResource {
     }
 
     /** Runs the request now (automated types), or marks it started (types a person carries out). */
+    @Operation(summary = "Execute a data-subject request",
+            description = "Runs the request on every service now (automated types), or marks it started (types a person carries out).")
+    @APIResponse(responseCode = "200", description = "The request with its results")
+    @APIResponse(responseCode = "404", description = "No such request")
+    @APIResponse(responseCode = "409", description = "The request is not in a state that can be executed")
     @POST
     @Path("/{id}/execute")
     @RolesAllowed(Roles.PRIVACY_OFFICER)
@@ -165,6 +197,12 @@ public class DsrResource {
         return view(requests.find(id));
     }
 
+    @Operation(summary = "Extend a request's deadline",
+            description = "Extends the deadline once, as the jurisdiction allows, with a reason; the subject must have been informed.")
+    @APIResponse(responseCode = "200", description = "The request with its new deadline")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such request")
+    @APIResponse(responseCode = "409", description = "The request is closed or already extended")
     @POST
     @Path("/{id}/extend")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -173,6 +211,12 @@ public class DsrResource {
         return view(requests.extend(id, body.reason(), body.subjectInformed()));
     }
 
+    @Operation(summary = "Reject a data-subject request",
+            description = "Rejects a RECEIVED or VERIFIED request with a reason.")
+    @APIResponse(responseCode = "200", description = "The rejected request")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such request")
+    @APIResponse(responseCode = "409", description = "The request can no longer be rejected")
     @POST
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -181,6 +225,12 @@ public class DsrResource {
         return view(requests.reject(id, body.reason()));
     }
 
+    @Operation(summary = "Complete a data-subject request",
+            description = "Completes an IN_PROGRESS request a person carried out, with a note.")
+    @APIResponse(responseCode = "200", description = "The completed request")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such request")
+    @APIResponse(responseCode = "409", description = "The request is automated or not in progress")
     @POST
     @Path("/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)

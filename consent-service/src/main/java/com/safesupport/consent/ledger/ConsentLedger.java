@@ -1,5 +1,6 @@
 package com.safesupport.consent.ledger;
 
+import com.safesupport.platform.persistence.AdvisoryLock;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +37,7 @@ public class ConsentLedger {
     /** Appends an event in the caller's transaction and returns the stored link. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ConsentEvent append(EventDetails details) {
-        em.createNativeQuery("select cast(pg_advisory_xact_lock(" + APPEND_LOCK + ") as text)").getSingleResult();
+        AdvisoryLock.hold(em, APPEND_LOCK);
         List<?> head = em.createNativeQuery("select seq, hash from consent_event order by seq desc limit 1").getResultList();
         long seq = 1;
         String prev = LedgerChain.GENESIS;

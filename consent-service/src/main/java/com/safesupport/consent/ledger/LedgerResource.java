@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,9 @@ public class LedgerResource {
      * signed head, and against {@code signedHead}, a head (compact JWS from {@code GET /v1/ledger/head}) kept outside
      * the database, which catches a rewrite even if the stored signatures were deleted with it.
      */
+    @Operation(summary = "Verify the consent ledger",
+            description = "Walks the hash chain of the ledger and, given a signed head kept outside the database, checks the ledger still contains it.")
+    @APIResponse(responseCode = "200", description = "The verification result")
     @GET
     @Path("/verify")
     @RolesAllowed(Roles.PRIVACY_OFFICER)
@@ -43,6 +48,10 @@ public class LedgerResource {
     }
 
     /** The newest signed head (signing the current one first if it moved): keep it outside the database. */
+    @Operation(summary = "Sign the ledger head",
+            description = "The newest signed head, signing the current one first if it moved: keep it outside the database.")
+    @APIResponse(responseCode = "200", description = "The signed head")
+    @APIResponse(responseCode = "404", description = "The ledger is empty")
     @POST
     @Path("/head")
     @RolesAllowed(Roles.PRIVACY_OFFICER)
@@ -51,6 +60,10 @@ public class LedgerResource {
     }
 
     /** The newest stored signed head. */
+    @Operation(summary = "Read the signed ledger head",
+            description = "The newest stored signed head.")
+    @APIResponse(responseCode = "200", description = "The signed head")
+    @APIResponse(responseCode = "404", description = "No head was signed yet")
     @GET
     @Path("/head")
     @RolesAllowed(Roles.PRIVACY_OFFICER)

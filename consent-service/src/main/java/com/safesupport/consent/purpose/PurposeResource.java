@@ -16,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -44,12 +46,19 @@ public class PurposeResource {
     public record NoticeBody(@NotBlank @Size(max = 20000) String text, @Size(max = 16) String language, @NotNull Boolean material) {
     }
 
+    @Operation(summary = "List purposes",
+            description = "The purpose catalogue with each purpose's current notice version.")
+    @APIResponse(responseCode = "200", description = "The purposes")
     @GET
     @Authenticated
     public Collection<PurposeView> list() {
         return catalogue.all().values();
     }
 
+    @Operation(summary = "Read a purpose",
+            description = "One purpose with every notice version published for it.")
+    @APIResponse(responseCode = "200", description = "The purpose and its notices")
+    @APIResponse(responseCode = "404", description = "No such purpose")
     @GET
     @Path("/{code}")
     @Authenticated
@@ -61,6 +70,10 @@ public class PurposeResource {
         return new PurposeDetail(purpose, notices);
     }
 
+    @Operation(summary = "Define or change a purpose",
+            description = "Creates the purpose or changes its name, description and legal basis (privacy officers).")
+    @APIResponse(responseCode = "200", description = "The purpose as stored")
+    @APIResponse(responseCode = "400", description = "Invalid body")
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -71,6 +84,11 @@ public class PurposeResource {
     }
 
     /** Publishes a new notice version; {@code material: true} asks every subject again. */
+    @Operation(summary = "Publish a notice version",
+            description = "Publishes a new notice version for the purpose; material: true asks every subject again.")
+    @APIResponse(responseCode = "200", description = "The purpose with its new current notice")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such purpose")
     @POST
     @Path("/{code}/notices")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -19,6 +19,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
 
@@ -43,6 +45,11 @@ public class ReceiptResource {
     }
 
     /** The receipt of one consent event, for its subject or a privacy officer. */
+    @Operation(summary = "Fetch a consent receipt",
+            description = "The signed receipt (JWS) of one consent event, for its subject or a privacy officer. Another customer's receipt is answered as not found.")
+    @APIResponse(responseCode = "200", description = "The receipt")
+    @APIResponse(responseCode = "404", description = "No such event, or not visible to the caller")
+    @APIResponse(responseCode = "410", description = "The event was erased; its receipt can no longer be issued")
     @GET
     @Path("/{eventId}")
     @RolesAllowed({Roles.CUSTOMER, Roles.PRIVACY_OFFICER})
@@ -59,6 +66,10 @@ public class ReceiptResource {
         return new Receipt(eventId, receipts.receiptOf(event));
     }
 
+    @Operation(summary = "Verify a consent receipt",
+            description = "Checks a receipt's signature and that it matches the ledger; says what it proves.")
+    @APIResponse(responseCode = "200", description = "The verification result")
+    @APIResponse(responseCode = "400", description = "Missing or oversized receipt")
     @POST
     @Path("/verify")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -68,6 +79,9 @@ public class ReceiptResource {
     }
 
     /** The public verification key (JWK Set): public, like an IdP's JWKS. */
+    @Operation(summary = "Receipt verification key",
+            description = "The public key (JWK Set) that verifies receipts offline; public, like an IdP's JWKS.")
+    @APIResponse(responseCode = "200", description = "The JWK Set")
     @GET
     @Path("/jwks")
     @PermitAll

@@ -4,6 +4,7 @@ import com.safesupport.consent.config.ConsentConfig;
 import com.safesupport.platform.identity.Caller;
 import com.safesupport.platform.identity.Roles;
 import com.safesupport.platform.problem.DomainException;
+import io.quarkus.oidc.client.OidcClientException;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,6 +65,11 @@ public class AgentAuthority {
             throw unavailable();
         } catch (ProcessingException e) {
             LOG.warnf("escalation-service did not answer the held-tickets check: %s", e.getClass().getSimpleName());
+            throw unavailable();
+        } catch (OidcClientException e) {
+            // No service token (the identity provider refused or did not answer): the check cannot be made, which is
+            // the same for the agent as escalation-service being down, not an internal error.
+            LOG.warnf("no service token for the held-tickets check: %s", e.getMessage());
             throw unavailable();
         }
     }

@@ -25,6 +25,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 import java.time.Clock;
@@ -79,6 +81,10 @@ public class ConsentResource {
                                String reason, String hash) {
     }
 
+    @Operation(summary = "List a subject's consents",
+            description = "Every purpose with the subject's current answer. A customer reaches only their own; agents and privacy officers any.")
+    @APIResponse(responseCode = "200", description = "The purposes and current answers")
+    @APIResponse(responseCode = "400", description = "The subject id is not a valid token subject")
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.AGENT, Roles.PRIVACY_OFFICER})
     public List<PurposeConsent> list(@PathParam("subjectId") String subjectId) {
@@ -91,6 +97,13 @@ public class ConsentResource {
                 .toList();
     }
 
+    @Operation(summary = "Give or refuse consent",
+            description = "Records the subject's answer to a purpose under the current notice version. Staff answering on a customer's behalf need an authority (an open ticket for the customer, or the consent-recorder role), which the event records.")
+    @APIResponse(responseCode = "201", description = "The recorded event")
+    @APIResponse(responseCode = "400", description = "Invalid body, or a collection method missing for an answer on behalf")
+    @APIResponse(responseCode = "404", description = "No such purpose")
+    @APIResponse(responseCode = "409", description = "The answer refers to a notice version that is not the current one")
+    @APIResponse(responseCode = "503", description = "The ticket check of an agent's authority is unavailable")
     @POST
     @Path("/{purpose}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -103,6 +116,12 @@ public class ConsentResource {
     }
 
     /** Withdraws consent for a purpose: one call, no body, as easy as giving it. */
+    @Operation(summary = "Withdraw consent",
+            description = "Withdraws consent for a purpose: one call, no body, as easy as giving it.")
+    @APIResponse(responseCode = "200", description = "The recorded withdrawal")
+    @APIResponse(responseCode = "400", description = "The subject id is not a valid token subject")
+    @APIResponse(responseCode = "404", description = "No such purpose")
+    @APIResponse(responseCode = "503", description = "The ticket check of an agent's authority is unavailable")
     @DELETE
     @Path("/{purpose}")
     @RolesAllowed({Roles.CUSTOMER, Roles.AGENT, Roles.CONSENT_RECORDER})
@@ -112,6 +131,10 @@ public class ConsentResource {
         return consents.withdraw(subjectId, purpose, collection(subjectId, null, null, method, null));
     }
 
+    @Operation(summary = "A subject's consent history",
+            description = "Every consent event of the subject, oldest first, with its ledger position.")
+    @APIResponse(responseCode = "200", description = "The history")
+    @APIResponse(responseCode = "400", description = "The subject id is not a valid token subject")
     @GET
     @Path("/history")
     @RolesAllowed({Roles.CUSTOMER, Roles.PRIVACY_OFFICER})

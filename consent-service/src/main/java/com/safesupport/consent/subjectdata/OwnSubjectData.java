@@ -4,12 +4,11 @@ import com.safesupport.consent.decision.CurrentConsent;
 import com.safesupport.consent.ledger.ConsentEvent;
 import com.safesupport.consent.ledger.ConsentLedger;
 import com.safesupport.consent.ledger.LedgerChain;
+import com.safesupport.platform.subject.SubjectDataProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,24 +18,21 @@ import java.util.Map;
  * Data-subject requests keep their own records (the proof of having answered) and are reported, not erased.
  */
 @ApplicationScoped
-public class OwnSubjectData {
+public class OwnSubjectData implements SubjectDataProvider {
 
     public static final String SERVICE = "consent-service";
 
     @Inject
     ConsentLedger ledger;
 
-    @Inject
-    Clock clock;
-
-    public record Export(String service, String subjectId, Instant generatedAt, Map<String, Object> records) {
+    @Override
+    public String service() {
+        return SERVICE;
     }
 
-    public record Erasure(String service, String subjectId, Map<String, Integer> erased, Instant completedAt) {
-    }
-
+    @Override
     @Transactional
-    public Export export(String subjectId) {
+    public Map<String, Object> records(String subjectId) {
         Map<String, Object> records = new LinkedHashMap<>();
         records.put("currentConsents", CurrentConsent.ofSubject(subjectId).stream()
                 .map(c -> Map.of("purpose", c.purposeCode, "state", c.state.name(), "noticeVersion", c.noticeVersion,
@@ -51,17 +47,18 @@ public class OwnSubjectData {
                 })
                 .toList();
         records.put("consentEvents", events);
-        return new Export(SERVICE, subjectId, clock.instant(), records);
+        return records;
     }
 
     /** Drops the subject from the projection and the ledger's payloads; hashes stay, so the chain still verifies. */
+    @Override
     @Transactional
-    public Erasure erase(String subjectId) {
-        int states = (int) CurrentConsent.delete("subjectId", subjectId);
-        int events = ledger.eraseSubject(subjectId);
-        Map<String, Integer> erased = new LinkedHashMap<>();
+    public Map<String, Long> erase(String subjectId) {
+        long states = CurrentConsent.delete("subjectId", subjectId);
+        long events = ledger.eraseSubject(subjectId);
+        Map<String, Long> erased = new LinkedHashMap<>();
         erased.put("consentEvents", events);
         erased.put("currentConsents", states);
-        return new Erasure(SERVICE, subjectId, erased, clock.instant());
+        return erased;
     }
 }

@@ -18,6 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Clock;
 import java.util.Locale;
@@ -41,6 +43,10 @@ public class CustomerTierResource {
     @Inject
     Clock clock;
 
+    @Operation(summary = "Read a customer's tier",
+            description = "The tier that raises the priority of the customer's hand-offs.")
+    @APIResponse(responseCode = "200", description = "The tier")
+    @APIResponse(responseCode = "404", description = "No tier is set for this customer")
     @GET
     public TierView get(@PathParam("subjectId") String subjectId) {
         String tier = CustomerTier.of(subjectId);
@@ -50,6 +56,10 @@ public class CustomerTierResource {
         return view(subjectId, tier);
     }
 
+    @Operation(summary = "Set a customer's tier",
+            description = "Sets the tier that raises the priority of the customer's future hand-offs.")
+    @APIResponse(responseCode = "200", description = "The tier as stored")
+    @APIResponse(responseCode = "400", description = "Invalid body")
     @PUT
     @Transactional
     public TierView put(@PathParam("subjectId") String subjectId, @Valid @NotNull TierBody body) {

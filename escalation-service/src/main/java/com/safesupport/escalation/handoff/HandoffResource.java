@@ -17,6 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.UUID;
@@ -38,6 +40,13 @@ public class HandoffResource {
     @Inject
     Caller caller;
 
+    @Operation(summary = "Hand a conversation to people",
+            description = "bot-service hands a conversation over; a ticket is created and routed. Idempotent under the required Idempotency-Key: a replay answers the first outcome with Idempotent-Replayed.")
+    @APIResponse(responseCode = "201", description = "The ticket was created; Location names it")
+    @APIResponse(responseCode = "200", description = "A replay of an Idempotency-Key already answered")
+    @APIResponse(responseCode = "400", description = "Invalid body, or a missing or invalid Idempotency-Key")
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still being processed")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@HeaderParam("Idempotency-Key") String key, @Valid @NotNull HandoffRequest request) {
@@ -58,6 +67,10 @@ public class HandoffResource {
         return response.build();
     }
 
+    @Operation(summary = "A hand-off's ticket status",
+            description = "How the ticket of a hand-off is doing, for bot-service.")
+    @APIResponse(responseCode = "200", description = "The status")
+    @APIResponse(responseCode = "404", description = "No such ticket")
     @GET
     @Path("/{ticketId}")
     @Transactional
@@ -66,6 +79,12 @@ public class HandoffResource {
     }
 
     /** Optional for the bot: a customer message that arrived while a human holds the conversation. */
+    @Operation(summary = "Relay a customer message",
+            description = "A customer message that arrived while a person holds the conversation, added to the ticket.")
+    @APIResponse(responseCode = "200", description = "The ticket status")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such ticket")
+    @APIResponse(responseCode = "409", description = "The ticket is closed; the assistant holds the conversation again")
     @POST
     @Path("/{ticketId}/customer-messages")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -149,6 +149,6 @@ public class IdempotencyStore {
     }
 
     private static Instant instant(Object value) {
-        return com.safesupport.escalation.ticket.Timestamps.instant(value);
+        return com.safesupport.platform.persistence.Timestamps.instant(value);
     }
 }

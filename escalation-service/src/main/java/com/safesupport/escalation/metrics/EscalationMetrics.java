@@ -114,6 +114,6 @@ public class EscalationMetrics {
     }
 
     private static Instant toInstant(Object value) {
-        return com.safesupport.escalation.ticket.Timestamps.instant(value);
+        return com.safesupport.platform.persistence.Timestamps.instant(value);
     }
 }

@@ -2,10 +2,12 @@ package com.safesupport.escalation.relay;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.safesupport.escalation.ticket.CustomerRelay;
 import com.safesupport.escalation.ticket.Ticket;
 import com.safesupport.platform.crypto.Sealer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -30,6 +32,14 @@ public class Outbox {
 
     @Inject
     Event<Queued> queued;
+
+    /** Queues what a ticket change tells the customer, in the firing transaction (a synchronous observer). */
+    void relay(@Observes CustomerRelay message) {
+        switch (message) {
+            case CustomerRelay.AgentMessage m -> agentMessage(m.ticket(), m.text(), m.agentName());
+            case CustomerRelay.Handback h -> handback(h.ticket(), h.note());
+        }
+    }
 
     public void agentMessage(Ticket ticket, String text, String agentName) {
         add(ticket, OutboxMessage.Kind.AGENT_MESSAGE, new BotApi.AgentMessage(text, agentName, ticket.id));

@@ -6,6 +6,7 @@ import com.safesupport.escalation.metrics.EscalationMetrics;
 import com.safesupport.escalation.sla.SupervisorNotification;
 import com.safesupport.platform.crypto.Sealer;
 import com.safesupport.platform.problem.SafeTrace;
+import com.safesupport.platform.time.Backoff;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.runtime.ShutdownEvent;
@@ -185,10 +186,7 @@ public class OutboxDispatcher {
     }
 
     Duration backoff(int attempts) {
-        Duration initial = config.outbox().initialBackoff();
-        long factor = 1L << Math.min(20, Math.max(0, attempts - 1));
-        Duration next = initial.multipliedBy(factor);
-        return next.compareTo(config.outbox().maxBackoff()) > 0 ? config.outbox().maxBackoff() : next;
+        return Backoff.exponential(config.outbox().initialBackoff(), config.outbox().maxBackoff(), attempts);
     }
 
     private BotApi bot() {

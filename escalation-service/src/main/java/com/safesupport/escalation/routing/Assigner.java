@@ -6,6 +6,7 @@ import com.safesupport.escalation.ticket.Ticket;
 import com.safesupport.escalation.ticket.TicketChanged;
 import com.safesupport.escalation.ticket.TicketEvents;
 import com.safesupport.escalation.ticket.TicketStatus;
+import com.safesupport.platform.persistence.AdvisoryLock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,7 +81,7 @@ public class Assigner {
     }
 
     private int assign() {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
+        AdvisoryLock.hold(em, LOCK);
         Map<UUID, Slot> slots = freeAgents();
         if (slots.isEmpty()) {
             return 0;
@@ -145,7 +146,7 @@ public class Assigner {
         Map<UUID, Slot> slots = new HashMap<>();
         for (Object[] row : rows) {
             Slot slot = new Slot((UUID) row[0], (String) row[1], (String[]) row[2], ((Number) row[3]).intValue(),
-                    ((Number) row[5]).intValue(), row[4] == null ? null : com.safesupport.escalation.ticket.Timestamps.instant(row[4]));
+                    ((Number) row[5]).intValue(), row[4] == null ? null : com.safesupport.platform.persistence.Timestamps.instant(row[4]));
             if (slot.free()) {
                 slots.put(slot.id, slot);
             }

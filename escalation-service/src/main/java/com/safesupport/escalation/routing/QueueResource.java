@@ -21,6 +21,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.time.Clock;
@@ -53,6 +55,9 @@ public class QueueResource {
     @Inject
     Router router;
 
+    @Operation(summary = "List queues",
+            description = "The queues with their skills, topics and waiting tickets.")
+    @APIResponse(responseCode = "200", description = "The queues")
     @GET
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
     @Transactional
@@ -64,6 +69,10 @@ public class QueueResource {
                 .map(QueueResource::view).toList();
     }
 
+    @Operation(summary = "Define or change a queue",
+            description = "Creates the queue or changes its name, skills and topics (supervisors).")
+    @APIResponse(responseCode = "200", description = "The queue as stored")
+    @APIResponse(responseCode = "400", description = "Invalid code or body")
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.SUPERVISOR)
@@ -85,6 +94,10 @@ public class QueueResource {
         return view(queue);
     }
 
+    @Operation(summary = "Follow a queue",
+            description = "A server-sent-events stream of the queue's ticket changes, for the agent desktop.")
+    @APIResponse(responseCode = "200", description = "The event stream")
+    @APIResponse(responseCode = "404", description = "No such queue")
     @GET
     @Path("/{code}/events")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})

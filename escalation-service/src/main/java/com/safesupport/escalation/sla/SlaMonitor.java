@@ -7,6 +7,7 @@ import com.safesupport.escalation.ticket.Ticket;
 import com.safesupport.escalation.ticket.TicketChanged;
 import com.safesupport.escalation.ticket.TicketEvents;
 import com.safesupport.escalation.ticket.TicketStatus;
+import com.safesupport.platform.persistence.AdvisoryLock;
 import com.safesupport.platform.schedule.SchedulerTicks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -67,8 +68,7 @@ public class SlaMonitor {
 
     public Round check() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
-            if (!Boolean.TRUE.equals(locked)) {
+            if (!AdvisoryLock.tryHold(em, LOCK)) {
                 return new Round(0, 0, 0);
             }
             Instant now = clock.instant();

@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +48,9 @@ public class SlaResource {
     @jakarta.inject.Inject
     SlaService sla;
 
+    @Operation(summary = "List SLA policies",
+            description = "The first-response and resolution targets per priority.")
+    @APIResponse(responseCode = "200", description = "The policies")
     @GET
     @Path("/sla-policies")
     @RolesAllowed({Roles.SUPERVISOR, Roles.AGENT})
@@ -56,6 +61,10 @@ public class SlaResource {
     }
 
     /** Applies to tickets created from now on; running clocks keep the targets they started with. */
+    @Operation(summary = "Set an SLA policy",
+            description = "Sets the targets of a priority (ISO-8601 durations); applies to tickets created from now on.")
+    @APIResponse(responseCode = "200", description = "The policy as stored")
+    @APIResponse(responseCode = "400", description = "Invalid priority or body")
     @PUT
     @Path("/sla-policies/{priority}")
     @Transactional
@@ -79,6 +88,9 @@ public class SlaResource {
         return view(policy);
     }
 
+    @Operation(summary = "List notifications",
+            description = "Supervisors' notifications (SLA breaches, undeliverable relays), optionally only unacknowledged ones.")
+    @APIResponse(responseCode = "200", description = "The notifications")
     @GET
     @Path("/notifications")
     @Transactional
@@ -89,6 +101,10 @@ public class SlaResource {
                 .map(n -> new NotificationView(n.id, n.ticketId, n.kind, n.message, n.at, n.acknowledgedAt)).toList();
     }
 
+    @Operation(summary = "Acknowledge a notification",
+            description = "Marks a notification as seen.")
+    @APIResponse(responseCode = "200", description = "The notification")
+    @APIResponse(responseCode = "404", description = "No such notification")
     @POST
     @Path("/notifications/{id}/ack")
     @Transactional

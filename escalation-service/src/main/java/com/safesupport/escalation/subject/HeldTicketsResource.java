@@ -12,6 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +39,10 @@ public class HeldTicketsResource {
     public record HeldTickets(String subjectId, String agent, List<HeldTicket> tickets) {
     }
 
+    @Operation(summary = "Tickets an agent holds for a subject",
+            description = "The open tickets of the subject that the agent holds: consent-service checks an agent's authority to record consent on a customer's behalf.")
+    @APIResponse(responseCode = "200", description = "The held tickets, possibly none")
+    @APIResponse(responseCode = "400", description = "Invalid subject id or agent")
     @GET
     public HeldTickets held(@PathParam("subjectId") String subjectId, @QueryParam("agent") String agent) {
         if (!SUBJECT.matcher(subjectId).matches()) {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -27,6 +29,9 @@ public class FeedbackResource {
     @Inject
     EntityManager em;
 
+    @Operation(summary = "Hand-off feedback by reason",
+            description = "Per hand-off reason, how many hand-offs agents judged needed: the bot's quality signal. Counts only.")
+    @APIResponse(responseCode = "200", description = "The counts per reason")
     @GET
     @Transactional
     public List<ReasonFeedback> summary() {

@@ -20,6 +20,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -57,6 +59,10 @@ public class TicketResource {
     @Inject
     TicketService tickets;
 
+    @Operation(summary = "List tickets",
+            description = "Agents see the tickets of their queues and those assigned to them, supervisors all; open tickets unless a status is asked for.")
+    @APIResponse(responseCode = "200", description = "The tickets")
+    @APIResponse(responseCode = "403", description = "The caller is not provisioned as an agent")
     @GET
     @Transactional
     public List<TicketViews.Summary> list(@QueryParam("status") TicketStatus status, @QueryParam("queue") String queue,
@@ -65,6 +71,10 @@ public class TicketResource {
         return tickets.list(status, queue, mine, limit);
     }
 
+    @Operation(summary = "Read a ticket",
+            description = "The ticket with transcript, notes and replies; its ETag is the version changes must name in If-Match.")
+    @APIResponse(responseCode = "200", description = "The ticket")
+    @APIResponse(responseCode = "404", description = "No such ticket, or not visible to the caller")
     @GET
     @Path("/{id}")
     @Transactional
@@ -72,6 +82,12 @@ public class TicketResource {
         return withTag(tickets.detail(id));
     }
 
+    @Operation(summary = "Claim a ticket",
+            description = "The calling agent takes a waiting (NEW) ticket within their capacity.")
+    @APIResponse(responseCode = "200", description = "The claimed ticket")
+    @APIResponse(responseCode = "404", description = "No such ticket, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The ticket is not waiting, or the agent is at capacity")
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @POST
     @Path("/{id}/claim")
     @Transactional
@@ -80,6 +96,13 @@ public class TicketResource {
         return withTag(tickets.detail(id));
     }
 
+    @Operation(summary = "Transfer a ticket",
+            description = "Moves the ticket to another queue, back to waiting.")
+    @APIResponse(responseCode = "200", description = "The transferred ticket")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such ticket or queue")
+    @APIResponse(responseCode = "409", description = "The ticket is closed")
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @POST
     @Path("/{id}/transfer")
     @Transactional
@@ -87,6 +110,13 @@ public class TicketResource {
         return withTag(tickets.detail(tickets.transfer(id, body.queue(), ifMatch)));
     }
 
+    @Operation(summary = "Reassign a ticket",
+            description = "A supervisor gives the ticket to another agent.")
+    @APIResponse(responseCode = "200", description = "The reassigned ticket")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such ticket or agent")
+    @APIResponse(responseCode = "409", description = "The ticket is closed")
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @POST
     @Path("/{id}/reassign")
     @RolesAllowed(Roles.SUPERVISOR)
@@ -96,6 +126,13 @@ public class TicketResource {
         return withTag(tickets.detail(id));
     }
 
+    @Operation(summary = "Reply to the customer",
+            description = "Sends a reply into the customer's conversation (relayed to bot-service, redacted there).")
+    @APIResponse(responseCode = "200", description = "The ticket with the reply")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such ticket, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The ticket is closed")
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @POST
     @Path("/{id}/replies")
     @Transactional
@@ -104,6 +141,12 @@ public class TicketResource {
         return withTag(tickets.detail(id));
     }
 
+    @Operation(summary = "Add an internal note",
+            description = "A note for colleagues; never shown to the customer.")
+    @APIResponse(responseCode = "200", description = "The ticket with the note")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such ticket, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The ticket is closed")
     @POST
     @Path("/{id}/notes")
     @Transactional
@@ -112,6 +155,13 @@ public class TicketResource {
         return withTag(tickets.detail(id));
     }
 
+    @Operation(summary = "Change a ticket's status",
+            description = "Moves the ticket along its lifecycle (e.g. waiting on the customer).")
+    @APIResponse(responseCode = "200", description = "The ticket")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such ticket, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The transition is not allowed")
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @PUT
     @Path("/{id}/status")
     @Transactional
@@ -120,6 +170,12 @@ public class TicketResource {
         return withTag(tickets.detail(id));
     }
 
+    @Operation(summary = "Resolve a ticket",
+            description = "Resolves the ticket; the conversation goes back to the assistant.")
+    @APIResponse(responseCode = "200", description = "The resolved ticket")
+    @APIResponse(responseCode = "404", description = "No such ticket, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The ticket is closed")
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @POST
     @Path("/{id}/resolve")
     @Transactional
@@ -128,6 +184,12 @@ public class TicketResource {
         return withTag(tickets.detail(id));
     }
 
+    @Operation(summary = "Hand a ticket back to the assistant",
+            description = "Gives the conversation back to the assistant without resolving the customer's issue here.")
+    @APIResponse(responseCode = "200", description = "The handed-back ticket")
+    @APIResponse(responseCode = "404", description = "No such ticket, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The ticket is closed")
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @POST
     @Path("/{id}/handback")
     @Transactional
@@ -136,6 +198,13 @@ public class TicketResource {
         return withTag(tickets.detail(id));
     }
 
+    @Operation(summary = "Judge a hand-off",
+            description = "Whether the hand-off was needed, once the ticket is resolved or handed back; recorded once.")
+    @APIResponse(responseCode = "200", description = "The ticket with its feedback")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such ticket, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The ticket is still open, or feedback was already recorded")
+    @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @PUT
     @Path("/{id}/feedback")
     @Transactional

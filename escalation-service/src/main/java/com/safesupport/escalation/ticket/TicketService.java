@@ -1,7 +1,6 @@
 package com.safesupport.escalation.ticket;
 
 import com.safesupport.escalation.metrics.EscalationMetrics;
-import com.safesupport.escalation.relay.Outbox;
 import com.safesupport.escalation.routing.Agent;
 import com.safesupport.escalation.routing.Router;
 import com.safesupport.escalation.routing.Staff;
@@ -12,6 +11,7 @@ import com.safesupport.platform.crypto.Sealer;
 import com.safesupport.platform.problem.DomainException;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -46,7 +46,7 @@ public class TicketService {
     SlaService sla;
 
     @Inject
-    Outbox outbox;
+    Event<CustomerRelay> relay;
 
     @Inject
     EscalationMetrics metrics;
@@ -181,7 +181,7 @@ public class TicketService {
         requireHolderOrSupervisor(ticket, false);
         Instant now = clock.instant();
         note(ticket, "REPLY", text, now);
-        outbox.agentMessage(ticket, text, staff.displayName());
+        relay.fire(new CustomerRelay.AgentMessage(ticket, text, staff.displayName()));
         if (ticket.firstResponseAt == null) {
             ticket.firstResponseAt = now;
             metrics.firstResponse(queueCodes().get(ticket.queueId), ticket.priority.name(), Duration.between(ticket.createdAt, now));
@@ -274,7 +274,7 @@ public class TicketService {
             note(ticket, "NOTE", note, now);
         }
         if (status == TicketStatus.HANDED_BACK) {
-            outbox.handback(ticket, note);
+            relay.fire(new CustomerRelay.Handback(ticket, note));
         }
         sla.finish(ticket, now);
         ticket.status = status;

@@ -1,7 +1,7 @@
 package com.safesupport.escalation.desk;
 
 import com.safesupport.escalation.BotServiceMock;
-import com.safesupport.escalation.TestClock;
+import com.safesupport.testing.TestClock;
 import com.safesupport.escalation.TestData;
 import com.safesupport.escalation.sla.SlaMonitor;
 import com.safesupport.testing.BrowserSession;

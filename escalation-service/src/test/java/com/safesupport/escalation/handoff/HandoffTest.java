@@ -1,6 +1,6 @@
 package com.safesupport.escalation.handoff;
 
-import com.safesupport.escalation.TestClock;
+import com.safesupport.testing.TestClock;
 import com.safesupport.testing.AuthMatrix;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

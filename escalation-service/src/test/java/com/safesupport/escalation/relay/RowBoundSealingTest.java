@@ -2,7 +2,7 @@ package com.safesupport.escalation.relay;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.safesupport.escalation.BotServiceMock;
-import com.safesupport.escalation.TestClock;
+import com.safesupport.testing.TestClock;
 import com.safesupport.escalation.TestData;
 import com.safesupport.platform.crypto.Sealer;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,6 +1,6 @@
 package com.safesupport.escalation.sla;
 
-import com.safesupport.escalation.TestClock;
+import com.safesupport.testing.TestClock;
 import com.safesupport.escalation.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

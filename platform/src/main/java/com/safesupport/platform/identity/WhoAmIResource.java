@@ -6,6 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Set;
 
@@ -22,6 +24,9 @@ public class WhoAmIResource {
     @Inject
     Caller caller;
 
+    @Operation(summary = "Who am I",
+            description = "What this service understood of the caller's token: subject, client and the roles that count for this client.")
+    @APIResponse(responseCode = "200", description = "The caller as understood")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public WhoAmI whoami() {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,9 @@ public class EntitiesResource {
     @Inject
     DetectionEngine engine;
 
+    @Operation(summary = "List detectable entity types",
+            description = "The entity types this deployment detects, whether each is personal data, the recognisers behind them and the languages supported.")
+    @APIResponse(responseCode = "200", description = "The catalogue")
     @GET
     public Catalogue entities() {
         List<Recognizer> recognizers = engine.analyzer().recognizers();

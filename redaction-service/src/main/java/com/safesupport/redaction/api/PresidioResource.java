@@ -16,6 +16,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,6 +111,11 @@ public class PresidioResource {
         return out;
     }
 
+    @Operation(summary = "Find personal data (Presidio analyze)",
+            description = "Presidio-compatible analyze: the entities found in the text with their offsets and scores, in Presidio's field names and entity vocabulary.")
+    @APIResponse(responseCode = "200", description = "The recognizer results")
+    @APIResponse(responseCode = "400", description = "Invalid body or unsupported language")
+    @APIResponse(responseCode = "413", description = "The text is longer than the configured limit")
     @POST
     @Path("/analyze")
     public List<RecognizerResult> analyze(@NotNull(message = "a JSON body is required") @Valid AnalyzeRequest request) {
@@ -126,6 +133,11 @@ public class PresidioResource {
         return out;
     }
 
+    @Operation(summary = "Anonymize given findings (Presidio anonymize)",
+            description = "Presidio-compatible anonymize: applies the operators (replace, redact, mask, hash, keep) to the analyzer results given. hash is an HMAC under the deployment key.")
+    @APIResponse(responseCode = "200", description = "The anonymized text and what was replaced")
+    @APIResponse(responseCode = "400", description = "Invalid body, offsets outside the text, or an unsupported operator")
+    @APIResponse(responseCode = "413", description = "The text is longer than the configured limit")
     @POST
     @Path("/anonymize")
     public AnonymizeResponse anonymize(@NotNull(message = "a JSON body is required") @Valid AnonymizeRequest request) {

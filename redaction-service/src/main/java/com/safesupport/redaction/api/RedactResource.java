@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -28,12 +30,22 @@ public class RedactResource {
     @Inject
     RedactionService service;
 
+    @Operation(summary = "Redact one text",
+            description = "Finds personal data in the text and replaces it as the request's mode says (mask, tag, pseudonymize under a scope); with explain=true each finding says which recogniser found it and why. Texts are neither logged nor echoed in errors.")
+    @APIResponse(responseCode = "200", description = "The redacted text and its findings")
+    @APIResponse(responseCode = "400", description = "Invalid body: missing text, unsupported language, PSEUDONYMIZE without scope")
+    @APIResponse(responseCode = "413", description = "The text is longer than the configured limit")
     @POST
     public RedactResponse redact(@NotNull(message = "a JSON body is required") @Valid RedactRequest request,
                                  @QueryParam("explain") @DefaultValue("false") boolean explain) {
         return service.redact(request, explain);
     }
 
+    @Operation(summary = "Redact several texts",
+            description = "The same as POST /v1/redact for each text of the batch, in order.")
+    @APIResponse(responseCode = "200", description = "One result per text, in order")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "413", description = "Too many texts, or a text longer than the configured limit")
     @POST
     @Path("/batch")
     public RedactResponse.Batch batch(@NotNull(message = "a JSON body is required") @Valid BatchRedactRequest request,

@@ -32,6 +32,9 @@ public final class Analyzer {
     }
 
     private final List<Recognizer> recognizers;
+    /** Each recogniser's types and languages, asked once: a default method may build a new set on every call. */
+    private final List<Set<String>> recognizerTypes;
+    private final List<Set<String>> recognizerLanguages;
     private final Map<String, LanguagePack> packs;
     private final Set<String> deploymentAllow;
     private final DenyList deploymentDeny;
@@ -54,6 +57,8 @@ public final class Analyzer {
     public Analyzer(List<Recognizer> recognizers, Map<String, LanguagePack> packs, Collection<String> allowList,
                     Collection<String> denyList) {
         this.recognizers = List.copyOf(recognizers);
+        this.recognizerTypes = this.recognizers.stream().map(r -> Set.copyOf(r.types())).toList();
+        this.recognizerLanguages = this.recognizers.stream().map(r -> Set.copyOf(r.languages())).toList();
         // Custom recognisers' own context words join the language's index under their own key, so one pass finds all.
         Map<String, java.util.Collection<String>> custom = new java.util.HashMap<>();
         for (Recognizer r : this.recognizers) {
@@ -120,11 +125,13 @@ public final class Analyzer {
         Scan scan = TextNormalizer.normalize(text, options.language()).withPack(pack).withDeadline(deadline);
         List<Candidate> candidates = new ArrayList<>();
         Set<String> wanted = options.entities();
-        for (Recognizer r : recognizers) {
-            if (!wanted.isEmpty() && java.util.Collections.disjoint(wanted, r.types())) {
+        for (int k = 0; k < recognizers.size(); k++) {
+            Recognizer r = recognizers.get(k);
+            if (!wanted.isEmpty() && java.util.Collections.disjoint(wanted, recognizerTypes.get(k))) {
                 continue;
             }
-            if (r.languages().contains("*") || r.languages().contains(options.language())) {
+            Set<String> languages = recognizerLanguages.get(k);
+            if (languages.contains("*") || languages.contains(options.language())) {
                 r.recognize(scan, candidates);
                 deadline.check();
             }

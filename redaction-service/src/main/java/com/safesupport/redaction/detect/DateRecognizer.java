@@ -231,18 +231,26 @@ final class DateRecognizer extends ScannerRecognizer {
         return Chars.letterOrDigit(n) || n == ':' ? -1 : k;
     }
 
+    private static final RegionMap<Integer> MONTH_TABLE = new RegionMap<>(MONTHS);
+    private static final RegionMap<Boolean> WEEKDAY_TABLE = new RegionMap<>(
+            WEEKDAYS.stream().collect(java.util.stream.Collectors.toMap(w -> w, w -> Boolean.TRUE)));
+
     private void written(Scan scan, List<Candidate> out) {
         String t = scan.text();
         String l = scan.lower();
         for (Tokens.Token tok : scan.tokens()) {
-            String w = l.substring(tok.start(), tok.end());
-            Integer month = MONTHS.get(w);
+            int length = tok.end() - tok.start();
+            if (length < 3 || length > 9) {
+                continue;
+            }
+            Integer month = MONTH_TABLE.get(l, tok.start(), tok.end());
             if (month == null) {
-                if (w.length() >= 6 && WEEKDAYS.contains(w)) {
+                if (length >= 6 && WEEKDAY_TABLE.contains(l, tok.start(), tok.end())) {
                     add(out, "DATE_TIME", tok.start(), tok.end(), 0.5, null);
                 }
                 continue;
             }
+            String w = l.substring(tok.start(), tok.end());
             int ms = tok.start();
             int me = tok.end();
             // "May" the verb and "march" the walk: only a capitalised or dated month counts.

@@ -248,8 +248,8 @@ public final class LanguagePack {
     public static final class ContextIndex {
 
         private final Map<String, Integer> ids = new HashMap<>();
-        private final Map<String, int[]> single = new HashMap<>();
-        private final Map<String, List<Phrase>> phrases = new HashMap<>();
+        private final RegionMap<int[]> single;
+        private final RegionMap<List<Phrase>> phrases;
 
         record Phrase(String text, int[] ids) {
         }
@@ -273,6 +273,8 @@ public final class LanguagePack {
                     phraseIds.computeIfAbsent(phrase, k -> new java.util.TreeSet<>()).add(id);
                 }
             }
+            Map<String, int[]> single = new HashMap<>();
+            Map<String, List<Phrase>> phrases = new HashMap<>();
             singleIds.forEach((w, set) -> single.put(w, set.stream().mapToInt(Integer::intValue).toArray()));
             phraseIds.forEach((p, set) -> {
                 int k = 0;
@@ -282,7 +284,12 @@ public final class LanguagePack {
                 String first = ContextWords.strip(p.substring(0, k));
                 phrases.computeIfAbsent(first, f -> new ArrayList<>()).add(new Phrase(p, set.stream().mapToInt(Integer::intValue).toArray()));
             });
+            this.single = new RegionMap<>(single);
+            this.phrases = new RegionMap<>(phrases);
+            this.phrasesEmpty = phrases.isEmpty();
         }
+
+        private final boolean phrasesEmpty;
 
         /** The id of a list ({@code PERSON}, {@code @dob.intro}, a custom recogniser's key), or -1 when it has no words. */
         public int id(String key) {
@@ -314,11 +321,11 @@ public final class LanguagePack {
                     e--;
                 }
                 if (e > s) {
-                    int[] found = j - i <= 24 ? single.get(lower.substring(i, j)) : null;
+                    int[] found = j - i <= 24 ? single.get(lower, i, j) : null;
                     if (found != null) {
                         hits.add(i, j, found);
                     } else if ((s > i || e < j) && e - s <= 24) {
-                        found = single.get(lower.substring(s, e));
+                        found = single.get(lower, s, e);
                         if (found != null) {
                             hits.add(s, e, found);
                         }
@@ -332,7 +339,7 @@ public final class LanguagePack {
                                 q++;
                             }
                             if (q > p && (p > s || q < e) && q - p <= 24) {
-                                int[] part = single.get(lower.substring(p, q));
+                                int[] part = single.get(lower, p, q);
                                 if (part != null) {
                                     hits.add(p, q, part);
                                 }
@@ -340,7 +347,7 @@ public final class LanguagePack {
                             p = q + 1;
                         }
                     }
-                    List<Phrase> candidates = phrases.isEmpty() || e - s > 24 ? null : phrases.get(lower.substring(s, e));
+                    List<Phrase> candidates = phrasesEmpty || e - s > 24 ? null : phrases.get(lower, s, e);
                     if (candidates != null) {
                         for (Phrase p : candidates) {
                             int end = s + p.text().length();

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +34,10 @@ public class ScopeResource {
     @Inject
     Clock clock;
 
+    @Operation(summary = "Forget a scope",
+            description = "Erases every vault entry of a scope (a deleted conversation, or an erasure by conversation). Idempotent: an unknown scope erases nothing.")
+    @APIResponse(responseCode = "200", description = "How many vault entries were erased")
+    @APIResponse(responseCode = "400", description = "The scope is longer than 200 characters")
     @DELETE
     public Erased erase(@PathParam("scope") @Size(max = 200, message = "scope is too long") String scope) {
         return new Erased(scope, Map.of("vaultEntries", vault.eraseScope(scope)), clock.instant());

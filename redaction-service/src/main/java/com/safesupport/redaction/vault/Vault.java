@@ -3,6 +3,7 @@ package com.safesupport.redaction.vault;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.safesupport.platform.crypto.Sealer;
+import com.safesupport.platform.persistence.AdvisoryLock;
 import com.safesupport.redaction.anonymize.ValueKeys;
 import com.safesupport.redaction.config.RedactionConfig;
 import io.quarkus.scheduler.Scheduled;
@@ -69,7 +70,7 @@ public class Vault {
     @Transactional
     public Map<String, String> assign(String scope, String subjectId, List<Value> values, boolean keepOriginals) {
         // One writer per scope at a time: numbering reads the highest number, then inserts the next.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, scope).getSingleResult();
+        AdvisoryLock.hold(em, scope);
         Instant now = clock.instant();
         Instant expires = now.plus(config.vault().ttl());
         Map<String, VaultEntry> byFingerprint = new HashMap<>();

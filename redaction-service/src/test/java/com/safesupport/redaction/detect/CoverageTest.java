@@ -30,7 +30,17 @@ class CoverageTest {
     }
 
     @Test
+    void ipv6EmbeddedIpv4AndUpperCase() {
+        assertEquals(List.of("IP_ADDRESS=::13.1.68.3"), found("compat ::13.1.68.3 here"));
+        assertEquals(List.of("IP_ADDRESS=2001:db8:3333:4444:5555:6666:1.2.3.4"), found("embedded 2001:db8:3333:4444:5555:6666:1.2.3.4 here"));
+        assertEquals(List.of("IP_ADDRESS=2001:DB8::FF00:42:8329"), found("upper 2001:DB8::FF00:42:8329 here"));
+        assertEquals(List.of("IP_ADDRESS=1080::8:800:200C:417A"), found("unicast 1080::8:800:200C:417A here"));
+        assertEquals(List.of("IP_ADDRESS=ff01::101"), found("multicast ff01::101 here"));
+    }
+
+    @Test
     void ipv4RejectsBadOctetsAndGluedLetters() {
+        assertEquals(List.of(), found("bad 256.1.1.1 and 1.2.3.4a"));
         assertEquals(List.of("IP_ADDRESS=10.20.30.40", "IP_ADDRESS=172.16.0.0/12"), found("from 10.20.30.40 via 172.16.0.0/12"));
         assertEquals(List.of(), found("bad 300.1.2.3 and abc10.1.2.3 and 10.1.2.3xyz"));
     }
@@ -38,6 +48,10 @@ class CoverageTest {
     @Test
     void datesInWrittenAndNumericForms() {
         assertEquals(List.of("DATE_TIME=7-Aug-2018"), found("delivered 7-Aug-2018 ok"));
+        assertEquals(List.of("DATE_TIME=5-May-2021"), found("5-May-2021"));
+        assertEquals(List.of("DATE_TIME=May-2021"), found("May-2021"));
+        assertEquals(List.of("DATE_TIME=5th of May 2021"), found("booked 5th of May 2021 ok"));
+        assertEquals(List.of("DATE_TIME=2021-05-05T12:12:12.123+02:00"), found("Created at 2021-05-05T12:12:12.123+02:00 by admin"));
         assertEquals(List.of("DATE_TIME=AUG-2018"), found("statement AUG-2018 ok"));
         assertEquals(List.of("DATE_TIME=11/2026"), found("expires on 11/2026 ok"));
         assertEquals(List.of("DATE_TIME=2026-11-30T17:45:03.5Z"), found("logged 2026-11-30T17:45:03.5Z ok"));
@@ -54,11 +68,15 @@ class CoverageTest {
     void emailWithInternationalisedDomains() {
         assertEquals(List.of("EMAIL_ADDRESS=renée@café.fr"), found("write renée@café.fr now"));
         assertEquals(List.of("EMAIL_ADDRESS=ops@xn--caf-dma.fr"), found("write ops@xn--caf-dma.fr now"));
+        assertEquals(List.of("EMAIL_ADDRESS=user@münchen.de"), found("user@münchen.de"));
+        assertEquals(List.of(), found("my email is info@example."));
     }
 
     @Test
     void ibansAreWrittenInCapitals() {
         assertEquals(List.of("IBAN_CODE=GB33BUKB20201555555555"), found("iban GB33BUKB20201555555555 ok"));
+        assertEquals(List.of("IBAN_CODE=AL47 2121 1009 0000 0002 3569 8741"), found("AL47 2121 1009 0000 0002 3569 8741"));
+        assertEquals(List.of(), found("al47212110090000000235698741"));
         assertEquals(List.of(), found("iban gb33bukb20201555555555 ok"));
         assertEquals(List.of(), found("iban Gb33BUKB20201555555555 ok"));
     }
@@ -66,6 +84,8 @@ class CoverageTest {
     @Test
     void fifteenDigitCardsAndIdentifiers() {
         assertEquals(List.of("CREDIT_CARD=3714 496353 98431"), found("amex 3714 496353 98431 ok"));
+        assertEquals(List.of("CREDIT_CARD=371449635398431"), found("371449635398431"));
+        assertEquals(List.of("CREDIT_CARD=30569309025904"), found("30569309025904"));
         assertEquals(List.of("US_ITIN=912-74-3456"), found("my itin is 912-74-3456"));
         assertEquals(List.of("UK_NHS=943 476 5919"), found("nhs number 943 476 5919"));
         // A wrong check digit is no NHS number (it may still be a phone number).
@@ -80,6 +100,7 @@ class CoverageTest {
         String text = "call 0917 123 4567 please";
         assertEquals(List.of("PHONE_NUMBER"), philippines.analyze(text, Analyzer.Options.defaults("en", 0.4)).stream().map(Finding::type).toList());
         assertEquals(List.of("PHONE_NUMBER=+90 212 555 12 12"), found("call +90 212 555 12 12 please"));
+        assertEquals(List.of("PHONE_NUMBER=+63 917 123 4567"), found("my phone is +63 917 123 4567"));
     }
 
     @Test

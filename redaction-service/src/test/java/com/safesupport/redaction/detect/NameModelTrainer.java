@@ -63,6 +63,76 @@ public final class NameModelTrainer {
     }
 
     /** Trains for {@code epochs} passes and writes the averaged weights. */
+    /**
+     * What {@link NameModel}'s shortcut for ordinary words changes: tags every text with the shipped model with the
+     * shortcut and without, and prints how many tokens differ (and how many of those are gold entity tokens).
+     */
+    public void skipCheck(List<Example> examples, String title) {
+        NameModel model = NameModel.load(Gazetteer.load(), pack);
+        float[] floats;
+        try (java.io.InputStream in = LanguagePack.resource(NameModel.RESOURCE)) {
+            floats = NameModel.read(in);
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        long quantised = 0;
+        long tokens = 0;
+        long skippable = 0;
+        long differ = 0;
+        long differGold = 0;
+        for (Example e : examples) {
+            Prepared p = prepare(e);
+            NameModel.skipOrdinaryWords = true;
+            int[] fast = model.tag(p.sentence()).labels();
+            NameModel.skipOrdinaryWords = false;
+            int[] full = model.tag(p.sentence()).labels();
+            int[] reference = floatTag(floats, p.sentence());
+            for (int i = 0; i < full.length; i++) {
+                if (full[i] != reference[i]) {
+                    quantised++;
+                }
+            }
+            for (int i = 0; i < fast.length; i++) {
+                tokens++;
+                if (p.sentence().ordinary(i)) {
+                    skippable++;
+                }
+                if (fast[i] != full[i]) {
+                    differ++;
+                    if (p.gold()[i] != 0) {
+                        differGold++;
+                    }
+                }
+            }
+        }
+        NameModel.skipOrdinaryWords = true;
+        System.out.printf("%s: %d tokens, %d ordinary words (%.1f %%), labels changed by the shortcut %d, of which gold entity tokens %d;"
+                + " labels changed by 16-bit weights %d%n",
+                title, tokens, skippable, 100.0 * skippable / Math.max(1, tokens), differ, differGold, quantised);
+    }
+
+    /** The tagger's greedy decoding over the float weights, without shortcuts: the reference for the checks above. */
+    private static int[] floatTag(float[] weights, NameModel.Sentence s) {
+        int[] labels = new int[s.size()];
+        int[] features = new int[NameModel.MAX_FEATURES];
+        float[] scores = new float[NameModel.LABEL_COUNT];
+        int prev = 0;
+        int prev2 = 0;
+        for (int i = 0; i < s.size(); i++) {
+            int count = s.features(i, prev, prev2, features);
+            NameModel.scores(weights, features, count, scores);
+            if (s.biased(i)) {
+                for (int l = 1; l < NameModel.LABEL_COUNT; l++) {
+                    scores[l] += NameModel.ENTITY_BIAS[l];
+                }
+            }
+            labels[i] = NameModel.best(scores, prev);
+            prev2 = prev;
+            prev = labels[i];
+        }
+        return labels;
+    }
+
     public void train(List<Example> examples, int epochs, OutputStream out) throws IOException {
         NameModel.write(train(examples, epochs), out);
     }
@@ -155,7 +225,6 @@ public final class NameModelTrainer {
         float[] weights = new float[size];
         double[] totals = new double[size];
         int[] stamps = new int[size];
-        NameModel model = new NameModel(weights, lexicon);
         int[] features = new int[NameModel.MAX_FEATURES];
         float[] scores = new float[NameModel.LABEL_COUNT];
         Random random = new Random(17);
@@ -170,7 +239,7 @@ public final class NameModelTrainer {
                 for (int i = 0; i < p.sentence().size(); i++) {
                     clock++;
                     int count = p.sentence().features(i, prev, prev2, features);
-                    model.scores(features, count, scores);
+                    NameModel.scores(weights, features, count, scores);
                     int guess = NameModel.best(scores, prev);
                     int truth = p.gold()[i];
                     if (!NameModel.allowed(truth, prev)) {

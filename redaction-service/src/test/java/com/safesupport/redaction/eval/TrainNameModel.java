@@ -22,7 +22,8 @@ import java.util.Map;
  * ./mvnw -B -q -pl redaction-service -am process-test-classes -Peval -Deval.main=TrainNameModel
  * </pre>
  * Arguments (optional): datasets folder ({@code default} = {@code ../shared/datasets}), epochs, output file
- * (default {@code redaction-service/src/main/resources/model/names-en.bin.gz}).
+ * (default {@code redaction-service/src/main/resources/model/names-en.bin.gz}). Third argument {@code holdout}: tune on
+ * a held-out fifth; {@code skipcheck}: count what the tagger's shortcut for ordinary words changes.
  */
 public final class TrainNameModel {
 
@@ -32,6 +33,14 @@ public final class TrainNameModel {
     public static void main(String[] args) throws IOException {
         Path data = Datasets.locate(args.length > 0 ? args[0] : null);
         int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        if (args.length > 2 && args[2].equals("skipcheck")) {
+            // Tuning splits only: what the tagger's shortcut for ordinary lower-case words changes.
+            NameModelTrainer trainer = new NameModelTrainer();
+            trainer.skipCheck(presidio(data.resolve("presidio-research/synth_dataset_v2.json")), "synth_dataset_v2");
+            trainer.skipCheck(conll(data.resolve("wnut17/wnut17train.conll")), "wnut17 train");
+            trainer.skipCheck(conll(data.resolve("wnut17/emerging.dev.conll")), "wnut17 dev");
+            return;
+        }
         if (args.length > 2 && args[2].equals("holdout")) {
             holdout(data, epochs);
             return;

@@ -1,4 +1,4 @@
-package com.safesupport.bot.config;
+package com.safesupport.platform.time;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
@@ -6,7 +6,10 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** The system clock; tests replace it to move time without sleeping. */
+/**
+ * The one clock of every service: expiry, deadlines, SLAs, backoffs and event times read it. A default bean, so the
+ * tests' {@code com.safesupport.testing.TestClock} replaces it and moves time without sleeping.
+ */
 @Singleton
 public class ClockProducer {
 

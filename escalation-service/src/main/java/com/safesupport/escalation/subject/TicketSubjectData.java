@@ -4,30 +4,24 @@ import com.safesupport.escalation.customer.CustomerTier;
 import com.safesupport.escalation.ticket.Ticket;
 import com.safesupport.escalation.ticket.TicketContent;
 import com.safesupport.escalation.ticket.TicketNote;
-import com.safesupport.platform.identity.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import com.safesupport.platform.subject.SubjectDataProvider;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 
-import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** {@code /v1/subjects/{subjectId}/data} (DESIGN.md): everything held about a customer, and its erasure. */
-@Path("/v1/subjects/{subjectId}/data")
-@RolesAllowed(Roles.SVC_CONSENT)
-@Produces(MediaType.APPLICATION_JSON)
-public class SubjectDataResource {
+/** escalation-service's side of the subject-data contract (DESIGN.md): a customer's tickets and tier, and their erasure. */
+@ApplicationScoped
+public class TicketSubjectData implements SubjectDataProvider {
+
+    static final String SERVICE = "escalation-service";
 
     public record Note(String kind, String author, String text, Instant at) {
     }
@@ -41,25 +35,21 @@ public class SubjectDataResource {
     public record TierRecord(String kind, String tier, Instant updatedAt) {
     }
 
-    public record Export(String service, String subjectId, Instant generatedAt, List<Object> records) {
-    }
-
-    public record Erasure(String service, String subjectId, Map<String, Integer> erased, Instant completedAt) {
-    }
-
     @Inject
     TicketContent content;
 
     @Inject
     EntityManager em;
 
-    @Inject
-    Clock clock;
+    @Override
+    public String service() {
+        return SERVICE;
+    }
 
-    @GET
+    @Override
     @Transactional
-    public Export export(@PathParam("subjectId") String subjectId) {
-        List<Object> records = new java.util.ArrayList<>();
+    public List<Object> records(String subjectId) {
+        List<Object> records = new ArrayList<>();
         for (Ticket t : Ticket.<Ticket>list("subjectId = ?1 order by createdAt", subjectId)) {
             TicketContent.Content opened = content.open(t);
             List<Note> notes = TicketNote.ofTicket(t.id).stream()
@@ -71,14 +61,14 @@ public class SubjectDataResource {
         if (tier != null) {
             records.add(new TierRecord("customer-tier", tier.tier, tier.updatedAt));
         }
-        return new Export("escalation-service", subjectId, clock.instant(), records);
+        return records;
     }
 
     /** Deletes tickets with their notes, replies, events, SLA clocks and undelivered relays; idempotent. */
-    @DELETE
+    @Override
     @Transactional
-    public Erasure erase(@PathParam("subjectId") String subjectId) {
-        Map<String, Integer> erased = new LinkedHashMap<>();
+    public Map<String, Long> erase(String subjectId) {
+        Map<String, Long> erased = new LinkedHashMap<>();
         erased.put("notes", count("""
                 delete from ticket_note where ticket_id in (select id from ticket where subject_id = ?1)""", subjectId));
         erased.put("relayMessages", count("""
@@ -86,10 +76,10 @@ public class SubjectDataResource {
         count("delete from idempotency_key where ticket_id in (select id from ticket where subject_id = ?1)", subjectId);
         erased.put("tickets", count("delete from ticket where subject_id = ?1", subjectId));
         erased.put("customerTier", count("delete from customer_tier where subject_id = ?1", subjectId));
-        return new Erasure("escalation-service", subjectId, erased, clock.instant());
+        return erased;
     }
 
-    private int count(String sql, String subjectId) {
+    private long count(String sql, String subjectId) {
         return em.createNativeQuery(sql).setParameter(1, subjectId).executeUpdate();
     }
 }

@@ -1,4 +1,4 @@
-package com.safesupport.escalation.ticket;
+package com.safesupport.platform.persistence;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
-package com.safesupport.consent.decision;
+package com.safesupport.consent.selfservice;
 
 import com.safesupport.consent.config.ConsentConfig;
-import com.safesupport.consent.selfservice.ConsentService;
+import com.safesupport.consent.decision.CurrentConsent;
 import com.safesupport.platform.schedule.SchedulerTicks;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Records EXPIRED events for GIVEN consents whose validity ended. Decisions already refuse expired consent before
- * this runs; the job makes the ledger say so.
+ * this runs; the job makes the ledger say so. It lives beside {@link ConsentService}, which records the events:
+ * {@code selfservice} reads {@code decision}'s projection, never the other way round.
  */
 @ApplicationScoped
 public class ExpiryJob {

@@ -1,0 +1,30 @@
+package com.safesupport.redaction;
+
+import com.safesupport.testing.OpenApiContract;
+import io.quarkus.test.junit.QuarkusTest;
+
+import java.util.Map;
+import java.util.Set;
+
+/** {@code /openapi} documents every operation of redaction-service with its errors (DESIGN.md, Conventions). */
+@QuarkusTest
+class OpenApiDocumentTest extends OpenApiContract {
+
+    @Override
+    protected Set<String> publicOperations() {
+        return Set.of();
+    }
+
+    @Override
+    protected Map<String, Set<String>> particularErrors() {
+        return Map.of(
+                "POST /v1/redact", Set.of("400", "413"),
+                "POST /v1/redact/batch", Set.of("400", "413"),
+                "POST /v1/analyze", Set.of("400", "413"),
+                "POST /v1/anonymize", Set.of("400", "413"),
+                "DELETE /v1/scopes/{scope}", Set.of("400"),
+                "POST /v1/restore", Set.of("400"),
+                "GET /v1/subjects/{subjectId}/data", Set.of("400"),
+                "DELETE /v1/subjects/{subjectId}/data", Set.of("400"));
+    }
+}
