@@ -173,6 +173,27 @@ class SecretsAndConfigurationTest {
         v.assertNone(overlay + ": production keys");
     }
 
+    @ParameterizedTest
+    @MethodSource("com.safesupport.k8s.Overlays#names")
+    void noWorkloadRunsUnderADevOrTestProfile(String overlay) {
+        // A native executable tells tests from production by its configuration profile (ProductionSecrets.localKeysAllowed):
+        // a manifest choosing %dev or %test would let the public local keys through.
+        Manifests m = Overlays.rendered(overlay);
+        var v = new Overlays.Violations();
+        for (Manifests.Workload w : m.suiteServices()) {
+            V1Container c = w.template().getSpec().getContainers().getFirst();
+            ContainerEnv env = ContainerEnv.of(m, c);
+            for (String name : List.of("QUARKUS_PROFILE", "SMALLRYE_CONFIG_PROFILE")) {
+                v.check(!env.values().containsKey(name), w, name + " is set: production runs under the default prod profile");
+            }
+            List<String> words = new java.util.ArrayList<>(Objects.requireNonNullElse(c.getCommand(), List.<String>of()));
+            words.addAll(Objects.requireNonNullElse(c.getArgs(), List.<String>of()));
+            v.check(words.stream().noneMatch(a -> a.contains("quarkus.profile") || a.contains("smallrye.config.profile")), w,
+                    "the container arguments choose a configuration profile: " + words);
+        }
+        v.assertNone(overlay + ": configuration profile");
+    }
+
     @Test
     void withoutTheManifestsKeysEveryServiceRefusesToStart() {
         for (String service : Repo.SERVICES) {
