@@ -49,21 +49,21 @@ public class DsrResource {
     @Inject
     SubjectAccess access;
 
-    public record VerificationBody(@NotBlank @Pattern(regexp = CODE, message = "must be a short lower-case code") String method,
+    public record VerificationRequest(@NotBlank @Pattern(regexp = CODE, message = "must be a short lower-case code") String method,
                                    @Size(max = 1000) String note) {
     }
 
-    public record CreateBody(@NotNull DsrType type, @NotNull Jurisdiction jurisdiction, @Size(max = 128) String subjectId,
-                             @Size(max = 4000) String details, @Valid VerificationBody verification) {
+    public record CreateRequest(@NotNull DsrType type, @NotNull Jurisdiction jurisdiction, @Size(max = 128) String subjectId,
+                             @Size(max = 4000) String details, @Valid VerificationRequest verification) {
     }
 
-    public record ExtendBody(@NotBlank @Size(max = 1000) String reason, @NotNull Boolean subjectInformed) {
+    public record ExtendRequest(@NotBlank @Size(max = 1000) String reason, @NotNull Boolean subjectInformed) {
     }
 
-    public record ReasonBody(@NotBlank @Size(max = 1000) String reason) {
+    public record ReasonRequest(@NotBlank @Size(max = 1000) String reason) {
     }
 
-    public record NoteBody(@NotBlank @Size(max = 2000) String note) {
+    public record NoteRequest(@NotBlank @Size(max = 2000) String note) {
     }
 
     public record ResultView(String service, String operation, String outcome, Integer httpStatus, int attempts,
@@ -88,7 +88,7 @@ public class DsrResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CUSTOMER, Roles.PRIVACY_OFFICER})
     @ResponseStatus(201)
-    public DsrView create(@Valid @NotNull CreateBody body) {
+    public DsrView create(@Valid @NotNull CreateRequest body) {
         // A customer's own request always names the token's own subject; only a privacy officer files for another.
         boolean own = access.caller().hasRole(Roles.CUSTOMER)
                 && (body.subjectId() == null || body.subjectId().equals(access.caller().subject()));
@@ -172,7 +172,7 @@ public class DsrResource {
     @Path("/{id}/verify")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
-    public DsrView verify(@PathParam("id") UUID id, @Valid @NotNull VerificationBody body) {
+    public DsrView verify(@PathParam("id") UUID id, @Valid @NotNull VerificationRequest body) {
         return view(requests.verify(id, new DsrService.Verification(body.method(), body.note()), access.caller().subject()));
     }
 
@@ -207,7 +207,7 @@ public class DsrResource {
     @Path("/{id}/extend")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
-    public DsrView extend(@PathParam("id") UUID id, @Valid @NotNull ExtendBody body) {
+    public DsrView extend(@PathParam("id") UUID id, @Valid @NotNull ExtendRequest body) {
         return view(requests.extend(id, body.reason(), body.subjectInformed()));
     }
 
@@ -221,7 +221,7 @@ public class DsrResource {
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
-    public DsrView reject(@PathParam("id") UUID id, @Valid @NotNull ReasonBody body) {
+    public DsrView reject(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest body) {
         return view(requests.reject(id, body.reason()));
     }
 
@@ -235,7 +235,7 @@ public class DsrResource {
     @Path("/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
-    public DsrView complete(@PathParam("id") UUID id, @Valid @NotNull NoteBody body) {
+    public DsrView complete(@PathParam("id") UUID id, @Valid @NotNull NoteRequest body) {
         return view(requests.complete(id, body.note()));
     }
 

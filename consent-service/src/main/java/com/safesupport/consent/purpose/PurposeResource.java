@@ -37,13 +37,13 @@ public class PurposeResource {
     public record PurposeDetail(PurposeView purpose, List<NoticeVersion> notices) {
     }
 
-    public record PurposeBody(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 2000) String description,
+    public record PurposeRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 2000) String description,
                               @NotBlank @Size(max = 300) String dpvPurpose, @NotBlank String legalBasis,
                               @NotBlank String retention, @NotBlank String consentValidity,
                               @Size(max = 20000) String noticeText, @Size(max = 16) String noticeLanguage) {
     }
 
-    public record NoticeBody(@NotBlank @Size(max = 20000) String text, @Size(max = 16) String language, @NotNull Boolean material) {
+    public record NoticeRequest(@NotBlank @Size(max = 20000) String text, @Size(max = 16) String language, @NotNull Boolean material) {
     }
 
     @Operation(summary = "List purposes",
@@ -78,7 +78,7 @@ public class PurposeResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
-    public PurposeView define(@PathParam("code") String code, @Valid @NotNull PurposeBody body) {
+    public PurposeView define(@PathParam("code") String code, @Valid @NotNull PurposeRequest body) {
         return catalogue.define(code, new PurposeCatalogue.PurposeDefinition(body.name(), body.description(), body.dpvPurpose(),
                 body.legalBasis(), body.retention(), body.consentValidity(), body.noticeText(), body.noticeLanguage()));
     }
@@ -93,7 +93,7 @@ public class PurposeResource {
     @Path("/{code}/notices")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRIVACY_OFFICER)
-    public PurposeView publishNotice(@PathParam("code") String code, @Valid @NotNull NoticeBody body) {
+    public PurposeView publishNotice(@PathParam("code") String code, @Valid @NotNull NoticeRequest body) {
         return catalogue.publishNotice(code, body.text(), body.language(), body.material());
     }
 }

@@ -41,7 +41,7 @@ public class ReceiptResource {
     public record Receipt(UUID eventId, String receipt) {
     }
 
-    public record VerifyBody(@NotBlank @Size(max = 16384) String receipt) {
+    public record VerifyRequest(@NotBlank @Size(max = 16384) String receipt) {
     }
 
     /** The receipt of one consent event, for its subject or a privacy officer. */
@@ -74,7 +74,7 @@ public class ReceiptResource {
     @Path("/verify")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    public ConsentReceipts.VerifiedReceipt verify(@Valid @NotNull VerifyBody body) {
+    public ConsentReceipts.VerifiedReceipt verify(@Valid @NotNull VerifyRequest body) {
         return receipts.verify(body.receipt());
     }
 

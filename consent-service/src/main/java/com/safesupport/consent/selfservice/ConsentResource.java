@@ -66,7 +66,7 @@ public class ConsentResource {
                                  Decision decision) {
     }
 
-    public record AnswerBody(
+    public record AnswerRequest(
             @NotNull @Pattern(regexp = "GIVEN|REFUSED", message = "must be GIVEN or REFUSED") String state,
             @NotNull Integer noticeVersion,
             @Pattern(regexp = "[a-z0-9-]{1,40}", message = "must be a short lower-case code") String channel,
@@ -110,7 +110,7 @@ public class ConsentResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.AGENT, Roles.CONSENT_RECORDER})
     @ResponseStatus(201)
     public ConsentService.Recorded answer(@PathParam("subjectId") String subjectId, @PathParam("purpose") String purpose,
-                                          @Valid @NotNull AnswerBody body) {
+                                          @Valid @NotNull AnswerRequest body) {
         ConsentService.Collection how = collection(subjectId, body.channel(), body.jurisdiction(), body.collectionMethod(), body.language());
         return consents.answer(subjectId, purpose, EventKind.valueOf(body.state()), body.noticeVersion(), how);
     }

@@ -31,7 +31,7 @@ import java.util.Locale;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerTierResource {
 
-    public record TierBody(@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]+") String tier) {
+    public record TierRequest(@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]+") String tier) {
     }
 
     public record TierView(String subjectId, String tier, int prioritySteps) {
@@ -62,7 +62,7 @@ public class CustomerTierResource {
     @APIResponse(responseCode = "400", description = "Invalid body")
     @PUT
     @Transactional
-    public TierView put(@PathParam("subjectId") String subjectId, @Valid @NotNull TierBody body) {
+    public TierView put(@PathParam("subjectId") String subjectId, @Valid @NotNull TierRequest body) {
         String tier = body.tier().toLowerCase(Locale.ROOT);
         if (!config.priority().tiers().containsKey(tier)) {
             throw DomainException.badRequest("unknown-tier", "Known tiers: " + config.priority().tiers().keySet());

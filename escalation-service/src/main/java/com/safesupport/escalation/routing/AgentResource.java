@@ -31,17 +31,17 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AgentResource {
 
-    public record AgentBody(@NotBlank @Size(max = 128) String displayName,
+    public record AgentRequest(@NotBlank @Size(max = 128) String displayName,
                             @NotNull @Size(max = 40) List<@Pattern(regexp = "[a-z]+:[A-Za-z0-9_-]+") String> skills,
                             @NotNull @Min(0) @Max(100) Integer capacity,
                             @NotNull @Size(max = 40) List<@NotBlank String> queues,
                             Availability availability) {
     }
 
-    public record CapacityBody(@NotNull @Min(0) @Max(100) Integer capacity) {
+    public record CapacityRequest(@NotNull @Min(0) @Max(100) Integer capacity) {
     }
 
-    public record AvailabilityBody(@NotNull Availability availability) {
+    public record AvailabilityRequest(@NotNull Availability availability) {
     }
 
     @Inject
@@ -75,7 +75,7 @@ public class AgentResource {
     @PUT
     @Path("/me/availability")
     @RolesAllowed(Roles.AGENT)
-    public AgentDirectory.AgentView availability(@Valid @NotNull AvailabilityBody body) {
+    public AgentDirectory.AgentView availability(@Valid @NotNull AvailabilityRequest body) {
         return agents.setMyAvailability(body.availability());
     }
 
@@ -86,7 +86,7 @@ public class AgentResource {
     @PUT
     @Path("/{username}")
     @RolesAllowed(Roles.SUPERVISOR)
-    public AgentDirectory.AgentView put(@PathParam("username") @Size(max = 128) String username, @Valid @NotNull AgentBody body) {
+    public AgentDirectory.AgentView put(@PathParam("username") @Size(max = 128) String username, @Valid @NotNull AgentRequest body) {
         return agents.provision(username, new AgentDirectory.Provisioning(body.displayName(), body.skills(), body.capacity(),
                 body.queues(), body.availability()));
     }
@@ -99,7 +99,7 @@ public class AgentResource {
     @PUT
     @Path("/{username}/capacity")
     @RolesAllowed(Roles.SUPERVISOR)
-    public AgentDirectory.AgentView capacity(@PathParam("username") String username, @Valid @NotNull CapacityBody body) {
+    public AgentDirectory.AgentView capacity(@PathParam("username") String username, @Valid @NotNull CapacityRequest body) {
         return agents.setCapacity(username, body.capacity());
     }
 }

@@ -35,7 +35,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class QueueResource {
 
-    public record QueueBody(@NotBlank @Size(max = 128) String name,
+    public record QueueRequest(@NotBlank @Size(max = 128) String name,
                             @NotNull @Size(max = 20) List<@Pattern(regexp = "[a-z]+:[A-Za-z0-9_-]+") String> skills,
                             @NotNull @Size(max = 20) List<@Pattern(regexp = "[A-Za-z0-9_-]+") String> topics) {
     }
@@ -78,7 +78,7 @@ public class QueueResource {
     @RolesAllowed(Roles.SUPERVISOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    public QueueView put(@PathParam("code") @Pattern(regexp = "[a-z0-9-]{1,64}") String code, @Valid @NotNull QueueBody body) {
+    public QueueView put(@PathParam("code") @Pattern(regexp = "[a-z0-9-]{1,64}") String code, @Valid @NotNull QueueRequest body) {
         SupportQueue queue = SupportQueue.byCode(code).orElseGet(() -> {
             SupportQueue created = new SupportQueue();
             created.id = UUID.randomUUID();

@@ -32,7 +32,7 @@ import java.util.UUID;
 public class SlaResource {
 
     /** Targets as ISO-8601 durations, e.g. {@code PT1H}. */
-    public record PolicyBody(@NotNull Duration firstResponse, @NotNull Duration nextResponse, @NotNull Duration resolution,
+    public record PolicyRequest(@NotNull Duration firstResponse, @NotNull Duration nextResponse, @NotNull Duration resolution,
                              @NotNull Boolean businessHours) {
     }
 
@@ -68,7 +68,7 @@ public class SlaResource {
     @PUT
     @Path("/sla-policies/{priority}")
     @Transactional
-    public PolicyView put(@PathParam("priority") Priority priority, @Valid @NotNull PolicyBody body) {
+    public PolicyView put(@PathParam("priority") Priority priority, @Valid @NotNull PolicyRequest body) {
         for (Duration d : List.of(body.firstResponse(), body.nextResponse(), body.resolution())) {
             if (d.isNegative() || d.isZero()) {
                 throw DomainException.badRequest("invalid-duration", "SLA targets must be positive durations");

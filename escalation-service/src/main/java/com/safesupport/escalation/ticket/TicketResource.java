@@ -35,25 +35,25 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketResource {
 
-    public record TextBody(@NotBlank @Size(max = 8000) String text) {
+    public record TextRequest(@NotBlank @Size(max = 8000) String text) {
     }
 
-    public record ReplyBody(@NotBlank @Size(max = 8000) String text, Boolean awaitCustomer) {
+    public record ReplyRequest(@NotBlank @Size(max = 8000) String text, Boolean awaitCustomer) {
     }
 
-    public record NoteBody(@Size(max = 8000) String note) {
+    public record NoteRequest(@Size(max = 8000) String note) {
     }
 
-    public record TransferBody(@NotBlank @Size(max = 64) String queue) {
+    public record TransferRequest(@NotBlank @Size(max = 64) String queue) {
     }
 
-    public record ReassignBody(@NotBlank @Size(max = 128) String agent) {
+    public record ReassignRequest(@NotBlank @Size(max = 128) String agent) {
     }
 
-    public record StatusBody(@NotNull TicketStatus status) {
+    public record StatusRequest(@NotNull TicketStatus status) {
     }
 
-    public record FeedbackBody(@NotNull Boolean handoffNeeded) {
+    public record FeedbackRequest(@NotNull Boolean handoffNeeded) {
     }
 
     @Inject
@@ -106,7 +106,7 @@ public class TicketResource {
     @POST
     @Path("/{id}/transfer")
     @Transactional
-    public Response transfer(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TransferBody body) {
+    public Response transfer(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TransferRequest body) {
         return withTag(tickets.detail(tickets.transfer(id, body.queue(), ifMatch)));
     }
 
@@ -121,7 +121,7 @@ public class TicketResource {
     @Path("/{id}/reassign")
     @RolesAllowed(Roles.SUPERVISOR)
     @Transactional
-    public Response reassign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReassignBody body) {
+    public Response reassign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReassignRequest body) {
         tickets.reassign(id, body.agent(), ifMatch);
         return withTag(tickets.detail(id));
     }
@@ -136,7 +136,7 @@ public class TicketResource {
     @POST
     @Path("/{id}/replies")
     @Transactional
-    public Response reply(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReplyBody body) {
+    public Response reply(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReplyRequest body) {
         tickets.reply(id, body.text(), Boolean.TRUE.equals(body.awaitCustomer()), ifMatch);
         return withTag(tickets.detail(id));
     }
@@ -150,7 +150,7 @@ public class TicketResource {
     @POST
     @Path("/{id}/notes")
     @Transactional
-    public Response note(@PathParam("id") UUID id, @Valid @NotNull TextBody body) {
+    public Response note(@PathParam("id") UUID id, @Valid @NotNull TextRequest body) {
         tickets.addNote(id, body.text());
         return withTag(tickets.detail(id));
     }
@@ -165,7 +165,7 @@ public class TicketResource {
     @PUT
     @Path("/{id}/status")
     @Transactional
-    public Response status(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StatusBody body) {
+    public Response status(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StatusRequest body) {
         tickets.changeStatus(id, body.status(), ifMatch);
         return withTag(tickets.detail(id));
     }
@@ -179,7 +179,7 @@ public class TicketResource {
     @POST
     @Path("/{id}/resolve")
     @Transactional
-    public Response resolve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid NoteBody body) {
+    public Response resolve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid NoteRequest body) {
         tickets.resolve(id, body == null ? null : body.note(), ifMatch);
         return withTag(tickets.detail(id));
     }
@@ -193,7 +193,7 @@ public class TicketResource {
     @POST
     @Path("/{id}/handback")
     @Transactional
-    public Response handBack(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid NoteBody body) {
+    public Response handBack(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid NoteRequest body) {
         tickets.handBack(id, body == null ? null : body.note(), ifMatch);
         return withTag(tickets.detail(id));
     }
@@ -208,7 +208,7 @@ public class TicketResource {
     @PUT
     @Path("/{id}/feedback")
     @Transactional
-    public Response feedback(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull FeedbackBody body) {
+    public Response feedback(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull FeedbackRequest body) {
         tickets.feedback(id, body.handoffNeeded(), ifMatch);
         return withTag(tickets.detail(id));
     }
