@@ -17,7 +17,7 @@ import java.util.UUID;
 public record HandoffRequest(
         @NotNull UUID conversationId,
         @NotBlank @Size(max = 128) String subjectId,
-        @NotEmpty @Size(max = 10) List<@NotNull HandoffReason> reasons,
+        @NotEmpty @Size(max = 10) List<@NotNull Reason> reasons,
         @NotBlank @Size(max = 35) @Pattern(regexp = "[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*", message = "must be a BCP 47 language tag") String locale,
         @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "must be a channel code") String channel,
         @Size(max = 4000) String summary,

@@ -105,7 +105,7 @@ public class HandoffService {
 
     private Outcome create(String client, String key, UUID owner, HandoffRequest request) throws JsonProcessingException {
         Instant now = clock.instant();
-        List<HandoffReason> reasons = List.copyOf(new LinkedHashSet<>(request.reasons()));
+        List<Reason> reasons = List.copyOf(new LinkedHashSet<>(request.reasons()));
         Router.Route queue = router.route(priorities.topic(reasons));
 
         Ticket ticket = new Ticket();

@@ -19,14 +19,14 @@ public class PriorityPolicy {
     @Inject
     EscalationConfig config;
 
-    public Priority derive(Collection<HandoffReason> reasons, String tier) {
+    public Priority derive(Collection<Reason> reasons, String tier) {
         int steps = 0;
-        for (HandoffReason reason : reasons) {
-            if (reason == HandoffReason.SENSITIVE_TOPIC || reason == HandoffReason.NEGATIVE_SENTIMENT || reason == HandoffReason.REPEATED_FAILURE) {
+        for (Reason reason : reasons) {
+            if (reason == Reason.SENSITIVE_TOPIC || reason == Reason.NEGATIVE_SENTIMENT || reason == Reason.REPEATED_FAILURE) {
                 steps++;
             }
         }
-        if (reasons.stream().allMatch(r -> r == HandoffReason.DECISION_REVIEW)) {
+        if (reasons.stream().allMatch(r -> r == Reason.DECISION_REVIEW)) {
             steps--;
         }
         if (tier != null) {
@@ -36,11 +36,11 @@ public class PriorityPolicy {
     }
 
     /** The topic a ticket is routed by. */
-    public String topic(Collection<HandoffReason> reasons) {
-        if (reasons.contains(HandoffReason.SENSITIVE_TOPIC)) {
+    public String topic(Collection<Reason> reasons) {
+        if (reasons.contains(Reason.SENSITIVE_TOPIC)) {
             return "sensitive";
         }
-        if (reasons.contains(HandoffReason.DECISION_REVIEW)) {
+        if (reasons.contains(Reason.DECISION_REVIEW)) {
             return "review";
         }
         return "general";
