@@ -7,6 +7,7 @@ import com.safesupport.bot.decision.DecisionRecord;
 import com.safesupport.bot.handoff.HandoffOutboxEntry;
 import com.safesupport.platform.crypto.Sealer;
 import com.safesupport.platform.subject.SubjectDataProvider;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,18 +22,22 @@ import java.util.Map;
 @ApplicationScoped
 public class SubjectDataService implements SubjectDataProvider {
 
+    @RegisterForReflection
     public record ConversationRecord(String kind, String id, Instant createdAt, Instant lastActivityAt, String locale,
                                      String channel, String control, String ticketId, List<Line> messages) {
     }
 
+    @RegisterForReflection
     public record Line(String author, String kind, String text, Instant at) {
     }
 
+    @RegisterForReflection
     public record DecisionData(String kind, String id, String conversationId, int turn, String decision, List<String> reasons,
                                double confidence, List<String> guardrails, List<String> sources, String answerMode,
                                String consentState, Instant createdAt) {
     }
 
+    @RegisterForReflection
     public record HandoffData(String kind, String id, String conversationId, String status, String ticketId, Instant createdAt,
                               Instant deliveredAt) {
     }

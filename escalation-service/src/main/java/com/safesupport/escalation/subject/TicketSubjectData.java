@@ -5,6 +5,7 @@ import com.safesupport.escalation.ticket.Ticket;
 import com.safesupport.escalation.ticket.TicketContent;
 import com.safesupport.escalation.ticket.TicketNote;
 import com.safesupport.platform.subject.SubjectDataProvider;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,15 +24,19 @@ public class TicketSubjectData implements SubjectDataProvider {
 
     static final String SERVICE = "escalation-service";
 
+    // The records leave as List<Object>: a native image needs them registered for Jackson (500s in SubjectDataIT).
+    @RegisterForReflection
     public record Note(String kind, String author, String text, Instant at) {
     }
 
+    @RegisterForReflection
     public record TicketRecord(String kind, UUID ticketId, UUID conversationId, String status, String priority,
                                List<String> reasons, String locale, String channel, String summary,
                                List<TicketContent.Line> transcript, List<Note> notes, Boolean handoffNeeded,
                                Instant createdAt, Instant resolvedAt) {
     }
 
+    @RegisterForReflection
     public record TierRecord(String kind, String tier, Instant updatedAt) {
     }
 

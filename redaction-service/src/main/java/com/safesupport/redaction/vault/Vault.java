@@ -6,6 +6,7 @@ import com.safesupport.platform.crypto.Sealer;
 import com.safesupport.platform.persistence.AdvisoryLock;
 import com.safesupport.redaction.anonymize.ValueKeys;
 import com.safesupport.redaction.config.RedactionConfig;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ public class Vault {
     }
 
     /** One exported vault record; {@code value} is null when only a tag was handed out. */
+    @RegisterForReflection
     public record Record(String scope, String entityType, String tag, String value, String keyId, Instant createdAt,
                          Instant expiresAt) {
     }
