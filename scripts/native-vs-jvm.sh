@@ -4,9 +4,10 @@
 #   ./mvnw -B package -DskipTests        (target/quarkus-app, the JVM build)
 #   ./suite native                       (target/*-runner and its build-output-stats JSON)
 # Each process runs alone, with -Xmx and -XX:ActiveProcessorCount set explicitly (the assembled native toolchain
-# does not read cgroup limits), against a PostgreSQL (MEASURE_PG, default 127.0.0.1:5432, user postgres without a
-# password; one database <service>_measure each, created if missing) and an OIDC URL nothing answers at (the
-# services start without it). Usage: scripts/native-vs-jvm.sh [service...]
+# does not read cgroup limits), against a PostgreSQL (MEASURE_PG, default 127.0.0.1:5432, user postgres with trust
+# authentication: a dummy password is sent because the services refuse an empty one; one database <service>_measure
+# each, created if missing) with fresh throw-away keys, and an OIDC URL nothing answers at (the services start
+# without it). Usage: scripts/native-vs-jvm.sh [service...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +31,23 @@ create_db() { # creates database $1 on $PG when missing (with psql; without it t
 
 ms_now() { date +%s%3N; }
 
+# The services refuse to start outside dev/test without real keys (ProductionSecrets): fresh throw-away ones per run.
+b64key() { python3 -c 'import base64,os; print(base64.b64encode(os.urandom(32)).decode())'; }
+ec_jwk() { # a fresh P-256 signing key as a JWK (consent-service's receipt key)
+  openssl ecparam -name prime256v1 -genkey -noout 2>/dev/null | openssl ec -text -noout 2>/dev/null | python3 -c '
+import base64, re, sys
+t = sys.stdin.read()
+def block(name):
+    m = re.search(name + r":\s*((?:\s*[0-9a-f]{2}:?)+)", t)
+    return bytes.fromhex(re.sub(r"[^0-9a-f]", "", m.group(1)))
+d, pub = block("priv"), block("pub")
+d = d[-32:].rjust(32, b"\0")
+u = lambda b: base64.urlsafe_b64encode(b).decode().rstrip("=")
+print("{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"measure\",\"d\":\"%s\",\"x\":\"%s\",\"y\":\"%s\"}" % (u(d), u(pub[1:33]), u(pub[33:65])))'
+}
+export CRYPTO_ACTIVE_KEY=measure1 SUITE_CRYPTO_KEYS_MEASURE1="$(b64key)" REDACTION_HASH_KEY="$(b64key)" \
+  RECEIPT_SIGNING_JWK="$(ec_jwk)" LLM_API_KEY=measure-no-key
+
 # start <label> <command...>: runs the process, prints "<ready ms> <idle RSS MB>" and stops it
 measure() {
   local svc="$1"; shift
@@ -37,7 +55,7 @@ measure() {
   http=$(free_port); mgmt=$(free_port)
   log=$(mktemp)
   start=$(ms_now)
-  DB_URL="jdbc:postgresql://$PG/${svc//-service/}_measure" DB_USERNAME=postgres DB_PASSWORD= \
+  DB_URL="jdbc:postgresql://$PG/${svc//-service/}_measure" DB_USERNAME=postgres DB_PASSWORD=measure \
     OIDC_AUTH_SERVER_URL="http://127.0.0.1:1/realms/support" OIDC_CLIENT_SECRET=measure \
     QUARKUS_HTTP_PORT=$http QUARKUS_MANAGEMENT_PORT=$mgmt QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
     "$@" >"$log" 2>&1 &
