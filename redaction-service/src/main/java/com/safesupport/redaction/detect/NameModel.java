@@ -382,6 +382,16 @@ public final class NameModel {
             return tokens.get(i);
         }
 
+        /** The gazetteers' evidence that token {@code i} is a name: the higher of its first-name and surname buckets (0–7). */
+        int nameEvidence(int i) {
+            return Math.max(lex[i] & 7, (lex[i] >> 3) & 7);
+        }
+
+        /** How ordinary an English word token {@code i} is: SCOWL bucket 0 (unknown) to 6 (most common). */
+        int commonness(int i) {
+            return (lex[i] >> 9) & 7;
+        }
+
         /** What separates two tokens, as a small code: blanks only, a line break, or the punctuation itself. */
         private static int gap(String text, int from, int to, boolean first) {
             int code = first ? 1 : 0;
