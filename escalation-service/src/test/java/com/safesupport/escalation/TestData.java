@@ -1,5 +1,7 @@
 package com.safesupport.escalation;
 
+import com.safesupport.escalation.routing.Assigner;
+import com.safesupport.platform.persistence.AdvisoryLock;
 import com.safesupport.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -25,9 +27,13 @@ public class TestData {
     @Inject
     EntityManager em;
 
-    /** Removes every ticket and every agent and queue but the seeded ones, so routing starts from a known state. */
+    /**
+     * Removes every ticket and every agent and queue but the seeded ones, so routing starts from a known state. Takes
+     * the assignment run's lock first: a run the previous test triggered may still be locking tickets.
+     */
     public void reset() {
         QuarkusTransaction.requiringNew().run(() -> {
+            AdvisoryLock.hold(em, Assigner.LOCK);
             em.createNativeQuery("delete from relay_outbox").executeUpdate();
             em.createNativeQuery("delete from supervisor_notification").executeUpdate();
             em.createNativeQuery("delete from idempotency_key").executeUpdate();

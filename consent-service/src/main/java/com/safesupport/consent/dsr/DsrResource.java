@@ -25,7 +25,6 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -116,22 +115,7 @@ public class DsrResource {
         if (!access.caller().hasRole(Roles.PRIVACY_OFFICER)) {
             subjectId = access.caller().subject();
         }
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new java.util.HashMap<>();
-        if (subjectId != null) {
-            query.append(" and subjectId = :subject");
-            params.put("subject", subjectId);
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.put("status", status);
-        }
-        if (overdue != null) {
-            query.append(" and overdue = :overdue");
-            params.put("overdue", overdue);
-        }
-        return DataSubjectRequest.<DataSubjectRequest>find(query + " order by receivedAt desc", params)
-                .page(0, 200).list().stream().map(this::view).toList();
+        return requests.list(subjectId, status, overdue).stream().map(this::view).toList();
     }
 
     @Operation(summary = "Read a data-subject request",
@@ -192,9 +176,7 @@ public class DsrResource {
         } else {
             requests.start(id);
         }
-        // The execution committed in its own transactions: read the request afresh.
-        DataSubjectRequest.getEntityManager().clear();
-        return view(requests.find(id));
+        return view(requests.reread(id));
     }
 
     @Operation(summary = "Extend a request's deadline",

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,6 +191,31 @@ public class DsrService {
         // Handed over: only the SHA-256 of each answer stays (the transaction commits with the response).
         exports.afterDownload(r.id, now());
         return bundle;
+    }
+
+    /** The newest 200 requests matching the filters given (each may be null), newest first. */
+    public List<DataSubjectRequest> list(String subjectId, DsrStatus status, Boolean overdue) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (subjectId != null) {
+            query.append(" and subjectId = :subject");
+            params.put("subject", subjectId);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (overdue != null) {
+            query.append(" and overdue = :overdue");
+            params.put("overdue", overdue);
+        }
+        return DataSubjectRequest.<DataSubjectRequest>find(query + " order by receivedAt desc", params).page(0, 200).list();
+    }
+
+    /** The request as committed, after work that ran in its own transactions (an execution): not a cached copy. */
+    public DataSubjectRequest reread(UUID id) {
+        DataSubjectRequest.getEntityManager().clear();
+        return find(id);
     }
 
     public DataSubjectRequest find(UUID id) {

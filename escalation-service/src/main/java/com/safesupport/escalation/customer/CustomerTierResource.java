@@ -1,11 +1,8 @@
 package com.safesupport.escalation.customer;
 
-import com.safesupport.escalation.config.EscalationConfig;
 import com.safesupport.platform.identity.Roles;
-import com.safesupport.platform.problem.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,8 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.time.Clock;
-import java.util.Locale;
 
 /** {@code /v1/customers/{subjectId}/tier}: the tier that raises a customer's hand-off priority (supervisors). */
 @Path("/v1/customers/{subjectId}/tier")
@@ -34,26 +29,16 @@ public class CustomerTierResource {
     public record TierRequest(@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]+") String tier) {
     }
 
-    public record TierView(String subjectId, String tier, int prioritySteps) {
-    }
-
     @Inject
-    EscalationConfig config;
-
-    @Inject
-    Clock clock;
+    CustomerTiers tiers;
 
     @Operation(summary = "Read a customer's tier",
             description = "The tier that raises the priority of the customer's hand-offs.")
     @APIResponse(responseCode = "200", description = "The tier")
     @APIResponse(responseCode = "404", description = "No tier is set for this customer")
     @GET
-    public TierView get(@PathParam("subjectId") String subjectId) {
-        String tier = CustomerTier.of(subjectId);
-        if (tier == null) {
-            throw DomainException.notFound("A tier for this customer");
-        }
-        return view(subjectId, tier);
+    public CustomerTiers.TierView get(@PathParam("subjectId") String subjectId) {
+        return tiers.of(subjectId);
     }
 
     @Operation(summary = "Set a customer's tier",
@@ -61,27 +46,7 @@ public class CustomerTierResource {
     @APIResponse(responseCode = "200", description = "The tier as stored")
     @APIResponse(responseCode = "400", description = "Invalid body")
     @PUT
-    @Transactional
-    public TierView put(@PathParam("subjectId") String subjectId, @Valid @NotNull TierRequest body) {
-        String tier = body.tier().toLowerCase(Locale.ROOT);
-        if (!config.priority().tiers().containsKey(tier)) {
-            throw DomainException.badRequest("unknown-tier", "Known tiers: " + config.priority().tiers().keySet());
-        }
-        CustomerTier row = CustomerTier.findById(subjectId);
-        if (row == null) {
-            row = new CustomerTier();
-            row.subjectId = subjectId;
-            row.tier = tier;
-            row.updatedAt = clock.instant();
-            row.persist();
-        } else {
-            row.tier = tier;
-            row.updatedAt = clock.instant();
-        }
-        return view(subjectId, tier);
-    }
-
-    private TierView view(String subjectId, String tier) {
-        return new TierView(subjectId, tier, config.priority().tiers().getOrDefault(tier, 0));
+    public CustomerTiers.TierView put(@PathParam("subjectId") String subjectId, @Valid @NotNull TierRequest body) {
+        return tiers.set(subjectId, body.tier());
     }
 }

@@ -5,7 +5,6 @@ import com.safesupport.platform.identity.Roles;
 import com.safesupport.platform.problem.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -73,7 +72,6 @@ public class HandoffResource {
     @APIResponse(responseCode = "404", description = "No such ticket")
     @GET
     @Path("/{ticketId}")
-    @Transactional
     public HandoffStatus status(@PathParam("ticketId") UUID ticketId) {
         return handoffs.status(ticketId);
     }

@@ -18,6 +18,7 @@ import com.safesupport.platform.problem.DomainException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -89,6 +90,7 @@ public class HandoffService {
         throw DomainException.conflict("idempotency-key-in-flight", "A request with this Idempotency-Key is being processed; retry shortly");
     }
 
+    @Transactional
     public HandoffStatus status(UUID ticketId) {
         Ticket ticket = Ticket.findById(ticketId);
         if (ticket == null) {

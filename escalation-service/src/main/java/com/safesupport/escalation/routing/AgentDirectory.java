@@ -88,6 +88,15 @@ public class AgentDirectory {
         return view(agent);
     }
 
+    /** The subject's open tickets held by the agent named (none when no such agent is provisioned), oldest first. */
+    @Transactional
+    public List<Ticket> heldFor(String subjectId, String username) {
+        return Agent.byUsername(username)
+                .map(agent -> Ticket.<Ticket>list("subjectId = ?1 and assignedAgentId = ?2 and status in ?3 order by createdAt",
+                        subjectId, agent.id, TicketStatus.HELD))
+                .orElse(List.of());
+    }
+
     @Transactional
     public AgentView setCapacity(String username, int capacity) {
         Agent agent = Agent.byUsername(username).orElseThrow(() -> DomainException.notFound("Agent " + username));

@@ -34,7 +34,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Assigner {
 
-    private static final long LOCK = 0x45534341L; // "ESCA"
+    /** The advisory lock a run holds; whatever must not overlap a run (a test resetting its data) takes it too. */
+    public static final long LOCK = 0x45534341L; // "ESCA"
 
     @Inject
     EntityManager em;

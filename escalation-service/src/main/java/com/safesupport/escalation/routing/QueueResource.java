@@ -8,7 +8,6 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,10 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 
 /** {@code /v1/queues}: queues with their skills and topics, and a server-sent-events stream per queue. */
 @Path("/v1/queues")
@@ -40,9 +36,6 @@ public class QueueResource {
                             @NotNull @Size(max = 20) List<@Pattern(regexp = "[A-Za-z0-9_-]+") String> topics) {
     }
 
-    public record QueueView(String code, String name, List<String> skills, List<String> topics, long waiting) {
-    }
-
     @Inject
     Staff staff;
 
@@ -50,23 +43,15 @@ public class QueueResource {
     TicketStream stream;
 
     @Inject
-    Clock clock;
-
-    @Inject
-    Router router;
+    QueueDirectory queues;
 
     @Operation(summary = "List queues",
             description = "The queues with their skills, topics and waiting tickets.")
     @APIResponse(responseCode = "200", description = "The queues")
     @GET
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
-    @Transactional
-    public List<QueueView> list() {
-        staff.requireStaff();
-        return SupportQueue.<SupportQueue>listAll().stream()
-                .filter(q -> staff.maySeeQueue(q.id))
-                .sorted(Comparator.comparing(q -> q.code))
-                .map(QueueResource::view).toList();
+    public List<QueueDirectory.QueueView> list() {
+        return queues.visible();
     }
 
     @Operation(summary = "Define or change a queue",
@@ -77,21 +62,8 @@ public class QueueResource {
     @Path("/{code}")
     @RolesAllowed(Roles.SUPERVISOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
-    public QueueView put(@PathParam("code") @Pattern(regexp = "[a-z0-9-]{1,64}") String code, @Valid @NotNull QueueRequest body) {
-        SupportQueue queue = SupportQueue.byCode(code).orElseGet(() -> {
-            SupportQueue created = new SupportQueue();
-            created.id = UUID.randomUUID();
-            created.code = code;
-            created.createdAt = clock.instant();
-            return created;
-        });
-        queue.name = body.name();
-        queue.skills = body.skills().toArray(String[]::new);
-        queue.topics = body.topics().toArray(String[]::new);
-        queue.persist();
-        router.invalidate();
-        return view(queue);
+    public QueueDirectory.QueueView put(@PathParam("code") @Pattern(regexp = "[a-z0-9-]{1,64}") String code, @Valid @NotNull QueueRequest body) {
+        return queues.define(code, body.name(), body.skills(), body.topics());
     }
 
     @Operation(summary = "Follow a queue",
@@ -111,11 +83,5 @@ public class QueueResource {
             throw staff.refuse("queue stream outside the agent's queues", "The queue is not one of yours");
         }
         return stream.subscribe(queue.id, queue.code);
-    }
-
-    private static QueueView view(SupportQueue q) {
-        long waiting = q.id == null ? 0 : com.safesupport.escalation.ticket.Ticket.count("queueId = ?1 and status = ?2", q.id,
-                com.safesupport.escalation.ticket.TicketStatus.NEW);
-        return new QueueView(q.code, q.name, List.of(q.skills), List.of(q.topics), waiting);
     }
 }

@@ -1,5 +1,6 @@
 package com.safesupport.escalation.routing;
 
+import com.safesupport.escalation.ticket.QueueCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +18,7 @@ import java.util.UUID;
  * at most every few seconds (they change rarely, hand-offs arrive often); a change on this instance applies at once.
  */
 @ApplicationScoped
-public class Router {
+public class Router implements QueueCodes {
 
     private static final long TTL_NANOS = 5_000_000_000L;
 
@@ -39,6 +40,7 @@ public class Router {
                 .orElseThrow(() -> new IllegalStateException("No support queue is configured"));
     }
 
+    @Override
     public String code(UUID queueId) {
         for (Route r : routes()) {
             if (r.id().equals(queueId)) {

@@ -2,9 +2,7 @@ package com.safesupport.escalation.sla;
 
 import com.safesupport.escalation.ticket.Priority;
 import com.safesupport.platform.identity.Roles;
-import com.safesupport.platform.problem.DomainException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -19,9 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,17 +32,8 @@ public class SlaResource {
                              @NotNull Boolean businessHours) {
     }
 
-    public record PolicyView(Priority priority, String firstResponse, String nextResponse, String resolution, boolean businessHours) {
-    }
-
-    public record NotificationView(UUID id, UUID ticketId, String kind, String message, Instant at, Instant acknowledgedAt) {
-    }
-
     @jakarta.inject.Inject
-    Clock clock;
-
-    @jakarta.inject.Inject
-    SlaService sla;
+    SlaSettings settings;
 
     @Operation(summary = "List SLA policies",
             description = "The first-response and resolution targets per priority.")
@@ -54,10 +41,8 @@ public class SlaResource {
     @GET
     @Path("/sla-policies")
     @RolesAllowed({Roles.SUPERVISOR, Roles.AGENT})
-    @Transactional
-    public List<PolicyView> policies() {
-        return SlaPolicy.<SlaPolicy>listAll().stream().map(SlaResource::view)
-                .sorted((a, b) -> b.priority().compareTo(a.priority())).toList();
+    public List<SlaSettings.PolicyView> policies() {
+        return settings.policies();
     }
 
     /** Applies to tickets created from now on; running clocks keep the targets they started with. */
@@ -67,25 +52,8 @@ public class SlaResource {
     @APIResponse(responseCode = "400", description = "Invalid priority or body")
     @PUT
     @Path("/sla-policies/{priority}")
-    @Transactional
-    public PolicyView put(@PathParam("priority") Priority priority, @Valid @NotNull PolicyRequest body) {
-        for (Duration d : List.of(body.firstResponse(), body.nextResponse(), body.resolution())) {
-            if (d.isNegative() || d.isZero()) {
-                throw DomainException.badRequest("invalid-duration", "SLA targets must be positive durations");
-            }
-        }
-        SlaPolicy policy = SlaPolicy.findById(priority.name());
-        if (policy == null) {
-            policy = new SlaPolicy();
-            policy.priority = priority.name();
-        }
-        policy.firstResponseSecs = body.firstResponse().toSeconds();
-        policy.nextResponseSecs = body.nextResponse().toSeconds();
-        policy.resolutionSecs = body.resolution().toSeconds();
-        policy.businessHours = body.businessHours();
-        policy.persist();
-        sla.invalidatePolicies();
-        return view(policy);
+    public SlaSettings.PolicyView put(@PathParam("priority") Priority priority, @Valid @NotNull PolicyRequest body) {
+        return settings.setPolicy(priority, body.firstResponse(), body.nextResponse(), body.resolution(), body.businessHours());
     }
 
     @Operation(summary = "List notifications",
@@ -93,12 +61,9 @@ public class SlaResource {
     @APIResponse(responseCode = "200", description = "The notifications")
     @GET
     @Path("/notifications")
-    @Transactional
-    public List<NotificationView> notifications(@QueryParam("unacknowledged") @DefaultValue("false") boolean open,
-                                                @QueryParam("limit") @DefaultValue("100") int limit) {
-        String query = open ? "acknowledgedAt is null order by at desc" : "order by at desc";
-        return SupervisorNotification.<SupervisorNotification>find(query).page(0, Math.max(1, Math.min(limit, 500))).list().stream()
-                .map(n -> new NotificationView(n.id, n.ticketId, n.kind, n.message, n.at, n.acknowledgedAt)).toList();
+    public List<SlaSettings.NotificationView> notifications(@QueryParam("unacknowledged") @DefaultValue("false") boolean open,
+                                                            @QueryParam("limit") @DefaultValue("100") int limit) {
+        return settings.notifications(open, limit);
     }
 
     @Operation(summary = "Acknowledge a notification",
@@ -107,20 +72,7 @@ public class SlaResource {
     @APIResponse(responseCode = "404", description = "No such notification")
     @POST
     @Path("/notifications/{id}/ack")
-    @Transactional
-    public NotificationView acknowledge(@PathParam("id") UUID id) {
-        SupervisorNotification n = SupervisorNotification.findById(id);
-        if (n == null) {
-            throw DomainException.notFound("Notification " + id);
-        }
-        if (n.acknowledgedAt == null) {
-            n.acknowledgedAt = clock.instant();
-        }
-        return new NotificationView(n.id, n.ticketId, n.kind, n.message, n.at, n.acknowledgedAt);
-    }
-
-    private static PolicyView view(SlaPolicy p) {
-        return new PolicyView(Priority.valueOf(p.priority), Duration.ofSeconds(p.firstResponseSecs).toString(),
-                Duration.ofSeconds(p.nextResponseSecs).toString(), Duration.ofSeconds(p.resolutionSecs).toString(), p.businessHours);
+    public SlaSettings.NotificationView acknowledge(@PathParam("id") UUID id) {
+        return settings.acknowledge(id);
     }
 }

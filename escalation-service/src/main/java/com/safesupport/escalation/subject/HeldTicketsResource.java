@@ -1,11 +1,11 @@
 package com.safesupport.escalation.subject;
 
-import com.safesupport.escalation.routing.Agent;
-import com.safesupport.escalation.ticket.Ticket;
+import com.safesupport.escalation.routing.AgentDirectory;
 import com.safesupport.escalation.ticket.TicketStatus;
 import com.safesupport.platform.identity.Roles;
 import com.safesupport.platform.problem.DomainException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -39,6 +38,9 @@ public class HeldTicketsResource {
     public record HeldTickets(String subjectId, String agent, List<HeldTicket> tickets) {
     }
 
+    @Inject
+    AgentDirectory agents;
+
     @Operation(summary = "Tickets an agent holds for a subject",
             description = "The open tickets of the subject that the agent holds: consent-service checks an agent's authority to record consent on a customer's behalf.")
     @APIResponse(responseCode = "200", description = "The held tickets, possibly none")
@@ -51,12 +53,7 @@ public class HeldTicketsResource {
         if (agent == null || !USERNAME.matcher(agent).matches()) {
             throw DomainException.badRequest("invalid-agent", "Name the agent by their username");
         }
-        Optional<Agent> known = Agent.byUsername(agent);
-        List<HeldTicket> tickets = known.isEmpty() ? List.of()
-                : Ticket.<Ticket>find("subjectId = ?1 and assignedAgentId = ?2 and status in ?3 order by createdAt",
-                        subjectId, known.get().id, TicketStatus.HELD).stream()
-                .map(t -> new HeldTicket(t.id, t.status))
-                .toList();
+        List<HeldTicket> tickets = agents.heldFor(subjectId, agent).stream().map(t -> new HeldTicket(t.id, t.status)).toList();
         return new HeldTickets(subjectId, agent, tickets);
     }
 }

@@ -1,7 +1,7 @@
 package com.safesupport.escalation.ticket;
 
 /**
- * What a ticket change must tell the customer's conversation in bot-service. {@link TicketService} fires it; the
+ * What a ticket change must tell the customer's conversation in bot-service. The agents' ticket work ({@code casework.TicketService}) fires it; the
  * relay package observes it synchronously and queues the message in the same transaction, so {@code ticket} does not
  * depend on {@code relay} (DESIGN.md, Conventions: no package cycles).
  */

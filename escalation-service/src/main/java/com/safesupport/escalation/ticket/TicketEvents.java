@@ -1,6 +1,5 @@
 package com.safesupport.escalation.ticket;
 
-import com.safesupport.escalation.routing.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,7 +18,7 @@ public class TicketEvents {
     Clock clock;
 
     @Inject
-    Router router;
+    QueueCodes queues;
 
     public void record(Ticket ticket, String type, String actor, String detail) {
         Instant now = clock.instant();
@@ -31,7 +30,7 @@ public class TicketEvents {
         event.detail = detail;
         event.at = now;
         event.persist();
-        changed.fire(new TicketChanged(type, ticket.id, router.code(ticket.queueId), ticket.status, ticket.priority,
+        changed.fire(new TicketChanged(type, ticket.id, queues.code(ticket.queueId), ticket.status, ticket.priority,
                 actor, detail, now, ticket.queueId));
     }
 }

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * connections ({@code -Dbench.connections}, default 8) and its latency distribution; otherwise from a closed-loop
  * Java client in this JVM. Excluded from the default run (tag {@code bench}); run with
  * <pre>
- * ./mvnw -B -q -pl redaction-service -am verify -Dtest=HttpLoadBenchmark -DexcludedTestGroups=none \
+ * ./mvnw -B -q -pl redaction-service -am verify -Pbench -Dtest=HttpLoadBenchmark \
  *   -Dsurefire.failIfNoSpecifiedTests=false -Dbench.seconds=30
  * </pre>
  * The client runs on the same two cores as the server, so the figures understate the server alone.

@@ -1,6 +1,9 @@
-package com.safesupport.escalation.ticket;
+package com.safesupport.escalation.casework;
 
 import com.safesupport.escalation.sla.SlaTarget;
+import com.safesupport.escalation.ticket.Priority;
+import com.safesupport.escalation.ticket.TicketContent;
+import com.safesupport.escalation.ticket.TicketStatus;
 
 import java.time.Instant;
 import java.util.List;

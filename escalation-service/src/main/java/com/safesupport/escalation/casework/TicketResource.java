@@ -1,9 +1,9 @@
-package com.safesupport.escalation.ticket;
+package com.safesupport.escalation.casework;
 
+import com.safesupport.escalation.ticket.TicketStatus;
 import com.safesupport.platform.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -64,7 +64,6 @@ public class TicketResource {
     @APIResponse(responseCode = "200", description = "The tickets")
     @APIResponse(responseCode = "403", description = "The caller is not provisioned as an agent")
     @GET
-    @Transactional
     public List<TicketViews.Summary> list(@QueryParam("status") TicketStatus status, @QueryParam("queue") String queue,
                                           @QueryParam("mine") @DefaultValue("false") boolean mine,
                                           @QueryParam("limit") @DefaultValue("100") int limit) {
@@ -77,7 +76,6 @@ public class TicketResource {
     @APIResponse(responseCode = "404", description = "No such ticket, or not visible to the caller")
     @GET
     @Path("/{id}")
-    @Transactional
     public Response get(@PathParam("id") UUID id) {
         return withTag(tickets.detail(id));
     }
@@ -90,10 +88,8 @@ public class TicketResource {
     @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @POST
     @Path("/{id}/claim")
-    @Transactional
     public Response claim(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        tickets.claim(id, ifMatch);
-        return withTag(tickets.detail(id));
+        return withTag(tickets.claim(id, ifMatch));
     }
 
     @Operation(summary = "Transfer a ticket",
@@ -105,9 +101,8 @@ public class TicketResource {
     @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @POST
     @Path("/{id}/transfer")
-    @Transactional
     public Response transfer(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TransferRequest body) {
-        return withTag(tickets.detail(tickets.transfer(id, body.queue(), ifMatch)));
+        return withTag(tickets.transfer(id, body.queue(), ifMatch));
     }
 
     @Operation(summary = "Reassign a ticket",
@@ -120,10 +115,8 @@ public class TicketResource {
     @POST
     @Path("/{id}/reassign")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Transactional
     public Response reassign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReassignRequest body) {
-        tickets.reassign(id, body.agent(), ifMatch);
-        return withTag(tickets.detail(id));
+        return withTag(tickets.reassign(id, body.agent(), ifMatch));
     }
 
     @Operation(summary = "Reply to the customer",
@@ -135,10 +128,8 @@ public class TicketResource {
     @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @POST
     @Path("/{id}/replies")
-    @Transactional
     public Response reply(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReplyRequest body) {
-        tickets.reply(id, body.text(), Boolean.TRUE.equals(body.awaitCustomer()), ifMatch);
-        return withTag(tickets.detail(id));
+        return withTag(tickets.reply(id, body.text(), Boolean.TRUE.equals(body.awaitCustomer()), ifMatch));
     }
 
     @Operation(summary = "Add an internal note",
@@ -149,10 +140,8 @@ public class TicketResource {
     @APIResponse(responseCode = "409", description = "The ticket is closed")
     @POST
     @Path("/{id}/notes")
-    @Transactional
     public Response note(@PathParam("id") UUID id, @Valid @NotNull TextRequest body) {
-        tickets.addNote(id, body.text());
-        return withTag(tickets.detail(id));
+        return withTag(tickets.addNote(id, body.text()));
     }
 
     @Operation(summary = "Change a ticket's status",
@@ -164,10 +153,8 @@ public class TicketResource {
     @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @PUT
     @Path("/{id}/status")
-    @Transactional
     public Response status(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull StatusRequest body) {
-        tickets.changeStatus(id, body.status(), ifMatch);
-        return withTag(tickets.detail(id));
+        return withTag(tickets.changeStatus(id, body.status(), ifMatch));
     }
 
     @Operation(summary = "Resolve a ticket",
@@ -178,10 +165,8 @@ public class TicketResource {
     @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @POST
     @Path("/{id}/resolve")
-    @Transactional
     public Response resolve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid NoteRequest body) {
-        tickets.resolve(id, body == null ? null : body.note(), ifMatch);
-        return withTag(tickets.detail(id));
+        return withTag(tickets.resolve(id, body == null ? null : body.note(), ifMatch));
     }
 
     @Operation(summary = "Hand a ticket back to the assistant",
@@ -192,10 +177,8 @@ public class TicketResource {
     @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @POST
     @Path("/{id}/handback")
-    @Transactional
     public Response handBack(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid NoteRequest body) {
-        tickets.handBack(id, body == null ? null : body.note(), ifMatch);
-        return withTag(tickets.detail(id));
+        return withTag(tickets.handBack(id, body == null ? null : body.note(), ifMatch));
     }
 
     @Operation(summary = "Judge a hand-off",
@@ -207,10 +190,8 @@ public class TicketResource {
     @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @PUT
     @Path("/{id}/feedback")
-    @Transactional
     public Response feedback(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull FeedbackRequest body) {
-        tickets.feedback(id, body.handoffNeeded(), ifMatch);
-        return withTag(tickets.detail(id));
+        return withTag(tickets.feedback(id, body.handoffNeeded(), ifMatch));
     }
 
     private static Response withTag(TicketViews.Detail detail) {

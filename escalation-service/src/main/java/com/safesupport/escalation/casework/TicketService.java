@@ -1,4 +1,4 @@
-package com.safesupport.escalation.ticket;
+package com.safesupport.escalation.casework;
 
 import com.safesupport.escalation.metrics.EscalationMetrics;
 import com.safesupport.escalation.routing.Agent;
@@ -7,7 +7,15 @@ import com.safesupport.escalation.routing.Staff;
 import com.safesupport.escalation.routing.SupportQueue;
 import com.safesupport.escalation.sla.SlaService;
 import com.safesupport.escalation.sla.SlaTarget;
-import com.safesupport.platform.crypto.Sealer;
+import com.safesupport.escalation.ticket.CustomerRelay;
+import com.safesupport.escalation.ticket.HandoffFeedback;
+import com.safesupport.escalation.ticket.Ticket;
+import com.safesupport.escalation.ticket.TicketChanged;
+import com.safesupport.escalation.ticket.TicketContent;
+import com.safesupport.escalation.ticket.TicketEvent;
+import com.safesupport.escalation.ticket.TicketEvents;
+import com.safesupport.escalation.ticket.TicketNote;
+import com.safesupport.escalation.ticket.TicketStatus;
 import com.safesupport.platform.problem.DomainException;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +23,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,10 +36,12 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What agents and supervisors do with tickets. Every change checks visibility, the caller's right to act and the
- * {@code If-Match} version (412 when stale); callers run each method in one transaction.
+ * What agents and supervisors do with tickets: the ticket lifecycle seen from the desk, with the SLA clocks and the
+ * agents' capacity it moves. Every change checks visibility, the caller's right to act and the {@code If-Match}
+ * version (412 when stale), runs in one transaction and answers the ticket as it now is.
  */
 @ApplicationScoped
+@Transactional
 public class TicketService {
 
     @Inject
@@ -50,6 +61,9 @@ public class TicketService {
 
     @Inject
     EscalationMetrics metrics;
+
+    @Inject
+    HandoffFeedback feedback;
 
     @Inject
     EntityManager em;
@@ -104,8 +118,52 @@ public class TicketService {
         return detail(visible(id));
     }
 
-    /** The detail of a ticket the caller just acted on (after a transfer it may have left their queues). */
-    public TicketViews.Detail detail(Ticket ticket) {
+    public TicketViews.Detail claim(UUID id, String ifMatch) {
+        claimTicket(id, ifMatch);
+        return detail(id);
+    }
+
+    public TicketViews.Detail reassign(UUID id, String username, String ifMatch) {
+        reassignTicket(id, username, ifMatch);
+        return detail(id);
+    }
+
+    /** After a transfer the ticket may have left the caller's queues: its detail is answered all the same. */
+    public TicketViews.Detail transfer(UUID id, String queueCode, String ifMatch) {
+        return detail(transferTicket(id, queueCode, ifMatch));
+    }
+
+    public TicketViews.Detail reply(UUID id, String text, boolean awaitCustomer, String ifMatch) {
+        replyTo(id, text, awaitCustomer, ifMatch);
+        return detail(id);
+    }
+
+    public TicketViews.Detail addNote(UUID id, String text) {
+        noteOn(id, text);
+        return detail(id);
+    }
+
+    public TicketViews.Detail changeStatus(UUID id, TicketStatus status, String ifMatch) {
+        changeStatusOf(id, status, ifMatch);
+        return detail(id);
+    }
+
+    public TicketViews.Detail resolve(UUID id, String note, String ifMatch) {
+        finish(id, note, ifMatch, TicketStatus.RESOLVED);
+        return detail(id);
+    }
+
+    public TicketViews.Detail handBack(UUID id, String note, String ifMatch) {
+        finish(id, note, ifMatch, TicketStatus.HANDED_BACK);
+        return detail(id);
+    }
+
+    public TicketViews.Detail feedback(UUID id, boolean needed, String ifMatch) {
+        recordFeedback(id, needed, ifMatch);
+        return detail(id);
+    }
+
+    private TicketViews.Detail detail(Ticket ticket) {
         UUID id = ticket.id;
         TicketContent.Content opened = content.open(ticket);
         List<TicketViews.Entry> notes = TicketNote.ofTicket(id).stream()
@@ -121,7 +179,7 @@ public class TicketService {
                 ticket.updatedAt, ticket.assignedAt, ticket.firstResponseAt, ticket.resolvedAt, ticket.closedAt, ticket.version);
     }
 
-    public Ticket claim(UUID id, String ifMatch) {
+    private Ticket claimTicket(UUID id, String ifMatch) {
         Agent me = staff.requireAgent();
         Ticket ticket = forChange(id, ifMatch);
         if (me.id.equals(ticket.assignedAgentId)) {
@@ -142,7 +200,7 @@ public class TicketService {
         return ticket;
     }
 
-    public Ticket reassign(UUID id, String username, String ifMatch) {
+    private Ticket reassignTicket(UUID id, String username, String ifMatch) {
         Ticket ticket = forChange(id, ifMatch);
         requireOpen(ticket);
         Agent to = Agent.byUsername(username).orElseThrow(() -> DomainException.notFound("Agent " + username));
@@ -151,7 +209,7 @@ public class TicketService {
         return ticket;
     }
 
-    public Ticket transfer(UUID id, String queueCode, String ifMatch) {
+    private Ticket transferTicket(UUID id, String queueCode, String ifMatch) {
         Ticket ticket = forChange(id, ifMatch);
         requireOpen(ticket);
         requireHolderOrSupervisor(ticket, true);
@@ -171,12 +229,12 @@ public class TicketService {
         return flushed(ticket);
     }
 
-    public Ticket reply(UUID id, String text, boolean awaitCustomer, String ifMatch) {
+    private Ticket replyTo(UUID id, String text, boolean awaitCustomer, String ifMatch) {
         Ticket ticket = forChange(id, ifMatch);
         requireOpen(ticket);
         if (ticket.status == TicketStatus.NEW && !staff.isSupervisor()) {
             // Replying to a waiting ticket claims it, within the usual rules.
-            claim(id, null);
+            claimTicket(id, null);
         }
         requireHolderOrSupervisor(ticket, false);
         Instant now = clock.instant();
@@ -200,7 +258,7 @@ public class TicketService {
         return flushed(ticket);
     }
 
-    public Ticket addNote(UUID id, String text) {
+    private Ticket noteOn(UUID id, String text) {
         Ticket ticket = visible(id);
         Instant now = clock.instant();
         note(ticket, "NOTE", text, now);
@@ -209,7 +267,7 @@ public class TicketService {
         return flushed(ticket);
     }
 
-    public Ticket changeStatus(UUID id, TicketStatus status, String ifMatch) {
+    private Ticket changeStatusOf(UUID id, TicketStatus status, String ifMatch) {
         Ticket ticket = forChange(id, ifMatch);
         requireHolderOrSupervisor(ticket, false);
         Instant now = clock.instant();
@@ -237,15 +295,7 @@ public class TicketService {
         return flushed(ticket);
     }
 
-    public Ticket resolve(UUID id, String note, String ifMatch) {
-        return finish(id, note, ifMatch, TicketStatus.RESOLVED);
-    }
-
-    public Ticket handBack(UUID id, String note, String ifMatch) {
-        return finish(id, note, ifMatch, TicketStatus.HANDED_BACK);
-    }
-
-    public Ticket feedback(UUID id, boolean needed, String ifMatch) {
+    private Ticket recordFeedback(UUID id, boolean needed, String ifMatch) {
         Ticket ticket = forChange(id, ifMatch);
         requireHolderOrSupervisor(ticket, false);
         if (ticket.status.isOpen()) {
@@ -257,9 +307,7 @@ public class TicketService {
         Instant now = clock.instant();
         ticket.handoffNeeded = needed;
         ticket.updatedAt = now;
-        em.createNativeQuery("insert into handoff_feedback (id, reasons, needed, priority, at) values (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, ticket.reasons).setParameter(3, needed)
-                .setParameter(4, ticket.basePriority.name()).setParameter(5, now).executeUpdate();
+        feedback.record(ticket, needed, now);
         events.record(ticket, TicketChanged.FEEDBACK, staff.actor(), "needed=" + needed);
         metrics.feedback(needed);
         return flushed(ticket);
@@ -312,7 +360,7 @@ public class TicketService {
     }
 
     /** A ticket the caller may see; 404 otherwise (an agent learns nothing about other queues' tickets). */
-    public Ticket visible(UUID id) {
+    private Ticket visible(UUID id) {
         staff.requireStaff();
         Ticket ticket = Ticket.findById(id);
         if (ticket == null || !staff.maySee(ticket)) {
