@@ -245,10 +245,20 @@ public final class NameModel {
     static final class Lexicon {
         private final RegionMap<Integer> words;
         private final Gazetteer gazetteer;
+        /** The first words of the gazetteer's two-word places, as written ("New" of "New York"): most pairs need no look-up. */
+        private final RegionMap<Integer> placeFirstWords;
 
         private Lexicon(Map<String, Integer> words, Gazetteer gazetteer) {
             this.words = new RegionMap<>(words);
             this.gazetteer = gazetteer;
+            Map<String, Integer> first = new HashMap<>();
+            gazetteer.forEachPlace((name, place) -> {
+                int space = name.indexOf(' ');
+                if (space > 0 && name.indexOf(' ', space + 1) < 0) {
+                    first.put(name.substring(0, space), 1);
+                }
+            });
+            this.placeFirstWords = new RegionMap<>(first);
         }
 
         static Lexicon of(Gazetteer gazetteer, LanguagePack pack) {
@@ -271,6 +281,11 @@ public final class NameModel {
         /** The packed entry of {@code lowerText[from, to)}, whose {@code String} hash is {@code hash}; 0 when none. */
         int of(String lowerText, int from, int to, int hash) {
             return words.getInt(lowerText, from, to, hash, 0);
+        }
+
+        /** False when no two-word place starts with {@code text[from, to)} as written (then {@link #place} would say 0). */
+        boolean mayStartPlace(String text, int from, int to) {
+            return placeFirstWords.contains(text, from, to);
         }
 
         /** The place bucket of a two-word name ("New York", "Buenos Aires"), 0 when none. */
@@ -345,9 +360,12 @@ public final class NameModel {
                 shape[i] = t.shape().ordinal() + (t.sentenceStart() ? 8 : 0);
                 gapBefore[i] = gap(text, prevEnd, t.start(), i == 0);
                 prevEnd = t.end();
-                if (i > 0 && t.capitalized() && tokens.get(i - 1).capitalized() && t.start() - prevEnd <= 2) {
-                    // Two capitalised neighbours: is the pair a place? ("New York" — neither word alone says so.)
-                    int p = lexicon.place(tokens.get(i - 1).titleCase() + " " + t.titleCase());
+                Tokens.Token before = i > 0 ? tokens.get(i - 1) : null;
+                if (i > 0 && t.capitalized() && before.capitalized() && t.start() - prevEnd <= 2
+                        && (before.shape() != Tokens.Shape.CAPITALIZED || lexicon.mayStartPlace(text, before.start(), before.end()))) {
+                    // Two capitalised neighbours: is the pair a place? ("New York" — neither word alone says so.) A
+                    // capitalised first word is its own title case, so the first-word check reads it in the text.
+                    int p = lexicon.place(before.titleCase() + " " + t.titleCase());
                     if (p != 0) {
                         bigramPlace[i - 1] = p;
                         bigramPlace[i] = p;

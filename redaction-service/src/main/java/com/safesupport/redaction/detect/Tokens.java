@@ -47,7 +47,7 @@ public final class Tokens {
         int i = 0;
         while (i < n) {
             char c = t.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!isLetter(c)) {
                 if (c == '!' || c == '?' || c == '\n' || c == '"' || c == '(' || c == '•' || c == '*') {
                     sentenceStart = true;
                 } else if (c == '.') {
@@ -65,9 +65,9 @@ public final class Tokens {
             int j = i + 1;
             while (j < n) {
                 char d = t.charAt(j);
-                if (Character.isLetter(d)) {
+                if (isLetter(d)) {
                     j++;
-                } else if ((d == '\'' || d == '’' || d == '-') && j + 1 < n && Character.isLetter(t.charAt(j + 1))) {
+                } else if ((d == '\'' || d == '’' || d == '-') && j + 1 < n && isLetter(t.charAt(j + 1))) {
                     j += 2;
                 } else {
                     break;
@@ -93,13 +93,28 @@ public final class Tokens {
         return tokens;
     }
 
+    /** {@link Character#isLetter(char)}, with the ASCII answer first (most characters of most texts). */
+    private static boolean isLetter(char c) {
+        if (c < 0x80) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        return Character.isLetter(c);
+    }
+
     private static Shape shape(String w) {
         boolean firstUpper = Character.isUpperCase(w.charAt(0));
         boolean anyLower = false;
         boolean anyUpperAfterFirst = false;
         for (int k = 1; k < w.length(); k++) {
             char c = w.charAt(k);
-            if (Character.isLowerCase(c)) {
+            if (c < 0x80) {
+                // ASCII: the same answers as Character.isLowerCase / isUpperCase, without the Unicode tables.
+                if (c >= 'a' && c <= 'z') {
+                    anyLower = true;
+                } else if (c >= 'A' && c <= 'Z') {
+                    anyUpperAfterFirst = true;
+                }
+            } else if (Character.isLowerCase(c)) {
                 anyLower = true;
             } else if (Character.isUpperCase(c)) {
                 anyUpperAfterFirst = true;
