@@ -56,7 +56,7 @@ public final class Tokens {
                     boolean abbreviation = prev != null && prev.end() == i && prev.capitalized() && prev.text().length() <= 3
                             || prev != null && prev.end() == i && prev.shape() == Shape.INITIAL;
                     sentenceStart = !abbreviation;
-                } else if (Character.isDigit(c)) {
+                } else if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                     sentenceStart = false;
                 }
                 i++;
