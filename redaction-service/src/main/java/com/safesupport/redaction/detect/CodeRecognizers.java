@@ -371,7 +371,7 @@ final class CodeRecognizers {
                 }
                 String keyword = null;
                 for (String k : KEYWORDS) {
-                    if (l.startsWith(k, i) && !Chars.letterOrDigit(Chars.at(l, i + k.length()))) {
+                    if (k.charAt(0) == c && l.startsWith(k, i) && !Chars.letterOrDigit(Chars.at(l, i + k.length()))) {
                         keyword = k;
                         break;
                     }
