@@ -260,6 +260,14 @@ public final class Scan {
     }
 
     private static String lowerSameLength(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            // On ASCII, String's own lower-casing maps exactly A-Z, as the loop below does, and faster.
+            return s.toLowerCase(java.util.Locale.ROOT);
+        }
         char[] chars = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

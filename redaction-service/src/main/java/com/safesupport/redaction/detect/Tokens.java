@@ -41,8 +41,9 @@ public final class Tokens {
     }
 
     public static List<Token> of(String t) {
-        List<Token> tokens = new ArrayList<>();
         int n = t.length();
+        // About one token per six characters of ordinary text: sized once instead of grown from ten.
+        List<Token> tokens = new ArrayList<>(Math.max(10, n / 5));
         boolean sentenceStart = true;
         int i = 0;
         while (i < n) {
