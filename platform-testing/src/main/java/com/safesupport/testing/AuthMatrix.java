@@ -21,6 +21,9 @@ import static org.hamcrest.Matchers.is;
  *   <li>{@link #ofAnotherSubject}: the path (or body) addresses another customer's resource; a customer is 403, and so
  *       is a customer who also holds any role the endpoint does not name for reaching any subject (the two-role
  *       user);</li>
+ *   <li>{@link #hidden}: the other subject's resource is addressed by an opaque id, so the refusal is 404 (as if it did
+ *       not exist) rather than 403 — except for a caller who also holds a role that may read it, who learns nothing
+ *       new and gets 403;</li>
  *   <li>{@link #agentNeedsTicket}: an agent holding no open ticket for the subject is 403 (the agent-consent rule);
  *       the service's stand-in for escalation-service must answer no tickets for {@link #AGENT_WITHOUT_TICKET}.</li>
  * </ul>
@@ -42,6 +45,8 @@ public final class AuthMatrix {
     private String[] allowed = new String[0];
     private String[] crossSubjectRoles;
     private boolean agentNeedsTicket;
+    private boolean hidden;
+    private Set<String> readers = Set.of();
 
     private AuthMatrix(Tokens tokens, String method, String path) {
         this.tokens = tokens;
@@ -70,6 +75,17 @@ public final class AuthMatrix {
      */
     public AuthMatrix ofAnotherSubject(String... crossSubjectRoles) {
         this.crossSubjectRoles = crossSubjectRoles;
+        return this;
+    }
+
+    /**
+     * With {@link #ofAnotherSubject}: the resource is addressed by an opaque id, and a customer refused it gets 404,
+     * exactly as for an id that does not exist; a customer who also holds one of {@code readers} (roles that may read
+     * any subject's resource, so the id is no secret to them) gets 403.
+     */
+    public AuthMatrix hidden(String... readers) {
+        this.hidden = true;
+        this.readers = Set.of(readers);
         return this;
     }
 
@@ -117,14 +133,15 @@ public final class AuthMatrix {
 
     private void twoRoleCustomers() {
         Set<String> cross = Set.of(crossSubjectRoles);
-        status(request().auth().oauth2(tokens.customer(UUID.randomUUID().toString())), 403);
+        status(request().auth().oauth2(tokens.customer(UUID.randomUUID().toString())), hidden ? 404 : 403);
         for (String role : Tokens.Roles.ALL) {
             boolean crossesFromThisToken = cross.contains(role) && !Tokens.Roles.SERVICE_ROLE_CLIENTS.containsKey(role);
             if (role.equals("customer") || crossesFromThisToken) {
                 continue;
             }
             // A customer's token (support-web) with a second role: a service role from this client counts for nothing.
-            status(request().auth().oauth2(tokens.user(UUID.randomUUID().toString(), "customer", role)), 403);
+            status(request().auth().oauth2(tokens.user(UUID.randomUUID().toString(), "customer", role)),
+                    hidden && !readers.contains(role) ? 404 : 403);
         }
     }
 

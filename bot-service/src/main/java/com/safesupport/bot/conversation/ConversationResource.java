@@ -126,6 +126,7 @@ public class ConversationResource {
      * other role still reaches only their own (posting always does).
      */
     private ConversationService.Access access(String... crossSubjectRoles) {
-        return new ConversationService.Access(caller.subject(), !caller.hasAnyRole(crossSubjectRoles));
+        return new ConversationService.Access(caller.subject(), !caller.hasAnyRole(crossSubjectRoles),
+                caller.hasAnyRole(Roles.SUPERVISOR));
     }
 }

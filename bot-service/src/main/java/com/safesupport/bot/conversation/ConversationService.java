@@ -120,14 +120,21 @@ public class ConversationService {
         return new ConversationState(c.id, c.subjectId, c.turns, c.heldByHuman(), c.tags(), c.unhelpfulStreak, c.negativeStreak);
     }
 
-    /** The conversation if it exists and the caller may see it: a customer only their own (403 otherwise). */
+    /**
+     * The conversation if it exists and the caller may act on it: a customer only on their own. Another customer's
+     * conversation answers 404 like one that does not exist, so its existence is not revealed (DESIGN.md,
+     * Conventions) — but 403 to a caller who may read every conversation (a supervisor) and so knows it exists.
+     */
     Conversation visible(UUID id, Access access) {
         Conversation c = Conversation.findById(id);
         if (c == null) {
             throw DomainException.notFound("Conversation");
         }
         if (access.customerOnly() && !c.subjectId.equals(access.subject())) {
-            throw DomainException.forbidden("This conversation belongs to another customer");
+            if (access.readsAny()) {
+                throw DomainException.forbidden("Only the conversation's customer may do this");
+            }
+            throw DomainException.notFound("Conversation");
         }
         return c;
     }
@@ -145,7 +152,10 @@ public class ConversationService {
                 d.consentState, d.locale, d.channel, d.latencyMs, d.createdAt);
     }
 
-    /** Who is asking: a customer reaches only their own conversations; other allowed roles reach any. */
-    public record Access(String subject, boolean customerOnly) {
+    /**
+     * Who is asking: with {@code customerOnly} the caller reaches only their own conversations for this action;
+     * {@code readsAny} says whether they may read every conversation (and so may learn that another's exists).
+     */
+    public record Access(String subject, boolean customerOnly, boolean readsAny) {
     }
 }

@@ -172,7 +172,7 @@ public class ChatPage {
         return html(200, Templates.signedOut(new ChatViews.Page("Signed out", null, "")));
     }
 
-    /** The API refused: another customer's conversation (403) or none (404) look the same, as "not found". */
+    /** The API refused: another customer's conversation and none at all both answer 404; shown as "not found". */
     @ServerExceptionMapper
     public Response refused(ApiRefusal e) {
         if (e.status() == 403 || e.status() == 404) {

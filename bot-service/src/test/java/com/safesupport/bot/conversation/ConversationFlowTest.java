@@ -121,11 +121,12 @@ class ConversationFlowTest extends BotTest {
         String owner = newSubject();
         String id = start(owner);
         String intruder = TOKENS.customer(newSubject());
-        given().auth().oauth2(intruder).when().get("/v1/conversations/" + id).then().statusCode(403)
+        // 404, as for a conversation that does not exist: another customer's conversation is not revealed.
+        given().auth().oauth2(intruder).when().get("/v1/conversations/" + id).then().statusCode(404)
                 .contentType("application/problem+json");
         given().auth().oauth2(intruder).contentType(ContentType.JSON).body("{\"text\":\"hello\"}")
-                .when().post("/v1/conversations/" + id + "/messages").then().statusCode(403);
-        given().auth().oauth2(intruder).when().get("/v1/conversations/" + id + "/decisions").then().statusCode(403);
+                .when().post("/v1/conversations/" + id + "/messages").then().statusCode(404);
+        given().auth().oauth2(intruder).when().get("/v1/conversations/" + id + "/decisions").then().statusCode(404);
         given().auth().oauth2(TOKENS.user("sue", "supervisor")).when().get("/v1/conversations/" + id).then().statusCode(200);
     }
 
