@@ -75,13 +75,17 @@ public final class TextNormalizer {
      * whole text replaces a check and a copy per character. Most non-ASCII support messages ("José", "Zürich") pass.
      */
     private static boolean unchangedByNormalizing(String s) {
+        // The NFKC quick check first: it stops at the first character that needs normalising (full-width digits).
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+            return false;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 0x80 && (Character.isSurrogate(c) || isInvisible(c) || isDash(c))) {
                 return false;
             }
         }
-        return Normalizer.isNormalized(s, Normalizer.Form.NFKC);
+        return true;
     }
 
     static boolean isInvisible(int cp) {
