@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The four services, run in JVM mode from their Quarkus fast-jar builds. */
+/** The four services, run in JVM mode from their Quarkus fast-jar builds, or as native executables (up --native). */
 final class Services {
 
     record Service(String name, String database, int port, int managementPort) {
@@ -30,6 +31,24 @@ final class Services {
 
         Path jar(Path repo) {
             return repo.resolve(name + "/target/quarkus-app/quarkus-run.jar");
+        }
+
+        /** The native executable {@code ./suite native} built ({@code target/<name>-<version>-runner}), if any. */
+        Optional<Path> nativeExecutable(Path repo) {
+            try (var files = Files.list(repo.resolve(name + "/target"))) {
+                return files.filter(f -> f.getFileName().toString().endsWith("-runner") && Files.isExecutable(f)
+                        && Files.isRegularFile(f)).findFirst();
+            } catch (java.io.IOException e) {
+                return Optional.empty();
+            }
+        }
+
+        /**
+         * The heap a native process of this service gets: the assembled toolchain's executables do not read cgroup
+         * limits, so it is set explicitly (bot-service keeps its embedding model and indexes on the heap).
+         */
+        String nativeHeap() {
+            return "bot-service".equals(name) ? "-Xmx256m" : "-Xmx128m";
         }
     }
 
@@ -124,10 +143,15 @@ final class Services {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(fixed);
     }
 
-    static Component component(Replica replica, Path repo, Path home, String java, LocalPostgres db) {
+    static Component component(Replica replica, Path repo, Path home, String java, LocalPostgres db, boolean nativeExecutables) {
         Service service = replica.service();
         Path jar = service.jar(repo);
-        if (!Files.isRegularFile(jar)) {
+        Optional<Path> executable = nativeExecutables ? service.nativeExecutable(repo) : Optional.empty();
+        if (nativeExecutables && executable.isEmpty()) {
+            System.out.println("suite: " + service.name() + " has no native executable (./suite native " + service.name()
+                    + "); it runs on the JVM");
+        }
+        if (executable.isEmpty() && !Files.isRegularFile(jar)) {
             throw new SuiteException(service.name() + " is not built (" + jar + "); run ./suite up, which builds it");
         }
         Map<String, String> env = new HashMap<>();
@@ -157,9 +181,10 @@ final class Services {
         } catch (java.io.IOException e) {
             throw new SuiteException("cannot create " + workDir + ": " + e.getMessage(), e);
         }
-        return new Component(replica.name(), replica.port(), replica.readyUrl(),
-                List.of(java, "-XX:+UseSerialGC", "-Xss512k", "-Djava.io.tmpdir=" + workDir.resolve("tmp"),
-                        "-jar", jar.toString()),
-                workDir, env, 180, null);
+        List<String> command = executable
+                .map(exe -> List.of(exe.toString(), service.nativeHeap(), "-Djava.io.tmpdir=" + workDir.resolve("tmp")))
+                .orElseGet(() -> List.of(java, "-XX:+UseSerialGC", "-Xss512k", "-Djava.io.tmpdir=" + workDir.resolve("tmp"),
+                        "-jar", jar.toString()));
+        return new Component(replica.name(), replica.port(), replica.readyUrl(), command, workDir, env, 180, null);
     }
 }

@@ -63,7 +63,7 @@ public final class Suite {
             switch (command) {
                 case "up" -> {
                     UpOptions options = UpOptions.parse(args);
-                    suite.up(options.detach(), options.replicas());
+                    suite.up(options.detach(), options.replicas(), options.nativeExecutables());
                 }
                 case "down" -> suite.down();
                 case "status" -> System.exit(suite.status() ? 0 : 3);
@@ -77,10 +77,11 @@ public final class Suite {
                 }
                 default -> {
                     System.out.println("""
-                            usage: ./suite up [-d] [--replicas N]
+                            usage: ./suite up [-d] [--replicas N] [--native]
                                                   start PostgreSQL, Keycloak and the four services (-d: return once ready;
                                                   --replicas N: N instances of each service behind a round-robin proxy
-                                                  on the usual ports, default 1 or what already runs)
+                                                  on the usual ports, default 1 or what already runs; --native: each
+                                                  service's native executable where ./suite native built one)
                                    ./suite down           stop everything the suite started
                                    ./suite status         each component, its port, pid and health
                                    ./suite token <name>   a fresh access token for a demo user or a service client
@@ -98,14 +99,19 @@ public final class Suite {
 
     // ---- up ------------------------------------------------------------------------------------------------
 
-    /** What {@code up} was asked: detach or not, and how many replicas (null: what runs already, else 1). */
-    record UpOptions(boolean detach, Integer replicas) {
+    /**
+     * What {@code up} was asked: detach or not, how many replicas (null: what runs already, else 1), and whether to run
+     * the native executables ({@code <service>/target/*-runner}) instead of the JVM builds where they exist.
+     */
+    record UpOptions(boolean detach, Integer replicas, boolean nativeExecutables) {
         static UpOptions parse(String[] args) {
             boolean detach = false;
+            boolean nativeExecutables = false;
             Integer replicas = null;
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
                     case "-d", "--detach" -> detach = true;
+                    case "--native" -> nativeExecutables = true;
                     case "--replicas" -> {
                         if (i + 1 >= args.length) {
                             throw new SuiteException("--replicas needs a number, e.g. --replicas 2");
@@ -121,7 +127,7 @@ public final class Suite {
                     }
                 }
             }
-            return new UpOptions(detach, replicas);
+            return new UpOptions(detach, replicas, nativeExecutables);
         }
 
         private static int replicaCount(String value) {
@@ -137,7 +143,7 @@ public final class Suite {
         }
     }
 
-    void up(boolean detach, Integer replicasAsked) {
+    void up(boolean detach, Integer replicasAsked, boolean nativeExecutables) {
         int replicas = replicasFor(replicasAsked);
         Instant begin = Instant.now();
         List<String> startedNow = new ArrayList<>();
@@ -154,7 +160,7 @@ public final class Suite {
             rest.add(keycloak.prepare(System.getProperty("java.home")));
             for (Services.Service service : Services.ALL) {
                 for (Services.Replica replica : service.replicas(replicas)) {
-                    rest.add(Services.component(replica, repo, home, javaBinary, db));
+                    rest.add(Services.component(replica, repo, home, javaBinary, db, nativeExecutables));
                 }
             }
             if (replicas > 1) {

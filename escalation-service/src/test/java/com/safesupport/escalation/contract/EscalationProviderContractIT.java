@@ -1,0 +1,13 @@
+package com.safesupport.escalation.contract;
+
+import au.com.dius.pact.provider.junitsupport.Provider;
+import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import com.safesupport.testing.contract.ProviderContracts;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The consumers' pacts verified against the packaged application (the native executable with -Pnative). */
+@QuarkusIntegrationTest
+@Provider("escalation-service")
+@PactFolder(ProviderContracts.FOLDER)
+class EscalationProviderContractIT extends EscalationProviderContractTest {
+}
