@@ -435,7 +435,7 @@ public final class NameModel {
                 gapBefore[i] = gap(text, prevEnd, t.start(), i == 0);
                 prevEnd = t.end();
                 Tokens.Token before = i > 0 ? tokens.get(i - 1) : null;
-                if (i > 0 && t.capitalized() && before.capitalized() && t.start() - prevEnd <= 2
+                if (i > 0 && t.capitalized() && before.capitalized() && t.start() - before.end() <= 2
                         && (before.shape() != Tokens.Shape.CAPITALIZED || lexicon.mayStartPlace(text, before.start(), before.end()))) {
                     // Two capitalised neighbours: is the pair a place? ("New York" — neither word alone says so.) A
                     // capitalised first word is its own title case, so the first-word check reads it in the text.
