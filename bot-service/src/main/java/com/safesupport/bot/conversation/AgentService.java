@@ -56,7 +56,7 @@ public class AgentService {
     private java.util.Optional<Views.Reply> replayOf(UUID id, String key) {
         return Message.delivered(id, key).map(m -> {
             Conversation c = Conversation.findById(id);
-            return new Views.Reply(m.id, id, m.author, transcript.open(m), m.kind, java.util.List.of(), null,
+            return new Views.Reply(m.id, id, m.author.name(), transcript.open(m), m.kind.name(), java.util.List.of(), null,
                     c == null ? null : new Views.HandoffRef(c.ticketId, c.handoffStatus), null);
         });
     }
@@ -97,7 +97,7 @@ public class AgentService {
             locked.addTags(redacted.entitiesOrEmpty().stream().map(Redacted.Entity::replacement).toList());
             Message m = transcript.append(locked, Message.Author.AGENT, Message.Kind.AGENT_REPLY, redacted.text());
             m.deliveryKey = key;
-            return new Delivery(new Views.Reply(m.id, id, m.author, redacted.text(), m.kind, java.util.List.of(), null,
+            return new Delivery(new Views.Reply(m.id, id, m.author.name(), redacted.text(), m.kind.name(), java.util.List.of(), null,
                     new Views.HandoffRef(locked.ticketId, locked.handoffStatus), null), false);
         });
     }
@@ -116,7 +116,7 @@ public class AgentService {
                 return transcript.view(c);
             }
             checkTicket(c, request.ticketId());
-            c.control = Conversation.Control.AI.name();
+            c.control = Conversation.Control.AI;
             c.ticketId = request.ticketId();
             c.handoffStatus = "HANDED_BACK";
             c.unhelpfulStreak = 0;

@@ -3,6 +3,8 @@ package com.safesupport.bot.conversation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
@@ -31,8 +33,9 @@ public class Conversation extends PanacheEntityBase {
 
     public String channel;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String control;
+    public Control control;
 
     @Column(name = "ticket_id")
     public String ticketId;
@@ -52,7 +55,7 @@ public class Conversation extends PanacheEntityBase {
     public int negativeStreak;
 
     @Column(name = "known_tags", nullable = false)
-    public String knownTags = "";
+    public String[] knownTags = new String[0];
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -61,21 +64,21 @@ public class Conversation extends PanacheEntityBase {
     public Instant lastActivityAt;
 
     public boolean heldByHuman() {
-        return Control.HUMAN.name().equals(control);
+        return control == Control.HUMAN;
     }
 
     public Set<String> tags() {
-        return knownTags.isEmpty() ? new LinkedHashSet<>() : new LinkedHashSet<>(Arrays.asList(knownTags.split(",")));
+        return knownTags == null ? new LinkedHashSet<>() : new LinkedHashSet<>(Arrays.asList(knownTags));
     }
 
     public void addTags(Iterable<String> tags) {
         Set<String> all = tags();
         tags.forEach(t -> {
             if (t != null && !t.isBlank()) {
-                all.add(t.replace(",", ""));
+                all.add(t);
             }
         });
-        knownTags = String.join(",", all);
+        knownTags = all.toArray(String[]::new);
     }
 
     /** The conversation, locked for this transaction: turns of one conversation are numbered one at a time. */

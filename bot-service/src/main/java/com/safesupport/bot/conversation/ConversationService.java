@@ -72,7 +72,7 @@ public class ConversationService {
             c.subjectId = subjectId;
             c.locale = locale == null || locale.isBlank() ? "en" : locale;
             c.channel = channel == null || channel.isBlank() ? "web" : channel;
-            c.control = Conversation.Control.AI.name();
+            c.control = Conversation.Control.AI;
             c.createdAt = clock.instant();
             c.lastActivityAt = c.createdAt;
             c.persist();
@@ -147,8 +147,8 @@ public class ConversationService {
     }
 
     static Views.DecisionView toView(DecisionRecord d) {
-        return new Views.DecisionView(d.id, d.conversationId, d.turn, d.messageId, d.kind, DecisionRecord.split(d.reasons),
-                d.confidence, DecisionRecord.split(d.guardrails), DecisionRecord.split(d.sources), d.answerMode,
+        return new Views.DecisionView(d.id, d.conversationId, d.turn, d.messageId, d.kind, DecisionRecord.list(d.reasons),
+                d.confidence, DecisionRecord.list(d.guardrails), DecisionRecord.list(d.sources), d.answerMode,
                 d.consentState, d.locale, d.channel, d.latencyMs, d.createdAt);
     }
 

@@ -3,6 +3,8 @@ package com.safesupport.bot.conversation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -27,9 +29,13 @@ public class Message extends PanacheEntityBase {
 
     public int seq;
 
-    public String author;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Author author;
 
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
 
     @Column(name = "text_key_id", nullable = false)
     public String textKeyId;

@@ -25,8 +25,8 @@ public class Transcript {
         m.id = UUID.randomUUID();
         m.conversationId = c.id;
         m.seq = c.nextSeq++;
-        m.author = author.name();
-        m.kind = kind.name();
+        m.author = author;
+        m.kind = kind;
         Sealer.Sealed sealed = sealer.seal(text, Message.associatedData(m.id));
         m.textKeyId = sealed.keyId();
         m.textSealed = sealed.ciphertext();
@@ -42,9 +42,9 @@ public class Transcript {
     Views.ConversationView view(Conversation c) {
         List<Views.TranscriptLine> lines = new ArrayList<>();
         for (Message m : Message.transcript(c.id)) {
-            lines.add(new Views.TranscriptLine(m.id, m.seq, m.author, m.kind, open(m), m.createdAt));
+            lines.add(new Views.TranscriptLine(m.id, m.seq, m.author.name(), m.kind.name(), open(m), m.createdAt));
         }
         Views.HandoffRef handoff = c.handoffStatus == null ? null : new Views.HandoffRef(c.ticketId, c.handoffStatus);
-        return new Views.ConversationView(c.id, c.subjectId, c.locale, c.channel, c.control, handoff, c.createdAt, lines);
+        return new Views.ConversationView(c.id, c.subjectId, c.locale, c.channel, c.control.name(), handoff, c.createdAt, lines);
     }
 }

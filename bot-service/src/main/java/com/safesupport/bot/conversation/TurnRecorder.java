@@ -67,11 +67,11 @@ public class TurnRecorder {
         record.turn = c.turns;
         record.messageId = reply.id;
         record.kind = verdict.kind().name();
-        record.reasons = String.join(",", verdict.reasons());
+        record.reasons = verdict.reasons().toArray(String[]::new);
         record.confidence = turn.confidence();
-        record.guardrails = turn.guardrails().stream().map(g -> g.recorded()).collect(Collectors.joining(","));
+        record.guardrails = turn.guardrails().stream().map(g -> g.recorded()).toArray(String[]::new);
         record.sources = sources(turn, verdict).stream()
-                .map(s -> s.articleId() + ":" + String.format(Locale.ROOT, "%.3f", s.score())).collect(Collectors.joining(","));
+                .map(s -> s.articleId() + ":" + String.format(Locale.ROOT, "%.3f", s.score())).toArray(String[]::new);
         record.answerMode = turn.answerMode();
         record.consentState = turn.consentState();
         record.locale = c.locale;
@@ -86,7 +86,7 @@ public class TurnRecorder {
             c.unhelpfulStreak = 0;
             c.negativeStreak = 0;
             outbox = handoffs.enqueue(c.id, c.subjectId, c.turns, handoffRequest(c, turn, verdict));
-            c.control = Conversation.Control.HUMAN.name();
+            c.control = Conversation.Control.HUMAN;
             c.handoffStatus = "QUEUED";
             handoff = new Views.HandoffRef(null, "QUEUED");
         }
@@ -105,7 +105,7 @@ public class TurnRecorder {
 
     private HandoffRequest handoffRequest(Conversation c, TurnContext turn, Verdict verdict) {
         List<HandoffRequest.Line> lines = Message.transcript(c.id).stream()
-                .map(m -> new HandoffRequest.Line(m.author, transcript.open(m), m.createdAt))
+                .map(m -> new HandoffRequest.Line(m.author.name(), transcript.open(m), m.createdAt))
                 .toList();
         List<String> decisions = DecisionRecord.ofConversation(c.id).stream().map(d -> d.id.toString()).toList();
         String topic = turn.retrieval().map(r -> " Closest help article: \"" + r.best().article().title()

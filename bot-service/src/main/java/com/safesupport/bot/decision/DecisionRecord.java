@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * What the bot decided on one turn and why (GDPR Art. 22 / 15(1)(h)): kind, reasons, confidence, guardrails,
  * sources, answer mode, consent state. No message text: the transcript holds that, sealed.
- * Lists are stored comma-separated; {@code sources} as {@code articleId:score} pairs.
+ * Lists are PostgreSQL {@code text[]} columns (as in escalation-service); {@code sources} holds
+ * {@code articleId:score} pairs.
  */
 @Entity
 @Table(name = "decision_record")
@@ -35,13 +36,16 @@ public class DecisionRecord extends PanacheEntityBase {
 
     public String kind;
 
-    public String reasons;
+    @Column(nullable = false)
+    public String[] reasons = new String[0];
 
     public double confidence;
 
-    public String guardrails;
+    @Column(nullable = false)
+    public String[] guardrails = new String[0];
 
-    public String sources;
+    @Column(nullable = false)
+    public String[] sources = new String[0];
 
     @Column(name = "answer_mode")
     public String answerMode;
@@ -67,7 +71,8 @@ public class DecisionRecord extends PanacheEntityBase {
         return find("conversationId = ?1 order by turn desc, createdAt desc", conversationId).firstResult();
     }
 
-    public static List<String> split(String csv) {
-        return csv == null || csv.isEmpty() ? List.of() : List.of(csv.split(","));
+    /** A list column as an immutable list (empty for null). */
+    public static List<String> list(String[] values) {
+        return values == null ? List.of() : List.of(values);
     }
 }

@@ -22,12 +22,18 @@ public final class HumanRequestDetector {
             "\\b(mit )?(einem|einer) (menschen|mitarbeiter\\w*|echten person|berater\\w*)\\b[^.?!]{0,20}\\b(sprechen|reden|verbinden|chatten)\\b",
             "\\bruf(en sie)? mich (an|zurück)\\b",
             "\\b(get|find|fetch|grab|bring|put|send|pass|hand|transfer|connect) me\\b[^.?!]{0,20}\\b(someone|somebody|anyone|anybody|a colleague|your (boss|manager|supervisor|team))\\b",
-            "\\b(someone|somebody|anyone|anybody) (else )?(who|that) (can|could|will|knows how to) (actually |really |properly )?(help|fix|sort|deal|do something|answer)\\b");
+            "\\b(someone|somebody|anyone|anybody) (else )?(who|that) (can|could|will|knows how to) (actually |really |properly )?(help|fix|sort|deal|do something|answer)\\b",
+            // "can somebody from your side check it", "could someone else take over": a person asked to act
+            "\\b(can|could|will|would) (someone|somebody|anyone|anybody) (else |from (your|the) (side|team|end|bank|company) |there |at (your|the) (bank|company) )?(please )?(help|look|check|fix|sort|deal|handle|take over|review|call|contact)\\b",
+            // "is anyone human reading this", "is there anybody there"
+            "\\b(is|are) (there )?(anyone|anybody|a human|a person|any humans?|a real person) (human |real )?(there|reading|around|available|at the other end|on the other end|working)\\b",
+            // "an answer from a person, not a script"
+            "\\b(person|human|people)\\b[^.?!]{0,12}\\bnot (a |an |this |the )?(script|bot|machine|robot|computer|program|chatbot|ai)\\b");
 
     /** Names of the {@code REQUEST} patterns, in order: the rule a decision record names. */
     private static final List<String> RULES = List.of("talk-to-person", "real-person", "want-person", "call-me",
             "person-alone", "person-please", "not-a-bot", "de-talk-to-person", "de-call-me", "get-me-someone",
-            "someone-who-can");
+            "someone-who-can", "someone-act", "anyone-there", "person-not-bot");
 
     private HumanRequestDetector() {
     }

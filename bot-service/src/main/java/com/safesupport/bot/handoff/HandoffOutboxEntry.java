@@ -3,6 +3,8 @@ package com.safesupport.bot.handoff;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -38,7 +40,9 @@ public class HandoffOutboxEntry extends PanacheEntityBase {
     @Column(name = "payload_sealed", nullable = false)
     public byte[] payloadSealed;
 
-    public String status;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
 
     public int attempts;
 

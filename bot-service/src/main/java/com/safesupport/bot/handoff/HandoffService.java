@@ -73,7 +73,7 @@ public class HandoffService {
         Sealer.Sealed sealed = sealer.seal(serialize(request), HandoffOutboxEntry.associatedData(entry.id));
         entry.payloadKeyId = sealed.keyId();
         entry.payloadSealed = sealed.ciphertext();
-        entry.status = HandoffOutboxEntry.Status.PENDING.name();
+        entry.status = HandoffOutboxEntry.Status.PENDING;
         entry.createdAt = clock.instant();
         entry.nextAttemptAt = entry.createdAt;
         entry.persist();
@@ -96,7 +96,7 @@ public class HandoffService {
         }
         Pending pending = QuarkusTransaction.requiringNew().call(() -> {
             HandoffOutboxEntry entry = HandoffOutboxEntry.findById(entryId);
-            if (entry == null || !HandoffOutboxEntry.Status.PENDING.name().equals(entry.status)) {
+            if (entry == null || entry.status != HandoffOutboxEntry.Status.PENDING) {
                 return null;
             }
             return new Pending(entry.idempotencyKey,
@@ -138,7 +138,7 @@ public class HandoffService {
     }
 
     public long pendingCount() {
-        return QuarkusTransaction.requiringNew().call(() -> HandoffOutboxEntry.count("status", HandoffOutboxEntry.Status.PENDING.name()));
+        return QuarkusTransaction.requiringNew().call(() -> HandoffOutboxEntry.count("status", HandoffOutboxEntry.Status.PENDING));
     }
 
     private void delivered(UUID entryId, HandoffTicket ticket) {
@@ -146,7 +146,7 @@ public class HandoffService {
         if (entry == null) {
             return;
         }
-        entry.status = HandoffOutboxEntry.Status.DELIVERED.name();
+        entry.status = HandoffOutboxEntry.Status.DELIVERED;
         entry.ticketId = ticket.ticketId();
         entry.deliveredAt = clock.instant();
         entry.attempts++;
@@ -162,7 +162,7 @@ public class HandoffService {
         entry.attempts++;
         entry.lastError = error;
         if (permanent) {
-            entry.status = HandoffOutboxEntry.Status.REJECTED.name();
+            entry.status = HandoffOutboxEntry.Status.REJECTED;
             LOG.errorf("Hand-off %s rejected by escalation-service (%s); it needs an operator", entryId, error);
             return;
         }

@@ -64,19 +64,19 @@ public class SubjectDataService implements SubjectDataProvider {
         List<Object> records = new ArrayList<>();
         for (Conversation c : Conversation.ofSubject(subjectId)) {
             List<Line> lines = Message.transcript(c.id).stream()
-                    .map(m -> new Line(m.author, m.kind, sealer.openString(new Sealer.Sealed(m.textKeyId, m.textSealed),
+                    .map(m -> new Line(m.author.name(), m.kind.name(), sealer.openString(new Sealer.Sealed(m.textKeyId, m.textSealed),
                             Message.associatedData(m.id)), m.createdAt))
                     .toList();
             records.add(new ConversationRecord("conversation", c.id.toString(), c.createdAt, c.lastActivityAt, c.locale,
-                    c.channel, c.control, c.ticketId, lines));
+                    c.channel, c.control.name(), c.ticketId, lines));
         }
         for (DecisionRecord d : DecisionRecord.<DecisionRecord>list("subjectId = ?1 order by createdAt", subjectId)) {
             records.add(new DecisionData("decision-record", d.id.toString(), d.conversationId.toString(), d.turn, d.kind,
-                    DecisionRecord.split(d.reasons), d.confidence, DecisionRecord.split(d.guardrails),
-                    DecisionRecord.split(d.sources), d.answerMode, d.consentState, d.createdAt));
+                    DecisionRecord.list(d.reasons), d.confidence, DecisionRecord.list(d.guardrails),
+                    DecisionRecord.list(d.sources), d.answerMode, d.consentState, d.createdAt));
         }
         for (HandoffOutboxEntry h : HandoffOutboxEntry.<HandoffOutboxEntry>list("subjectId = ?1 order by createdAt", subjectId)) {
-            records.add(new HandoffData("handoff", h.id.toString(), h.conversationId.toString(), h.status, h.ticketId,
+            records.add(new HandoffData("handoff", h.id.toString(), h.conversationId.toString(), h.status.name(), h.ticketId,
                     h.createdAt, h.deliveredAt));
         }
         return records;

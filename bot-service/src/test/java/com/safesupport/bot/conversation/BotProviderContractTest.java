@@ -57,7 +57,7 @@ class BotProviderContractTest {
     Map<String, Object> heldByHuman() {
         String ticket = UUID.randomUUID().toString();
         UUID conversation = conversation(UUID.randomUUID().toString(), c -> {
-            c.control = Conversation.Control.HUMAN.name();
+            c.control = Conversation.Control.HUMAN;
             c.ticketId = ticket;
             c.handoffStatus = "ASSIGNED";
         });
@@ -80,7 +80,7 @@ class BotProviderContractTest {
             c.subjectId = subject;
             c.locale = "en";
             c.channel = "web";
-            c.control = Conversation.Control.AI.name();
+            c.control = Conversation.Control.AI;
             c.createdAt = clock.instant();
             c.lastActivityAt = c.createdAt;
             shape.accept(c);

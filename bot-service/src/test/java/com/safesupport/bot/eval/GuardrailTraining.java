@@ -192,6 +192,7 @@ public final class GuardrailTraining {
             fold[i] = (int) (crc(rows.get(i).text()) % 5);
         }
         double bestF1 = -1, bestLambda = 1, bestThreshold = 0.5;
+        double[] bestOof = null;
         for (double lambda : LAMBDAS) {
             double[] oof = new double[rows.size()];
             final List<Example> all = rows;
@@ -237,6 +238,16 @@ public final class GuardrailTraining {
                     bestF1 = f1;
                     bestLambda = lambda;
                     bestThreshold = t;
+                    bestOof = oof;
+                }
+            }
+        }
+        if (Boolean.getBoolean("guardrail.misses") && bestOof != null) {
+            // -Dguardrail.misses=true: the training rows the classifier misses out of fold (tune data only), to see
+            // which phrasings the written training set lacks.
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).source().equals(primary) && y[i] != (bestOof[i] >= bestThreshold)) {
+                    System.out.printf(Locale.ROOT, "  %s miss (%s, p %.2f): %s%n", name, y[i] ? "positive" : "negative", bestOof[i], rows.get(i).text());
                 }
             }
         }

@@ -41,6 +41,12 @@ class FrustrationTrendTest {
     }
 
     @Test
+    void anInsultAfterTwoRepliesHandsOver() {
+        assertTrue(FrustrationTrend.next(0, 2, message(0.3, true)).handOver(), "an insult after two answers");
+        assertFalse(FrustrationTrend.next(0, 0, message(0.3, true)).handOver(), "an insult as the first message is refused, not handed over");
+    }
+
+    @Test
     void aNegativeMessageAfterAnUnhelpfulReplyHandsOver() {
         assertTrue(FrustrationTrend.next(0, 1, 1, message(0.6, false)).handOver(), "frustrated after a clarifying question");
         assertTrue(FrustrationTrend.next(0, 1, 1, message(0.1, true)).handOver(), "an insult after a decline");

@@ -19,6 +19,14 @@ class GuardrailRulesTest {
     }
 
     @Test
+    void askingSomebodyToActOrWhetherAPersonIsThereIsARequestForAPerson() {
+        assertEquals(Optional.of("someone-act"), HumanRequestDetector.rule("could somebody from your team look into it"));
+        assertEquals(Optional.of("anyone-there"), HumanRequestDetector.rule("is there anybody real there"));
+        assertEquals(Optional.of("person-not-bot"), HumanRequestDetector.rule("I'd like help from people, not a chatbot"));
+        assertFalse(HumanRequestDetector.detect("Can someone else use my card?"));
+    }
+
+    @Test
     void paymentsToSomeoneAreNotRequestsForAPerson() {
         assertFalse(HumanRequestDetector.detect("How do I send money to someone abroad?"));
         assertFalse(HumanRequestDetector.detect("Can I transfer funds to somebody who has no account?"));

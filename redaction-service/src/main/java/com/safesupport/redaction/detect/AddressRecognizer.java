@@ -99,7 +99,8 @@ final class AddressRecognizer extends ScannerRecognizer {
                     score = 0.6;
                 }
             }
-            if (start < 0 && PREFIXES.contains(w.toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.charAt(0)) || start < 0 && PREFIXES.contains(w)) {
+            // Every prefix is lower case, so a word that does not start upper case can only match as written.
+            if (start < 0 && (Character.isUpperCase(w.charAt(0)) ? PREFIXES.contains(w.toLowerCase(Locale.ROOT)) : PREFIXES.contains(w))) {
                 int[] span = prefixed(t, tokens, i, digits);
                 if (span != null) {
                     start = span[0];
@@ -116,7 +117,7 @@ final class AddressRecognizer extends ScannerRecognizer {
                     score = span[2] / 100.0;
                 }
             }
-            if (start < 0 && digits && UNITS.contains(w.toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.charAt(0))) {
+            if (start < 0 && digits && Character.isUpperCase(w.charAt(0)) && UNITS.contains(w.toLowerCase(Locale.ROOT))) {
                 // "Apt. 641", "Suite 274" alone: part of an address written over several lines.
                 int e = unitAt(t, l, tok.start(), tok.start());
                 if (e > tok.end()) {

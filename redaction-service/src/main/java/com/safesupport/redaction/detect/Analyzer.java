@@ -175,6 +175,7 @@ public final class Analyzer {
             kept.add(c);
         }
         deadline.check();
+        specificOverPhone(kept);
         return resolve(scan, kept);
     }
 
@@ -273,6 +274,32 @@ public final class Analyzer {
             }
         }
         return hit;
+    }
+
+    /**
+     * A phone number is the most generic reading of a digit group: where another type (an SSN, ITIN, NHS number, card,
+     * date …) claims exactly the same span, that more specific entity wins, whatever the scores. Linear: one pass to
+     * collect the spans of non-phone candidates, one to drop phones on them.
+     */
+    static void specificOverPhone(List<Candidate> kept) {
+        java.util.HashSet<Long> specific = null;
+        for (Candidate c : kept) {
+            if (!c.type.equals("PHONE_NUMBER")) {
+                if (specific == null) {
+                    specific = new java.util.HashSet<>();
+                }
+                specific.add(span(c));
+            }
+        }
+        if (specific == null) {
+            return;
+        }
+        java.util.Set<Long> spans = specific;
+        kept.removeIf(c -> c.type.equals("PHONE_NUMBER") && spans.contains(span(c)));
+    }
+
+    private static long span(Candidate c) {
+        return (long) c.start << 32 | c.end;
     }
 
     /** Longer spans win over the spans they overlap; equal lengths go to the higher score, then the higher base score, then the earlier start. */

@@ -36,6 +36,14 @@ final class CodeRecognizers {
         }
     }
 
+    /** {@link #forEachRun} over maximal runs of ASCII letters and digits, found once per scan and shared. */
+    static void forEachAlnumRun(Scan scan, RunVisitor visitor) {
+        int[] runs = scan.alnumRuns();
+        for (int k = 0; k < runs.length; k += 2) {
+            visitor.visit(runs[k], runs[k + 1]);
+        }
+    }
+
     interface RunVisitor {
         void visit(int start, int end);
     }
@@ -181,7 +189,7 @@ final class CodeRecognizers {
                 return;
             }
             String t = scan.text();
-            forEachRun(t, c -> Chars.asciiAlnum((char) c), (s, e) -> {
+            forEachAlnumRun(scan, (s, e) -> {
                 if (e - s == 9 && !Chars.word(Chars.at(t, s - 1)) && !Chars.word(Chars.at(t, e)) && valid(t.substring(s, e))) {
                     add(out, "MEDICAL_LICENSE", s, e, 1.0, "dea-checksum");
                 }
@@ -202,7 +210,7 @@ final class CodeRecognizers {
                 return;
             }
             String t = scan.text();
-            forEachRun(t, c -> Chars.asciiAlnum((char) c), (s, e) -> {
+            forEachAlnumRun(scan, (s, e) -> {
                 int len = e - s;
                 if (len < 26 || Chars.word(Chars.at(t, s - 1)) || Chars.word(Chars.at(t, e))) {
                     return;
@@ -363,7 +371,7 @@ final class CodeRecognizers {
                 }
                 String keyword = null;
                 for (String k : KEYWORDS) {
-                    if (l.startsWith(k, i) && !Chars.letterOrDigit(Chars.at(l, i + k.length()))) {
+                    if (k.charAt(0) == c && l.startsWith(k, i) && !Chars.letterOrDigit(Chars.at(l, i + k.length()))) {
                         keyword = k;
                         break;
                     }

@@ -231,8 +231,12 @@ final class EmailRecognizers {
         }
 
         private static String match(String l, int i, String[] options) {
+            if (i >= l.length()) {
+                return null;
+            }
+            char first = l.charAt(i);
             for (String o : options) {
-                if (l.startsWith(o, i)) {
+                if (o.charAt(0) == first && l.startsWith(o, i)) {
                     return o;
                 }
             }

@@ -225,7 +225,7 @@ public final class LanguagePack {
         }
 
         static boolean isTokenChar(char c) {
-            return Character.isLetterOrDigit(c) || c == '\'' || c == '.' || c == '/' || c == '#' || c == '-' || c == '_';
+            return Chars.letterOrDigit(c) || c == '\'' || c == '.' || c == '/' || c == '#' || c == '-' || c == '_';
         }
 
         private static boolean isWord(String w) {
@@ -314,14 +314,16 @@ public final class LanguagePack {
                 }
                 int s = i;
                 int e = j;
-                while (s < e && !Character.isLetterOrDigit(lower.charAt(s))) {
+                while (s < e && !Chars.letterOrDigit(lower.charAt(s))) {
                     s++;
                 }
-                while (e > s && !Character.isLetterOrDigit(lower.charAt(e - 1))) {
+                while (e > s && !Chars.letterOrDigit(lower.charAt(e - 1))) {
                     e--;
                 }
                 if (e > s) {
-                    int[] found = j - i <= 24 ? single.get(lower, i, j) : null;
+                    // The token's hash serves both look-ups when no punctuation was stripped (most words).
+                    int tokenHash = j - i <= 24 ? RegionMap.hash(lower, i, j) : 0;
+                    int[] found = j - i <= 24 ? single.get(lower, i, j, tokenHash) : null;
                     if (found != null) {
                         hits.add(i, j, found);
                     } else if ((s > i || e < j) && e - s <= 24) {
@@ -335,7 +337,7 @@ public final class LanguagePack {
                         int p = s;
                         while (p < e) {
                             int q = p;
-                            while (q < e && Character.isLetterOrDigit(lower.charAt(q))) {
+                            while (q < e && Chars.letterOrDigit(lower.charAt(q))) {
                                 q++;
                             }
                             if (q > p && (p > s || q < e) && q - p <= 24) {
@@ -347,11 +349,12 @@ public final class LanguagePack {
                             p = q + 1;
                         }
                     }
-                    List<Phrase> candidates = phrasesEmpty || e - s > 24 ? null : phrases.get(lower, s, e);
+                    List<Phrase> candidates = phrasesEmpty || e - s > 24 ? null
+                            : s == i && e == j ? phrases.get(lower, s, e, tokenHash) : phrases.get(lower, s, e);
                     if (candidates != null) {
                         for (Phrase p : candidates) {
                             int end = s + p.text().length();
-                            if (lower.startsWith(p.text(), s) && (end >= n || !Character.isLetterOrDigit(lower.charAt(end)))) {
+                            if (lower.startsWith(p.text(), s) && (end >= n || !Chars.letterOrDigit(lower.charAt(end)))) {
                                 hits.add(s, end, p.ids());
                             }
                         }

@@ -157,7 +157,10 @@ final class NumberRecognizers {
         }
     }
 
-    /** US ITIN: nine digits starting with 9 whose 4th–5th digits are 50–65, 70–88, 90–92 or 94–99 (IRS ranges). */
+    /**
+     * US ITIN: nine digits starting with 9 whose 4th–5th digits are 50–65, 70–88, 90–92 or 94–99 (IRS ranges).
+     * Grouped 3-2-4: 0.5; unseparated: 0.3; the odd groupings 3-6 and 5-4: 0.05, so only a context word reports them.
+     */
     static final class Itin extends ScannerRecognizer {
 
         Itin() {
@@ -195,6 +198,17 @@ final class NumberRecognizers {
                     if ((sep == '-' || sep == ' ') && gapIs(t, runs, r, sep) && gapIs(t, runs, r + 1, sep) && endsCleanly(t, end)
                             && valid(Checksums.digits(t.substring(start, end)))) {
                         add(out, "US_ITIN", start, end, 0.5, "itin-ranges");
+                    }
+                    continue;
+                }
+                // "912-501234", "91250 1234": the IRS's 3-2-4 grouping written as 3-6 or 5-4. Accepted as shapes, but
+                // only at 0.05: without a context word ("itin", "taxpayer") they stay below any useful threshold.
+                if (r + 1 < count && (len(runs, r) == 3 && len(runs, r + 1) == 6 || len(runs, r) == 5 && len(runs, r + 1) == 4)) {
+                    char sep = t.charAt(runs[2 * r + 1]);
+                    int end = runs[2 * r + 3];
+                    if ((sep == '-' || sep == ' ') && gapIs(t, runs, r, sep) && endsCleanly(t, end)
+                            && valid(Checksums.digits(t.substring(start, end)))) {
+                        add(out, "US_ITIN", start, end, 0.05, "itin-ranges");
                     }
                 }
             }

@@ -11,9 +11,12 @@ import java.util.Set;
 
 /**
  * Phone numbers: digit groups with at most a few separators between them (blanks, dots, dashes, slashes,
- * brackets, so split-up numbers are caught) and at most 15 digits; Google libphonenumber decides. International
- * numbers (+, 00) must be valid; national ones are tried against the configured regions: valid → high score,
- * merely possible → a low score that context ("call", "phone") can lift.
+ * brackets, so split-up numbers are caught) and at most 15 digits; Google libphonenumber decides. Only numbers it
+ * calls VALID are reported on their own: international ones (+, 00) for their country code, national ones for one
+ * of the configured regions. A merely possible number (the right length, no valid range) scores 0.05: only a context
+ * word ("call", "phone", "fax") lifts it to the default threshold, never its shape alone. A national number of a region whose trunk prefix is 0
+ * (GB, DE, FR, …) must be written with that 0 ("020 7946 0958", not "20 7946 0958"). Groupings that belong to other
+ * identifiers are never phones: dotted quads (IPv4-like "10.20.30.40") and card-like groupings (4-4-4…, 4-6-5).
  *
  * <p>Hand-written over the scan's digit runs rather than a regular expression: the old pattern nested
  * {@code \d{1,6}} inside {@code {1,7}} and backtracked millions of ways on a run of 49 digits. Here each start
@@ -49,6 +52,8 @@ public final class PhoneRecognizer implements Recognizer {
         String trunk = trunkPrefixes[i];
         if (trunk != null && !trunk.isEmpty() && national.startsWith(trunk)) {
             national = national.substring(trunk.length());
+        } else if (trunkZeroMissing(i, digits)) {
+            return null;
         }
         if (national.isEmpty() || national.length() > 17) {
             return null;
@@ -63,6 +68,20 @@ public final class PhoneRecognizer implements Recognizer {
         }
         return n;
     }
+
+    /**
+     * The national trunk-0 rule: in a region whose trunk prefix is "0" a number dialled nationally starts with that 0,
+     * so "20 7946 0958" is no British number (written internationally it would carry +44).
+     */
+    private boolean trunkZeroMissing(int i, String digits) {
+        return "0".equals(trunkPrefixes[i]) && !digits.startsWith("0") && !TRUNK_OPTIONAL.contains(regions.get(i));
+    }
+
+    /**
+     * Regions where national numbers are customarily written without the trunk 0 (Indian mobiles "98765 43210",
+     * Brazilian and other Latin American numbers with the area code in brackets): the trunk-0 rule does not apply.
+     */
+    private static final Set<String> TRUNK_OPTIONAL = Set.of("IN", "AR", "BR", "MX", "CO", "CL", "PE");
 
     @Override
     public String name() {
@@ -238,7 +257,7 @@ public final class PhoneRecognizer implements Recognizer {
 
     private double accept(String value) {
         int digits = Chars.countDigits(value, 0, value.length());
-        if (digits < 7 || digits > MAX_DIGITS || dateLike(value) || ssnLike(value) || dottedQuad(value)) {
+        if (digits < 7 || digits > MAX_DIGITS || dateLike(value) || ssnLike(value) || dottedQuad(value) || cardLike(value)) {
             return -1;
         }
         return score(value, digits);
@@ -281,17 +300,63 @@ public final class PhoneRecognizer implements Recognizer {
                 && v.charAt(3) == v.charAt(6) && (v.charAt(3) == '-' || v.charAt(3) == '.');
     }
 
-    private static boolean dottedQuad(String v) {
-        int dots = 0;
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c == '.') {
-                dots++;
-            } else if (!Chars.digit(c)) {
-                return false;
+    /**
+     * "10.20.30.40", "192.168.1.1 (": four groups of one to three digits joined by dots, the shape of an IPv4 address,
+     * anywhere in the value (a phone number is never written with three dots between short groups).
+     */
+    static boolean dottedQuad(String v) {
+        int groups = 0;
+        int len = 0;
+        for (int i = 0; i <= v.length(); i++) {
+            char c = i < v.length() ? v.charAt(i) : ' ';
+            if (Chars.digit(c)) {
+                len++;
+                if (len > 3) {
+                    groups = 0;
+                }
+            } else if (c == '.' && len > 0 && len <= 3) {
+                groups++;
+                len = 0;
+            } else {
+                if (groups >= 3 && len > 0 && len <= 3) {
+                    return true;
+                }
+                groups = 0;
+                len = 0;
             }
         }
-        return dots == 3;
+        return false;
+    }
+
+    /**
+     * Card-like groupings: three or more groups of four digits ("4111 1111 1111", "5500-0000-0000-004" cut short),
+     * or the American Express 4-6-5 / 4-6-4 shape. Phone plans do not group digits this way; a card number cut to 15
+     * digits must not come back as a phone.
+     */
+    static boolean cardLike(String v) {
+        int[] lengths = new int[8];
+        int groups = 0;
+        int len = 0;
+        for (int i = 0; i <= v.length(); i++) {
+            char c = i < v.length() ? v.charAt(i) : ' ';
+            if (Chars.digit(c)) {
+                len++;
+            } else if (c == ' ' || c == '-' || c == '.' || c == '/') {
+                if (len > 0) {
+                    if (groups == lengths.length) {
+                        return false;
+                    }
+                    lengths[groups++] = len;
+                }
+                len = 0;
+            } else {
+                return false; // "+", "(": written as a phone number
+            }
+        }
+        if (groups >= 3 && lengths[0] == 4 && lengths[1] == 4 && lengths[2] == 4) {
+            return true;
+        }
+        return groups == 3 && lengths[0] == 4 && lengths[1] == 6 && (lengths[2] == 5 || lengths[2] == 4);
     }
 
     private double score(String value, int digits) {
@@ -300,15 +365,15 @@ public final class PhoneRecognizer implements Recognizer {
         try {
             if (international) {
                 Phonenumber.PhoneNumber n = util.parse(value.startsWith("00") ? "+" + value.substring(2) : value, "ZZ");
-                if (util.isValidNumber(n)) {
-                    return 0.9;
-                }
-                return util.isPossibleNumber(n) ? 0.3 : -1;
+                return util.isValidNumber(n) ? 0.9 : util.isPossibleNumber(n) ? 0.05 : -1;
             }
-            boolean possible = false;
             String digitsOnly = Checksums.digits(value);
+            boolean possible = false;
             for (int i = 0; i < regions.size(); i++) {
                 String region = regions.get(i);
+                if (trunkZeroMissing(i, digitsOnly)) {
+                    continue;
+                }
                 // Regions whose parsing rewrites national numbers (carrier or mobile prefixes) still go through parse().
                 Phonenumber.PhoneNumber n = countryCodes[i] == 0 || REWRITING.contains(region)
                         ? util.parse(value, region) : nationalNumber(i, digitsOnly);
@@ -320,11 +385,8 @@ public final class PhoneRecognizer implements Recognizer {
                 }
                 possible |= util.isPossibleNumber(n);
             }
-            if (possible) {
-                return grouped ? 0.35 : 0.25;
-            }
-            // Not a number of any configured region, but shaped like one: only context can make it a phone number.
-            return grouped && digits <= 12 ? 0.3 : 0.1;
+            // Merely possible (right length, no valid plan range): context only. No number of any region: nothing.
+            return possible ? 0.05 : -1;
         } catch (NumberParseException e) {
             return -1;
         }

@@ -25,6 +25,7 @@ public final class Scan {
     private LanguagePack pack;
     private List<Tokens.Token> tokens;
     private int[] digitRuns;
+    private int[] alnumRuns;
     private LanguagePack.ContextHits context;
     private Deadline deadline = Deadline.NONE;
     private int flags = -1;
@@ -137,6 +138,34 @@ public final class Scan {
         return digitRuns;
     }
 
+    /** Maximal runs of ASCII letters and digits, as start/end pairs like {@link #digitRuns()}. */
+    int[] alnumRuns() {
+        if (alnumRuns == null) {
+            int[] runs = new int[16];
+            int n = 0;
+            int len = text.length();
+            int i = 0;
+            while (i < len) {
+                if (!Chars.asciiAlnum(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < len && Chars.asciiAlnum(text.charAt(j))) {
+                    j++;
+                }
+                if (n + 2 > runs.length) {
+                    runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+                }
+                runs[n++] = i;
+                runs[n++] = j;
+                i = j;
+            }
+            alnumRuns = java.util.Arrays.copyOf(runs, n);
+        }
+        return alnumRuns;
+    }
+
     /** Where the language's context words (and custom recognisers' words) occur, found in one pass. */
     public LanguagePack.ContextHits context() {
         if (context == null) {
@@ -231,6 +260,14 @@ public final class Scan {
     }
 
     private static String lowerSameLength(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            // On ASCII, String's own lower-casing maps exactly A-Z, as the loop below does, and faster.
+            return s.toLowerCase(java.util.Locale.ROOT);
+        }
         char[] chars = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -14,7 +14,7 @@ public final class TextNormalizer {
     }
 
     public static Scan normalize(String original, String language) {
-        if (isPlainAscii(original)) {
+        if (isPlainAscii(original) || unchangedByNormalizing(original)) {
             return new Scan(original, original, null, null, language);
         }
         StringBuilder out = new StringBuilder(original.length());
@@ -61,6 +61,27 @@ public final class TextNormalizer {
     private static boolean isPlainAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the per-character loop below would copy the text unchanged, character for character: no surrogate
+     * (whose two halves would map to one original range), nothing invisible, no dash, and the whole text already in
+     * NFKC. A text in NFKC has every code point in NFKC on its own (a code point that normalisation changes alone is
+     * a compatibility character or a composition exclusion, which no context recomposes), so one quick check of the
+     * whole text replaces a check and a copy per character. Most non-ASCII support messages ("José", "Zürich") pass.
+     */
+    private static boolean unchangedByNormalizing(String s) {
+        // The NFKC quick check first: it stops at the first character that needs normalising (full-width digits).
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && (Character.isSurrogate(c) || isInvisible(c) || isDash(c))) {
                 return false;
             }
         }

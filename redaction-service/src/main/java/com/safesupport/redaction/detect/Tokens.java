@@ -41,13 +41,14 @@ public final class Tokens {
     }
 
     public static List<Token> of(String t) {
-        List<Token> tokens = new ArrayList<>();
         int n = t.length();
+        // About one token per six characters of ordinary text: sized once instead of grown from ten.
+        List<Token> tokens = new ArrayList<>(Math.max(10, n / 5));
         boolean sentenceStart = true;
         int i = 0;
         while (i < n) {
             char c = t.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!isLetter(c)) {
                 if (c == '!' || c == '?' || c == '\n' || c == '"' || c == '(' || c == '•' || c == '*') {
                     sentenceStart = true;
                 } else if (c == '.') {
@@ -56,7 +57,7 @@ public final class Tokens {
                     boolean abbreviation = prev != null && prev.end() == i && prev.capitalized() && prev.text().length() <= 3
                             || prev != null && prev.end() == i && prev.shape() == Shape.INITIAL;
                     sentenceStart = !abbreviation;
-                } else if (Character.isDigit(c)) {
+                } else if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                     sentenceStart = false;
                 }
                 i++;
@@ -65,9 +66,9 @@ public final class Tokens {
             int j = i + 1;
             while (j < n) {
                 char d = t.charAt(j);
-                if (Character.isLetter(d)) {
+                if (isLetter(d)) {
                     j++;
-                } else if ((d == '\'' || d == '’' || d == '-') && j + 1 < n && Character.isLetter(t.charAt(j + 1))) {
+                } else if ((d == '\'' || d == '’' || d == '-') && j + 1 < n && isLetter(t.charAt(j + 1))) {
                     j += 2;
                 } else {
                     break;
@@ -93,13 +94,28 @@ public final class Tokens {
         return tokens;
     }
 
+    /** {@link Character#isLetter(char)}, with the ASCII answer first (most characters of most texts). */
+    private static boolean isLetter(char c) {
+        if (c < 0x80) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        return Character.isLetter(c);
+    }
+
     private static Shape shape(String w) {
         boolean firstUpper = Character.isUpperCase(w.charAt(0));
         boolean anyLower = false;
         boolean anyUpperAfterFirst = false;
         for (int k = 1; k < w.length(); k++) {
             char c = w.charAt(k);
-            if (Character.isLowerCase(c)) {
+            if (c < 0x80) {
+                // ASCII: the same answers as Character.isLowerCase / isUpperCase, without the Unicode tables.
+                if (c >= 'a' && c <= 'z') {
+                    anyLower = true;
+                } else if (c >= 'A' && c <= 'Z') {
+                    anyUpperAfterFirst = true;
+                }
+            } else if (Character.isLowerCase(c)) {
                 anyLower = true;
             } else if (Character.isUpperCase(c)) {
                 anyUpperAfterFirst = true;

@@ -85,6 +85,7 @@ public final class AccuracyEvaluation {
         System.out.printf("Split: %s, score threshold %.2f%n", split, threshold);
         eval.presidio(data.resolve("presidio-research").resolve(tune ? "synth_dataset_v2.json" : "generated_large.json"));
         if (tune) {
+            eval.wnutErrors = args.length > 3 && args[3].equals("errors");
             eval.wnut(data.resolve("wnut17/emerging.dev.conll"));
         } else {
             eval.wnut(data.resolve("wnut17/emerging.test.annotated"));
@@ -205,6 +206,22 @@ public final class AccuracyEvaluation {
                 micro.f(1), micro.f(2), micro.tp, micro.fp, micro.fn);
     }
 
+    /** For tuning only (the {@code errors} argument with {@code tune}): lists WNUT-17 dev misses and false positives. */
+    private boolean wnutErrors;
+
+    private static void printWnutErrors(String text, List<Span> gold, List<Span> predicted) {
+        for (Span g : gold) {
+            if (predicted.stream().noneMatch(p -> p.start() < g.end() && g.start() < p.end())) {
+                System.out.printf("WNUT MISS %-24s | %s%n", "'" + text.substring(g.start(), g.end()) + "'", text.substring(0, Math.min(text.length(), 140)));
+            }
+        }
+        for (Span p : predicted) {
+            if (gold.stream().noneMatch(g -> p.start() < g.end() && g.start() < p.end())) {
+                System.out.printf("WNUT FP   %-24s | %s%n", "'" + text.substring(p.start(), p.end()) + "'", text.substring(0, Math.min(text.length(), 140)));
+            }
+        }
+    }
+
     void wnut(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         Map<String, Counts> counts = new TreeMap<>();
@@ -222,6 +239,9 @@ public final class AccuracyEvaluation {
                     sentences++;
                     List<Span> predicted = predict(text.toString()).stream().filter(s -> s.type().equals("PERSON")).toList();
                     spanCounts(gold, predicted, counts);
+                    if (wnutErrors) {
+                        printWnutErrors(text.toString(), gold, predicted);
+                    }
                 }
                 text.setLength(0);
                 gold.clear();

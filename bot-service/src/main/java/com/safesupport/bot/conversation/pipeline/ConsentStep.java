@@ -2,7 +2,7 @@ package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.consent.ConsentCheck;
 import com.safesupport.bot.consent.ConsentGate;
-import com.safesupport.bot.handoff.HandoffReason;
+import com.safesupport.bot.handoff.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -30,8 +30,8 @@ public class ConsentStep implements Step {
             return Outcome.CONTINUE;
         }
         Verdict verdict = check.outcome() == ConsentCheck.Outcome.UNAVAILABLE
-                ? Verdict.handOff(HandoffReason.NO_CONSENT, HandoffReason.SYSTEM_DEGRADED)
-                : Verdict.handOff(HandoffReason.NO_CONSENT);
+                ? Verdict.handOff(Reason.NO_CONSENT, Reason.SYSTEM_DEGRADED)
+                : Verdict.handOff(Reason.NO_CONSENT);
         return Outcome.stop(verdict.by(Verdict.Author.SYSTEM));
     }
 }

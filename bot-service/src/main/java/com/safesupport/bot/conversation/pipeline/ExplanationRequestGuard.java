@@ -33,10 +33,10 @@ public class ExplanationRequestGuard implements InputGuard {
         if (last == null) {
             return Outcome.stop(Verdict.reply(Verdict.Kind.ANSWER, Replies.NO_DECISION_YET, "EXPLANATION"));
         }
-        String topTitle = DecisionRecord.split(last.sources).stream().findFirst()
+        String topTitle = DecisionRecord.list(last.sources).stream().findFirst()
                 .map(s -> s.substring(0, s.lastIndexOf(':'))).map(knowledge::article).map(Article::title).orElse("");
-        String account = Replies.explain(last.kind, DecisionRecord.split(last.reasons), last.confidence, topTitle);
-        String checks = DecisionRecord.split(last.guardrails).stream()
+        String account = Replies.explain(last.kind, DecisionRecord.list(last.reasons), last.confidence, topTitle);
+        String checks = DecisionRecord.list(last.guardrails).stream()
                 .map(g -> g.replace(";rule=", " by rule ").replace(";score=", " at score ").replace('=', ' ').toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining("; "));
         turn.confidence(last.confidence);

@@ -1,7 +1,7 @@
 package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.guardrail.InputVerdict;
-import com.safesupport.bot.handoff.HandoffReason;
+import com.safesupport.bot.handoff.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,6 +24,6 @@ public class HumanRequestGuard implements InputGuard {
             return Outcome.CONTINUE;
         }
         hits.hit("human-request");
-        return Outcome.stop(Verdict.handOff(HandoffReason.HUMAN_REQUESTED));
+        return Outcome.stop(Verdict.handOff(Reason.HUMAN_REQUESTED));
     }
 }

@@ -3,7 +3,7 @@ package com.safesupport.bot.conversation.pipeline;
 import com.safesupport.bot.guardrail.FrustrationTrend;
 import com.safesupport.bot.guardrail.InputVerdict;
 import com.safesupport.bot.guardrail.Signal;
-import com.safesupport.bot.handoff.HandoffReason;
+import com.safesupport.bot.handoff.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -39,7 +39,7 @@ public class NegativeSentimentGuard implements InputGuard {
         turn.ran(new GuardrailRun("frustration", streak > 0 ? "HIT:" + streak : "PASS", frustration.rule().orElse(null), frustration.score()));
         if (trend.handOver()) {
             hits.hit("frustration");
-            return Outcome.stop(Verdict.handOff(HandoffReason.NEGATIVE_SENTIMENT));
+            return Outcome.stop(Verdict.handOff(Reason.NEGATIVE_SENTIMENT));
         }
         if (verdict.abuse()) {
             hits.hit("abuse");

@@ -2,7 +2,7 @@ package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.answer.Answer;
 import com.safesupport.bot.answer.ExtractiveAnswerer;
-import com.safesupport.bot.handoff.HandoffReason;
+import com.safesupport.bot.handoff.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -59,7 +59,7 @@ public class OutputCheckStep implements Step {
         if (blocked.isPresent()) {
             hits.hit(blocked.get());
             return Outcome.stop(Verdict.handOff("redaction-unavailable".equals(blocked.get())
-                    ? HandoffReason.SYSTEM_DEGRADED : HandoffReason.GUARDRAIL_BLOCKED));
+                    ? Reason.SYSTEM_DEGRADED : Reason.GUARDRAIL_BLOCKED));
         }
         return answered(turn, answer.text());
     }

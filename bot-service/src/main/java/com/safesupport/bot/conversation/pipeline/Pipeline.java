@@ -1,6 +1,6 @@
 package com.safesupport.bot.conversation.pipeline;
 
-import com.safesupport.bot.handoff.HandoffReason;
+import com.safesupport.bot.handoff.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -31,7 +31,7 @@ public class Pipeline {
             }
             if (step.needsTime() && turn.deadline().passed()) {
                 turn.ran("turn-deadline", "HIT");
-                return Verdict.handOff(HandoffReason.SYSTEM_DEGRADED).after("TURN_DEADLINE").by(Verdict.Author.SYSTEM);
+                return Verdict.handOff(Reason.SYSTEM_DEGRADED).after("TURN_DEADLINE").by(Verdict.Author.SYSTEM);
             }
             if (step.run(turn) instanceof Outcome.Stop stop) {
                 return stop.verdict();

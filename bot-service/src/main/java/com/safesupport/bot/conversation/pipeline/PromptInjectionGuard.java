@@ -1,7 +1,7 @@
 package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.guardrail.InputVerdict;
-import com.safesupport.bot.handoff.HandoffReason;
+import com.safesupport.bot.handoff.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -25,6 +25,6 @@ public class PromptInjectionGuard implements InputGuard {
         }
         hits.hit("prompt-injection");
         return Outcome.stop(Verdict.reply(Verdict.Kind.REFUSED, Replies.INJECTION, "PROMPT_INJECTION",
-                HandoffReason.GUARDRAIL_BLOCKED.name()));
+                Reason.GUARDRAIL_BLOCKED.name()));
     }
 }

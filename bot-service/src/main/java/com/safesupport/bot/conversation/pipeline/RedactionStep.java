@@ -1,7 +1,7 @@
 package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.config.BotConfig;
-import com.safesupport.bot.handoff.HandoffReason;
+import com.safesupport.bot.handoff.Reason;
 import com.safesupport.bot.isolation.CustomerBudgets;
 import com.safesupport.bot.redaction.RedactionRejectedInput;
 import com.safesupport.bot.redaction.RedactionUnavailable;
@@ -59,7 +59,7 @@ public class RedactionStep implements Step {
                 // The agent's side says so: the human-in-control stage replies that the message was withheld.
                 return Outcome.CONTINUE;
             }
-            return Outcome.stop(Verdict.handOff(HandoffReason.SYSTEM_DEGRADED).by(Verdict.Author.SYSTEM));
+            return Outcome.stop(Verdict.handOff(Reason.SYSTEM_DEGRADED).by(Verdict.Author.SYSTEM));
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.safesupport.bot.conversation.pipeline;
 
-import com.safesupport.bot.handoff.HandoffReason;
+import com.safesupport.bot.handoff.Reason;
 
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +42,8 @@ public final class Replies {
     private Replies() {
     }
 
-    public static String handoff(List<HandoffReason> reasons) {
-        HandoffReason first = reasons.getFirst();
+    public static String handoff(List<Reason> reasons) {
+        Reason first = reasons.getFirst();
         String why = switch (first) {
             case HUMAN_REQUESTED -> "Of course, I'll connect you with a person.";
             case NO_CONSENT -> "I can only use the AI assistant with your consent for AI assistance, and I could not "

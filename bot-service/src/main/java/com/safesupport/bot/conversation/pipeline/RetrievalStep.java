@@ -1,7 +1,7 @@
 package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.config.BotConfig;
-import com.safesupport.bot.handoff.HandoffReason;
+import com.safesupport.bot.handoff.Reason;
 import com.safesupport.bot.knowledge.KnowledgeBase;
 import com.safesupport.bot.knowledge.Retrieval;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,11 +37,11 @@ public class RetrievalStep implements Step {
             return Outcome.CONTINUE;
         }
         boolean outOfScope = retrieval.confidence() < config.answer().scopeThreshold() || classifiedOutOfScope;
-        HandoffReason reason = outOfScope ? HandoffReason.OUT_OF_SCOPE : HandoffReason.LOW_CONFIDENCE;
+        Reason reason = outOfScope ? Reason.OUT_OF_SCOPE : Reason.LOW_CONFIDENCE;
         int streak = turn.conversation().unhelpfulStreak() + 1;
         turn.unhelpfulStreak(streak);
         if (streak >= 2) {
-            return Outcome.stop(Verdict.handOff(HandoffReason.REPEATED_FAILURE, reason).after(reason.name()));
+            return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE, reason).after(reason.name()));
         }
         if (outOfScope) {
             return Outcome.stop(Verdict.reply(Verdict.Kind.REFUSED, Replies.OUT_OF_SCOPE, reason.name()));

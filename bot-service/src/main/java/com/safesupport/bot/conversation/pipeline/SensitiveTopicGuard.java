@@ -1,7 +1,7 @@
 package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.guardrail.InputVerdict;
-import com.safesupport.bot.handoff.HandoffReason;
+import com.safesupport.bot.handoff.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,6 +24,6 @@ public class SensitiveTopicGuard implements InputGuard {
             return Outcome.CONTINUE;
         }
         hits.hit("sensitive-topic");
-        return Outcome.stop(Verdict.handOff(HandoffReason.SENSITIVE_TOPIC));
+        return Outcome.stop(Verdict.handOff(Reason.SENSITIVE_TOPIC));
     }
 }

@@ -1,6 +1,6 @@
 package com.safesupport.bot.conversation.pipeline;
 
-import com.safesupport.bot.handoff.HandoffReason;
+import com.safesupport.bot.handoff.Reason;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.List;
  * The reply the pipeline settled on: who speaks, what kind of reply, the text, the reason codes shown in the
  * explanation and, when a human takes over, the hand-off reasons sent to escalation-service.
  */
-public record Verdict(Author author, Kind kind, String text, List<String> reasons, List<HandoffReason> handoffReasons) {
+public record Verdict(Author author, Kind kind, String text, List<String> reasons, List<Reason> handoffReasons) {
 
     /** {@code AI} for everything the assistant says; {@code SYSTEM} where the AI did not process the message. */
     public enum Author { AI, SYSTEM }
@@ -26,8 +26,8 @@ public record Verdict(Author author, Kind kind, String text, List<String> reason
     }
 
     /** A hand-off to a human; the first reason sets what the customer is told. */
-    public static Verdict handOff(HandoffReason... why) {
-        List<HandoffReason> handoff = List.of(why);
+    public static Verdict handOff(Reason... why) {
+        List<Reason> handoff = List.of(why);
         return new Verdict(Author.AI, Kind.ESCALATED, Replies.handoff(handoff),
                 handoff.stream().map(Enum::name).distinct().toList(), handoff);
     }

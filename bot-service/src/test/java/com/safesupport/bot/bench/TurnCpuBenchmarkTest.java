@@ -1,0 +1,76 @@
+package com.safesupport.bot.bench;
+
+import com.safesupport.bot.support.BotTest;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+
+/**
+ * CPU per customer message of a whole turn in-process: HTTP, token check, consent, redaction client, guardrails,
+ * embedding, retrieval, sealing, the decision record and the transcript in PostgreSQL. The downstream services
+ * are WireMock stubs and the HTTP client is RestAssured, both in this JVM, so the figure is an upper bound for
+ * bot-service's own share. Prints figures, asserts nothing; only with {@code -Pbench}:
+ * <pre>
+ * TEST_PG_DB_SUFFIX=_me ./mvnw -B -pl bot-service -am verify -Pbench -DskipITs
+ * # with a JFR profile of the measured messages (read it with `jfr view hot-methods target/turn.jfr`):
+ * TEST_PG_DB_SUFFIX=_me ./mvnw -B -pl bot-service -am verify -Pbench -DskipITs -Dbench.argLine=-Dbench.jfr=target/turn.jfr
+ * </pre>
+ */
+@QuarkusTest
+@Tag("bench")
+class TurnCpuBenchmarkTest extends BotTest {
+
+    /** Written for this benchmark: answerable questions, one with personal data, one out of scope. */
+    private static final String[] MIX = {
+            "How do I activate my new card?",
+            "Hi, I'm Maria Lopez (maria.lopez@example.com). Why was my transfer declined?",
+            "How long does a transfer to another bank take?",
+            "What will the weather be like tomorrow?",
+            "Can I change my PIN at a cash machine?",
+            "I was charged twice for the same payment, what now?",
+    };
+
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    @Test
+    void cpuPerMessage() throws Exception {
+        run(10);
+        int conversations = Integer.getInteger("bench.conversations", 40);
+        String jfr = System.getProperty("bench.jfr");
+        jdk.jfr.Recording recording = null;
+        if (jfr != null) {
+            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.start();
+        }
+        long cpu = PROCESS.getProcessCpuTime();
+        long wall = System.nanoTime();
+        int messages = run(conversations);
+        if (recording != null) {
+            recording.stop();
+            recording.dump(java.nio.file.Path.of(jfr));
+            recording.close();
+        }
+        double cpuMs = (PROCESS.getProcessCpuTime() - cpu) / 1e6 / messages;
+        double wallMs = (System.nanoTime() - wall) / 1e6 / messages;
+        System.out.printf(Locale.ROOT, "TurnCpuBenchmark: %d messages in %d conversations, one at a time: process CPU %.2f ms/message "
+                        + "(bot + WireMock stubs + RestAssured client), wall %.2f ms/message; load average %.2f%n",
+                messages, conversations, cpuMs, wallMs, PROCESS.getSystemLoadAverage());
+    }
+
+    private static int run(int conversations) {
+        int messages = 0;
+        for (int c = 0; c < conversations; c++) {
+            String subject = newSubject();
+            String id = start(subject);
+            for (String text : MIX) {
+                say(subject, id, text).statusCode(200);
+                messages++;
+            }
+        }
+        return messages;
+    }
+}
