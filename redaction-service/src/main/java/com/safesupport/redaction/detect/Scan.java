@@ -112,28 +112,7 @@ public final class Scan {
      */
     public int[] digitRuns() {
         if (digitRuns == null) {
-            int[] runs = new int[16];
-            int n = 0;
-            int len = text.length();
-            int i = 0;
-            while (i < len) {
-                char c = text.charAt(i);
-                if (c < '0' || c > '9') {
-                    i++;
-                    continue;
-                }
-                int j = i + 1;
-                while (j < len && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
-                    j++;
-                }
-                if (n + 2 > runs.length) {
-                    runs = java.util.Arrays.copyOf(runs, runs.length * 2);
-                }
-                runs[n++] = i;
-                runs[n++] = j;
-                i = j;
-            }
-            digitRuns = java.util.Arrays.copyOf(runs, n);
+            digitRuns = runs(text, c -> c >= '0' && c <= '9');
         }
         return digitRuns;
     }
@@ -141,29 +120,39 @@ public final class Scan {
     /** Maximal runs of ASCII letters and digits, as start/end pairs like {@link #digitRuns()}. */
     int[] alnumRuns() {
         if (alnumRuns == null) {
-            int[] runs = new int[16];
-            int n = 0;
-            int len = text.length();
-            int i = 0;
-            while (i < len) {
-                if (!Chars.asciiAlnum(text.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int j = i + 1;
-                while (j < len && Chars.asciiAlnum(text.charAt(j))) {
-                    j++;
-                }
-                if (n + 2 > runs.length) {
-                    runs = java.util.Arrays.copyOf(runs, runs.length * 2);
-                }
-                runs[n++] = i;
-                runs[n++] = j;
-                i = j;
-            }
-            alnumRuns = java.util.Arrays.copyOf(runs, n);
+            alnumRuns = runs(text, Chars::asciiAlnum);
         }
         return alnumRuns;
+    }
+
+    /** A test of one character, without boxing it. */
+    private interface CharTest {
+        boolean test(char c);
+    }
+
+    /** The maximal runs of characters that pass {@code member}, as start/end pairs, in one pass. */
+    private static int[] runs(String text, CharTest member) {
+        int[] runs = new int[16];
+        int n = 0;
+        int len = text.length();
+        int i = 0;
+        while (i < len) {
+            if (!member.test(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < len && member.test(text.charAt(j))) {
+                j++;
+            }
+            if (n + 2 > runs.length) {
+                runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+            }
+            runs[n++] = i;
+            runs[n++] = j;
+            i = j;
+        }
+        return java.util.Arrays.copyOf(runs, n);
     }
 
     /** Where the language's context words (and custom recognisers' words) occur, found in one pass. */
