@@ -91,6 +91,16 @@ public final class NameModelRecognizer implements Recognizer {
                 i = j;
                 continue;
             }
+            if ((type.equals("LOCATION") || type.equals("NRP")) && j < sentence.size()
+                    && CURRENCY_WORDS.contains(scan.lower().substring(sentence.token(j).start(), sentence.token(j).end()))) {
+                // "Russian rubles", "American dollars": money, not a place or a nationality.
+                i = j;
+                continue;
+            }
+            if (type.equals("LOCATION") && !plausiblePlace(scan, sentence, i, j)) {
+                i = j;
+                continue;
+            }
             out.add(new Candidate(type, start, sentence.token(j - 1).end(), sum / (j - i), this, "perceptron"));
             i = j;
         }
@@ -103,6 +113,7 @@ public final class NameModelRecognizer implements Recognizer {
      * <li>a spelled-out acronym: two single capitals in a row without the dot of an initial ("D N A", "G P S"); a word
      *     spelled out in mixed case ("J o h n s o n", an evasion) stays;</li>
      * <li>one token alone that is a product, brand or service word ({@code @person.never}: "Mastercard", "App");</li>
+     * <li>a lower-case abbreviation with dots ("e.g", "i.e");</li>
      * <li>one letter alone ("A"), or two letters or an all-capitals acronym of at most four letters, optionally plural
      *     ("GT", "EIN", "ID", "ATMs"), that no gazetteer knows as a name ("Jo", "Ty" stay);</li>
      * <li>one capitalised token at the start of a sentence whose lower-case form is a more common English word than it
@@ -134,6 +145,10 @@ public final class NameModelRecognizer implements Recognizer {
         if (scan.pack().words("@person.never").words().contains(lower)) {
             return false;
         }
+        if (lower.indexOf('.') > 0 && text.substring(t.start(), t.end()).equals(lower)) {
+            // "e.g", "i.e", "a.m": a lower-case abbreviation with dots, not a name.
+            return false;
+        }
         if (evidence == 0 && acronym(text, t.start(), t.end())) {
             return false;
         }
@@ -142,6 +157,37 @@ public final class NameModelRecognizer implements Recognizer {
             return false;
         }
         return true;
+    }
+
+    /** ISO 4217 codes of the currencies customers most often name: "exchange GBP to EUR" names no place. */
+    private static final Set<String> CURRENCY_CODES = Set.of("USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "CNY", "HKD", "NZD",
+            "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RUB", "INR", "BRL", "MXN", "ZAR", "SGD", "TRY", "KRW", "THB", "IDR", "MYR",
+            "PHP", "AED", "SAR", "ILS", "ARS", "CLP", "COP", "PEN", "NGN", "EGP", "KES", "UAH", "RON", "BGN", "ISK", "VND", "PKR",
+            "BDT", "TWD", "QAR", "KWD", "MAD", "BTC", "ETH");
+    /** Currency names: "Russian ruble", "Turkish lira", "Mexican pesos" are money, not places. */
+    private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling",
+            "yen", "yuan", "renminbi", "peso", "pesos", "ruble", "rubles", "rouble", "roubles", "rupee", "rupees", "lira", "liras",
+            "franc", "francs", "krona", "kronor", "krone", "kroner", "zloty", "zlotys", "forint", "koruna", "real", "reais", "rand",
+            "dirham", "dirhams", "shekel", "shekels", "ringgit", "baht", "dong", "won", "hryvnia", "leu", "lei", "dinar", "dinars",
+            "riyal", "riyals", "bitcoin");
+
+    /**
+     * Vetoes on what the model calls a place: a currency ("GBP", "Russian ruble", "lira"), a product or brand word
+     * ({@code @person.never}: "ATMs", "MasterCard"), or one letter alone (the "s" of a possessive).
+     */
+    private static boolean plausiblePlace(Scan scan, NameModel.Sentence sentence, int i, int j) {
+        Tokens.Token last = sentence.token(j - 1);
+        String lastLower = scan.lower().substring(last.start(), last.end());
+        if (CURRENCY_WORDS.contains(lastLower)) {
+            return false;
+        }
+        if (j - i > 1) {
+            return true;
+        }
+        if (last.end() - last.start() == 1 || CURRENCY_CODES.contains(scan.text().substring(last.start(), last.end()))) {
+            return false;
+        }
+        return !scan.pack().words("@person.never").words().contains(lastLower);
     }
 
     /** "EIN", "ID", "ATMs": two to four capitals, perhaps a plural s. */
