@@ -104,6 +104,98 @@ public final class NameModelRecognizer implements Recognizer {
             out.add(new Candidate(type, start, sentence.token(j - 1).end(), sum / (j - i), this, "perceptron"));
             i = j;
         }
+        introducedNames(scan, sentence, labels, links, out);
+    }
+
+    /** "my son kwame", "my wife …": a relation word after "my" introduces a person. */
+    private static final Set<String> RELATIONS = Set.of("son", "daughter", "wife", "husband", "partner", "mother", "mom", "mum",
+            "father", "dad", "brother", "sister", "friend", "colleague", "boss", "manager", "grandson", "granddaughter",
+            "grandmother", "grandfather", "aunt", "uncle", "cousin", "nephew", "niece", "fiance", "fiancee", "girlfriend", "boyfriend");
+
+    /**
+     * Names the model left untagged right after an explicit introduction — "my name is", "name:", "this is", "i am",
+     * "i'm", "call me", "my son" — typically international names written in lower case ("hi, this is wei zhang"). Up to
+     * three joined words of letters follow, each unknown to the English word lists or known at least as well as a name
+     * as it is as a word ("this is urgent", "i am hungry", "my name is on the card" name nobody); words the model gave
+     * another label, brand words, words without a vowel, "-n't" and "-ing" forms stop the run. After the weaker "i am"
+     * and "this is", one word alone must be known as a name. Score 0.6 with name evidence or two words, else 0.45.
+     * One look at the two tokens before each token: linear.
+     */
+    private void introducedNames(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, List<Candidate> out) {
+        String lower = scan.lower();
+        String text = scan.text();
+        int n = sentence.size();
+        Set<String> never = null;
+        for (int k = 0; k + 1 < n; k++) {
+            Tokens.Token t = sentence.token(k);
+            String w = lower.substring(t.start(), t.end());
+            String before = k > 0 ? lower.substring(sentence.token(k - 1).start(), sentence.token(k - 1).end()) : "";
+            boolean adjacentBefore = k > 0 && joined(text, sentence.token(k - 1).end(), t.start());
+            boolean intro = switch (w) {
+                case "is" -> adjacentBefore && (before.equals("name") || before.equals("this"));
+                case "am" -> adjacentBefore && before.equals("i");
+                case "i'm", "im" -> true;
+                case "me" -> adjacentBefore && before.equals("call");
+                case "name" -> Chars.at(text, Chars.skipBlanks(text, t.end())) == ':';
+                default -> adjacentBefore && before.equals("my") && RELATIONS.contains(w);
+            };
+            if (!intro) {
+                continue;
+            }
+            int m = k + 1;
+            if (w.equals("name") && !(sentence.token(m).start() - t.end() <= 3)) {
+                continue;
+            }
+            int first = m;
+            boolean evidence = false;
+            while (m < n && m - first < 3 && labels[m] == 0) {
+                Tokens.Token u = sentence.token(m);
+                if (m > first && !joined(text, sentence.token(m - 1).end(), u.start())
+                        || m == first && !w.equals("name") && !joined(text, t.end(), u.start())) {
+                    break;
+                }
+                if (u.shape() == Tokens.Shape.OTHER || u.shape() == Tokens.Shape.INITIAL || u.end() - u.start() < 2
+                        || links != null && links.get(u.start())) {
+                    break;
+                }
+                String word = lower.substring(u.start(), u.end());
+                if (!vowel(lower, u.start(), u.end()) || word.endsWith("n't") || word.endsWith("ing") && u.shape() == Tokens.Shape.LOWER) {
+                    break; // "tbd": no name is written without a vowel; "hasn't", "i'm topping up": verbs
+                }
+                int common = sentence.commonness(m);
+                int name = sentence.nameEvidence(m);
+                if (common > 0 && name < common) {
+                    break;
+                }
+                if (never == null) {
+                    never = scan.pack().words("@person.never").words();
+                }
+                if (never.contains(lower.substring(u.start(), u.end()))) {
+                    break;
+                }
+                evidence |= name > 0;
+                m++;
+            }
+            // "i am …", "this is …" also introduce states and things ("i'm intereted", "this is xyzcorp"): one word
+            // alone must be known as a name there.
+            boolean weak = w.equals("am") || w.equals("i'm") || w.equals("im") || w.equals("is") && before.equals("this");
+            if (m == first || weak && m - first == 1 && !evidence) {
+                continue;
+            }
+            int start = sentence.token(first).start();
+            int end = sentence.token(m - 1).end();
+            boolean covered = false;
+            for (Candidate c : out) {
+                if (c.start < end && start < c.end) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                out.add(new Candidate("PERSON", start, end, evidence || m - first > 1 ? 0.6 : 0.45, this, "introduced"));
+            }
+            k = m - 1;
+        }
     }
 
     /**
@@ -188,6 +280,17 @@ public final class NameModelRecognizer implements Recognizer {
             return false;
         }
         return !scan.pack().words("@person.never").words().contains(lastLower);
+    }
+
+    /** Whether the lower-case word has a vowel (a non-ASCII letter counts: "ł", "ø" may carry it). */
+    private static boolean vowel(String lower, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = lower.charAt(k);
+            if ("aeiouy".indexOf(c) >= 0 || c >= 0x80) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "EIN", "ID", "ATMs": two to four capitals, perhaps a plural s. */
