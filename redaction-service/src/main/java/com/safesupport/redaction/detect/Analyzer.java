@@ -82,12 +82,9 @@ public final class Analyzer {
 
     /** The built-in recognisers for the given languages, without deployment allow or deny lists. */
     public static Analyzer builtIn(List<String> languages, List<String> phoneRegions, List<Recognizer> extra) {
-        Gazetteer gazetteer = Gazetteer.load();
-        Map<String, LanguagePack> packs = new java.util.HashMap<>();
-        for (String language : languages) {
-            packs.put(language, LanguagePack.load(language));
-        }
-        NameModel names = packs.containsKey("en") ? NameModel.load(gazetteer, packs.get("en")) : null;
+        Gazetteer gazetteer = BuiltInData.GAZETTEER;
+        Map<String, LanguagePack> packs = BuiltInData.packs(languages);
+        NameModel names = packs.containsKey("en") ? BuiltInData.ENGLISH_NAMES : null;
         List<Recognizer> all = new ArrayList<>(BuiltInRecognizers.all(gazetteer, phoneRegions, names));
         all.addAll(extra);
         return new Analyzer(all, packs, List.of(), List.of());
