@@ -160,6 +160,11 @@ final class EmailRecognizers {
                 if (c != ' ' && c != '(' && c != '[' && c != '{' && c != '<' && c != '@') {
                     continue;
                 }
+                // Every marker but "@ " has an 'a' or (" @ ") an '@' as its second character: most blanks end here.
+                char second = Chars.at(l, i + 1);
+                if (c != '@' && second != 'a' && !(c == ' ' && second == '@')) {
+                    continue;
+                }
                 String marker = match(l, i, AT);
                 if (marker == null || i < next) {
                     continue;
