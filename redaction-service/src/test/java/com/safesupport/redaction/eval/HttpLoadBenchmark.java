@@ -102,11 +102,13 @@ class HttpLoadBenchmark {
                 // share of the CPU the measured run charges to requests.
                 int duration = round == 0 ? Integer.getInteger("bench.warmup", 15) : seconds;
                 long cpuBefore = os.getProcessCpuTime();
+                long javaBefore = javaThreadsCpu();
                 Process p = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + duration + "s", "--latency", "-s", script.toString(),
                         redact.toString()).redirectErrorStream(true).start();
                 String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                 p.waitFor();
                 long cpu = os.getProcessCpuTime() - cpuBefore;
+                long javaCpu = javaThreadsCpu() - javaBefore;
                 if (round == 1) {
                     System.out.println("wrk -t2 -c" + connections + " -d" + duration + "s POST /v1/redact (separate process):\n" + output);
                     // The server's own CPU per request (this JVM, all its threads): unlike req/s, it does not depend on
@@ -116,12 +118,28 @@ class HttpLoadBenchmark {
                         long requests = Long.parseLong(m.group(1));
                         System.out.printf("server CPU per request: %.1f µs (%d requests, %.2f CPU-s); load average %.1f%n",
                                 cpu / 1e3 / requests, requests, cpu / 1e9, os.getSystemLoadAverage());
+                        // Java threads only (event loops, workers, …): without the JIT compiler and GC threads, whose
+                        // share under load depends on how far compilation got during the warm-up.
+                        System.out.printf("server Java-thread CPU per request: %.1f µs%n", javaCpu / 1e3 / requests);
                     }
                 }
             }
         } finally {
             java.nio.file.Files.deleteIfExists(script);
         }
+    }
+
+    /** CPU time of every live Java thread of this JVM (a thread that ended during the run loses its share). */
+    private static long javaThreadsCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long id : threads.getAllThreadIds()) {
+            long t = threads.getThreadCpuTime(id);
+            if (t > 0) {
+                sum += t;
+            }
+        }
+        return sum;
     }
 
     private static long[] run(HttpClient client, List<HttpRequest> requests, int connections, int seconds, AtomicInteger errors) throws Exception {
