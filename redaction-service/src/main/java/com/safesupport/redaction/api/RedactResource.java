@@ -1,6 +1,8 @@
 package com.safesupport.redaction.api;
 
 import com.safesupport.platform.identity.Roles;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,9 +38,13 @@ public class RedactResource {
     @APIResponse(responseCode = "400", description = "Invalid body: missing text, unsupported language, PSEUDONYMIZE without scope")
     @APIResponse(responseCode = "413", description = "The text is longer than the configured limit")
     @POST
-    public RedactResponse redact(@NotNull(message = "a JSON body is required") @Valid RedactRequest request,
-                                 @QueryParam("explain") @DefaultValue("false") boolean explain) {
-        return service.redact(request, explain);
+    public Uni<RedactResponse> redact(@NotNull(message = "a JSON body is required") @Valid RedactRequest request,
+                                      @QueryParam("explain") @DefaultValue("false") boolean explain) {
+        Uni<RedactResponse> redacted = Uni.createFrom().item(() -> service.redact(request, explain));
+        // A short text without a scope is pure computation (tens of microseconds, bounded by its deadline): it runs
+        // where its body was read, on the I/O thread, with no hand-over to a worker and no blocking read of the body.
+        // A scope writes to the vault (a database transaction), a long text may take its whole deadline: a worker.
+        return RedactionService.inline(request) ? redacted : redacted.runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @Operation(summary = "Redact several texts",

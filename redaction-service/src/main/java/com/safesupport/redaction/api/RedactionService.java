@@ -96,6 +96,17 @@ public class RedactionService {
         }
     }
 
+    /** Texts up to this many characters (at most 6 kB of UTF-8: three deadline blocks) may be redacted on an I/O thread. */
+    static final int INLINE_MAX_CHARS = 2048;
+
+    /**
+     * Whether redacting this request touches neither the database nor more than a short text's deadline: no scope
+     * (so no vault), and a short text. Such requests need no worker thread.
+     */
+    static boolean inline(RedactRequest request) {
+        return request.scope() == null && request.text() != null && request.text().length() <= INLINE_MAX_CHARS;
+    }
+
     public RedactResponse redact(RedactRequest request, boolean explain) {
         return redactAll(List.of(request), explain).get(0);
     }

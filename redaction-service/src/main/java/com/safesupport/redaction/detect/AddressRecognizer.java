@@ -47,6 +47,44 @@ final class AddressRecognizer extends ScannerRecognizer {
             "von", "van", "der", "l", "d");
     private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm");
 
+    /** First letters (ASCII, lower case) and longest length of the prefixes and units: a cheap filter before the set. */
+    private static final long PREFIX_FIRST = firstLetters(PREFIXES);
+    private static final int PREFIX_MAX = longest(PREFIXES);
+    private static final long UNIT_FIRST = firstLetters(UNITS);
+    private static final int UNIT_MAX = longest(UNITS);
+
+    private static long firstLetters(Set<String> words) {
+        long mask = 0;
+        for (String w : words) {
+            char c = w.charAt(0);
+            if (c < 'a' || c > 'z' || !w.equals(w.toLowerCase(Locale.ROOT))) {
+                throw new IllegalStateException("list word not lower case ASCII first: " + w);
+            }
+            mask |= 1L << (c - 'a');
+        }
+        return mask;
+    }
+
+    private static int longest(Set<String> words) {
+        return words.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /**
+     * False only when the lower-cased word cannot be in a list with these first letters and this longest length: longer
+     * (lower-casing never shortens a word), or an ASCII first letter that no listed word starts with. A word starting
+     * with any other character is left to the set.
+     */
+    private static boolean mayBeListed(String w, long firstLetters, int maxLength) {
+        if (w.length() > maxLength) {
+            return false;
+        }
+        char c = w.charAt(0);
+        if (c >= 'A' && c <= 'Z') {
+            c = (char) (c + 32);
+        }
+        return c >= 0x80 || c < 'a' || c > 'z' || (firstLetters & 1L << (c - 'a')) != 0;
+    }
+
     AddressRecognizer() {
         super("StreetAddressRecognizer", null, "STREET_ADDRESS");
     }
@@ -74,7 +112,8 @@ final class AddressRecognizer extends ScannerRecognizer {
             // The start without a number read before the street, when one was ("32 221B Baker Street" after an IBAN).
             int core = -1;
             double score = 0;
-            if (digits && SUFFIXES.contains(w) && i > 0) {
+            // Every suffix starts with an ASCII capital: any other word is no suffix, without hashing it.
+            if (digits && i > 0 && Chars.upper(w.charAt(0)) && SUFFIXES.contains(w)) {
                 start = numberedStreetStart(t, tokens, i);
                 if (start >= 0) {
                     // "3178 254 Damvergi Street": a second number before belongs to the address too.
@@ -100,7 +139,8 @@ final class AddressRecognizer extends ScannerRecognizer {
                 }
             }
             // Every prefix is lower case, so a word that does not start upper case can only match as written.
-            if (start < 0 && (Character.isUpperCase(w.charAt(0)) ? PREFIXES.contains(w.toLowerCase(Locale.ROOT)) : PREFIXES.contains(w))) {
+            if (start < 0 && mayBeListed(w, PREFIX_FIRST, PREFIX_MAX)
+                    && (Character.isUpperCase(w.charAt(0)) ? PREFIXES.contains(w.toLowerCase(Locale.ROOT)) : PREFIXES.contains(w))) {
                 int[] span = prefixed(t, tokens, i, digits);
                 if (span != null) {
                     start = span[0];
@@ -117,7 +157,8 @@ final class AddressRecognizer extends ScannerRecognizer {
                     score = span[2] / 100.0;
                 }
             }
-            if (start < 0 && digits && Character.isUpperCase(w.charAt(0)) && UNITS.contains(w.toLowerCase(Locale.ROOT))) {
+            if (start < 0 && digits && Character.isUpperCase(w.charAt(0)) && mayBeListed(w, UNIT_FIRST, UNIT_MAX)
+                    && UNITS.contains(w.toLowerCase(Locale.ROOT))) {
                 // "Apt. 641", "Suite 274" alone: part of an address written over several lines.
                 int e = unitAt(t, l, tok.start(), tok.start());
                 if (e > tok.end()) {

@@ -35,6 +35,8 @@ public final class Analyzer {
     /** Each recogniser's types and languages, asked once: a default method may build a new set on every call. */
     private final List<Set<String>> recognizerTypes;
     private final List<Set<String>> recognizerLanguages;
+    /** Per configured language, which recognisers run for it (asked once, not two set look-ups per recogniser and text). */
+    private final Map<String, boolean[]> runsFor;
     private final Map<String, LanguagePack> packs;
     private final Set<String> deploymentAllow;
     private final DenyList deploymentDeny;
@@ -72,6 +74,16 @@ public final class Analyzer {
         Map<String, LanguagePack> extended = new java.util.HashMap<>();
         packs.forEach((language, pack) -> extended.put(language, pack.with(custom)));
         this.packs = Map.copyOf(extended);
+        Map<String, boolean[]> runs = new java.util.HashMap<>();
+        for (String language : this.packs.keySet()) {
+            boolean[] active = new boolean[this.recognizers.size()];
+            for (int k = 0; k < active.length; k++) {
+                Set<String> languages = recognizerLanguages.get(k);
+                active[k] = languages.contains("*") || languages.contains(language);
+            }
+            runs.put(language, active);
+        }
+        this.runsFor = Map.copyOf(runs);
         this.deploymentAllow = lowerSet(allowList);
         this.deploymentDeny = DenyList.of(denyList);
     }
@@ -122,16 +134,13 @@ public final class Analyzer {
         Scan scan = TextNormalizer.normalize(text, options.language()).withPack(pack).withDeadline(deadline);
         List<Candidate> candidates = new ArrayList<>();
         Set<String> wanted = options.entities();
-        for (int k = 0; k < recognizers.size(); k++) {
-            Recognizer r = recognizers.get(k);
-            if (!wanted.isEmpty() && java.util.Collections.disjoint(wanted, recognizerTypes.get(k))) {
+        boolean[] active = runsFor.get(options.language());
+        for (int k = 0; k < active.length; k++) {
+            if (!active[k] || !wanted.isEmpty() && java.util.Collections.disjoint(wanted, recognizerTypes.get(k))) {
                 continue;
             }
-            Set<String> languages = recognizerLanguages.get(k);
-            if (languages.contains("*") || languages.contains(options.language())) {
-                r.recognize(scan, candidates);
-                deadline.check();
-            }
+            recognizers.get(k).recognize(scan, candidates);
+            deadline.check();
         }
         if (deploymentDeny != null) {
             deploymentDeny.find(scan.lower(), denyList, candidates);

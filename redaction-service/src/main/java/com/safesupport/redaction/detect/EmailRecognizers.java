@@ -139,6 +139,15 @@ final class EmailRecognizers {
         private static final String[] AT = {" (at) ", " [at] ", " {at} ", " <at> ", "(at)", "[at]", "{at}", "<at>", " at ", " @ ", "@ "};
         private static final String[] DOT = {" (dot) ", " [dot] ", " {dot} ", " <dot> ", "(dot)", "[dot]", "{dot}", "<dot>", " dot ", " . ", "."};
 
+        /** The first two characters of every marker of {@link #AT} (all ASCII): a cheap test before {@link #match}. */
+        private static final boolean[][] AT_STARTS = new boolean[128][128];
+
+        static {
+            for (String marker : AT) {
+                AT_STARTS[marker.charAt(0)][marker.charAt(1)] = true;
+            }
+        }
+
         private final Gazetteer gazetteer;
 
         Spelled(Gazetteer gazetteer) {
@@ -158,6 +167,11 @@ final class EmailRecognizers {
             for (int i = 0; i < n; i++) {
                 char c = l.charAt(i);
                 if (c != ' ' && c != '(' && c != '[' && c != '{' && c != '<' && c != '@') {
+                    continue;
+                }
+                // Only where the first two characters can start a marker (most blanks end here).
+                char second = Chars.at(l, i + 1);
+                if (second >= 128 || !AT_STARTS[c][second]) {
                     continue;
                 }
                 String marker = match(l, i, AT);

@@ -32,6 +32,20 @@ public final class PhoneRecognizer implements Recognizer {
     private final String[] trunkPrefixes;
     /** Regions whose national numbers libphonenumber rewrites while parsing (carrier and mobile prefixes): no shortcut. */
     private static final Set<String> REWRITING = Set.of("AR", "BR", "MX", "CO", "CL");
+    private static final int MAX_NATIONAL = 17;
+    /** Per configured region: its national numbers go through parse() (no country code, or a rewriting region). */
+    private final boolean[] parsed;
+    /**
+     * Per configured region and national significant number length (0–17): whether libphonenumber's general
+     * description of the region admits that length. {@code isValidNumberForRegion} answers false for any other
+     * length before it runs a pattern, so the region is skipped without building a number.
+     */
+    private final boolean[][] validLength;
+    /**
+     * Per configured region and length: {@code isPossibleNumber} of a national number of that region and length
+     * (libphonenumber decides it from the country code and the length alone).
+     */
+    private final boolean[][] possibleLength;
 
     public PhoneRecognizer(List<String> regions) {
         this.regions = List.copyOf(regions);
@@ -41,6 +55,41 @@ public final class PhoneRecognizer implements Recognizer {
             countryCodes[i] = util.getCountryCodeForRegion(this.regions.get(i));
             trunkPrefixes[i] = util.getNddPrefixForRegion(this.regions.get(i), true);
         }
+        this.parsed = new boolean[this.regions.size()];
+        this.validLength = new boolean[this.regions.size()][MAX_NATIONAL + 1];
+        this.possibleLength = new boolean[this.regions.size()][MAX_NATIONAL + 1];
+        com.google.i18n.phonenumbers.metadata.source.RegionMetadataSource metadata =
+                com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
+        for (int i = 0; i < this.regions.size(); i++) {
+            String region = this.regions.get(i);
+            parsed[i] = countryCodes[i] == 0 || REWRITING.contains(region);
+            if (parsed[i]) {
+                continue;
+            }
+            com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata m = metadata.getMetadataForRegion(region);
+            List<Integer> lengths = m == null || !m.hasGeneralDesc() ? List.of() : m.getGeneralDesc().getPossibleLengthList();
+            for (int len = 1; len <= MAX_NATIONAL; len++) {
+                // No metadata or no length list: libphonenumber checks no length, so neither may we.
+                validLength[i][len] = lengths.isEmpty() || lengths.contains(len);
+                possibleLength[i][len] = util.isPossibleNumber(new Phonenumber.PhoneNumber().setCountryCode(countryCodes[i])
+                        .setNationalNumber(Long.parseLong("1".repeat(len))));
+            }
+        }
+    }
+
+    /**
+     * The length of the national significant number {@link #nationalNumber} would build (the trunk prefix stripped),
+     * or -1 where it would build none.
+     */
+    private int nationalLength(int i, String digits) {
+        String trunk = trunkPrefixes[i];
+        int len = digits.length();
+        if (trunk != null && !trunk.isEmpty() && digits.startsWith(trunk)) {
+            len -= trunk.length();
+        } else if (trunkZeroMissing(i, digits)) {
+            return -1;
+        }
+        return len == 0 || len > MAX_NATIONAL ? -1 : len;
     }
 
     /**
@@ -263,35 +312,41 @@ public final class PhoneRecognizer implements Recognizer {
         return score(value, digits);
     }
 
-    /** "12/03/2024", "2024-03-12", "03.2024": dates, not numbers to call. */
-    private static boolean dateLike(String v) {
-        String[] groups = v.split("[./\\-]", -1);
-        if (groups.length < 2 || groups.length > 3 || v.indexOf(' ') >= 0) {
+    /** "12/03/2024", "2024-03-12", "03.2024": dates, not numbers to call. One pass, no regular expression. */
+    static boolean dateLike(String v) {
+        int[] groups = new int[3];
+        int count = 0;
+        int len = 0;
+        char sep = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '.' || c == '/' || c == '-') {
+                // A fourth group, or a second kind of separator: no date.
+                if (count == 2 || sep != 0 && c != sep) {
+                    return false;
+                }
+                sep = c;
+                groups[count++] = len;
+                len = 0;
+            } else if (Chars.digit(c)) {
+                len++;
+            } else {
+                return false;
+            }
+        }
+        groups[count++] = len;
+        if (count < 2) {
             return false;
         }
-        char sep = v.charAt(groups[0].length());
-        for (int i = 1; i < groups.length - 1; i++) {
-            if (v.charAt(sum(groups, i + 1) + i) != sep) {
+        for (int k = 0; k < count; k++) {
+            if (groups[k] == 0 || groups[k] > 4) {
                 return false;
             }
         }
-        for (String g : groups) {
-            if (g.isEmpty() || g.length() > 4 || !Chars.allDigits(g, 0, g.length())) {
-                return false;
-            }
+        if (count == 3) {
+            return groups[1] <= 2 && (groups[0] == 4 || groups[2] == 4 || groups[2] == 2 && groups[0] <= 2);
         }
-        if (groups.length == 3) {
-            return groups[1].length() <= 2 && (groups[0].length() == 4 || groups[2].length() == 4 || groups[2].length() == 2 && groups[0].length() <= 2);
-        }
-        return groups[0].length() <= 2 && groups[1].length() == 4 || groups[0].length() == 4 && groups[1].length() <= 2;
-    }
-
-    private static int sum(String[] groups, int upTo) {
-        int s = 0;
-        for (int i = 0; i < upTo; i++) {
-            s += groups[i].length();
-        }
-        return s;
+        return groups[0] <= 2 && groups[1] == 4 || groups[0] == 4 && groups[1] <= 2;
     }
 
     /** 536-22-1234: the shape of a US social security number. */
@@ -386,16 +441,24 @@ public final class PhoneRecognizer implements Recognizer {
                 if (trunkZeroMissing(i, digitsOnly)) {
                     continue;
                 }
-                // Regions whose parsing rewrites national numbers (carrier or mobile prefixes) still go through parse().
-                Phonenumber.PhoneNumber n = countryCodes[i] == 0 || REWRITING.contains(region)
-                        ? util.parse(value, region) : nationalNumber(i, digitsOnly);
-                if (n == null) {
+                if (parsed[i]) {
+                    // Regions whose parsing rewrites national numbers (carrier or mobile prefixes) still go through parse().
+                    Phonenumber.PhoneNumber n = util.parse(value, region);
+                    if (util.isValidNumberForRegion(n, region)) {
+                        return grouped ? 0.75 : 0.35;
+                    }
+                    possible = possible || util.isPossibleNumber(n);
                     continue;
                 }
-                if (util.isValidNumberForRegion(n, region)) {
+                // Narrowed by the digit count first: most regions admit neither this length nor, so, this number.
+                int len = nationalLength(i, digitsOnly);
+                if (len < 0) {
+                    continue;
+                }
+                if (validLength[i][len] && util.isValidNumberForRegion(nationalNumber(i, digitsOnly), region)) {
                     return grouped ? 0.75 : 0.35;
                 }
-                possible |= util.isPossibleNumber(n);
+                possible = possible || possibleLength[i][len];
             }
             // Merely possible (right length, no valid plan range): context only. No number of any region: nothing.
             return possible ? 0.05 : -1;

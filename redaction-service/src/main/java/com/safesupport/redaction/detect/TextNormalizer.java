@@ -14,8 +14,11 @@ public final class TextNormalizer {
     }
 
     public static Scan normalize(String original, String language) {
-        if (isPlainAscii(original) || unchangedByNormalizing(original)) {
-            return new Scan(original, original, null, null, language);
+        if (isPlainAscii(original)) {
+            return new Scan(original, original, null, null, language, true);
+        }
+        if (unchangedByNormalizing(original)) {
+            return new Scan(original, original, null, null, language, false);
         }
         StringBuilder out = new StringBuilder(original.length());
         int[] starts = new int[original.length() * 2 + 4];
@@ -48,7 +51,7 @@ public final class TextNormalizer {
             }
             i += width;
         }
-        return new Scan(original, out.toString(), java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n), language);
+        return new Scan(original, out.toString(), java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n), language, false);
     }
 
     private static int put(StringBuilder out, char c, int from, int to, int[] starts, int[] ends, int n) {

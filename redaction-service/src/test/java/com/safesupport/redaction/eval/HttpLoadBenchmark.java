@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * HTTP load on loopback against the real application (JVM mode, real JWT validation, no scope so no
  * database write): {@code POST /v1/redact} with ~260–300-character support messages. When {@code wrk} is on the
  * PATH (Debian package {@code wrk}) the load comes from it, a separate process, with a fixed number of
- * connections ({@code -Dbench.connections}, default 8) and its latency distribution; otherwise from a closed-loop
+ * connections ({@code -Dbench.connections}, default 8) after a warm-up run ({@code -Dbench.warmup}, default 15 s) and
+ * its latency distribution, with the server's CPU time per request; otherwise from a closed-loop
  * Java client in this JVM. Excluded from the default run (tag {@code bench}); run with
  * <pre>
  * ./mvnw -B -q -pl redaction-service -am verify -Pbench -Dtest=HttpLoadBenchmark \
@@ -94,19 +95,51 @@ class HttpLoadBenchmark {
         java.nio.file.Path script = java.nio.file.Files.createTempFile("redact", ".lua");
         java.nio.file.Files.writeString(script, lua);
         try {
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             for (int round = 0; round < 2; round++) {
-                int duration = round == 0 ? 5 : seconds;
+                // The warm-up lets the JIT compile the request path: under load its compiler threads otherwise take a
+                // share of the CPU the measured run charges to requests.
+                int duration = round == 0 ? Integer.getInteger("bench.warmup", 15) : seconds;
+                long cpuBefore = os.getProcessCpuTime();
+                long javaBefore = javaThreadsCpu();
                 Process p = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + duration + "s", "--latency", "-s", script.toString(),
                         redact.toString()).redirectErrorStream(true).start();
                 String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                 p.waitFor();
+                long cpu = os.getProcessCpuTime() - cpuBefore;
+                long javaCpu = javaThreadsCpu() - javaBefore;
                 if (round == 1) {
                     System.out.println("wrk -t2 -c" + connections + " -d" + duration + "s POST /v1/redact (separate process):\n" + output);
+                    // The server's own CPU per request (this JVM, all its threads): unlike req/s, it does not depend on
+                    // how much of the shared machine the server got, so it compares runs at different loads.
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) requests in").matcher(output);
+                    if (m.find()) {
+                        long requests = Long.parseLong(m.group(1));
+                        System.out.printf("server CPU per request: %.1f µs (%d requests, %.2f CPU-s); load average %.1f%n",
+                                cpu / 1e3 / requests, requests, cpu / 1e9, os.getSystemLoadAverage());
+                        // Java threads only (event loops, workers, …): without the JIT compiler and GC threads, whose
+                        // share under load depends on how far compilation got during the warm-up.
+                        System.out.printf("server Java-thread CPU per request: %.1f µs%n", javaCpu / 1e3 / requests);
+                    }
                 }
             }
         } finally {
             java.nio.file.Files.deleteIfExists(script);
         }
+    }
+
+    /** CPU time of every live Java thread of this JVM (a thread that ended during the run loses its share). */
+    private static long javaThreadsCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long id : threads.getAllThreadIds()) {
+            long t = threads.getThreadCpuTime(id);
+            if (t > 0) {
+                sum += t;
+            }
+        }
+        return sum;
     }
 
     private static long[] run(HttpClient client, List<HttpRequest> requests, int connections, int seconds, AtomicInteger errors) throws Exception {
