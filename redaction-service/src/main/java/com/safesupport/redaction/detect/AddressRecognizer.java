@@ -150,11 +150,19 @@ final class AddressRecognizer extends ScannerRecognizer {
             if (start < 0 && digits && Character.isLetter(w.charAt(0)) && followedByHouseNumber(t, tok.end())) {
                 // "22829 Jagerij 64 / Apt. 591", "Suite 541 6343 Skogstien 106": a name and a house number on an
                 // address line, told by the unit line right after or right before it.
-                int first = lineStreetFirst(t, tokens, i);
+                int first = lineStreetFirst(t, tokens, i, true);
+                int e = houseNumberEnd(t, tok.end());
+                // Or, anywhere, by a building number before and a city, state and ZIP after it, written over lines
+                // ("30102 Kaevu 94 / Nicosia / , NI / 61089").
+                if (first < 0 && cityStateZip(t, e) > e) {
+                    first = lineStreetFirst(t, tokens, i, false);
+                    if (first >= 0 && numberBefore(t, tokens.get(first).start()) == tokens.get(first).start()) {
+                        first = -1;
+                    }
+                }
                 if (first >= 0) {
-                    int e = houseNumberEnd(t, tok.end());
                     int s = numberBefore(t, tokens.get(first).start());
-                    if (unitLineAfter(t, l, e) || unitLineBefore(t, l, s)) {
+                    if (unitLineAfter(t, l, e) || unitLineBefore(t, l, s) || cityStateZip(t, e) > e) {
                         start = s;
                         core = tokens.get(first).start();
                         // The unit line stays a finding of its own ("Apt. 591" below), as the lines are read.
@@ -223,8 +231,21 @@ final class AddressRecognizer extends ScannerRecognizer {
                 e++;
             }
             if (e - k == 2 && Chars.upper(t.charAt(k)) && Chars.upper(t.charAt(k + 1))) {
-                // A state code: the ZIP must follow.
+                // A state code: the ZIP must follow, maybe after a country ("GE Netherlands 62971", "NI Cyprus (Greek) 78891").
                 int z = skipSpace(t, e);
+                for (int c = 0; c < 3 && Character.isUpperCase(Chars.at(t, z)) || c < 3 && Chars.at(t, z) == '('; c++) {
+                    int ce = z + 1;
+                    while (ce < t.length() && (Character.isLetter(t.charAt(ce)) || t.charAt(ce) == '-')) {
+                        ce++;
+                    }
+                    if (Chars.at(t, ce) == ')' && t.charAt(z) == '(') {
+                        ce++;
+                    }
+                    if (Chars.at(t, ce) != ' ' || ce - z < 2) {
+                        break;
+                    }
+                    z = skipSpace(t, ce);
+                }
                 if (z > e && Chars.allDigits(t, z, Math.min(t.length(), z + 5)) && z + 5 <= t.length()) {
                     int ze = z + 5;
                     if (Chars.at(t, ze) == '-' && Chars.allDigits(t, ze + 1, Math.min(t.length(), ze + 5)) && ze + 5 <= t.length()) {
@@ -238,7 +259,18 @@ final class AddressRecognizer extends ScannerRecognizer {
                 break;
             }
             words++;
-            k = e;
+            k = skipSpace(t, e);
+            // A city in two scripts: "ΑΓΛΑΝΤΖΙΑ (ΑΓΛΑΓΓΙΑ)".
+            if (Chars.at(t, k) == '(' && Character.isUpperCase(Chars.at(t, k + 1))) {
+                int p = k + 1;
+                while (p < t.length() && p - k < 40 && Character.isLetter(t.charAt(p))) {
+                    p++;
+                }
+                if (Chars.at(t, p) == ')') {
+                    k = skipSpace(t, p + 1);
+                }
+            }
+            // The comma may stand on the next line (", CO" under the city).
             if (Chars.at(t, k) == ',') {
                 k++;
             }
@@ -257,7 +289,7 @@ final class AddressRecognizer extends ScannerRecognizer {
      * address line: the first capitalised, the words adjacent, and before them only a building number or a line
      * separator. -1 when the words do not start a line (a sentence's words before a number are no street).
      */
-    private static int lineStreetFirst(String t, List<Tokens.Token> tokens, int i) {
+    private static int lineStreetFirst(String t, List<Tokens.Token> tokens, int i, boolean lineStart) {
         int first = i;
         while (first > i - 2 && first > 0 && Tokens.adjacent(t, tokens.get(first - 1), tokens.get(first))
                 && Character.isLetter(tokens.get(first - 1).text().charAt(0)) && !UNITS.contains(tokens.get(first - 1).lower())) {
@@ -268,6 +300,9 @@ final class AddressRecognizer extends ScannerRecognizer {
             return -1;
         }
         int s = numberBefore(t, f.start());
+        if (!lineStart) {
+            return first;
+        }
         boolean building = s < f.start();
         char p = Chars.at(t, s - 1);
         if (s == 0) {

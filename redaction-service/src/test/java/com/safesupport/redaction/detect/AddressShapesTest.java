@@ -30,6 +30,16 @@ class AddressShapesTest {
     }
 
     @Test
+    void aStreetLineFollowedByCityStateAndZipLines() {
+        assertEquals(List.of("STREET_ADDRESS=4410 Marrow Kell 12\nFort Aldon\n, KS\n 66123"),
+                found("Please ship to 4410 Marrow Kell 12\nFort Aldon\n, KS\n 66123 thanks"));
+        assertEquals(List.of("STREET_ADDRESS=88 Tovarna 5\nLISKA (LYSKA)\n, LK\n Ruritania 40213"),
+                found("88 Tovarna 5\nLISKA (LYSKA)\n, LK\n Ruritania 40213"));
+        // The US shape keeps its city, state and ZIP on one line.
+        assertEquals(List.of("STREET_ADDRESS=12 Elm Street, Springfield, IL 62704"), found("12 Elm Street, Springfield, IL 62704"));
+    }
+
+    @Test
     void withoutALineOfItsOwnOrAUnitTheShapeIsNoAddress() {
         // Sentence words before a number, and a line without a unit, stay unflagged.
         assertEquals(List.of(), found("I bought Windows 11 and Office 365 last week"));
