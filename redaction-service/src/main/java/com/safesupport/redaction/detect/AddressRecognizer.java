@@ -189,7 +189,8 @@ final class AddressRecognizer extends ScannerRecognizer {
                 continue;
             }
             if (start >= 0 && end > start) {
-                end = cityStateZip(t, end);
+                int tail = cityStateZip(t, end);
+                end = tail > end ? tail : postcodeCity(t, end);
                 add(out, "STREET_ADDRESS", start, end, score, null);
                 if (core > start && core < end) {
                     // Should the longer span lose to an overlapping one, the street itself still stands.
@@ -323,7 +324,7 @@ final class AddressRecognizer extends ScannerRecognizer {
 
     /** A unit line ("Apt. 591", "Suite 282") right after {@code end}, past line separators. */
     private static boolean unitLineAfter(String t, String l, int end) {
-        int k = end;
+        int k = Chars.at(t, end) == '.' ? end + 1 : end;
         int limit = Math.min(t.length(), end + 8);
         while (k < limit && lineSeparator(t.charAt(k))) {
             k++;
@@ -409,6 +410,94 @@ final class AddressRecognizer extends ScannerRecognizer {
             k = e;
         }
         return null;
+    }
+
+    /**
+     * A European or UK postcode and city after a street on the same line: ", 75002 Paris", ", 10115 Berlin",
+     * ", 1012 AB Amsterdam" (four or five digits, the Dutch letter pair, then up to three capitalised words) or
+     * ", London NW1 6XE" (up to three capitalised words, then a UK postcode). The new end, or {@code end}.
+     */
+    static int postcodeCity(String t, int end) {
+        int k = end;
+        if (Chars.at(t, k) == ',') {
+            k++;
+        }
+        if (Chars.at(t, k) != ' ') {
+            return end;
+        }
+        k = Chars.skipBlanks(t, k);
+        if (Chars.digit(Chars.at(t, k))) {
+            int e = k;
+            while (Chars.digit(Chars.at(t, e)) && e - k <= 5) {
+                e++;
+            }
+            if (e - k < 4 || e - k > 5 || Chars.at(t, e) != ' ') {
+                return end;
+            }
+            if (e - k == 4 && Chars.upper(Chars.at(t, e + 1)) && Chars.upper(Chars.at(t, e + 2)) && Chars.at(t, e + 3) == ' ') {
+                e += 3;
+            }
+            int c = cityEnd(t, e + 1);
+            return c > e + 1 ? c : end;
+        }
+        int c = cityEnd(t, k);
+        if (c == k) {
+            return end;
+        }
+        int p = Chars.at(t, c) == ',' ? c + 1 : c;
+        if (Chars.at(t, p) != ' ') {
+            return end;
+        }
+        int pc = ukPostcodeEnd(t, p + 1);
+        return pc > 0 ? pc : end;
+    }
+
+    /** The end of up to three capitalised words of a city from {@code k} ("Paris", "Frankfurt am Main"), or k. */
+    private static int cityEnd(String t, int k) {
+        int end = k;
+        int p = k;
+        for (int words = 0; words < 3; words++) {
+            if (!Character.isUpperCase(Chars.at(t, p))) {
+                break;
+            }
+            int e = p;
+            while (e < t.length() && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '\'')) {
+                e++;
+            }
+            if (e - p < 2 || Chars.letterOrDigit(Chars.at(t, e))) {
+                break;
+            }
+            end = e;
+            if (Chars.at(t, e) != ' ') {
+                break;
+            }
+            p = e + 1;
+        }
+        return end;
+    }
+
+    /** A UK postcode at {@code k} (A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA): its end, or -1. */
+    static int ukPostcodeEnd(String t, int k) {
+        int p = k;
+        if (!Chars.upper(Chars.at(t, p))) {
+            return -1;
+        }
+        p++;
+        if (Chars.upper(Chars.at(t, p))) {
+            p++;
+        }
+        if (!Chars.digit(Chars.at(t, p))) {
+            return -1;
+        }
+        p++;
+        if (Chars.digit(Chars.at(t, p)) || Chars.upper(Chars.at(t, p))) {
+            p++;
+        }
+        if (Chars.at(t, p) != ' ' || !Chars.digit(Chars.at(t, p + 1)) || !Chars.upper(Chars.at(t, p + 2)) || !Chars.upper(Chars.at(t, p + 3))) {
+            return -1;
+        }
+        p += 4;
+        return Chars.letterOrDigit(Chars.at(t, p)) ? -1 : p;
     }
 
     private static boolean isFleetOffice(String w) {

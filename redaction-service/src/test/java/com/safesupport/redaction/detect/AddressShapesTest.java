@@ -40,6 +40,19 @@ class AddressShapesTest {
     }
 
     @Test
+    void europeanAndUkPostcodesAndCitiesCloseAStreet() {
+        assertEquals(List.of("STREET_ADDRESS=14 rue de la Paix, 75002 Paris"), found("send it to 14 rue de la Paix, 75002 Paris please"));
+        assertEquals(List.of("STREET_ADDRESS=Lindenstraße 7, 10115 Berlin"), found("Lindenstraße 7, 10115 Berlin"));
+        assertEquals(List.of("STREET_ADDRESS=Keizerslaan 9, 1012 AB Amsterdam"), found("Keizerslaan 9, 1012 AB Amsterdam"));
+        List<String> uk = found("Flat 3, 22 Cobble Street, London NW1 6XE");
+        assertTrue(uk.contains("STREET_ADDRESS=22 Cobble Street, London NW1 6XE"), uk.toString());
+        assertEquals(List.of("STREET_ADDRESS=9 Mill Lane, Leeds LS1 4AP"), found("9 Mill Lane, Leeds LS1 4AP"));
+        // No postcode: the city is left out, as before.
+        assertEquals(List.of("STREET_ADDRESS=9 Mill Lane"), found("9 Mill Lane, Leeds is nice"));
+        assertEquals(List.of("STREET_ADDRESS=308 Kálvin u. 12", "STREET_ADDRESS=Apt. 4"), found("308 Kálvin u. 12.  Apt. 4"));
+    }
+
+    @Test
     void withoutALineOfItsOwnOrAUnitTheShapeIsNoAddress() {
         // Sentence words before a number, and a line without a unit, stay unflagged.
         assertEquals(List.of(), found("I bought Windows 11 and Office 365 last week"));
