@@ -98,6 +98,8 @@ final class AddressRecognizer extends ScannerRecognizer {
         int addressContext = scan.pack().index().id("STREET_ADDRESS");
         boolean context = digits && scan.context().any(addressContext);
         int next = 0;
+        // The end of the last postcode line reported: each is looked for once, after the first address line above it.
+        int postcodeEnd = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if ((i & 255) == 255) {
                 scan.checkDeadline();
@@ -127,7 +129,8 @@ final class AddressRecognizer extends ScannerRecognizer {
             }
             if (start < 0 && digits && Character.isLetter(w.charAt(0)) && followedByHouseNumber(t, tok.end())) {
                 String lw = w.toLowerCase(Locale.ROOT);
-                if (compound(lw) && w.length() > 4) {
+                // "During 1971", "offering 20": an English word is no compound street name, whatever its ending.
+                if (compound(lw) && w.length() > 4 && scan.pack().commonness(lw) == 99) {
                     core = tok.start();
                     start = numberBefore(t, tok.start());
                     end = unit(t, l, houseNumberEnd(t, tok.end()));
@@ -185,6 +188,30 @@ final class AddressRecognizer extends ScannerRecognizer {
                     }
                 }
             }
+            if (start < 0 && digits && Character.isLetter(w.charAt(0)) && followedByHouseNumber(t, tok.end())) {
+                // "22829 Jagerij 64 / Apt. 591", "Suite 541 6343 Skogstien 106": a name and a house number on an
+                // address line, told by the unit line right after or right before it.
+                int first = lineStreetFirst(t, tokens, i, true);
+                int e = houseNumberEnd(t, tok.end());
+                // Or, anywhere, by a building number before and a city, state and ZIP after it, written over lines
+                // ("30102 Kaevu 94 / Nicosia / , NI / 61089").
+                if (first < 0 && cityStateZip(t, e) > e) {
+                    first = lineStreetFirst(t, tokens, i, false);
+                    if (first >= 0 && numberBefore(t, tokens.get(first).start()) == tokens.get(first).start()) {
+                        first = -1;
+                    }
+                }
+                if (first >= 0) {
+                    int s = numberBefore(t, tokens.get(first).start());
+                    if (unitLineAfter(t, l, e) || unitLineBefore(t, l, s) || cityStateZip(t, e) > e) {
+                        start = s;
+                        core = tokens.get(first).start();
+                        // The unit line stays a finding of its own ("Apt. 591" below), as the lines are read.
+                        end = e;
+                        score = 0.6;
+                    }
+                }
+            }
             if (start < 0 && context && Character.isLetter(w.charAt(0)) && followedByHouseNumber(t, tok.end())) {
                 // "Allika 46", "20789 Edeby 55", "Khadzhiyev FPO AA 65607": only an address word near makes this an address.
                 int first = i;
@@ -203,13 +230,21 @@ final class AddressRecognizer extends ScannerRecognizer {
                 continue;
             }
             if (start >= 0 && end > start) {
-                end = cityStateZip(t, end);
+                int tail = cityStateZip(t, end);
+                end = tail > end ? tail : postcodeCity(t, end);
                 add(out, "STREET_ADDRESS", start, end, score, null);
                 if (core > start && core < end) {
                     // Should the longer span lose to an overlapping one, the street itself still stands.
                     add(out, "STREET_ADDRESS", core, end, score, null);
                 }
                 next = end;
+                if (end >= postcodeEnd) {
+                    int[] postcode = postcodeLine(t, l, end);
+                    if (postcode != null) {
+                        add(out, "STREET_ADDRESS", postcode[0], postcode[1], 0.5, null);
+                        postcodeEnd = postcode[1];
+                    }
+                }
             }
         }
     }
@@ -238,8 +273,21 @@ final class AddressRecognizer extends ScannerRecognizer {
                 e++;
             }
             if (e - k == 2 && Chars.upper(t.charAt(k)) && Chars.upper(t.charAt(k + 1))) {
-                // A state code: the ZIP must follow.
+                // A state code: the ZIP must follow, maybe after a country ("GE Netherlands 62971", "NI Cyprus (Greek) 78891").
                 int z = skipSpace(t, e);
+                for (int c = 0; c < 3 && Character.isUpperCase(Chars.at(t, z)) || c < 3 && Chars.at(t, z) == '('; c++) {
+                    int ce = z + 1;
+                    while (ce < t.length() && (Character.isLetter(t.charAt(ce)) || t.charAt(ce) == '-')) {
+                        ce++;
+                    }
+                    if (Chars.at(t, ce) == ')' && t.charAt(z) == '(') {
+                        ce++;
+                    }
+                    if (Chars.at(t, ce) != ' ' || ce - z < 2) {
+                        break;
+                    }
+                    z = skipSpace(t, ce);
+                }
                 if (z > e && Chars.allDigits(t, z, Math.min(t.length(), z + 5)) && z + 5 <= t.length()) {
                     int ze = z + 5;
                     if (Chars.at(t, ze) == '-' && Chars.allDigits(t, ze + 1, Math.min(t.length(), ze + 5)) && ze + 5 <= t.length()) {
@@ -253,13 +301,244 @@ final class AddressRecognizer extends ScannerRecognizer {
                 break;
             }
             words++;
-            k = e;
+            k = skipSpace(t, e);
+            // A city in two scripts: "ΑΓΛΑΝΤΖΙΑ (ΑΓΛΑΓΓΙΑ)".
+            if (Chars.at(t, k) == '(' && Character.isUpperCase(Chars.at(t, k + 1))) {
+                int p = k + 1;
+                while (p < t.length() && p - k < 40 && Character.isLetter(t.charAt(p))) {
+                    p++;
+                }
+                if (Chars.at(t, p) == ')') {
+                    k = skipSpace(t, p + 1);
+                }
+            }
+            // The comma may stand on the next line (", CO" under the city).
             if (Chars.at(t, k) == ',') {
                 k++;
             }
             k = skipSpace(t, k);
         }
         return end;
+    }
+
+    /** Separators between the lines of an address written on one line: blanks, "&gt;", "|", "?", ",", ";". */
+    private static boolean lineSeparator(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '>' || c == '|' || c == '?' || c == ',' || c == ';' || c == '\u2022';
+    }
+
+    /**
+     * The first of one to three words ending at token i (before its house number) that stand at the start of an
+     * address line: the first capitalised, the words adjacent, and before them only a building number or a line
+     * separator. -1 when the words do not start a line (a sentence's words before a number are no street).
+     */
+    private static int lineStreetFirst(String t, List<Tokens.Token> tokens, int i, boolean lineStart) {
+        int first = i;
+        while (first > i - 2 && first > 0 && Tokens.adjacent(t, tokens.get(first - 1), tokens.get(first))
+                && Character.isLetter(tokens.get(first - 1).text().charAt(0)) && !UNITS.contains(tokens.get(first - 1).lower())) {
+            first--;
+        }
+        Tokens.Token f = tokens.get(first);
+        if (!Character.isUpperCase(f.text().charAt(0)) || f.text().length() < 3 || UNITS.contains(f.lower())) {
+            return -1;
+        }
+        int s = numberBefore(t, f.start());
+        if (!lineStart) {
+            return first;
+        }
+        boolean building = s < f.start();
+        char p = Chars.at(t, s - 1);
+        if (s == 0) {
+            // The text's start is a line's start only with a building number ("22829 Jagerij 64"), not "Chapter 12".
+            return building ? first : -1;
+        }
+        if (p == '\n' || p == '>' || p == '|' || p == '?' || p == '\t') {
+            return first;
+        }
+        // Two blanks or a separator end the line before ("Noelle Martinsson     1593 Pagari 18", "> 9 Orlund tee 31");
+        // one blank after a unit's number ("Suite 541 6343 Skogstien 106").
+        char pp = Chars.at(t, s - 2);
+        if (p == ' ' && (pp == ' ' || pp == ',' || pp == '>' || pp == '|' || pp == '?' || pp == '\n' || Chars.digit(pp) && building)) {
+            return first;
+        }
+        return -1;
+    }
+
+    /** A unit line ("Apt. 591", "Suite 282") right after {@code end}, past line separators. */
+    private static boolean unitLineAfter(String t, String l, int end) {
+        int k = Chars.at(t, end) == '.' ? end + 1 : end;
+        int limit = Math.min(t.length(), end + 8);
+        while (k < limit && lineSeparator(t.charAt(k))) {
+            k++;
+        }
+        return k > end && Character.isUpperCase(Chars.at(t, k)) && unitAt(t, l, k, k) > k;
+    }
+
+    /** A unit ("Suite 541") right before {@code start}, past line separators. */
+    private static boolean unitLineBefore(String t, String l, int start) {
+        int k = start;
+        int limit = Math.max(0, start - 8);
+        while (k > limit && lineSeparator(t.charAt(k - 1))) {
+            k--;
+        }
+        if (k == start) {
+            return false;
+        }
+        int e = k;
+        while (k > 0 && Chars.asciiAlnum(t.charAt(k - 1)) && e - k < 6) {
+            k--;
+        }
+        if (k == e || !Chars.digit(t.charAt(k))) {
+            return false;
+        }
+        int w = k - 1;
+        if (Chars.at(t, w) != ' ') {
+            return false;
+        }
+        if (Chars.at(t, w - 1) == '.') {
+            w--;
+        }
+        int ws = w;
+        while (ws > 0 && Chars.asciiLetter(t.charAt(ws - 1)) && w - ws < 9) {
+            ws--;
+        }
+        return ws < w && Character.isUpperCase(t.charAt(ws)) && !Chars.letterOrDigit(Chars.at(t, ws - 1)) && UNITS.contains(l.substring(ws, w));
+    }
+
+    /**
+     * The postcode line that closes an address written over lines ("… / Apt. 591 / Mazée / Belgium 65260"): past the
+     * unit, city and country lines after {@code end} (capitalised words, short particles such as "nad", "del"), a
+     * number of four to six digits right after a word, ending its line. Bounded look-ahead; {start, end} or null.
+     */
+    static int[] postcodeLine(String t, String l, int end) {
+        int k = end;
+        int limit = Math.min(t.length(), end + 120);
+        boolean word = false;
+        while (k < limit) {
+            char c = t.charAt(k);
+            if (lineSeparator(c) || c == '(' || c == ')' || c == '.') {
+                k++;
+                continue;
+            }
+            if (Chars.digit(c)) {
+                int e = k;
+                while (e < t.length() && Chars.digit(t.charAt(e)) && e - k <= 6) {
+                    e++;
+                }
+                int n = e - k;
+                char after = Chars.at(t, e);
+                // The number ends its line: the text, a line break, a separator or two blanks ("Belgium 65260  +32 …").
+                boolean lineEnds = e == t.length() || after == '\n' || after == '\r' || after == '>' || after == '|'
+                        || after == ' ' && (Chars.at(t, e + 1) == ' ' || Chars.at(t, e + 1) == '\n');
+                return word && n >= 4 && n <= 6 && t.charAt(k - 1) == ' ' && Chars.letter(Chars.at(t, k - 2)) && lineEnds
+                        ? new int[] {k, e} : null;
+            }
+            if (!Character.isLetter(c)) {
+                return null;
+            }
+            int u = Character.isUpperCase(c) ? unitAt(t, l, k, k) : k;
+            if (u > k) {
+                k = u;
+                continue;
+            }
+            int e = k;
+            while (e < t.length() && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '\'')) {
+                e++;
+            }
+            if (!Character.isUpperCase(c) && e - k > 3) {
+                return null;
+            }
+            word = true;
+            k = e;
+        }
+        return null;
+    }
+
+    /**
+     * A European or UK postcode and city after a street on the same line: ", 75002 Paris", ", 10115 Berlin",
+     * ", 1012 AB Amsterdam" (four or five digits, the Dutch letter pair, then up to three capitalised words) or
+     * ", London NW1 6XE" (up to three capitalised words, then a UK postcode). The new end, or {@code end}.
+     */
+    static int postcodeCity(String t, int end) {
+        int k = end;
+        if (Chars.at(t, k) == ',') {
+            k++;
+        }
+        if (Chars.at(t, k) != ' ') {
+            return end;
+        }
+        k = Chars.skipBlanks(t, k);
+        if (Chars.digit(Chars.at(t, k))) {
+            int e = k;
+            while (Chars.digit(Chars.at(t, e)) && e - k <= 5) {
+                e++;
+            }
+            if (e - k < 4 || e - k > 5 || Chars.at(t, e) != ' ') {
+                return end;
+            }
+            if (e - k == 4 && Chars.upper(Chars.at(t, e + 1)) && Chars.upper(Chars.at(t, e + 2)) && Chars.at(t, e + 3) == ' ') {
+                e += 3;
+            }
+            int c = cityEnd(t, e + 1);
+            return c > e + 1 ? c : end;
+        }
+        int c = cityEnd(t, k);
+        if (c == k) {
+            return end;
+        }
+        int p = Chars.at(t, c) == ',' ? c + 1 : c;
+        if (Chars.at(t, p) != ' ') {
+            return end;
+        }
+        int pc = ukPostcodeEnd(t, p + 1);
+        return pc > 0 ? pc : end;
+    }
+
+    /** The end of up to three capitalised words of a city from {@code k} ("Paris", "Frankfurt am Main"), or k. */
+    private static int cityEnd(String t, int k) {
+        int end = k;
+        int p = k;
+        for (int words = 0; words < 3; words++) {
+            if (!Character.isUpperCase(Chars.at(t, p))) {
+                break;
+            }
+            int e = p;
+            while (e < t.length() && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '\'')) {
+                e++;
+            }
+            if (e - p < 2 || Chars.letterOrDigit(Chars.at(t, e))) {
+                break;
+            }
+            end = e;
+            if (Chars.at(t, e) != ' ') {
+                break;
+            }
+            p = e + 1;
+        }
+        return end;
+    }
+
+    /** A UK postcode at {@code k} (A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA): its end, or -1. */
+    static int ukPostcodeEnd(String t, int k) {
+        int p = k;
+        if (!Chars.upper(Chars.at(t, p))) {
+            return -1;
+        }
+        p++;
+        if (Chars.upper(Chars.at(t, p))) {
+            p++;
+        }
+        if (!Chars.digit(Chars.at(t, p))) {
+            return -1;
+        }
+        p++;
+        if (Chars.digit(Chars.at(t, p)) || Chars.upper(Chars.at(t, p))) {
+            p++;
+        }
+        if (Chars.at(t, p) != ' ' || !Chars.digit(Chars.at(t, p + 1)) || !Chars.upper(Chars.at(t, p + 2)) || !Chars.upper(Chars.at(t, p + 3))) {
+            return -1;
+        }
+        p += 4;
+        return Chars.letterOrDigit(Chars.at(t, p)) ? -1 : p;
     }
 
     private static boolean isFleetOffice(String w) {
@@ -510,6 +789,13 @@ final class AddressRecognizer extends ScannerRecognizer {
             int e = numberAfter(t, tok.end(), 1, 6);
             if (start >= 0 && e > 0) {
                 return new int[] {start, e, 70};
+            }
+        }
+        if (w.equals("Postbox") || w.equals("Postboks") || w.equals("Postfach")) {
+            // "Postbox 53" (Nordic), "Postfach 1234" (German): one word for a PO box.
+            int e = numberAfter(t, tok.end(), 1, 6);
+            if (e > 0) {
+                return new int[] {s, e, 70};
             }
         }
         if (w.equals("PSC") || w.equals("Unit") || w.equals("USNS") || w.equals("USS") || w.equals("USCGC")) {
