@@ -31,6 +31,7 @@ public final class PromptInjectionDetector {
             "\\b(act|acting|behave|respond|answer|function) as (a|an|if|the)\\b",
             "\\b(pretend|imagine|roleplay|role-play|role playing|role-playing)\\b",
             "\\b(now|from now on),? you (are|will be|must|act)\\b",
+            "^(please )?be (a|an|my) ",
             "\\byou are (now )?(a|an|the) [^.?!]{0,30}(bot|ai|gpt|assistant|character|monster|terminal|interpreter|translator|guidebook|expert|journalist|writer)\\b",
             "^(you are|du bist|sie sind) (?!(not|very|so|too|a (bank|great)))",
             "\\b(jetzt|nun|ab sofort) bist du\\b",

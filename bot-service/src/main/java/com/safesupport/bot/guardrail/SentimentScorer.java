@@ -13,6 +13,8 @@ public final class SentimentScorer {
             "\\b(useless|hopeless|pointless|ridiculous|unacceptable|disgrace\\w*|outrage\\w*|furious|livid|fed up|sick of|had enough|waste of (my )?time|worst|terrible|awful|horrible|appalling|pathetic|joke)\\b",
             "\\b(not|isn't|doesn't|don't|didn't|aren't|wasn't) (help|helping|helpful|work|working|answer\\w*|understand\\w*)\\b",
             "\\b(you('re| are)? (not listening|going in circles)|makes no sense|that's not what i asked|not what i asked)\\b",
+            // Going round in circles, said in words ("we keep going round in circles", "same answer again").
+            "\\b(round|around) in circles\\b|\\bin (a )?(loop|circles)\\b|\\bgoing nowhere\\b|\\b(like )?talking to a (brick )?wall\\b|\\b(same|identical) (answer|reply|response|thing)\\b[^.?!]{0,20}\\b(again|over and over|every time|each time)\\b|\\bfor the (third|fourth|fifth|last|\\d+(st|nd|rd|th)) time\\b|\\b(i('ve| have)?|i already) (asked|told you|said) (this|that|it)? ?(already|before|twice|three times|again|several times|many times)\\b",
             "\\b(nutzlos|unverschämt|frechheit|unmöglich|sinnlos)\\b");
     private static final Patterns MILD = Patterns.of(
             "\\b(frustrat\\w*|annoy\\w*|angry|upset|disappoint\\w*|confus\\w*|still (waiting|not|haven't|no)|again|already (told|asked|said)|seriously|come on|ugh+|argh+)\\b",
