@@ -60,7 +60,12 @@ public final class HumanRequestDetector {
 
     /** The rule as a 0/1 feature of the learned human-request classifier. */
     public static double[] signals(String text) {
-        return new double[]{detect(text) ? 1 : 0};
+        return signals(rule(text));
+    }
+
+    /** The same from the rule already found ({@link #rule}): the patterns are not run twice. */
+    public static double[] signals(Optional<String> rule) {
+        return new double[]{rule.isPresent() ? 1 : 0};
     }
 
     // "send money to someone" or "transfer to another person" are payments, not requests for a human.

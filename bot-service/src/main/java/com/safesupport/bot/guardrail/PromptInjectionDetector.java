@@ -89,7 +89,11 @@ public final class PromptInjectionDetector {
 
     /** The first rule family that fires on the text, if any. */
     public static Optional<String> rule(String text) {
-        double[] s = signals(text);
+        return rule(signals(text));
+    }
+
+    /** The same from the signals already computed ({@link #signals}): the patterns are not run twice. */
+    public static Optional<String> rule(double[] s) {
         for (int i = 0; i < s.length; i++) {
             if (s[i] > 0) {
                 return Optional.of(RULES.get(i));

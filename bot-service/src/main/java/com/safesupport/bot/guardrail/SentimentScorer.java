@@ -32,7 +32,11 @@ public final class SentimentScorer {
 
     /** 0 is calm; 1 is clearly frustrated. A message of three or more shouted words counts as frustrated too. */
     public static double frustration(String text) {
-        double[] s = signals(text);
+        return frustration(signals(text));
+    }
+
+    /** The same from the signals already computed ({@link #signals}). */
+    public static double frustration(double[] s) {
         return Math.min(1.0, 0.6 * s[0] + 0.3 * s[1] + 0.4 * s[2]);
     }
 
@@ -46,11 +50,15 @@ public final class SentimentScorer {
 
     /** The rule that marks the message frustrated on its own, if any. */
     public static Optional<String> rule(String text) {
-        double[] s = signals(text);
+        return rule(signals(text));
+    }
+
+    /** The same from the signals already computed ({@link #signals}): the patterns are not run again. */
+    public static Optional<String> rule(double[] s) {
         if (s[3] > 0) {
             return Optional.of("abuse");
         }
-        if (frustration(text) >= 0.5) {
+        if (frustration(s) >= 0.5) {
             return Optional.of(s[0] > 0 ? "strong-words" : s[2] > 0 ? "shouting" : "mild-words");
         }
         return s[4] > 0 ? Optional.of("profanity") : Optional.empty();
