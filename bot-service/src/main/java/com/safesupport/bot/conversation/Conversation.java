@@ -54,6 +54,13 @@ public class Conversation extends PanacheEntityBase {
     @Column(name = "negative_streak")
     public int negativeStreak;
 
+    /** The customer's last questions as 8-bit embeddings of the redacted text (Repetition.remember); null before the first. */
+    @Column(name = "recent_questions")
+    public byte[] recentQuestions;
+
+    @Column(name = "repeat_streak")
+    public int repeatStreak;
+
     @Column(name = "known_tags", nullable = false)
     public String[] knownTags = new String[0];
 

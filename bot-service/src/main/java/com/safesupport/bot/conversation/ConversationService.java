@@ -117,7 +117,8 @@ public class ConversationService {
     }
 
     private static ConversationState state(Conversation c) {
-        return new ConversationState(c.id, c.subjectId, c.turns, c.heldByHuman(), c.tags(), c.unhelpfulStreak, c.negativeStreak);
+        return new ConversationState(c.id, c.subjectId, c.turns, c.heldByHuman(), c.tags(), c.unhelpfulStreak, c.negativeStreak,
+                c.recentQuestions, c.repeatStreak);
     }
 
     /**

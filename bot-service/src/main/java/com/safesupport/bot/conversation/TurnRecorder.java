@@ -3,6 +3,7 @@ package com.safesupport.bot.conversation;
 import com.safesupport.bot.conversation.pipeline.TurnContext;
 import com.safesupport.bot.conversation.pipeline.Verdict;
 import com.safesupport.bot.decision.DecisionRecord;
+import com.safesupport.bot.guardrail.Repetition;
 import com.safesupport.bot.handoff.HandoffRequest;
 import com.safesupport.bot.handoff.HandoffService;
 import com.safesupport.bot.knowledge.Retrieval;
@@ -55,6 +56,8 @@ public class TurnRecorder {
         c.addTags(turn.newTags());
         turn.unhelpfulStreak().ifPresent(s -> c.unhelpfulStreak = s);
         turn.negativeStreak().ifPresent(s -> c.negativeStreak = s);
+        turn.repeatStreak().ifPresent(s -> c.repeatStreak = s);
+        turn.questionVector().ifPresent(v -> c.recentQuestions = Repetition.remember(c.recentQuestions, v));
         transcript.append(c, Message.Author.CUSTOMER, Message.Kind.QUESTION,
                 turn.redacted().map(r -> r.text()).orElse(WITHHELD));
         Message reply = transcript.append(c, Message.Author.valueOf(verdict.author().name()),
@@ -85,6 +88,7 @@ public class TurnRecorder {
         if (verdict.handsOff() && !c.heldByHuman()) {
             c.unhelpfulStreak = 0;
             c.negativeStreak = 0;
+            c.repeatStreak = 0;
             outbox = handoffs.enqueue(c.id, c.subjectId, c.turns, handoffRequest(c, turn, verdict));
             c.control = Conversation.Control.HUMAN;
             c.handoffStatus = "QUEUED";

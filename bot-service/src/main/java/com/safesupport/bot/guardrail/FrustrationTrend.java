@@ -5,10 +5,18 @@ package com.safesupport.bot.guardrail;
  * abusive messages in a row, or when a clearly frustrated or an abusive message comes after the assistant has
  * already replied twice (the customer is judging the conversation so far), or when a frustrated or abusive message answers a
  * reply that did not help (a clarifying question or a decline: the insult is about the assistant's failure, and a
- * third attempt by the assistant would only add to it). A single annoyed first message is answered. The
- * conversation keeps {@code negativeStreak} (and the pipeline {@code unhelpfulStreak}) between turns.
+ * third attempt by the assistant would only add to it). Going round in circles counts too ({@link Repetition}):
+ * the same question asked a third time in a row, or asked again in a frustrated or abusive message. A single
+ * annoyed first message is answered. The conversation keeps {@code negativeStreak}, the repeat streak (and the
+ * pipeline {@code unhelpfulStreak}) between turns.
+ *
+ * @param rule what handed over, for the explanation: {@code streak}, {@code after-replies}, {@code after-failure},
+ *             {@code repeated-question} or {@code repeated-and-frustrated}; empty when nothing did
  */
-public record FrustrationTrend(int negativeStreak, boolean handOver) {
+public record FrustrationTrend(int negativeStreak, boolean handOver, java.util.Optional<String> rule) {
+
+    /** Repeats in a row (the same question asked this many times more) that hand over on their own. */
+    public static final int REPEATS = 2;
 
     /** Consecutive frustrated or abusive messages that hand over. */
     public static final int STREAK = 2;
@@ -28,11 +36,20 @@ public record FrustrationTrend(int negativeStreak, boolean handOver) {
      * @param previousUnhelpful unhelpful replies in a row (clarifying questions, declines) just before this message
      */
     public static FrustrationTrend next(int previousStreak, int previousTurns, int previousUnhelpful, InputVerdict verdict) {
+        return next(previousStreak, previousTurns, previousUnhelpful, verdict, Repetition.NONE);
+    }
+
+    /** @param repetition whether this message asks again what the customer already asked (and how often in a row) */
+    public static FrustrationTrend next(int previousStreak, int previousTurns, int previousUnhelpful, InputVerdict verdict,
+                                        Repetition repetition) {
         boolean negative = verdict.abuse() || verdict.frustrated();
         int streak = negative ? previousStreak + 1 : 0;
         // After two replies, an insult is a judgement of the conversation too (the customer has seen the answers).
         boolean strong = negative && (verdict.frustration() >= STRONG || verdict.abuse()) && previousTurns >= AFTER_TURNS;
         boolean afterFailure = negative && previousUnhelpful > 0;
-        return new FrustrationTrend(streak, streak >= STREAK || strong || afterFailure);
+        String rule = streak >= STREAK ? "streak" : strong ? "after-replies" : afterFailure ? "after-failure"
+                : repetition.repeated() && negative ? "repeated-and-frustrated"
+                : repetition.streak() >= REPEATS ? "repeated-question" : null;
+        return new FrustrationTrend(streak, rule != null, java.util.Optional.ofNullable(rule));
     }
 }

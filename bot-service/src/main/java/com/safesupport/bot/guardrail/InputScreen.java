@@ -43,7 +43,9 @@ public class InputScreen {
     public InputVerdict screen(String redactedText, float[] vector) {
         Signal injection = injection(redactedText, vector);
         Signal human = humanRequest(redactedText, vector);
-        Signal frustration = frustration(redactedText, vector);
+        // Each rule family runs once per message: the signals feed both the classifier and the rule that is named.
+        double[] sentiment = SentimentScorer.signals(redactedText);
+        Signal frustration = frustration(redactedText, vector, sentiment);
         double inScope = Models.SCOPE.probability(vector, new double[0]);
         Signal scope = new Signal("scope", inScope < Models.SCOPE.threshold(), Optional.empty(), inScope);
         return new InputVerdict(
@@ -51,7 +53,7 @@ public class InputScreen {
                 human.hit(),
                 injection.hit(),
                 SensitiveTopicDetector.detect(redactedText),
-                AbuseDetector.detect(redactedText),
+                sentiment[SentimentScorer.SIGNALS.indexOf("abuse")] > 0,
                 frustration.score(),
                 List.of(injection, human, frustration, scope),
                 inScope);
@@ -59,18 +61,22 @@ public class InputScreen {
 
     Signal injection(String text, float[] vector) {
         double[] rules = PromptInjectionDetector.signals(text);
-        return decide("prompt-injection", Models.INJECTION, text, vector, rules, PromptInjectionDetector.rule(text));
+        return decide("prompt-injection", Models.INJECTION, text, vector, rules, PromptInjectionDetector.rule(rules));
     }
 
     Signal humanRequest(String text, float[] vector) {
-        return decide("human-request", Models.HUMAN, text, vector, HumanRequestDetector.signals(text), HumanRequestDetector.rule(text));
+        Optional<String> rule = HumanRequestDetector.rule(text);
+        return decide("human-request", Models.HUMAN, text, vector, HumanRequestDetector.signals(rule), rule);
     }
 
     Signal frustration(String text, float[] vector) {
-        double[] rules = SentimentScorer.signals(text);
+        return frustration(text, vector, SentimentScorer.signals(text));
+    }
+
+    private Signal frustration(String text, float[] vector, double[] rules) {
         double p = Models.FRUSTRATION.probability(text, vector, rules);
         // The rules alone do not mark a message frustrated ("worst" in "the worst exchange rate"); they name why.
-        return new Signal("frustration", p >= Models.FRUSTRATION.threshold(), SentimentScorer.rule(text), p);
+        return new Signal("frustration", p >= Models.FRUSTRATION.threshold(), SentimentScorer.rule(rules), p);
     }
 
     private static Signal decide(String guardrail, LinearModel model, String text, float[] vector, double[] rules, Optional<String> rule) {

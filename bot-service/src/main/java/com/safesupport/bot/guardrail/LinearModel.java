@@ -17,7 +17,7 @@ import java.util.Map;
  * weights are in the order embedding, word slots, rule signals. {@code probability} is the model's estimate in
  * [0, 1]; {@code threshold} the operating point chosen on the training data's cross-validation folds.
  */
-public record LinearModel(String name, List<String> signals, int words, float[] weights, double bias, double threshold) {
+public record LinearModel(String name, List<String> signals, int words, boolean chars, float[] weights, double bias, double threshold) {
 
     static final String FOLDER = "guardrail/models/";
 
@@ -25,9 +25,14 @@ public record LinearModel(String name, List<String> signals, int words, float[] 
         signals = List.copyOf(signals);
     }
 
+    /** A model whose word slots hold words and word pairs only (no character 4-grams). */
+    public LinearModel(String name, List<String> signals, int words, float[] weights, double bias, double threshold) {
+        this(name, signals, words, false, weights, bias, threshold);
+    }
+
     /** A model without word features. */
     public LinearModel(String name, List<String> signals, float[] weights, double bias, double threshold) {
-        this(name, signals, 0, weights, bias, threshold);
+        this(name, signals, 0, false, weights, bias, threshold);
     }
 
     /** The probability for a model without word features; {@code signals} in the order the model lists. */
@@ -37,7 +42,12 @@ public record LinearModel(String name, List<String> signals, int words, float[] 
 
     /** The probability of a message (its text is hashed into {@link #words} slots when the model reads words). */
     public double probability(String text, float[] embedding, double[] ruleSignals) {
-        return probability(embedding, words > 0 ? WordFeatures.of(text, words) : WordFeatures.EMPTY, ruleSignals);
+        return probability(embedding, features(text), ruleSignals);
+    }
+
+    /** The message's hashed words (and character 4-grams when the model reads them) as this model reads them. */
+    public WordFeatures features(String text) {
+        return words > 0 ? WordFeatures.of(text, words, chars) : WordFeatures.EMPTY;
     }
 
     /** The probability that the message belongs to the model's class; {@code signals} in the order the model lists. */
@@ -88,7 +98,7 @@ public record LinearModel(String name, List<String> signals, int words, float[] 
         }
         String signals = fields.getOrDefault("signals", "");
         return new LinearModel(fields.get("name"), signals.isEmpty() ? List.of() : List.of(signals.split(",")),
-                Integer.parseInt(fields.getOrDefault("words", "0")), weights,
+                Integer.parseInt(fields.getOrDefault("words", "0")), Boolean.parseBoolean(fields.getOrDefault("chars", "false")), weights,
                 Double.parseDouble(fields.get("bias")), Double.parseDouble(fields.get("threshold")));
     }
 
@@ -101,6 +111,9 @@ public record LinearModel(String name, List<String> signals, int words, float[] 
         out.append("signals=").append(String.join(",", signals)).append('\n');
         if (words > 0) {
             out.append("words=").append(words).append('\n');
+        }
+        if (chars) {
+            out.append("chars=true").append('\n');
         }
         out.append("bias=").append(String.format(Locale.ROOT, "%.6f", bias)).append('\n');
         out.append("threshold=").append(String.format(Locale.ROOT, "%.4f", threshold)).append('\n');

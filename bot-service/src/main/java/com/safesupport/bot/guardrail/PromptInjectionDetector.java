@@ -31,6 +31,7 @@ public final class PromptInjectionDetector {
             "\\b(act|acting|behave|respond|answer|function) as (a|an|if|the)\\b",
             "\\b(pretend|imagine|roleplay|role-play|role playing|role-playing)\\b",
             "\\b(now|from now on),? you (are|will be|must|act)\\b",
+            "^(please )?be (a|an|my) ",
             "\\byou are (now )?(a|an|the) [^.?!]{0,30}(bot|ai|gpt|assistant|character|monster|terminal|interpreter|translator|guidebook|expert|journalist|writer)\\b",
             "^(you are|du bist|sie sind) (?!(not|very|so|too|a (bank|great)))",
             "\\b(jetzt|nun|ab sofort) bist du\\b",
@@ -88,7 +89,11 @@ public final class PromptInjectionDetector {
 
     /** The first rule family that fires on the text, if any. */
     public static Optional<String> rule(String text) {
-        double[] s = signals(text);
+        return rule(signals(text));
+    }
+
+    /** The same from the signals already computed ({@link #signals}): the patterns are not run twice. */
+    public static Optional<String> rule(double[] s) {
         for (int i = 0; i < s.length; i++) {
             if (s[i] > 0) {
                 return Optional.of(RULES.get(i));

@@ -13,6 +13,8 @@ public final class SentimentScorer {
             "\\b(useless|hopeless|pointless|ridiculous|unacceptable|disgrace\\w*|outrage\\w*|furious|livid|fed up|sick of|had enough|waste of (my )?time|worst|terrible|awful|horrible|appalling|pathetic|joke)\\b",
             "\\b(not|isn't|doesn't|don't|didn't|aren't|wasn't) (help|helping|helpful|work|working|answer\\w*|understand\\w*)\\b",
             "\\b(you('re| are)? (not listening|going in circles)|makes no sense|that's not what i asked|not what i asked)\\b",
+            // Going round in circles, said in words ("we keep going round in circles", "same answer again").
+            "\\b(round|around) in circles\\b|\\bin (a )?(loop|circles)\\b|\\bgoing nowhere\\b|\\b(like )?talking to a (brick )?wall\\b|\\b(same|identical) (answer|reply|response|thing)\\b[^.?!]{0,20}\\b(again|over and over|every time|each time)\\b|\\bfor the (third|fourth|fifth|last|\\d+(st|nd|rd|th)) time\\b|\\b(i('ve| have)?|i already) (asked|told you|said) (this|that|it)? ?(already|before|twice|three times|again|several times|many times)\\b",
             "\\b(nutzlos|unverschämt|frechheit|unmöglich|sinnlos)\\b");
     private static final Patterns MILD = Patterns.of(
             "\\b(frustrat\\w*|annoy\\w*|angry|upset|disappoint\\w*|confus\\w*|still (waiting|not|haven't|no)|again|already (told|asked|said)|seriously|come on|ugh+|argh+)\\b",
@@ -30,7 +32,11 @@ public final class SentimentScorer {
 
     /** 0 is calm; 1 is clearly frustrated. A message of three or more shouted words counts as frustrated too. */
     public static double frustration(String text) {
-        double[] s = signals(text);
+        return frustration(signals(text));
+    }
+
+    /** The same from the signals already computed ({@link #signals}). */
+    public static double frustration(double[] s) {
         return Math.min(1.0, 0.6 * s[0] + 0.3 * s[1] + 0.4 * s[2]);
     }
 
@@ -44,11 +50,15 @@ public final class SentimentScorer {
 
     /** The rule that marks the message frustrated on its own, if any. */
     public static Optional<String> rule(String text) {
-        double[] s = signals(text);
+        return rule(signals(text));
+    }
+
+    /** The same from the signals already computed ({@link #signals}): the patterns are not run again. */
+    public static Optional<String> rule(double[] s) {
         if (s[3] > 0) {
             return Optional.of("abuse");
         }
-        if (frustration(text) >= 0.5) {
+        if (frustration(s) >= 0.5) {
             return Optional.of(s[0] > 0 ? "strong-words" : s[2] > 0 ? "shouting" : "mild-words");
         }
         return s[4] > 0 ? Optional.of("profanity") : Optional.empty();

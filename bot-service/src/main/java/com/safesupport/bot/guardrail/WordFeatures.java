@@ -19,11 +19,21 @@ public record WordFeatures(int[] indices, float value) {
 
     /** The distinct hashed slots of the text's unigrams and bigrams, sorted, each with the value 1/sqrt(count). */
     public static WordFeatures of(String text, int buckets) {
+        return of(text, buckets, false);
+    }
+
+    /**
+     * The same, and with {@code chars} also each word's character 4-grams (the word padded with a space on each side)
+     * in the same slots: they see inflections and compounds ("ignoriere", "Anweisungen", "instructions:") that whole
+     * words miss, which matters for German and for spelling tricks.
+     */
+    public static WordFeatures of(String text, int buckets, boolean chars) {
         if (buckets <= 0) {
             return EMPTY;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        int[] slots = new int[2 * MAX_WORDS];
+        // A word of k characters has k - 1 four-grams: all of them together are fewer than the text's characters.
+        int[] slots = new int[chars ? 2 * MAX_WORDS + t.length() : 2 * MAX_WORDS];
         int n = 0;
         int words = 0;
         int previous = 0;
@@ -38,9 +48,13 @@ public record WordFeatures(int[] indices, float value) {
                 break;
             }
             int h = 0x811c9dc5;
+            int start = i;
             while (i < length && isWordChar(t.charAt(i))) {
                 h = (h ^ t.charAt(i)) * 0x01000193;
                 i++;
+            }
+            if (chars) {
+                n = charGrams(t, start, i, buckets, slots, n);
             }
             words++;
             slots[n++] = Math.floorMod(h, buckets);
@@ -62,6 +76,20 @@ public record WordFeatures(int[] indices, float value) {
             }
         }
         return new WordFeatures(Arrays.copyOf(sorted, distinct), (float) (1 / Math.sqrt(distinct)));
+    }
+
+    /** The 4-grams of {@code t[start, end)} padded with a space each side; a word of one or two letters adds none. */
+    private static int charGrams(String t, int start, int end, int buckets, int[] slots, int n) {
+        int padded = end - start + 2;
+        for (int g = 0; g + 4 <= padded && n < slots.length; g++) {
+            int h = 0x9747b28c;
+            for (int k = g; k < g + 4; k++) {
+                char c = k == 0 || k == padded - 1 ? ' ' : t.charAt(start + k - 1);
+                h = (h ^ c) * 0x01000193;
+            }
+            slots[n++] = Math.floorMod(h, buckets);
+        }
+        return n;
     }
 
     private static boolean isWordChar(char c) {

@@ -38,6 +38,33 @@ class LearnedGuardrailFlowTest extends BotTest {
     }
 
     @Test
+    void askingTheSameQuestionAThirdTimeIsHandedOverWithTheRepetitionRule() {
+        String subject = newSubject();
+        String id = start(subject);
+        say(subject, id, "How can I activate my new card?").statusCode(200).body("kind", is("ANSWER"))
+                .body("explanation.guardrails.find { it.name == 'repetition' }.outcome", is("PASS"));
+        // Calm each time: the repeat is what tells the assistant that its answers do not help.
+        say(subject, id, "how do i activate my new card").statusCode(200).body("kind", is("ANSWER"))
+                .body("explanation.guardrails.find { it.name == 'repetition' }.outcome", is("HIT:1"));
+        say(subject, id, "How can I activate the new card?").statusCode(200)
+                .body("kind", is("ESCALATED"))
+                .body("explanation.reasons", hasItem("NEGATIVE_SENTIMENT"))
+                .body("explanation.guardrails.find { it.name == 'repetition' }.outcome", is("HIT:2"))
+                .body("explanation.guardrails.find { it.name == 'repetition' }.score", notNullValue())
+                .body("explanation.guardrails.find { it.name == 'frustration-trend' }.rule", is("repeated-question"));
+    }
+
+    @Test
+    void differentQuestionsInARowAreNotRepeats() {
+        String subject = newSubject();
+        String id = start(subject);
+        for (String q : new String[]{"How do I activate my new card?", "Why was my transfer declined?", "How do I change my PIN?"}) {
+            say(subject, id, q).statusCode(200).body("kind", is("ANSWER"))
+                    .body("explanation.guardrails.find { it.name == 'repetition' }.outcome", is("PASS"));
+        }
+    }
+
+    @Test
     void theExplanationAndTheDecisionRecordCarryTheClassifierScoreAndTheRule() {
         String subject = newSubject();
         String id = start(subject);

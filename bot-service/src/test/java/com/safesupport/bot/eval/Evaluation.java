@@ -308,8 +308,10 @@ public final class Evaluation {
 
     // --- The project's own written paraphrases: held-out 20 % -----------------------------------------------------
     private void written(boolean tune) throws IOException {
-        GuardrailTraining.Written human = GuardrailTraining.Written.load("guardrail/written-human-requests.txt");
-        GuardrailTraining.Written frustration = GuardrailTraining.Written.load("guardrail/written-frustration.txt");
+        GuardrailTraining.Written human = GuardrailTraining.Written.load("guardrail/written-human-requests.txt",
+                "guardrail/written-human-requests-tune.txt");
+        GuardrailTraining.Written frustration = GuardrailTraining.Written.load("guardrail/written-frustration.txt",
+                "guardrail/written-frustration-tune.txt");
         GuardrailTraining.Written injections = GuardrailTraining.Written.load("guardrail/written-injections.txt");
         // Not trained on (deepset's 5-fold F1 was lower with them): all of them are a check of their own.
         List<String> inj = injections.all();

@@ -59,4 +59,18 @@ class FrustrationTrendTest {
         assertEquals(0, FrustrationTrend.next(1, 3, message(0.1, false)).negativeStreak());
         assertEquals(2, FrustrationTrend.next(1, 3, message(0.1, true)).negativeStreak());
     }
+
+    @Test
+    void theSameQuestionAThirdTimeHandsOverAndARepeatAloneDoesNot() {
+        Repetition once = new Repetition(1, 0.9, Optional.of("rephrased-question"));
+        Repetition twice = new Repetition(2, 0.9, Optional.of("rephrased-question"));
+        assertFalse(FrustrationTrend.next(0, 1, 0, message(0.1, false), once).handOver(), "asking once more is answered");
+        FrustrationTrend third = FrustrationTrend.next(0, 2, 0, message(0.1, false), twice);
+        assertTrue(third.handOver());
+        assertEquals(Optional.of("repeated-question"), third.rule());
+        FrustrationTrend annoyed = FrustrationTrend.next(0, 1, 0, message(0.6, false), once);
+        assertTrue(annoyed.handOver(), "a frustrated repeat");
+        assertEquals(Optional.of("repeated-and-frustrated"), annoyed.rule());
+        assertEquals(Optional.empty(), FrustrationTrend.next(0, 1, 0, message(0.1, false), Repetition.NONE).rule());
+    }
 }

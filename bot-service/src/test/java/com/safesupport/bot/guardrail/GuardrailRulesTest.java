@@ -27,6 +27,22 @@ class GuardrailRulesTest {
     }
 
     @Test
+    void staffNamedByTheirRoleAreRequestsForAPerson() {
+        assertEquals(Optional.of("staff-by-role"), HumanRequestDetector.rule("could one of your advisors check my card order"));
+        assertEquals(Optional.of("have-someone-act"), HumanRequestDetector.rule("just have somebody check my card order"));
+        assertEquals(Optional.of("no-automated"), HumanRequestDetector.rule("I'd rather not deal with an automated reply"));
+        assertEquals(Optional.of("de-colleague"), HumanRequestDetector.rule("verbinden Sie mich bitte mit einem Berater"));
+        assertFalse(HumanRequestDetector.detect("How do I add my colleague as a payee?"));
+    }
+
+    @Test
+    void goingRoundInCirclesIsAStrongFrustrationWord() {
+        assertEquals(Optional.of("strong-words"), SentimentScorer.rule("we are going round in circles here"));
+        assertEquals(Optional.of("strong-words"), SentimentScorer.rule("I already asked this twice"));
+        assertTrue(SentimentScorer.rule("How do I set up a standing order?").isEmpty());
+    }
+
+    @Test
     void paymentsToSomeoneAreNotRequestsForAPerson() {
         assertFalse(HumanRequestDetector.detect("How do I send money to someone abroad?"));
         assertFalse(HumanRequestDetector.detect("Can I transfer funds to somebody who has no account?"));

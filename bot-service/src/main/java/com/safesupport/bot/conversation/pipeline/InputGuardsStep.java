@@ -1,5 +1,6 @@
 package com.safesupport.bot.conversation.pipeline;
 
+import com.safesupport.bot.embedding.Embedder;
 import com.safesupport.bot.guardrail.InputScreen;
 import com.safesupport.bot.guardrail.InputVerdict;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,11 +19,13 @@ import java.util.List;
 public class InputGuardsStep implements Step {
 
     private final InputScreen screen;
+    private final Embedder embedder;
     private final List<InputGuard> guards;
 
     @Inject
-    public InputGuardsStep(InputScreen screen, @Any Instance<InputGuard> found) {
+    public InputGuardsStep(InputScreen screen, Embedder embedder, @Any Instance<InputGuard> found) {
         this.screen = screen;
+        this.embedder = embedder;
         this.guards = found.stream().sorted(Comparator.comparingInt(InputGuard::order)).toList();
     }
 
@@ -33,7 +36,10 @@ public class InputGuardsStep implements Step {
 
     @Override
     public Outcome run(TurnContext turn) {
-        InputVerdict verdict = screen.screen(turn.question());
+        // Embedded once: the guardrails, retrieval (the embedder remembers the text) and the repetition check share it.
+        float[] vector = embedder.embed(turn.question());
+        turn.questionVector(vector);
+        InputVerdict verdict = screen.screen(turn.question(), vector);
         turn.inputVerdict(verdict);
         for (InputGuard guard : guards) {
             Outcome outcome = guard.check(turn, verdict);

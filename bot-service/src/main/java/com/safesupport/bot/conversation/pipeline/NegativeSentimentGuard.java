@@ -2,6 +2,7 @@ package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.guardrail.FrustrationTrend;
 import com.safesupport.bot.guardrail.InputVerdict;
+import com.safesupport.bot.guardrail.Repetition;
 import com.safesupport.bot.guardrail.Signal;
 import com.safesupport.bot.handoff.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Frustration is judged over the turns, not one message ({@link FrustrationTrend}): two frustrated or abusive
- * messages in a row, or one right after an unhelpful reply, hand over ({@code NEGATIVE_SENTIMENT}); a single
- * abusive one otherwise is answered calmly.
+ * messages in a row, or one right after an unhelpful reply, or the same question asked a third time
+ * ({@link Repetition}) hand over ({@code NEGATIVE_SENTIMENT}); a single abusive one otherwise is answered calmly.
  */
 @ApplicationScoped
 public class NegativeSentimentGuard implements InputGuard {
@@ -29,8 +30,15 @@ public class NegativeSentimentGuard implements InputGuard {
     public Outcome check(TurnContext turn, InputVerdict verdict) {
         // Frustration over the last turns: two negative messages in a row, a clearly frustrated one after two turns,
         // or a negative one right after a reply that did not help.
+        // Going round in circles: the same question again, compared with the customer's last questions.
+        Repetition repetition = turn.questionVector()
+                .map(v -> Repetition.of(turn.conversation().recentQuestions(), v, turn.conversation().repeatStreak()))
+                .orElse(Repetition.NONE);
+        turn.repeatStreak(repetition.streak());
+        turn.ran(new GuardrailRun("repetition", repetition.repeated() ? "HIT:" + repetition.streak() : "PASS",
+                repetition.rule().orElse(null), repetition.similarity()));
         FrustrationTrend trend = FrustrationTrend.next(turn.conversation().negativeStreak(), turn.conversation().turns(),
-                turn.conversation().unhelpfulStreak(), verdict);
+                turn.conversation().unhelpfulStreak(), verdict, repetition);
         int streak = trend.negativeStreak();
         turn.negativeStreak(streak);
         turn.ran("abuse", verdict.abuse() ? "HIT" : "PASS");
@@ -38,6 +46,8 @@ public class NegativeSentimentGuard implements InputGuard {
                 .orElse(new Signal("frustration", verdict.frustrated(), Optional.empty(), verdict.frustration()));
         turn.ran(new GuardrailRun("frustration", streak > 0 ? "HIT:" + streak : "PASS", frustration.rule().orElse(null), frustration.score()));
         if (trend.handOver()) {
+            // The rule of the trend that handed over (streak, after-failure, repeated-question, ...) is named too.
+            turn.ran(new GuardrailRun("frustration-trend", "HIT", trend.rule().orElse(null), frustration.score()));
             hits.hit("frustration");
             return Outcome.stop(Verdict.handOff(Reason.NEGATIVE_SENTIMENT));
         }

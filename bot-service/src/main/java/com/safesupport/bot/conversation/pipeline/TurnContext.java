@@ -33,6 +33,8 @@ public final class TurnContext {
     private String answerMode = "none";
     private Integer unhelpfulStreak;
     private Integer negativeStreak;
+    private Integer repeatStreak;
+    private float[] questionVector;
 
     public TurnContext(ConversationState conversation, String text, Deadline deadline) {
         this.conversation = conversation;
@@ -166,5 +168,22 @@ public final class TurnContext {
 
     public void negativeStreak(int value) {
         this.negativeStreak = value;
+    }
+
+    public Optional<Integer> repeatStreak() {
+        return Optional.ofNullable(repeatStreak);
+    }
+
+    public void repeatStreak(int value) {
+        this.repeatStreak = value;
+    }
+
+    /** The redacted question's unit embedding, once the input guardrails computed it (do not modify). */
+    public Optional<float[]> questionVector() {
+        return Optional.ofNullable(questionVector);
+    }
+
+    public void questionVector(float[] value) {
+        this.questionVector = value;
     }
 }
