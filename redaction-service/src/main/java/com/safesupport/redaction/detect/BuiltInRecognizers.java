@@ -21,7 +21,9 @@ public final class BuiltInRecognizers {
         List<Recognizer> all = new ArrayList<>();
         all.add(new EmailRecognizers.Written(gazetteer));
         all.add(new EmailRecognizers.Spelled(gazetteer));
-        all.add(new PhoneRecognizer(phoneRegions));
+        PhoneRecognizer phones = new PhoneRecognizer(phoneRegions);
+        all.add(phones);
+        all.add(new SpelledPhoneRecognizer(phones));
         all.add(new NumberRecognizers.Card());
         all.add(new IbanRecognizer());
         all.add(new NumberRecognizers.Ssn());

@@ -177,14 +177,17 @@ public final class Checksums {
         return doubleColon >= 0 ? filled <= 7 : filled == 8;
     }
 
-    /** Dotted IPv4: four decimal octets 0–255, no empty parts. */
+    /**
+     * Dotted IPv4: four decimal octets 0–255, no empty parts, no leading zero (RFC 3986 {@code dec-octet}; "010" reads
+     * as octal to some parsers and as decimal to others, so strict parsers such as Python's {@code ipaddress} refuse it).
+     */
     public static boolean ipv4(String s) {
         String[] parts = s.split("\\.", -1);
         if (parts.length != 4) {
             return false;
         }
         for (String p : parts) {
-            if (p.isEmpty() || p.length() > 3) {
+            if (p.isEmpty() || p.length() > 3 || p.length() > 1 && p.charAt(0) == '0') {
                 return false;
             }
             for (int k = 0; k < p.length(); k++) {

@@ -345,7 +345,11 @@ final class CodeRecognizers {
         }
     }
 
-    /** The value after "password", "PIN", "API key", "token"...: reported unless it is an ordinary word ("my password expired"). */
+    /**
+     * The value after "password", "PIN", "API key", "token"...: anything with a digit or a sign; a word of letters only
+     * when the text ties it to the keyword ("is", ":", "=", a quote) and it is no state or verb ("my password expired",
+     * "my PIN is blocked", "PIN attempts").
+     */
     static final class SecretAfterKeyword extends ScannerRecognizer {
 
         private static final String[] KEYWORDS = {"password", "passwd", "pwd", "passcode", "pass code", "pin code", "pin number", "pin",
@@ -382,16 +386,27 @@ final class CodeRecognizers {
                 int k = i + keyword.length();
                 // (is|was|=|:|-)? then [:=]? then a quote?
                 int b = Chars.skipBlanks(l, k);
+                boolean linked = false;
+                boolean verb = false;
                 if (b > k && (l.startsWith("is ", b) || l.startsWith("was ", b))) {
                     k = Chars.skipBlanks(l, b + (l.startsWith("is ", b) ? 2 : 3));
+                    linked = true;
+                    verb = true;
+                } else if (b == k && Chars.at(l, k) == '-' && Chars.letterOrDigit(Chars.at(l, k + 1))) {
+                    // "token-based", "password-protected": a compound word, not a keyword and its value.
+                    i = k;
+                    continue;
                 } else {
                     k = b;
                     if (Chars.at(l, k) == '=' || Chars.at(l, k) == ':' || Chars.at(l, k) == '-') {
                         k = Chars.skipBlanks(l, k + 1);
+                        linked = true;
                     }
                 }
+                boolean quoted = false;
                 if (Chars.at(l, k) == '"' || Chars.at(l, k) == '\'' || Chars.at(l, k) == '“') {
                     k++;
+                    quoted = true;
                 }
                 int e = k;
                 while (e < n && e - k < 64 && !Character.isWhitespace(t.charAt(e)) && "\"'“”,;".indexOf(t.charAt(e)) < 0) {
@@ -401,7 +416,7 @@ final class CodeRecognizers {
                     i = Math.max(i, k - 1);
                     continue;
                 }
-                double score = check(t.substring(k, e));
+                double score = check(t.substring(k, e), quoted ? Link.QUOTED : verb ? Link.VERB : linked ? Link.SIGN : Link.NONE);
                 if (score > 0) {
                     int end = e;
                     // A secret never ends with sentence punctuation.
@@ -414,14 +429,49 @@ final class CodeRecognizers {
             }
         }
 
-        private static double check(String value) {
+        /**
+         * A value that hides or stands for the secret: a mask ("****", "xxxx", "•••"), a template slot ("&lt;redacted&gt;",
+         * "[token]", "{{api_key}}") or a placeholder name ("YOUR_API_KEY", "your-token-here").
+         */
+        static boolean masked(String lower) {
+            boolean mask = true;
+            for (int i = 0; i < lower.length() && mask; i++) {
+                mask = "*x•#._-".indexOf(lower.charAt(i)) >= 0;
+            }
+            if (mask) {
+                return true;
+            }
+            char first = lower.charAt(0);
+            char last = lower.charAt(lower.length() - 1);
+            if (first == '<' && last == '>' || first == '[' && last == ']' || first == '{' && last == '}' || first == '(' && last == ')') {
+                return true;
+            }
+            return (lower.startsWith("your") || lower.startsWith("my_") || lower.startsWith("my-")) && !Chars.digit(last)
+                    && lower.chars().noneMatch(Character::isDigit);
+        }
+
+        /** How the value is tied to its keyword: not at all ("PIN attempts"), by "is"/"was", by ":", "=" or "-", by a quote. */
+        enum Link { NONE, VERB, SIGN, QUOTED }
+
+        /**
+         * States and verbs that follow "my PIN is …" in a question about the secret, not the secret itself: "blocked",
+         * "locked", "wrong", "not working".
+         */
+        private static final Set<String> STATES = Set.of("wrong", "incorrect", "invalid", "correct", "right", "too", "also", "now",
+                "already", "weak", "strong", "long", "short", "different", "same", "new", "old", "gone", "lost", "stolen", "missing",
+                "unknown", "known", "safe", "secure", "case", "sensitive", "compromised", "off", "on", "out", "fine", "ok", "okay",
+                "correctly", "incorrectly", "somewhere", "what", "which", "where", "how", "why", "when", "who", "never", "always",
+                "supposed", "meant", "due", "valid", "active", "inactive", "disabled", "enabled", "empty", "blank", "visible", "hidden",
+                "just", "only", "very", "really", "quite", "pretty", "four", "five", "six", "eight", "digits", "characters", "letters");
+
+        static double check(String value, Link link) {
             String v = value.toLowerCase(Locale.ROOT);
             int end = v.length();
             while (end > 0 && (v.charAt(end - 1) == '.' || v.charAt(end - 1) == '!' || v.charAt(end - 1) == '?')) {
                 end--;
             }
             v = v.substring(0, end);
-            if (v.length() < 3 || NOT_SECRETS.contains(v)) {
+            if (v.length() < 3 || NOT_SECRETS.contains(v) || masked(v)) {
                 return -1;
             }
             boolean letters = true;
@@ -431,8 +481,18 @@ final class CodeRecognizers {
                 letters &= Character.isLetter(c);
                 vowels += "aeiou".indexOf(c) >= 0 ? 1 : 0;
             }
-            // "my password expired": an ordinary word after the keyword is not the secret.
-            return letters && v.length() < 12 && vowels < 3 ? 0.5 : letters ? -1 : 0.7;
+            if (!letters) {
+                return 0.7;
+            }
+            // A word alone is a secret only when the text ties it to the keyword: "my password is sunshine",
+            // "pwd: dragon", "PIN 'abcd'"; never "my PIN attempts", "the passcode doesn't work", "PIN is blocked".
+            if (link == Link.QUOTED) {
+                return 0.5;
+            }
+            if (link == Link.NONE || STATES.contains(v) || link == Link.VERB && (v.endsWith("ed") || v.endsWith("ing") || v.endsWith("ly"))) {
+                return -1;
+            }
+            return v.length() < 12 && vowels < 3 ? 0.5 : 0.4;
         }
     }
 

@@ -125,7 +125,7 @@ final class EmailRecognizers {
     }
 
     /**
-     * "jane dot doe at example dot com", "jane(at)example(dot)com", "jane @ example.com": from each "at" marker,
+     * "jane dot doe at example dot com", "jane(at)example(dot)com", "jane (at) example (dot) com", "jane @ example.com": from each "at" marker,
      * a bounded walk back over at most six local-part pieces and forward over at most eight domain pieces.
      */
     static final class Spelled extends ScannerRecognizer {
@@ -136,8 +136,8 @@ final class EmailRecognizers {
                 "me", "us", "him", "her", "it", "you", "we", "is", "was", "are", "be", "and", "or", "arrive", "arrived", "meet", "stop",
                 "people", "team", "staff", "good", "great", "best", "well", "back", "out", "in", "up", "down", "off");
         // (" @domain.com" alone is a handle or a domain suffix, not a spelled-out address: no marker for it.)
-        private static final String[] AT = {"(at)", "[at]", "{at}", "<at>", " at ", " @ ", "@ "};
-        private static final String[] DOT = {"(dot)", "[dot]", "{dot}", "<dot>", " dot ", " . ", "."};
+        private static final String[] AT = {" (at) ", " [at] ", " {at} ", " <at> ", "(at)", "[at]", "{at}", "<at>", " at ", " @ ", "@ "};
+        private static final String[] DOT = {" (dot) ", " [dot] ", " {dot} ", " <dot> ", "(dot)", "[dot]", "{dot}", "<dot>", " dot ", " . ", "."};
 
         private final Gazetteer gazetteer;
 
@@ -219,8 +219,9 @@ final class EmailRecognizers {
                     continue;
                 }
                 String local = l.substring(s, localEnd).trim();
-                boolean spelled = spelledLocal || spelledAtLastGood || marker.startsWith("(") || marker.startsWith("[")
-                        || marker.startsWith("{") || marker.startsWith("<");
+                String bare = marker.trim();
+                boolean spelled = spelledLocal || spelledAtLastGood || bare.startsWith("(") || bare.startsWith("[")
+                        || bare.startsWith("{") || bare.startsWith("<");
                 boolean plainLocal = pieces == 1 && local.chars().allMatch(ch -> ch >= 'a' && ch <= 'z');
                 // "look at google.com" is not an address; "jsmith at example.com" and anything spelled out is.
                 if (spelled || !plainLocal || local.length() > 3 && !COMMON_LOCAL.contains(local)) {

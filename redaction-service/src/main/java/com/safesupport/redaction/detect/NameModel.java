@@ -41,7 +41,8 @@ public final class NameModel {
      * first (F2; a missed name leaks, an extra tag costs little), but not at any price on ordinary support messages.
      * Chosen on tuning data only (TrainNameModel {@code holdout}): from 0 to 8, PERSON F2 on a held-out fifth of
      * synth_dataset_v2 rises 0.919 → 0.934 and WNUT-17 dev recall 0.481 → 0.543, while banking77 train questions
-     * (which name nobody) flagged rise 2.6 % → 3.7 %; 12 buys 0.005 F2 for 4.5 %.
+     * (which name nobody) flagged rise 2.6 % → 3.7 %; 12 buys 0.005 F2 for 4.5 %. (Case augmentation of the training
+     * texts, TrainNameModel {@code AUGMENT}, was tried in round 5 and not kept: docs/redaction-accuracy.md.)
      */
     /** Whether {@link #tag} skips ordinary words (see {@link Sentence#ordinary}); off only to measure what it changes. */
     static boolean skipOrdinaryWords = true;

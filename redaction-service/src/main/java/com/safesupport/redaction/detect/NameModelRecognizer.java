@@ -91,8 +91,110 @@ public final class NameModelRecognizer implements Recognizer {
                 i = j;
                 continue;
             }
+            if ((type.equals("LOCATION") || type.equals("NRP")) && j < sentence.size()
+                    && CURRENCY_WORDS.contains(scan.lower().substring(sentence.token(j).start(), sentence.token(j).end()))) {
+                // "Russian rubles", "American dollars": money, not a place or a nationality.
+                i = j;
+                continue;
+            }
+            if (type.equals("LOCATION") && !plausiblePlace(scan, sentence, i, j)) {
+                i = j;
+                continue;
+            }
             out.add(new Candidate(type, start, sentence.token(j - 1).end(), sum / (j - i), this, "perceptron"));
             i = j;
+        }
+        introducedNames(scan, sentence, labels, links, out);
+    }
+
+    /** "my son kwame", "my wife …": a relation word after "my" introduces a person. */
+    private static final Set<String> RELATIONS = Set.of("son", "daughter", "wife", "husband", "partner", "mother", "mom", "mum",
+            "father", "dad", "brother", "sister", "friend", "colleague", "boss", "manager", "grandson", "granddaughter",
+            "grandmother", "grandfather", "aunt", "uncle", "cousin", "nephew", "niece", "fiance", "fiancee", "girlfriend", "boyfriend");
+
+    /**
+     * Names the model left untagged right after an explicit introduction — "my name is", "name:", "this is", "i am",
+     * "i'm", "call me", "my son" — typically international names written in lower case ("hi, this is wei zhang"). Up to
+     * three joined words of letters follow, each unknown to the English word lists or known at least as well as a name
+     * as it is as a word ("this is urgent", "i am hungry", "my name is on the card" name nobody); words the model gave
+     * another label, brand words, words without a vowel, "-n't" and "-ing" forms stop the run. After the weaker "i am"
+     * and "this is", one word alone must be known as a name. Score 0.6 with name evidence or two words, else 0.45.
+     * One look at the two tokens before each token: linear.
+     */
+    private void introducedNames(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, List<Candidate> out) {
+        String lower = scan.lower();
+        String text = scan.text();
+        int n = sentence.size();
+        Set<String> never = null;
+        for (int k = 0; k + 1 < n; k++) {
+            Tokens.Token t = sentence.token(k);
+            String w = lower.substring(t.start(), t.end());
+            String before = k > 0 ? lower.substring(sentence.token(k - 1).start(), sentence.token(k - 1).end()) : "";
+            boolean adjacentBefore = k > 0 && joined(text, sentence.token(k - 1).end(), t.start());
+            boolean intro = switch (w) {
+                case "is" -> adjacentBefore && (before.equals("name") || before.equals("this"));
+                case "am" -> adjacentBefore && before.equals("i");
+                case "i'm", "im" -> true;
+                case "me" -> adjacentBefore && before.equals("call");
+                case "name" -> Chars.at(text, Chars.skipBlanks(text, t.end())) == ':';
+                default -> adjacentBefore && before.equals("my") && RELATIONS.contains(w);
+            };
+            if (!intro) {
+                continue;
+            }
+            int m = k + 1;
+            if (w.equals("name") && !(sentence.token(m).start() - t.end() <= 3)) {
+                continue;
+            }
+            int first = m;
+            boolean evidence = false;
+            while (m < n && m - first < 3 && labels[m] == 0) {
+                Tokens.Token u = sentence.token(m);
+                if (m > first && !joined(text, sentence.token(m - 1).end(), u.start())
+                        || m == first && !w.equals("name") && !joined(text, t.end(), u.start())) {
+                    break;
+                }
+                if (u.shape() == Tokens.Shape.OTHER || u.shape() == Tokens.Shape.INITIAL || u.end() - u.start() < 2
+                        || links != null && links.get(u.start())) {
+                    break;
+                }
+                String word = lower.substring(u.start(), u.end());
+                if (!vowel(lower, u.start(), u.end()) || word.endsWith("n't") || word.endsWith("ing") && u.shape() == Tokens.Shape.LOWER) {
+                    break; // "tbd": no name is written without a vowel; "hasn't", "i'm topping up": verbs
+                }
+                int common = sentence.commonness(m);
+                int name = sentence.nameEvidence(m);
+                if (common > 0 && name < common) {
+                    break;
+                }
+                if (never == null) {
+                    never = scan.pack().words("@person.never").words();
+                }
+                if (never.contains(lower.substring(u.start(), u.end()))) {
+                    break;
+                }
+                evidence |= name > 0;
+                m++;
+            }
+            // "i am …", "this is …" also introduce states and things ("i'm intereted", "this is xyzcorp"): one word
+            // alone must be known as a name there.
+            boolean weak = w.equals("am") || w.equals("i'm") || w.equals("im") || w.equals("is") && before.equals("this");
+            if (m == first || weak && m - first == 1 && !evidence) {
+                continue;
+            }
+            int start = sentence.token(first).start();
+            int end = sentence.token(m - 1).end();
+            boolean covered = false;
+            for (Candidate c : out) {
+                if (c.start < end && start < c.end) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                out.add(new Candidate("PERSON", start, end, evidence || m - first > 1 ? 0.6 : 0.45, this, "introduced"));
+            }
+            k = m - 1;
         }
     }
 
@@ -103,6 +205,7 @@ public final class NameModelRecognizer implements Recognizer {
      * <li>a spelled-out acronym: two single capitals in a row without the dot of an initial ("D N A", "G P S"); a word
      *     spelled out in mixed case ("J o h n s o n", an evasion) stays;</li>
      * <li>one token alone that is a product, brand or service word ({@code @person.never}: "Mastercard", "App");</li>
+     * <li>a lower-case abbreviation with dots ("e.g", "i.e");</li>
      * <li>one letter alone ("A"), or two letters or an all-capitals acronym of at most four letters, optionally plural
      *     ("GT", "EIN", "ID", "ATMs"), that no gazetteer knows as a name ("Jo", "Ty" stay);</li>
      * <li>one capitalised token at the start of a sentence whose lower-case form is a more common English word than it
@@ -134,6 +237,10 @@ public final class NameModelRecognizer implements Recognizer {
         if (scan.pack().words("@person.never").words().contains(lower)) {
             return false;
         }
+        if (lower.indexOf('.') > 0 && text.substring(t.start(), t.end()).equals(lower)) {
+            // "e.g", "i.e", "a.m": a lower-case abbreviation with dots, not a name.
+            return false;
+        }
         if (evidence == 0 && acronym(text, t.start(), t.end())) {
             return false;
         }
@@ -142,6 +249,48 @@ public final class NameModelRecognizer implements Recognizer {
             return false;
         }
         return true;
+    }
+
+    /** ISO 4217 codes of the currencies customers most often name: "exchange GBP to EUR" names no place. */
+    private static final Set<String> CURRENCY_CODES = Set.of("USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "CNY", "HKD", "NZD",
+            "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RUB", "INR", "BRL", "MXN", "ZAR", "SGD", "TRY", "KRW", "THB", "IDR", "MYR",
+            "PHP", "AED", "SAR", "ILS", "ARS", "CLP", "COP", "PEN", "NGN", "EGP", "KES", "UAH", "RON", "BGN", "ISK", "VND", "PKR",
+            "BDT", "TWD", "QAR", "KWD", "MAD", "BTC", "ETH");
+    /** Currency names: "Russian ruble", "Turkish lira", "Mexican pesos" are money, not places. */
+    private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling",
+            "yen", "yuan", "renminbi", "peso", "pesos", "ruble", "rubles", "rouble", "roubles", "rupee", "rupees", "lira", "liras",
+            "franc", "francs", "krona", "kronor", "krone", "kroner", "zloty", "zlotys", "forint", "koruna", "real", "reais", "rand",
+            "dirham", "dirhams", "shekel", "shekels", "ringgit", "baht", "dong", "won", "hryvnia", "leu", "lei", "dinar", "dinars",
+            "riyal", "riyals", "bitcoin");
+
+    /**
+     * Vetoes on what the model calls a place: a currency ("GBP", "Russian ruble", "lira"), a product or brand word
+     * ({@code @person.never}: "ATMs", "MasterCard"), or one letter alone (the "s" of a possessive).
+     */
+    private static boolean plausiblePlace(Scan scan, NameModel.Sentence sentence, int i, int j) {
+        Tokens.Token last = sentence.token(j - 1);
+        String lastLower = scan.lower().substring(last.start(), last.end());
+        if (CURRENCY_WORDS.contains(lastLower)) {
+            return false;
+        }
+        if (j - i > 1) {
+            return true;
+        }
+        if (last.end() - last.start() == 1 || CURRENCY_CODES.contains(scan.text().substring(last.start(), last.end()))) {
+            return false;
+        }
+        return !scan.pack().words("@person.never").words().contains(lastLower);
+    }
+
+    /** Whether the lower-case word has a vowel (a non-ASCII letter counts: "ł", "ø" may carry it). */
+    private static boolean vowel(String lower, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = lower.charAt(k);
+            if ("aeiouy".indexOf(c) >= 0 || c >= 0x80) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "EIN", "ID", "ATMs": two to four capitals, perhaps a plural s. */

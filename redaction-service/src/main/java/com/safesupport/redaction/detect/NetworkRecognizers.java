@@ -208,7 +208,8 @@ final class NetworkRecognizers {
                 }
                 char prev = Chars.at(l, i - 1);
                 char next = Chars.at(l, j);
-                if (dot && prev != '@' && prev != '/' && !Chars.word(prev) && !(Chars.word(next) || next == '@')) {
+                if (dot && prev != '@' && prev != '/' && !Chars.word(prev) && !(Chars.word(next) || next == '@')
+                        && !dotNetName(scan.text(), i, end)) {
                     check(l, i, end, out);
                 }
                 i = j;
@@ -235,6 +236,9 @@ final class NetworkRecognizers {
                 return;
             }
             String v = l.substring(start, end);
+            if (placeholder(l, start, lastDot, tld)) {
+                return;
+            }
             double score = 0.6;
             if (FILE_LIKE.contains(tld) && !v.startsWith("www.") && v.indexOf('.') == v.lastIndexOf('.')) {
                 // "readme.md", "setup.py": file names, unless the name is plainly a web host.
@@ -244,6 +248,49 @@ final class NetworkRecognizers {
             }
             add(out, "DOMAIN_NAME", start, end, score, "tld");
         }
+    }
+
+    /** Second-level names that stand for "some domain" in instructions and templates. */
+    private static final Set<String> PLACEHOLDER_NAMES = Set.of("example", "domain", "company", "website", "sample", "placeholder",
+            "yourdomain", "mydomain", "ourdomain", "yourcompany", "mycompany", "ourcompany", "yoursite", "mysite", "oursite",
+            "yourwebsite", "mywebsite", "ourwebsite", "yourbusiness", "mybusiness", "yourshop", "yourstore", "yourbrand",
+            "yourname", "myname", "yourbank", "mybank", "youremail", "yourmail", "yourserver", "myserver", "yourapp", "myapp");
+
+    /**
+     * A domain that stands for none: the names RFC 2606 reserves for documentation ({@code example.com}, {@code .net},
+     * {@code .org}, and hosts under them) and template names ("yourcompany.com", "domain.com"): no one's data.
+     */
+    static boolean placeholder(String lower, int start, int lastDot, String tld) {
+        int labelStart = lower.lastIndexOf('.', lastDot - 1) + 1;
+        if (labelStart < start) {
+            labelStart = start;
+        }
+        String name = lower.substring(labelStart, lastDot);
+        if (name.equals("example")) {
+            return tld.equals("com") || tld.equals("net") || tld.equals("org");
+        }
+        return PLACEHOLDER_NAMES.contains(name) && labelStart == start || lower.startsWith("www.", start) && labelStart == start + 4
+                && PLACEHOLDER_NAMES.contains(name);
+    }
+
+    /**
+     * Microsoft's .NET family written as such ("ASP.NET", "VB.NET", "ADO.NET"): one short label of letters and the
+     * ".NET" in capitals. A host name is not written with its top-level domain in capitals after a short acronym.
+     */
+    static boolean dotNetName(String text, int start, int end) {
+        if (end - start < 5 || !text.startsWith(".NET", end - 4)) {
+            return false;
+        }
+        int label = end - 4 - start;
+        if (label < 1 || label > 6) {
+            return false;
+        }
+        for (int k = start; k < end - 4; k++) {
+            if (!Character.isLetter(text.charAt(k)) && text.charAt(k) != '#') {
+                return false;
+            }
+        }
+        return Character.isUpperCase(text.charAt(start));
     }
 
     static String lower(String s) {

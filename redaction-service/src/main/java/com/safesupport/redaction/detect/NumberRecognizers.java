@@ -293,7 +293,9 @@ final class NumberRecognizers {
                 }
                 boolean ok = true;
                 for (int k = r; k < r + 4 && ok; k++) {
+                    // RFC 3986 dec-octet: 0-255 without a leading zero (see Checksums.ipv4).
                     ok = len(runs, k) <= 3 && Integer.parseInt(t, runs[2 * k], runs[2 * k + 1], 10) <= 255
+                            && (len(runs, k) == 1 || t.charAt(runs[2 * k]) != '0')
                             && (k == r + 3 || gapIs(t, runs, k, '.'));
                 }
                 if (!ok) {

@@ -301,8 +301,8 @@ public final class PhoneRecognizer implements Recognizer {
     }
 
     /**
-     * "10.20.30.40", "192.168.1.1 (": four groups of one to three digits joined by dots, the shape of an IPv4 address,
-     * anywhere in the value (a phone number is never written with three dots between short groups).
+     * "10.20.30.40", "192.168.1.1 (": exactly four groups of one to three digits joined by dots, the shape of an IPv4
+     * address, anywhere in the value (French numbers are written in five dotted pairs, "01.84.17.61.18").
      */
     static boolean dottedQuad(String v) {
         int groups = 0;
@@ -318,7 +318,8 @@ public final class PhoneRecognizer implements Recognizer {
                 groups++;
                 len = 0;
             } else {
-                if (groups >= 3 && len > 0 && len <= 3) {
+                // Exactly four groups: five or more ("01.84.17.61.18") is the French way of writing a phone number.
+                if (groups == 3 && len > 0 && len <= 3) {
                     return true;
                 }
                 groups = 0;
@@ -357,6 +358,17 @@ public final class PhoneRecognizer implements Recognizer {
             return true;
         }
         return groups == 3 && lengths[0] == 4 && lengths[1] == 6 && (lengths[2] == 5 || lengths[2] == 4);
+    }
+
+    /**
+     * The score of a number given as bare digits ({@link SpelledPhoneRecognizer}): 0.35 or more when valid for a
+     * configured region (0.9 with a country code when {@code international}), 0.05 when merely possible, else -1.
+     */
+    double scoreDigits(String digits, boolean international) {
+        if (digits.length() < 7 || digits.length() > MAX_DIGITS || !Chars.allDigits(digits, 0, digits.length())) {
+            return -1;
+        }
+        return score(international ? "+" + digits : digits, digits.length());
     }
 
     private double score(String value, int digits) {

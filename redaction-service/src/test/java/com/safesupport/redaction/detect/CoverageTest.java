@@ -43,6 +43,9 @@ class CoverageTest {
         assertEquals(List.of(), found("bad 256.1.1.1 and 1.2.3.4a"));
         assertEquals(List.of("IP_ADDRESS=10.20.30.40", "IP_ADDRESS=172.16.0.0/12"), found("from 10.20.30.40 via 172.16.0.0/12"));
         assertEquals(List.of(), found("bad 300.1.2.3 and abc10.1.2.3 and 10.1.2.3xyz"));
+        // RFC 3986 dec-octet: no leading zeros (octal to some parsers), in IPv4 and in an IPv6 address's IPv4 tail.
+        assertEquals(List.of("IP_ADDRESS=10.0.0.1"), found("bad 1.2.3.04 and 01.02.03.004, good 10.0.0.1"));
+        assertEquals(List.of(), found("mapped ::ffff:192.0.2.010 here"));
     }
 
     @Test
@@ -56,6 +59,10 @@ class CoverageTest {
         assertEquals(List.of("DATE_TIME=11/2026"), found("expires on 11/2026 ok"));
         assertEquals(List.of("DATE_TIME=2026-11-30T17:45:03.5Z"), found("logged 2026-11-30T17:45:03.5Z ok"));
         assertEquals(List.of("DATE_TIME=2026-11-30 17:45"), found("logged 2026-11-30 17:45 ok"));
+        // Month and year alone need a context word: an expiry date is one.
+        assertEquals(List.of("DATE_TIME=05/2021"), found("the card expires 05/2021"));
+        assertEquals(List.of("DATE_TIME=5/21"), found("expiry 5/21"));
+        assertEquals(List.of(), found("he scored 5/21 and 05/2021"));
         // Context-free short forms stay below the default threshold: as likely a fraction or a score.
         List<Finding> low = AnalyzerTest.ANALYZER.analyze("the ratio 3/28 rose", Analyzer.Options.defaults("en", 0.0)).stream()
                 .filter(f -> f.type().equals("DATE_TIME")).toList();

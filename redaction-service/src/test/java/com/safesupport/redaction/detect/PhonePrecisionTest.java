@@ -67,6 +67,9 @@ class PhonePrecisionTest {
         assertEquals(List.of("IP_ADDRESS=212.155.20.167"), found("server 212.155.20.167 is down"));
         // A dotted phone number is still one.
         assertEquals(List.of("PHONE_NUMBER=415.555.2671"), found("call 415.555.2671 now"));
+        // Five dotted pairs are the French way of writing a number, not an address.
+        assertFalse(PhoneRecognizer.dottedQuad("01.84.17.61.18"));
+        assertEquals(List.of("PHONE_NUMBER=01.84.17.61.18"), found("appelez le 01.84.17.61.18 svp"));
     }
 
     @Test

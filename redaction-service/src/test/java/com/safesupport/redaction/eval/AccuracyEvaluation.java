@@ -81,6 +81,10 @@ public final class AccuracyEvaluation {
         double threshold = args.length > 2 ? Double.parseDouble(args[2]) : 0.4;
         Analyzer analyzer = Analyzer.builtIn(List.of("en"), EngineBenchmark.REGIONS, List.of());
         AccuracyEvaluation eval = new AccuracyEvaluation(analyzer, threshold);
+        if (split.equals("negatives")) {
+            eval.negatives(data, args.length > 3 ? args[3] : null);
+            return;
+        }
         boolean tune = split.equals("tune");
         System.out.printf("Split: %s, score threshold %.2f%n", split, threshold);
         eval.presidio(data.resolve("presidio-research").resolve(tune ? "synth_dataset_v2.json" : "generated_large.json"));
@@ -309,6 +313,38 @@ public final class AccuracyEvaluation {
         System.out.printf("positives detected: %d / %d = %.1f %%; negatives flagged: %d / %d = %.1f %%%n", posHit, pos, 100.0 * posHit / pos,
                 negHit, neg, 100.0 * negHit / neg);
         System.out.println("entity types found on negatives (messages): " + typesOnNegatives);
+    }
+
+    /**
+     * For tuning only ({@code negatives} instead of {@code report}): support questions of the tuning splits that name
+     * nobody and quote no number (banking77 train, clinc150 train and val, in and out of scope), the tuning stand-in
+     * for maison-dlp's negatives: counts the messages with a finding per type and lists the findings of one type (or
+     * of every type but PERSON when none is given).
+     */
+    void negatives(Path data, String type) throws IOException {
+        List<String> texts = new ArrayList<>();
+        Csv.read(data.resolve("banking77/train.csv")).stream().skip(1).forEach(row -> texts.add(row.get(0)));
+        JsonNode clinc = new ObjectMapper().readTree(data.resolve("clinc150/data_full.json").toFile());
+        for (String part : List.of("train", "val", "oos_train", "oos_val")) {
+            clinc.get(part).forEach(row -> texts.add(row.get(0).asText()));
+        }
+        vocabulary = TO_SYNTH;
+        Map<String, Long> byType = new TreeMap<>();
+        long flagged = 0;
+        for (String text : texts) {
+            List<Span> found = predict(text);
+            if (!found.isEmpty()) {
+                flagged++;
+            }
+            new TreeSet<>(found.stream().map(Span::type).toList()).forEach(t -> byType.merge(t, 1L, Long::sum));
+            for (Span f : found) {
+                if (type == null ? !f.type().equals("PERSON") : f.type().equals(type)) {
+                    System.out.printf("%-14s %-24s | %s%n", f.type(), "'" + text.substring(f.start(), f.end()) + "'", oneLine(text));
+                }
+            }
+        }
+        System.out.printf("tuning negatives: %d messages, %d flagged (%.2f %%); messages per type: %s%n", texts.size(), flagged,
+                100.0 * flagged / texts.size(), byType);
     }
 
     /** For tuning only: prints missed and spurious spans of one type on the tune split. */
