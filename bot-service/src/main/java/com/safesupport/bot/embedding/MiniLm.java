@@ -24,9 +24,13 @@ public final class MiniLm extends AbstractInProcessEmbeddingModel {
     /** Names the vectors this model produces: {@code vectors.bin} files written by another model are ignored. */
     public static final String ID = "all-minilm-l6-v2-q";
 
-    private static final class Holder {
-        static final MiniLm INSTANCE = new MiniLm();
-    }
+    /*
+     * Created on first use, not by a holder class's initialiser: the native-image builder (class initialisation is
+     * at run time by default) still initialised the holder during analysis and folded its constant, which put an ONNX
+     * session and the tokenizer's native handle into the image heap, and failed the build. A plain field read is
+     * never folded, so the model is loaded in the running executable, on first use.
+     */
+    private static volatile MiniLm instance;
 
     private final OnnxBertBiEncoder encoder;
 
@@ -53,7 +57,16 @@ public final class MiniLm extends AbstractInProcessEmbeddingModel {
 
     /** The one model of the process (about 23 MB of weights, loaded on first use). */
     public static MiniLm instance() {
-        return Holder.INSTANCE;
+        MiniLm m = instance;
+        if (m == null) {
+            synchronized (MiniLm.class) {
+                m = instance;
+                if (m == null) {
+                    instance = m = new MiniLm();
+                }
+            }
+        }
+        return m;
     }
 
     @Override

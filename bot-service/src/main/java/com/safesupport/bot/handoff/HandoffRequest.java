@@ -1,5 +1,7 @@
 package com.safesupport.bot.handoff;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +13,9 @@ import java.util.List;
  * kept within them here: the latest transcript lines and decision records, which an agent needs most, are kept;
  * the summary says how many earlier lines were left out (the customer's full transcript stays in bot-service).
  */
+// Serialised by HandoffService with its own ObjectMapper (the outbox stores the JSON): a native image only has
+// the accessors Jackson needs when the record is registered (the first native ITs got a 500 on every hand-off).
+@RegisterForReflection
 public record HandoffRequest(String conversationId, String subjectId, List<String> reasons, String locale, String channel,
                              String summary, List<Line> transcript, List<String> decisionRecordIds) {
 
@@ -35,6 +40,7 @@ public record HandoffRequest(String conversationId, String subjectId, List<Strin
                 : decisionRecordIds.subList(Math.max(0, decisionRecordIds.size() - MAX_DECISIONS), decisionRecordIds.size());
     }
 
+    @RegisterForReflection
     public record Line(String author, String text, Instant at) {
 
         public Line {

@@ -9,19 +9,21 @@ import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.safesupport.bot.support.DownstreamStubs;
 import com.safesupport.testing.Tokens;
 import com.safesupport.testing.contract.ProviderContracts;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.arc.Arc;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
-import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
 
 /**
  * bot-service verifies what its consumers recorded in {@code contracts/pacts/}: escalation-service's agent replies
@@ -52,41 +54,35 @@ class BotProviderContractTest {
         context.verifyInteraction();
     }
 
-    /** A conversation escalation-service holds: handed off, its ticket known. */
+    /** A conversation escalation-service holds: the customer asked for a person, the hand-off got its ticket. */
     @State("a conversation held by a human under a ticket")
     Map<String, Object> heldByHuman() {
-        String ticket = UUID.randomUUID().toString();
-        UUID conversation = conversation(UUID.randomUUID().toString(), c -> {
-            c.control = Conversation.Control.HUMAN;
-            c.ticketId = ticket;
-            c.handoffStatus = "ASSIGNED";
-        });
-        return Map.of("conversationId", conversation.toString(), "ticketId", ticket);
+        String subject = UUID.randomUUID().toString();
+        String conversation = start(subject);
+        String ticket = say(subject, conversation, "I would like to talk to a person")
+                .statusCode(200).body("kind", is("ESCALATED")).extract().path("handoff.ticketId");
+        return Map.of("conversationId", conversation, "ticketId", ticket);
     }
 
-    /** The subject has a conversation (written directly: the conversation budget is not what is verified here). */
+    /** The subject has a conversation with a message in it. */
     @State("subject has personal data here")
     void subjectHasData(Map<String, Object> params) {
-        conversation((String) params.get("subjectId"), c -> { });
+        String subject = (String) params.get("subjectId");
+        say(subject, start(subject), "How do I activate my card?").statusCode(200);
     }
 
-    /** Pact calls state methods on an instance of its own, not the injected one: the beans come from the container. */
-    private static UUID conversation(String subject, java.util.function.Consumer<Conversation> shape) {
-        Transcript transcript = Arc.container().instance(Transcript.class).get();
-        Clock clock = Arc.container().instance(Clock.class).get();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Conversation c = new Conversation();
-            c.id = UUID.randomUUID();
-            c.subjectId = subject;
-            c.locale = "en";
-            c.channel = "web";
-            c.control = Conversation.Control.AI;
-            c.createdAt = clock.instant();
-            c.lastActivityAt = c.createdAt;
-            shape.accept(c);
-            c.persist();
-            transcript.append(c, Message.Author.CUSTOMER, Message.Kind.QUESTION, "I would like to talk to a person");
-            return c.id;
-        });
+    /*
+     * Through the API, as a customer would: the states hold against the packaged application too
+     * (BotProviderContractIT), where no bean of the application is in reach.
+     */
+    private static String start(String subject) {
+        return given().auth().oauth2(TOKENS.customer(subject)).contentType(ContentType.JSON).body("{}")
+                .when().post("/v1/conversations")
+                .then().statusCode(201).extract().path("conversationId");
+    }
+
+    private static ValidatableResponse say(String subject, String conversation, String text) {
+        return given().auth().oauth2(TOKENS.customer(subject)).contentType(ContentType.JSON).body(Map.of("text", text))
+                .when().post("/v1/conversations/" + conversation + "/messages").then();
     }
 }
