@@ -38,7 +38,8 @@ final class LoadGenerator implements AutoCloseable {
     private final String botUrl;
     private final Supplier<String>[] tokens;
     private final Duration maxRun;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1) // see ReplicatedSuite
+            .connectTimeout(Duration.ofSeconds(2)).build();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final List<Thread> workers = new ArrayList<>();
     private final Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();

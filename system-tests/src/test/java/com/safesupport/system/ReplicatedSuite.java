@@ -36,7 +36,10 @@ final class ReplicatedSuite {
 
     final LlmStub llm;
     final Map<String, String> env = new HashMap<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1: the JDK client's default h2c upgrade once left a metrics request waiting forever (past its timeout) on
+    // a replica that answered curl at once; the system test then hung CI.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     ReplicatedSuite(LlmStub llm) {
         this.llm = llm;

@@ -58,7 +58,7 @@ class TwoReplicasTest {
 
     LlmStub llm;
     ReplicatedSuite suite;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(); // see ReplicatedSuite
 
     @BeforeAll
     void up() throws IOException {
