@@ -343,9 +343,11 @@ class LocalStackTest {
                             .body(Map.of("text", DIGIT_RUNS))
                             .post(CustomerJourney.BOT + "/v1/conversations/" + flooded + "/messages")));
                 }
+                // Never the same question twice in a row in one conversation: asking again and again is going round in
+                // circles, which hands over (issue 14), and this test is about the flood, not about repetition.
                 for (String question : List.of("How do I activate my new card?",
                         "I ordered a card ten days ago and it still has not arrived. Where is it?",
-                        "How do I activate my card?", "How do I activate my new card?")) {
+                        "How do I activate my card?")) {
                     JsonPath reply = CustomerJourney.say(alice, talk, question);
                     assertEquals("ANSWER", reply.getString("kind"), reply.prettify());
                 }
@@ -356,7 +358,7 @@ class LocalStackTest {
             } finally {
                 pool.shutdownNow();
             }
-            JsonPath after = CustomerJourney.say(alice, talk, "How do I activate my card?");
+            JsonPath after = CustomerJourney.say(alice, CustomerJourney.openConversation(alice), "How do I activate my card?");
             assertEquals("ANSWER", after.getString("kind"), after.prettify());
         }
     }
