@@ -15,6 +15,11 @@ final class Eventually {
     }
 
     static <T> T until(Duration limit, Supplier<T> probe, java.util.function.Predicate<T> done, String what) {
+        return until(limit, Duration.ofMillis(200), probe, done, what);
+    }
+
+    /** The same, probing every {@code every}: for probes the suite itself rate-limits (a customer's messages). */
+    static <T> T until(Duration limit, Duration every, Supplier<T> probe, java.util.function.Predicate<T> done, String what) {
         Instant deadline = Instant.now().plus(limit);
         T last = probe.get();
         while (!done.test(last)) {
@@ -22,7 +27,7 @@ final class Eventually {
                 throw new AssertionError(what + " did not happen within " + limit.toSeconds() + " s; last seen: " + last);
             }
             try {
-                Thread.sleep(200);
+                Thread.sleep(every.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);

@@ -269,8 +269,14 @@ class LocalStackTest {
             CustomerJourney.withdrawConsent(alice, ALICE, "ai-assistance");
             String conversation = CustomerJourney.openConversation(alice);
             // The bot may hold a decision for max-age=5 s, so a withdrawal takes effect within 5 s, not instantly.
-            Eventually.until(Duration.ofSeconds(10),
-                    () -> CustomerJourney.say(alice, conversation, "How do I top up my account?"),
+            // Different questions in turn: one question asked again and again is going round in circles, which hands the
+            // conversation over (issue 14) and would hide the withdrawal behind the human. One a second: a conversation
+            // takes 12 messages a minute (the bot's budget), and the decision may be cached for 5 s.
+            List<String> questions = List.of("How do I top up my account?", "How do I change my PIN?",
+                    "What exchange rate do you use when I pay abroad?");
+            java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+            Eventually.until(Duration.ofSeconds(10), Duration.ofSeconds(1),
+                    () -> CustomerJourney.say(alice, conversation, questions.get(asked.getAndIncrement() % questions.size())),
                     reply -> reply.getList("explanation.reasons").contains("NO_CONSENT"), "the withdrawal taking effect");
         }
 
@@ -343,11 +349,10 @@ class LocalStackTest {
                             .body(Map.of("text", DIGIT_RUNS))
                             .post(CustomerJourney.BOT + "/v1/conversations/" + flooded + "/messages")));
                 }
-                // Never the same question twice in a row in one conversation: asking again and again is going round in
-                // circles, which hands over (issue 14), and this test is about the flood, not about repetition.
+                // No question asked again twice in a row: going round in circles hands over (issue 14), and this test
+                // is about the flood, not about repetition (the one repeat below, after the flood, does not hand over).
                 for (String question : List.of("How do I activate my new card?",
-                        "I ordered a card ten days ago and it still has not arrived. Where is it?",
-                        "How do I activate my card?")) {
+                        "I ordered a card ten days ago and it still has not arrived. Where is it?")) {
                     JsonPath reply = CustomerJourney.say(alice, talk, question);
                     assertEquals("ANSWER", reply.getString("kind"), reply.prettify());
                 }
@@ -358,7 +363,7 @@ class LocalStackTest {
             } finally {
                 pool.shutdownNow();
             }
-            JsonPath after = CustomerJourney.say(alice, CustomerJourney.openConversation(alice), "How do I activate my card?");
+            JsonPath after = CustomerJourney.say(alice, talk, "How do I activate my card?");
             assertEquals("ANSWER", after.getString("kind"), after.prettify());
         }
     }
