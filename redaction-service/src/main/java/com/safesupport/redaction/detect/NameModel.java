@@ -471,6 +471,11 @@ public final class NameModel {
             return shape[i] % 8 == Tokens.Shape.LOWER.ordinal() && ((lex[i] >> 9) & 7) >= 4 && (lex[i] & 0x1FF) == 0;
         }
 
+        /** {@code String.hashCode()} of token {@code i} in lower case. */
+        int hash(int i) {
+            return hash[i];
+        }
+
         public Tokens.Token token(int i) {
             return tokens.get(i);
         }

@@ -2,6 +2,7 @@ package com.safesupport.redaction.detect;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * People, places and NRP from the learned {@link NameModel}: one pass over the scan's word tokens. A span is a
@@ -113,6 +114,14 @@ public final class NameModelRecognizer implements Recognizer {
             "grandmother", "grandfather", "aunt", "uncle", "cousin", "nephew", "niece", "fiance", "fiancee", "girlfriend", "boyfriend");
 
     /**
+     * {@code String.hashCode()} of every word that can introduce a name (the cases of {@link #introducedNames}'s switch
+     * and the relation words), sorted: a token whose hash is not among them is skipped without a substring (equal words
+     * have equal hashes, so none is missed). Most tokens of most texts are skipped here.
+     */
+    private static final int[] INTRO_HASHES = java.util.stream.Stream.concat(Stream.of("is", "am", "i'm", "im", "me", "name"),
+            RELATIONS.stream()).mapToInt(String::hashCode).sorted().distinct().toArray();
+
+    /**
      * Names the model left untagged right after an explicit introduction — "my name is", "name:", "this is", "i am",
      * "i'm", "call me", "my son" — typically international names written in lower case ("hi, this is wei zhang"). Up to
      * three joined words of letters follow, each unknown to the English word lists or known at least as well as a name
@@ -127,6 +136,9 @@ public final class NameModelRecognizer implements Recognizer {
         int n = sentence.size();
         Set<String> never = null;
         for (int k = 0; k + 1 < n; k++) {
+            if (java.util.Arrays.binarySearch(INTRO_HASHES, sentence.hash(k)) < 0) {
+                continue;
+            }
             Tokens.Token t = sentence.token(k);
             String w = lower.substring(t.start(), t.end());
             String before = k > 0 ? lower.substring(sentence.token(k - 1).start(), sentence.token(k - 1).end()) : "";
