@@ -778,6 +778,10 @@ final class AddressRecognizer extends ScannerRecognizer {
     private static int[] box(String t, String l, List<Tokens.Token> tokens, int i) {
         Tokens.Token tok = tokens.get(i);
         String w = tok.text();
+        char first = w.charAt(0);
+        if (first != 'B' && first != 'P' && first != 'U') {
+            return null; // every word below starts with one of these three
+        }
         int s = tok.start();
         if (w.equals("Box") || w.equals("BOX")) {
             int start = -1;

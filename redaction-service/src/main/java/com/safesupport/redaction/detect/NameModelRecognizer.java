@@ -55,7 +55,9 @@ public final class NameModelRecognizer implements Recognizer {
             tokens = tokens.stream().filter(t -> !tags.get(t.start())).toList();
         }
         // Words inside an e-mail address, a URL or a host name are that entity's, not a name or a place.
-        java.util.BitSet links = scan.hasAt() || scan.hasSlash() || scan.hasDot() ? links(scan.text()) : null;
+        // A chunk is a link only with '@', "//" or "www." in it: a text with none of them (most) is not walked.
+        java.util.BitSet links = scan.hasAt() || scan.hasSlash() && scan.text().contains("//")
+                || scan.hasDot() && scan.lower().contains("www.") ? links(scan.text()) : null;
         LanguagePack.ContextWords companies = scan.pack().words("@person.not-before");
         NameModel.Sentence sentence = model.sentence(scan, tokens);
         NameModel.Tagging tagging = model.tag(sentence);
