@@ -309,12 +309,15 @@ public final class Analyzer {
     }
 
     /** Longer spans win over the spans they overlap; equal lengths go to the higher score, then the higher base score, then the earlier start. */
+    private static final Comparator<Candidate> PRECEDENCE = Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed()
+            .thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed())
+            // Equal after context: the recogniser that was surer without it (a checksum over a mere shape).
+            .thenComparing(Comparator.comparingDouble((Candidate c) -> c.baseScore).reversed())
+            .thenComparingInt(c -> c.start);
+    private static final Comparator<Finding> BY_START = Comparator.comparingInt(Finding::start);
+
     private static List<Finding> resolve(Scan scan, List<Candidate> kept) {
-        kept.sort(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed()
-                .thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed())
-                // Equal after context: the recogniser that was surer without it (a checksum over a mere shape).
-                .thenComparing(Comparator.comparingDouble((Candidate c) -> c.baseScore).reversed())
-                .thenComparingInt(c -> c.start));
+        kept.sort(PRECEDENCE);
         BitSet taken = new BitSet(scan.text().length());
         List<Finding> findings = new ArrayList<>();
         for (Candidate c : kept) {
@@ -326,7 +329,7 @@ public final class Analyzer {
             findings.add(new Finding(c.type, scan.originalStart(c.start), scan.originalEnd(c.end), round(c.score),
                     c.recognizer.name(), c.validator, c.contextWord, round(c.baseScore)));
         }
-        findings.sort(Comparator.comparingInt(Finding::start));
+        findings.sort(BY_START);
         return findings;
     }
 
