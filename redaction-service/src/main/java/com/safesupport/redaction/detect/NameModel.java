@@ -458,6 +458,8 @@ public final class NameModel {
             elsewhere = elsewhere(tokens, hash);
         }
 
+        private static final int MAX_PROBES = 16;
+
         /** {@link #elsewhere} for every token, through one small open-addressing table of the text's word hashes: linear. */
         private static int[] elsewhere(List<Tokens.Token> tokens, int[] hash) {
             int n = tokens.size();
@@ -468,15 +470,22 @@ public final class NameModel {
             int capacity = Integer.highestOneBit(n * 2 - 1) << 1;
             int mask = capacity - 1;
             int[] keys = new int[capacity];
-            // Per slot: bit 0 taken, then the count of occurrences (capped) and of capitalised mid-sentence ones.
+            // Per slot: how often the word occurs, and how often capitalised in mid-sentence; -1 in slotOf: not counted.
             int[] counts = new int[capacity];
             int[] capitals = new int[capacity];
             int[] slotOf = new int[n];
             for (int i = 0; i < n; i++) {
                 int h = hash[i];
                 int slot = (h * 0x9E3779B1 >>> 7) & mask;
-                while (counts[slot] != 0 && keys[slot] != h) {
+                int probes = 0;
+                while (counts[slot] != 0 && keys[slot] != h && probes < MAX_PROBES) {
                     slot = (slot + 1) & mask;
+                    probes++;
+                }
+                if (probes == MAX_PROBES) {
+                    // Words crafted to collide cannot make this quadratic: past a few probes a word counts as unique.
+                    slotOf[i] = -1;
+                    continue;
                 }
                 keys[slot] = h;
                 counts[slot]++;
@@ -488,7 +497,7 @@ public final class NameModel {
             }
             for (int i = 0; i < n; i++) {
                 int slot = slotOf[i];
-                if (counts[slot] > 1) {
+                if (slot >= 0 && counts[slot] > 1) {
                     Tokens.Token t = tokens.get(i);
                     int own = t.shape() == Tokens.Shape.CAPITALIZED && !t.sentenceStart() ? 1 : 0;
                     out[i] = capitals[slot] - own > 0 ? 1 : 2;
