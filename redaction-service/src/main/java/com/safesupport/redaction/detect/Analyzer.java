@@ -172,7 +172,7 @@ public final class Analyzer {
             if (c.score < options.threshold() || c.score <= 0) {
                 continue;
             }
-            if (placeholder(scan.text(), c)) {
+            if (placeholder(scan.text(), c) || demoValue(scan.text(), scan.lower(), c)) {
                 continue;
             }
             if (!allow.isEmpty() && allow.contains(scan.lower().substring(c.start, c.end).trim())) {
@@ -245,6 +245,83 @@ public final class Analyzer {
             }
         }
         return digits >= 4 && letters <= 2;
+    }
+
+    /**
+     * Words that mark a value as made up for a test or an illustration: "the test password is 000000, for demo",
+     * "use 123 Fake St as an example".
+     */
+    private static final java.util.Set<String> DEMO_WORDS = java.util.Set.of("test", "testing", "tests", "demo", "demos", "example",
+            "examples", "sample", "samples", "dummy", "fake", "placeholder", "mock", "default", "defaults");
+
+    /**
+     * A dummy value said to be one: its digits (at least three, the only digits of the value; letters may only come
+     * before them, as a prefix such as "sess-") are one repeated digit or a plain ascending run ("000000", "0000",
+     * "sess-000000000000", "111 … Ave", "123 Fake St"), and a word such as "test", "demo", "example", "default" stands
+     * within 40 characters of it in the same line. Such a value is in the text as an illustration, not as someone's
+     * data. Without the word it stays a finding ("my PIN is 0000" is still a PIN). Dates and times are exempt.
+     * Reads at most the value and 40 characters each side: linear.
+     */
+    static boolean demoValue(String text, String lower, Candidate c) {
+        if (c.type.equals("DATE_TIME") || c.type.equals("DATE_OF_BIRTH") || c.end - c.start > 40) {
+            return false;
+        }
+        int digits = 0;
+        char first = 0;
+        char previous = 0;
+        boolean repeated = true;
+        boolean ascending = true;
+        boolean street = c.type.equals("STREET_ADDRESS") || c.type.equals("ADDRESS");
+        for (int i = c.start; i < c.end; i++) {
+            char ch = text.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                if (digits == 0) {
+                    first = ch;
+                } else {
+                    repeated &= ch == first;
+                    ascending &= ch == previous + 1;
+                }
+                previous = ch;
+                digits++;
+            } else if (Character.isLetter(ch) && digits > 0 && !street) {
+                return false; // letters after the digits: no plain dummy number ("sess-000a9f…")
+            } else if (street && digits > 0 && Character.isLetter(ch) && i > 0 && Chars.digit(text.charAt(i - 1))) {
+                return false; // "12b": a real building number's letter
+            }
+        }
+        if (digits < 3 || !(repeated || ascending && first <= '1')) {
+            return false;
+        }
+        int from = Math.max(0, c.start - 40);
+        int to = Math.min(text.length(), c.end + 40);
+        for (int k = c.start - 1; k >= from; k--) {
+            if (text.charAt(k) == '\n') {
+                from = k + 1;
+                break;
+            }
+        }
+        for (int k = c.end; k < to; k++) {
+            if (text.charAt(k) == '\n') {
+                to = k;
+                break;
+            }
+        }
+        int i = from;
+        while (i < to) {
+            while (i < to && !Chars.asciiLetter(lower.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < to && Chars.asciiLetter(lower.charAt(j))) {
+                j++;
+            }
+            if (j > i && (i == 0 || !Chars.asciiLetter(lower.charAt(i - 1))) && (j >= lower.length() || !Chars.asciiLetter(lower.charAt(j)))
+                    && (j <= c.start || i >= c.end) && DEMO_WORDS.contains(lower.substring(i, j))) {
+                return true;
+            }
+            i = j;
+        }
+        return false;
     }
 
     /** Presidio's context rule: a word of the type's list within ~48 characters before or 24 after. */

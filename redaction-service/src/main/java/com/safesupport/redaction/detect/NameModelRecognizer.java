@@ -116,12 +116,77 @@ public final class NameModelRecognizer implements Recognizer {
             "grandmother", "grandfather", "aunt", "uncle", "cousin", "nephew", "niece", "fiance", "fiancee", "girlfriend", "boyfriend");
 
     /**
-     * {@code String.hashCode()} of every word that can introduce a name (the cases of {@link #introducedNames}'s switch
-     * and the relation words), sorted: a token whose hash is not among them is skipped without a substring (equal words
+     * Greetings and sign-offs that a name follows: "hi anna", "thanks, Oyelaran", "Regards,\nIngrid Solberg", "dear
+     * mr", "bye kwame" (and "thank you …", handled with "you").
+     */
+    private static final Set<String> GREETINGS = Set.of("hi", "hii", "hello", "hey", "heya", "hiya", "dear", "thanks", "thx", "thnx",
+            "ty", "bye", "cheers", "regards", "greetings", "salut", "hola", "ciao", "hallo", "merci", "gracias", "danke", "sincerely",
+            "best", "welcome");
+
+    /**
+     * Whether {@code hi}, {@code thanks} … at token {@code k} greets someone: at the start of the text, a sentence or a line,
+     * or after "and", "oh", "ok" ("ok thanks anna"); "best" and "welcome" only at a line's start or before a line break
+     * ("Best,\nMarta"). "say hi to…", "said thanks": no greeting.
+     */
+    private static boolean greetingAt(Scan scan, NameModel.Sentence sentence, int k) {
+        Tokens.Token t = sentence.token(k);
+        String text = scan.text();
+        String w = scan.lower().substring(t.start(), t.end());
+        boolean lineStart = k == 0 || lineBreak(text, sentence.token(k - 1).end(), t.start());
+        if (w.equals("best") || w.equals("welcome") || w.equals("sincerely") || w.equals("regards")) {
+            // Sign-offs: alone on their line before the name ("Best,\nMarta", "Kind regards,\nLi Wei", "Regards, Tomás").
+            int after = Chars.skipBlanks(text, t.end());
+            boolean comma = Chars.at(text, after) == ',';
+            return (lineStart || w.equals("regards") || w.equals("sincerely")) && (comma || Chars.at(text, after) == '\n');
+        }
+        if (lineStart || t.sentenceStart()) {
+            return true;
+        }
+        String before = scan.lower().substring(sentence.token(k - 1).start(), sentence.token(k - 1).end());
+        return before.equals("and") || before.equals("oh") || before.equals("ok") || before.equals("okay") || before.equals("many")
+                || before.equals("kind") || before.equals("warm") || before.equals("best") || before.equals("well");
+    }
+
+    /** "hasn't", "I'm", "we've", "you'll", "I'd", "they're": a verb form, never a name ("O'Brien" is none of these). */
+    private static boolean contraction(String lowerWord) {
+        String w = lowerWord.replace('’', '\'');
+        return w.endsWith("n't") || w.endsWith("'m") || w.endsWith("'ve") || w.endsWith("'ll") || w.endsWith("'d") || w.endsWith("'re");
+    }
+
+    /** Whether a line break lies in {@code text[from, to)} (the gap between two neighbouring tokens: linear overall). */
+    private static boolean lineBreak(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Between a greeting and the name: blanks, at most one comma or colon, a line break after a sign-off's comma. */
+    private static boolean greetingGap(String text, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        int marks = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ':' || c == '!' || c == '\n' || c == '\r' || c == '-') {
+                marks++;
+            } else if (c != ' ') {
+                return false;
+            }
+        }
+        return marks <= 2;
+    }
+
+    /**
+     * {@code String.hashCode()} of every word that can introduce a name (the cases of {@link #introducedNames}'s switch,
+     * the relation words and the greetings), sorted: a token whose hash is not among them is skipped without a substring (equal words
      * have equal hashes, so none is missed). Most tokens of most texts are skipped here.
      */
-    private static final int[] INTRO_HASHES = java.util.stream.Stream.concat(Stream.of("is", "am", "i'm", "im", "me", "name"),
-            RELATIONS.stream()).mapToInt(String::hashCode).sorted().distinct().toArray();
+    private static final int[] INTRO_HASHES = java.util.stream.Stream.concat(Stream.of("is", "am", "i'm", "im", "me", "name", "you"),
+            Stream.concat(RELATIONS.stream(), GREETINGS.stream())).mapToInt(String::hashCode).sorted().distinct().toArray();
 
     /**
      * Names the model left untagged right after an explicit introduction — "my name is", "name:", "this is", "i am",
@@ -137,6 +202,7 @@ public final class NameModelRecognizer implements Recognizer {
         String text = scan.text();
         int n = sentence.size();
         Set<String> never = null;
+        java.util.BitSet covered = null;
         for (int k = 0; k + 1 < n; k++) {
             if (java.util.Arrays.binarySearch(INTRO_HASHES, sentence.hash(k)) < 0) {
                 continue;
@@ -151,13 +217,18 @@ public final class NameModelRecognizer implements Recognizer {
                 case "i'm", "im" -> true;
                 case "me" -> adjacentBefore && before.equals("call");
                 case "name" -> Chars.at(text, Chars.skipBlanks(text, t.end())) == ':';
-                default -> adjacentBefore && before.equals("my") && RELATIONS.contains(w);
+                case "you" -> adjacentBefore && before.equals("thank");
+                default -> adjacentBefore && before.equals("my") && RELATIONS.contains(w) || GREETINGS.contains(w) && greetingAt(scan, sentence, k);
             };
             if (!intro) {
                 continue;
             }
+            boolean greeting = w.equals("you") || GREETINGS.contains(w) && !RELATIONS.contains(w);
             int m = k + 1;
             if (w.equals("name") && !(sentence.token(m).start() - t.end() <= 3)) {
+                continue;
+            }
+            if (greeting && !greetingGap(text, t.end(), sentence.token(m).start())) {
                 continue;
             }
             int first = m;
@@ -165,7 +236,7 @@ public final class NameModelRecognizer implements Recognizer {
             while (m < n && m - first < 3 && labels[m] == 0) {
                 Tokens.Token u = sentence.token(m);
                 if (m > first && !joined(text, sentence.token(m - 1).end(), u.start())
-                        || m == first && !w.equals("name") && !joined(text, t.end(), u.start())) {
+                        || m == first && !w.equals("name") && !greeting && !joined(text, t.end(), u.start())) {
                     break;
                 }
                 if (u.shape() == Tokens.Shape.OTHER || u.shape() == Tokens.Shape.INITIAL || u.end() - u.start() < 2
@@ -173,7 +244,7 @@ public final class NameModelRecognizer implements Recognizer {
                     break;
                 }
                 String word = lower.substring(u.start(), u.end());
-                if (!vowel(lower, u.start(), u.end()) || word.endsWith("n't") || word.endsWith("ing") && u.shape() == Tokens.Shape.LOWER) {
+                if (!vowel(lower, u.start(), u.end()) || contraction(word) || word.endsWith("ing") && u.shape() == Tokens.Shape.LOWER) {
                     break; // "tbd": no name is written without a vowel; "hasn't", "i'm topping up": verbs
                 }
                 int common = sentence.commonness(m);
@@ -196,17 +267,29 @@ public final class NameModelRecognizer implements Recognizer {
             if (m == first || weak && m - first == 1 && !evidence) {
                 continue;
             }
+            if (greeting && m - first == 1 && !evidence && sentence.token(first).shape() != Tokens.Shape.CAPITALIZED) {
+                // "thanks bruh", "hey fam": after a greeting one lower-case word must be known as a name ("thanks anna");
+                // a capitalised one the word lists do not know is taken as written ("Hi Oyelaran").
+                continue;
+            }
+            if (greeting && m < n && labels[m] == 0 && joined(text, sentence.token(m - 1).end(), sentence.token(m).start())
+                    && sentence.commonness(m) == 0 && sentence.nameEvidence(m) == 0 && m - first == 3) {
+                continue; // four unknown words in a row after "hi": a phrase of another language, not a name
+            }
             int start = sentence.token(first).start();
             int end = sentence.token(m - 1).end();
-            boolean covered = false;
-            for (Candidate c : out) {
-                if (c.start < end && start < c.end) {
-                    covered = true;
-                    break;
+            if (covered == null) {
+                // What other findings already cover, built once (a check per name against every finding was quadratic
+                // in a text of many greetings).
+                covered = new java.util.BitSet(text.length());
+                for (Candidate c : out) {
+                    covered.set(c.start, c.end);
                 }
             }
-            if (!covered) {
+            int hit = covered.nextSetBit(start);
+            if (hit < 0 || hit >= end) {
                 out.add(new Candidate("PERSON", start, end, evidence || m - first > 1 ? 0.6 : 0.45, this, "introduced"));
+                covered.set(start, end);
             }
             k = m - 1;
         }
@@ -230,13 +313,8 @@ public final class NameModelRecognizer implements Recognizer {
      */
     private static boolean plausiblePerson(Scan scan, NameModel.Sentence sentence, int i, int j) {
         String text = scan.text();
-        for (int k = i + 1; k < j; k++) {
-            Tokens.Token a = sentence.token(k - 1);
-            Tokens.Token b = sentence.token(k);
-            if (a.end() - a.start() == 1 && b.end() - b.start() == 1 && Chars.at(text, a.end()) != '.'
-                    && Character.isUpperCase(text.charAt(a.start())) && Character.isUpperCase(text.charAt(b.start()))) {
-                return false;
-            }
+        if (spelledOutCapitals(text, sentence, i, j)) {
+            return false;
         }
         if (j - i > 1) {
             return true;
@@ -284,16 +362,39 @@ public final class NameModelRecognizer implements Recognizer {
     private static boolean plausiblePlace(Scan scan, NameModel.Sentence sentence, int i, int j) {
         Tokens.Token last = sentence.token(j - 1);
         String lastLower = scan.lower().substring(last.start(), last.end());
-        if (CURRENCY_WORDS.contains(lastLower)) {
+        if (CURRENCY_WORDS.contains(lastLower) || spelledOutCapitals(scan.text(), sentence, i, j)) {
             return false;
         }
         if (j - i > 1) {
             return true;
         }
-        if (last.end() - last.start() == 1 || CURRENCY_CODES.contains(scan.text().substring(last.start(), last.end()))) {
+        String word = scan.text().substring(last.start(), last.end());
+        if (last.end() - last.start() == 1 || CURRENCY_CODES.contains(word)) {
+            return false;
+        }
+        if (acronym(scan.text(), last.start(), last.end()) && !word.endsWith("s") && !PLACE_ACRONYMS.contains(word)
+                && sentence.placeEvidence(i) == 0) {
+            // "IP", "VPN", "SSO": an acronym is a place only when it is a known abbreviation of one ("US", "UAE", "NYC").
             return false;
         }
         return !scan.pack().words("@person.never").words().contains(lastLower);
+    }
+
+    /** Abbreviations customers write for countries, unions and cities: the acronyms that may be places. */
+    private static final Set<String> PLACE_ACRONYMS = Set.of("US", "USA", "UK", "GB", "EU", "UAE", "NZ", "SA", "HK", "PRC", "ROC", "ROK",
+            "DRC", "DPRK", "KSA", "NYC", "LA", "SF", "DC", "NY", "NJ", "CA", "TX", "FL", "BC", "NSW", "QLD", "USSR", "EEA", "APAC", "EMEA");
+
+    /** Two single capitals in a row without the dot of an initial ("D N A", "I M E I"): spelled out, not a name. */
+    private static boolean spelledOutCapitals(String text, NameModel.Sentence sentence, int i, int j) {
+        for (int k = i + 1; k < j; k++) {
+            Tokens.Token a = sentence.token(k - 1);
+            Tokens.Token b = sentence.token(k);
+            if (a.end() - a.start() == 1 && b.end() - b.start() == 1 && Chars.at(text, a.end()) != '.'
+                    && Character.isUpperCase(text.charAt(a.start())) && Character.isUpperCase(text.charAt(b.start()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the lower-case word has a vowel (a non-ASCII letter counts: "ł", "ø" may carry it). */

@@ -254,7 +254,8 @@ final class NetworkRecognizers {
     private static final Set<String> PLACEHOLDER_NAMES = Set.of("example", "domain", "company", "website", "sample", "placeholder",
             "yourdomain", "mydomain", "ourdomain", "yourcompany", "mycompany", "ourcompany", "yoursite", "mysite", "oursite",
             "yourwebsite", "mywebsite", "ourwebsite", "yourbusiness", "mybusiness", "yourshop", "yourstore", "yourbrand",
-            "yourname", "myname", "yourbank", "mybank", "youremail", "yourmail", "yourserver", "myserver", "yourapp", "myapp");
+            "yourname", "myname", "yourbank", "mybank", "youremail", "yourmail", "yourserver", "myserver", "yourapp", "myapp",
+            "default", "test", "demo", "dummy", "fake");
 
     /**
      * A domain that stands for none: the names RFC 2606 reserves for documentation ({@code example.com}, {@code .net},

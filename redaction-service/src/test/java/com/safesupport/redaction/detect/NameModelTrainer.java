@@ -21,6 +21,9 @@ public final class NameModelTrainer {
     public record Gold(String type, int start, int end) {
     }
 
+    /** {@code -Deval.misses=true}: {@link #evaluate} lists the PERSON misses (tuning splits only). */
+    private static final boolean SHOW_MISSES = Boolean.getBoolean("eval.misses");
+
     private final NameModel.Lexicon lexicon;
     private final LanguagePack pack;
 
@@ -174,6 +177,10 @@ public final class NameModelTrainer {
                             tp[k]++;
                         } else {
                             fn[k]++;
+                            if (SHOW_MISSES && type.equals("PERSON")) {
+                                System.out.printf("MISS %-22s | %s%n", "'" + e.text().substring(g.start(), g.end()) + "'",
+                                        e.text().substring(0, Math.min(140, e.text().length())));
+                            }
                         }
                     }
                     for (boolean u : used) {

@@ -17,6 +17,8 @@ class NameVetoTest {
     void productAndBrandWordsAreNoPeople() {
         assertEquals(List.of(), people("Can I pay with Mastercard here?"));
         assertEquals(List.of(), people("Is this possible in the App already?"));
+        // Addressing the assistant is no person: "ai, …" (the model takes a vocative for a name).
+        assertEquals(List.of(), people("ai, can you raise my card limit?"));
     }
 
     @Test

@@ -293,6 +293,16 @@ public final class AccuracyEvaluation {
             }
             if (!positive) {
                 new TreeSet<>(found.stream().map(Span::type).toList()).forEach(t -> typesOnNegatives.merge(t, 1L, Long::sum));
+                String listed = System.getProperty("eval.maisonNegatives");
+                if (listed != null) {
+                    // Which findings flag a negative (to find the cause of a rule's false positives; see the honesty notes).
+                    String text = row.get(exampleCol);
+                    for (Span f : found) {
+                        if (listed.equals("all") || listed.equals(f.type())) {
+                            System.out.printf("NEGATIVE %-14s %-24s | %s%n", f.type(), "'" + text.substring(f.start(), f.end()) + "'", oneLine(text));
+                        }
+                    }
+                }
             }
         }
         System.out.printf("%n== maison-dlp %s: message level (flagged = at least one entity)%n", file.getFileName());
