@@ -1,7 +1,8 @@
 package com.safesupport.bot.guardrail;
 
 import com.safesupport.bot.embedding.Embedder;
-import com.safesupport.bot.embedding.MiniLm;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -14,19 +15,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The repetition rule on the shipped embedding model, with conversations written for this test: asking one thing
  * three times hands over; rephrased-but-different questions, a conversation drifting through related questions,
- * ordinary follow-ups and courtesy messages do not.
+ * ordinary follow-ups and courtesy messages do not. (A Quarkus test for the application's embedder: the
+ * tokenizer's native library loads in one class loader per JVM.)
  */
+@QuarkusTest
 class RepetitionParaphraseTest {
 
-    private static final Embedder EMBEDDER = Embedder.standalone(MiniLm.instance());
+    @Inject
+    Embedder embedder;
 
     /** The repeat streak after each calm message, as the conversation would keep it. */
-    private static List<Integer> streaks(String... messages) {
+    private List<Integer> streaks(String... messages) {
         List<Integer> out = new ArrayList<>();
         byte[] remembered = null;
         int streak = 0;
         for (String m : messages) {
-            float[] v = EMBEDDER.embed(m);
+            float[] v = embedder.embed(m);
             Repetition r = Repetition.of(m, remembered, v, streak);
             streak = r.streak();
             out.add(streak);
