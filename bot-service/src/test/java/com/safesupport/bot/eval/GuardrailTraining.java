@@ -110,7 +110,7 @@ public final class GuardrailTraining {
         every(c.bitextTune, 5).forEach(r -> rows.add(new Example(r[0], false, "support")));
         c.writtenHuman.tune().forEach(t -> rows.add(new Example(t, false, "support")));
         c.writtenFrustration.tune().forEach(t -> rows.add(new Example(t, false, "support")));
-        train("prompt-injection", WORDS, PromptInjectionDetector.RULES, PromptInjectionDetector::signals, rows, "deepset", 0.005, out,
+        train("prompt-injection", WORDS, PromptInjectionDetector.RULES, PromptInjectionDetector::signals, rows, "deepset", Double.parseDouble(System.getProperty("guardrail.injection-support-fp", "0.005")), out,
                 "deepset/prompt-injections train (Apache-2.0) as positives and negatives; customer-support negatives from "
                         + "Banking77 train, CLINC150 train, bitext tune and the project's written messages");
     }
