@@ -1,6 +1,7 @@
 package com.safesupport.bot.guardrail;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The customer asking the same thing again ("going round in circles"): this message's MiniLM embedding against
@@ -8,6 +9,14 @@ import java.util.Optional;
  * help, whatever the words; {@link FrustrationTrend} hands over on the second repeat in a row, or on a repeat that
  * is itself frustrated. The questions are kept as 8-bit vectors of the redacted text ({@link #remember}), never as
  * text, so nothing of the message is stored twice.
+ * <p>
+ * Not too eager: the streak only grows while the customer keeps asking <em>one</em> question (this message is a
+ * repeat of every question of the streak so far, not just of the last one), so a conversation that drifts from
+ * question to related question ("how do I reset my PIN", "how do I change my PIN", "can I change it at an ATM") is
+ * no circle; and a courtesy message ("ok", "thanks", "hello") is never a repeat, however often it comes. One calm
+ * rephrasing (cosine 0.80 to 0.95: "how do I reset my card PIN" and "how do I change my card PIN" are 0.86 apart
+ * and get the same article) is answered like any question; it only counts towards a hand-over if it comes again or
+ * comes frustrated.
  *
  * @param streak     repeats in a row, this message included (0 when this message asks something new)
  * @param similarity the highest cosine between this message and a remembered question (0 with none)
@@ -32,6 +41,15 @@ public record Repetition(int streak, double similarity, Optional<String> rule) {
 
     public static final Repetition NONE = new Repetition(0, 0, Optional.empty());
 
+    /**
+     * A message made of courtesy words only: acknowledging, greeting or thanking is not asking again ("ok" and
+     * "okay" are 0.90 apart).
+     */
+    private static final Pattern COURTESY = Pattern.compile("(?i)^[\\s\\p{Punct}]*(?:(?:ok(?:ay)?|k|yes|yeah|yep|yup|no|nope|"
+            + "sure|thanks?|thank\\s+you|thx|ty|cheers|great|perfect|fine|cool|nice|good|alright|all\\s+right|got\\s+it|"
+            + "understood|i\\s+see|hi|hello|hey|bye|goodbye|please|so\\s+much|very\\s+much|a\\s+lot|many|again)"
+            + "[\\s\\p{Punct}]*)+$");
+
     public boolean repeated() {
         return streak > 0;
     }
@@ -45,14 +63,36 @@ public record Repetition(int streak, double similarity, Optional<String> rule) {
         if (remembered == null || vector == null || vector.length != DIMENSIONS) {
             return NONE;
         }
-        double best = 0;
-        for (int q = 0; q + DIMENSIONS <= remembered.length; q += DIMENSIONS) {
-            best = Math.max(best, cosine(remembered, q, vector));
+        // Newest first. The questions of the current streak are the newest previousStreak + 1 of them.
+        int count = remembered.length / DIMENSIONS;
+        int inStreak = Math.min(previousStreak + 1, count);
+        double best = 0, leastInStreak = 1;
+        for (int q = 0; q < count; q++) {
+            double c = cosine(remembered, q * DIMENSIONS, vector);
+            best = Math.max(best, c);
+            if (q < inStreak) {
+                leastInStreak = Math.min(leastInStreak, c);
+            }
         }
         if (best < REPHRASED) {
             return new Repetition(0, best, Optional.empty());
         }
-        return new Repetition(previousStreak + 1, best, Optional.of(best >= SAME ? "same-question" : "rephrased-question"));
+        // A repeat of only some of the streak's questions starts a new streak: the customer has moved on.
+        int streak = previousStreak > 0 && leastInStreak >= REPHRASED ? previousStreak + 1 : 1;
+        return new Repetition(streak, best, Optional.of(best >= SAME ? "same-question" : "rephrased-question"));
+    }
+
+    /** As {@link #of(byte[], float[], int)}, but a courtesy message ({@code "ok"}, {@code "thanks"}) is never a repeat. */
+    public static Repetition of(String text, byte[] remembered, float[] vector, int previousStreak) {
+        if (text != null && courtesy(text)) {
+            return NONE;
+        }
+        return of(remembered, vector, previousStreak);
+    }
+
+    /** Whether the message is courtesy words only (acknowledging, greeting, thanking): asking nothing, so repeating nothing. */
+    public static boolean courtesy(String text) {
+        return text.length() <= 80 && COURTESY.matcher(text).matches();
     }
 
     /** The remembered questions with this one first; the oldest falls out past {@value #REMEMBERED}. */

@@ -110,7 +110,7 @@ public final class GuardrailTraining {
         every(c.bitextTune, 5).forEach(r -> rows.add(new Example(r[0], false, "support")));
         c.writtenHuman.tune().forEach(t -> rows.add(new Example(t, false, "support")));
         c.writtenFrustration.tune().forEach(t -> rows.add(new Example(t, false, "support")));
-        train("prompt-injection", WORDS, PromptInjectionDetector.RULES, PromptInjectionDetector::signals, rows, "deepset", 0.005, out,
+        train("prompt-injection", WORDS, PromptInjectionDetector.RULES, PromptInjectionDetector::signals, rows, "deepset", Double.parseDouble(System.getProperty("guardrail.injection-support-fp", "0.005")), out,
                 "deepset/prompt-injections train (Apache-2.0) as positives and negatives; customer-support negatives from "
                         + "Banking77 train, CLINC150 train, bitext tune and the project's written messages");
     }
@@ -125,7 +125,7 @@ public final class GuardrailTraining {
         c.writtenFrustration.tune().forEach(t -> rows.add(new Example(t, false, "bitext")));
         every(c.banking77Train, 10).forEach(t -> rows.add(new Example(t, false, "support")));
         every(c.clincTrain, 10).forEach(t -> rows.add(new Example(t[0], false, "support")));
-        train("human-request", WORDS, List.of("rule"), HumanRequestDetector::signals, rows, "bitext", 0.002, out,
+        train("human-request", WORDS, List.of("rule"), HumanRequestDetector::signals, rows, "bitext", Double.parseDouble(System.getProperty("guardrail.human-support-fp", "0.005")), out,
                 "bitext tune part (CDLA-Sharing-1.0): contact_human_agent and complaint as positives, other intents as "
                         + "negatives; the project's written indirect requests; negatives from Banking77 and CLINC150 train");
     }

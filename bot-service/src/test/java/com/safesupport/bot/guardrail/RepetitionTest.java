@@ -44,4 +44,23 @@ class RepetitionTest {
         assertEquals(2 * Repetition.DIMENSIONS, remembered.length);
         assertFalse(Repetition.of(remembered, unit(1, 2, 3), 0).repeated(), "three questions ago is forgotten");
     }
+
+    @Test
+    void theStreakOnlyGrowsWhileTheMessageRepeatsEveryQuestionOfIt() {
+        // 1,2,3 then 1,2,3,4,5 (a repeat of it) then 4,5,6,7 (a repeat of the last only): the customer moved on.
+        byte[] remembered = Repetition.remember(null, unit(1, 2, 3));
+        Repetition second = Repetition.of(remembered, unit(1, 2, 3, 4), 0);
+        assertEquals(1, second.streak());
+        remembered = Repetition.remember(remembered, unit(1, 2, 3, 4));
+        assertEquals(2, Repetition.of(remembered, unit(1, 2, 3), 1).streak(), "the first question a third time");
+        assertEquals(1, Repetition.of(remembered, unit(2, 3, 4), 1).streak(),
+                "close to the last one (cosine 0.87), not to the first (0.67): a new streak");
+    }
+
+    @Test
+    void courtesyIsNoRepeat() {
+        byte[] remembered = Repetition.remember(null, unit(1, 2, 3));
+        assertFalse(Repetition.of("Thanks!", remembered, unit(1, 2, 3), 1).repeated());
+        assertEquals(2, Repetition.of("and again: how?", remembered, unit(1, 2, 3), 1).streak());
+    }
 }

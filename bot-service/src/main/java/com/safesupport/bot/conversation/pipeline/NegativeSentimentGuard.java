@@ -32,7 +32,7 @@ public class NegativeSentimentGuard implements InputGuard {
         // or a negative one right after a reply that did not help.
         // Going round in circles: the same question again, compared with the customer's last questions.
         Repetition repetition = turn.questionVector()
-                .map(v -> Repetition.of(turn.conversation().recentQuestions(), v, turn.conversation().repeatStreak()))
+                .map(v -> Repetition.of(turn.question(), turn.conversation().recentQuestions(), v, turn.conversation().repeatStreak()))
                 .orElse(Repetition.NONE);
         turn.repeatStreak(repetition.streak());
         turn.ran(new GuardrailRun("repetition", repetition.repeated() ? "HIT:" + repetition.streak() : "PASS",
