@@ -76,9 +76,9 @@ public class ConversationService {
             c.createdAt = clock.instant();
             c.lastActivityAt = c.createdAt;
             c.persist();
-            transcript.append(c, Message.Author.AI, Message.Kind.DISCLOSURE, Replies.DISCLOSURE);
+            Message disclosure = transcript.append(c, Message.Author.AI, Message.Kind.DISCLOSURE, Replies.DISCLOSURE);
             metrics.counter("bot.conversations.started", "channel", labels.channelLabel(c.channel)).increment();
-            return transcript.view(c);
+            return transcript.viewOfNew(c, disclosure, Replies.DISCLOSURE);
         });
     }
 

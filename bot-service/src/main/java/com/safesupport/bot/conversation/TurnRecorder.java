@@ -111,7 +111,7 @@ public class TurnRecorder {
         List<HandoffRequest.Line> lines = Message.transcript(c.id).stream()
                 .map(m -> new HandoffRequest.Line(m.author.name(), transcript.open(m), m.createdAt))
                 .toList();
-        List<String> decisions = DecisionRecord.ofConversation(c.id).stream().map(d -> d.id.toString()).toList();
+        List<String> decisions = DecisionRecord.idsOf(c.id).stream().map(UUID::toString).toList();
         String topic = turn.retrieval().map(r -> " Closest help article: \"" + r.best().article().title()
                 + "\" (match " + String.format(Locale.ROOT, "%.2f", turn.confidence()) + ").").orElse("");
         List<String> reasons = verdict.handoffReasons().stream().map(Enum::name).toList();

@@ -67,6 +67,13 @@ public class DecisionRecord extends PanacheEntityBase {
         return list("conversationId = ?1 order by turn, createdAt", conversationId);
     }
 
+    /** The ids of a conversation's decision records in {@link #ofConversation}'s order, without loading the records. */
+    public static List<UUID> idsOf(UUID conversationId) {
+        return getEntityManager().createQuery(
+                        "select d.id from DecisionRecord d where d.conversationId = ?1 order by d.turn, d.createdAt", UUID.class)
+                .setParameter(1, conversationId).getResultList();
+    }
+
     public static DecisionRecord lastOf(UUID conversationId) {
         return find("conversationId = ?1 order by turn desc, createdAt desc", conversationId).firstResult();
     }

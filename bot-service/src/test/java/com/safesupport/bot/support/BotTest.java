@@ -40,6 +40,7 @@ public abstract class BotTest {
             consentGate = container.instance(ConsentGate.class).get();
             clock = container.instance(TestClock.class).get();
             consentGate.clear();
+            container.instance(com.safesupport.bot.redaction.CleanTexts.class).get().clear();
             container.instance(CircuitBreakerMaintenance.class).get().resetAll();
         }
     }

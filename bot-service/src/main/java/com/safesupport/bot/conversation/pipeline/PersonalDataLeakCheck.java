@@ -1,6 +1,7 @@
 package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.knowledge.Retrieval;
+import com.safesupport.bot.redaction.CleanTexts;
 import com.safesupport.bot.redaction.Redacted;
 import com.safesupport.bot.redaction.RedactionRejectedInput;
 import com.safesupport.bot.redaction.RedactionUnavailable;
@@ -14,13 +15,17 @@ import java.util.stream.Collectors;
 
 /**
  * No personal data in a reply but this conversation's own tags or values printed in the retrieved articles (a
- * bank's public phone number is not a leak): the reply goes through redaction again.
+ * bank's public phone number is not a leak): the reply goes through redaction again — unless redaction-service
+ * found nothing at all in this very text a short while ago ({@link CleanTexts}: its detection reads the text alone).
  */
 @ApplicationScoped
 public class PersonalDataLeakCheck implements OutputCheck {
 
     @Inject
     Redactor redactor;
+
+    @Inject
+    CleanTexts clean;
 
     @Override
     public int order() {
@@ -29,6 +34,10 @@ public class PersonalDataLeakCheck implements OutputCheck {
 
     @Override
     public Optional<String> blocked(TurnContext turn, String reply) {
+        if (clean.known(reply)) {
+            turn.ran("personal-data-leak", "PASS");
+            return Optional.empty();
+        }
         ConversationState c = turn.conversation();
         Redacted checked;
         try {
@@ -40,6 +49,9 @@ public class PersonalDataLeakCheck implements OutputCheck {
             // Unverifiable is blocked, but this is the reply's doing, not an outage.
             turn.ran("personal-data-leak", "UNVERIFIED");
             return Optional.of("personal-data-leak");
+        }
+        if (checked.entitiesOrEmpty().isEmpty()) {
+            clean.remember(reply);
         }
         Set<String> own = turn.ownTags();
         String sources = turn.retrieval().map(Retrieval::hits).orElse(java.util.List.of()).stream()
