@@ -59,7 +59,7 @@ export CRYPTO_ACTIVE_KEY=measure1 SUITE_CRYPTO_KEYS_MEASURE1="$(b64key)" REDACTI
 # start <label> <command...>: runs the process, prints "<ready ms> <idle RSS MB>" and stops it
 measure() {
   local svc="$1"; shift
-  local http mgmt pid start ready rss log
+  local http mgmt pid start ready rss log cpu
   http=$(free_port); mgmt=$(free_port)
   log=$(mktemp)
   start=$(ms_now)
@@ -70,7 +70,12 @@ measure() {
   pid=$!
   ready=""
   for _ in $(seq 1 3000); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$mgmt/q/health/ready" 2>/dev/null; then ready=$(( $(ms_now) - start )); break; fi
+    if curl -fsS -o /dev/null "http://127.0.0.1:$mgmt/q/health/ready" 2>/dev/null; then
+      ready=$(( $(ms_now) - start ))
+      # CPU the process used up to ready (user + system, clock ticks): unlike wall time, not stretched by other load.
+      cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$pid/stat")
+      break
+    fi
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.05
   done
@@ -82,21 +87,22 @@ measure() {
   # executable: its own code and image-heap pages; for the JVM: libjvm and the jars), and the thread count.
   rss=$(awk '/^VmRSS/{r=$2} /^RssAnon/{a=$2} /^RssFile/{f=$2} /^Threads/{t=$2} END{printf "%d %d %d %d", r/1024, a/1024, f/1024, t}' "/proc/$pid/status")
   started=$(grep -o 'started in [0-9.]*s' "$log" | head -1 | grep -o '[0-9.]*' || echo -)
+  if [ -n "${MEASURE_KEEP_LOGS:-}" ]; then cp "/proc/$pid/smaps" "$MEASURE_KEEP_LOGS/$svc-$(basename "$1").smaps"; fi
   kill "$pid"; wait "$pid" 2>/dev/null || true
   if [ -n "${MEASURE_KEEP_LOGS:-}" ]; then cp "$log" "$MEASURE_KEEP_LOGS/$svc-$(basename "$1").log"; fi
   rm -f "$log"
-  echo "$ready $rss ${started:--}"
+  echo "$ready $rss ${started:--} $cpu"
 }
 
 row() { printf '%-20s | %-6s | %-10s | %-13s | %-12s | %-10s | %-13s | %-22s | %-7s\n' "$@"; }
-row service mode build "builder peak" binary "ready (ms)" "started in" "idle RSS (anon+file)" threads
+row service mode build "builder peak" binary "ready (ms)" "started in, CPU ms" "idle RSS (anon+file)" threads
 printf '%s\n' "---------------------|--------|------------|---------------|--------------|------------|---------------|------------------------|--------"
 for svc in "${services[@]}"; do
   db="${svc//-service/}_measure"; create_db "$db"
   if [ -z "${NATIVE_ONLY:-}" ] && [ -f "$svc/target/quarkus-app/quarkus-run.jar" ]; then
     size=$(du -sm "$svc/target/quarkus-app" | cut -f1)
-    read -r ready rss anon file threads started <<<"$(measure "$svc" "$JAVA" -Xmx"$XMX" -XX:ActiveProcessorCount="$CPUS" -jar "$svc/target/quarkus-app/quarkus-run.jar")"
-    row "$svc" jvm - - "${size} MB app" "$ready" "${started:-?} s" "${rss:-?} MB (${anon:-?}+${file:-?})" "${threads:-?}"
+    read -r ready rss anon file threads started cpu <<<"$(measure "$svc" "$JAVA" -Xmx"$XMX" -XX:ActiveProcessorCount="$CPUS" -jar "$svc/target/quarkus-app/quarkus-run.jar")"
+    row "$svc" jvm - - "${size} MB app" "$ready" "${started:-?} s, ${cpu:-?}" "${rss:-?} MB (${anon:-?}+${file:-?})" "${threads:-?}"
   fi
   runner=$(ls "$svc"/target/*-runner 2>/dev/null | head -1 || true)
   if [ -n "$runner" ]; then
@@ -108,7 +114,7 @@ for svc in "${services[@]}"; do
       peak=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("%.1f GB" % (d["resource_usage"]["memory"]["peak_rss_bytes"]/1e9))' "$stats" 2>/dev/null || echo -)
     fi
     # shellcheck disable=SC2086
-    read -r ready rss anon file threads started <<<"$(measure "$svc" "$runner" $(native_args "$svc"))"
-    row "$svc" native "$build" "$peak" "${size} MB" "$ready" "${started:-?} s" "${rss:-?} MB (${anon:-?}+${file:-?})" "${threads:-?}"
+    read -r ready rss anon file threads started cpu <<<"$(measure "$svc" "$runner" $(native_args "$svc"))"
+    row "$svc" native "$build" "$peak" "${size} MB" "$ready" "${started:-?} s, ${cpu:-?}" "${rss:-?} MB (${anon:-?}+${file:-?})" "${threads:-?}"
   fi
 done
