@@ -19,6 +19,14 @@ services=("$@")
 
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
+# The native executable's run-time options: MEASURE_NATIVE_ARGS when set (e.g. "-Xmx128m -Xmn16m"), otherwise
+# -Xmx (MEASURE_NATIVE_XMX, default 128m) and the processor count. NATIVE_ONLY=1 skips the JVM rows;
+# MEASURE_KEEP_LOGS=<folder> keeps each process's log there (its start-up steps, with times).
+native_args() {
+  if [ -n "${MEASURE_NATIVE_ARGS:-}" ]; then echo "$MEASURE_NATIVE_ARGS"; return; fi
+  echo "-Xmx${MEASURE_NATIVE_XMX:-128m} -XX:ActiveProcessorCount=$CPUS"
+}
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 create_db() { # creates database $1 on $PG when missing (with psql; without it the database must exist)
@@ -51,7 +59,7 @@ export CRYPTO_ACTIVE_KEY=measure1 SUITE_CRYPTO_KEYS_MEASURE1="$(b64key)" REDACTI
 # start <label> <command...>: runs the process, prints "<ready ms> <idle RSS MB>" and stops it
 measure() {
   local svc="$1"; shift
-  local http mgmt pid start ready rss log
+  local http mgmt pid start ready rss log cpu
   http=$(free_port); mgmt=$(free_port)
   log=$(mktemp)
   start=$(ms_now)
@@ -62,7 +70,12 @@ measure() {
   pid=$!
   ready=""
   for _ in $(seq 1 3000); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$mgmt/q/health/ready" 2>/dev/null; then ready=$(( $(ms_now) - start )); break; fi
+    if curl -fsS -o /dev/null "http://127.0.0.1:$mgmt/q/health/ready" 2>/dev/null; then
+      ready=$(( $(ms_now) - start ))
+      # CPU the process used up to ready (user + system, clock ticks): unlike wall time, not stretched by other load.
+      cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$pid/stat")
+      break
+    fi
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.05
   done
@@ -70,20 +83,26 @@ measure() {
     echo "FAILED (log: $log)"; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; return
   fi
   sleep 5 # idle: let start-up work (JIT, pools) settle before reading RSS
-  rss=$(awk '/VmRSS/{printf "%d", $2/1024}' "/proc/$pid/status")
+  # RSS split as the kernel counts it: anonymous (heap, thread stacks, malloc) and file-backed (for a native
+  # executable: its own code and image-heap pages; for the JVM: libjvm and the jars), and the thread count.
+  rss=$(awk '/^VmRSS/{r=$2} /^RssAnon/{a=$2} /^RssFile/{f=$2} /^Threads/{t=$2} END{printf "%d %d %d %d", r/1024, a/1024, f/1024, t}' "/proc/$pid/status")
+  started=$(grep -o 'started in [0-9.]*s' "$log" | head -1 | grep -o '[0-9.]*' || echo -)
+  if [ -n "${MEASURE_KEEP_LOGS:-}" ]; then cp "/proc/$pid/smaps" "$MEASURE_KEEP_LOGS/$svc-$(basename "$1").smaps"; fi
   kill "$pid"; wait "$pid" 2>/dev/null || true
+  if [ -n "${MEASURE_KEEP_LOGS:-}" ]; then cp "$log" "$MEASURE_KEEP_LOGS/$svc-$(basename "$1").log"; fi
   rm -f "$log"
-  echo "$ready $rss"
+  echo "$ready $rss ${started:--} $cpu"
 }
 
-printf '%-20s | %-6s | %-10s | %-13s | %-12s | %-10s | %-9s\n' service mode build "builder peak" binary "ready (ms)" "idle RSS"
-printf '%s\n' "---------------------|--------|------------|---------------|--------------|------------|----------"
+row() { printf '%-20s | %-6s | %-10s | %-13s | %-12s | %-10s | %-13s | %-22s | %-7s\n' "$@"; }
+row service mode build "builder peak" binary "ready (ms)" "started in, CPU ms" "idle RSS (anon+file)" threads
+printf '%s\n' "---------------------|--------|------------|---------------|--------------|------------|---------------|------------------------|--------"
 for svc in "${services[@]}"; do
   db="${svc//-service/}_measure"; create_db "$db"
-  if [ -f "$svc/target/quarkus-app/quarkus-run.jar" ]; then
+  if [ -z "${NATIVE_ONLY:-}" ] && [ -f "$svc/target/quarkus-app/quarkus-run.jar" ]; then
     size=$(du -sm "$svc/target/quarkus-app" | cut -f1)
-    read -r ready rss <<<"$(measure "$svc" "$JAVA" -Xmx"$XMX" -XX:ActiveProcessorCount="$CPUS" -jar "$svc/target/quarkus-app/quarkus-run.jar")"
-    printf '%-20s | %-6s | %-10s | %-13s | %-12s | %-10s | %-9s\n' "$svc" jvm - - "${size} MB app" "$ready" "${rss:-?} MB"
+    read -r ready rss anon file threads started cpu <<<"$(measure "$svc" "$JAVA" -Xmx"$XMX" -XX:ActiveProcessorCount="$CPUS" -jar "$svc/target/quarkus-app/quarkus-run.jar")"
+    row "$svc" jvm - - "${size} MB app" "$ready" "${started:-?} s, ${cpu:-?}" "${rss:-?} MB (${anon:-?}+${file:-?})" "${threads:-?}"
   fi
   runner=$(ls "$svc"/target/*-runner 2>/dev/null | head -1 || true)
   if [ -n "$runner" ]; then
@@ -94,7 +113,8 @@ for svc in "${services[@]}"; do
       build=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("%d s" % d["resource_usage"]["total_secs"])' "$stats" 2>/dev/null || echo -)
       peak=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("%.1f GB" % (d["resource_usage"]["memory"]["peak_rss_bytes"]/1e9))' "$stats" 2>/dev/null || echo -)
     fi
-    read -r ready rss <<<"$(measure "$svc" "$runner" -Xmx"${MEASURE_NATIVE_XMX:-128m}" -XX:ActiveProcessorCount="$CPUS")"
-    printf '%-20s | %-6s | %-10s | %-13s | %-12s | %-10s | %-9s\n' "$svc" native "$build" "$peak" "${size} MB" "$ready" "${rss:-?} MB"
+    # shellcheck disable=SC2086
+    read -r ready rss anon file threads started cpu <<<"$(measure "$svc" "$runner" $(native_args "$svc"))"
+    row "$svc" native "$build" "$peak" "${size} MB" "$ready" "${started:-?} s, ${cpu:-?}" "${rss:-?} MB (${anon:-?}+${file:-?})" "${threads:-?}"
   fi
 done

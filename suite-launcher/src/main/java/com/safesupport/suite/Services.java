@@ -45,10 +45,13 @@ final class Services {
 
         /**
          * The heap a native process of this service gets: the assembled toolchain's executables do not read cgroup
-         * limits, so it is set explicitly (bot-service keeps its embedding model and indexes on the heap).
+         * limits, so it is set explicitly (bot-service keeps its embedding model and indexes on the heap). The other
+         * three get a 16 MB young generation (the adaptive default allows 42 MB at -Xmx128m): consent-service's idle
+         * RSS 104-132 -> 98-106 MB, anonymous pages 20-44 -> 14-17 MB (docs/local-stack.md, "Start-up and idle
+         * memory"); bot-service was not measured with it.
          */
-        String nativeHeap() {
-            return "bot-service".equals(name) ? "-Xmx256m" : "-Xmx128m";
+        List<String> nativeHeap() {
+            return "bot-service".equals(name) ? List.of("-Xmx256m") : List.of("-Xmx128m", "-Xmn16m");
         }
     }
 
@@ -182,7 +185,12 @@ final class Services {
             throw new SuiteException("cannot create " + workDir + ": " + e.getMessage(), e);
         }
         List<String> command = executable
-                .map(exe -> List.of(exe.toString(), service.nativeHeap(), "-Djava.io.tmpdir=" + workDir.resolve("tmp")))
+                .map(exe -> {
+                    List<String> nativeCommand = new java.util.ArrayList<>(List.of(exe.toString()));
+                    nativeCommand.addAll(service.nativeHeap());
+                    nativeCommand.add("-Djava.io.tmpdir=" + workDir.resolve("tmp"));
+                    return List.copyOf(nativeCommand);
+                })
                 .orElseGet(() -> List.of(java, "-XX:+UseSerialGC", "-Xss512k", "-Djava.io.tmpdir=" + workDir.resolve("tmp"),
                         "-jar", jar.toString()));
         return new Component(replica.name(), replica.port(), replica.readyUrl(), command, workDir, env, 180, null);
