@@ -72,6 +72,15 @@ final class CustomerJourney {
     }
 
     /** Files, verifies and executes a data-subject request; returns it once the fan-out has finished. */
+    /** The agent hands the ticket back to the assistant; waits until bot-service gives the conversation back to the AI. */
+    static void handBack(String agentToken, String ticketId, String customerToken, String conversationId) {
+        given().auth().oauth2(agentToken).contentType("application/json").body(Map.of("note", "done"))
+                .post(ESCALATION + "/v1/tickets/" + ticketId + "/handback")
+                .then().statusCode(200);
+        Eventually.until(Duration.ofSeconds(30), () -> conversation(customerToken, conversationId),
+                c -> "AI".equals(c.getString("control")), "the hand-back reaching bot-service");
+    }
+
     static JsonPath runDataSubjectRequest(String officerToken, String subject, String type) {
         String id = given().auth().oauth2(officerToken).contentType(ContentType.JSON)
                 .body(Map.of("type", type, "jurisdiction", "GDPR", "subjectId", subject))

@@ -151,11 +151,7 @@ class CustomerJourneyTest {
                 c -> c.getList("messages.author").contains("AGENT"), "the agent's reply reaching the conversation");
         assertTrue(conversation.getList("messages.text").contains("Your card is active now."), conversation.prettify());
 
-        given().auth().oauth2(agnes).contentType("application/json").body(Map.of("note", "done"))
-                .post(CustomerJourney.ESCALATION + "/v1/tickets/" + ticketId + "/handback")
-                .then().statusCode(200);
-        Eventually.until(Duration.ofSeconds(30), () -> CustomerJourney.conversation(alice, conversationId),
-                c -> "AI".equals(c.getString("control")), "the hand-back reaching bot-service");
+        CustomerJourney.handBack(agnes, ticketId, alice, conversationId);
     }
 
     @Test

@@ -255,11 +255,7 @@ class LocalStackTest {
             assertTrue(!"AI".equals(whileHuman.getString("author")) || !"ANSWER".equals(whileHuman.getString("kind")),
                     "the AI answered while a human holds the conversation: " + whileHuman.prettify());
 
-            given().auth().oauth2(agnes).contentType("application/json").body(Map.of("note", "done"))
-                    .post(CustomerJourney.ESCALATION + "/v1/tickets/" + ticketId + "/handback")
-                    .then().statusCode(200);
-            Eventually.until(Duration.ofSeconds(30), () -> CustomerJourney.conversation(alice, conversationId),
-                    c -> "AI".equals(c.getString("control")), "the hand-back reaching bot-service");
+            CustomerJourney.handBack(agnes, ticketId, alice, conversationId);
         }
 
         @Test
