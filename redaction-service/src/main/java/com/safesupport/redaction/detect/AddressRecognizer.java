@@ -47,6 +47,18 @@ final class AddressRecognizer extends ScannerRecognizer {
             "von", "van", "der", "l", "d");
     private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm");
 
+    /**
+     * The prefixes and units looked up in the scan's lower-cased text, without a {@code toLowerCase} per word. A word
+     * whose {@code toLowerCase} is listed is listed here too (per-character lower-casing differs from the string's only
+     * for 'İ' and final sigma, which no listed word holds), so this is a filter in front of the sets, which still decide.
+     */
+    private static final RegionMap<Boolean> PREFIX_WORDS = regions(PREFIXES);
+    private static final RegionMap<Boolean> UNIT_WORDS = regions(UNITS);
+
+    private static RegionMap<Boolean> regions(Set<String> words) {
+        return new RegionMap<>(words.stream().collect(java.util.stream.Collectors.toMap(w -> w, w -> Boolean.TRUE)));
+    }
+
     /** First letters (ASCII, lower case) and longest length of the prefixes and units: a cheap filter before the set. */
     private static final long PREFIX_FIRST = firstLetters(PREFIXES);
     private static final int PREFIX_MAX = longest(PREFIXES);
@@ -142,7 +154,7 @@ final class AddressRecognizer extends ScannerRecognizer {
                 }
             }
             // Every prefix is lower case, so a word that does not start upper case can only match as written.
-            if (start < 0 && mayBeListed(w, PREFIX_FIRST, PREFIX_MAX)
+            if (start < 0 && mayBeListed(w, PREFIX_FIRST, PREFIX_MAX) && PREFIX_WORDS.contains(l, tok.start(), tok.end())
                     && (Character.isUpperCase(w.charAt(0)) ? PREFIXES.contains(w.toLowerCase(Locale.ROOT)) : PREFIXES.contains(w))) {
                 int[] span = prefixed(t, tokens, i, digits);
                 if (span != null) {
@@ -161,7 +173,7 @@ final class AddressRecognizer extends ScannerRecognizer {
                 }
             }
             if (start < 0 && digits && Character.isUpperCase(w.charAt(0)) && mayBeListed(w, UNIT_FIRST, UNIT_MAX)
-                    && UNITS.contains(w.toLowerCase(Locale.ROOT))) {
+                    && UNIT_WORDS.contains(l, tok.start(), tok.end()) && UNITS.contains(w.toLowerCase(Locale.ROOT))) {
                 // "Apt. 641", "Suite 274" alone: part of an address written over several lines.
                 int e = unitAt(t, l, tok.start(), tok.start());
                 if (e > tok.end()) {

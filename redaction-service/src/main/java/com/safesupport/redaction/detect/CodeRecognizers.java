@@ -354,6 +354,15 @@ final class CodeRecognizers {
 
         private static final String[] KEYWORDS = {"password", "passwd", "pwd", "passcode", "pass code", "pin code", "pin number", "pin",
                 "secret", "api key", "api-key", "api_key", "apikey", "access token", "auth token", "token"};
+        /** {@link #KEYWORDS} by first letter ('a' to 't'), in the same order: a word is compared only with those it can be. */
+        private static final String[][] KEYWORDS_BY_FIRST = new String['t' - 'a' + 1][];
+
+        static {
+            for (char c = 'a'; c <= 't'; c++) {
+                char first = c;
+                KEYWORDS_BY_FIRST[c - 'a'] = java.util.Arrays.stream(KEYWORDS).filter(k -> k.charAt(0) == first).toArray(String[]::new);
+            }
+        }
         private static final Set<String> NOT_SECRETS = Set.of("reset", "expired", "change", "changed", "forgot", "forgotten", "and",
                 "the", "for", "with", "has", "was", "not", "doesn't", "isn't", "please", "again", "field", "manager", "required",
                 "number", "code", "that", "this", "but", "you", "your", "mine", "here", "there", "is", "are", "been", "update",
@@ -374,8 +383,8 @@ final class CodeRecognizers {
                     continue;
                 }
                 String keyword = null;
-                for (String k : KEYWORDS) {
-                    if (k.charAt(0) == c && l.startsWith(k, i) && !Chars.letterOrDigit(Chars.at(l, i + k.length()))) {
+                for (String k : KEYWORDS_BY_FIRST[c - 'a']) {
+                    if (l.startsWith(k, i) && !Chars.letterOrDigit(Chars.at(l, i + k.length()))) {
                         keyword = k;
                         break;
                     }

@@ -190,17 +190,21 @@ final class NetworkRecognizers {
             }
             String l = scan.lower();
             int n = l.length();
-            int i = 0;
-            while (i < n) {
-                if (!Chars.asciiAlnum(l.charAt(i)) || i > 0 && hostChar(l.charAt(i - 1))) {
-                    i++;
-                    continue;
+            // A host name holds a dot: each maximal run of host characters around a dot is read once, from the dots
+            // (the text between them is not walked). A run that starts with '-' or '.' is no host name.
+            int from = 0;
+            for (int dotAt = l.indexOf('.'); dotAt >= 0; dotAt = l.indexOf('.', from)) {
+                int i = dotAt;
+                while (i > from && hostChar(l.charAt(i - 1))) {
+                    i--;
                 }
-                int j = i;
-                boolean dot = false;
+                int j = dotAt + 1;
                 while (j < n && hostChar(l.charAt(j))) {
-                    dot |= l.charAt(j) == '.';
                     j++;
+                }
+                from = j;
+                if (!Chars.asciiAlnum(l.charAt(i))) {
+                    continue;
                 }
                 int end = j;
                 while (end > i && (l.charAt(end - 1) == '.' || l.charAt(end - 1) == '-')) {
@@ -208,11 +212,10 @@ final class NetworkRecognizers {
                 }
                 char prev = Chars.at(l, i - 1);
                 char next = Chars.at(l, j);
-                if (dot && prev != '@' && prev != '/' && !Chars.word(prev) && !(Chars.word(next) || next == '@')
+                if (prev != '@' && prev != '/' && !Chars.word(prev) && !(Chars.word(next) || next == '@')
                         && !dotNetName(scan.text(), i, end)) {
                     check(l, i, end, out);
                 }
-                i = j;
             }
         }
 

@@ -118,7 +118,7 @@ public final class Scan {
      */
     public int[] digitRuns() {
         if (digitRuns == null) {
-            digitRuns = runs(text, c -> c >= '0' && c <= '9');
+            digitRuns = runs(text, false);
         }
         return digitRuns;
     }
@@ -126,29 +126,29 @@ public final class Scan {
     /** Maximal runs of ASCII letters and digits, as start/end pairs like {@link #digitRuns()}. */
     int[] alnumRuns() {
         if (alnumRuns == null) {
-            alnumRuns = runs(text, Chars::asciiAlnum);
+            alnumRuns = runs(text, true);
         }
         return alnumRuns;
     }
 
-    /** A test of one character, without boxing it. */
-    private interface CharTest {
-        boolean test(char c);
+    /** Whether {@code c} belongs to a run: an ASCII digit, or with {@code letters} also an ASCII letter. */
+    private static boolean member(char c, boolean letters) {
+        return c >= '0' && c <= '9' || letters && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     }
 
-    /** The maximal runs of characters that pass {@code member}, as start/end pairs, in one pass. */
-    private static int[] runs(String text, CharTest member) {
+    /** The maximal runs of digits (or of ASCII letters and digits), as start/end pairs, in one pass. */
+    private static int[] runs(String text, boolean letters) {
         int[] runs = new int[16];
         int n = 0;
         int len = text.length();
         int i = 0;
         while (i < len) {
-            if (!member.test(text.charAt(i))) {
+            if (!member(text.charAt(i), letters)) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < len && member.test(text.charAt(j))) {
+            while (j < len && member(text.charAt(j), letters)) {
                 j++;
             }
             if (n + 2 > runs.length) {

@@ -37,6 +37,11 @@ final class SpelledPhoneRecognizer extends ScannerRecognizer {
         if (len == 1 && lower.charAt(from) == 'o' || len == 2 && lower.startsWith("oh", from) || len == 6 && lower.startsWith("nought", from)) {
             return 0;
         }
+        // Every digit word has three to five letters and starts with one of "zotfsen": most words end here.
+        char first = len >= 3 && len <= 5 ? lower.charAt(from) : 0;
+        if (first != 'z' && first != 'o' && first != 't' && first != 'f' && first != 's' && first != 'e' && first != 'n') {
+            return -1;
+        }
         for (int d = 0; d < WORDS.length; d++) {
             if (WORDS[d].length() == len && lower.startsWith(WORDS[d], from)) {
                 return d;
