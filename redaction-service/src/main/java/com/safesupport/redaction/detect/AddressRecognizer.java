@@ -54,6 +54,8 @@ final class AddressRecognizer extends ScannerRecognizer {
      */
     private static final RegionMap<Boolean> PREFIX_WORDS = regions(PREFIXES);
     private static final RegionMap<Boolean> UNIT_WORDS = regions(UNITS);
+    /** The suffixes as written ("Street", "St"), looked up in the text: the same answers as {@link #SUFFIXES}. */
+    private static final RegionMap<Boolean> SUFFIX_WORDS = regions(SUFFIXES);
 
     private static RegionMap<Boolean> regions(Set<String> words) {
         return new RegionMap<>(words.stream().collect(java.util.stream.Collectors.toMap(w -> w, w -> Boolean.TRUE)));
@@ -86,11 +88,11 @@ final class AddressRecognizer extends ScannerRecognizer {
      * (lower-casing never shortens a word), or an ASCII first letter that no listed word starts with. A word starting
      * with any other character is left to the set.
      */
-    private static boolean mayBeListed(String w, long firstLetters, int maxLength) {
-        if (w.length() > maxLength) {
+    private static boolean mayBeListed(char first, int length, long firstLetters, int maxLength) {
+        if (length > maxLength) {
             return false;
         }
-        char c = w.charAt(0);
+        char c = first;
         if (c >= 'A' && c <= 'Z') {
             c = (char) (c + 32);
         }
@@ -120,14 +122,15 @@ final class AddressRecognizer extends ScannerRecognizer {
             if (tok.start() < next) {
                 continue;
             }
-            String w = tok.text();
+            // The word is read through its offsets; its String is made only where a set must be asked.
+            char w0 = tok.first();
             int end = -1;
             int start = -1;
             // The start without a number read before the street, when one was ("32 221B Baker Street" after an IBAN).
             int core = -1;
             double score = 0;
             // Every suffix starts with an ASCII capital: any other word is no suffix, without hashing it.
-            if (digits && i > 0 && Chars.upper(w.charAt(0)) && SUFFIXES.contains(w)) {
+            if (digits && i > 0 && Chars.upper(w0) && SUFFIX_WORDS.contains(t, tok.start(), tok.end())) {
                 start = numberedStreetStart(t, tokens, i);
                 if (start >= 0) {
                     // "3178 254 Damvergi Street": a second number before belongs to the address too.
@@ -139,10 +142,10 @@ final class AddressRecognizer extends ScannerRecognizer {
                     score = 0.75;
                 }
             }
-            if (start < 0 && digits && Character.isLetter(w.charAt(0)) && followedByHouseNumber(t, tok.end())) {
-                String lw = w.toLowerCase(Locale.ROOT);
+            if (start < 0 && digits && Character.isLetter(w0) && followedByHouseNumber(t, tok.end())) {
+                String lw = tok.text().toLowerCase(Locale.ROOT);
                 // "During 1971", "offering 20": an English word is no compound street name, whatever its ending.
-                if (compound(lw) && w.length() > 4 && scan.pack().commonness(lw) == 99) {
+                if (compound(lw) && tok.length() > 4 && scan.pack().commonness(lw) == 99) {
                     core = tok.start();
                     start = numberBefore(t, tok.start());
                     end = unit(t, l, houseNumberEnd(t, tok.end()));
@@ -154,8 +157,8 @@ final class AddressRecognizer extends ScannerRecognizer {
                 }
             }
             // Every prefix is lower case, so a word that does not start upper case can only match as written.
-            if (start < 0 && mayBeListed(w, PREFIX_FIRST, PREFIX_MAX) && PREFIX_WORDS.contains(l, tok.start(), tok.end())
-                    && (Character.isUpperCase(w.charAt(0)) ? PREFIXES.contains(w.toLowerCase(Locale.ROOT)) : PREFIXES.contains(w))) {
+            if (start < 0 && mayBeListed(w0, tok.length(), PREFIX_FIRST, PREFIX_MAX) && PREFIX_WORDS.contains(l, tok.start(), tok.end())
+                    && (Character.isUpperCase(w0) ? PREFIXES.contains(tok.text().toLowerCase(Locale.ROOT)) : PREFIXES.contains(tok.text()))) {
                 int[] span = prefixed(t, tokens, i, digits);
                 if (span != null) {
                     start = span[0];
@@ -172,8 +175,8 @@ final class AddressRecognizer extends ScannerRecognizer {
                     score = span[2] / 100.0;
                 }
             }
-            if (start < 0 && digits && Character.isUpperCase(w.charAt(0)) && mayBeListed(w, UNIT_FIRST, UNIT_MAX)
-                    && UNIT_WORDS.contains(l, tok.start(), tok.end()) && UNITS.contains(w.toLowerCase(Locale.ROOT))) {
+            if (start < 0 && digits && Character.isUpperCase(w0) && mayBeListed(w0, tok.length(), UNIT_FIRST, UNIT_MAX)
+                    && UNIT_WORDS.contains(l, tok.start(), tok.end()) && UNITS.contains(tok.text().toLowerCase(Locale.ROOT))) {
                 // "Apt. 641", "Suite 274" alone: part of an address written over several lines.
                 int e = unitAt(t, l, tok.start(), tok.start());
                 if (e > tok.end()) {
@@ -182,7 +185,8 @@ final class AddressRecognizer extends ScannerRecognizer {
                     score = 0.5;
                 }
             }
-            if (start < 0 && (w.equals("USNS") || w.equals("USS") || w.equals("USCGC") || w.equals("USNV")) && i + 1 < tokens.size()) {
+            if (start < 0 && w0 == 'U' && (tok.text().equals("USNS") || tok.text().equals("USS") || tok.text().equals("USCGC")
+                    || tok.text().equals("USNV")) && i + 1 < tokens.size()) {
                 // "USNS Miller FPO AP 12428": a ship's name, then the fleet post office.
                 int k = i + 1;
                 while (k < tokens.size() && k <= i + 3 && !isFleetOffice(tokens.get(k).text())) {
@@ -200,7 +204,7 @@ final class AddressRecognizer extends ScannerRecognizer {
                     }
                 }
             }
-            if (start < 0 && digits && Character.isLetter(w.charAt(0)) && followedByHouseNumber(t, tok.end())) {
+            if (start < 0 && digits && Character.isLetter(w0) && followedByHouseNumber(t, tok.end())) {
                 // "22829 Jagerij 64 / Apt. 591", "Suite 541 6343 Skogstien 106": a name and a house number on an
                 // address line, told by the unit line right after or right before it.
                 int first = lineStreetFirst(t, tokens, i, true);
@@ -224,7 +228,7 @@ final class AddressRecognizer extends ScannerRecognizer {
                     }
                 }
             }
-            if (start < 0 && context && Character.isLetter(w.charAt(0)) && followedByHouseNumber(t, tok.end())) {
+            if (start < 0 && context && Character.isLetter(w0) && followedByHouseNumber(t, tok.end())) {
                 // "Allika 46", "20789 Edeby 55", "Khadzhiyev FPO AA 65607": only an address word near makes this an address.
                 int first = i;
                 while (first > i - 2 && first > 0 && Tokens.adjacent(t, tokens.get(first - 1), tokens.get(first))
@@ -789,11 +793,11 @@ final class AddressRecognizer extends ScannerRecognizer {
     /** PO boxes (0.7) and US military addresses (0.8): {start, end, score × 100}. */
     private static int[] box(String t, String l, List<Tokens.Token> tokens, int i) {
         Tokens.Token tok = tokens.get(i);
-        String w = tok.text();
-        char first = w.charAt(0);
+        char first = tok.first();
         if (first != 'B' && first != 'P' && first != 'U') {
             return null; // every word below starts with one of these three
         }
+        String w = tok.text();
         int s = tok.start();
         if (w.equals("Box") || w.equals("BOX")) {
             int start = -1;

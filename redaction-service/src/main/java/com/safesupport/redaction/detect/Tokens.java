@@ -12,9 +12,64 @@ public final class Tokens {
 
     public enum Shape { CAPITALIZED, UPPER, LOWER, INITIAL, OTHER }
 
-    public record Token(int start, int end, String text, Shape shape, boolean sentenceStart) {
+    /**
+     * One word of the text. Its characters are copied out ({@link #text()}) only when a recogniser asks for them: most
+     * words of most texts are read through their offsets and never become a {@code String}.
+     */
+    public static final class Token {
+
+        private final String source;
+        private final int start;
+        private final int end;
+        private final Shape shape;
+        private final boolean sentenceStart;
+        private String text;
+
+        Token(String source, int start, int end, Shape shape, boolean sentenceStart) {
+            this.source = source;
+            this.start = start;
+            this.end = end;
+            this.shape = shape;
+            this.sentenceStart = sentenceStart;
+        }
+
+        public int start() {
+            return start;
+        }
+
+        public int end() {
+            return end;
+        }
+
+        public Shape shape() {
+            return shape;
+        }
+
+        public boolean sentenceStart() {
+            return sentenceStart;
+        }
+
+        /** The word as written (made once, on first use). */
+        public String text() {
+            String w = text;
+            if (w == null) {
+                w = source.substring(start, end);
+                text = w;
+            }
+            return w;
+        }
+
+        /** The word's first character, without making its {@code String}. */
+        public char first() {
+            return source.charAt(start);
+        }
+
+        public int length() {
+            return end - start;
+        }
 
         public String titleCase() {
+            String text = text();
             if (shape == Shape.UPPER) {
                 StringBuilder b = new StringBuilder(text.length());
                 boolean up = true;
@@ -29,11 +84,16 @@ public final class Tokens {
         }
 
         public String lower() {
-            return text.toLowerCase(Locale.ROOT);
+            return text().toLowerCase(Locale.ROOT);
         }
 
         public boolean capitalized() {
             return shape == Shape.CAPITALIZED || shape == Shape.UPPER;
+        }
+
+        @Override
+        public String toString() {
+            return "Token[" + start + ", " + end + ", " + shape + (sentenceStart ? ", sentence start]" : "]");
         }
     }
 
@@ -54,7 +114,7 @@ public final class Tokens {
                 } else if (c == '.') {
                     // "Mr. Smith", "D. Grusová": a dot after an initial or a short capitalised abbreviation ends no sentence.
                     Token prev = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-                    boolean abbreviation = prev != null && prev.end() == i && prev.capitalized() && prev.text().length() <= 3
+                    boolean abbreviation = prev != null && prev.end() == i && prev.capitalized() && prev.length() <= 3
                             || prev != null && prev.end() == i && prev.shape() == Shape.INITIAL;
                     sentenceStart = !abbreviation;
                 } else if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
@@ -78,8 +138,7 @@ public final class Tokens {
             if (j - i > 3 && (t.charAt(j - 2) == '\'' || t.charAt(j - 2) == '’') && t.charAt(j - 1) == 's') {
                 j -= 2;
             }
-            String word = t.substring(i, j);
-            Shape shape = shape(word);
+            Shape shape = shape(t, i, j);
             // "NW1", "A4B": letters glued to digits are codes, not words.
             if (j < n && Character.isDigit(t.charAt(j)) || i > 0 && Character.isDigit(t.charAt(i - 1))) {
                 shape = Shape.OTHER;
@@ -87,7 +146,7 @@ public final class Tokens {
             if (j - i == 1 && Character.isUpperCase(c) && (j < n && t.charAt(j) == '.' || c != 'I' && c != 'A' && j + 1 < n && t.charAt(j) == ' ' && Character.isUpperCase(t.charAt(j + 1)))) {
                 shape = Shape.INITIAL;
             }
-            tokens.add(new Token(i, j, word, shape, sentenceStart));
+            tokens.add(new Token(t, i, j, shape, sentenceStart));
             sentenceStart = false;
             i = j;
         }
@@ -102,12 +161,12 @@ public final class Tokens {
         return Character.isLetter(c);
     }
 
-    private static Shape shape(String w) {
-        boolean firstUpper = Character.isUpperCase(w.charAt(0));
+    private static Shape shape(String t, int from, int to) {
+        boolean firstUpper = Character.isUpperCase(t.charAt(from));
         boolean anyLower = false;
         boolean anyUpperAfterFirst = false;
-        for (int k = 1; k < w.length(); k++) {
-            char c = w.charAt(k);
+        for (int k = from + 1; k < to; k++) {
+            char c = t.charAt(k);
             if (c < 0x80) {
                 // ASCII: the same answers as Character.isLowerCase / isUpperCase, without the Unicode tables.
                 if (c >= 'a' && c <= 'z') {
@@ -121,7 +180,7 @@ public final class Tokens {
                 anyUpperAfterFirst = true;
             }
         }
-        if (firstUpper && !anyLower && w.length() > 1) {
+        if (firstUpper && !anyLower && to - from > 1) {
             return Shape.UPPER;
         }
         if (firstUpper) {
