@@ -248,10 +248,14 @@ public final class LanguagePack {
     public static final class ContextIndex {
 
         private final Map<String, Integer> ids = new HashMap<>();
-        private final RegionMap<int[]> single;
-        private final RegionMap<List<Phrase>> phrases;
+        /** Per word: the lists it is a word of, and the phrases it starts; one look-up answers both. */
+        private final RegionMap<Entry> words;
 
         record Phrase(String text, int[] ids) {
+        }
+
+        /** {@code ids} null when the word is no context word itself; {@code phrases} null when it starts none. */
+        private record Entry(int[] ids, List<Phrase> phrases) {
         }
 
         ContextIndex(Map<String, ContextWords> lists) {
@@ -284,8 +288,14 @@ public final class LanguagePack {
                 String first = ContextWords.strip(p.substring(0, k));
                 phrases.computeIfAbsent(first, f -> new ArrayList<>()).add(new Phrase(p, set.stream().mapToInt(Integer::intValue).toArray()));
             });
-            this.single = new RegionMap<>(single);
-            this.phrases = new RegionMap<>(phrases);
+            Map<String, Entry> entries = new HashMap<>();
+            for (String w : single.keySet()) {
+                entries.put(w, new Entry(single.get(w), phrases.get(w)));
+            }
+            for (String w : phrases.keySet()) {
+                entries.putIfAbsent(w, new Entry(null, phrases.get(w)));
+            }
+            this.words = new RegionMap<>(entries);
             this.phrasesEmpty = phrases.isEmpty();
         }
 
@@ -322,12 +332,14 @@ public final class LanguagePack {
                 }
                 if (e > s) {
                     // The token's hash serves both look-ups when no punctuation was stripped (most words).
-                    int tokenHash = j - i <= 24 ? RegionMap.hash(lower, i, j) : 0;
-                    int[] found = j - i <= 24 ? single.get(lower, i, j, tokenHash) : null;
+                    Entry whole = j - i <= 24 ? words.get(lower, i, j) : null;
+                    int[] found = whole == null ? null : whole.ids();
+                    Entry stripped = null;
                     if (found != null) {
                         hits.add(i, j, found);
                     } else if ((s > i || e < j) && e - s <= 24) {
-                        found = single.get(lower, s, e);
+                        stripped = words.get(lower, s, e);
+                        found = stripped == null ? null : stripped.ids();
                         if (found != null) {
                             hits.add(s, e, found);
                         }
@@ -341,7 +353,8 @@ public final class LanguagePack {
                                 q++;
                             }
                             if (q > p && (p > s || q < e) && q - p <= 24) {
-                                int[] part = single.get(lower, p, q);
+                                Entry partEntry = words.get(lower, p, q);
+                                int[] part = partEntry == null ? null : partEntry.ids();
                                 if (part != null) {
                                     hits.add(p, q, part);
                                 }
@@ -349,8 +362,9 @@ public final class LanguagePack {
                             p = q + 1;
                         }
                     }
-                    List<Phrase> candidates = phrasesEmpty || e - s > 24 ? null
-                            : s == i && e == j ? phrases.get(lower, s, e, tokenHash) : phrases.get(lower, s, e);
+                    Entry first = phrasesEmpty || e - s > 24 ? null
+                            : s == i && e == j ? whole : stripped != null ? stripped : words.get(lower, s, e);
+                    List<Phrase> candidates = first == null ? null : first.phrases();
                     if (candidates != null) {
                         for (Phrase p : candidates) {
                             int end = s + p.text().length();
