@@ -365,6 +365,13 @@ public final class Analyzer {
      * collect the spans of non-phone candidates, one to drop phones on them.
      */
     static void specificOverPhone(List<Candidate> kept) {
+        boolean phone = false;
+        for (int k = 0; k < kept.size() && !phone; k++) {
+            phone = kept.get(k).type.equals("PHONE_NUMBER");
+        }
+        if (!phone) {
+            return; // no phone to drop (most texts): no set of spans built
+        }
         java.util.HashSet<Long> specific = null;
         for (Candidate c : kept) {
             if (!c.type.equals("PHONE_NUMBER")) {

@@ -36,9 +36,12 @@ final class CodeRecognizers {
         }
     }
 
-    /** {@link #forEachRun} over maximal runs of ASCII letters and digits, found once per scan and shared. */
-    static void forEachAlnumRun(Scan scan, RunVisitor visitor) {
-        int[] runs = scan.alnumRuns();
+    /**
+     * {@link #forEachRun} over the maximal runs of ASCII letters and digits that hold a digit (every code read this way
+     * has one), found once per scan and shared.
+     */
+    static void forEachAlnumRunWithDigit(Scan scan, RunVisitor visitor) {
+        int[] runs = scan.alnumRunsWithDigit();
         for (int k = 0; k < runs.length; k += 2) {
             visitor.visit(runs[k], runs[k + 1]);
         }
@@ -189,7 +192,7 @@ final class CodeRecognizers {
                 return;
             }
             String t = scan.text();
-            forEachAlnumRun(scan, (s, e) -> {
+            forEachAlnumRunWithDigit(scan, (s, e) -> {
                 if (e - s == 9 && !Chars.word(Chars.at(t, s - 1)) && !Chars.word(Chars.at(t, e)) && valid(t.substring(s, e))) {
                     add(out, "MEDICAL_LICENSE", s, e, 1.0, "dea-checksum");
                 }
@@ -210,7 +213,7 @@ final class CodeRecognizers {
                 return;
             }
             String t = scan.text();
-            forEachAlnumRun(scan, (s, e) -> {
+            forEachAlnumRunWithDigit(scan, (s, e) -> {
                 int len = e - s;
                 if (len < 26 || Chars.word(Chars.at(t, s - 1)) || Chars.word(Chars.at(t, e))) {
                     return;

@@ -118,37 +118,55 @@ public final class Scan {
      */
     public int[] digitRuns() {
         if (digitRuns == null) {
-            digitRuns = runs(text, false);
+            digitRuns = digitRuns(text);
         }
         return digitRuns;
     }
 
-    /** Maximal runs of ASCII letters and digits, as start/end pairs like {@link #digitRuns()}. */
-    int[] alnumRuns() {
+    /**
+     * The maximal runs of ASCII letters and digits that hold a digit, as start/end pairs like {@link #digitRuns()}
+     * (the recognisers that read them want codes with digits): found from the digit runs, so the text between them is
+     * not walked. Linear: each character is passed at most once leftwards and once rightwards.
+     */
+    int[] alnumRunsWithDigit() {
         if (alnumRuns == null) {
-            alnumRuns = runs(text, true);
+            int[] digits = digitRuns();
+            int[] runs = new int[digits.length];
+            int n = 0;
+            int len = text.length();
+            for (int k = 0; k < digits.length; k += 2) {
+                int s = digits[k];
+                int e = digits[k + 1];
+                if (n > 0 && s < runs[n - 1]) {
+                    continue; // "A1B2": a second digit run inside the run already found
+                }
+                while (s > 0 && Chars.asciiAlnum(text.charAt(s - 1))) {
+                    s--;
+                }
+                while (e < len && Chars.asciiAlnum(text.charAt(e))) {
+                    e++;
+                }
+                runs[n++] = s;
+                runs[n++] = e;
+            }
+            alnumRuns = java.util.Arrays.copyOf(runs, n);
         }
         return alnumRuns;
     }
 
-    /** Whether {@code c} belongs to a run: an ASCII digit, or with {@code letters} also an ASCII letter. */
-    private static boolean member(char c, boolean letters) {
-        return c >= '0' && c <= '9' || letters && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-    }
-
-    /** The maximal runs of digits (or of ASCII letters and digits), as start/end pairs, in one pass. */
-    private static int[] runs(String text, boolean letters) {
+    /** The maximal runs of ASCII digits, as start/end pairs, in one pass. */
+    private static int[] digitRuns(String text) {
         int[] runs = new int[16];
         int n = 0;
         int len = text.length();
         int i = 0;
         while (i < len) {
-            if (!member(text.charAt(i), letters)) {
+            if (!Chars.digit(text.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < len && member(text.charAt(j), letters)) {
+            while (j < len && Chars.digit(text.charAt(j))) {
                 j++;
             }
             if (n + 2 > runs.length) {
