@@ -21,7 +21,10 @@ public final class NameModelTrainer {
     public record Gold(String type, int start, int end) {
     }
 
-    /** {@code -Deval.misses=true}: {@link #evaluate} lists the PERSON misses (tuning splits only). */
+    /**
+     * {@code -Deval.misses=true}: {@link #evaluate} lists the PERSON misses and false positives (tuning splits only);
+     * {@code -Deval.thresholds=0.4,0.2}: the score thresholds it measures at.
+     */
     private static final boolean SHOW_MISSES = Boolean.getBoolean("eval.misses");
 
     private final NameModel.Lexicon lexicon;
@@ -148,7 +151,8 @@ public final class NameModelTrainer {
         NameModel model = new NameModel(weights, lexicon, bias);
         title = title + " bias " + bias[1] + "/" + bias[3];
         NameModelRecognizer recognizer = new NameModelRecognizer(model);
-        double[] thresholds = {0.4};
+        double[] thresholds = java.util.Arrays.stream(System.getProperty("eval.thresholds", "0.4").split(","))
+                .mapToDouble(Double::parseDouble).toArray();
         for (String type : List.of("PERSON", "LOCATION", "NRP")) {
             int[] tp = new int[thresholds.length];
             int[] fp = new int[thresholds.length];
@@ -177,15 +181,24 @@ public final class NameModelTrainer {
                             tp[k]++;
                         } else {
                             fn[k]++;
-                            if (SHOW_MISSES && type.equals("PERSON")) {
-                                System.out.printf("MISS %-22s | %s%n", "'" + e.text().substring(g.start(), g.end()) + "'",
+                            if (SHOW_MISSES && type.equals("PERSON") && k == 0) {
+                                // What the recogniser found there instead (a LOCATION, a span below the threshold), if anything.
+                                String instead = found.stream()
+                                        .filter(c -> scan.originalStart(c.start) < g.end() && g.start() < scan.originalEnd(c.end))
+                                        .map(c -> c.type + String.format(java.util.Locale.ROOT, "%.2f", c.score)).toList().toString();
+                                System.out.printf("MISS %-22s %-14s | %s%n", "'" + e.text().substring(g.start(), g.end()) + "'", instead,
                                         e.text().substring(0, Math.min(140, e.text().length())));
                             }
                         }
                     }
-                    for (boolean u : used) {
-                        if (!u) {
+                    for (int u = 0; u < used.length; u++) {
+                        if (!used[u]) {
                             fp[k]++;
+                            if (SHOW_MISSES && type.equals("PERSON") && k == 0) {
+                                Candidate c = predicted.get(u);
+                                System.out.printf("FP   %-22s | %s%n", "'" + scan.text().substring(c.start, c.end) + "'",
+                                        e.text().substring(0, Math.min(140, e.text().length())).replace('\n', ' '));
+                            }
                         }
                     }
                 }
