@@ -23,9 +23,17 @@ public final class PromptInjectionDetector {
             "\\b(start|begin) (over|from (the )?(front|scratch|beginning))\\b",
             "\\bvon (neu|vorne)\\b",
             "\\b(no|without|free of) (restrictions|limits|filters|rules|guidelines|censorship)\\b",
-            "\\b(dan|developer) mode\\b|\\bjailbreak|\\bdo anything now\\b",
+            // "developer mode" alone is also a phone setting ("the app refuses to run with developer mode on")
+            "\\bdan mode\\b|\\b(enable|activate|enter|switch to|turn on|go into|you are in|you're in|you are now in)\\b[^.?!]{0,10}\\bdeveloper mode\\b|\\bjailbreak|\\bdo anything now\\b",
             "\\b(not|nicht) (by|according to|nach) (the )?(provided |bereitgestellten )?(articles?|documents?|context|dokumente\\w*|artikel\\w*)",
-            "\\b(answer|antworte\\w*) (by|with|from|aus) (your|deinem|ihrem) (own )?(knowledge|wissen)");
+            "\\b(answer|antworte\\w*) (by|with|from|aus) (your|deinem|ihrem) (own )?(knowledge|wissen)",
+            // Round 7 (issue 14): general override families ("new rules:", "your new goal is", "the rules you follow
+            // have been cancelled", "all earlier information is irrelevant", "override:", "vergiss das Thema")
+            "\\b(new|updated) (rules|goals?|objectives?|purpose|directives?|mission|priorit(y|ies))\\s*:|\\byour (new|real|true|actual) (goal|objective|purpose|task|mission|job|role) (is|will be)\\b",
+            "\\b(your (rules|instructions|guidelines)|(rules|instructions|guidelines) (that )?you (follow|were given|have been given|obey))\\b[^.?!]{0,12}\\b(have been|has been|are|were|is) (now )?(cancell?ed|revoked|lifted|void|disabled|suspended|deactivated|no longer valid)\\b",
+            "\\b(earlier|previous|prior|above|preceding|old) (information|instructions|text|context|messages?|rules)\\b[^.?!]{0,12}\\b(is|are|was|were) (now )?(irrelevant|void|obsolete|invalid|outdated|cancell?ed)\\b",
+            "^\\W*(override|system|admin|sudo|developer)\\s*:",
+            "\\bvergiss\\w* (das|die|den|dein\\w*|deine\\w*|ihr\\w*) \\w*(thema|rolle|aufgabe|anweisung\\w*|regel\\w*)\\b");
 
     private static final Patterns ROLE = Patterns.of(
             "\\b(act|acting|behave|respond|answer|function) as (a|an|if|the)\\b",
@@ -43,7 +51,15 @@ public final class PromptInjectionDetector {
             "\\b(du bist|you are|sie sind) (keine?|no|not an?) [^.?!]{0,20}\\b(sondern|but)\\b",
             "\\b(hypothetical|theoretical|fictional|imaginary) (world|scenario|setting) (where|in which) you\\b",
             "\\b(you are|you're) (no|not a) (newspaper|bot|assistant|ai)\\b",
-            "\\bfilm (about|über)\\b[^.?!]{0,40}\\b(hack|robbery|raub\\w*|heist)");
+            "\\bfilm (about|über)\\b[^.?!]{0,40}\\b(hack|robbery|raub\\w*|heist)",
+            // Round 7: the assistant told to be something else from now on, in English, German and French
+            "\\b(from (this|that) (moment|point|time) on|from here on|henceforth|ab sofort|ab jetzt|von nun an|à partir de maintenant|désormais),? (you|du|sie|tu|vous)\\b",
+            "\\b(stop being|you are no longer|you're no longer|quit being) (a|an|the|my)\\b",
+            "\\b(tu|tun sie) so,? als (ob|wärst|wären|wäre)\\b|\\b(handle|agiere|fungiere|verhalte dich) (als|wie) \\w+",
+            "\\btu es (maintenant|désormais)\\b|\\b(fais semblant|joue le rôle|agis comme|réponds comme|comporte-toi comme)\\b",
+            "\\b(unrestricted|unfiltered|uncensored|jailbroken|unaligned) (model|ai|assistant|version|mode|chatbot|llm)\\b",
+            "\\b(debug|admin|god|sudo) mode\\b",
+            "\\bi am (your|the) (developer|creator|owner|admin|administrator|programmer|operator)\\b|\\byou have a new (owner|master|creator|developer|boss)\\b|\\b(must|will|shall) obey\\b");
 
     private static final Patterns EXTRACTION = Patterns.of(
             "\\b(show|reveal|print|repeat|display|output|tell|give|write|spell|what (is|was|are|were))\\b[^.?!]{0,40}\\b(your|the|this|all|full|initial|original|hidden|secret)\\b[^.?!]{0,20}\\b(system )?(prompts?|prompt[- ]texts?|instructions|rules|guidelines|configuration)\\b",
@@ -51,7 +67,12 @@ public final class PromptInjectionDetector {
             "\\b(zeig\\w*|gib|verrat\\w*|wiederhol\\w*|nenn\\w*)\\b[^.?!]{0,40}\\b(prompt|anweisungen|instruktionen|systemprompt|regeln)",
             "\\bsystem ?prompt\\b|\\bprompt[- ]?text",
             "\\binformation in the prompt\\b",
-            "\\b(sentences?|words|text) (before|above) (the|this)\\b");
+            "\\b(sentences?|words|text) (before|above) (the|this)\\b",
+            // Round 7: what came before the conversation, the instructions given, hidden text or configuration
+            "\\b(print|show|repeat|copy|output|display|write out|tell me|give me|reveal)\\b[^.?!]{0,20}\\b(text|words|everything|all) (that )?(came|comes|was written|is written|appeared|stands?) (before|above) (my|this|the|your)\\b",
+            "\\bwhat (instructions|rules|guidelines|directions|orders) (were|have) you (been )?(given|told)\\b",
+            "\\b(summari[sz]e|copy|paraphrase|list|translate|dump)\\b[^.?!]{0,20}\\byour (own )?(system )?(prompt|instructions|configuration)\\b",
+            "\\b(hidden|secret|confidential) (text|configuration|config|instructions|prompt|rules|settings)\\b");
 
     private static final Patterns DICTATION = Patterns.of(
             "\\b(say|state|output|print|write|reply|respond|tell me) (that|only|just|with|exactly)?\\s*[\"'“]",
@@ -74,7 +95,13 @@ public final class PromptInjectionDetector {
             "\\b(write|schreib\\w*|give)\\b[^.?!]{0,20}\\b(reason|reasons|begründung|arguments?) (why|warum|for)\\b",
             "\\b(generate|write|generier\\w*|schreib\\w*)\\b[^.?!]{0,20}(c\\+\\+|\\bpython\\b|\\bjavascript\\b)",
             "^\\W*(\\$?documents?|document context|context|kontext|artikel)\\s*[:{\"]",
-            "\\b(context|kontext)\\s*:?\\s*\\{");
+            "\\b(context|kontext)\\s*:?\\s*\\{",
+            // Round 7: dictated words and forms of reply
+            "\\brepeat after me\\b|\\bsprich mir nach\\b|\\brépète après moi\\b",
+            "\\b(confirm|acknowledge) (this |it )?by (saying|typing)\\b",
+            "\\b(start|begin|end) (every|each|all|your) (answers?|responses?|replies|reply|messages?|sentences?) with\\b",
+            "\\bwhat matters is that you (say|write|reply|answer)\\b|\\byou (must|have to|need to) (say|write|print|reply|answer with) [\"']",
+            "\\b(antwortest|antworte|sprichst|sprich|schreibst) du (nur noch|ab jetzt|ab sofort|nur)\\b|\\bdu (antwortest|sprichst|schreibst) (nur noch|ab jetzt|ab sofort)\\b");
 
     /** The rule families, in the order of {@link #signals}: what a decision record names as the rule that fired. */
     public static final List<String> RULES = List.of("override", "role", "extraction", "dictation");

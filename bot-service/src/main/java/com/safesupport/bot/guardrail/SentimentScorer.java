@@ -15,7 +15,10 @@ public final class SentimentScorer {
             "\\b(you('re| are)? (not listening|going in circles)|makes no sense|that's not what i asked|not what i asked)\\b",
             // Going round in circles, said in words ("we keep going round in circles", "same answer again").
             "\\b(round|around) in circles\\b|\\bin (a )?(loop|circles)\\b|\\bgoing nowhere\\b|\\b(like )?talking to a (brick )?wall\\b|\\b(same|identical) (answer|reply|response|thing)\\b[^.?!]{0,20}\\b(again|over and over|every time|each time)\\b|\\bfor the (third|fourth|fifth|last|\\d+(st|nd|rd|th)) time\\b|\\b(i('ve| have)?|i already) (asked|told you|said) (this|that|it)? ?(already|before|twice|three times|again|several times|many times)\\b",
-            "\\b(nutzlos|unverschämt|frechheit|unmöglich|sinnlos)\\b");
+            "\\b(nutzlos|unverschämt|frechheit|unmöglich|sinnlos)\\b",
+            // Round 7, from the classifier's out-of-fold misses on training rows: exasperation without a swear word
+            "\\b(i give up|how many times (do|must|should|have|will) i|what('s| is) wrong with you|is (that|this) (really )?the best you can do|(wasting|waste) my time|sick and tired|thanks for nothing|no,? no,? no)\\b|\\bwhy (can't|cannot|won't|don't) you (understand|get it|listen|read)\\b|\\bare you even (reading|listening)\\b",
+            "\\b(genervt|nervt|nervig|zeitverschwendung|énervée?s?|n'importe quoi|ras le bol|j'en ai marre)\\b");
     private static final Patterns MILD = Patterns.of(
             "\\b(frustrat\\w*|annoy\\w*|angry|upset|disappoint\\w*|confus\\w*|still (waiting|not|haven't|no)|again|already (told|asked|said)|seriously|come on|ugh+|argh+)\\b",
             "\\?{2,}|!{2,}");

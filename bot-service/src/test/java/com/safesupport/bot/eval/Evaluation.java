@@ -51,6 +51,9 @@ public final class Evaluation {
     static final double ANSWER = 0.525;
     static final double SCOPE = 0.40;
 
+    /** -Deval.misses=true: print what the guardrails get wrong on tune rows (and the written injections, a check of their own). */
+    static final boolean MISSES = Boolean.getBoolean("eval.misses");
+
     static final String KEEP_MARKER = "<!-- written by hand below this line; the runner keeps it -->";
 
     private final StringBuilder out = new StringBuilder();
@@ -225,7 +228,12 @@ public final class Evaluation {
             String text = row.get("text").asText();
             n++;
             count(rules, PromptInjectionDetector.detect(text), truth);
-            count(learned, screen.screen(text).injection(), truth);
+            boolean said = screen.screen(text).injection();
+            count(learned, said, truth);
+            if (tune && MISSES && said != truth) {
+                // -Deval.misses=true: the tune rows the guardrail gets wrong (never printed for a report split)
+                System.out.println("  injection miss (" + (truth ? "positive" : "negative") + "): " + text);
+            }
         }
         String split = "prompt-injections (" + (tune ? "train" : "test") + ")";
         prf("injection, rules alone (before)", split, n, rules, "—");
@@ -322,6 +330,12 @@ public final class Evaluation {
                 h.stream().filter(t -> screen.screen(t).humanRequest()).count() / (double) h.size(), "≥ 0.98");
         row("frustrated messages marked frustrated", split, f.size(),
                 f.stream().filter(t -> { InputVerdict v = screen.screen(t); return v.frustrated() || v.abuse(); }).count() / (double) f.size(), "≥ 0.98");
+        if (MISSES) {
+            inj.stream().filter(t -> !screen.screen(t).injection()).forEach(t -> System.out.println("  written injection missed: " + t));
+            (tune ? h : List.<String>of()).stream().filter(t -> !screen.screen(t).humanRequest()).forEach(t -> System.out.println("  written human request missed: " + t));
+            (tune ? f : List.<String>of()).stream().filter(t -> { InputVerdict v = screen.screen(t); return !v.frustrated() && !v.abuse(); })
+                    .forEach(t -> System.out.println("  written frustration missed: " + t));
+        }
         row("prompt injections refused", "written for this project (all; not trained on)", inj.size(),
                 inj.stream().filter(t -> screen.screen(t).injection()).count() / (double) inj.size(), "—");
     }

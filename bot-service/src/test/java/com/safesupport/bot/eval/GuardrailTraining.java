@@ -45,7 +45,8 @@ public final class GuardrailTraining {
 
     /** Embeddings are unit vectors: scaled up during training so one regularisation suits them and the signals. */
     static final double SCALE = 10;
-    static final double[] LAMBDAS = {0.1, 0.3, 1, 3, 10};
+    static final double[] LAMBDAS = java.util.Arrays.stream(System.getProperty("guardrail.lambdas", "0.1,0.3,1,3,10").split(","))
+            .mapToDouble(Double::parseDouble).toArray();
     /** Hashed word slots ({@link WordFeatures}) of the models that read words besides the embedding. */
     static final int WORDS = Integer.getInteger("guardrail.words", 8192);
     /**
@@ -110,6 +111,9 @@ public final class GuardrailTraining {
         every(c.bitextTune, 5).forEach(r -> rows.add(new Example(r[0], false, "support")));
         c.writtenHuman.tune().forEach(t -> rows.add(new Example(t, false, "support")));
         c.writtenFrustration.tune().forEach(t -> rows.add(new Example(t, false, "support")));
+        if (Boolean.getBoolean("guardrail.injection-written")) {
+            c.writtenInjections.tune().forEach(t -> rows.add(new Example(t, true, "written")));
+        }
         train("prompt-injection", WORDS, PromptInjectionDetector.RULES, PromptInjectionDetector::signals, rows, "deepset", Double.parseDouble(System.getProperty("guardrail.injection-support-fp", "0.005")), out,
                 "deepset/prompt-injections train (Apache-2.0) as positives and negatives; customer-support negatives from "
                         + "Banking77 train, CLINC150 train, bitext tune and the project's written messages");
@@ -194,10 +198,7 @@ public final class GuardrailTraining {
         boolean chars = CHARS.contains(name);
         double[][] x = features(rows, words, chars, signals);
         boolean[] y = labels(rows);
-        int[] fold = new int[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            fold[i] = (int) (crc(rows.get(i).text()) % 5);
-        }
+        int[] fold = folds(rows, Double.parseDouble(System.getProperty("guardrail.group-folds", "0")));
         double bestF1 = -1, bestLambda = 1, bestThreshold = 0.5;
         double[] bestOof = null;
         for (double lambda : LAMBDAS) {
@@ -224,6 +225,7 @@ public final class GuardrailTraining {
                     }
                 }
             });
+            double lambdaF1 = -1, lambdaT = 0;
             for (double t = 0.05; t < 0.991; t += 0.01) {
                 int tp = 0, fp = 0, fn = 0, support = 0, supportFp = 0;
                 for (int i = 0; i < rows.size(); i++) {
@@ -241,12 +243,19 @@ public final class GuardrailTraining {
                 }
                 double f1 = 2.0 * tp / Math.max(1, 2 * tp + fp + fn);
                 boolean allowed = support == 0 || (double) supportFp / support <= maxSupportFalsePositives;
+                if (allowed && f1 > lambdaF1) {
+                    lambdaF1 = f1;
+                    lambdaT = t;
+                }
                 if (allowed && f1 > bestF1) {
                     bestF1 = f1;
                     bestLambda = lambda;
                     bestThreshold = t;
                     bestOof = oof;
                 }
+            }
+            if (Boolean.getBoolean("guardrail.curve")) {
+                System.out.printf(Locale.ROOT, "  %s lambda %s: 5-fold F1 %.3f at %.2f%n", name, lambda, lambdaF1, lambdaT);
             }
         }
         if (Boolean.getBoolean("guardrail.misses") && bestOof != null) {
@@ -258,11 +267,57 @@ public final class GuardrailTraining {
                 }
             }
         }
+        if (Boolean.getBoolean("guardrail.curve")) {
+            System.out.println(name + ": best lambda " + bestLambda);
+        }
         double[] w = LogisticRegression.fit(x, y, bestLambda);
         System.out.printf(Locale.ROOT, "%s: %d rows (%d positive); 5-fold F1 on %s rows %.3f at threshold %.2f, lambda %.1f%s%n",
                 name, rows.size(), count(y), primary, bestF1, bestThreshold, bestLambda, chars ? ", words + character 4-grams" : "");
         write(out, name, words, chars, signalNames, w, bestThreshold, source + ". Rules fire first; the classifier decides at the threshold "
                 + "(the classifier alone: 5-fold cross-validated F1 " + String.format(Locale.ROOT, "%.3f", bestF1) + ", lambda " + bestLambda + ").");
+    }
+
+    /**
+     * Each row's cross-validation fold (0..4): by a CRC32 of the text, or with {@code near} > 0 by that of the first
+     * row of its group of near duplicates (embedding cosine >= {@code near}, linked transitively), so that a template
+     * repeated with small changes is never on both sides of a fold.
+     */
+    private int[] folds(List<Example> rows, double near) {
+        int n = rows.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        if (near > 0) {
+            float[][] v = new float[n][];
+            for (int i = 0; i < n; i++) {
+                v[i] = cache.get(Embedder.capped(rows.get(i).text()));
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    double dot = 0;
+                    for (int k = 0; k < v[i].length; k++) {
+                        dot += v[i][k] * v[j][k];
+                    }
+                    if (dot >= near) {
+                        parent[root(parent, j)] = root(parent, i);
+                    }
+                }
+            }
+        }
+        int[] fold = new int[n];
+        for (int i = 0; i < n; i++) {
+            fold[i] = (int) (crc(rows.get(root(parent, i)).text()) % 5);
+        }
+        return fold;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 
     private void write(Path out, String name, int words, boolean chars, List<String> signalNames, double[] w, double threshold, String source) throws IOException {
@@ -429,6 +484,7 @@ public final class GuardrailTraining {
         final List<String[]> bitextTune = new ArrayList<>();
         Written writtenHuman;
         Written writtenFrustration;
+        Written writtenInjections;
 
         static Corpus load(Path data) throws IOException {
             Corpus c = new Corpus();
@@ -454,6 +510,7 @@ public final class GuardrailTraining {
             }
             c.writtenHuman = Written.load("guardrail/written-human-requests.txt", "guardrail/written-human-requests-tune.txt");
             c.writtenFrustration = Written.load("guardrail/written-frustration.txt", "guardrail/written-frustration-tune.txt");
+            c.writtenInjections = Written.load("guardrail/written-injections.txt");
             return c;
         }
     }
