@@ -99,8 +99,12 @@ public class ConversationService {
         Timer.Sample timing = Timer.start(metrics);
         Deadline deadline = Deadline.of(config.isolation().turnDeadline());
         try (CustomerBulkhead.Slot slot = bulkhead.enter(access.subject())) {
-            ConversationState state = QuarkusTransaction.requiringNew().call(() -> state(visible(id, access)));
-            TurnContext turn = new TurnContext(state, text, deadline);
+            // One transaction reads the conversation and admits the message (limits, budgets): a refusal rolls back.
+            TurnContext turn = QuarkusTransaction.requiringNew().call(() -> {
+                TurnContext admitted = new TurnContext(state(visible(id, access)), text, deadline);
+                pipeline.admit(admitted);
+                return admitted;
+            });
             Verdict verdict = pipeline.decide(turn);
             TurnRecorder.Recorded recorded = recorder.record(turn, verdict, deadline.elapsedMillis());
             HandoffRef handoff = recorded.handoff();

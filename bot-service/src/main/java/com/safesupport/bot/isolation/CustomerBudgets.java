@@ -70,9 +70,9 @@ public class CustomerBudgets {
 
     /**
      * Counts one customer message against the customer's and the conversation's per-minute budgets; 429 when either
-     * is spent. Runs in its own transaction.
+     * is spent. Caller's transaction (the one that read the conversation): a refusal rolls the counts back with it.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public void messageReceived(String subjectId, UUID conversationId) {
         int perConversation = config.limits().messagesPerMinute();
         int perCustomer = config.budgets().messagesPerMinute();

@@ -9,7 +9,8 @@ import jakarta.inject.Inject;
 /**
  * Limits against abuse and runaway cost, before anything else works on the message: its size (413), the
  * conversation's length (409), the conversation's and the customer's per-minute budgets (429 with Retry-After).
- * These refuse the request itself: no turn is recorded.
+ * These refuse the request itself: no turn is recorded. An admission stage: it runs in the transaction that reads the
+ * conversation ({@link Pipeline#admit}), so a refused message's budget count rolls back with it.
  */
 @ApplicationScoped
 public class LimitsStep implements Step {
@@ -27,6 +28,11 @@ public class LimitsStep implements Step {
 
     @Override
     public boolean runsWhileHumanHolds() {
+        return true;
+    }
+
+    @Override
+    public boolean admission() {
         return true;
     }
 

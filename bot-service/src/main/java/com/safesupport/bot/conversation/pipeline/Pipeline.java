@@ -17,13 +17,29 @@ import java.util.List;
 @ApplicationScoped
 public class Pipeline {
 
+    private final List<Step> admission;
     private final List<Step> steps;
 
     @Inject
     public Pipeline(@Any Instance<Step> found) {
-        this.steps = found.stream().sorted(Comparator.comparingInt(Step::order)).toList();
+        List<Step> all = found.stream().sorted(Comparator.comparingInt(Step::order)).toList();
+        this.admission = all.stream().filter(Step::admission).toList();
+        this.steps = all.stream().filter(s -> !s.admission()).toList();
     }
 
+    /**
+     * The stages that admit the request (limits, budgets): the caller runs them in the transaction that read the
+     * conversation, before {@link #decide}. A refusal is thrown (and rolls that transaction back).
+     */
+    public void admit(TurnContext turn) {
+        for (Step step : admission) {
+            if (step.run(turn) instanceof Outcome.Stop) {
+                throw new IllegalStateException(step.getClass().getSimpleName() + " refuses by throwing, not with a reply");
+            }
+        }
+    }
+
+    /** The reply to an admitted message: every other stage in order, until one stops the message. */
     public Verdict decide(TurnContext turn) {
         for (Step step : steps) {
             if (turn.conversation().heldByHuman() && !step.runsWhileHumanHolds()) {

@@ -21,5 +21,14 @@ public interface Step {
         return true;
     }
 
+    /**
+     * Whether this stage admits or refuses the request itself (limits and budgets): it runs first, inside the
+     * transaction that reads the conversation, so a refusal rolls its own counting back with that transaction and an
+     * admitted message costs no transaction of its own. Such a stage refuses by throwing, never with a reply.
+     */
+    default boolean admission() {
+        return false;
+    }
+
     Outcome run(TurnContext turn);
 }
