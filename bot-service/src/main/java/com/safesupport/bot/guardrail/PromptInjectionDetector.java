@@ -54,12 +54,13 @@ public final class PromptInjectionDetector {
             "\\bfilm (about|über)\\b[^.?!]{0,40}\\b(hack|robbery|raub\\w*|heist)",
             // Round 7: the assistant told to be something else from now on, in English, German and French
             "\\b(from (this|that) (moment|point|time) on|from here on|henceforth|ab sofort|ab jetzt|von nun an|à partir de maintenant|désormais),? (you|du|sie|tu|vous)\\b",
-            "\\b(stop being|you are no longer|you're no longer|quit being) (a|an|the|my)\\b",
+            // ("stop being a useless bot" alone is frustration, not a new role: the new role or task must follow)
+            "\\b(stop|quit) being (a|an|the|my) \\w+( \\w+)? and (be|act|tell|write|answer|pretend|start|become|play)\\b|\\b(you are|you're) no longer (a|an|the|my) (\\w+ )?(assistant|bot|chatbot|ai|model|bank(ing)? (assistant|bot))\\b",
             "\\b(tu|tun sie) so,? als (ob|wärst|wären|wäre)\\b|\\b(handle|agiere|fungiere|verhalte dich) (als|wie) \\w+",
             "\\btu es (maintenant|désormais)\\b|\\b(fais semblant|joue le rôle|agis comme|réponds comme|comporte-toi comme)\\b",
             "\\b(unrestricted|unfiltered|uncensored|jailbroken|unaligned) (model|ai|assistant|version|mode|chatbot|llm)\\b",
             "\\b(debug|admin|god|sudo) mode\\b",
-            "\\bi am (your|the) (developer|creator|owner|admin|administrator|programmer|operator)\\b|\\byou have a new (owner|master|creator|developer|boss)\\b|\\b(must|will|shall) obey\\b");
+            "\\bi am your (developer|creator|owner|admin|administrator|programmer|operator)\\b|\\bi am the (developer|creator|owner|admin|administrator|programmer|operator) of (you|this (bot|chatbot|assistant|ai|system|model))\\b|\\byou have a new (owner|master|creator|developer|boss)\\b|\\b(must|will|shall) obey\\b");
 
     private static final Patterns EXTRACTION = Patterns.of(
             "\\b(show|reveal|print|repeat|display|output|tell|give|write|spell|what (is|was|are|were))\\b[^.?!]{0,40}\\b(your|the|this|all|full|initial|original|hidden|secret)\\b[^.?!]{0,20}\\b(system )?(prompts?|prompt[- ]texts?|instructions|rules|guidelines|configuration)\\b",
@@ -72,7 +73,8 @@ public final class PromptInjectionDetector {
             "\\b(print|show|repeat|copy|output|display|write out|tell me|give me|reveal)\\b[^.?!]{0,20}\\b(text|words|everything|all) (that )?(came|comes|was written|is written|appeared|stands?) (before|above) (my|this|the|your)\\b",
             "\\bwhat (instructions|rules|guidelines|directions|orders) (were|have) you (been )?(given|told)\\b",
             "\\b(summari[sz]e|copy|paraphrase|list|translate|dump)\\b[^.?!]{0,20}\\byour (own )?(system )?(prompt|instructions|configuration)\\b",
-            "\\b(hidden|secret|confidential) (text|configuration|config|instructions|prompt|rules|settings)\\b");
+            // ("I am the owner of the account" and "hidden settings for notifications" are ordinary banking questions)
+            "\\b(hidden|secret|confidential) (instructions|prompt|system prompt)\\b|\\byour (hidden|secret|confidential) (text|configuration|config|rules|settings)\\b");
 
     private static final Patterns DICTATION = Patterns.of(
             "\\b(say|state|output|print|write|reply|respond|tell me) (that|only|just|with|exactly)?\\s*[\"'“]",
@@ -130,11 +132,22 @@ public final class PromptInjectionDetector {
     }
 
     /** One 0/1 signal per rule family: features of the learned prompt-injection classifier. */
+    /**
+     * "You are useless, this is ridiculous" and "you are the worst bot ever" open like a role assignment ("You are
+     * a travel agent...") but are complaints: with strong frustration words or abuse in the message the role rule
+     * stays silent and the frustration and abuse guards, which hand over to a person, decide. The classifier and the
+     * other rule families still see the message.
+     */
+    private static boolean complaintAboutTheBot(String text) {
+        double[] sentiment = SentimentScorer.signals(text);
+        return sentiment[0] > 0 || sentiment[3] > 0;
+    }
+
     public static double[] signals(String text) {
         String t = Patterns.normalize(text);
         return new double[]{
                 OVERRIDE.foundIn(t) && overrideIsAboutInstructions(t) ? 1 : 0,
-                ROLE.foundIn(t) ? 1 : 0,
+                ROLE.foundIn(t) && !complaintAboutTheBot(text) ? 1 : 0,
                 EXTRACTION.foundIn(t) ? 1 : 0,
                 DICTATION.foundIn(t) ? 1 : 0};
     }

@@ -54,6 +54,10 @@ class LearnedGuardrailsTest {
     void frustrationIsScoredPerMessage() {
         InputVerdict angry = screen.screen("you are absolutely useless, this is a joke");
         assertTrue(angry.frustrated(), "score " + angry.frustration());
+        // A complaint that opens like a role assignment is frustration (a person takes over), not an injection.
+        assertFalse(angry.injection(), "score " + angry.signal("prompt-injection").orElseThrow().score());
+        InputVerdict worst = screen.screen("You are the worst bot ever, this is ridiculous");
+        assertTrue(worst.frustrated() && !worst.injection(), "score " + worst.signal("prompt-injection").orElseThrow().score());
         InputVerdict calm = screen.screen("Could you tell me when my card will arrive?");
         assertFalse(calm.frustrated(), "score " + calm.frustration());
         assertTrue(angry.frustration() > calm.frustration());
