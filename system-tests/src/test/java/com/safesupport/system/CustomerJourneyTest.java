@@ -34,6 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>The journey: the bot discloses that it is an AI; the customer consents and writes a message with personal data,
  * which every service after bot-service sees only redacted; the answer cites its sources; asking for a human opens a
  * hand-off ticket in escalation-service; an agent's reply reaches the customer; a withdrawn consent stops the bot.
+ *
+ * <p>In {@code ./suite test} this class does not run alone (surefire excludes it; {@code -Dtest=CustomerJourneyTest}
+ * runs it): {@link LocalStackTest.TheNativeGatesJourney} runs these same tests on the JVM stack LocalStackTest already
+ * started, which saves a second start and stop of the whole suite.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,14 +47,25 @@ class CustomerJourneyTest {
     static final String ALICE = LocalStackTest.ALICE;
     static final String EMAIL = "alice.native-journey@example.com";
 
-    final boolean nativeMode = "1".equals(System.getenv("SUITE_NATIVE"))
-            || Boolean.parseBoolean(System.getProperty("suite.native", "false"));
+    /** Whether this class starts the stack it checks (and stops it after); false on a JVM stack started by another. */
+    boolean ownStack() {
+        return true;
+    }
+
+    boolean nativeMode() {
+        return ownStack() && ("1".equals(System.getenv("SUITE_NATIVE"))
+                || Boolean.parseBoolean(System.getProperty("suite.native", "false")));
+    }
 
     String conversationId;
     String ticketId;
 
     @BeforeAll
     void up() {
+        if (!ownStack()) {
+            return;
+        }
+        boolean nativeMode = nativeMode();
         if (nativeMode) {
             List<String> missing = SERVICES.stream().filter(s -> nativeExecutable(s).isEmpty()).toList();
             assertEquals(List.of(), missing, "SUITE_NATIVE=1 but these services have no native executable"
@@ -68,12 +83,15 @@ class CustomerJourneyTest {
 
     @AfterAll
     void down() {
-        SuiteCli.run(120, "down");
+        if (ownStack()) {
+            SuiteCli.run(120, "down");
+        }
     }
 
     @Test
     @Order(0)
     void everyServiceRunsInTheModeAsked() throws IOException {
+        boolean nativeMode = nativeMode();
         for (String service : SERVICES) {
             Path pidFile = SuiteCli.HOME.resolve("run/" + service + ".pid");
             long pid = Long.parseLong(Files.readString(pidFile).trim().split(" ")[0]);

@@ -366,7 +366,22 @@ class LocalStackTest {
 
     /** The chat and the desk in headless Chromium, against this same running stack. */
     @Nested
+    @Order(3)
     class InTheBrowser extends BrowserJourney {
+    }
+
+    /**
+     * {@link CustomerJourneyTest}, the journey CI runs alone on four native processes, here on this same JVM stack:
+     * its tests as they are, without a start and stop of the whole suite of its own. Last: it begins by giving the
+     * consent the browser journey withdrew, and waits until that is in effect.
+     */
+    @Nested
+    @Order(4)
+    class TheNativeGatesJourney extends CustomerJourneyTest {
+        @Override
+        boolean ownStack() {
+            return false;
+        }
     }
 
     static String passwordToken(String user) {
