@@ -131,7 +131,6 @@ public final class PromptInjectionDetector {
         return Optional.empty();
     }
 
-    /** One 0/1 signal per rule family: features of the learned prompt-injection classifier. */
     /**
      * "You are useless, this is ridiculous" and "you are the worst bot ever" open like a role assignment ("You are
      * a travel agent...") but are complaints: with strong frustration words or abuse in the message the role rule
@@ -143,6 +142,7 @@ public final class PromptInjectionDetector {
         return sentiment[0] > 0 || sentiment[3] > 0;
     }
 
+    /** One 0/1 signal per rule family: features of the learned prompt-injection classifier. */
     public static double[] signals(String text) {
         String t = Patterns.normalize(text);
         return new double[]{
