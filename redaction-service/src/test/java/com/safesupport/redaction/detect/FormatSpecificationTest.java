@@ -63,6 +63,13 @@ class FormatSpecificationTest {
     }
 
     @Test
+    void theUnspecifiedIpv6AddressIsLowScore() {
+        assertEquals(List.of("::@0.05"), lowScore("bind to :: then", "IP_ADDRESS"));
+        assertEquals(List.of(), found("bind to :: then"));
+        assertEquals(List.of(), lowScore("std::string and x::y and ::: and ::%", "IP_ADDRESS"));
+    }
+
+    @Test
     void ssnWithAMisplacedSeparatorIsLowScore() {
         assertEquals(List.of("431-762094@0.05", "43176-2094@0.05"), lowScore("see 431-762094 and 43176-2094", "US_SSN"));
         assertEquals(List.of("US_SSN=431-762094"), found("my ssn 431-762094"));
