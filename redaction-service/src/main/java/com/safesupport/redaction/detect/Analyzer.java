@@ -167,7 +167,10 @@ public final class Analyzer {
                 enhance(scan, tags, c);
             }
             if (c.requiresContext && c.contextWord == null) {
-                continue;
+                if (c.withoutContext <= 0) {
+                    continue;
+                }
+                c.score = c.withoutContext;
             }
             if (c.score < options.threshold() || c.score <= 0) {
                 continue;

@@ -15,6 +15,11 @@ public final class Candidate {
     final String validator;
     /** Dropped unless a context word is found near it (identifiers that are just digits otherwise). */
     final boolean requiresContext;
+    /**
+     * For a candidate that {@link #requiresContext}: the score it keeps when no context word is near (a context-free
+     * identifier stays low-score: seen at threshold 0, never at the default), or 0 to drop it.
+     */
+    double withoutContext;
     String contextWord;
 
     public Candidate(String type, int start, int end, double score, Recognizer recognizer, String validator,

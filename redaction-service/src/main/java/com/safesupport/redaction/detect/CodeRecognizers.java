@@ -62,7 +62,11 @@ final class CodeRecognizers {
         return d && l;
     }
 
-    /** UK national insurance number: two prefix letters (not BG, GB, NK, KN, TN, NT, ZZ), six digits, a suffix A–D; blanks allowed. */
+    /**
+     * UK national insurance number: two prefix letters (not BG, GB, NK, KN, TN, NT, ZZ; first not D, F, I, Q, U, V;
+     * second not D, F, I, O, Q, U, V), six digits, a suffix A–D; blanks allowed. HMRC prints it in capitals; typed in
+     * lower case throughout ("ab 12 34 56 c") it is the same number (0.5); mixed case is no NINO.
+     */
     static final class Nino extends ScannerRecognizer {
 
         private static final Set<String> NOT_PREFIXES = Set.of("BG", "GB", "NK", "KN", "TN", "NT", "ZZ");
@@ -73,7 +77,7 @@ final class CodeRecognizers {
 
         @Override
         public void recognize(Scan scan, List<Candidate> out) {
-            if (!scan.hasDigit() || !scan.hasAsciiUpper()) {
+            if (!scan.hasDigit()) {
                 return;
             }
             String t = scan.text();
@@ -81,11 +85,16 @@ final class CodeRecognizers {
             for (int i = 0; i + 9 <= n; i++) {
                 char a = t.charAt(i);
                 char b = t.charAt(i + 1);
-                if (!Chars.upper(a) || !Chars.upper(b) || i > 0 && Chars.word(t.charAt(i - 1))
-                        || "DFIQUV".indexOf(a) >= 0 || "DFIQUVO".indexOf(b) >= 0) {
+                boolean lower = a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z';
+                if (!(Chars.upper(a) && Chars.upper(b) || lower) || i > 0 && Chars.word(t.charAt(i - 1))) {
                     continue;
                 }
-                String prefix = t.substring(i, i + 2);
+                a = Character.toUpperCase(a);
+                b = Character.toUpperCase(b);
+                if ("DFIQUV".indexOf(a) >= 0 || "DFIQUVO".indexOf(b) >= 0) {
+                    continue;
+                }
+                String prefix = String.valueOf(new char[] {a, b});
                 if (NOT_PREFIXES.contains(prefix)) {
                     continue;
                 }
@@ -108,15 +117,18 @@ final class CodeRecognizers {
                     k++;
                 }
                 char suffix = Chars.at(t, k);
-                if (suffix >= 'A' && suffix <= 'D' && !Chars.word(Chars.at(t, k + 1))) {
-                    add(out, "UK_NINO", i, k + 1, 0.6, null);
+                if ((lower ? suffix >= 'a' && suffix <= 'd' : suffix >= 'A' && suffix <= 'D') && !Chars.word(Chars.at(t, k + 1))) {
+                    add(out, "UK_NINO", i, k + 1, lower ? 0.5 : 0.6, null);
                     i = k;
                 }
             }
         }
     }
 
-    /** Passport numbers (one or two letters and 6–8 digits, or nine digits) and US driver's licences: only with context. */
+    /**
+     * Passport numbers (one or two letters and 6–8 digits, or nine digits) and US driver's licences: reported only with
+     * context; a passport shape without it stays at 0.05.
+     */
     static final class ContextIds extends ScannerRecognizer {
 
         /** The US states' licence formats (one short token, so RE2/J's cost is bounded by its length). */
@@ -132,12 +144,13 @@ final class CodeRecognizers {
 
         @Override
         public void recognize(Scan scan, List<Candidate> out) {
-            if (!scan.hasDigit() || !scan.context().any(scan.pack().index().id(type))) {
+            boolean license = type.equals("US_DRIVER_LICENSE");
+            // Licences: the states' many shapes match too much to be worth a low-score finding without context.
+            if (!scan.hasDigit() || license && !scan.context().any(scan.pack().index().id(type))) {
                 return;
             }
             String t = scan.text();
-            boolean license = type.equals("US_DRIVER_LICENSE");
-            forEachRun(t, c -> Chars.asciiAlnum((char) c) || license && c == '-', (s, e) -> {
+            RunVisitor visitor = (s, e) -> {
                 while (e > s && t.charAt(e - 1) == '-') {
                     e--;
                 }
@@ -156,12 +169,18 @@ final class CodeRecognizers {
                     letters++;
                 }
                 int digits = v.length() - letters;
+                // Without "passport" near, a passport-shaped code is only a 0.05 finding (threshold 0 shows it).
                 if (Chars.allDigits(v, letters, v.length()) && (letters >= 1 && letters <= 2 && digits >= 6 && digits <= 8)) {
-                    addNeedingContext(out, type, s, e, 0.4, null);
+                    addLowWithoutContext(out, type, s, e, 0.4, null);
                 } else if (letters == 0 && digits == 9) {
-                    addNeedingContext(out, type, s, e, 0.3, null);
+                    addLowWithoutContext(out, type, s, e, 0.3, null);
                 }
-            });
+            };
+            if (license) {
+                forEachRun(t, c -> Chars.asciiAlnum((char) c) || c == '-', visitor);
+            } else {
+                forEachAlnumRunWithDigit(scan, visitor);
+            }
         }
     }
 

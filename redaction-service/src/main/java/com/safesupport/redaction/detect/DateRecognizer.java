@@ -238,7 +238,9 @@ final class DateRecognizer extends ScannerRecognizer {
     private void written(Scan scan, List<Candidate> out) {
         String t = scan.text();
         String l = scan.lower();
-        for (Tokens.Token tok : scan.tokens()) {
+        List<Tokens.Token> tokens = scan.tokens();
+        for (int ti = 0; ti < tokens.size(); ti++) {
+            Tokens.Token tok = tokens.get(ti);
             int length = tok.end() - tok.start();
             if (length < 3 || length > 9) {
                 continue;
@@ -326,8 +328,25 @@ final class DateRecognizer extends ScannerRecognizer {
                 add(out, "DATE_TIME", ms, end, score, null);
             } else if (!ambiguous && w.length() >= 6 && !w.equals("august") || w.equals("august") && Character.isUpperCase(t.charAt(ms))) {
                 add(out, "DATE_TIME", ms, me, 0.45, null);
+            } else if (FULL_MONTHS.contains(w) && Character.isUpperCase(t.charAt(ms)) && !Character.isUpperCase(Chars.at(t, ms + 1))
+                    && ti > 0 && timePreposition(l, tokens.get(ti - 1), ms)) {
+                // "in May", "since June", "until April": a capitalised month named after a preposition of time is the
+                // month, not the verb nor a first name ("May" the person is not "in" anything).
+                add(out, "DATE_TIME", ms, me, 0.45, null);
             }
         }
+    }
+
+    private static final java.util.Set<String> FULL_MONTHS = java.util.Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    private static final RegionMap<Boolean> TIME_PREPOSITIONS = new RegionMap<>(java.util.stream.Stream.of("in", "since", "until",
+            "till", "during", "before", "after", "by", "from", "through", "early", "late", "mid", "last", "next", "this")
+            .collect(java.util.stream.Collectors.toMap(w -> w, w -> Boolean.TRUE)));
+
+    /** The word before the month (one blank between, same line) is a preposition or qualifier of time. */
+    private static boolean timePreposition(String lower, Tokens.Token previous, int monthStart) {
+        return previous.end() == monthStart - 1 && lower.charAt(previous.end()) == ' '
+                && TIME_PREPOSITIONS.contains(lower, previous.start(), previous.end());
     }
 
     private static boolean yearLike(String t, int d) {

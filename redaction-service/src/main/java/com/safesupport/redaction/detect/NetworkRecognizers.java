@@ -46,7 +46,10 @@ final class NetworkRecognizers {
                     colons += t.charAt(j) == ':' ? 1 : 0;
                     j++;
                 }
-                if (colons >= 2) {
+                if (j - i == 2 && colons == 2 && !Chars.word(Chars.at(t, j)) && Chars.at(t, j) != '%' && Chars.at(t, j) != '/') {
+                    // "::" alone: RFC 4291's unspecified address, nobody's address: reported only at 0.05.
+                    add(out, "IP_ADDRESS", i, j, 0.05, "ipv6");
+                } else if (colons >= 2) {
                     int end = j;
                     // Sentence punctuation after the address: "...::1." or "fe80::1:".
                     while (end > i && t.charAt(end - 1) == '.') {

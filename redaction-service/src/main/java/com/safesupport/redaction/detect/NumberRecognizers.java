@@ -20,6 +20,12 @@ final class NumberRecognizers {
         return to - from == 1 && t.charAt(from) == sep;
     }
 
+    /** The first two digits of an ABA routing number: 00–12, 21–32, 61–72 or 80. */
+    static boolean routingPrefix(String t, int start) {
+        int p = (t.charAt(start) - '0') * 10 + (t.charAt(start + 1) - '0');
+        return p <= 12 || p >= 21 && p <= 32 || p >= 61 && p <= 72 || p == 80;
+    }
+
     static int len(int[] runs, int k) {
         return runs[2 * k + 1] - runs[2 * k];
     }
@@ -136,6 +142,17 @@ final class NumberRecognizers {
                 if (len(runs, r) == 9 && startsCleanly(t, start, "-.") && endsCleanly(t, runs[2 * r + 1])) {
                     if (Checksums.ssn(t.substring(start, start + 9))) {
                         add(out, "US_SSN", start, start + 9, 0.2, "ssn-ranges");
+                    }
+                    continue;
+                }
+                // "078-051121", "07805 1121": the 3-2-4 number with one separator misplaced. A valid SSN by its ranges,
+                // but only at 0.05 (as ITIN's odd groupings): a context word ("ssn", "social security") reports it.
+                if (r + 1 < count && (len(runs, r) == 3 && len(runs, r + 1) == 6 || len(runs, r) == 5 && len(runs, r + 1) == 4)) {
+                    char sep = t.charAt(runs[2 * r + 1]);
+                    int end = runs[2 * r + 3];
+                    if ((sep == '-' || sep == ' ') && gapIs(t, runs, r, sep) && startsCleanly(t, start, "-.") && endsCleanly(t, end)
+                            && Chars.at(t, end) != sep && Checksums.ssn(Checksums.digits(t.substring(start, end)))) {
+                        add(out, "US_SSN", start, end, 0.05, "ssn-ranges");
                     }
                     continue;
                 }
@@ -316,7 +333,10 @@ final class NumberRecognizers {
         }
     }
 
-    /** Bank account numbers: 8–17 digits, or a UK sort code (12-34-56); only near words like "account". */
+    /**
+     * Bank account numbers: 8–17 digits, or a UK sort code (12-34-56); reported near words like "account", else only at
+     * 0.05 (any long number).
+     */
     static final class BankAccount extends ScannerRecognizer {
 
         BankAccount() {
@@ -325,7 +345,7 @@ final class NumberRecognizers {
 
         @Override
         public void recognize(Scan scan, List<Candidate> out) {
-            if (!scan.hasDigit() || !scan.context().any(scan.pack().index().id("BANK_ACCOUNT"))) {
+            if (!scan.hasDigit()) {
                 return;
             }
             String t = scan.text();
@@ -338,16 +358,20 @@ final class NumberRecognizers {
                     continue;
                 }
                 if (len(runs, r) >= 8 && len(runs, r) <= 17 && endsCleanly(t, end)) {
-                    addNeedingContext(out, "BANK_ACCOUNT", start, end, 0.3, null);
+                    addLowWithoutContext(out, "BANK_ACCOUNT", start, end, 0.3, null);
                 } else if (r + 2 < count && len(runs, r) == 2 && len(runs, r + 1) == 2 && len(runs, r + 2) == 2
                         && gapIs(t, runs, r, '-') && gapIs(t, runs, r + 1, '-') && endsCleanly(t, runs[2 * r + 5])) {
-                    addNeedingContext(out, "BANK_ACCOUNT", start, runs[2 * r + 5], 0.2, null);
+                    addLowWithoutContext(out, "BANK_ACCOUNT", start, runs[2 * r + 5], 0.2, null);
                 }
             }
         }
     }
 
-    /** US ABA routing numbers: nine digits, first 0–3, 3-7-1 weighted checksum; only near "routing", "ABA". */
+    /**
+     * US ABA routing numbers: nine digits (or XXXX-YYYY-C) whose first two digits are a Federal Reserve routing
+     * symbol (00–12, 21–32 thrifts, 61–72 electronic, 80 traveller's cheques), 3-7-1 weighted checksum. Near "routing",
+     * "ABA" reported; without such a word only at 0.05 (one nine-digit number in ten passes the checksum).
+     */
     static final class Routing extends ScannerRecognizer {
 
         Routing() {
@@ -356,16 +380,25 @@ final class NumberRecognizers {
 
         @Override
         public void recognize(Scan scan, List<Candidate> out) {
-            if (!scan.hasDigit() || !scan.context().any(scan.pack().index().id("ROUTING_NUMBER"))) {
+            if (!scan.hasDigit()) {
                 return;
             }
             String t = scan.text();
             int[] runs = scan.digitRuns();
-            for (int r = 0; r < runs.length / 2; r++) {
+            int count = runs.length / 2;
+            for (int r = 0; r < count; r++) {
                 int start = runs[2 * r];
-                if (len(runs, r) == 9 && t.charAt(start) <= '3' && !Chars.digit(Chars.at(t, start - 1))
-                        && Checksums.aba(t.substring(start, start + 9))) {
-                    addNeedingContext(out, "ROUTING_NUMBER", start, start + 9, 0.4, "aba-checksum");
+                if (!startsCleanly(t, start, "-.")) {
+                    continue;
+                }
+                if (len(runs, r) == 9 && endsCleanly(t, start + 9) && routingPrefix(t, start) && Checksums.aba(t.substring(start, start + 9))) {
+                    addLowWithoutContext(out, "ROUTING_NUMBER", start, start + 9, 0.4, "aba-checksum");
+                } else if (r + 2 < count && len(runs, r) == 4 && len(runs, r + 1) == 4 && len(runs, r + 2) == 1
+                        && gapIs(t, runs, r, '-') && gapIs(t, runs, r + 1, '-') && endsCleanly(t, runs[2 * r + 5]) && routingPrefix(t, start)
+                        && Checksums.aba(Checksums.digits(t.substring(start, runs[2 * r + 5])))) {
+                    // XXXX-YYYY-C: the Federal Reserve routing symbol, the institution identifier and the check digit,
+                    // as the ABA's own notation groups them.
+                    addLowWithoutContext(out, "ROUTING_NUMBER", start, runs[2 * r + 5], 0.4, "aba-checksum");
                 }
             }
         }

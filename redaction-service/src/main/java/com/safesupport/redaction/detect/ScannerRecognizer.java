@@ -42,4 +42,18 @@ abstract class ScannerRecognizer implements Recognizer {
     final void addNeedingContext(List<Candidate> out, String type, int start, int end, double score, String confirmedBy) {
         out.add(new Candidate(type, start, end, score, this, confirmedBy, true));
     }
+
+    /** Score of a context-needing identifier that has no context word near: below any useful threshold, seen at 0. */
+    static final double WITHOUT_CONTEXT = 0.05;
+
+    /**
+     * As {@link #addNeedingContext}, but without a context word near the candidate stays, at {@link #WITHOUT_CONTEXT}:
+     * a bare number of the right shape and checksum (a routing number, a passport) is reported to a caller who asks
+     * for threshold 0, as Presidio's low-score patterns are, and never at the default threshold.
+     */
+    final void addLowWithoutContext(List<Candidate> out, String type, int start, int end, double score, String confirmedBy) {
+        Candidate c = new Candidate(type, start, end, score, this, confirmedBy, true);
+        c.withoutContext = WITHOUT_CONTEXT;
+        out.add(c);
+    }
 }

@@ -51,6 +51,10 @@ public final class AdversarialCorpus {
         m.put("zero-width characters between digits", "4\u200B1\u200D");
         m.put("bidi and soft hyphens", "5\u202E3\u00AD6-");
         m.put("emoji and surrogates", "\uD83D\uDE00 1 ");
+        m.put("routing-number groups XXXX-YYYY-C", "0260-0959-3 ");
+        m.put("lower-case NINO-like chains", "ab 12 34 56 c ");
+        m.put("SSN odd groupings 3-6 and 5-4", "431-762094 43176-2094 ");
+        m.put("months after prepositions", "in May since June ");
         return m;
     }
 
