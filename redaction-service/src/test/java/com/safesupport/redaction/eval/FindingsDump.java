@@ -21,15 +21,17 @@ import java.util.List;
  * threshold 0.0001 for every text of the shared datasets, one line per text, and prints the SHA-256 of the whole
  * output: a performance change must leave it byte-identical. Run it with the classes before and after a change:
  * <pre>
- * ./mvnw -B -q -pl redaction-service -am process-test-classes -Peval -Deval.main=FindingsDump -Deval.args="default target/findings.txt"
+ * ./mvnw -B -q -pl redaction-service -am process-test-classes -Peval -Deval.main=FindingsDump \
+ *   -Deval.args="default redaction-service/target/findings-after.txt"
  * </pre>
- * (the output path is relative to {@code redaction-service/}; compare two outputs with {@code cmp} or {@code diff}).
+ * (the path is relative to the directory Maven runs in; compare two outputs with {@code cmp} or {@code diff}).
  */
 public final class FindingsDump {
 
     public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
         Path data = Datasets.locate(args.length > 0 ? args[0] : null);
-        Path out = Path.of(args.length > 1 ? args[1] : "target/findings.txt");
+        Path out = Path.of(args.length > 1 ? args[1] : "target/findings.txt").toAbsolutePath();
+        Files.createDirectories(out.getParent());
         List<String> texts = texts(data);
         Analyzer analyzer = Analyzer.builtIn(List.of("en"), EngineBenchmark.REGIONS, List.of());
         Analyzer.Options options = Analyzer.Options.defaults("en", 0.0001);
