@@ -105,10 +105,15 @@ final class AddressRecognizer extends ScannerRecognizer {
 
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
+        boolean digits = scan.hasDigit();
+        if (!digits) {
+            // Every address below holds a number (a house number, a box, a unit, a ZIP, a fleet office's five digits):
+            // a text without a digit (nearly half of all texts) has none, and its tokens are not walked.
+            return;
+        }
         String t = scan.text();
         String l = scan.lower();
         List<Tokens.Token> tokens = scan.tokens();
-        boolean digits = scan.hasDigit();
         int addressContext = scan.pack().index().id("STREET_ADDRESS");
         boolean context = digits && scan.context().any(addressContext);
         int next = 0;

@@ -260,6 +260,8 @@ public final class NameModel {
         private final Gazetteer gazetteer;
         /** The first words of the gazetteer's two-word places, as written ("New" of "New York"): most pairs need no look-up. */
         private final RegionMap<Integer> placeFirstWords;
+        /** The second words of the same places ("York"): a pair whose second word is none of them needs no look-up either. */
+        private final RegionMap<Integer> placeSecondWords;
 
         private Lexicon(Map<String, Integer> words, Gazetteer gazetteer) {
             int capacity = Integer.highestOneBit(Math.max(4, words.size() * 2 - 1)) << 1;
@@ -287,13 +289,16 @@ public final class NameModel {
             this.maxKeyLength = longest;
             this.gazetteer = gazetteer;
             Map<String, Integer> first = new HashMap<>();
+            Map<String, Integer> second = new HashMap<>();
             gazetteer.forEachPlace((name, place) -> {
                 int space = name.indexOf(' ');
                 if (space > 0 && name.indexOf(' ', space + 1) < 0) {
                     first.put(name.substring(0, space), 1);
+                    second.put(name.substring(space + 1), 1);
                 }
             });
             this.placeFirstWords = new RegionMap<>(first);
+            this.placeSecondWords = new RegionMap<>(second);
         }
 
         static Lexicon of(Gazetteer gazetteer, LanguagePack pack) {
@@ -363,6 +368,11 @@ public final class NameModel {
         /** False when no two-word place starts with {@code text[from, to)} as written (then {@link #place} would say 0). */
         boolean mayStartPlace(String text, int from, int to) {
             return placeFirstWords.contains(text, from, to);
+        }
+
+        /** False when no two-word place ends with {@code text[from, to)} as written (then {@link #place} would say 0). */
+        boolean mayEndPlace(String text, int from, int to) {
+            return placeSecondWords.contains(text, from, to);
         }
 
         /** The place bucket of a two-word name ("New York", "Buenos Aires"), 0 when none. */
@@ -444,9 +454,10 @@ public final class NameModel {
                 prevEnd = t.end();
                 Tokens.Token before = i > 0 ? tokens.get(i - 1) : null;
                 if (i > 0 && t.capitalized() && before.capitalized() && t.start() - before.end() <= 2
-                        && (before.shape() != Tokens.Shape.CAPITALIZED || lexicon.mayStartPlace(text, before.start(), before.end()))) {
+                        && (before.shape() != Tokens.Shape.CAPITALIZED || lexicon.mayStartPlace(text, before.start(), before.end()))
+                        && (t.shape() != Tokens.Shape.CAPITALIZED || lexicon.mayEndPlace(text, t.start(), t.end()))) {
                     // Two capitalised neighbours: is the pair a place? ("New York" — neither word alone says so.) A
-                    // capitalised first word is its own title case, so the first-word check reads it in the text.
+                    // capitalised word is its own title case, so the first- and second-word checks read it in the text.
                     int p = lexicon.place(before.titleCase() + " " + t.titleCase());
                     if (p != 0) {
                         bigramPlace[i - 1] = p;

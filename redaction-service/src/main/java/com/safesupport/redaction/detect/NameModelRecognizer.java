@@ -336,11 +336,9 @@ public final class NameModelRecognizer implements Recognizer {
         if (evidence == 0 && acronym(text, t.start(), t.end())) {
             return false;
         }
-        boolean context = personContextBefore(scan, sentence, i);
-        if (!context && t.sentenceStart() && t.capitalized() && sentence.commonness(i) >= 5 && evidence < sentence.commonness(i)) {
-            return false;
-        }
-        return true;
+        // The context words before it are read only for the one case they decide (most spans end above).
+        return !(t.sentenceStart() && t.capitalized() && sentence.commonness(i) >= 5 && evidence < sentence.commonness(i)
+                && !personContextBefore(scan, sentence, i));
     }
 
     /** ISO 4217 codes of the currencies customers most often name: "exchange GBP to EUR" names no place. */

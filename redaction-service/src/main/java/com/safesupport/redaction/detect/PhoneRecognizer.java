@@ -46,6 +46,14 @@ public final class PhoneRecognizer implements Recognizer {
      * (libphonenumber decides it from the country code and the length alone).
      */
     private final boolean[][] possibleLength;
+    /**
+     * Per configured region (not parsed): for every three-digit start of a national significant number, whether some
+     * number with that start can match the region's general description (libphonenumber's first test in
+     * {@code isValidNumberForRegion}: no match there, no valid number). Found once from the pattern itself: a start
+     * on which the pattern fails without reading to the end of the input fails for every longer input too
+     * ({@link java.util.regex.Matcher#hitEnd()}). Null for a region without a pattern.
+     */
+    private final boolean[][] validStart;
 
     public PhoneRecognizer(List<String> regions) {
         this.regions = List.copyOf(regions);
@@ -58,6 +66,7 @@ public final class PhoneRecognizer implements Recognizer {
         this.parsed = new boolean[this.regions.size()];
         this.validLength = new boolean[this.regions.size()][MAX_NATIONAL + 1];
         this.possibleLength = new boolean[this.regions.size()][MAX_NATIONAL + 1];
+        this.validStart = new boolean[this.regions.size()][];
         com.google.i18n.phonenumbers.metadata.source.RegionMetadataSource metadata =
                 com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
         for (int i = 0; i < this.regions.size(); i++) {
@@ -68,6 +77,9 @@ public final class PhoneRecognizer implements Recognizer {
             }
             com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata m = metadata.getMetadataForRegion(region);
             List<Integer> lengths = m == null || !m.hasGeneralDesc() ? List.of() : m.getGeneralDesc().getPossibleLengthList();
+            if (m != null && m.hasGeneralDesc() && m.getGeneralDesc().hasNationalNumberPattern()) {
+                validStart[i] = starts(m.getGeneralDesc().getNationalNumberPattern());
+            }
             for (int len = 1; len <= MAX_NATIONAL; len++) {
                 // No metadata or no length list: libphonenumber checks no length, so neither may we.
                 validLength[i][len] = lengths.isEmpty() || lengths.contains(len);
@@ -75,6 +87,31 @@ public final class PhoneRecognizer implements Recognizer {
                         .setNationalNumber(Long.parseLong("1".repeat(len))));
             }
         }
+    }
+
+    /** For every three-digit string: whether it, or some longer string starting with it, can match {@code pattern} in full. */
+    static boolean[] starts(String pattern) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher("");
+        boolean[] starts = new boolean[1000];
+        for (int p = 0; p < 1000; p++) {
+            m.reset(String.format("%03d", p));
+            starts[p] = m.matches() || m.hitEnd();
+        }
+        return starts;
+    }
+
+    /**
+     * Whether the national significant number {@link #nationalNumber} would build from {@code digits} (of length
+     * {@code len}) may match region i's general description: false only where it cannot.
+     */
+    private boolean mayBeValid(int i, String digits, int len) {
+        boolean[] starts = validStart[i];
+        if (starts == null || len < 3) {
+            return true;
+        }
+        int from = digits.length() - len;
+        int p = (digits.charAt(from) - '0') * 100 + (digits.charAt(from + 1) - '0') * 10 + (digits.charAt(from + 2) - '0');
+        return starts[p];
     }
 
     /**
@@ -455,7 +492,7 @@ public final class PhoneRecognizer implements Recognizer {
                 if (len < 0) {
                     continue;
                 }
-                if (validLength[i][len] && util.isValidNumberForRegion(nationalNumber(i, digitsOnly), region)) {
+                if (validLength[i][len] && mayBeValid(i, digitsOnly, len) && util.isValidNumberForRegion(nationalNumber(i, digitsOnly), region)) {
                     return grouped ? 0.75 : 0.35;
                 }
                 possible = possible || possibleLength[i][len];
