@@ -72,14 +72,15 @@ public class KnowledgeBase {
         return standalone(Embedder.standalone(model), path);
     }
 
-    /** A knowledge base outside CDI sharing the caller's embedder. */
+    /** A knowledge base outside CDI sharing the caller's embedder, ranked with the shipped intent model. */
     public static KnowledgeBase standalone(Embedder embedder, Optional<String> path) {
-        return standalone(embedder, path, q -> true);
+        return standalone(embedder, path, q -> true, IntentModel.bundled());
     }
 
     /**
      * A knowledge base outside CDI that leaves out the example questions {@code keepQuestion} rejects: the
-     * evaluation holds some Banking77 train questions out of the index to tune on them.
+     * evaluation holds some Banking77 train questions out of the index to tune on them. No intent model: the
+     * shipped one has seen every Banking77 train question (pass one trained without them instead).
      */
     public static KnowledgeBase standalone(Embedder embedder, Optional<String> path, Predicate<String> keepQuestion) {
         return standalone(embedder, path, keepQuestion, NEIGHBOURS);
@@ -95,12 +96,13 @@ public class KnowledgeBase {
         return kb;
     }
 
-    /** The same with another number of nearest texts averaged per article (the evaluation's sweep). */
+    /** The same with another number of nearest texts averaged per article (the evaluation's sweep; no intent model). */
     public static KnowledgeBase standalone(Embedder embedder, Optional<String> path, Predicate<String> keepQuestion, int neighbours) {
         KnowledgeBase kb = new KnowledgeBase();
         kb.embedder = embedder;
         kb.keepQuestion = keepQuestion;
         kb.neighbours = neighbours;
+        kb.intentModel = Optional.empty();
         kb.index(path);
         return kb;
     }
