@@ -33,7 +33,13 @@ public final class PromptInjectionDetector {
             "\\b(your (rules|instructions|guidelines)|(rules|instructions|guidelines) (that )?you (follow|were given|have been given|obey))\\b[^.?!]{0,12}\\b(have been|has been|are|were|is) (now )?(cancell?ed|revoked|lifted|void|disabled|suspended|deactivated|no longer valid)\\b",
             "\\b(earlier|previous|prior|above|preceding|old) (information|instructions|text|context|messages?|rules)\\b[^.?!]{0,12}\\b(is|are|was|were) (now )?(irrelevant|void|obsolete|invalid|outdated|cancell?ed)\\b",
             "^\\W*(override|system|admin|sudo|developer)\\s*:",
-            "\\bvergiss\\w* (das|die|den|dein\\w*|deine\\w*|ihr\\w*) \\w*(thema|rolle|aufgabe|anweisung\\w*|regel\\w*)\\b");
+            "\\bvergiss\\w* (das|die|den|dein\\w*|deine\\w*|ihr\\w*) \\w*(thema|rolle|aufgabe|anweisung\\w*|regel\\w*)\\b",
+            // Round 8 (issue 14): the polite German imperative ("Vergessen Sie alles davor"), instructions or tasks
+            // discarded with other verbs ("delete my details from your memory" is a privacy request: no such object,
+            // no match), and a new batch of tasks announced.
+            "\\b(vergessen|missachten|überspringen) sie\\b[^.?!]{0,40}\\b(anweisung\\w*|instruktion\\w*|regeln|befehl\\w*|aufgabe\\w*|aufträge|auftrag|alles|vorherig\\w*|bisherig\\w*|obige\\w*|informationen|kontext)",
+            "\\b(remove|delete|erase|clear|discard|wipe|purge|put aside|set aside|throw out|let go of)\\b[^.?!]{0,30}\\b(instructions|tasks|assignments|prompts|guidelines|directives)\\b",
+            "\\b(now|here) (come|comes|follow|follows) (a |some )?(new|further|more|other|additional) (tasks?|instructions|assignments|challenges)\\b|\\b(nun|jetzt|es) folg\\w* (neue|weitere|andere) (aufgaben|anweisungen|instruktionen|herausforderungen)\\b");
 
     private static final Patterns ROLE = Patterns.of(
             "\\b(act|acting|behave|respond|answer|function) as (a|an|if|the)\\b",
@@ -46,7 +52,9 @@ public final class PromptInjectionDetector {
             "\\bstell (dir|euch) vor\\b|\\bsie (sind|spielen) (jetzt|nun)\\b",
             "\\b(ich möchte|ich will), dass (du|sie) als\\b",
             "\\bals [^.?!]{0,30}(fungier|agier|handel)\\w*",
-            "\\bin the (style|role|voice) of\\b|\\bim stil(e)? (eines|einer|von)\\b",
+            "\\bin the (style|role|voice) of\\b|\\bim stil(e)? (eines|einer|von|eine|ein)\\b",
+            // Round 8: a game the assistant is drawn into ("let's play a game", "lass uns ein Spiel spielen")
+            "\\b(let's|let us|lets|shall we) play a (little )?(game|role)\\b|\\blass(t)? uns ein (kleines )?(spiel|rollenspiel)\\b",
             "\\b(two|zwei) (actors|entities|people|personen|schauspieler)\\b",
             "\\b(du bist|you are|sie sind) (keine?|no|not an?) [^.?!]{0,20}\\b(sondern|but)\\b",
             "\\b(hypothetical|theoretical|fictional|imaginary) (world|scenario|setting) (where|in which) you\\b",

@@ -32,8 +32,10 @@ import java.util.stream.Stream;
  * The knowledge base, loaded and indexed once at start-up: every article's title, questions and passages are
  * embedded with the in-process all-MiniLM-L6-v2 model ({@link DenseIndex}), and the whole article is indexed for
  * lexical BM25 scoring in an in-memory Lucene index ({@link LexicalIndex}). An article's score blends its best
- * cosine with its normalised BM25 score. Articles come from {@code bot.knowledge.path} (a mounted ConfigMap) or
- * the sample inside the jar.
+ * cosine with its normalised BM25 score; the articles are ranked by that score plus {@link IntentModel}'s weighted
+ * probability of the article's intent (a softmax on the same embedding, trained on Banking77 train), and the
+ * confidence stays the blended score. Articles come from {@code bot.knowledge.path} (a mounted ConfigMap) or the
+ * sample inside the jar.
  */
 @Startup
 @ApplicationScoped
@@ -70,31 +72,46 @@ public class KnowledgeBase {
         return standalone(Embedder.standalone(model), path);
     }
 
-    /** A knowledge base outside CDI sharing the caller's embedder. */
+    /** A knowledge base outside CDI sharing the caller's embedder, ranked with the shipped intent model. */
     public static KnowledgeBase standalone(Embedder embedder, Optional<String> path) {
-        return standalone(embedder, path, q -> true);
+        return standalone(embedder, path, q -> true, IntentModel.bundled());
     }
 
     /**
      * A knowledge base outside CDI that leaves out the example questions {@code keepQuestion} rejects: the
-     * evaluation holds some Banking77 train questions out of the index to tune on them.
+     * evaluation holds some Banking77 train questions out of the index to tune on them. No intent model: the
+     * shipped one has seen every Banking77 train question (pass one trained without them instead).
      */
     public static KnowledgeBase standalone(Embedder embedder, Optional<String> path, Predicate<String> keepQuestion) {
         return standalone(embedder, path, keepQuestion, NEIGHBOURS);
     }
 
-    /** The same with another number of nearest texts averaged per article (the evaluation's sweep). */
+    /** The same ranking with another intent model (the evaluation's tune run trains one without its held-out rows). */
+    public static KnowledgeBase standalone(Embedder embedder, Optional<String> path, Predicate<String> keepQuestion, Optional<IntentModel> intents) {
+        KnowledgeBase kb = new KnowledgeBase();
+        kb.embedder = embedder;
+        kb.keepQuestion = keepQuestion;
+        kb.intentModel = intents;
+        kb.index(path);
+        return kb;
+    }
+
+    /** The same with another number of nearest texts averaged per article (the evaluation's sweep; no intent model). */
     public static KnowledgeBase standalone(Embedder embedder, Optional<String> path, Predicate<String> keepQuestion, int neighbours) {
         KnowledgeBase kb = new KnowledgeBase();
         kb.embedder = embedder;
         kb.keepQuestion = keepQuestion;
         kb.neighbours = neighbours;
+        kb.intentModel = Optional.empty();
         kb.index(path);
         return kb;
     }
 
     private Predicate<String> keepQuestion = q -> true;
     private int neighbours = NEIGHBOURS;
+    private Optional<IntentModel> intentModel = IntentModel.bundled();
+    /** Per article, its intent's position in the intent model's probabilities (-1: none). */
+    private int[] intentOf = new int[0];
 
     private void index(Optional<String> path) {
         long started = System.nanoTime();
@@ -129,6 +146,12 @@ public class KnowledgeBase {
             rows.add(new DenseIndex.Row(owner[0], owner[1], Embedder.unit(cached.get(segments.get(i).text()))));
         }
         embeddedAtStart = missing.size();
+        intentOf = new int[articles.size()];
+        Map<String, Integer> positions = intentModel.map(IntentModel::positions).orElse(Map.of());
+        for (int a = 0; a < articles.size(); a++) {
+            String intent = articles.get(a).intent();
+            intentOf[a] = intent == null ? -1 : positions.getOrDefault(intent, -1);
+        }
         dense = new DenseIndex(rows, articles.size());
         lexical = new LexicalIndex(articles.stream()
                 .map(a -> a.title() + " " + String.join(" ", a.questions()) + " " + a.body())
@@ -154,34 +177,56 @@ public class KnowledgeBase {
     public Retrieval search(String question, float[] questionVector, int topK) {
         double[] lex = lexical.scores(question);
         double[] estimate = dense.estimates(questionVector);
+        double[] prior = intentPrior(questionVector);
         Integer[] order = new Integer[articles.size()];
         for (int a = 0; a < order.length; a++) {
             order[a] = a;
         }
-        Arrays.sort(order, Comparator.comparingDouble((Integer a) -> blend(estimate[a], lex[a])).reversed());
+        Arrays.sort(order, Comparator.comparingDouble((Integer a) -> blend(estimate[a], lex[a]) + prior[a]).reversed());
         int[] candidates = new int[Math.min(order.length, Math.max(CANDIDATES, topK))];
         for (int i = 0; i < candidates.length; i++) {
             candidates[i] = order[i];
         }
-        return rank(dense.exact(questionVector, candidates, neighbours), lex, candidates, topK);
+        return rank(dense.exact(questionVector, candidates, neighbours), lex, prior, candidates, topK);
+    }
+
+    /** Per article, the intent model's weight times the probability of the article's intent (0 without a model). */
+    private double[] intentPrior(float[] questionVector) {
+        double[] prior = new double[articles.size()];
+        if (intentModel.isPresent()) {
+            IntentModel model = intentModel.get();
+            double[] p = model.probabilities(questionVector);
+            for (int a = 0; a < prior.length; a++) {
+                prior[a] = intentOf[a] < 0 ? 0 : model.weight() * p[intentOf[a]];
+            }
+        }
+        return prior;
     }
 
     /** The same scoring every article's texts exactly: the reference {@code DenseBench} compares the two passes with. */
     public Retrieval searchExhaustive(String question, float[] questionVector, int topK) {
         int[] all = new int[articles.size()];
         Arrays.setAll(all, a -> a);
-        return rank(dense.exhaustive(questionVector, neighbours), lexical.scores(question), all, topK);
+        return rank(dense.exhaustive(questionVector, neighbours), lexical.scores(question), intentPrior(questionVector), all, topK);
     }
 
-    private Retrieval rank(DenseIndex.Scores semantic, double[] lex, int[] which, int topK) {
-        List<Retrieval.Hit> hits = new ArrayList<>(which.length);
-        for (int a : which) {
-            Article article = articles.get(a);
-            hits.add(new Retrieval.Hit(article, blend(semantic.best()[a], lex[a]), article.passages().get(semantic.bestPassage()[a]),
-                    semantic.best()[a], lex[a]));
+    private Retrieval rank(DenseIndex.Scores semantic, double[] lex, double[] prior, int[] which, int topK) {
+        // Ranked by the blended score plus the intent prior; each hit keeps its blended score as its confidence.
+        double[] score = new double[articles.size()];
+        Integer[] order = new Integer[which.length];
+        for (int i = 0; i < which.length; i++) {
+            int a = which[i];
+            score[a] = blend(semantic.best()[a], lex[a]);
+            order[i] = a;
         }
-        hits.sort(Comparator.comparingDouble(Retrieval.Hit::score).reversed());
-        return new Retrieval(List.copyOf(hits.subList(0, Math.min(topK, hits.size()))));
+        Arrays.sort(order, Comparator.comparingDouble((Integer a) -> score[a] + prior[a]).reversed());
+        List<Retrieval.Hit> hits = new ArrayList<>(Math.min(topK, order.length));
+        for (int i = 0; i < Math.min(topK, order.length); i++) {
+            int a = order[i];
+            Article article = articles.get(a);
+            hits.add(new Retrieval.Hit(article, score[a], article.passages().get(semantic.bestPassage()[a]), semantic.best()[a], lex[a]));
+        }
+        return new Retrieval(List.copyOf(hits));
     }
 
     private static double blend(double dense, double lexical) {

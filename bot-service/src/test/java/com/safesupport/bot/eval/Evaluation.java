@@ -70,12 +70,16 @@ public final class Evaluation {
     void run(boolean tune, Path data, Path target) throws Exception {
         // Tune: every 5th Banking77 train question is left out of the index and asked instead.
         Set<String> heldOut = tune ? Set.copyOf(every(csv(data.resolve("banking77").resolve("train.csv")), 5).stream().map(r -> r[0]).toList()) : Set.of();
-        KnowledgeBase kb = KnowledgeBase.standalone(embedder, Optional.empty(), q -> !heldOut.contains(q));
+        // Tune: the intent model is trained without the held-out questions too (the shipped one has seen them).
+        KnowledgeBase kb = tune
+                ? KnowledgeBase.standalone(embedder, Optional.empty(), q -> !heldOut.contains(q),
+                        Optional.of(IntentTraining.train(embedder, data, q -> !heldOut.contains(q))))
+                : KnowledgeBase.standalone(embedder, Optional.empty());
         line("# bot-service evaluation (" + (tune ? "tune splits" : "report splits") + ")");
         line("");
         line("Generated " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " by `com.safesupport.bot.eval.Evaluation` "
                 + "(command in docs/bot-evaluation.md). Extractive mode, bundled sample knowledge base (" + kb.articles().size()
-                + " articles), Lucene BM25 + MiniLM retrieval, thresholds answer " + ANSWER + " / scope " + SCOPE
+                + " articles), Lucene BM25 + MiniLM retrieval ranked with the intent model (`kb/intents.model`), thresholds answer " + ANSWER + " / scope " + SCOPE
                 + ", learned guardrails as shipped in `guardrail/models/`.");
         line("");
         line("Commands (from the repository root; datasets default to `../shared/datasets`):");
@@ -86,6 +90,8 @@ public final class Evaluation {
         line("  -Dexec.args=\"report ../shared/datasets docs/bot-evaluation.md\"");
         line("# the guardrail weights in bot-service/src/main/resources/guardrail/models/ (train/tune splits only, deterministic)");
         line("./mvnw -B -q -pl bot-service -am test-compile -Peval -Dexec.mainClass=com.safesupport.bot.eval.GuardrailTraining");
+        line("# the intent model retrieval ranks with (bot-service/src/main/resources/kb/intents.model; Banking77 train only)");
+        line("./mvnw -B -q -pl bot-service -am test-compile -Peval -Dexec.mainClass=com.safesupport.bot.eval.IntentTraining");
         line("# CPU per message: query embedding, guardrails, retrieval");
         line("./mvnw -B -q -pl bot-service -am test-compile -Peval -Dexec.mainClass=com.safesupport.bot.eval.MessageBench");
         line("# flat scan against Lucene HNSW for the dense part of retrieval");

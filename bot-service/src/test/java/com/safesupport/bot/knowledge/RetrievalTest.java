@@ -37,6 +37,16 @@ class RetrievalTest {
     }
 
     @Test
+    void theIntentPriorRanksButTheConfidenceStaysTheBlendedScore() {
+        Retrieval r = knowledge.search("I still have not received the card you sent me", 5);
+        assertEquals("card-arrival", r.best().article().id());
+        for (Retrieval.Hit h : r.hits()) {
+            double blended = Math.max(0, Math.min(1, KnowledgeBase.DENSE_WEIGHT * h.semantic() + (1 - KnowledgeBase.DENSE_WEIGHT) * h.lexical()));
+            assertEquals(blended, h.score(), 1e-9, h.article().id());
+        }
+    }
+
+    @Test
     void nonsenseAndOffTopicQuestionsAreNotAnswered() {
         for (String text : new String[]{"zxqv blorf wibble quonk", "What is a good recipe for banana bread?", "Who won the football last night?"}) {
             Retrieval r = knowledge.search(text, 3);
