@@ -2,6 +2,8 @@ package com.safesupport.redaction.detect;
 
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "Kind regards,\nIngrid Solberg". Names made up for this test or common in their countries; no dataset text.
  */
 class GreetingNameTest {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     static List<String> people(String text) {
         return NameVetoTest.people(text);
@@ -57,12 +61,19 @@ class GreetingNameTest {
             people(small);
             people(large);
         }
-        long t0 = System.nanoTime();
-        people(small);
-        long t1 = System.nanoTime();
-        people(large);
-        long t2 = System.nanoTime();
-        double ratio = (t2 - t1) / (32.0 * Math.max(1, t1 - t0));
+        // The best of five of each, on the thread's CPU clock: one sample of wall time failed under load 20.
+        long smallNs = Long.MAX_VALUE;
+        long largeNs = Long.MAX_VALUE;
+        for (int k = 0; k < 5; k++) {
+            long t0 = THREADS.getCurrentThreadCpuTime();
+            people(small);
+            long t1 = THREADS.getCurrentThreadCpuTime();
+            people(large);
+            long t2 = THREADS.getCurrentThreadCpuTime();
+            smallNs = Math.min(smallNs, t1 - t0);
+            largeNs = Math.min(largeNs, t2 - t1);
+        }
+        double ratio = largeNs / (32.0 * Math.max(1, smallNs));
         System.out.printf("greetings 64 kB / (32 x 2 kB) time ratio %.2f%n", ratio);
         assertTrue(ratio < 8, "greeting look-ups must stay linear, ratio " + ratio);
     }
