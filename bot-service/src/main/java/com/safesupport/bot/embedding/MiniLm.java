@@ -10,6 +10,8 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * all-MiniLM-L6-v2 quantised to 8-bit integers (LangChain4j's {@code all-minilm-l6-v2-q} ONNX file), run by ONNX
@@ -40,6 +42,9 @@ public final class MiniLm extends AbstractInProcessEmbeddingModel {
     private MiniLm() {
         super(null);
         try {
+            // In the native executable the libraries and the model come from its folder (NativeFiles), not resources.
+            Optional<Path> files = NativeFiles.folder();
+            files.ifPresent(NativeFiles::useLibraries);
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
@@ -49,7 +54,9 @@ public final class MiniLm extends AbstractInProcessEmbeddingModel {
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.setCPUArenaAllocator(false);
             options.setMemoryPatternOptimization(false);
-            OrtSession session = environment.createSession(resource(ID + ".onnx"), options);
+            OrtSession session = files.isPresent()
+                    ? environment.createSession(files.get().resolve(ID + ".onnx").toString(), options)
+                    : environment.createSession(resource(ID + ".onnx"), options);
             try (InputStream tokenizer = stream(ID + "-tokenizer.json")) {
                 encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
             }

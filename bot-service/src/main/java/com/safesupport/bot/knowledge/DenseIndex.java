@@ -30,6 +30,13 @@ final class DenseIndex {
     record Scores(double[] best, int[] bestPassage) {
     }
 
+    /**
+     * Principal directions ({@code k} rows of {@code d} values) with the {@link #fingerprint} of the matrix they were
+     * computed from: stored in {@code vectors.bin} so that start-up can skip computing them (about a second).
+     */
+    record Basis(long fingerprint, int k, int d, float[] directions) {
+    }
+
     /** Principal directions kept for the coarse pass. */
     static final int COARSE_DIMENSIONS = 64;
 
@@ -47,7 +54,17 @@ final class DenseIndex {
     /** Article a owns texts {@code [start[a], start[a + 1])}. */
     private final int[] start;
 
+    private final long fingerprint;
+
     DenseIndex(List<Row> rows, int articles) {
+        this(rows, articles, null);
+    }
+
+    /**
+     * The index of these rows; {@code stored} directions are used when they were computed from exactly this matrix
+     * (same fingerprint and shape), so the result is the same as computing them, bit for bit.
+     */
+    DenseIndex(List<Row> rows, int articles, Basis stored) {
         this.articles = articles;
         this.size = rows.size();
         List<Row> byArticle = rows.stream().sorted(Comparator.comparingInt(Row::article)).toList();
@@ -65,7 +82,11 @@ final class DenseIndex {
             start[a] = Math.max(start[a], start[a - 1]);
         }
         coarseDimensions = Math.min(COARSE_DIMENSIONS, dimension);
-        basis = principalDirections(full, size, dimension, coarseDimensions);
+        fingerprint = fingerprint(full, size, dimension, coarseDimensions);
+        basis = stored != null && stored.fingerprint() == fingerprint && stored.k() == coarseDimensions
+                && stored.d() == dimension && stored.directions().length == coarseDimensions * dimension
+                ? stored.directions().clone()
+                : principalDirections(full, size, dimension, coarseDimensions);
         coarse = new float[size * coarseDimensions];
         for (int i = 0; i < size; i++) {
             project(full, i * dimension, coarse, i * coarseDimensions);
@@ -74,6 +95,37 @@ final class DenseIndex {
 
     int size() {
         return size;
+    }
+
+    /** The principal directions in use, for {@code vectors.bin}. */
+    Basis basis() {
+        return new Basis(fingerprint, coarseDimensions, dimension, basis.clone());
+    }
+
+    /** The vector of text {@code i} (in row order). */
+    float[] vector(int i) {
+        return Arrays.copyOfRange(full, i * dimension, (i + 1) * dimension);
+    }
+
+    /**
+     * A 64-bit fingerprint of the matrix and the shape asked for: every value's bits, mixed (splitmix64's finaliser
+     * per value). Equal fingerprints of different matrices are not expected outside a deliberate collision, and the
+     * knowledge base is the operator's, not the customer's.
+     */
+    static long fingerprint(float[] m, int n, int d, int k) {
+        long h = 0x9E3779B97F4A7C15L ^ n;
+        h = mix(h + d);
+        h = mix(h + k);
+        for (int i = 0; i < n * d; i++) {
+            h = mix(h + Float.floatToRawIntBits(m[i]));
+        }
+        return h;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** Per article, the estimate of its best cosine from the coarse pass. */

@@ -2,6 +2,7 @@ package com.safesupport.bot.knowledge;
 
 import com.safesupport.bot.config.BotConfig;
 import com.safesupport.bot.embedding.Embedder;
+import com.safesupport.bot.embedding.NativeFiles;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -52,7 +53,6 @@ public class KnowledgeBase {
 
     private List<Article> articles = List.of();
     private int embeddedAtStart;
-    private final List<DenseIndex.Row> rows = new ArrayList<>();
     private DenseIndex dense;
     private LexicalIndex lexical;
 
@@ -133,7 +133,8 @@ public class KnowledgeBase {
                 owners.add(new int[]{a, p});
             }
         }
-        Map<String, float[]> cached = cachedVectors(path);
+        VectorCache.Contents stored = cachedVectors(path);
+        Map<String, float[]> cached = stored.vectors();
         List<TextSegment> missing = segments.stream().filter(t -> !cached.containsKey(t.text())).distinct().toList();
         if (!missing.isEmpty()) {
             List<Embedding> embedded = embedder.model().embedAll(missing).content();
@@ -141,6 +142,8 @@ public class KnowledgeBase {
                 cached.put(missing.get(i).text(), Embedder.unit(embedded.get(i).vector()));
             }
         }
+        // The rows' vectors live on only in the index's matrix (vectorsByText reads them from there).
+        List<DenseIndex.Row> rows = new ArrayList<>(segments.size());
         for (int i = 0; i < segments.size(); i++) {
             int[] owner = owners.get(i);
             rows.add(new DenseIndex.Row(owner[0], owner[1], Embedder.unit(cached.get(segments.get(i).text()))));
@@ -152,7 +155,7 @@ public class KnowledgeBase {
             String intent = articles.get(a).intent();
             intentOf[a] = intent == null ? -1 : positions.getOrDefault(intent, -1);
         }
-        dense = new DenseIndex(rows, articles.size());
+        dense = new DenseIndex(rows, articles.size(), stored.basis().orElse(null));
         lexical = new LexicalIndex(articles.stream()
                 .map(a -> a.title() + " " + String.join(" ", a.questions()) + " " + a.body())
                 .toList());
@@ -255,29 +258,43 @@ public class KnowledgeBase {
             texts.addAll(a.questions());
             texts.addAll(a.passages());
             for (String t : texts) {
-                out.put(t, rows.get(i++).vector());
+                out.put(t, dense.vector(i++));
             }
         }
         return out;
     }
 
-    private Map<String, float[]> cachedVectors(Optional<String> path) {
+    DenseIndex dense() {
+        return dense;
+    }
+
+    /**
+     * Stores the dense index's principal directions after the vectors of {@code vectorsFile} ({@link VectorCache}),
+     * so that a start-up with the same vectors skips computing them.
+     */
+    public void writeBasis(Path vectorsFile) throws IOException {
+        VectorCache.writeBasis(vectorsFile, dense.basis());
+    }
+
+    private VectorCache.Contents cachedVectors(Optional<String> path) {
         try {
-            if (path.isPresent() && !path.get().isBlank()) {
-                Path file = Path.of(path.get()).resolve(VectorCache.FILE);
-                if (Files.exists(file)) {
-                    try (InputStream in = Files.newInputStream(file)) {
-                        return VectorCache.read(in);
+            // The bundled vectors: in the native executable a file of its folder (NativeFiles), else the resource.
+            Optional<Path> file = path.filter(p -> !p.isBlank()).map(p -> Path.of(p).resolve(VectorCache.FILE))
+                    .or(() -> NativeFiles.folder().map(f -> f.resolve(VectorCache.FILE)));
+            if (file.isPresent()) {
+                if (Files.exists(file.get())) {
+                    try (InputStream in = Files.newInputStream(file.get())) {
+                        return VectorCache.readAll(in);
                     }
                 }
-                return new HashMap<>();
+                return new VectorCache.Contents(new HashMap<>(), Optional.empty());
             }
             try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BUNDLED + VectorCache.FILE)) {
-                return in == null ? new HashMap<>() : VectorCache.read(in);
+                return in == null ? new VectorCache.Contents(new HashMap<>(), Optional.empty()) : VectorCache.readAll(in);
             }
         } catch (IOException e) {
             LOG.warnf("Ignoring an unreadable %s: every text is embedded at start-up", VectorCache.FILE);
-            return new HashMap<>();
+            return new VectorCache.Contents(new HashMap<>(), Optional.empty());
         }
     }
 

@@ -1,13 +1,20 @@
 package com.safesupport.bot.knowledge;
 
 import com.safesupport.bot.embedding.Embedder;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The two-pass dense index: exact where it scores, a usable estimate everywhere, deterministic. */
@@ -87,5 +94,52 @@ class DenseIndexTest {
         }
         float[] again = DenseIndex.principalDirections(m, rows.size(), DIMENSION, 16);
         assertEquals(java.util.Arrays.toString(basis), java.util.Arrays.toString(again));
+    }
+
+    @Test
+    void storedDirectionsAreUsedOnlyForTheMatrixTheyWereComputedFrom() {
+        List<DenseIndex.Row> rows = rows(3);
+        DenseIndex.Basis computed = new DenseIndex(rows, ARTICLES).basis();
+        float[] other = new float[computed.directions().length];
+        other[0] = 1;
+        // The right fingerprint: the stored directions are used as they are (start-up skips computing them).
+        DenseIndex.Basis stored = new DenseIndex.Basis(computed.fingerprint(), computed.k(), computed.d(), other);
+        assertArrayEquals(other, new DenseIndex(rows, ARTICLES, stored).basis().directions());
+        // Another matrix (one value changed), another shape or a wrong fingerprint: computed again, bit for bit.
+        DenseIndex.Basis stale = new DenseIndex.Basis(computed.fingerprint() + 1, computed.k(), computed.d(), other);
+        assertArrayEquals(computed.directions(), new DenseIndex(rows, ARTICLES, stale).basis().directions());
+        DenseIndex.Basis shape = new DenseIndex.Basis(computed.fingerprint(), computed.k() - 1, computed.d(),
+                Arrays.copyOf(other, other.length - computed.d()));
+        assertArrayEquals(computed.directions(), new DenseIndex(rows, ARTICLES, shape).basis().directions());
+        List<DenseIndex.Row> changed = new ArrayList<>(rows);
+        float[] v = changed.get(5).vector().clone();
+        v[0] = Math.nextUp(v[0]);
+        changed.set(5, new DenseIndex.Row(changed.get(5).article(), changed.get(5).passage(), v));
+        DenseIndex.Basis changedBasis = new DenseIndex(changed, ARTICLES, stored).basis();
+        assertNotEquals(computed.fingerprint(), changedBasis.fingerprint());
+        assertArrayEquals(new DenseIndex(changed, ARTICLES).basis().directions(), changedBasis.directions());
+    }
+
+    @Test
+    void theBundledVectorsCarryTheDirectionsStartUpWouldCompute() throws IOException {
+        VectorCache.Contents stored;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("kb/" + VectorCache.FILE)) {
+            stored = VectorCache.readAll(in);
+        }
+        assertTrue(stored.basis().isPresent(), "kb/vectors.bin has no principal directions: run KnowledgeIndexer --bundled");
+        // Every text's vector is in the file: nothing is embedded (and no model loaded beside the Quarkus tests' one).
+        EmbeddingModel none = segments -> {
+            throw new AssertionError("a bundled text has no vector in kb/vectors.bin");
+        };
+        KnowledgeBase kb = KnowledgeBase.standalone(none, Optional.empty());
+        DenseIndex.Basis used = kb.dense().basis();
+        assertEquals(stored.basis().get().fingerprint(), used.fingerprint(), "stale: run KnowledgeIndexer --bundled");
+        int n = kb.dense().size();
+        float[] matrix = new float[n * used.d()];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(kb.dense().vector(i), 0, matrix, i * used.d(), used.d());
+        }
+        assertArrayEquals(DenseIndex.principalDirections(matrix, n, used.d(), used.k()), used.directions(),
+                "the stored directions differ from the computed ones");
     }
 }
