@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import org.hibernate.ReadOnlyMode;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -91,6 +92,14 @@ public class Conversation extends PanacheEntityBase {
     /** The conversation, locked for this transaction: turns of one conversation are numbered one at a time. */
     public static Conversation locked(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * The conversation to read, not to change: Hibernate keeps no snapshot of it and compares nothing at the flush
+     * before a query or at commit (a turn's admission reads it and then runs the budget statement).
+     */
+    public static Conversation readOnly(UUID id) {
+        return getEntityManager().find(Conversation.class, id, ReadOnlyMode.READ_ONLY);
     }
 
     public static List<Conversation> ofSubject(String subjectId) {

@@ -131,7 +131,7 @@ public class ConversationService {
      * Conventions) — but 403 to a caller who may read every conversation (a supervisor) and so knows it exists.
      */
     Conversation visible(UUID id, Access access) {
-        Conversation c = Conversation.findById(id);
+        Conversation c = Conversation.readOnly(id);
         if (c == null) {
             throw DomainException.notFound("Conversation");
         }

@@ -37,11 +37,18 @@ public class TurnRecorder {
     @Inject
     Clock clock;
 
+    @Inject
+    TurnRows rows;
+
     /** What was stored: the reply's id, the decision record's, and the outbox entry to deliver (null if none). */
     public record Recorded(UUID messageId, UUID decisionId, UUID outboxId, Views.HandoffRef handoff) {
     }
 
     public Recorded record(TurnContext turn, Verdict verdict, long latencyMs) {
+        if (!verdict.handsOff()) {
+            return rows.insert(turn, verdict, latencyMs);
+        }
+        // A hand-off also reads the transcript and the decision ids for the outbox entry: the entities' way.
         return QuarkusTransaction.requiringNew().call(() -> persist(turn, verdict, latencyMs));
     }
 
@@ -73,8 +80,7 @@ public class TurnRecorder {
         record.reasons = verdict.reasons().toArray(String[]::new);
         record.confidence = turn.confidence();
         record.guardrails = turn.guardrails().stream().map(g -> g.recorded()).toArray(String[]::new);
-        record.sources = sources(turn, verdict).stream()
-                .map(s -> s.articleId() + ":" + String.format(Locale.ROOT, "%.3f", s.score())).toArray(String[]::new);
+        record.sources = recordedSources(turn, verdict);
         record.answerMode = turn.answerMode();
         record.consentState = turn.consentState();
         record.locale = c.locale;
@@ -95,6 +101,12 @@ public class TurnRecorder {
             handoff = new Views.HandoffRef(null, "QUEUED");
         }
         return new Recorded(reply.id, record.id, outbox, handoff);
+    }
+
+    /** The decision record's sources column: {@code articleId:score} of each source shown. */
+    static String[] recordedSources(TurnContext turn, Verdict verdict) {
+        return sources(turn, verdict).stream()
+                .map(s -> s.articleId() + ":" + String.format(Locale.ROOT, "%.3f", s.score())).toArray(String[]::new);
     }
 
     /** The sources shown with a reply: the retrieved articles, unless the reply refused. */
