@@ -143,6 +143,9 @@ final class NationalIdRecognizers {
     /** The identifiers made of digit groups. */
     static final class Digits extends ScannerRecognizer {
 
+        /** UIDAI prints blanks; hyphens and colons are how it is typed too. */
+        private static final char[] AADHAAR_SEPARATORS = {' ', '-', ':'};
+
         Digits() {
             super("NationalNumberRecognizer", "national-check-digits", TYPES.subList(0, 9).toArray(String[]::new));
         }
@@ -210,7 +213,7 @@ final class NationalIdRecognizers {
                     }
                 }
                 if (len == 4) {
-                    for (char sep : new char[] {' ', '-', ':'}) {
+                    for (char sep : AADHAAR_SEPARATORS) {
                         if (grouped(t, runs, r, sep, 4, 4, 4)) {
                             int e = runs[2 * (r + 2) + 1];
                             if (NumberRecognizers.endsCleanly(t, e) && aadhaar(digitsOf(t, start, e))) {
