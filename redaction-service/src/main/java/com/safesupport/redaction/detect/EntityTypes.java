@@ -40,7 +40,7 @@ public final class EntityTypes {
         put(m, "ROUTING_NUMBER", "A US ABA routing number (needs context, checksum)", true);
         put(m, "CRYPTO", "A cryptocurrency wallet address (bech32, base58check, 0x)", true);
         put(m, "SECRET", "A password, PIN, API key, token, JWT or private key", true);
-        put(m, "AU_ABN", "An Australian business number (mod-89 check)", true);
+        put(m, "AU_ABN", "An Australian business number (mod-89 check; bare digits need context)", true);
         put(m, "AU_ACN", "An Australian company number (check digit; bare digits need context)", true);
         put(m, "AU_TFN", "An Australian tax file number (mod-11 check; bare digits need context)", true);
         put(m, "AU_MEDICARE", "An Australian Medicare card number (check digit; bare digits need context)", true);

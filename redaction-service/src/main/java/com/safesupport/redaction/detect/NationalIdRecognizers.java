@@ -10,10 +10,11 @@ import java.util.List;
  * personal identity code, Singapore NRIC / FIN and UEN, Indian PAN, Italian fiscal code). Each looks at a bounded
  * window (at most 16 characters) around its trigger, so both are linear in the text.
  *
- * <p>Scores follow the repository's rule for bare numbers: a check digit that one random number in ten or eleven
- * passes, on a plain run of digits, is only 0.3 — an order or tracking number looks the same — and a context word of
- * the type ("tfn", "aadhaar", "pesel"...) lifts it to 0.65; the format's own grouping ("876 543 210", "2123 45670 1"),
- * a stronger check (ABN's mod 89, a date plus a check character) or letters in fixed places are reported on their own.
+ * <p>Scores follow the repository's rule for bare numbers: a plain run of digits that a check digit confirms is only
+ * 0.3 — an order or tracking number looks the same, one in ten passes a mod-10 or mod-11 check, one in forty of
+ * 11-digit numbers passes ABN's or the partita IVA's — and a context word of the type ("tfn", "aadhaar", "pesel"...)
+ * lifts it to 0.65; the format's own grouping ("51 824 753 556", "2123 45670 1") or letters in fixed places (a check
+ * letter, a date and a check character) are reported on their own.
  */
 final class NationalIdRecognizers {
 
@@ -251,16 +252,16 @@ final class NationalIdRecognizers {
                     }
                 }
                 case 11 -> {
+                    // ABN's mod 89 and the partita IVA's office code + Luhn each pass about one random 11-digit number in a
+                    // hundred, together one order number in forty: bare, both need their word (the grouped ABN does not).
                     if (abn(d)) {
-                        // One random number in 89 passes: reported on its own, as Presidio does.
-                        add(out, "AU_ABN", start, end, 0.6, "abn-mod89");
+                        add(out, "AU_ABN", start, end, BARE, "abn-mod89");
                     }
                     if (pesel(d)) {
                         add(out, "PL_PESEL", start, end, BARE, "pesel-check");
                     }
                     if (itVat(d)) {
-                        // The office code and Luhn: about one random number in a hundred, as ABN's mod 89.
-                        add(out, "IT_VAT_CODE", start, end, 0.6, "luhn");
+                        add(out, "IT_VAT_CODE", start, end, BARE, "luhn");
                     }
                 }
                 case 12 -> {

@@ -34,7 +34,8 @@ class NationalIdTest {
     @Test
     void australianNumbersByTheirChecksAndGroupings() {
         assertEquals(List.of("70 032 496 685"), values("ABN 70 032 496 685", "AU_ABN"));
-        assertEquals(List.of("70032496685"), values("invoice from 70032496685", "AU_ABN"));
+        assertEquals(List.of("70032496685@0.3"), of("invoice 70032496685", "AU_ABN", 0));
+        assertEquals(List.of("70032496685"), values("our ABN is 70032496685", "AU_ABN"));
         assertEquals(List.of(), of("ABN 70 032 496 686 and 70032496686", "AU_ABN", 0));
         assertEquals(List.of("031 430 154"), values("031 430 154", "AU_ACN"));
         assertEquals(List.of(), of("031 430 155", "AU_ACN", 0));
@@ -60,7 +61,8 @@ class NationalIdTest {
         assertEquals(List.of(), of("PESEL 85071414368", "PL_PESEL", 0));
         assertEquals(List.of("1104683673221"), values("Thai ID 1104683673221", "TH_TNIN"));
         assertEquals(List.of(), of("Thai ID 1104683673222", "TH_TNIN", 0));
-        assertEquals(List.of("08902570459"), values("08902570459", "IT_VAT_CODE"));
+        assertEquals(List.of("08902570459"), values("partita IVA 08902570459", "IT_VAT_CODE"));
+        assertEquals(List.of("08902570459@0.3"), of("order 08902570459", "IT_VAT_CODE", 0));
         assertEquals(List.of(), of("08902570450", "IT_VAT_CODE", 0));
     }
 
@@ -104,9 +106,22 @@ class NationalIdTest {
     }
 
     @Test
+    void aPhoneNumberGroupedAsANationalNumberStaysAPhoneNumber() {
+        // 612 345 009: a Spanish mobile number in its usual 3-3-3 grouping whose digits also pass the TFN check.
+        Analyzer spain = Analyzer.builtIn(List.of("en"), List.of("US", "ES"), List.of());
+        for (double threshold : new double[] {0.4, 0.0}) {
+            List<String> found = spain.analyze("call me on 612 345 009", Analyzer.Options.defaults("en", threshold)).stream()
+                    .map(f -> f.type() + "@" + f.start()).toList();
+            assertEquals(List.of("PHONE_NUMBER@11"), found, "threshold " + threshold);
+        }
+        assertEquals(List.of("612 345 009"), values("my tax file number: 612 345 009", "AU_TFN"));
+    }
+
+    @Test
     void ordinarySupportTextIsNoNationalIdentifier() {
         assertEquals(List.of(), national("Order 483400571 shipped on 2024-05-14, total $1,234,567.89, tracking 1104683673221."));
         assertEquals(List.of(), national("Ticket 8803142659413 was merged into 538344922359; refund of 3155166160 cents."));
+        assertEquals(List.of(), national("Invoices 70032496685 and 08902570459 are paid."));
         assertEquals(List.of(), national("Call 212 555 0147 or +61 2 9374 4000 between 9:00 and 17:30, invoice INV-20240514-0042."));
     }
 }
