@@ -364,7 +364,8 @@ public final class Analyzer {
 
     /**
      * A phone number is the most generic reading of a digit group: where another type (an SSN, ITIN, NHS number, card,
-     * date …) claims exactly the same span, that more specific entity wins, whatever the scores. Linear: one pass to
+     * date …) claims exactly the same span, that more specific entity wins, whatever the scores (not the national numbers
+     * of {@link NationalIdRecognizers}: their groupings are other countries' phone groupings too). Linear: one pass to
      * collect the spans of non-phone candidates, one to drop phones on them.
      */
     static void specificOverPhone(List<Candidate> kept) {
@@ -377,7 +378,9 @@ public final class Analyzer {
         }
         java.util.HashSet<Long> specific = null;
         for (Candidate c : kept) {
-            if (!c.type.equals("PHONE_NUMBER")) {
+            // Other countries' numbers in groups ("612 345 678" is also a Spanish mobile, and one in ten passes the TFN
+            // check) do not outrank a phone number by type: the scores decide between them.
+            if (!c.type.equals("PHONE_NUMBER") && !(c.recognizer instanceof NationalIdRecognizers.Digits)) {
                 if (specific == null) {
                     specific = new java.util.HashSet<>();
                 }

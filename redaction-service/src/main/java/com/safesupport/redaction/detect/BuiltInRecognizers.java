@@ -43,6 +43,8 @@ public final class BuiltInRecognizers {
         all.add(new CodeRecognizers.Age());
         all.add(new NumberRecognizers.BankAccount());
         all.add(new NumberRecognizers.Routing());
+        all.add(new NationalIdRecognizers.Digits());
+        all.add(new NationalIdRecognizers.Codes());
         all.add(new CodeRecognizers.Crypto());
         all.add(new CodeRecognizers.SecretAfterKeyword());
         all.add(new CodeRecognizers.SecretShapes());

@@ -98,6 +98,22 @@ class PresidioApiTest {
     }
 
     @Test
+    void nationalIdentifiersAnswerUnderPresidiosNames() {
+        // Made-up values with valid check digits (an ABN, a Spanish NIE), asked for by Presidio's entity names.
+        String text = "ABN 70 032 496 685, NIE Y5009051X";
+        given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
+                .body(Map.of("text", text, "language", "en", "entities", List.of("AU_ABN", "ES_NIE")))
+                .when().post("/v1/analyze").then().statusCode(200)
+                .body("entity_type", equalTo(List.of("AU_ABN", "ES_NIE")))
+                .body("[0].start", is(4)).body("[0].end", is(18))
+                .body("[1].start", is(text.indexOf("Y5"))).body("[1].end", is(text.length()));
+        given().auth().oauth2(TOKENS.user("lead", "supervisor")).when().get("/v1/entities").then().statusCode(200)
+                .body("entities.type", hasItem("IN_AADHAAR"))
+                .body("entities.find { it.type == 'FI_PERSONAL_IDENTITY_CODE' }.recognizers", equalTo(List.of("NationalCodeRecognizer")))
+                .body("recognizers.find { it.name == 'NationalNumberRecognizer' }.validator", is("national-check-digits"));
+    }
+
+    @Test
     void presidioEndpointsAreForInternalServicesOnly() {
         AuthMatrix.of(TOKENS, "POST", "/v1/analyze").body("{\"text\":\"x\"}").allowing("svc-bot", "svc-escalation", "svc-consent").verify();
         AuthMatrix.of(TOKENS, "POST", "/v1/anonymize").body("{\"text\":\"x\"}").allowing("svc-bot", "svc-escalation", "svc-consent").verify();

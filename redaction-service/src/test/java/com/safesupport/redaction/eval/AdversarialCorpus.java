@@ -55,6 +55,10 @@ public final class AdversarialCorpus {
         m.put("lower-case NINO-like chains", "ab 12 34 56 c ");
         m.put("SSN odd groupings 3-6 and 5-4", "431-762094 43176-2094 ");
         m.put("months after prepositions", "in May since June ");
+        m.put("national numbers grouped (ABN, Medicare, Aadhaar, RRN)", "51 824 753 556 2123 45670 1 3123-4567-8909 960121-1234567 ");
+        m.put("national codes and near-misses (NIF, NIE, hetu, NRIC)", "12345678-Z X1234567-L 010594Y903 S1234567D ");
+        m.put("Finnish-code-like chains glued to letters", "a010594Y9032");
+        m.put("fiscal-code-like chains", "AAAAAA00B11C333Y");
         return m;
     }
 

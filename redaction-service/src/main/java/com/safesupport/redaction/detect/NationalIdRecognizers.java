@@ -1,0 +1,521 @@
+package com.safesupport.redaction.detect;
+
+import java.util.List;
+
+/**
+ * National identifiers of other countries, each by its published format and check digit, under the entity names
+ * Microsoft Presidio uses for them. Two scanners share the scan's views, so they add no pass over the text:
+ * {@link Digits} reads the digit runs (Australian ABN / ACN / TFN / Medicare, Indian Aadhaar, Polish PESEL, Korean
+ * RRN, Thai national ID, Italian VAT number) and {@link Codes} the letter-and-digit runs (Spanish NIF / NIE, Finnish
+ * personal identity code, Singapore NRIC / FIN and UEN, Indian PAN, Italian fiscal code). Each looks at a bounded
+ * window (at most 16 characters) around its trigger, so both are linear in the text.
+ *
+ * <p>Scores follow the repository's rule for bare numbers: a plain run of digits that a check digit confirms is only
+ * 0.3 — an order or tracking number looks the same, one in ten passes a mod-10 or mod-11 check, one in forty of
+ * 11-digit numbers passes ABN's or the partita IVA's — and a context word of the type ("tfn", "aadhaar", "pesel"...)
+ * lifts it to 0.65; the format's own grouping ("51 824 753 556", "2123 45670 1") or letters in fixed places (a check
+ * letter, a date and a check character) are reported on their own.
+ */
+final class NationalIdRecognizers {
+
+    /** The types of this file, in the order of {@link EntityTypes}. */
+    static final List<String> TYPES = List.of("AU_ABN", "AU_ACN", "AU_TFN", "AU_MEDICARE", "IN_AADHAAR", "PL_PESEL", "KR_RRN",
+            "TH_TNIN", "IT_VAT_CODE", "ES_NIF", "ES_NIE", "FI_PERSONAL_IDENTITY_CODE", "SG_NRIC_FIN", "SG_UEN", "IN_PAN",
+            "IT_FISCAL_CODE");
+
+    /** A plain run of digits that only a weak (1 in 10 or 11) check digit confirms: context needed for the default threshold. */
+    static final double BARE = 0.3;
+
+    private NationalIdRecognizers() {
+    }
+
+    static int digit(String s, int i) {
+        return s.charAt(i) - '0';
+    }
+
+    /** Sum of weight[i] * digit i of {@code d}. */
+    static int weighted(String d, int... weights) {
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += weights[i] * digit(d, i);
+        }
+        return sum;
+    }
+
+    /** Australian Business Number: 11 digits; subtract 1 from the first, weights 10, 1, 3, ..., 19, sum divisible by 89. */
+    static boolean abn(String d) {
+        if (d.length() != 11 || d.charAt(0) == '0') {
+            return false;
+        }
+        int sum = (digit(d, 0) - 1) * 10;
+        for (int i = 1; i < 11; i++) {
+            sum += digit(d, i) * (2 * i - 1);
+        }
+        return sum % 89 == 0;
+    }
+
+    /** Australian Company Number: 9 digits, weights 8..1 on the first eight, check = (10 - sum mod 10) mod 10. */
+    static boolean acn(String d) {
+        return d.length() == 9 && (10 - weighted(d, 8, 7, 6, 5, 4, 3, 2, 1) % 10) % 10 == digit(d, 8);
+    }
+
+    /** Australian Tax File Number: 9 digits, weights 1, 4, 3, 7, 5, 8, 6, 9, 10, sum divisible by 11. */
+    static boolean tfn(String d) {
+        return d.length() == 9 && weighted(d, 1, 4, 3, 7, 5, 8, 6, 9, 10) % 11 == 0;
+    }
+
+    /** Australian Medicare card number: 10 digits, first 2–6, 9th = weights 1, 3, 7, 9, 1, 3, 7, 9 mod 10; 10th the issue. */
+    static boolean medicare(String d) {
+        return d.length() == 10 && d.charAt(0) >= '2' && d.charAt(0) <= '6' && weighted(d, 1, 3, 7, 9, 1, 3, 7, 9) % 10 == digit(d, 8);
+    }
+
+    private static final int[][] VERHOEFF_D = {
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+        {3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+        {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+        {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+    private static final int[][] VERHOEFF_P = {
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+        {8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 7, 8, 6, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+        {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+
+    /** Verhoeff's dihedral check over all digits (the check digit last). */
+    static boolean verhoeff(String d) {
+        int c = 0;
+        for (int i = 0; i < d.length(); i++) {
+            c = VERHOEFF_D[c][VERHOEFF_P[i % 8][digit(d, d.length() - 1 - i)]];
+        }
+        return c == 0;
+    }
+
+    /** Indian Aadhaar (UIDAI): 12 digits, the first 2–9, Verhoeff check digit, not a palindrome. */
+    static boolean aadhaar(String d) {
+        return d.length() == 12 && d.charAt(0) >= '2' && !new StringBuilder(d).reverse().toString().equals(d) && verhoeff(d);
+    }
+
+    /** Polish PESEL: YYMMDD (month + 20/40/60/80 by century), 4 serial digits, check = (10 - weights 1,3,7,9.. mod 10) mod 10. */
+    static boolean pesel(String d) {
+        if (d.length() != 11) {
+            return false;
+        }
+        int month = (digit(d, 2) * 10 + digit(d, 3)) % 20;
+        int day = digit(d, 4) * 10 + digit(d, 5);
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31
+                && (10 - weighted(d, 1, 3, 7, 9, 1, 3, 7, 9, 1, 3) % 10) % 10 == digit(d, 10);
+    }
+
+    /** Korean RRN shape: YYMMDD (a month and day), a sex-and-century digit 1–4, six more digits. */
+    static boolean rrnShape(String d) {
+        if (d.length() != 13) {
+            return false;
+        }
+        int month = digit(d, 2) * 10 + digit(d, 3);
+        int day = digit(d, 4) * 10 + digit(d, 5);
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 && d.charAt(6) >= '1' && d.charAt(6) <= '4';
+    }
+
+    /** The check digit of RRNs issued before October 2020 (region code 00–95; weights 2..9, 2..5; (11 - sum mod 11) mod 10). */
+    static boolean rrnChecked(String d) {
+        int region = digit(d, 7) * 10 + digit(d, 8);
+        return region <= 95 && (11 - weighted(d, 2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5) % 11) % 10 == digit(d, 12);
+    }
+
+    /** Thai national ID: 13 digits, first 1–9, province digits as assigned, check = (11 - weights 13..2 mod 11) mod 10. */
+    static boolean tnin(String d) {
+        if (d.length() != 13 || d.charAt(0) == '0') {
+            return false;
+        }
+        int a = digit(d, 1);
+        int b = digit(d, 2);
+        boolean province = a == 1 || a == 3 || a == 4 || (a == 2 || a == 5) && b != 2 && b < 8 || (a == 6 || a == 7) && b <= 7
+                || (a == 8 || a == 9) && b <= 6;
+        return province && (11 - weighted(d, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2) % 11) % 10 == digit(d, 12);
+    }
+
+    /** Italian VAT number (partita IVA): 11 digits, Luhn check digit, an office code 001–100 or 120, 121, 888, 999. */
+    static boolean itVat(String d) {
+        if (d.length() != 11) {
+            return false;
+        }
+        int office = digit(d, 7) * 100 + digit(d, 8) * 10 + digit(d, 9);
+        return (office >= 1 && office <= 100 || office == 120 || office == 121 || office == 888 || office == 999) && Checksums.luhn(d);
+    }
+
+    /** The identifiers made of digit groups. */
+    static final class Digits extends ScannerRecognizer {
+
+        /** UIDAI prints blanks; hyphens and colons are how it is typed too. */
+        private static final char[] AADHAAR_SEPARATORS = {' ', '-', ':'};
+
+        Digits() {
+            super("NationalNumberRecognizer", "national-check-digits", TYPES.subList(0, 9).toArray(String[]::new));
+        }
+
+        /** The runs r..r+groups-1 have these lengths and single {@code sep} between them, and the grouping stops there. */
+        private static boolean grouped(String t, int[] runs, int r, char sep, int... lengths) {
+            int count = runs.length / 2;
+            if (r + lengths.length > count) {
+                return false;
+            }
+            for (int k = 0; k < lengths.length; k++) {
+                if (NumberRecognizers.len(runs, r + k) != lengths[k] || k > 0 && !NumberRecognizers.gapIs(t, runs, r + k - 1, sep)) {
+                    return false;
+                }
+            }
+            int start = runs[2 * r];
+            int end = runs[2 * (r + lengths.length - 1) + 1];
+            // Not one group of a longer grouping ("12 345 678 901 234").
+            return !(Chars.at(t, start - 1) == sep && Chars.digit(Chars.at(t, start - 2)))
+                    && !(Chars.at(t, end) == sep && Chars.digit(Chars.at(t, end + 1)));
+        }
+
+        private static String digitsOf(String t, int start, int end) {
+            return Checksums.digits(t.substring(start, end));
+        }
+
+        @Override
+        public void recognize(Scan scan, List<Candidate> out) {
+            if (!scan.hasDigit()) {
+                return;
+            }
+            String t = scan.text();
+            int[] runs = scan.digitRuns();
+            int count = runs.length / 2;
+            for (int r = 0; r < count; r++) {
+                int start = runs[2 * r];
+                if (!NumberRecognizers.startsCleanly(t, start, "-.+/")) {
+                    continue;
+                }
+                int len = NumberRecognizers.len(runs, r);
+                int end = runs[2 * r + 1];
+                if (len >= 9 && len <= 13 && NumberRecognizers.endsCleanly(t, end)) {
+                    bare(t.substring(start, end), start, end, out);
+                }
+                if (len == 2 && grouped(t, runs, r, ' ', 2, 3, 3, 3)) {
+                    int e = runs[2 * (r + 3) + 1];
+                    if (NumberRecognizers.endsCleanly(t, e) && abn(digitsOf(t, start, e))) {
+                        add(out, "AU_ABN", start, e, 1.0, "abn-mod89");
+                    }
+                } else if (len == 3 && grouped(t, runs, r, ' ', 3, 3, 3)) {
+                    int e = runs[2 * (r + 2) + 1];
+                    String d = digitsOf(t, start, e);
+                    if (NumberRecognizers.endsCleanly(t, e)) {
+                        if (acn(d)) {
+                            add(out, "AU_ACN", start, e, 0.6, "acn-check");
+                        }
+                        if (tfn(d)) {
+                            add(out, "AU_TFN", start, e, 0.6, "tfn-mod11");
+                        }
+                    }
+                } else if (len == 4 && grouped(t, runs, r, ' ', 4, 5, 1)) {
+                    int e = runs[2 * (r + 2) + 1];
+                    if (NumberRecognizers.endsCleanly(t, e) && medicare(digitsOf(t, start, e))) {
+                        add(out, "AU_MEDICARE", start, e, 0.6, "medicare-check");
+                    }
+                }
+                if (len == 4) {
+                    for (char sep : AADHAAR_SEPARATORS) {
+                        if (grouped(t, runs, r, sep, 4, 4, 4)) {
+                            int e = runs[2 * (r + 2) + 1];
+                            if (NumberRecognizers.endsCleanly(t, e) && aadhaar(digitsOf(t, start, e))) {
+                                add(out, "IN_AADHAAR", start, e, 0.6, "verhoeff");
+                            }
+                        }
+                    }
+                }
+                if (len == 6 && grouped(t, runs, r, '-', 6, 7)) {
+                    int e = runs[2 * (r + 1) + 1];
+                    String d = digitsOf(t, start, e);
+                    if (NumberRecognizers.endsCleanly(t, e) && rrnShape(d)) {
+                        // RRNs issued since October 2020 end in random digits: the date and sex digit alone are 0.5.
+                        boolean checked = rrnChecked(d);
+                        add(out, "KR_RRN", start, e, checked ? 0.8 : 0.5, checked ? "rrn-check" : null);
+                    }
+                }
+            }
+        }
+
+        /** One plain run of 9–13 digits: every type whose length and check digit it has. */
+        private void bare(String d, int start, int end, List<Candidate> out) {
+            switch (d.length()) {
+                case 9 -> {
+                    if (acn(d)) {
+                        add(out, "AU_ACN", start, end, BARE, "acn-check");
+                    }
+                    if (tfn(d)) {
+                        add(out, "AU_TFN", start, end, BARE, "tfn-mod11");
+                    }
+                }
+                case 10 -> {
+                    if (medicare(d)) {
+                        add(out, "AU_MEDICARE", start, end, BARE, "medicare-check");
+                    }
+                }
+                case 11 -> {
+                    // ABN's mod 89 and the partita IVA's office code + Luhn each pass about one random 11-digit number in a
+                    // hundred, together one order number in forty: bare, both need their word (the grouped ABN does not).
+                    if (abn(d)) {
+                        add(out, "AU_ABN", start, end, BARE, "abn-mod89");
+                    }
+                    if (pesel(d)) {
+                        add(out, "PL_PESEL", start, end, BARE, "pesel-check");
+                    }
+                    if (itVat(d)) {
+                        add(out, "IT_VAT_CODE", start, end, BARE, "luhn");
+                    }
+                }
+                case 12 -> {
+                    if (aadhaar(d)) {
+                        add(out, "IN_AADHAAR", start, end, BARE, "verhoeff");
+                    }
+                }
+                case 13 -> {
+                    if (rrnShape(d)) {
+                        boolean checked = rrnChecked(d);
+                        // Reference numbers are often date-stamped too: a bare run, checked or not, needs "RRN" or "resident registration".
+                        add(out, "KR_RRN", start, end, BARE, checked ? "rrn-check" : null);
+                    }
+                    if (tnin(d)) {
+                        // Province digits pass most numbers, the check one in eleven: a bare run needs "Thai ID", "TNIN".
+                        add(out, "TH_TNIN", start, end, BARE, "tnin-mod11");
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static final String NIF_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
+
+    /** Spanish DNI/NIF: 8 digits (7 when the leading zero is left out) and the letter of the number mod 23. */
+    static boolean nif(String digits, char letter) {
+        return (digits.length() == 8 || digits.length() == 7) && NIF_LETTERS.charAt(Integer.parseInt(digits) % 23) == letter;
+    }
+
+    /** Spanish NIE: X, Y or Z (read as 0, 1, 2), 7 digits, the letter of that 8-digit number mod 23. */
+    static boolean nie(char first, String digits, char letter) {
+        return digits.length() == 7 && nif((first - 'X') + digits, letter);
+    }
+
+    private static final String FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+
+    /** Finnish henkilötunnus: DDMMYY, a century sign, 3 digits, the check character of the 9 digits mod 31; a real date. */
+    static boolean finnish(String v) {
+        if (v.length() != 11 || !Chars.allDigits(v, 0, 6) || !Chars.allDigits(v, 7, 10)) {
+            return false;
+        }
+        char sign = v.charAt(6);
+        int century = sign == '+' ? 1800 : "-YXWVU".indexOf(sign) >= 0 ? 1900 : "ABCDEF".indexOf(sign) >= 0 ? 2000 : -1;
+        if (century < 0) {
+            return false;
+        }
+        int day = Integer.parseInt(v.substring(0, 2));
+        int month = Integer.parseInt(v.substring(2, 4));
+        int year = century + Integer.parseInt(v.substring(4, 6));
+        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return false;
+        }
+        int n = Integer.parseInt(v.substring(0, 6) + v.substring(7, 10));
+        return FI_CHECK.charAt(n % 31) == v.charAt(10);
+    }
+
+    /** Singapore NRIC / FIN: S, T, F, G (M: no published check) + 7 digits + the check letter. */
+    static boolean nricChecked(String v) {
+        char p = v.charAt(0);
+        int sum = weighted(v.substring(1), 2, 7, 6, 5, 4, 3, 2) + (p == 'T' || p == 'G' ? 4 : 0);
+        String table = p == 'S' || p == 'T' ? "JZIHGFEDCBA" : p == 'F' || p == 'G' ? "XWUTRQPNMLK" : null;
+        return table != null && table.charAt(sum % 11) == v.charAt(8);
+    }
+
+    private static final java.util.Set<String> UEN_ENTITY_TYPES = java.util.Set.of("LP", "LL", "FC", "PF", "RF", "MQ", "MM", "NB",
+            "CC", "CS", "MB", "FM", "GS", "DP", "CP", "NR", "CM", "CD", "MD", "HS", "VH", "CH", "MH", "CL", "XL", "CX", "HC", "RP",
+            "TU", "TC", "FB", "FN", "PA", "PB", "SS", "MC", "SM", "GA", "GB");
+    private static final String UEN_C = "ABCDEFGHJKLMNPQRSTUVWX0123456789";
+
+    /** Singapore UEN, ACRA's three formats: businesses (8 digits), local companies (year + 5 digits), others (T/S/R..). */
+    static boolean uen(String v) {
+        int n = v.length();
+        char check = v.charAt(n - 1);
+        if (n == 9 && Chars.allDigits(v, 0, 8)) {
+            return "XMKECAWLJDB".charAt(weighted(v, 10, 4, 9, 3, 8, 2, 7, 1) % 11) == check;
+        }
+        if (n == 10 && Chars.allDigits(v, 0, 9)) {
+            int year = Integer.parseInt(v.substring(0, 4));
+            return year >= 1800 && year <= java.time.Year.now().getValue()
+                    && "ZKCMDNERGWH".charAt(weighted(v, 10, 8, 6, 4, 9, 7, 5, 3, 1) % 11) == check;
+        }
+        if (n == 10 && "TSR".indexOf(v.charAt(0)) >= 0 && Chars.allDigits(v, 1, 3) && UEN_ENTITY_TYPES.contains(v.substring(3, 5))
+                && Chars.allDigits(v, 5, 9)) {
+            int[] w = {4, 3, 5, 3, 10, 2, 2, 5, 7};
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += UEN_C.indexOf(v.charAt(i)) * w[i];
+            }
+            return UEN_C.charAt(Math.floorMod(sum - 5, 11)) == check;
+        }
+        return false;
+    }
+
+    private static final String OMOCODE = "LMNPQRSTUV";
+    private static final int[] CF_ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
+
+    /** A digit of the Italian fiscal code, or a letter standing for one (omocodia: L=0 ... V=9); -1 otherwise. */
+    private static int cfDigit(char c) {
+        return Chars.digit(c) ? c - '0' : OMOCODE.indexOf(c);
+    }
+
+    /** Italian codice fiscale shape: 6 letters, year, month letter, day (+40 for women), a place (letter + 3), check letter. */
+    static boolean fiscalShape(String v) {
+        if (v.length() != 16) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            if (!Chars.upper(v.charAt(i))) {
+                return false;
+            }
+        }
+        int[] num = {6, 7, 9, 10, 12, 13, 14};
+        for (int i : num) {
+            if (cfDigit(v.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        int day = cfDigit(v.charAt(9)) * 10 + cfDigit(v.charAt(10));
+        return "ABCDEHLMPRST".indexOf(v.charAt(8)) >= 0 && (day >= 1 && day <= 31 || day >= 41 && day <= 71)
+                && Chars.upper(v.charAt(11)) && Chars.upper(v.charAt(15));
+    }
+
+    /** The codice fiscale's check letter: odd positions by the official table, even ones by value, mod 26. */
+    static boolean fiscalChecked(String v) {
+        int sum = 0;
+        for (int i = 0; i < 15; i++) {
+            char c = v.charAt(i);
+            int value = Chars.digit(c) ? c - '0' : c - 'A';
+            sum += i % 2 == 0 ? CF_ODD[Chars.digit(c) ? c - '0' : c - 'A'] : value;
+        }
+        return v.charAt(15) == (char) ('A' + sum % 26);
+    }
+
+    /** Indian PAN: 5 letters (the 4th the holder's kind: P person, C company, H, F, A, T, B, L, J, G), 4 digits, a letter. */
+    static int panShape(String v) {
+        if (v.length() != 10 || !Chars.allDigits(v, 5, 9) || !Chars.upper(v.charAt(9))) {
+            return 0;
+        }
+        for (int i = 0; i < 5; i++) {
+            if (!Chars.upper(v.charAt(i))) {
+                return 0;
+            }
+        }
+        return "ABCFGHLJPT".indexOf(v.charAt(3)) >= 0 ? 2 : 1;
+    }
+
+    /** The identifiers written as one code of capitals and digits. */
+    static final class Codes extends ScannerRecognizer {
+
+        Codes() {
+            super("NationalCodeRecognizer", "national-check-characters", TYPES.subList(9, TYPES.size()).toArray(String[]::new));
+        }
+
+        @Override
+        public void recognize(Scan scan, List<Candidate> out) {
+            if (!scan.hasDigit()) {
+                return;
+            }
+            String t = scan.text();
+            CodeRecognizers.forEachAlnumRunWithDigit(scan, (s, e) -> visit(t, s, e, out));
+        }
+
+        private void visit(String t, int s, int e, List<Candidate> out) {
+            int n = e - s;
+            if (n > 11) {
+                glued(t, e, out);
+            }
+            if (n < 6 || n > 16) {
+                return;
+            }
+            boolean cleanEnd = !Chars.word(Chars.at(t, e));
+            if (Chars.word(Chars.at(t, s - 1))) {
+                return;
+            }
+            String v = t.substring(s, e);
+            char last = v.charAt(n - 1);
+            // "12345678-Z", "X1234567-L": the letter after a hyphen.
+            char after = Chars.at(t, e + 1);
+            boolean hyphenLetter = Chars.at(t, e) == '-' && Chars.upper(after) && !Chars.word(Chars.at(t, e + 2));
+            if (Chars.allDigits(v, 0, n)) {
+                if (hyphenLetter && nif(v, after)) {
+                    add(out, "ES_NIF", s, e + 2, 0.7, "nif-mod23");
+                }
+                // "010594-123A": the Finnish code with its hyphen or plus century sign.
+                char sign = Chars.at(t, e);
+                if (n == 6 && (sign == '-' || sign == '+')) {
+                    int end = e + 5;
+                    if (end <= t.length() && !Chars.word(Chars.at(t, end)) && finnish(v + t.substring(e, end))) {
+                        add(out, "FI_PERSONAL_IDENTITY_CODE", s, end, 0.8, "hetu-mod31");
+                    }
+                }
+                return;
+            }
+            if (!cleanEnd) {
+                return;
+            }
+            if (hyphenLetter && n == 8 && "XYZ".indexOf(v.charAt(0)) >= 0 && Chars.allDigits(v, 1, 8) && nie(v.charAt(0), v.substring(1), after)) {
+                add(out, "ES_NIE", s, e + 2, 0.7, "nie-mod23");
+                return;
+            }
+            if (n == 11 && finnish(v)) {
+                add(out, "FI_PERSONAL_IDENTITY_CODE", s, e, 0.8, "hetu-mod31");
+                return;
+            }
+            if (!Chars.upper(last)) {
+                return;
+            }
+            if ((n == 8 || n == 9) && Chars.allDigits(v, 0, n - 1) && nif(v.substring(0, n - 1), last)) {
+                add(out, "ES_NIF", s, e, 0.7, "nif-mod23");
+            }
+            if (n == 9 && "XYZ".indexOf(v.charAt(0)) >= 0 && Chars.allDigits(v, 1, 8) && nie(v.charAt(0), v.substring(1, 8), last)) {
+                add(out, "ES_NIE", s, e, 0.7, "nie-mod23");
+            }
+            if (n == 9 && Chars.upper(v.charAt(0)) && Chars.allDigits(v, 1, 8)) {
+                if (v.charAt(0) == 'M') {
+                    // The M series (FINs since 2022) has no published check letter: the shape, as Presidio's medium pattern.
+                    add(out, "SG_NRIC_FIN", s, e, 0.5, null);
+                } else if ("STFG".indexOf(v.charAt(0)) >= 0) {
+                    // A wrong check letter is a typo or no NRIC: 0.3, a context word ("NRIC", "FIN") reports it.
+                    boolean checked = nricChecked(v);
+                    add(out, "SG_NRIC_FIN", s, e, checked ? 0.8 : BARE, checked ? "nric-check" : null);
+                } else {
+                    // Another prefix letter: the shape only, seen at threshold 0 (as Presidio's weak pattern).
+                    add(out, "SG_NRIC_FIN", s, e, ScannerRecognizer.WITHOUT_CONTEXT, null);
+                }
+            }
+            if ((n == 9 || n == 10) && uen(v)) {
+                add(out, "SG_UEN", s, e, 0.6, "uen-check");
+            }
+            int pan = panShape(v);
+            if (pan > 0) {
+                add(out, "IN_PAN", s, e, pan == 2 ? 0.5 : 0.1, null);
+            }
+            if (fiscalShape(v)) {
+                boolean checked = fiscalChecked(v);
+                add(out, "IT_FISCAL_CODE", s, e, checked ? 0.8 : BARE, checked ? "cf-check" : null);
+            }
+        }
+
+        /**
+         * "...code is010594Y9032": a Finnish code written against the word before it. The code begins with digits (a date),
+         * so where a longer run ends in one, it is its last 11 characters after a letter.
+         */
+        private void glued(String t, int e, List<Candidate> out) {
+            int start = e - 11;
+            if (Chars.word(Chars.at(t, e)) || !Chars.asciiLetter(t.charAt(start - 1))) {
+                return;
+            }
+            String v = t.substring(start, e);
+            if (finnish(v)) {
+                add(out, "FI_PERSONAL_IDENTITY_CODE", start, e, 0.8, "hetu-mod31");
+            }
+        }
+    }
+}
