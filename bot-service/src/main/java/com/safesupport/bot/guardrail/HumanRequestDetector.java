@@ -40,8 +40,8 @@ public final class HumanRequestDetector {
             // Round 9 (issue 14): an answer, reply or help asked for *from* a person ("a proper answer from someone
             // at the bank", "a response from a human"), and a person *at* the bank asked for ("I need somebody at the
             // branch", "is there someone at your end"): the class of phrasing of the written report rows missed.
-            "\\b(answers?|reply|replies|response|responses|explanation|word|help|advice|decision|callback|call|update|feedback)\\b[^.?!]{0,15}\\bfrom (a |an |the |some |one of your )?(real |actual |proper |live |human )?(someone|somebody|person|people|human|humans|human being|member of staff|staff|staff member|employee|colleague|advis[eo]r|manager|supervisor|representative|agent)\\b",
-            "\\b(need|want|like|get|have|is there|are there|find|speak to|talk to)\\b[^.?!]{0,20}\\b(someone|somebody|anyone|anybody|a person|a human|a real person)\\b (at|in|from|on) (the|your) (bank|branch|end|side|office|head office|company|\\w+ (team|department|desk))\\b");
+            "\\b(answers?|reply|replies|response|responses|explanation|word|help|advice|decision|callback|call|update|feedback)\\b[^.?!]{0,15}\\bfrom (a |an |the |some |one of your )?(real |actual |proper |live |human )?(someone|somebody|person|people|human being|humans?|members? of staff|staff members?|staff|employees?|colleagues?|advis[eo]rs?|managers?|supervisors?|representatives?|agents?)\\b",
+            "(\\b(need|want|like|get|have|find|speak to|talk to)\\b[^.?!]{0,20}|\\b(is|are) there (not )?)\\b(someone|somebody|anyone|anybody|a person|a human|a real person)\\b (at|in|from|on) (the|your) (bank|branch|end|side|office|head office|company|\\w+ (team|department|desk))\\b");
 
     /** Names of the {@code REQUEST} patterns, in order: the rule a decision record names. */
     private static final List<String> RULES = List.of("talk-to-person", "real-person", "want-person", "call-me",
