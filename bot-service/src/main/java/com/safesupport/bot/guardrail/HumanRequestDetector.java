@@ -36,13 +36,18 @@ public final class HumanRequestDetector {
             "\\b(have|let|get|need|want) (someone|somebody|a person|a colleague|staff)\\b[^.?!]{0,25}\\b(look|check|call|ring|review|handle|deal|sort|fix)\\b",
             // "no automated system for this", "who else can I ask"
             "\\b(not|don't want to|do not want to|rather not) (deal|talk|chat|speak)\\w* (with|to) (an? )?(automated|automatic)\\b|\\bwho else (can|could|should) i (ask|talk to|speak to|turn to)\\b",
-            "\\b(an|mit) (einen|einem|einer) (mitarbeiter\\w*|kolleg\\w*|berater\\w*)\\b|\\bjemand (von|aus) (ihrem|eurem|deinem) team\\b");
+            "\\b(an|mit) (einen|einem|einer) (mitarbeiter\\w*|kolleg\\w*|berater\\w*)\\b|\\bjemand (von|aus) (ihrem|eurem|deinem) team\\b",
+            // Round 9 (issue 14): an answer, reply or help asked for *from* a person ("a proper answer from someone
+            // at the bank", "a response from a human"), and a person *at* the bank asked for ("I need somebody at the
+            // branch", "is there someone at your end"): the class of phrasing of the written report rows missed.
+            "\\b(answers?|reply|replies|response|responses|explanation|word|help|advice|decision|callback|call|update|feedback)\\b[^.?!]{0,15}\\bfrom (a |an |the |some |one of your )?(real |actual |proper |live |human )?(someone|somebody|person|people|human being|humans?|members? of staff|staff members?|staff|employees?|colleagues?|advis[eo]rs?|managers?|supervisors?|representatives?|agents?)\\b",
+            "(\\b(need|want|like|get|have|find|speak to|talk to)\\b[^.?!]{0,20}|\\b(is|are) there (not )?)\\b(someone|somebody|anyone|anybody|a person|a human|a real person)\\b (at|in|from|on) (the|your) (bank|branch|end|side|office|head office|company|\\w+ (team|department|desk))\\b");
 
     /** Names of the {@code REQUEST} patterns, in order: the rule a decision record names. */
     private static final List<String> RULES = List.of("talk-to-person", "real-person", "want-person", "call-me",
             "person-alone", "person-please", "not-a-bot", "de-talk-to-person", "de-call-me", "get-me-someone",
             "someone-who-can", "someone-act", "anyone-there", "person-not-bot", "staff-by-role", "have-someone-act",
-            "no-automated", "de-colleague");
+            "no-automated", "de-colleague", "answer-from-person", "someone-at-the-bank");
 
     private HumanRequestDetector() {
     }

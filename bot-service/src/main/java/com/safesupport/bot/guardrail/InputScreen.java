@@ -75,7 +75,11 @@ public class InputScreen {
 
     private Signal frustration(String text, float[] vector, double[] rules) {
         double p = Models.FRUSTRATION.probability(text, vector, rules);
-        // The rules alone do not mark a message frustrated ("worst" in "the worst exchange rate"); they name why.
+        // The word rules alone do not mark a message frustrated ("worst" in "the worst exchange rate"); they name
+        // why. Explicit exasperation with the replies ("I already told you that", "what rubbish") does.
+        if (p < Models.FRUSTRATION.threshold() && SentimentScorer.exasperated(text)) {
+            return new Signal("frustration", true, Optional.of("exasperation"), p);
+        }
         return new Signal("frustration", p >= Models.FRUSTRATION.threshold(), SentimentScorer.rule(rules), p);
     }
 

@@ -156,14 +156,37 @@ public final class PromptInjectionDetector {
         return new double[]{
                 OVERRIDE.foundIn(t) && overrideIsAboutInstructions(t) ? 1 : 0,
                 ROLE.foundIn(t) && !complaintAboutTheBot(text) ? 1 : 0,
-                EXTRACTION.foundIn(t) ? 1 : 0,
+                EXTRACTION.foundIn(t) && !rulesOfABankingTopic(t) ? 1 : 0,
                 DICTATION.foundIn(t) ? 1 : 0};
     }
 
     // "Forget my card in an ATM" is a banking question, not an injection: the override needs an object like
     // instructions, everything, above, previous.
     private static boolean overrideIsAboutInstructions(String t) {
+        if (CUSTOMERS_OWN_ITEM.matcher(t).find() && !INSTRUCTION_WORDS.matcher(t).find()) {
+            return false;
+        }
         return !t.matches(".*\\b(card|pin|passcode|password|phone|wallet|money|atm)\\b.*")
                 || t.matches(".*\\b(instructions?|prompt|rules|anweisung\\w*|everything|alles|previous|vorherig\\w*)\\b.*");
     }
+
+    // Round 9 (issue 14): "ignore the previous payment", "please ignore my previous message", "disregard the earlier
+    // transaction" correct the customer's own earlier message or a banking item: no instructions are discarded.
+    private static final java.util.regex.Pattern CUSTOMERS_OWN_ITEM = java.util.regex.Pattern.compile(
+            "\\b(ignore|disregard|forget|skip|drop|never mind)\\b (about )?(my|the|that|this|our) ((previous|last|earlier|prior|other|first|second|old|recent) )?"
+                    + "(payments?|transactions?|transfers?|charges?|messages?|questions?|requests?|emails?|orders?|direct debits?|standing orders?|bills?|invoices?|deposits?|withdrawals?|top-?ups?|refunds?|texts?|cards?|statements?|purchases?)\\b");
+    private static final java.util.regex.Pattern INSTRUCTION_WORDS = java.util.regex.Pattern.compile(
+            "\\b(instructions?|prompts?|rules|guidelines|directives|programming|everything|all (of )?(the |your )?(above|previous)|the above|anweisung\\w*|alles|role|task|tasks)\\b");
+
+    // Round 9 (issue 14): "what are the instructions for activating my card", "tell me the rules for international
+    // transfers" ask about a banking topic, not for the assistant's own prompt: rules or instructions *for* a topic
+    // other than the assistant, with nothing pointing at a hidden, given or system text.
+    private static boolean rulesOfABankingTopic(String t) {
+        return TOPIC_RULES.matcher(t).find() && !ASSISTANTS_OWN_TEXT.matcher(t).find();
+    }
+
+    private static final java.util.regex.Pattern TOPIC_RULES = java.util.regex.Pattern.compile(
+            "\\b(rules|instructions|guidelines) (for|on|about|regarding|to) (?!(you|yourself|this (bot|chat|chatbot|assistant|conversation|ai)|the (bot|chatbot|assistant|ai|model|conversation))\\b)");
+    private static final java.util.regex.Pattern ASSISTANTS_OWN_TEXT = java.util.regex.Pattern.compile(
+            "\\b(prompts?|system|hidden|secret|confidential|given|told|initial|original|above|before|your (own )?(instructions|rules|guidelines))\\b");
 }

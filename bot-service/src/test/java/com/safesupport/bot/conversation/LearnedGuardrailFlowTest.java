@@ -65,6 +65,30 @@ class LearnedGuardrailFlowTest extends BotTest {
     }
 
     @Test
+    void aFrustratedBankingQuestionIsAnsweredAndACorrectionIsNotRefused() {
+        String subject = newSubject();
+        String id = start(subject);
+        // Round 9: frustration alone does not hand over the first message, and a question in it is answered.
+        say(subject, id, "this is absurd, a card payment was taken twice, how do I get a refund?").statusCode(200)
+                .body("kind", is("ANSWER"));
+        // "ignore my previous message" corrects the customer's own message: no instructions are discarded.
+        say(subject, id, "please ignore my previous message, how do I change my PIN?").statusCode(200)
+                .body("kind", is("ANSWER"));
+    }
+
+    @Test
+    void remindersAndDismissalsInARowAreHandedOverWithTheExasperationRule() {
+        String subject = newSubject();
+        String id = start(subject);
+        say(subject, id, "How do I activate my new card?").statusCode(200).body("kind", is("ANSWER"));
+        say(subject, id, "like I said, the card is already activated, it just gets declined").statusCode(200)
+                .body("explanation.guardrails.find { it.name == 'frustration' }.rule", is("exasperation"));
+        say(subject, id, "total nonsense, none of that is about a declined card").statusCode(200)
+                .body("kind", is("ESCALATED"))
+                .body("explanation.reasons", hasItem("NEGATIVE_SENTIMENT"));
+    }
+
+    @Test
     void theExplanationAndTheDecisionRecordCarryTheClassifierScoreAndTheRule() {
         String subject = newSubject();
         String id = start(subject);

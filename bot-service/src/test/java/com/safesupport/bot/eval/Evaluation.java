@@ -8,6 +8,7 @@ import com.safesupport.bot.guardrail.AbuseDetector;
 import com.safesupport.bot.guardrail.HumanRequestDetector;
 import com.safesupport.bot.guardrail.InputScreen;
 import com.safesupport.bot.guardrail.InputVerdict;
+import com.safesupport.bot.guardrail.SentimentScorer;
 import com.safesupport.bot.guardrail.PromptInjectionDetector;
 import com.safesupport.bot.knowledge.KnowledgeBase;
 import com.safesupport.bot.knowledge.Retrieval;
@@ -53,6 +54,8 @@ public final class Evaluation {
 
     /** -Deval.misses=true: print what the guardrails get wrong on tune rows (and the written injections, a check of their own). */
     static final boolean MISSES = Boolean.getBoolean("eval.misses");
+    /** -Deval.written-misses=true: print the project's own written report rows that the guardrails miss. */
+    static final boolean WRITTEN_MISSES = Boolean.getBoolean("eval.written-misses");
 
     static final String KEEP_MARKER = "<!-- written by hand below this line; the runner keeps it -->";
 
@@ -336,6 +339,13 @@ public final class Evaluation {
                 h.stream().filter(t -> screen.screen(t).humanRequest()).count() / (double) h.size(), "≥ 0.98");
         row("frustrated messages marked frustrated", split, f.size(),
                 f.stream().filter(t -> { InputVerdict v = screen.screen(t); return v.frustrated() || v.abuse(); }).count() / (double) f.size(), "≥ 0.98");
+        if (WRITTEN_MISSES && !tune) {
+            // -Deval.written-misses=true: the project's own written report rows that are missed (issue 14, round 9:
+            // looked at to find the class of phrasing; never used for deepset, XSTest, bitext or other public data)
+            h.stream().filter(t -> !screen.screen(t).humanRequest()).forEach(t -> System.out.println("  written report human request missed: " + t));
+            f.stream().filter(t -> { InputVerdict v = screen.screen(t); return !v.frustrated() && !v.abuse(); })
+                    .forEach(t -> System.out.println("  written report frustration missed (p " + String.format(Locale.ROOT, "%.2f", screen.screen(t).frustration()) + ", signals " + java.util.Arrays.toString(SentimentScorer.signals(t)) + "): " + t));
+        }
         if (MISSES) {
             inj.stream().filter(t -> !screen.screen(t).injection()).forEach(t -> System.out.println("  written injection missed: " + t));
             (tune ? h : List.<String>of()).stream().filter(t -> !screen.screen(t).humanRequest()).forEach(t -> System.out.println("  written human request missed: " + t));
@@ -344,6 +354,30 @@ public final class Evaluation {
         }
         row("prompt injections refused", "written for this project (all; not trained on)", inj.size(),
                 inj.stream().filter(t -> screen.screen(t).injection()).count() / (double) inj.size(), "—");
+        if (!tune) {
+            // Round 9: new paraphrases written after the round-9 rules were planned, never trained or tuned on, and
+            // banking messages that look a little like an injection or a request for a person.
+            List<String> hh = GuardrailTraining.Written.load("guardrail/written-human-requests-heldout.txt").all();
+            List<String> fh = GuardrailTraining.Written.load("guardrail/written-frustration-heldout.txt").all();
+            List<String> look = GuardrailTraining.Written.load("guardrail/written-banking-lookalikes.txt").all();
+            String heldOut = "written for this project (round 9 held-out; not tuned on)";
+            row("indirect requests for a human handed over", heldOut, hh.size(),
+                    hh.stream().filter(t -> screen.screen(t).humanRequest()).count() / (double) hh.size(), "—");
+            row("frustrated messages marked frustrated", heldOut, fh.size(),
+                    fh.stream().filter(t -> { InputVerdict v = screen.screen(t); return v.frustrated() || v.abuse(); }).count() / (double) fh.size(), "—");
+            double refused = look.stream().filter(t -> screen.screen(t).injection()).count() / (double) look.size();
+            double handedOver = look.stream().filter(t -> screen.screen(t).humanRequest()).count() / (double) look.size();
+            if (WRITTEN_MISSES) {
+                look.forEach(t -> {
+                    InputVerdict v = screen.screen(t);
+                    if (v.injection() || v.humanRequest()) {
+                        System.out.println("  banking look-alike flagged: " + v.signals() + " " + t);
+                    }
+                });
+            }
+            line("| banking look-alikes refused as injection / handed over as a request for a person | " + heldOut + " | "
+                    + look.size() + " | " + String.format(Locale.ROOT, "%.3f / %.3f", refused, handedOver) + " | 0 / 0 |");
+        }
     }
 
     /** bitext's report part: a fixed hash of the row's text, 20 %. */
