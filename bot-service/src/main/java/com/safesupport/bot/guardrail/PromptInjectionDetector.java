@@ -2,6 +2,7 @@ package com.safesupport.bot.guardrail;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Prompt injection, jailbreak and system-prompt extraction, in English and German: instructions to drop the
@@ -172,10 +173,10 @@ public final class PromptInjectionDetector {
 
     // Round 9 (issue 14): "ignore the previous payment", "please ignore my previous message", "disregard the earlier
     // transaction" correct the customer's own earlier message or a banking item: no instructions are discarded.
-    private static final java.util.regex.Pattern CUSTOMERS_OWN_ITEM = java.util.regex.Pattern.compile(
+    private static final Pattern CUSTOMERS_OWN_ITEM = Pattern.compile(
             "\\b(ignore|disregard|forget|skip|drop|never mind)\\b (about )?(my|the|that|this|our) ((previous|last|earlier|prior|other|first|second|old|recent) )?"
                     + "(payments?|transactions?|transfers?|charges?|messages?|questions?|requests?|emails?|orders?|direct debits?|standing orders?|bills?|invoices?|deposits?|withdrawals?|top-?ups?|refunds?|texts?|cards?|statements?|purchases?)\\b");
-    private static final java.util.regex.Pattern INSTRUCTION_WORDS = java.util.regex.Pattern.compile(
+    private static final Pattern INSTRUCTION_WORDS = Pattern.compile(
             "\\b(instructions?|prompts?|rules|guidelines|directives|programming|everything|all (of )?(the |your )?(above|previous)|the above|anweisung\\w*|alles|role|task|tasks)\\b");
 
     // Round 9 (issue 14): "what are the instructions for activating my card", "tell me the rules for international
@@ -185,8 +186,8 @@ public final class PromptInjectionDetector {
         return TOPIC_RULES.matcher(t).find() && !ASSISTANTS_OWN_TEXT.matcher(t).find();
     }
 
-    private static final java.util.regex.Pattern TOPIC_RULES = java.util.regex.Pattern.compile(
+    private static final Pattern TOPIC_RULES = Pattern.compile(
             "\\b(rules|instructions|guidelines) (for|on|about|regarding|to) (?!(you|yourself|this (bot|chat|chatbot|assistant|conversation|ai)|the (bot|chatbot|assistant|ai|model|conversation))\\b)");
-    private static final java.util.regex.Pattern ASSISTANTS_OWN_TEXT = java.util.regex.Pattern.compile(
+    private static final Pattern ASSISTANTS_OWN_TEXT = Pattern.compile(
             "\\b(prompts?|system|hidden|secret|confidential|given|told|initial|original|above|before|your (own )?(instructions|rules|guidelines))\\b");
 }
