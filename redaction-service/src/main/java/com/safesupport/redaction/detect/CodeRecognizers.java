@@ -82,46 +82,64 @@ final class CodeRecognizers {
             }
             String t = scan.text();
             int n = t.length();
-            for (int i = 0; i + 9 <= n; i++) {
-                char a = t.charAt(i);
-                char b = t.charAt(i + 1);
-                boolean lower = a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z';
-                if (!(Chars.upper(a) && Chars.upper(b) || lower) || i > 0 && Chars.word(t.charAt(i - 1))) {
-                    continue;
-                }
-                a = Character.toUpperCase(a);
-                b = Character.toUpperCase(b);
-                if ("DFIQUV".indexOf(a) >= 0 || "DFIQUVO".indexOf(b) >= 0) {
-                    continue;
-                }
-                String prefix = String.valueOf(new char[] {a, b});
-                if (NOT_PREFIXES.contains(prefix)) {
-                    continue;
-                }
-                int k = i + 2;
-                int digits = 0;
-                while (digits < 6) {
-                    if (Chars.at(t, k) == ' ' && digits % 2 == 0) {
-                        k++;
+            // The six digits start right after the two letters or after one blank, i.e. where a digit run starts: only
+            // the two places before each run's start are read (in order; a number found is passed over, as before),
+            // not every character of the text.
+            int[] runs = scan.digitRuns();
+            int after = -1;
+            for (int r = 0; r < runs.length; r += 2) {
+                for (int i = runs[r] - 3; i <= runs[r] - 2; i++) {
+                    if (i > after && i >= 0 && i + 9 <= n) {
+                        int end = at(t, i, out);
+                        if (end >= 0) {
+                            after = end;
+                        }
                     }
-                    if (!Chars.digit(Chars.at(t, k)) || !Chars.digit(Chars.at(t, k + 1))) {
-                        break;
-                    }
-                    k += 2;
-                    digits += 2;
-                }
-                if (digits < 6) {
-                    continue;
-                }
-                if (Chars.at(t, k) == ' ') {
-                    k++;
-                }
-                char suffix = Chars.at(t, k);
-                if ((lower ? suffix >= 'a' && suffix <= 'd' : suffix >= 'A' && suffix <= 'D') && !Chars.word(Chars.at(t, k + 1))) {
-                    add(out, "UK_NINO", i, k + 1, lower ? 0.5 : 0.6, null);
-                    i = k;
                 }
             }
+        }
+
+        /** The NINO starting at {@code i}, added to {@code out}: the index of its last character, or -1 when none starts there. */
+        private int at(String t, int i, List<Candidate> out) {
+            char a = t.charAt(i);
+            char b = t.charAt(i + 1);
+            boolean lower = a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z';
+            if (!(Chars.upper(a) && Chars.upper(b) || lower) || i > 0 && Chars.word(t.charAt(i - 1))) {
+                return -1;
+            }
+            a = Character.toUpperCase(a);
+            b = Character.toUpperCase(b);
+            if ("DFIQUV".indexOf(a) >= 0 || "DFIQUVO".indexOf(b) >= 0) {
+                return -1;
+            }
+            String prefix = String.valueOf(new char[] {a, b});
+            if (NOT_PREFIXES.contains(prefix)) {
+                return -1;
+            }
+            int k = i + 2;
+            int digits = 0;
+            while (digits < 6) {
+                if (Chars.at(t, k) == ' ' && digits % 2 == 0) {
+                    k++;
+                }
+                if (!Chars.digit(Chars.at(t, k)) || !Chars.digit(Chars.at(t, k + 1))) {
+                    break;
+                }
+                k += 2;
+                digits += 2;
+            }
+            if (digits < 6) {
+                return -1;
+            }
+            if (Chars.at(t, k) == ' ') {
+                k++;
+            }
+            char suffix = Chars.at(t, k);
+            if ((lower ? suffix >= 'a' && suffix <= 'd' : suffix >= 'A' && suffix <= 'D') && !Chars.word(Chars.at(t, k + 1))) {
+                add(out, "UK_NINO", i, k + 1, lower ? 0.5 : 0.6, null);
+                return k;
+            }
+            return -1;
         }
     }
 
