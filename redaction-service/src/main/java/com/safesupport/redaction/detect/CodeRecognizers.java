@@ -397,10 +397,16 @@ final class CodeRecognizers {
         /** {@link #KEYWORDS} by first letter ('a' to 't'), in the same order: a word is compared only with those it can be. */
         private static final String[][] KEYWORDS_BY_FIRST = new String['t' - 'a' + 1][];
 
+        /** Per first letter ('a' to 't'), a bit for each letter 'a' to 'z' that is the second character of one of its keywords. */
+        private static final int[] KEYWORD_SECONDS = new int['t' - 'a' + 1];
+
         static {
             for (char c = 'a'; c <= 't'; c++) {
                 char first = c;
                 KEYWORDS_BY_FIRST[c - 'a'] = java.util.Arrays.stream(KEYWORDS).filter(k -> k.charAt(0) == first).toArray(String[]::new);
+            }
+            for (String k : KEYWORDS) {
+                KEYWORD_SECONDS[k.charAt(0) - 'a'] |= 1 << (k.charAt(1) - 'a');
             }
         }
         private static final Set<String> NOT_SECRETS = Set.of("reset", "expired", "change", "changed", "forgot", "forgotten", "and",
@@ -420,6 +426,12 @@ final class CodeRecognizers {
             for (int i = 0; i < n; i++) {
                 char c = l.charAt(i);
                 if (c != 'p' && c != 's' && c != 'a' && c != 't' || i > 0 && Chars.letterOrDigit(l.charAt(i - 1))) {
+                    continue;
+                }
+                // Only where the second letter can follow the first in a keyword ("pa", "pw", "pi", "se", "ap", "ac", "au",
+                // "to"): most words starting with these letters ("the", "and", "please") end here.
+                char second = Chars.at(l, i + 1);
+                if (second < 'a' || second > 'z' || (KEYWORD_SECONDS[c - 'a'] & 1 << (second - 'a')) == 0) {
                     continue;
                 }
                 String keyword = null;
