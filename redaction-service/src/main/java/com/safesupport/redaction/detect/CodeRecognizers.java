@@ -37,6 +37,35 @@ final class CodeRecognizers {
     }
 
     /**
+     * {@link #forEachRun} over the maximal runs of at least {@code min} characters only, in the same order: a run that
+     * long holds an index {@code p} with {@code p % min == min - 1}, so only those indices are read first, and the text
+     * around one only when it is a member (most of a text is never read). Linear: each run is walked once.
+     */
+    static void forEachLongRun(String t, java.util.function.IntPredicate member, int min, RunVisitor visitor) {
+        int n = t.length();
+        int p = min - 1;
+        while (p < n) {
+            if (!member.test(t.charAt(p))) {
+                p += min;
+                continue;
+            }
+            int i = p;
+            while (i > 0 && member.test(t.charAt(i - 1))) {
+                i--;
+            }
+            int j = p + 1;
+            while (j < n && member.test(t.charAt(j))) {
+                j++;
+            }
+            if (j - i >= min) {
+                visitor.visit(i, j);
+            }
+            // The next probe at or after j (t[j] is no member): the first index there with p % min == min - 1.
+            p = j + (min - 1 - j % min);
+        }
+    }
+
+    /**
      * {@link #forEachRun} over the maximal runs of ASCII letters and digits that hold a digit (every code read this way
      * has one), found once per scan and shared.
      */
@@ -305,10 +334,7 @@ final class CodeRecognizers {
             if (t.length() < 20) {
                 return;
             }
-            forEachRun(t, SecretShapes::keyChar, (s, e) -> {
-                if (e - s < 20) {
-                    return;
-                }
+            forEachLongRun(t, SecretShapes::keyChar, 20, (s, e) -> {
                 // A JWT: three base64url parts joined by dots, the first two starting "eyJ".
                 if (t.startsWith("eyJ", s) && Chars.at(t, e) == '.' && t.startsWith("eyJ", e + 1)) {
                     int e2 = e + 1;
