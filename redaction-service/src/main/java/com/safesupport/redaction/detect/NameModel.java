@@ -64,8 +64,8 @@ public final class NameModel {
     /*
      * The features of a token that depend only on a few small values of it and its neighbours, summed ahead per
      * combination of those values (integer sums of the same 16-bit rows, so the scores are exactly those of
-     * {@link Sentence#features}): the tagger reads one row per group instead of one per feature, 24 rows per token
-     * instead of 37. Rows of STRIDE ints, indexed as below.
+     * {@link Sentence#features}): the tagger reads one row per group instead of one per feature, 21–26 rows per
+     * token instead of 34–39 (docs/redaction-benchmarks.md, round 9). Rows of STRIDE ints, indexed as below.
      */
     /** BIAS, SHAPE, PREV_SHAPE, NEXT_SHAPE, SHAPES by (previous shape, shape, next shape), 16 values each. */
     private final int[] shapeRows;
