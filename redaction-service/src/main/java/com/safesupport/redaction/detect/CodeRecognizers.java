@@ -37,6 +37,35 @@ final class CodeRecognizers {
     }
 
     /**
+     * {@link #forEachRun} over the maximal runs of at least {@code min} characters only, in the same order: a run that
+     * long holds an index {@code p} with {@code p % min == min - 1}, so only those indices are read first, and the text
+     * around one only when it is a member (most of a text is never read). Linear: each run is walked once.
+     */
+    static void forEachLongRun(String t, java.util.function.IntPredicate member, int min, RunVisitor visitor) {
+        int n = t.length();
+        int p = min - 1;
+        while (p < n) {
+            if (!member.test(t.charAt(p))) {
+                p += min;
+                continue;
+            }
+            int i = p;
+            while (i > 0 && member.test(t.charAt(i - 1))) {
+                i--;
+            }
+            int j = p + 1;
+            while (j < n && member.test(t.charAt(j))) {
+                j++;
+            }
+            if (j - i >= min) {
+                visitor.visit(i, j);
+            }
+            // The next probe at or after j (t[j] is no member): the first index there with p % min == min - 1.
+            p = j + (min - 1 - j % min);
+        }
+    }
+
+    /**
      * {@link #forEachRun} over the maximal runs of ASCII letters and digits that hold a digit (every code read this way
      * has one), found once per scan and shared.
      */
@@ -82,46 +111,64 @@ final class CodeRecognizers {
             }
             String t = scan.text();
             int n = t.length();
-            for (int i = 0; i + 9 <= n; i++) {
-                char a = t.charAt(i);
-                char b = t.charAt(i + 1);
-                boolean lower = a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z';
-                if (!(Chars.upper(a) && Chars.upper(b) || lower) || i > 0 && Chars.word(t.charAt(i - 1))) {
-                    continue;
-                }
-                a = Character.toUpperCase(a);
-                b = Character.toUpperCase(b);
-                if ("DFIQUV".indexOf(a) >= 0 || "DFIQUVO".indexOf(b) >= 0) {
-                    continue;
-                }
-                String prefix = String.valueOf(new char[] {a, b});
-                if (NOT_PREFIXES.contains(prefix)) {
-                    continue;
-                }
-                int k = i + 2;
-                int digits = 0;
-                while (digits < 6) {
-                    if (Chars.at(t, k) == ' ' && digits % 2 == 0) {
-                        k++;
+            // The six digits start right after the two letters or after one blank, i.e. where a digit run starts: only
+            // the two places before each run's start are read (in order; a number found is passed over, as before),
+            // not every character of the text.
+            int[] runs = scan.digitRuns();
+            int after = -1;
+            for (int r = 0; r < runs.length; r += 2) {
+                for (int i = runs[r] - 3; i <= runs[r] - 2; i++) {
+                    if (i > after && i >= 0 && i + 9 <= n) {
+                        int end = at(t, i, out);
+                        if (end >= 0) {
+                            after = end;
+                        }
                     }
-                    if (!Chars.digit(Chars.at(t, k)) || !Chars.digit(Chars.at(t, k + 1))) {
-                        break;
-                    }
-                    k += 2;
-                    digits += 2;
-                }
-                if (digits < 6) {
-                    continue;
-                }
-                if (Chars.at(t, k) == ' ') {
-                    k++;
-                }
-                char suffix = Chars.at(t, k);
-                if ((lower ? suffix >= 'a' && suffix <= 'd' : suffix >= 'A' && suffix <= 'D') && !Chars.word(Chars.at(t, k + 1))) {
-                    add(out, "UK_NINO", i, k + 1, lower ? 0.5 : 0.6, null);
-                    i = k;
                 }
             }
+        }
+
+        /** The NINO starting at {@code i}, added to {@code out}: the index of its last character, or -1 when none starts there. */
+        private int at(String t, int i, List<Candidate> out) {
+            char a = t.charAt(i);
+            char b = t.charAt(i + 1);
+            boolean lower = a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z';
+            if (!(Chars.upper(a) && Chars.upper(b) || lower) || i > 0 && Chars.word(t.charAt(i - 1))) {
+                return -1;
+            }
+            a = Character.toUpperCase(a);
+            b = Character.toUpperCase(b);
+            if ("DFIQUV".indexOf(a) >= 0 || "DFIQUVO".indexOf(b) >= 0) {
+                return -1;
+            }
+            String prefix = String.valueOf(new char[] {a, b});
+            if (NOT_PREFIXES.contains(prefix)) {
+                return -1;
+            }
+            int k = i + 2;
+            int digits = 0;
+            while (digits < 6) {
+                if (Chars.at(t, k) == ' ' && digits % 2 == 0) {
+                    k++;
+                }
+                if (!Chars.digit(Chars.at(t, k)) || !Chars.digit(Chars.at(t, k + 1))) {
+                    break;
+                }
+                k += 2;
+                digits += 2;
+            }
+            if (digits < 6) {
+                return -1;
+            }
+            if (Chars.at(t, k) == ' ') {
+                k++;
+            }
+            char suffix = Chars.at(t, k);
+            if ((lower ? suffix >= 'a' && suffix <= 'd' : suffix >= 'A' && suffix <= 'D') && !Chars.word(Chars.at(t, k + 1))) {
+                add(out, "UK_NINO", i, k + 1, lower ? 0.5 : 0.6, null);
+                return k;
+            }
+            return -1;
         }
     }
 
@@ -287,10 +334,7 @@ final class CodeRecognizers {
             if (t.length() < 20) {
                 return;
             }
-            forEachRun(t, SecretShapes::keyChar, (s, e) -> {
-                if (e - s < 20) {
-                    return;
-                }
+            forEachLongRun(t, SecretShapes::keyChar, 20, (s, e) -> {
                 // A JWT: three base64url parts joined by dots, the first two starting "eyJ".
                 if (t.startsWith("eyJ", s) && Chars.at(t, e) == '.' && t.startsWith("eyJ", e + 1)) {
                     int e2 = e + 1;
@@ -379,10 +423,16 @@ final class CodeRecognizers {
         /** {@link #KEYWORDS} by first letter ('a' to 't'), in the same order: a word is compared only with those it can be. */
         private static final String[][] KEYWORDS_BY_FIRST = new String['t' - 'a' + 1][];
 
+        /** Per first letter ('a' to 't'), a bit for each letter 'a' to 'z' that is the second character of one of its keywords. */
+        private static final int[] KEYWORD_SECONDS = new int['t' - 'a' + 1];
+
         static {
             for (char c = 'a'; c <= 't'; c++) {
                 char first = c;
                 KEYWORDS_BY_FIRST[c - 'a'] = java.util.Arrays.stream(KEYWORDS).filter(k -> k.charAt(0) == first).toArray(String[]::new);
+            }
+            for (String k : KEYWORDS) {
+                KEYWORD_SECONDS[k.charAt(0) - 'a'] |= 1 << (k.charAt(1) - 'a');
             }
         }
         private static final Set<String> NOT_SECRETS = Set.of("reset", "expired", "change", "changed", "forgot", "forgotten", "and",
@@ -402,6 +452,12 @@ final class CodeRecognizers {
             for (int i = 0; i < n; i++) {
                 char c = l.charAt(i);
                 if (c != 'p' && c != 's' && c != 'a' && c != 't' || i > 0 && Chars.letterOrDigit(l.charAt(i - 1))) {
+                    continue;
+                }
+                // Only where the second letter can follow the first in a keyword ("pa", "pw", "pi", "se", "ap", "ac", "au",
+                // "to"): most words starting with these letters ("the", "and", "please") end here.
+                char second = Chars.at(l, i + 1);
+                if (second < 'a' || second > 'z' || (KEYWORD_SECONDS[c - 'a'] & 1 << (second - 'a')) == 0) {
                     continue;
                 }
                 String keyword = null;

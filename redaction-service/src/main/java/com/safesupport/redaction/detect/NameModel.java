@@ -61,6 +61,23 @@ public final class NameModel {
     private final Lexicon lexicon;
     private final float[] bias;
 
+    /*
+     * The features of a token that depend only on a few small values of it and its neighbours, summed ahead per
+     * combination of those values (integer sums of the same 16-bit rows, so the scores are exactly those of
+     * {@link Sentence#features}): the tagger reads one row per group instead of one per feature, 21–26 rows per
+     * token instead of 34–39 (docs/redaction-benchmarks.md, round 9). Rows of STRIDE ints, indexed as below.
+     */
+    /** BIAS, SHAPE, PREV_SHAPE, NEXT_SHAPE, SHAPES by (previous shape, shape, next shape), 16 values each. */
+    private final int[] shapeRows;
+    /** FIRST_NAME, SURNAME, PLACE, COMMON, NAMES, LEX by (lexicon value's dense id, shape). */
+    private final int[] lexRows;
+    /** The dense id of each 12-bit lexicon value the lexicon holds (and 0), -1 for none. */
+    private final short[] lexIds;
+    /** LENGTH, ELSEWHERE, BIGRAM_PLACE by (length up to 10, elsewhere 0–2, two-word place 0–5, shape). */
+    private final int[] tokenRows;
+    /** PREV_TAG, PREV_TAGS, PREV_TAG_SHAPE by (previous label, the label before it, shape). */
+    private final int[] tagRows;
+
     NameModel(float[] weights, Lexicon lexicon, float[] bias) {
         float max = 0f;
         for (float w : weights) {
@@ -73,6 +90,76 @@ public final class NameModel {
         }
         this.lexicon = lexicon;
         this.bias = bias;
+        this.shapeRows = new int[SHAPE_VALUES * SHAPE_VALUES * SHAPE_VALUES * STRIDE];
+        for (int prev = 0; prev < SHAPE_VALUES; prev++) {
+            for (int sh = 0; sh < SHAPE_VALUES; sh++) {
+                for (int next = 0; next < SHAPE_VALUES; next++) {
+                    int row = (prev * SHAPE_VALUES + sh) * SHAPE_VALUES + next;
+                    addRow(shapeRows, row, Sentence.h(Sentence.BIAS, 0));
+                    addRow(shapeRows, row, Sentence.h(Sentence.SHAPE, sh));
+                    addRow(shapeRows, row, Sentence.h(Sentence.PREV_SHAPE, prev));
+                    addRow(shapeRows, row, Sentence.h(Sentence.NEXT_SHAPE, next));
+                    addRow(shapeRows, row, Sentence.h(Sentence.SHAPES, (prev * 17 + sh) * 17 + next));
+                }
+            }
+        }
+        int[] values = lexicon == null ? new int[] {0} : lexicon.values();
+        this.lexIds = new short[(int) Lexicon.VALUE + 1];
+        java.util.Arrays.fill(lexIds, (short) -1);
+        this.lexRows = new int[values.length * SHAPE_VALUES * STRIDE];
+        for (int id = 0; id < values.length; id++) {
+            int lx = values[id];
+            lexIds[lx] = (short) id;
+            int fn = lx & 7;
+            int sn = (lx >> 3) & 7;
+            int place = (lx >> 6) & 7;
+            int common = (lx >> 9) & 7;
+            for (int sh = 0; sh < SHAPE_VALUES; sh++) {
+                int row = id * SHAPE_VALUES + sh;
+                addRow(lexRows, row, Sentence.h(Sentence.FIRST_NAME, fn * 17 + sh));
+                addRow(lexRows, row, Sentence.h(Sentence.SURNAME, sn * 17 + sh));
+                addRow(lexRows, row, Sentence.h(Sentence.PLACE, place * 17 + sh));
+                addRow(lexRows, row, Sentence.h(Sentence.COMMON, common * 17 + sh));
+                addRow(lexRows, row, Sentence.h(Sentence.NAMES, (fn * 8 + sn) * 8 + common));
+                addRow(lexRows, row, Sentence.h(Sentence.LEX, lx * 17 + sh));
+            }
+        }
+        this.tokenRows = new int[LENGTH_VALUES * ELSEWHERE_VALUES * BIGRAM_VALUES * SHAPE_VALUES * STRIDE];
+        for (int len = 0; len < LENGTH_VALUES; len++) {
+            for (int e = 0; e < ELSEWHERE_VALUES; e++) {
+                for (int b = 0; b < BIGRAM_VALUES; b++) {
+                    for (int sh = 0; sh < SHAPE_VALUES; sh++) {
+                        int row = ((len * ELSEWHERE_VALUES + e) * BIGRAM_VALUES + b) * SHAPE_VALUES + sh;
+                        addRow(tokenRows, row, Sentence.h(Sentence.LENGTH, len * 17 + sh));
+                        addRow(tokenRows, row, Sentence.h(Sentence.ELSEWHERE, e * 17 + sh));
+                        addRow(tokenRows, row, Sentence.h(Sentence.BIGRAM_PLACE, b * 17 + sh));
+                    }
+                }
+            }
+        }
+        this.tagRows = new int[LABEL_COUNT * LABEL_COUNT * SHAPE_VALUES * STRIDE];
+        for (int prev = 0; prev < LABEL_COUNT; prev++) {
+            for (int prev2 = 0; prev2 < LABEL_COUNT; prev2++) {
+                for (int sh = 0; sh < SHAPE_VALUES; sh++) {
+                    int row = (prev * LABEL_COUNT + prev2) * SHAPE_VALUES + sh;
+                    addRow(tagRows, row, Sentence.h(Sentence.PREV_TAG, prev));
+                    addRow(tagRows, row, Sentence.h(Sentence.PREV_TAGS, prev * 8 + prev2));
+                    addRow(tagRows, row, Sentence.h(Sentence.PREV_TAG_SHAPE, prev * 17 + sh));
+                }
+            }
+        }
+    }
+
+    /** Shape codes: the five shapes, plus 8 at a sentence start, and 15 for "no token". */
+    private static final int SHAPE_VALUES = 16;
+    private static final int LENGTH_VALUES = 11;
+    private static final int ELSEWHERE_VALUES = 3;
+    private static final int BIGRAM_VALUES = 8;
+
+    private void addRow(int[] table, int row, int feature) {
+        for (int l = 0; l < LABEL_COUNT; l++) {
+            table[row * STRIDE + l] += weights[feature * STRIDE + l];
+        }
     }
 
     NameModel(float[] weights, Lexicon lexicon) {
@@ -112,8 +199,8 @@ public final class NameModel {
                 prev2 = prev;
                 continue;
             }
-            int count = s.features(i, prev, prev2, features);
-            scores(features, count, scores);
+            int count = s.sparseFeatures(i, prev, features);
+            groupedScores(s, i, prev, prev2, features, count, scores);
             if (s.biased(i)) {
                 for (int l = 1; l < LABEL_COUNT; l++) {
                     scores[l] += bias[l];
@@ -126,6 +213,82 @@ public final class NameModel {
             prev = best;
         }
         return new Tagging(labels, confidence);
+    }
+
+    /**
+     * The scores of {@link #scores} over {@link Sentence#features}, exactly (the same integer sums, grouped): the rows of
+     * {@link Sentence#sparseFeatures} one by one, and one summed row of each group of small-valued features.
+     */
+    void groupedScores(Sentence s, int i, int prevTag, int prevTag2, int[] features, int count, float[] scores) {
+        short[] w = weights;
+        int n = s.size();
+        int sh = s.shape[i];
+        int prevShape = i > 0 ? s.shape[i - 1] : 15;
+        int nextShape = i + 1 < n ? s.shape[i + 1] : 15;
+        int shapeRow = ((prevShape * SHAPE_VALUES + sh) * SHAPE_VALUES + nextShape) * STRIDE;
+        int lexId = lexIds[s.lex[i]];
+        int len = Math.min(s.ends[i] - s.starts[i], 10);
+        int elsewhere = s.elsewhere[i];
+        int bigram = s.bigramPlace[i];
+        int tagRow = ((prevTag * LABEL_COUNT + prevTag2) * SHAPE_VALUES + sh) * STRIDE;
+        int s0, s1, s2, s3, s4, s5, s6;
+        int[] t = shapeRows;
+        s0 = t[shapeRow];
+        s1 = t[shapeRow + 1];
+        s2 = t[shapeRow + 2];
+        s3 = t[shapeRow + 3];
+        s4 = t[shapeRow + 4];
+        s5 = t[shapeRow + 5];
+        s6 = t[shapeRow + 6];
+        t = tagRows;
+        s0 += t[tagRow];
+        s1 += t[tagRow + 1];
+        s2 += t[tagRow + 2];
+        s3 += t[tagRow + 3];
+        s4 += t[tagRow + 4];
+        s5 += t[tagRow + 5];
+        s6 += t[tagRow + 6];
+        if (lexId >= 0 && elsewhere < ELSEWHERE_VALUES && bigram < BIGRAM_VALUES) {
+            int lexRow = (lexId * SHAPE_VALUES + sh) * STRIDE;
+            int tokenRow = (((len * ELSEWHERE_VALUES + elsewhere) * BIGRAM_VALUES + bigram) * SHAPE_VALUES + sh) * STRIDE;
+            t = lexRows;
+            s0 += t[lexRow];
+            s1 += t[lexRow + 1];
+            s2 += t[lexRow + 2];
+            s3 += t[lexRow + 3];
+            s4 += t[lexRow + 4];
+            s5 += t[lexRow + 5];
+            s6 += t[lexRow + 6];
+            t = tokenRows;
+            s0 += t[tokenRow];
+            s1 += t[tokenRow + 1];
+            s2 += t[tokenRow + 2];
+            s3 += t[tokenRow + 3];
+            s4 += t[tokenRow + 4];
+            s5 += t[tokenRow + 5];
+            s6 += t[tokenRow + 6];
+        } else {
+            // A value outside the tables (no lexicon word has it): the features one by one.
+            count = s.ungroupedFeatures(i, features, count);
+        }
+        for (int f = 0; f < count; f++) {
+            int base = features[f] * STRIDE;
+            s0 += w[base];
+            s1 += w[base + 1];
+            s2 += w[base + 2];
+            s3 += w[base + 3];
+            s4 += w[base + 4];
+            s5 += w[base + 5];
+            s6 += w[base + 6];
+        }
+        float k = scale;
+        scores[0] = s0 * k;
+        scores[1] = s1 * k;
+        scores[2] = s2 * k;
+        scores[3] = s3 * k;
+        scores[4] = s4 * k;
+        scores[5] = s5 * k;
+        scores[6] = s6 * k;
     }
 
     void scores(int[] features, int count, float[] scores) {
@@ -339,8 +502,20 @@ public final class NameModel {
             }
         }
 
+        /** The distinct packed values the lexicon holds, and 0 (a word it does not know), in ascending order. */
+        int[] values() {
+            java.util.TreeSet<Integer> values = new java.util.TreeSet<>();
+            values.add(0);
+            for (long e : table) {
+                if (e != 0) {
+                    values.add((int) (e & VALUE));
+                }
+            }
+            return values.stream().mapToInt(Integer::intValue).toArray();
+        }
+
         /** The packed value's bits (four three-bit fields). */
-        private static final long VALUE = 0xFFF;
+        static final long VALUE = 0xFFF;
 
         /** FNV-1a over the characters, then murmur3's 64-bit finaliser. */
         static long hash64(String s, int from, int to) {
@@ -676,6 +851,73 @@ public final class NameModel {
             if (len > 2) {
                 out[k++] = h(PREFIX2, RegionMap.hash(lowerText, starts[i], starts[i] + 2) * 17 + sh % 8);
             }
+            return k;
+        }
+
+        /**
+         * The features of {@link #features} that {@link NameModel#groupedScores} does not read from its summed rows:
+         * those of the word's characters, its neighbours' words, lexicon values and gaps, and those of the previous
+         * label with a word or lexicon value. Writes them into {@code out}; returns how many.
+         */
+        int sparseFeatures(int i, int prevTag, int[] out) {
+            int n = tokens.size();
+            int k = 0;
+            int sh = shape[i];
+            int lx = lex[i];
+            int prevShape = i > 0 ? shape[i - 1] : 15;
+            int nextShape = i + 1 < n ? shape[i + 1] : 15;
+            int wordHash = hash[i];
+            int prevHash = i > 0 ? hash[i - 1] : 1;
+            int nextHash = i + 1 < n ? hash[i + 1] : 1;
+            out[k++] = h(WORD, wordHash);
+            out[k++] = h(PREV_WORD, prevHash);
+            out[k++] = h(NEXT_WORD, nextHash);
+            out[k++] = h(PREV2_WORD, i > 1 ? hash[i - 2] : 1);
+            out[k++] = h(NEXT2_WORD, i + 2 < n ? hash[i + 2] : 1);
+            int len = ends[i] - starts[i];
+            if (len > 3) {
+                out[k++] = h(SUFFIX3, RegionMap.hash(lowerText, ends[i] - 3, ends[i]));
+                out[k++] = h(SUFFIX2, RegionMap.hash(lowerText, ends[i] - 2, ends[i]));
+                out[k++] = h(PREFIX3, RegionMap.hash(lowerText, starts[i], starts[i] + 3));
+            }
+            out[k++] = h(PREV_LEX, i > 0 ? (lex[i - 1] & 0x3F | ((lex[i - 1] >> 9) & 7) << 6) * 17 + prevShape : -1);
+            out[k++] = h(NEXT_LEX, i + 1 < n ? (lex[i + 1] & 0x1FF) * 17 + nextShape : -1);
+            out[k++] = h(GAP_BEFORE, gapBefore[i]);
+            out[k++] = h(GAP_AFTER, i + 1 < n ? gapBefore[i + 1] : gapBefore[n] * 3 + 1);
+            out[k++] = h(GAP_SHAPE, gapBefore[i] * 17 + sh);
+            out[k++] = h(PREV_WORD_SHAPE, prevHash * 17 + sh);
+            out[k++] = h(PREV_TAG_WORD, wordHash * 8 + prevTag);
+            out[k++] = h(PREV_TAG_LEX, (lx & 0x3F) * 8 + prevTag);
+            out[k++] = h(NEXT_WORD_SHAPE, nextHash * 17 + sh);
+            out[k++] = h(PREV_WORD_NAME, prevHash * 8 + Math.max(lx & 7, (lx >> 3) & 7));
+            if (len > 4) {
+                out[k++] = h(SUFFIX4, RegionMap.hash(lowerText, ends[i] - 4, ends[i]));
+            }
+            if (len > 2) {
+                out[k++] = h(PREFIX2, RegionMap.hash(lowerText, starts[i], starts[i] + 2) * 17 + sh % 8);
+            }
+            return k;
+        }
+
+        /**
+         * Appends to {@code out[0, count)} the lexicon and token features of token {@code i} that the summed rows hold
+         * (for a value outside those rows); returns the new count.
+         */
+        int ungroupedFeatures(int i, int[] out, int count) {
+            int k = count;
+            int sh = shape[i];
+            int lx = lex[i];
+            int fn = lx & 7;
+            int sn = (lx >> 3) & 7;
+            out[k++] = h(FIRST_NAME, fn * 17 + sh);
+            out[k++] = h(SURNAME, sn * 17 + sh);
+            out[k++] = h(PLACE, ((lx >> 6) & 7) * 17 + sh);
+            out[k++] = h(COMMON, ((lx >> 9) & 7) * 17 + sh);
+            out[k++] = h(NAMES, (fn * 8 + sn) * 8 + ((lx >> 9) & 7));
+            out[k++] = h(LEX, lx * 17 + sh);
+            out[k++] = h(LENGTH, Math.min(ends[i] - starts[i], 10) * 17 + sh);
+            out[k++] = h(ELSEWHERE, elsewhere[i] * 17 + sh);
+            out[k++] = h(BIGRAM_PLACE, bigramPlace[i] * 17 + sh);
             return k;
         }
 
