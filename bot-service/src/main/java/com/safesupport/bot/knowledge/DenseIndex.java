@@ -32,9 +32,16 @@ final class DenseIndex {
 
     /**
      * Principal directions ({@code k} rows of {@code d} values) with the {@link #fingerprint} of the matrix they were
-     * computed from: stored in {@code vectors.bin} so that start-up can skip computing them (about a second).
+     * computed from, and optionally every row projected on them (row-major, {@code k} values per row): stored in
+     * {@code vectors.bin} so that start-up can skip computing them (about a second, and the projections a few
+     * hundred milliseconds of the native executable's start).
      */
-    record Basis(long fingerprint, int k, int d, float[] directions) {
+    record Basis(long fingerprint, int k, int d, float[] directions, float[] projections) {
+
+        /** Directions without the rows' projections (computed at start-up from the directions). */
+        Basis(long fingerprint, int k, int d, float[] directions) {
+            this(fingerprint, k, d, directions, null);
+        }
     }
 
     /** Principal directions kept for the coarse pass. */
@@ -83,13 +90,18 @@ final class DenseIndex {
         }
         coarseDimensions = Math.min(COARSE_DIMENSIONS, dimension);
         fingerprint = fingerprint(full, size, dimension, coarseDimensions);
-        basis = stored != null && stored.fingerprint() == fingerprint && stored.k() == coarseDimensions
-                && stored.d() == dimension && stored.directions().length == coarseDimensions * dimension
-                ? stored.directions().clone()
-                : principalDirections(full, size, dimension, coarseDimensions);
-        coarse = new float[size * coarseDimensions];
-        for (int i = 0; i < size; i++) {
-            project(full, i * dimension, coarse, i * coarseDimensions);
+        boolean matches = stored != null && stored.fingerprint() == fingerprint && stored.k() == coarseDimensions
+                && stored.d() == dimension && stored.directions().length == coarseDimensions * dimension;
+        basis = matches ? stored.directions().clone() : principalDirections(full, size, dimension, coarseDimensions);
+        if (matches && stored.projections() != null && stored.projections().length == size * coarseDimensions) {
+            // Written with these directions from this very matrix (the fingerprint): what the loop below computes,
+            // bit for bit (Java's float arithmetic is the same everywhere), without its 260 M multiply-adds.
+            coarse = stored.projections().clone();
+        } else {
+            coarse = new float[size * coarseDimensions];
+            for (int i = 0; i < size; i++) {
+                project(full, i * dimension, coarse, i * coarseDimensions);
+            }
         }
     }
 
@@ -99,7 +111,7 @@ final class DenseIndex {
 
     /** The principal directions in use, for {@code vectors.bin}. */
     Basis basis() {
-        return new Basis(fingerprint, coarseDimensions, dimension, basis.clone());
+        return new Basis(fingerprint, coarseDimensions, dimension, basis.clone(), coarse.clone());
     }
 
     /** The vector of text {@code i} (in row order). */

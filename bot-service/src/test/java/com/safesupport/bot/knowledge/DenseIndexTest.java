@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The two-pass dense index: exact where it scores, a usable estimate everywhere, deterministic. */
@@ -121,6 +122,30 @@ class DenseIndexTest {
     }
 
     @Test
+    void storedProjectionsAreUsedOnlyWithTheirDirectionsAndMatrix() {
+        List<DenseIndex.Row> rows = rows(4);
+        DenseIndex.Basis computed = new DenseIndex(rows, ARTICLES).basis();
+        assertEquals(rows.size() * computed.k(), computed.projections().length);
+        // Directions stored without projections: the projections computed from them are the ones computed at start-up.
+        DenseIndex.Basis directionsOnly = new DenseIndex.Basis(computed.fingerprint(), computed.k(), computed.d(), computed.directions());
+        assertArrayEquals(computed.projections(), new DenseIndex(rows, ARTICLES, directionsOnly).basis().projections());
+        float[] other = new float[computed.projections().length];
+        other[1] = 0.5f;
+        DenseIndex.Basis stored = new DenseIndex.Basis(computed.fingerprint(), computed.k(), computed.d(), computed.directions(), other);
+        DenseIndex withStored = new DenseIndex(rows, ARTICLES, stored);
+        assertArrayEquals(other, withStored.basis().projections());
+        // ... and the coarse pass reads them: the estimates follow the stored matrix.
+        float[] query = rows.get(7).vector();
+        assertNotEquals(Arrays.toString(new DenseIndex(rows, ARTICLES).estimates(query)), Arrays.toString(withStored.estimates(query)));
+        // A wrong fingerprint, or projections of another number of rows: computed again, bit for bit.
+        DenseIndex.Basis stale = new DenseIndex.Basis(computed.fingerprint() + 1, computed.k(), computed.d(), computed.directions(), other);
+        assertArrayEquals(computed.projections(), new DenseIndex(rows, ARTICLES, stale).basis().projections());
+        DenseIndex.Basis shorter = new DenseIndex.Basis(computed.fingerprint(), computed.k(), computed.d(), computed.directions(),
+                Arrays.copyOf(other, other.length - computed.k()));
+        assertArrayEquals(computed.projections(), new DenseIndex(rows, ARTICLES, shorter).basis().projections());
+    }
+
+    @Test
     void theBundledVectorsCarryTheDirectionsStartUpWouldCompute() throws IOException {
         VectorCache.Contents stored;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("kb/" + VectorCache.FILE)) {
@@ -141,5 +166,16 @@ class DenseIndexTest {
         }
         assertArrayEquals(DenseIndex.principalDirections(matrix, n, used.d(), used.k()), used.directions(),
                 "the stored directions differ from the computed ones");
+        // The stored projections are every row's projection on those directions, as start-up would compute them.
+        float[] projections = stored.basis().get().projections();
+        assertNotNull(projections, "kb/vectors.bin has no projections: run KnowledgeIndexer --bundled");
+        float[] expected = new float[n * used.k()];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < used.k(); k++) {
+                expected[i * used.k() + k] = (float) DenseIndex.dot(matrix, i * used.d(), used.directions(), k * used.d(), used.d());
+            }
+        }
+        assertArrayEquals(expected, projections, "the stored projections differ from the computed ones");
+        assertArrayEquals(expected, used.projections());
     }
 }
