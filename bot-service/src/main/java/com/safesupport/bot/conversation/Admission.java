@@ -89,9 +89,14 @@ class Admission {
                 try {
                     connection.rollback();
                 } catch (SQLException rollback) {
-                    // Never hand the connection back with the counts pending: setting auto-commit would commit them.
+                    // Never hand the connection back with the counts pending (the pool's reset of auto-commit would
+                    // commit them): abort it, and Agroal discards it.
                     e.addSuppressed(rollback);
-                    connection.abort(Runnable::run);
+                    try {
+                        connection.abort(Runnable::run);
+                    } catch (SQLException aborted) {
+                        e.addSuppressed(aborted);
+                    }
                     throw e;
                 }
                 connection.setAutoCommit(true);
