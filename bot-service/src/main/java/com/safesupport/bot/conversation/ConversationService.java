@@ -3,7 +3,6 @@ package com.safesupport.bot.conversation;
 import com.safesupport.bot.config.BotConfig;
 import com.safesupport.bot.conversation.Views.HandoffRef;
 import com.safesupport.bot.conversation.Views.Reply;
-import com.safesupport.bot.conversation.pipeline.ConversationState;
 import com.safesupport.bot.conversation.pipeline.Pipeline;
 import com.safesupport.bot.conversation.pipeline.Replies;
 import com.safesupport.bot.conversation.pipeline.TurnContext;
@@ -35,6 +34,9 @@ public class ConversationService {
 
     @Inject
     Pipeline pipeline;
+
+    @Inject
+    Admission admission;
 
     @Inject
     TurnRecorder recorder;
@@ -99,12 +101,8 @@ public class ConversationService {
         Timer.Sample timing = Timer.start(metrics);
         Deadline deadline = Deadline.of(config.isolation().turnDeadline());
         try (CustomerBulkhead.Slot slot = bulkhead.enter(access.subject())) {
-            // One transaction reads the conversation and admits the message (limits, budgets): a refusal rolls back.
-            TurnContext turn = QuarkusTransaction.requiringNew().call(() -> {
-                TurnContext admitted = new TurnContext(state(visible(id, access)), text, deadline);
-                pipeline.admit(admitted);
-                return admitted;
-            });
+            // One statement reads the conversation and counts the message (limits, budgets): a refusal rolls back.
+            TurnContext turn = admission.admit(id, access, text, deadline);
             Verdict verdict = pipeline.decide(turn);
             TurnRecorder.Recorded recorded = recorder.record(turn, verdict, deadline.elapsedMillis());
             HandoffRef handoff = recorded.handoff();
@@ -118,11 +116,6 @@ public class ConversationService {
             return new Reply(recorded.messageId(), id, verdict.author().name(), verdict.text(), verdict.kind().name(),
                     TurnRecorder.sources(turn, verdict), explanation(turn, verdict), handoff, recorded.decisionId());
         }
-    }
-
-    private static ConversationState state(Conversation c) {
-        return new ConversationState(c.id, c.subjectId, c.turns, c.heldByHuman(), c.tags(), c.unhelpfulStreak, c.negativeStreak,
-                c.recentQuestions, c.repeatStreak);
     }
 
     /**

@@ -42,18 +42,6 @@ public class CustomerBudgets {
             returning current_count, previous_count
             """;
 
-    // The same for two budgets of one window in one statement (one round trip per message instead of two).
-    private static final String UPSERT_TWO = """
-            insert into budget_window as b (subject_id, budget, window_start, current_count, previous_count)
-            values (?1, ?2, ?3, ?5, 0), (?1, ?6, ?3, ?5, 0)
-            on conflict (subject_id, budget) do update set
-              previous_count = case when b.window_start = ?3 then b.previous_count
-                                    when b.window_start = ?4 then b.current_count else 0 end,
-              current_count = case when b.window_start = ?3 then b.current_count + ?5 else ?5 end,
-              window_start = ?3
-            returning budget, current_count, previous_count
-            """;
-
     @Inject
     BotConfig config;
 
@@ -69,36 +57,37 @@ public class CustomerBudgets {
     }
 
     /**
-     * Counts one customer message against the customer's and the conversation's per-minute budgets; 429 when either
-     * is spent. Caller's transaction (the one that read the conversation): a refusal rolls the counts back with it.
+     * The per-minute budgets a customer message counts against, at this instant: the statement that admits the
+     * message (it reads the conversation too) upserts the two rows as {@link #charge} does and hands the counts it
+     * returned to {@link #checkMessage}. A refusal must roll that statement's transaction back.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void messageReceived(String subjectId, UUID conversationId) {
-        int perConversation = config.limits().messagesPerMinute();
-        int perCustomer = config.budgets().messagesPerMinute();
-        String conversation = CONVERSATION_PREFIX + conversationId;
+    public MessageWindow messageWindow(UUID conversationId) {
         Instant now = clock.instant();
         Instant start = windowStart(now, MINUTE);
-        @SuppressWarnings("unchecked")
-        java.util.List<Object[]> rows = Panache.getEntityManager().createNativeQuery(UPSERT_TWO)
-                .setParameter(1, subjectId).setParameter(2, conversation).setParameter(3, start)
-                .setParameter(4, start.minus(MINUTE)).setParameter(5, 1).setParameter(6, MESSAGES)
-                .getResultList();
-        long[] conversationCounts = null, customerCounts = null;
-        for (Object[] row : rows) {
-            long[] counts = {((Number) row[1]).longValue(), ((Number) row[2]).longValue()};
-            if (conversation.equals(row[0])) {
-                conversationCounts = counts;
-            } else {
-                customerCounts = counts;
-            }
-        }
+        return new MessageWindow(now, start, start.minus(MINUTE), CONVERSATION_PREFIX + conversationId, MESSAGES);
+    }
+
+    /**
+     * 429 when the conversation's or the customer's per-minute budget is spent, counting this message: the counts
+     * are the rows' {@code current_count, previous_count} after the admitting statement added it.
+     */
+    public void checkMessage(MessageWindow window, long[] conversationCounts, long[] customerCounts) {
+        int perConversation = config.limits().messagesPerMinute();
+        int perCustomer = config.budgets().messagesPerMinute();
         // The conversation's budget is checked first, as the error names the narrower limit.
-        check(conversationCounts, now, start, MINUTE, perConversation, wait -> new TooManyRequests(
+        check(conversationCounts, window.now(), window.start(), MINUTE, perConversation, wait -> new TooManyRequests(
                 "too-many-messages", "At most " + perConversation + " messages per minute in one conversation; try again in "
                 + wait + " s", wait));
-        check(customerCounts, now, start, MINUTE, perCustomer, wait -> new TooManyRequests("too-many-messages",
+        check(customerCounts, window.now(), window.start(), MINUTE, perCustomer, wait -> new TooManyRequests("too-many-messages",
                 "At most " + perCustomer + " messages per minute across your conversations; try again in " + wait + " s", wait));
+    }
+
+    /**
+     * One message's per-minute window: when it arrived, the window it counts in and the one before, and the two
+     * budgets' names (this conversation's, the customer's across conversations).
+     */
+    public record MessageWindow(Instant now, Instant start, Instant previousStart, String conversationBudget,
+                                String customerBudget) {
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.safesupport.bot.conversation;
 
+import com.safesupport.bot.isolation.Deadline;
+import com.safesupport.bot.isolation.TooManyRequests;
 import com.safesupport.bot.support.BotTest;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,7 +12,18 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -25,6 +38,9 @@ class BudgetsTest extends BotTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    Admission admission;
 
     @Test
     void messagesPerMinuteHoldAcrossAllOfACustomersConversations() {
@@ -83,6 +99,81 @@ class BudgetsTest extends BotTest {
         assertEquals(0, rows(subject));
     }
 
+    @Test
+    void aRefusedMessageLeavesNoCount() throws Exception {
+        startOfWindow(Duration.ofMinutes(1));
+        String subject = newSubject();
+        String id = start(subject);
+        for (int i = 0; i < 12; i++) {
+            say(subject, id, "How do I activate my card?").statusCode(200);
+        }
+        // Over the conversation's budget, too long, empty, over the length limit: each refused, none counted.
+        say(subject, id, "How do I activate my card?").statusCode(429);
+        say(subject, id, "How do I activate my card?").statusCode(429);
+        say(subject, id, "a".repeat(2001)).statusCode(413);
+        say(subject, id, " ").statusCode(400);
+        assertEquals(12, count(subject, "conversation-messages:" + id));
+        assertEquals(12, count(subject, "messages-per-minute"));
+
+        String second = start(subject);
+        say(subject, second, "How do I activate my card?").statusCode(200);
+        execute("update conversation set turns = 1000 where id = '" + second + "'");
+        say(subject, second, "How do I activate my card?").statusCode(409)
+                .body("type", is("https://safesupport.dev/problems/conversation-too-long"));
+        assertEquals(1, count(subject, "conversation-messages:" + second));
+        assertEquals(13, count(subject, "messages-per-minute"));
+
+        // Another customer posting into this one's conversation is told it does not exist, and counts nowhere.
+        String intruder = newSubject();
+        say(intruder, second, "How do I activate my card?").statusCode(404);
+        assertEquals(0, rows(intruder));
+        assertEquals(1, count(subject, "conversation-messages:" + second));
+        assertEquals(13, count(subject, "messages-per-minute"));
+    }
+
+    @Test
+    void concurrentTurnsOfOneCustomerAreCountedExactly() throws Exception {
+        startOfWindow(Duration.ofMinutes(1));
+        String subject = newSubject();
+        List<String> conversations = List.of(start(subject), start(subject), start(subject));
+        ConversationService.Access access = new ConversationService.Access(subject, true, false);
+        // 48 messages from 8 threads at once, 16 per conversation: at most 12 fit in one conversation and 30 across
+        // the customer's, so exactly 30 are admitted whatever the order, and the rows must say so.
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < 48; i++) {
+                UUID id = UUID.fromString(conversations.get(i % 3));
+                results.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        admission.admit(id, access, "How do I activate my card?", Deadline.of(Duration.ofSeconds(30)));
+                        return true;
+                    } catch (TooManyRequests refused) {
+                        return false;
+                    }
+                }));
+            }
+            go.countDown();
+            Map<String, Integer> admitted = new HashMap<>();
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i).get(60, TimeUnit.SECONDS)) {
+                    admitted.merge(conversations.get(i % 3), 1, Integer::sum);
+                }
+            }
+            assertEquals(30, admitted.values().stream().mapToInt(Integer::intValue).sum(), admitted.toString());
+            for (String id : conversations) {
+                int n = admitted.getOrDefault(id, 0);
+                assertTrue(n <= 12, id + " admitted " + n);
+                assertEquals(n, count(subject, "conversation-messages:" + id));
+            }
+            assertEquals(30, count(subject, "messages-per-minute"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /**
      * Moves the test clock to the start of a budget window: the sliding window weighs the previous window by how
      * much of it still overlaps, so a test that straddles a boundary would (rightly) be allowed a few more.
@@ -90,6 +181,24 @@ class BudgetsTest extends BotTest {
     private void startOfWindow(Duration window) {
         long size = window.toMillis();
         clock.advance(Duration.ofMillis(size - Math.floorMod(clock.instant().toEpochMilli(), size)));
+    }
+
+    private long count(String subject, String budget) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "select current_count from budget_window where subject_id = ? and budget = ?")) {
+            s.setString(1, subject);
+            s.setString(2, budget);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        }
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
     }
 
     private long rows(String subject) throws Exception {

@@ -9,8 +9,9 @@ import jakarta.inject.Inject;
 /**
  * Limits against abuse and runaway cost, before anything else works on the message: its size (413), the
  * conversation's length (409), the conversation's and the customer's per-minute budgets (429 with Retry-After).
- * These refuse the request itself: no turn is recorded. An admission stage: it runs in the transaction that reads the
- * conversation ({@link Pipeline#admit}), so a refused message's budget count rolls back with it.
+ * These refuse the request itself: no turn is recorded. An admission stage: it runs in the transaction of the one
+ * statement that read the conversation and counted the message in both budgets ({@link Pipeline#admit}), and
+ * checks the counts that statement returned, so a refused message's count rolls back with it.
  */
 @ApplicationScoped
 public class LimitsStep implements Step {
@@ -51,7 +52,9 @@ public class LimitsStep implements Step {
             throw DomainException.conflict("conversation-too-long",
                     "This conversation reached its limit of " + maxTurns + " messages; start a new one or ask for a human");
         }
-        budgets.messageReceived(turn.conversation().subjectId(), turn.conversation().id());
+        TurnContext.Budgets counts = turn.budgets()
+                .orElseThrow(() -> new IllegalStateException("the admitting statement counted no budget"));
+        budgets.checkMessage(counts.window(), counts.conversation(), counts.customer());
         return Outcome.CONTINUE;
     }
 }

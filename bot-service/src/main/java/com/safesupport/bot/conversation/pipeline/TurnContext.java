@@ -3,6 +3,7 @@ package com.safesupport.bot.conversation.pipeline;
 import com.safesupport.bot.answer.Answer;
 import com.safesupport.bot.consent.ConsentCheck;
 import com.safesupport.bot.guardrail.InputVerdict;
+import com.safesupport.bot.isolation.CustomerBudgets;
 import com.safesupport.bot.isolation.Deadline;
 import com.safesupport.bot.knowledge.Retrieval;
 import com.safesupport.bot.redaction.Redacted;
@@ -35,6 +36,7 @@ public final class TurnContext {
     private Integer negativeStreak;
     private Integer repeatStreak;
     private float[] questionVector;
+    private Budgets budgets;
 
     public TurnContext(ConversationState conversation, String text, Deadline deadline) {
         this.conversation = conversation;
@@ -185,5 +187,21 @@ public final class TurnContext {
 
     public void questionVector(float[] value) {
         this.questionVector = value;
+    }
+
+    /**
+     * The message's per-minute budget counts, this message included, as the statement that read the conversation
+     * left them (in its transaction, which a refusal rolls back); the limits stage checks them.
+     */
+    public void budgets(Budgets counts) {
+        this.budgets = counts;
+    }
+
+    public Optional<Budgets> budgets() {
+        return Optional.ofNullable(budgets);
+    }
+
+    /** {@code current_count, previous_count} of the conversation's and of the customer's per-minute budget rows. */
+    public record Budgets(CustomerBudgets.MessageWindow window, long[] conversation, long[] customer) {
     }
 }
