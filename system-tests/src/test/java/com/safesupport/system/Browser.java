@@ -8,6 +8,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -87,7 +88,19 @@ final class Browser implements AutoCloseable {
 
     /** Polls {@code condition} until it returns something other than null or false; fails after {@link #PATIENCE}. */
     <T> T until(String what, Function<WebDriver, T> condition) {
-        return waiting(what).until(condition::apply);
+        return waiting(what).until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (WebDriverException e) {
+                // Chromium reports a node the page's script replaced between finding and reading it either as a
+                // stale element or, from its inspector, as a node that "does not belong to the document": both
+                // mean "not yet", look again.
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     /** A wait that looks again every 200 ms, takes a part the page's script just replaced as "not yet", and says
