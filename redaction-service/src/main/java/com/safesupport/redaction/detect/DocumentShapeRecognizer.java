@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Identifiers that have a published shape but no check digit, under the entity names Microsoft Presidio uses for
- * them: Indian voter ID (EPIC), passport and vehicle registration; Italian driving licence, passport and identity card.
+ * them: Indian voter ID (EPIC), passport and vehicle registration; Italian driving licence, passport and identity card;
+ * Korean passport.
  * A shape alone is weak evidence — order, invoice and product codes are written the same way ("INV1234567",
  * "AB1234567") — so every shape here is reported below the default threshold 0.4 on its own and reaches it only with a
  * word of its type near ("voter", "passaporto", "patente", "vehicle" ...: the analyzer's context boost), except a
@@ -19,7 +20,7 @@ final class DocumentShapeRecognizer extends ScannerRecognizer {
 
     /** The types of this file, in the order of {@link EntityTypes}. */
     static final List<String> TYPES = List.of("IN_VOTER", "IN_PASSPORT", "IN_VEHICLE_REGISTRATION", "IT_DRIVER_LICENSE",
-            "IT_PASSPORT", "IT_IDENTITY_CARD");
+            "IT_PASSPORT", "IT_IDENTITY_CARD", "KR_PASSPORT");
 
     /** A bare shape that order numbers share: seen at threshold 0, a context word lifts it to 0.4 and more. */
     static final double WEAK = ScannerRecognizer.WITHOUT_CONTEXT;
@@ -57,10 +58,16 @@ final class DocumentShapeRecognizer extends ScannerRecognizer {
 
     private void visit(String t, int s, int e, List<Candidate> out) {
         int n = e - s;
-        if (n < 3 || n > 10 || Chars.word(Chars.at(t, s - 1)) || Chars.word(Chars.at(t, e))) {
+        if (n < 3 || n > 10 || Chars.word(Chars.at(t, s - 1))) {
             return;
         }
         String v = t.substring(s, e);
+        if (n == 9) {
+            korean(v, s, e, out);
+        }
+        if (Chars.word(Chars.at(t, e))) {
+            return;
+        }
         if (n == 3 && Chars.upper(v.charAt(0)) && v.charAt(1) >= '1' && Chars.digit(v.charAt(2))) {
             passportWithBlank(t, s, e, out);
             return;
@@ -89,6 +96,22 @@ final class DocumentShapeRecognizer extends ScannerRecognizer {
             add(out, "IT_IDENTITY_CARD", s, e, WEAK, null);
         }
         vehicle(v, s, e, out);
+    }
+
+    /**
+     * Korean passport: M, S, R, O or D, then 3 digits, a letter and 4 digits (since 2021), or 8 digits (before). Korean is
+     * written without a blank before its particles ("M123A4567입니다"), so a Hangul letter may follow the number.
+     */
+    private void korean(String v, int s, int e, List<Candidate> out) {
+        if ("MSROD".indexOf(Character.toUpperCase(v.charAt(0))) < 0 || !Chars.allDigits(v, 1, 4) || !Chars.allDigits(v, 5, 9)) {
+            return;
+        }
+        char c = v.charAt(4);
+        if (Chars.asciiLetter(c)) {
+            add(out, "KR_PASSPORT", s, e, 0.1, null);
+        } else if (Chars.digit(c)) {
+            add(out, "KR_PASSPORT", s, e, WEAK, null);
+        }
     }
 
     /** The number of ASCII letters from {@code from} on, up to the first non-letter. */

@@ -80,4 +80,13 @@ class DocumentShapeTest {
         assertEquals(List.of(), shapes("Hi, my order INV4082615 (items ZX4827163K, 4827163ZX, ZX48271KM, R4829163) has not arrived"));
         assertEquals(List.of(), shapes("Ticket PQR4821, part TN4821, batch 21B482716C"));
     }
+
+    @Test
+    void koreanPassportIsALetterThenDigitsAroundALetter() {
+        assertEquals(List.of("M482Q7163@0.1", "s48271635@0.05"), of("M482Q7163 s48271635", "KR_PASSPORT", 0));
+        assertEquals(List.of("M482Q7163"), values("Korean passport M482Q7163", "KR_PASSPORT"));
+        // Korean particles follow without a blank ("...입니다"); "여권" (passport) lifts it.
+        assertEquals(List.of("M482Q7163@0.45"), of("\uC5EC\uAD8C M482Q7163\uC785\uB2C8\uB2E4", "KR_PASSPORT", 0));
+        assertEquals(List.of(), of("A482Q7163 M48Q7163 M482QZ163 M4827163 M482716354", "KR_PASSPORT", 0));
+    }
 }
