@@ -56,6 +56,7 @@ public final class EntityTypes {
         put(m, "SG_UEN", "A Singapore unique entity number (ACRA formats, check letter)", true);
         put(m, "IN_PAN", "An Indian permanent account number (PAN shape)", true);
         put(m, "IT_FISCAL_CODE", "An Italian fiscal code, codice fiscale (shape, check letter)", true);
+        put(m, "IN_GSTIN", "An Indian GST identification number (state code, PAN, Z, check character)", true);
         put(m, "KR_FRN", "A Korean foreigner registration number (date, sex digit 5-8, check digit)", true);
         put(m, "KR_BRN", "A Korean business registration number (check digit; bare digits need context)", true);
         put(m, "KR_DRIVER_LICENSE", "A Korean driving licence number (regional office; bare digits need context)", true);

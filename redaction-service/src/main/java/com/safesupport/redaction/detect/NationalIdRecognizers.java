@@ -1,13 +1,15 @@
 package com.safesupport.redaction.detect;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * National identifiers of other countries, each by its published format and check digit, under the entity names
  * Microsoft Presidio uses for them. Two scanners share the scan's views, so they add no pass over the text:
  * {@link Digits} reads the digit runs (Australian ABN / ACN / TFN / Medicare, Indian Aadhaar, Polish PESEL, Korean
- * RRN, FRN, business number and driving licence, Thai national ID, Italian VAT number) and {@link Codes} the letter-and-digit runs (Spanish NIF / NIE, Finnish
- * personal identity code, Singapore NRIC / FIN and UEN, Indian PAN, Italian fiscal code). Each looks at a bounded
+ * RRN / FRN / business number / driving licence, Thai national ID, Italian VAT number) and {@link Codes} the
+ * letter-and-digit runs (Spanish NIF / NIE, Finnish personal identity code, Singapore NRIC / FIN and UEN, Indian PAN
+ * and GSTIN, Italian fiscal code). Each looks at a bounded
  * window (at most 16 characters) around its trigger, so both are linear in the text.
  *
  * <p>Scores follow the repository's rule for bare numbers: a plain run of digits that a check digit confirms is only
@@ -21,11 +23,14 @@ final class NationalIdRecognizers {
     /** The types of this file, in the order of {@link EntityTypes}. */
     static final List<String> TYPES = List.of("AU_ABN", "AU_ACN", "AU_TFN", "AU_MEDICARE", "IN_AADHAAR", "PL_PESEL", "KR_RRN",
             "TH_TNIN", "IT_VAT_CODE", "ES_NIF", "ES_NIE", "FI_PERSONAL_IDENTITY_CODE", "SG_NRIC_FIN", "SG_UEN", "IN_PAN",
-            "IT_FISCAL_CODE", "KR_FRN", "KR_BRN", "KR_DRIVER_LICENSE");
+            "IT_FISCAL_CODE", "KR_FRN", "KR_BRN", "KR_DRIVER_LICENSE", "IN_GSTIN");
 
     /** The types {@link Digits} reports: the digit-run types of {@link #TYPES}. */
     static final List<String> DIGIT_TYPES = java.util.stream.Stream.concat(TYPES.subList(0, 9).stream(),
-            TYPES.subList(16, TYPES.size()).stream()).toList();
+            TYPES.subList(16, 19).stream()).toList();
+
+    /** The types {@link Codes} reports. */
+    static final List<String> CODE_TYPES = java.util.stream.Stream.concat(TYPES.subList(9, 16).stream(), Stream.of("IN_GSTIN")).toList();
 
     /** A plain run of digits that only a weak (1 in 10 or 11) check digit confirms: context needed for the default threshold. */
     static final double BARE = 0.3;
@@ -472,11 +477,36 @@ final class NationalIdRecognizers {
         return "ABCFGHLJPT".indexOf(v.charAt(3)) >= 0 ? 2 : 1;
     }
 
+    private static final String BASE36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    /**
+     * Indian GSTIN: a GST state code (01–38, 97 other territory, 99 centre), the holder's PAN (5 capitals, 4 digits, a
+     * capital), the registration's number in that state (1–9, then A–Z), Z, a check character.
+     */
+    static boolean gstinShape(String v) {
+        if (v.length() != 15 || !Chars.allDigits(v, 0, 2) || v.charAt(13) != 'Z' || v.charAt(12) == '0') {
+            return false;
+        }
+        int state = digit(v, 0) * 10 + digit(v, 1);
+        return (state >= 1 && state <= 38 || state == 97 || state == 99) && panShape(v.substring(2, 12)) > 0
+                && BASE36.indexOf(v.charAt(12)) > 0 && BASE36.indexOf(v.charAt(14)) >= 0;
+    }
+
+    /** The GSTIN check character: base-36 values times 1, 2, 1, 2 ..., each product's quotient and remainder by 36 summed. */
+    static boolean gstinChecked(String v) {
+        int sum = 0;
+        for (int i = 0; i < 14; i++) {
+            int p = BASE36.indexOf(v.charAt(i)) * (i % 2 == 0 ? 1 : 2);
+            sum += p / 36 + p % 36;
+        }
+        return BASE36.charAt((36 - sum % 36) % 36) == v.charAt(14);
+    }
+
     /** The identifiers written as one code of capitals and digits. */
     static final class Codes extends ScannerRecognizer {
 
         Codes() {
-            super("NationalCodeRecognizer", "national-check-characters", TYPES.subList(9, 16).toArray(String[]::new));
+            super("NationalCodeRecognizer", "national-check-characters", CODE_TYPES.toArray(String[]::new));
         }
 
         @Override
@@ -528,6 +558,12 @@ final class NationalIdRecognizers {
             }
             if (n == 11 && finnish(v)) {
                 add(out, "FI_PERSONAL_IDENTITY_CODE", s, e, 0.8, "hetu-mod31");
+                return;
+            }
+            if (n == 15 && gstinShape(v)) {
+                // State code, a PAN and the Z in its place are specific on their own; the check character confirms.
+                boolean checked = gstinChecked(v);
+                add(out, "IN_GSTIN", s, e, checked ? 0.85 : 0.5, checked ? "gstin-check" : null);
                 return;
             }
             if (!Chars.upper(last)) {

@@ -143,4 +143,13 @@ class NationalIdTest {
         assertEquals(List.of(), of("27-19-482716-53 14-19-48271-53", "KR_DRIVER_LICENSE", 0));
         assertEquals(List.of("141948271653@0.05"), of("141948271653", "KR_DRIVER_LICENSE", 0));
     }
+
+    @Test
+    void indianGstinByStateCodePanAndCheckCharacter() {
+        // Made-up: state 29, a PAN shape, registration 1, Z, and its check character; one character changed.
+        assertEquals(List.of("29KQWPR4821M1ZJ@0.85"), of("29KQWPR4821M1ZJ", "IN_GSTIN", 0));
+        assertEquals(List.of("29KQWPR4821M1ZK@0.5"), of("29KQWPR4821M1ZK", "IN_GSTIN", 0));
+        // No state 00 or 40, no Z, a registration number 0, no PAN inside: none.
+        assertEquals(List.of(), of("00KQWPR4821M1ZJ 40KQWPR4821M1ZJ 29KQWPR4821M1YJ 29KQWPR4821M0ZJ 29KQWP14821M1ZJ", "IN_GSTIN", 0));
+    }
 }
