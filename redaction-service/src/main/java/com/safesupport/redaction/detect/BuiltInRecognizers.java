@@ -45,6 +45,7 @@ public final class BuiltInRecognizers {
         all.add(new NumberRecognizers.Routing());
         all.add(new NationalIdRecognizers.Digits());
         all.add(new NationalIdRecognizers.Codes());
+        all.add(new DocumentShapeRecognizer());
         all.add(new CodeRecognizers.Crypto());
         all.add(new CodeRecognizers.SecretAfterKeyword());
         all.add(new CodeRecognizers.SecretShapes());

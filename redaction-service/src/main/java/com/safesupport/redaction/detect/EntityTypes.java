@@ -56,6 +56,17 @@ public final class EntityTypes {
         put(m, "SG_UEN", "A Singapore unique entity number (ACRA formats, check letter)", true);
         put(m, "IN_PAN", "An Indian permanent account number (PAN shape)", true);
         put(m, "IT_FISCAL_CODE", "An Italian fiscal code, codice fiscale (shape, check letter)", true);
+        put(m, "IN_GSTIN", "An Indian GST identification number (state code, PAN, Z, check character)", true);
+        put(m, "KR_FRN", "A Korean foreigner registration number (date, sex digit 5-8, check digit)", true);
+        put(m, "KR_BRN", "A Korean business registration number (check digit; bare digits need context)", true);
+        put(m, "KR_DRIVER_LICENSE", "A Korean driving licence number (regional office; bare digits need context)", true);
+        put(m, "IN_VOTER", "An Indian voter ID, EPIC (3 letters, 7 digits; needs context)", true);
+        put(m, "IN_PASSPORT", "An Indian passport number (letter, 7 digits; needs context)", true);
+        put(m, "IN_VEHICLE_REGISTRATION", "An Indian vehicle registration (state, RTO district, series, number)", true);
+        put(m, "IT_DRIVER_LICENSE", "An Italian driving licence, patente (shape; needs context)", true);
+        put(m, "IT_PASSPORT", "An Italian passport number (2 letters, 7 digits; needs context)", true);
+        put(m, "IT_IDENTITY_CARD", "An Italian identity card, paper or CIE (shape; needs context)", true);
+        put(m, "KR_PASSPORT", "A Korean passport number (M/S/R/O/D, digits, a letter; needs context)", true);
         put(m, "DENY_LIST", "A value on a deny list", true);
         BUILT_IN = Map.copyOf(m);
         ORDER = java.util.List.copyOf(m.keySet());

@@ -1,13 +1,15 @@
 package com.safesupport.redaction.detect;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * National identifiers of other countries, each by its published format and check digit, under the entity names
  * Microsoft Presidio uses for them. Two scanners share the scan's views, so they add no pass over the text:
  * {@link Digits} reads the digit runs (Australian ABN / ACN / TFN / Medicare, Indian Aadhaar, Polish PESEL, Korean
- * RRN, Thai national ID, Italian VAT number) and {@link Codes} the letter-and-digit runs (Spanish NIF / NIE, Finnish
- * personal identity code, Singapore NRIC / FIN and UEN, Indian PAN, Italian fiscal code). Each looks at a bounded
+ * RRN / FRN / business number / driving licence, Thai national ID, Italian VAT number) and {@link Codes} the
+ * letter-and-digit runs (Spanish NIF / NIE, Finnish personal identity code, Singapore NRIC / FIN and UEN, Indian PAN
+ * and GSTIN, Italian fiscal code). Each looks at a bounded
  * window (at most 16 characters) around its trigger, so both are linear in the text.
  *
  * <p>Scores follow the repository's rule for bare numbers: a plain run of digits that a check digit confirms is only
@@ -21,7 +23,14 @@ final class NationalIdRecognizers {
     /** The types of this file, in the order of {@link EntityTypes}. */
     static final List<String> TYPES = List.of("AU_ABN", "AU_ACN", "AU_TFN", "AU_MEDICARE", "IN_AADHAAR", "PL_PESEL", "KR_RRN",
             "TH_TNIN", "IT_VAT_CODE", "ES_NIF", "ES_NIE", "FI_PERSONAL_IDENTITY_CODE", "SG_NRIC_FIN", "SG_UEN", "IN_PAN",
-            "IT_FISCAL_CODE");
+            "IT_FISCAL_CODE", "KR_FRN", "KR_BRN", "KR_DRIVER_LICENSE", "IN_GSTIN");
+
+    /** The types {@link Digits} reports: the digit-run types of {@link #TYPES}. */
+    static final List<String> DIGIT_TYPES = java.util.stream.Stream.concat(TYPES.subList(0, 9).stream(),
+            TYPES.subList(16, 19).stream()).toList();
+
+    /** The types {@link Codes} reports. */
+    static final List<String> CODE_TYPES = java.util.stream.Stream.concat(TYPES.subList(9, 16).stream(), Stream.of("IN_GSTIN")).toList();
 
     /** A plain run of digits that only a weak (1 in 10 or 11) check digit confirms: context needed for the default threshold. */
     static final double BARE = 0.3;
@@ -120,6 +129,31 @@ final class NationalIdRecognizers {
         return region <= 95 && (11 - weighted(d, 2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5) % 11) % 10 == digit(d, 12);
     }
 
+    /** Korean foreigner registration number shape: YYMMDD, a sex-and-century digit 5–8, six more digits. */
+    static boolean frnShape(String d) {
+        return d.length() == 13 && d.charAt(6) >= '5' && d.charAt(6) <= '8' && rrnShape(d.substring(0, 6) + '1' + d.substring(7));
+    }
+
+    /** The FRN check digit of numbers issued before October 2020: (13 - RRN's weighted sum mod 11) mod 10. */
+    static boolean frnChecked(String d) {
+        return (13 - weighted(d, 2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5) % 11) % 10 == digit(d, 12);
+    }
+
+    /** Korean business registration number: 10 digits, weights 1,3,7,1,3,7,1,3,5, the tens of the last product added. */
+    static boolean krBrn(String d) {
+        if (d.length() != 10) {
+            return false;
+        }
+        int sum = weighted(d, 1, 3, 7, 1, 3, 7, 1, 3) + digit(d, 8) * 5 + digit(d, 8) * 5 / 10;
+        return (10 - sum % 10) % 10 == digit(d, 9);
+    }
+
+    /** Korean driving licence: 12 digits, the first two a regional office (11–26, 28); its check digits are not published. */
+    static boolean krLicenceRegion(String d) {
+        int region = digit(d, 0) * 10 + digit(d, 1);
+        return d.length() == 12 && (region >= 11 && region <= 26 || region == 28);
+    }
+
     /** Thai national ID: 13 digits, first 1–9, province digits as assigned, check = (11 - weights 13..2 mod 11) mod 10. */
     static boolean tnin(String d) {
         if (d.length() != 13 || d.charAt(0) == '0') {
@@ -146,9 +180,11 @@ final class NationalIdRecognizers {
 
         /** UIDAI prints blanks; hyphens and colons are how it is typed too. */
         private static final char[] AADHAAR_SEPARATORS = {' ', '-', ':'};
+        /** Korean licences are printed 11-22-123456-12; blanks are how they are typed too. */
+        private static final char[] KR_LICENCE_SEPARATORS = {'-', ' '};
 
         Digits() {
-            super("NationalNumberRecognizer", "national-check-digits", TYPES.subList(0, 9).toArray(String[]::new));
+            super("NationalNumberRecognizer", "national-check-digits", DIGIT_TYPES.toArray(String[]::new));
         }
 
         /** The runs r..r+groups-1 have these lengths and single {@code sep} between them, and the grouping stops there. */
@@ -230,6 +266,26 @@ final class NationalIdRecognizers {
                         // RRNs issued since October 2020 end in random digits: the date and sex digit alone are 0.5.
                         boolean checked = rrnChecked(d);
                         add(out, "KR_RRN", start, e, checked ? 0.8 : 0.5, checked ? "rrn-check" : null);
+                    } else if (NumberRecognizers.endsCleanly(t, e) && frnShape(d)) {
+                        boolean checked = frnChecked(d);
+                        add(out, "KR_FRN", start, e, checked ? 0.8 : 0.5, checked ? "frn-check" : null);
+                    }
+                }
+                if (len == 3 && grouped(t, runs, r, '-', 3, 2, 5)) {
+                    int e = runs[2 * (r + 2) + 1];
+                    if (NumberRecognizers.endsCleanly(t, e) && krBrn(digitsOf(t, start, e))) {
+                        // The National Tax Service's own grouping and its check digit (one in ten passes).
+                        add(out, "KR_BRN", start, e, 0.6, "brn-check");
+                    }
+                }
+                if (len == 2) {
+                    for (char sep : KR_LICENCE_SEPARATORS) {
+                        if (grouped(t, runs, r, sep, 2, 2, 6, 2)) {
+                            int e = runs[2 * (r + 3) + 1];
+                            if (NumberRecognizers.endsCleanly(t, e) && krLicenceRegion(digitsOf(t, start, e))) {
+                                add(out, "KR_DRIVER_LICENSE", start, e, 0.5, null);
+                            }
+                        }
                     }
                 }
             }
@@ -250,6 +306,9 @@ final class NationalIdRecognizers {
                     if (medicare(d)) {
                         add(out, "AU_MEDICARE", start, end, BARE, "medicare-check");
                     }
+                    if (krBrn(d)) {
+                        add(out, "KR_BRN", start, end, BARE, "brn-check");
+                    }
                 }
                 case 11 -> {
                     // ABN's mod 89 and the partita IVA's office code + Luhn each pass about one random 11-digit number in a
@@ -268,12 +327,20 @@ final class NationalIdRecognizers {
                     if (aadhaar(d)) {
                         add(out, "IN_AADHAAR", start, end, BARE, "verhoeff");
                     }
+                    if (krLicenceRegion(d)) {
+                        // One 12-digit number in six begins with a regional office: the shape alone, seen at threshold 0.
+                        add(out, "KR_DRIVER_LICENSE", start, end, ScannerRecognizer.WITHOUT_CONTEXT, null);
+                    }
                 }
                 case 13 -> {
                     if (rrnShape(d)) {
                         boolean checked = rrnChecked(d);
                         // Reference numbers are often date-stamped too: a bare run, checked or not, needs "RRN" or "resident registration".
                         add(out, "KR_RRN", start, end, BARE, checked ? "rrn-check" : null);
+                    }
+                    if (frnShape(d)) {
+                        boolean checked = frnChecked(d);
+                        add(out, "KR_FRN", start, end, BARE, checked ? "frn-check" : null);
                     }
                     if (tnin(d)) {
                         // Province digits pass most numbers, the check one in eleven: a bare run needs "Thai ID", "TNIN".
@@ -410,11 +477,36 @@ final class NationalIdRecognizers {
         return "ABCFGHLJPT".indexOf(v.charAt(3)) >= 0 ? 2 : 1;
     }
 
+    private static final String BASE36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    /**
+     * Indian GSTIN: a GST state code (01–38, 97 other territory, 99 centre), the holder's PAN (5 capitals, 4 digits, a
+     * capital), the registration's number in that state (1–9, then A–Z), Z, a check character.
+     */
+    static boolean gstinShape(String v) {
+        if (v.length() != 15 || !Chars.allDigits(v, 0, 2) || v.charAt(13) != 'Z' || v.charAt(12) == '0') {
+            return false;
+        }
+        int state = digit(v, 0) * 10 + digit(v, 1);
+        return (state >= 1 && state <= 38 || state == 97 || state == 99) && panShape(v.substring(2, 12)) > 0
+                && BASE36.indexOf(v.charAt(12)) > 0 && BASE36.indexOf(v.charAt(14)) >= 0;
+    }
+
+    /** The GSTIN check character: base-36 values times 1, 2, 1, 2 ..., each product's quotient and remainder by 36 summed. */
+    static boolean gstinChecked(String v) {
+        int sum = 0;
+        for (int i = 0; i < 14; i++) {
+            int p = BASE36.indexOf(v.charAt(i)) * (i % 2 == 0 ? 1 : 2);
+            sum += p / 36 + p % 36;
+        }
+        return BASE36.charAt((36 - sum % 36) % 36) == v.charAt(14);
+    }
+
     /** The identifiers written as one code of capitals and digits. */
     static final class Codes extends ScannerRecognizer {
 
         Codes() {
-            super("NationalCodeRecognizer", "national-check-characters", TYPES.subList(9, TYPES.size()).toArray(String[]::new));
+            super("NationalCodeRecognizer", "national-check-characters", CODE_TYPES.toArray(String[]::new));
         }
 
         @Override
@@ -466,6 +558,12 @@ final class NationalIdRecognizers {
             }
             if (n == 11 && finnish(v)) {
                 add(out, "FI_PERSONAL_IDENTITY_CODE", s, e, 0.8, "hetu-mod31");
+                return;
+            }
+            if (n == 15 && gstinShape(v)) {
+                // State code, a PAN and the Z in its place are specific on their own; the check character confirms.
+                boolean checked = gstinChecked(v);
+                add(out, "IN_GSTIN", s, e, checked ? 0.85 : 0.5, checked ? "gstin-check" : null);
                 return;
             }
             if (!Chars.upper(last)) {

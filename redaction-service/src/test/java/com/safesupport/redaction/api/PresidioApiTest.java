@@ -114,6 +114,21 @@ class PresidioApiTest {
     }
 
     @Test
+    void documentShapesAnswerUnderPresidiosNamesWithTheirWords() {
+        // Made-up values: an Indian plate (state MH, district 14) and an Italian passport number after its Italian word.
+        String text = "vehicle MH14XY2087, passaporto ZX4827163";
+        given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
+                .body(Map.of("text", text, "language", "en", "entities", List.of("IN_VEHICLE_REGISTRATION", "IT_PASSPORT")))
+                .when().post("/v1/analyze").then().statusCode(200)
+                .body("entity_type", equalTo(List.of("IN_VEHICLE_REGISTRATION", "IT_PASSPORT")))
+                .body("[0].start", is(8)).body("[0].end", is(18))
+                .body("[1].start", is(text.indexOf("ZX"))).body("[1].end", is(text.length()));
+        given().auth().oauth2(TOKENS.user("lead", "supervisor")).when().get("/v1/entities").then().statusCode(200)
+                .body("entities.type", hasItem("IN_VOTER"))
+                .body("entities.find { it.type == 'IT_IDENTITY_CARD' }.recognizers", equalTo(List.of("DocumentShapeRecognizer")));
+    }
+
+    @Test
     void presidioEndpointsAreForInternalServicesOnly() {
         AuthMatrix.of(TOKENS, "POST", "/v1/analyze").body("{\"text\":\"x\"}").allowing("svc-bot", "svc-escalation", "svc-consent").verify();
         AuthMatrix.of(TOKENS, "POST", "/v1/anonymize").body("{\"text\":\"x\"}").allowing("svc-bot", "svc-escalation", "svc-consent").verify();

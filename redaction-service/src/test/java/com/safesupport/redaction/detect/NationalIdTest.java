@@ -124,4 +124,32 @@ class NationalIdTest {
         assertEquals(List.of(), national("Invoices 70032496685 and 08902570459 are paid."));
         assertEquals(List.of(), national("Call 212 555 0147 or +61 2 9374 4000 between 9:00 and 17:30, invoice INV-20240514-0042."));
     }
+
+    @Test
+    void koreanForeignerBusinessAndLicenceNumbers() {
+        // Made-up: a foreigner number (sex digit 6) with its check digit, one digit off, and a resident number's sex digit.
+        assertEquals(List.of("880317-6417255@0.8"), of("880317-6417255", "KR_FRN", 0));
+        assertEquals(List.of("880317-6417256@0.5"), of("880317-6417256", "KR_FRN", 0));
+        assertEquals(List.of(), of("880317-2417255 880317-9417255", "KR_FRN", 0));
+        assertEquals(List.of(), values("8803176417255", "KR_FRN"));
+        assertEquals(List.of("8803176417255"), values("foreigner registration number 8803176417255", "KR_FRN"));
+        // Business number: the 3-2-5 grouping with its check digit on its own, bare digits with "BRN".
+        assertEquals(List.of("937-15-04828"), values("937-15-04828", "KR_BRN"));
+        assertEquals(List.of(), of("937-15-04829", "KR_BRN", 0));
+        assertEquals(List.of(), values("9371504828", "KR_BRN"));
+        assertEquals(List.of("9371504828"), values("BRN 9371504828", "KR_BRN"));
+        // Licence: a regional office (11-26, 28) in the printed grouping; twelve bare digits only with its word.
+        assertEquals(List.of("14-19-482716-53", "28 19 482716 53"), values("14-19-482716-53, 28 19 482716 53", "KR_DRIVER_LICENSE"));
+        assertEquals(List.of(), of("27-19-482716-53 14-19-48271-53", "KR_DRIVER_LICENSE", 0));
+        assertEquals(List.of("141948271653@0.05"), of("141948271653", "KR_DRIVER_LICENSE", 0));
+    }
+
+    @Test
+    void indianGstinByStateCodePanAndCheckCharacter() {
+        // Made-up: state 29, a PAN shape, registration 1, Z, and its check character; one character changed.
+        assertEquals(List.of("29KQWPR4821M1ZJ@0.85"), of("29KQWPR4821M1ZJ", "IN_GSTIN", 0));
+        assertEquals(List.of("29KQWPR4821M1ZK@0.5"), of("29KQWPR4821M1ZK", "IN_GSTIN", 0));
+        // No state 00 or 40, no Z, a registration number 0, no PAN inside: none.
+        assertEquals(List.of(), of("00KQWPR4821M1ZJ 40KQWPR4821M1ZJ 29KQWPR4821M1YJ 29KQWPR4821M0ZJ 29KQWP14821M1ZJ", "IN_GSTIN", 0));
+    }
 }

@@ -59,6 +59,11 @@ public final class AdversarialCorpus {
         m.put("national codes and near-misses (NIF, NIE, hetu, NRIC)", "12345678-Z X1234567-L 010594Y903 S1234567D ");
         m.put("Finnish-code-like chains glued to letters", "a010594Y9032");
         m.put("fiscal-code-like chains", "AAAAAA00B11C333Y");
+        m.put("document shapes (EPIC, passports, patente, CIE)", "ABC1234567 A1234567 AB1234567C 1234567AB AB12345CD ");
+        m.put("identity-card and passport blanks", "ab 1234567 A12 34567 ");
+        m.put("Korean passports and grouped numbers (FRN, BRN, licence)", "M123A4567 880317-6417255 937-15-04828 14-19-482716-53 ");
+        m.put("GSTIN-like chains", "27ABCDE1234F1Z5 ");
+        m.put("vehicle-plate-like chains", "KA12AB1234 22BH1234AB 12CD345 21B123456C I12345 ");
         return m;
     }
 
