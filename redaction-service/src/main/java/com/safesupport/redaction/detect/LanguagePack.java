@@ -307,76 +307,99 @@ public final class LanguagePack {
             return id == null ? -1 : id;
         }
 
-        /** Every context word and phrase in a lower-cased text, in order of position. Linear in the text. */
+        /**
+         * Every context word and phrase in a lower-cased text, in order of position. Linear in the text. Kept in small
+         * methods (the token walk here, one token in {@link #token}, its parts in {@link #parts}, its phrases in
+         * {@link #phrases}): a single large method with six loops was seen running interpreted for seconds after an
+         * uncommon trap deoptimised it, until C2 compiled it again; small methods recompile quickly and a trap in one
+         * of them does not throw the others out.
+         */
         public ContextHits find(String lower) {
             ContextHits hits = new ContextHits();
             int n = lower.length();
             int i = 0;
             while (i < n) {
-                char c = lower.charAt(i);
-                if (!ContextWords.isTokenChar(c)) {
+                if (!ContextWords.isTokenChar(lower.charAt(i))) {
                     i++;
                     continue;
                 }
-                int j = i + 1;
-                while (j < n && ContextWords.isTokenChar(lower.charAt(j))) {
-                    j++;
-                }
-                int s = i;
-                int e = j;
-                while (s < e && !Chars.letterOrDigit(lower.charAt(s))) {
-                    s++;
-                }
-                while (e > s && !Chars.letterOrDigit(lower.charAt(e - 1))) {
-                    e--;
-                }
-                if (e > s) {
-                    // The token's hash serves both look-ups when no punctuation was stripped (most words).
-                    Entry whole = j - i <= 24 ? words.get(lower, i, j) : null;
-                    int[] found = whole == null ? null : whole.ids();
-                    Entry stripped = null;
-                    if (found != null) {
-                        hits.add(i, j, found);
-                    } else if ((s > i || e < j) && e - s <= 24) {
-                        stripped = words.get(lower, s, e);
-                        found = stripped == null ? null : stripped.ids();
-                        if (found != null) {
-                            hits.add(s, e, found);
-                        }
-                    }
-                    if (found == null && e - s <= 64) {
-                        // "815-fax", "phone/whatsapp": the words inside a token joined by '-', '/', '.' or '#'.
-                        int p = s;
-                        while (p < e) {
-                            int q = p;
-                            while (q < e && Chars.letterOrDigit(lower.charAt(q))) {
-                                q++;
-                            }
-                            if (q > p && (p > s || q < e) && q - p <= 24) {
-                                Entry partEntry = words.get(lower, p, q);
-                                int[] part = partEntry == null ? null : partEntry.ids();
-                                if (part != null) {
-                                    hits.add(p, q, part);
-                                }
-                            }
-                            p = q + 1;
-                        }
-                    }
-                    Entry first = phrasesEmpty || e - s > 24 ? null
-                            : s == i && e == j ? whole : stripped != null ? stripped : words.get(lower, s, e);
-                    List<Phrase> candidates = first == null ? null : first.phrases();
-                    if (candidates != null) {
-                        for (Phrase p : candidates) {
-                            int end = s + p.text().length();
-                            if (lower.startsWith(p.text(), s) && (end >= n || !Chars.letterOrDigit(lower.charAt(end)))) {
-                                hits.add(s, end, p.ids());
-                            }
-                        }
-                    }
-                }
+                int j = tokenEnd(lower, i + 1, n);
+                token(lower, n, i, j, hits);
                 i = j;
             }
             return hits;
+        }
+
+        private static int tokenEnd(String lower, int j, int n) {
+            while (j < n && ContextWords.isTokenChar(lower.charAt(j))) {
+                j++;
+            }
+            return j;
+        }
+
+        /** The context words and phrases of the token {@code lower[i, j)}. */
+        private void token(String lower, int n, int i, int j, ContextHits hits) {
+            int s = i;
+            int e = j;
+            while (s < e && !Chars.letterOrDigit(lower.charAt(s))) {
+                s++;
+            }
+            while (e > s && !Chars.letterOrDigit(lower.charAt(e - 1))) {
+                e--;
+            }
+            if (e <= s) {
+                return;
+            }
+            // The token's hash serves both look-ups when no punctuation was stripped (most words).
+            Entry whole = j - i <= 24 ? words.get(lower, i, j) : null;
+            int[] found = whole == null ? null : whole.ids();
+            Entry stripped = null;
+            if (found != null) {
+                hits.add(i, j, found);
+            } else if ((s > i || e < j) && e - s <= 24) {
+                stripped = words.get(lower, s, e);
+                found = stripped == null ? null : stripped.ids();
+                if (found != null) {
+                    hits.add(s, e, found);
+                }
+            }
+            if (found == null && e - s <= 64) {
+                parts(lower, s, e, hits);
+            }
+            Entry first = phrasesEmpty || e - s > 24 ? null
+                    : s == i && e == j ? whole : stripped != null ? stripped : words.get(lower, s, e);
+            List<Phrase> candidates = first == null ? null : first.phrases();
+            if (candidates != null) {
+                phrases(lower, n, s, candidates, hits);
+            }
+        }
+
+        /** "815-fax", "phone/whatsapp": the words inside a token joined by '-', '/', '.' or '#'. */
+        private void parts(String lower, int s, int e, ContextHits hits) {
+            int p = s;
+            while (p < e) {
+                int q = p;
+                while (q < e && Chars.letterOrDigit(lower.charAt(q))) {
+                    q++;
+                }
+                if (q > p && (p > s || q < e) && q - p <= 24) {
+                    Entry partEntry = words.get(lower, p, q);
+                    int[] part = partEntry == null ? null : partEntry.ids();
+                    if (part != null) {
+                        hits.add(p, q, part);
+                    }
+                }
+                p = q + 1;
+            }
+        }
+
+        private static void phrases(String lower, int n, int s, List<Phrase> candidates, ContextHits hits) {
+            for (Phrase p : candidates) {
+                int end = s + p.text().length();
+                if (lower.startsWith(p.text(), s) && (end >= n || !Chars.letterOrDigit(lower.charAt(end)))) {
+                    hits.add(s, end, p.ids());
+                }
+            }
         }
     }
 

@@ -21,6 +21,11 @@ final class RegionMap<V> {
     private final Object[] values;
     private final int mask;
     private final int maxKeyLength;
+    /**
+     * A 4,096-bit filter over (first character, second character, length) of the keys: a region whose bit is clear
+     * is no key, answered without hashing its characters or reading the table (most words of a text are in no list).
+     */
+    private final long[] filter = new long[64];
 
     RegionMap(Map<String, V> source) {
         int capacity = Integer.highestOneBit(Math.max(4, source.size() * 2 - 1)) << 1;
@@ -50,6 +55,8 @@ final class RegionMap<V> {
             values[slot] = e.getValue();
             used += k.length();
             longest = Math.max(longest, k.length());
+            int bit = filterBit(k, 0, k.length());
+            filter[bit >>> 6] |= 1L << bit;
         }
         maxKeyLength = longest;
     }
@@ -68,7 +75,20 @@ final class RegionMap<V> {
     }
 
     V get(String s, int from, int to) {
-        return to - from > maxKeyLength ? null : get(s, from, to, hash(s, from, to));
+        return to - from > maxKeyLength || !mayHold(s, from, to) ? null : get(s, from, to, hash(s, from, to));
+    }
+
+    /** False when no key has the first two characters and the length of {@code s[from, to)}. */
+    private boolean mayHold(String s, int from, int to) {
+        int bit = filterBit(s, from, to);
+        return (filter[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    private static int filterBit(String s, int from, int to) {
+        int len = to - from;
+        int c0 = len > 0 ? s.charAt(from) : 0;
+        int c1 = len > 1 ? s.charAt(from + 1) : 0;
+        return ((c0 * 31 + c1) * 31 + len) * 0x9E3779B1 >>> 20;
     }
 
     /** The value of {@code s[from, to)} whose hash the caller already knows. */
