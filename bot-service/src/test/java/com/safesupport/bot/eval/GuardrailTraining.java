@@ -105,6 +105,14 @@ public final class GuardrailTraining {
     // --- the four models ------------------------------------------------------------------------------------------
 
     void injection(Corpus c, Path out) throws IOException {
+        List<Example> rows = injectionRows(c);
+        train("prompt-injection", WORDS, PromptInjectionDetector.RULES, PromptInjectionDetector::signals, rows, "deepset", Double.parseDouble(System.getProperty("guardrail.injection-support-fp", "0.005")), out,
+                "deepset/prompt-injections train (Apache-2.0) as positives and negatives; customer-support negatives from "
+                        + "Banking77 train, CLINC150 train, bitext tune and the project's written messages");
+    }
+
+    /** The prompt-injection model's training rows (before de-duplication): deepset train and support negatives. */
+    static List<Example> injectionRows(Corpus c) {
         List<Example> rows = new ArrayList<>(c.deepsetTrain);
         every(c.banking77Train, 20).forEach(t -> rows.add(new Example(t, false, "support")));
         every(c.clincTrain, 20).forEach(t -> rows.add(new Example(t[0], false, "support")));
@@ -114,9 +122,7 @@ public final class GuardrailTraining {
         if (Boolean.getBoolean("guardrail.injection-written")) {
             c.writtenInjections.tune().forEach(t -> rows.add(new Example(t, true, "written")));
         }
-        train("prompt-injection", WORDS, PromptInjectionDetector.RULES, PromptInjectionDetector::signals, rows, "deepset", Double.parseDouble(System.getProperty("guardrail.injection-support-fp", "0.005")), out,
-                "deepset/prompt-injections train (Apache-2.0) as positives and negatives; customer-support negatives from "
-                        + "Banking77 train, CLINC150 train, bitext tune and the project's written messages");
+        return rows;
     }
 
     void humanRequest(Corpus c, Path out) throws IOException {
@@ -360,7 +366,7 @@ public final class GuardrailTraining {
         return x;
     }
 
-    private void embedMissing(List<String> texts) throws IOException {
+    void embedMissing(List<String> texts) throws IOException {
         // The service embeds a message's first Embedder.MAX_CHARS characters: so does training.
         List<TextSegment> missing = texts.stream().map(Embedder::capped).collect(Collectors.toCollection(LinkedHashSet::new)).stream()
                 .filter(t -> !cache.containsKey(t)).map(TextSegment::from).toList();
@@ -378,7 +384,7 @@ public final class GuardrailTraining {
         }
     }
 
-    private static List<Example> dedupe(List<Example> rows) {
+    static List<Example> dedupe(List<Example> rows) {
         Map<String, Example> seen = new java.util.LinkedHashMap<>();
         for (Example e : rows) {
             // A text that is positive anywhere stays positive.
