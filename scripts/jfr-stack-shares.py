@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # Shares of the bot's JFR execution samples (request workers and Vert.x event loops) whose stack holds a frame of
 # each component; not exclusive (one sample may count in several rows). Usage:
-#   jfr print --json --events jdk.ExecutionSample bot.jfr | python3 scripts/jfr-stack-shares.py
+#   jfr print --json --stack-depth 256 --events jdk.ExecutionSample bot.jfr | python3 scripts/jfr-stack-shares.py
+# (without --stack-depth, jfr print keeps only the top 5 frames of each stack: round 8's shares were taken so)
 import json, sys, collections
 d = json.load(sys.stdin)
 ev = d["recording"]["events"]

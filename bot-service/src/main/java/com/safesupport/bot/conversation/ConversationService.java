@@ -9,7 +9,6 @@ import com.safesupport.bot.conversation.pipeline.TurnContext;
 import com.safesupport.bot.conversation.pipeline.Verdict;
 import com.safesupport.bot.decision.DecisionRecord;
 import com.safesupport.bot.handoff.HandoffService;
-import com.safesupport.bot.isolation.CustomerBudgets;
 import com.safesupport.bot.isolation.CustomerBulkhead;
 import com.safesupport.bot.isolation.Deadline;
 import com.safesupport.platform.problem.DomainException;
@@ -19,7 +18,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,6 +37,9 @@ public class ConversationService {
     Admission admission;
 
     @Inject
+    Opening opening;
+
+    @Inject
     TurnRecorder recorder;
 
     @Inject
@@ -51,37 +52,24 @@ public class ConversationService {
     CustomerBulkhead bulkhead;
 
     @Inject
-    CustomerBudgets budgets;
-
-    @Inject
     ConversationLabels labels;
 
     @Inject
     BotConfig config;
 
     @Inject
-    Clock clock;
-
-    @Inject
     MeterRegistry metrics;
 
-    /** Opens a conversation; its first message discloses that the customer talks to an AI. */
+    /**
+     * Opens a conversation; its first message discloses that the customer talks to an AI. One statement counts it in
+     * the customer's per-hour budget and writes the conversation and that line ({@link Opening}); a refusal writes nothing.
+     */
     public Views.ConversationView start(String subjectId, String locale, String channel) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            budgets.conversationStarted(subjectId);
-            Conversation c = new Conversation();
-            c.id = UUID.randomUUID();
-            c.subjectId = subjectId;
-            c.locale = locale == null || locale.isBlank() ? "en" : locale;
-            c.channel = channel == null || channel.isBlank() ? "web" : channel;
-            c.control = Conversation.Control.AI;
-            c.createdAt = clock.instant();
-            c.lastActivityAt = c.createdAt;
-            c.persist();
-            Message disclosure = transcript.append(c, Message.Author.AI, Message.Kind.DISCLOSURE, Replies.DISCLOSURE);
-            metrics.counter("bot.conversations.started", "channel", labels.channelLabel(c.channel)).increment();
-            return transcript.viewOfNew(c, disclosure, Replies.DISCLOSURE);
-        });
+        String l = locale == null || locale.isBlank() ? "en" : locale;
+        String ch = channel == null || channel.isBlank() ? "web" : channel;
+        Views.ConversationView view = opening.open(subjectId, l, ch);
+        metrics.counter("bot.conversations.started", "channel", labels.channelLabel(ch)).increment();
+        return view;
     }
 
     /** The conversation as its owner or a supervisor sees it: redacted transcript, who holds it. */

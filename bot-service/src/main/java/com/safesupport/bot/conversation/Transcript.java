@@ -47,14 +47,6 @@ public class Transcript {
         return view(c, lines);
     }
 
-    /**
-     * The view of a conversation just opened, from its only message as appended (its text as given): no query, so
-     * no flush of the new rows before the commit and nothing to unseal.
-     */
-    Views.ConversationView viewOfNew(Conversation c, Message only, String text) {
-        return view(c, List.of(new Views.TranscriptLine(only.id, only.seq, only.author.name(), only.kind.name(), text, only.createdAt)));
-    }
-
     private static Views.ConversationView view(Conversation c, List<Views.TranscriptLine> lines) {
         Views.HandoffRef handoff = c.handoffStatus == null ? null : new Views.HandoffRef(c.ticketId, c.handoffStatus);
         return new Views.ConversationView(c.id, c.subjectId, c.locale, c.channel, c.control.name(), handoff, c.createdAt, lines);

@@ -48,12 +48,29 @@ public class CustomerBudgets {
     @Inject
     Clock clock;
 
-    /** Counts a new conversation; 429 past {@code bot.budgets.conversations-per-hour}. Caller's transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void conversationStarted(String subjectId) {
+    /**
+     * The per-hour window a new conversation counts in, at this instant: the statement that opens the conversation
+     * upserts the customer's row as {@link #charge} does and hands the counts it returned to
+     * {@link #checkConversation}. A refusal must roll that statement's transaction back.
+     */
+    public ConversationWindow conversationWindow() {
+        Instant now = clock.instant();
+        Instant start = windowStart(now, HOUR);
+        return new ConversationWindow(now, start, start.minus(HOUR), CONVERSATIONS);
+    }
+
+    /**
+     * 429 past {@code bot.budgets.conversations-per-hour}, counting this conversation: the counts are the row's
+     * {@code current_count, previous_count} after the opening statement added it.
+     */
+    public void checkConversation(ConversationWindow window, long[] counts) {
         int limit = config.budgets().conversationsPerHour();
-        consume(subjectId, CONVERSATIONS, HOUR, limit, 1, wait -> new TooManyRequests("too-many-conversations",
+        check(counts, window.now(), window.start(), HOUR, limit, wait -> new TooManyRequests("too-many-conversations",
                 "At most " + limit + " new conversations per hour; continue an open one or try again in " + wait + " s", wait));
+    }
+
+    /** One new conversation's per-hour window: when it was asked for, the window and the one before, the budget's name. */
+    public record ConversationWindow(Instant now, Instant start, Instant previousStart, String budget) {
     }
 
     /**
@@ -114,13 +131,6 @@ public class CustomerBudgets {
     void purge() {
         Panache.getEntityManager().createNativeQuery("delete from budget_window where window_start < ?1")
                 .setParameter(1, clock.instant().minus(HOUR.multipliedBy(2))).executeUpdate();
-    }
-
-    private void consume(String subjectId, String budget, Duration window, int limit, int cost,
-                         java.util.function.LongFunction<TooManyRequests> refusal) {
-        Instant now = clock.instant();
-        long[] counts = upsert(subjectId, budget, window, cost);
-        check(counts, now, windowStart(now, window), window, limit, refusal);
     }
 
     private static void check(long[] counts, Instant now, Instant start, Duration window, int limit,

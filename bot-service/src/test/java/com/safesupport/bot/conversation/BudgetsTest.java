@@ -68,7 +68,7 @@ class BudgetsTest extends BotTest {
     }
 
     @Test
-    void conversationsPerHourAreLimitedWithRetryAfter() {
+    void conversationsPerHourAreLimitedWithRetryAfter() throws Exception {
         startOfWindow(Duration.ofHours(1));
         String subject = newSubject();
         for (int i = 0; i < 20; i++) {
@@ -81,6 +81,9 @@ class BudgetsTest extends BotTest {
                 .extract().header("Retry-After");
         long seconds = Long.parseLong(retryAfter);
         assertTrue(seconds > 0 && seconds <= 7200, "Retry-After " + seconds);
+        // The refused start wrote nothing: neither a conversation (nor its disclosure line) nor a count.
+        assertEquals(20, count(subject, "conversations-per-hour"));
+        assertEquals(20, conversations(subject));
         clock.advance(Duration.ofHours(2));
         start(subject);
     }
@@ -198,6 +201,17 @@ class BudgetsTest extends BotTest {
     private void execute(String sql) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate(sql);
+        }
+    }
+
+    private long conversations(String subject) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) from conversation where subject_id = ?")) {
+            s.setString(1, subject);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
         }
     }
 
