@@ -147,7 +147,9 @@ final class AddressRecognizer extends ScannerRecognizer {
                     score = 0.75;
                 }
             }
-            if (start < 0 && digits && Character.isLetter(w0) && followedByHouseNumber(t, tok.end())) {
+            // A letter word right before a house number: read once, asked by three shapes below.
+            boolean house = Character.isLetter(w0) && followedByHouseNumber(t, tok.end());
+            if (start < 0 && digits && house && mayEndCompound(t, tok.start(), tok.end())) {
                 String lw = tok.text().toLowerCase(Locale.ROOT);
                 // "During 1971", "offering 20": an English word is no compound street name, whatever its ending.
                 if (compound(lw) && tok.length() > 4 && scan.pack().commonness(lw) == 99) {
@@ -209,15 +211,15 @@ final class AddressRecognizer extends ScannerRecognizer {
                     }
                 }
             }
-            if (start < 0 && digits && Character.isLetter(w0) && followedByHouseNumber(t, tok.end())) {
+            if (start < 0 && digits && house) {
                 // "22829 Jagerij 64 / Apt. 591", "Suite 541 6343 Skogstien 106": a name and a house number on an
                 // address line, told by the unit line right after or right before it.
-                int first = lineStreetFirst(t, tokens, i, true);
+                int first = lineStreetFirst(t, l, tokens, i, true);
                 int e = houseNumberEnd(t, tok.end());
                 // Or, anywhere, by a building number before and a city, state and ZIP after it, written over lines
                 // ("30102 Kaevu 94 / Nicosia / , NI / 61089").
                 if (first < 0 && cityStateZip(t, e) > e) {
-                    first = lineStreetFirst(t, tokens, i, false);
+                    first = lineStreetFirst(t, l, tokens, i, false);
                     if (first >= 0 && numberBefore(t, tokens.get(first).start()) == tokens.get(first).start()) {
                         first = -1;
                     }
@@ -233,7 +235,7 @@ final class AddressRecognizer extends ScannerRecognizer {
                     }
                 }
             }
-            if (start < 0 && context && Character.isLetter(w0) && followedByHouseNumber(t, tok.end())) {
+            if (start < 0 && context && house) {
                 // "Allika 46", "20789 Edeby 55", "Khadzhiyev FPO AA 65607": only an address word near makes this an address.
                 int first = i;
                 while (first > i - 2 && first > 0 && Tokens.adjacent(t, tokens.get(first - 1), tokens.get(first))
@@ -352,14 +354,14 @@ final class AddressRecognizer extends ScannerRecognizer {
      * address line: the first capitalised, the words adjacent, and before them only a building number or a line
      * separator. -1 when the words do not start a line (a sentence's words before a number are no street).
      */
-    private static int lineStreetFirst(String t, List<Tokens.Token> tokens, int i, boolean lineStart) {
+    private static int lineStreetFirst(String t, String l, List<Tokens.Token> tokens, int i, boolean lineStart) {
         int first = i;
         while (first > i - 2 && first > 0 && Tokens.adjacent(t, tokens.get(first - 1), tokens.get(first))
-                && Character.isLetter(tokens.get(first - 1).text().charAt(0)) && !UNITS.contains(tokens.get(first - 1).lower())) {
+                && Character.isLetter(tokens.get(first - 1).first()) && !isUnit(l, tokens.get(first - 1))) {
             first--;
         }
         Tokens.Token f = tokens.get(first);
-        if (!Character.isUpperCase(f.text().charAt(0)) || f.text().length() < 3 || UNITS.contains(f.lower())) {
+        if (!Character.isUpperCase(f.first()) || f.length() < 3 || isUnit(l, f)) {
             return -1;
         }
         int s = numberBefore(t, f.start());
@@ -564,6 +566,66 @@ final class AddressRecognizer extends ScannerRecognizer {
 
     private static boolean isFleetOffice(String w) {
         return w.equals("FPO") || w.equals("APO") || w.equals("DPO");
+    }
+
+    /** {@code UNITS.contains(tok.lower())}, with the first-letter, length and lower-cased-text filters in front. */
+    private static boolean isUnit(String l, Tokens.Token tok) {
+        return mayBeListed(tok.first(), tok.length(), UNIT_FIRST, UNIT_MAX) && UNIT_WORDS.contains(l, tok.start(), tok.end())
+                && UNITS.contains(tok.lower());
+    }
+
+    /**
+     * The last two characters, lower case, of every street ending and street word ({@link #COMPOUND}, "str.", "u.")
+     * whose last two characters are ASCII: bit {@code (a << 7) | b}.
+     */
+    private static final long[] COMPOUND_PAIRS = compoundPairs();
+
+    private static long[] compoundPairs() {
+        long[] bits = new long[256];
+        List<String> words = new java.util.ArrayList<>(List.of(COMPOUND));
+        words.add("str.");
+        words.add("u.");
+        for (String w : words) {
+            char a = w.charAt(w.length() - 2);
+            char b = w.charAt(w.length() - 1);
+            if (a < 0x80 && b < 0x80) {
+                int bit = a << 7 | b;
+                bits[bit >>> 6] |= 1L << bit;
+            }
+        }
+        return bits;
+    }
+
+    /**
+     * False only when the word {@code t[start, end)} lower-cased ({@code String.toLowerCase(Locale.ROOT)}) can neither
+     * end with a street ending ({@link #compound}) nor be a street word ({@link #isCompoundWord}): its last two
+     * characters are ASCII, so they are the last two of the lower-cased word (only 'İ' grows when lower-cased, and only
+     * a sigma depends on its neighbours), and no listed word ends with that pair (every listed word has two or more
+     * characters). A shorter word or a non-ASCII ending is left to the lists.
+     */
+    static boolean mayEndCompound(String t, int start, int end) {
+        if (end - start < 2) {
+            return true;
+        }
+        char a = t.charAt(end - 2);
+        char b = t.charAt(end - 1);
+        if (a >= 0x80 || b >= 0x80) {
+            return true;
+        }
+        if (a >= 'A' && a <= 'Z') {
+            a = (char) (a + 32);
+        }
+        if (b >= 'A' && b <= 'Z') {
+            b = (char) (b + 32);
+        }
+        int bit = a << 7 | b;
+        return (COMPOUND_PAIRS[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    /** The unfiltered answer {@link #mayEndCompound} stands in front of (for its test). */
+    static boolean compoundOrStreetWord(String word) {
+        String lw = word.toLowerCase(Locale.ROOT);
+        return compound(lw) || isCompoundWord(lw);
     }
 
     private static boolean isCompoundWord(String lw) {
