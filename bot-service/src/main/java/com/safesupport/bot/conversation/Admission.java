@@ -78,36 +78,11 @@ class Admission {
      */
     TurnContext admit(UUID id, ConversationService.Access access, String text, Deadline deadline) {
         CustomerBudgets.MessageWindow window = budgets.messageWindow(id);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            TurnContext turn;
-            try {
-                turn = read(connection, id, access, text, deadline, window);
-                pipeline.admit(turn);
-                connection.commit();
-            } catch (RuntimeException | Error | SQLException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollback) {
-                    // Never hand the connection back with the counts pending (the pool's reset of auto-commit would
-                    // commit them): abort it, and Agroal discards it.
-                    e.addSuppressed(rollback);
-                    try {
-                        connection.abort(Runnable::run);
-                    } catch (SQLException aborted) {
-                        e.addSuppressed(aborted);
-                    }
-                    throw e;
-                }
-                connection.setAutoCommit(true);
-                throw e;
-            }
-            connection.setAutoCommit(true);
+        return PlainTransaction.run(dataSource, "The message could not be admitted", connection -> {
+            TurnContext turn = read(connection, id, access, text, deadline, window);
+            pipeline.admit(turn);
             return turn;
-        } catch (SQLException e) {
-            // No values in the message; ProblemMapper answers 503 when the cause says the database is unreachable.
-            throw new IllegalStateException("The message could not be admitted", e);
-        }
+        });
     }
 
     private TurnContext read(Connection connection, UUID id, ConversationService.Access access, String text,

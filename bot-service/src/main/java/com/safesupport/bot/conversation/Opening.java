@@ -73,35 +73,12 @@ class Opening {
         UUID disclosureId = UUID.randomUUID();
         Sealer.Sealed sealed = sealer.seal(Replies.DISCLOSURE, Message.associatedData(disclosureId));
         Instant disclosureAt = clock.instant();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                long[] counts = insert(connection, window, id, subjectId, locale, channel, createdAt, disclosureId,
-                        sealed, disclosureAt);
-                budgets.checkConversation(window, counts);
-                connection.commit();
-            } catch (RuntimeException | Error | SQLException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollback) {
-                    // Never hand the connection back with the rows pending (the pool's reset of auto-commit would
-                    // commit them): abort it, and Agroal discards it.
-                    e.addSuppressed(rollback);
-                    try {
-                        connection.abort(Runnable::run);
-                    } catch (SQLException aborted) {
-                        e.addSuppressed(aborted);
-                    }
-                    throw e;
-                }
-                connection.setAutoCommit(true);
-                throw e;
-            }
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            // No values in the message; ProblemMapper answers 503 when the cause says the database is unreachable.
-            throw new IllegalStateException("The conversation could not be opened", e);
-        }
+        PlainTransaction.run(dataSource, "The conversation could not be opened", connection -> {
+            long[] counts = insert(connection, window, id, subjectId, locale, channel, createdAt, disclosureId, sealed,
+                    disclosureAt);
+            budgets.checkConversation(window, counts);
+            return counts;
+        });
         Views.TranscriptLine line = new Views.TranscriptLine(disclosureId, 0, Message.Author.AI.name(),
                 Message.Kind.DISCLOSURE.name(), Replies.DISCLOSURE, disclosureAt);
         return new Views.ConversationView(id, subjectId, locale, channel, Conversation.Control.AI.name(), null, createdAt,
