@@ -96,6 +96,13 @@ measure() {
     { scripts/native-rss-split.sh "$pid" $MEASURE_SPLIT; grep -E '^(VmRSS|RssAnon|RssFile)' "/proc/$pid/status"; } \
       >"$MEASURE_KEEP_LOGS/$svc-$(basename "$1").split" 2>&1 || true
   fi
+  # MEASURE_LOAD="wrk -t1 -c4 -d10s" (with MEASURE_KEEP_LOGS): then that load on /q/health/ready (a database check per
+  # request) and the RSS after it, appended to the same file.
+  if [ -n "${MEASURE_LOAD:-}" ] && [ -n "${MEASURE_KEEP_LOGS:-}" ]; then
+    # shellcheck disable=SC2086
+    { $MEASURE_LOAD "http://127.0.0.1:$mgmt/q/health/ready"; grep -E '^(VmRSS|RssAnon|RssFile)' "/proc/$pid/status"; } \
+      >>"$MEASURE_KEEP_LOGS/$svc-$(basename "$1").split" 2>&1 || true
+  fi
   kill "$pid"; wait "$pid" 2>/dev/null || true
   if [ -n "${MEASURE_KEEP_LOGS:-}" ]; then cp "$log" "$MEASURE_KEEP_LOGS/$svc-$(basename "$1").log"; fi
   rm -f "$log"
