@@ -21,7 +21,8 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 # The native executable's run-time options: MEASURE_NATIVE_ARGS when set (e.g. "-Xmx128m -Xmn16m"), otherwise
 # -Xmx (MEASURE_NATIVE_XMX, default 128m) and the processor count. NATIVE_ONLY=1 skips the JVM rows;
-# MEASURE_KEEP_LOGS=<folder> keeps each process's log there (its start-up steps, with times).
+# MEASURE_KEEP_LOGS=<folder> keeps each process's log there (its start-up steps, with times) and its smaps;
+# MEASURE_SPLIT (see measure) adds scripts/native-rss-split.sh's breakdown.
 native_args() {
   if [ -n "${MEASURE_NATIVE_ARGS:-}" ]; then echo "$MEASURE_NATIVE_ARGS"; return; fi
   echo "-Xmx${MEASURE_NATIVE_XMX:-128m} -XX:ActiveProcessorCount=$CPUS"
@@ -88,6 +89,20 @@ measure() {
   rss=$(awk '/^VmRSS/{r=$2} /^RssAnon/{a=$2} /^RssFile/{f=$2} /^Threads/{t=$2} END{printf "%d %d %d %d", r/1024, a/1024, f/1024, t}' "/proc/$pid/status")
   started=$(grep -o 'started in [0-9.]*s' "$log" | head -1 | grep -o '[0-9.]*' || echo -)
   if [ -n "${MEASURE_KEEP_LOGS:-}" ]; then cp "/proc/$pid/smaps" "$MEASURE_KEEP_LOGS/$svc-$(basename "$1").smaps"; fi
+  # MEASURE_SPLIT="[--touch N | --pageout N]" (with MEASURE_KEEP_LOGS): scripts/native-rss-split.sh's breakdown of
+  # the idle process, and its RSS after it, into <service>-<executable>.split.
+  if [ -n "${MEASURE_SPLIT+x}" ] && [ -n "${MEASURE_KEEP_LOGS:-}" ]; then
+    # shellcheck disable=SC2086
+    { scripts/native-rss-split.sh "$pid" $MEASURE_SPLIT; grep -E '^(VmRSS|RssAnon|RssFile)' "/proc/$pid/status"; } \
+      >"$MEASURE_KEEP_LOGS/$svc-$(basename "$1").split" 2>&1 || true
+  fi
+  # MEASURE_LOAD="wrk -t1 -c4 -d10s" (with MEASURE_KEEP_LOGS): then that load on /q/health/ready (a database check per
+  # request) and the RSS after it, appended to the same file.
+  if [ -n "${MEASURE_LOAD:-}" ] && [ -n "${MEASURE_KEEP_LOGS:-}" ]; then
+    # shellcheck disable=SC2086
+    { $MEASURE_LOAD "http://127.0.0.1:$mgmt/q/health/ready"; grep -E '^(VmRSS|RssAnon|RssFile)' "/proc/$pid/status"; } \
+      >>"$MEASURE_KEEP_LOGS/$svc-$(basename "$1").split" 2>&1 || true
+  fi
   kill "$pid"; wait "$pid" 2>/dev/null || true
   if [ -n "${MEASURE_KEEP_LOGS:-}" ]; then cp "$log" "$MEASURE_KEEP_LOGS/$svc-$(basename "$1").log"; fi
   rm -f "$log"
