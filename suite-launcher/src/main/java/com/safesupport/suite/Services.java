@@ -45,13 +45,13 @@ final class Services {
 
         /**
          * The heap a native process of this service gets: the assembled toolchain's executables do not read cgroup
-         * limits, so it is set explicitly (bot-service keeps its embedding model and indexes on the heap, 256 MB). All
-         * four get a 16 MB young generation (the adaptive default allows 42 MB at -Xmx128m): consent-service's idle
+         * limits, so it is set explicitly (bot-service keeps its embedding model and indexes on the heap). The other
+         * three get a 16 MB young generation (the adaptive default allows 42 MB at -Xmx128m): consent-service's idle
          * RSS 104-132 -> 98-106 MB, anonymous pages 20-44 -> 14-17 MB (docs/local-stack.md, "Start-up and idle
-         * memory"); bot-service's 244-250 -> 204-229 MB (docs/benchmarks.md, "Native memory, round 9").
+         * memory"); bot-service was not measured with it.
          */
         List<String> nativeHeap() {
-            return "bot-service".equals(name) ? List.of("-Xmx256m", "-Xmn16m") : List.of("-Xmx128m", "-Xmn16m");
+            return "bot-service".equals(name) ? List.of("-Xmx256m") : List.of("-Xmx128m", "-Xmn16m");
         }
     }
 
