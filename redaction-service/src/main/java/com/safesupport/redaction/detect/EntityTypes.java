@@ -27,6 +27,7 @@ public final class EntityTypes {
         put(m, "PASSPORT", "A passport number (needs context)", true);
         put(m, "US_DRIVER_LICENSE", "A US driver's licence number (needs context)", true);
         put(m, "IP_ADDRESS", "An IPv4 or IPv6 address", true);
+        put(m, "MAC_ADDRESS", "A device's MAC address (six hex pairs with colons or hyphens, or Cisco's dotted quartets)", true);
         put(m, "URL", "A web address with scheme or www", true);
         put(m, "DOMAIN_NAME", "A host or domain name with a known top-level domain", true);
         put(m, "DATE_OF_BIRTH", "A date next to words of birth", true);

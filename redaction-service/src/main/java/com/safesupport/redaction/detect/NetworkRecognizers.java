@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** IPv6 addresses, URLs and domain names: maximal runs of their characters, then a parser on each run. */
+/** IPv6 and MAC addresses, URLs and domain names: maximal runs of their characters, then a parser on each run. */
 final class NetworkRecognizers {
 
     private NetworkRecognizers() {
@@ -86,6 +86,133 @@ final class NetworkRecognizers {
                 }
                 i = Math.max(j, i + 1);
             }
+        }
+    }
+
+    /**
+     * MAC addresses (IEEE 802 EUI-48) in their three written forms: six pairs of hex digits joined by one kind of
+     * separator, colon or hyphen ({@code 00:1A:2B:3C:4D:5E}, {@code 00-1a-2b-3c-4d-5e}), and Cisco's three dotted
+     * quartets ({@code 001a.2b3c.4d5e}); upper, lower or mixed case. Found from the separators ({@code indexOf}), each
+     * looked at once with a bounded look around it, so the cost is linear. Not an address: mixed separators, a
+     * seventh group or a longer dotted chain (EUI-64, IPv6, version and host names), a group glued to letters or
+     * digits, the broadcast {@code FF:FF:FF:FF:FF:FF} and the all-zero address (nobody's device). The colon and hyphen
+     * forms score 0.6, as the peer's; three dotted quartets of digits only or letters only are as likely a build
+     * number or a word chain ("dead.beef.cafe"), so they score 0.3 and need a word of their type ("mac", "hardware
+     * address", ...).
+     */
+    static final class Mac extends ScannerRecognizer {
+
+        Mac() {
+            super("MacAddressRecognizer", "mac-address", "MAC_ADDRESS");
+        }
+
+        @Override
+        public void recognize(Scan scan, List<Candidate> out) {
+            String t = scan.text();
+            pairs(t, ':', out);
+            pairs(t, '-', out);
+            if (scan.hasDot()) {
+                quartets(t, out);
+            }
+        }
+
+        private static boolean separator(char c) {
+            return c == ':' || c == '-' || c == '.';
+        }
+
+        /** A group of {@code len} hex digits ends at {@code end}, standing alone on its left. */
+        private static boolean groupEndsAt(String t, int end, int len) {
+            int s = end - len;
+            if (s < 0) {
+                return false;
+            }
+            for (int k = s; k < end; k++) {
+                if (!Chars.hex(t.charAt(k))) {
+                    return false;
+                }
+            }
+            return !Chars.word(Chars.at(t, s - 1));
+        }
+
+        /** The left edge of an address at {@code start}: no word character, and no hex group joined by a separator. */
+        private static boolean freeBefore(String t, int start) {
+            char prev = Chars.at(t, start - 1);
+            if (Chars.word(prev)) {
+                return false;
+            }
+            return !separator(prev) || !(groupEndsAt(t, start - 1, 2) || groupEndsAt(t, start - 1, 4));
+        }
+
+        /** The right edge at {@code end}: no word character, and no separator going on into letters or digits. */
+        private static boolean freeAfter(String t, int end) {
+            char next = Chars.at(t, end);
+            return !Chars.word(next) && !(separator(next) && Chars.asciiAlnum(Chars.at(t, end + 1)));
+        }
+
+        private void pairs(String t, char sep, List<Candidate> out) {
+            int n = t.length();
+            int next = 0;
+            for (int p = t.indexOf(sep); p >= 0; p = t.indexOf(sep, p + 1)) {
+                int start = p - 2;
+                // The first separator of an address: two hex digits before it, the same separator three places on.
+                if (start < next || Chars.at(t, p + 3) != sep || !groupEndsAt(t, p, 2) || !freeBefore(t, start)) {
+                    continue;
+                }
+                int end = start + 17;
+                if (end > n) {
+                    return;
+                }
+                boolean ok = true;
+                for (int k = start; k < end && ok; k++) {
+                    ok = (k - start) % 3 == 2 ? t.charAt(k) == sep : Chars.hex(t.charAt(k));
+                }
+                if (ok && freeAfter(t, end) && identifying(t, start, end)) {
+                    add(out, "MAC_ADDRESS", start, end, 0.6, "mac-address");
+                    next = end;
+                    p = end - 1;
+                }
+            }
+        }
+
+        private void quartets(String t, List<Candidate> out) {
+            int n = t.length();
+            int next = 0;
+            for (int p = t.indexOf('.'); p >= 0; p = t.indexOf('.', p + 1)) {
+                int start = p - 4;
+                if (start < next || Chars.at(t, p + 5) != '.' || !groupEndsAt(t, p, 4) || !freeBefore(t, start)) {
+                    continue;
+                }
+                int end = start + 14;
+                if (end > n) {
+                    return;
+                }
+                boolean ok = true;
+                int digits = 0;
+                for (int k = start; k < end && ok; k++) {
+                    char c = t.charAt(k);
+                    ok = (k - start) % 5 == 4 ? c == '.' : Chars.hex(c);
+                    digits += Chars.digit(c) ? 1 : 0;
+                }
+                if (ok && freeAfter(t, end) && identifying(t, start, end)) {
+                    add(out, "MAC_ADDRESS", start, end, digits == 0 || digits == 12 ? 0.3 : 0.6, "mac-address");
+                    next = end;
+                    p = end - 1;
+                }
+            }
+        }
+
+        /** Not the broadcast address (all ones) nor the all-zero one. */
+        private static boolean identifying(String t, int start, int end) {
+            boolean zeros = true;
+            boolean ones = true;
+            for (int k = start; k < end; k++) {
+                char c = t.charAt(k);
+                if (Chars.hex(c)) {
+                    zeros &= c == '0';
+                    ones &= c == 'f' || c == 'F';
+                }
+            }
+            return !zeros && !ones;
         }
     }
 

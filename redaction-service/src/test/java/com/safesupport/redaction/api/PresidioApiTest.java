@@ -129,6 +129,21 @@ class PresidioApiTest {
     }
 
     @Test
+    void macAddressesAnswerUnderTheSameName() {
+        // Made-up addresses: colon form and Cisco's dotted form after its word.
+        String text = "laptop 3c:5a:b4:07:e1:9d, router mac 3c5a.b407.e19d";
+        given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
+                .body(Map.of("text", text, "language", "en", "entities", List.of("MAC_ADDRESS")))
+                .when().post("/v1/analyze").then().statusCode(200)
+                .body("entity_type", equalTo(List.of("MAC_ADDRESS", "MAC_ADDRESS")))
+                .body("[0].start", is(7)).body("[0].end", is(24))
+                .body("[1].start", is(text.indexOf("3c5a"))).body("[1].end", is(text.length()));
+        given().auth().oauth2(TOKENS.user("lead", "supervisor")).when().get("/v1/entities").then().statusCode(200)
+                .body("entities.find { it.type == 'MAC_ADDRESS' }.recognizers", equalTo(List.of("MacAddressRecognizer")))
+                .body("entities.find { it.type == 'MAC_ADDRESS' }.personalData", is(true));
+    }
+
+    @Test
     void presidioEndpointsAreForInternalServicesOnly() {
         AuthMatrix.of(TOKENS, "POST", "/v1/analyze").body("{\"text\":\"x\"}").allowing("svc-bot", "svc-escalation", "svc-consent").verify();
         AuthMatrix.of(TOKENS, "POST", "/v1/anonymize").body("{\"text\":\"x\"}").allowing("svc-bot", "svc-escalation", "svc-consent").verify();

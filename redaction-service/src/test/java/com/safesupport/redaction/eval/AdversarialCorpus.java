@@ -64,6 +64,8 @@ public final class AdversarialCorpus {
         m.put("Korean passports and grouped numbers (FRN, BRN, licence)", "M123A4567 880317-6417255 937-15-04828 14-19-482716-53 ");
         m.put("GSTIN-like chains", "27ABCDE1234F1Z5 ");
         m.put("vehicle-plate-like chains", "KA12AB1234 22BH1234AB 12CD345 21B123456C I12345 ");
+        m.put("MAC-like hex pair and quartet chains (colon, hyphen, dot, mixed)", "3c:5a:b4:07:e1:9d:3c-5a-b4-07-e1-9d-3c5a.b407.e19d.");
+        m.put("hex pairs and separators, alternating", "3c:5a-");
         return m;
     }
 
