@@ -49,10 +49,10 @@ public final class TrainNameModel {
         Path output = args.length > 2 ? Path.of(args[2]) : Datasets.repositoryRoot().resolve("redaction-service/src/main/resources/" + NameModel.RESOURCE);
         List<NameModelTrainer.Example> examples = new ArrayList<>();
         examples.addAll(presidio(data.resolve("presidio-research/synth_dataset_v2.json")));
-        examples.addAll(conll(data.resolve("wnut17/wnut17train.conll")));
+        examples.addAll(weighted(conll(data.resolve("wnut17/wnut17train.conll"))));
         if (!Boolean.getBoolean("eval.withoutDev")) {
             // -Deval.withoutDev=true: a model for measuring the whole engine on WNUT-17 dev (AccuracyEvaluation tune).
-            examples.addAll(conll(data.resolve("wnut17/emerging.dev.conll")));
+            examples.addAll(weighted(conll(data.resolve("wnut17/emerging.dev.conll"))));
         }
         examples = augment(examples, AUGMENT);
         System.out.printf("%d training texts from %s (case augmentation: %s)%n", examples.size(), data, AUGMENT);
@@ -79,7 +79,7 @@ public final class TrainNameModel {
         for (NameModelTrainer.Example e : synth) {
             (Math.floorMod(e.text().hashCode(), 5) == 0 ? heldOut : base).add(e);
         }
-        base.addAll(conll(data.resolve("wnut17/wnut17train.conll")));
+        base.addAll(weighted(conll(data.resolve("wnut17/wnut17train.conll"))));
         List<NameModelTrainer.Example> dev = conll(data.resolve("wnut17/emerging.dev.conll"));
         // Customer questions without names (banking77's tuning split): how often the model flags one anyway.
         List<String> banking = AccuracyEvaluation.Csv.read(data.resolve("banking77/train.csv")).stream().skip(1)
@@ -93,7 +93,11 @@ public final class TrainNameModel {
             List<NameModelTrainer.Example> train = new ArrayList<>(base);
             List<NameModelTrainer.Example> measured = new ArrayList<>();
             for (NameModelTrainer.Example e : dev) {
-                (folds == 0 || Math.floorMod(e.text().hashCode(), folds) == fold ? measured : train).add(e);
+                if (folds == 0 || Math.floorMod(e.text().hashCode(), folds) == fold) {
+                    measured.add(e);
+                } else {
+                    train.addAll(weighted(List.of(e)));
+                }
             }
             train = augment(train, augmentation);
             System.out.printf("fold %d: %d training texts (case augmentation: %s)%n", fold, train.size(), augmentation);
@@ -108,6 +112,19 @@ public final class TrainNameModel {
                 trainer.flagged(weights, clinc, "clinc150 train", bias, false);
             }
         }
+    }
+
+    /**
+     * {@code -Deval.wnutWeight=k}: every WNUT-17 training text k times (default 1, as shipped), so the social-media
+     * texts weigh more against synth_dataset_v2's in the perceptron's updates.
+     */
+    static List<NameModelTrainer.Example> weighted(List<NameModelTrainer.Example> examples) {
+        int k = Integer.getInteger("eval.wnutWeight", 1);
+        List<NameModelTrainer.Example> out = new ArrayList<>(examples.size() * k);
+        for (int i = 0; i < k; i++) {
+            out.addAll(examples);
+        }
+        return out;
     }
 
     /**
