@@ -109,7 +109,9 @@ final class NetworkRecognizers {
         @Override
         public void recognize(Scan scan, List<Candidate> out) {
             String t = scan.text();
-            pairs(t, ':', out);
+            if (scan.hasColon()) {
+                pairs(t, ':', out);
+            }
             pairs(t, '-', out);
             if (scan.hasDot()) {
                 quartets(t, out);
