@@ -113,7 +113,15 @@ public final class Evaluation {
             banking77(kb, data, tune);
             clinc(kb, data, tune);
         }
-        injections(data, tune);
+        // -Deval.no-deepset-test=true (with guardrails-only, report): the false-refusal rows (XSTest, Banking77 test
+        // refused by the guardrails alone) without the deepset test split, so a retrained injection model can be kept
+        // or dropped on them before the one report run that reads deepset test (round 11).
+        boolean noDeepsetTest = !tune && guardrailsOnly && Boolean.getBoolean("eval.no-deepset-test");
+        if (noDeepsetTest) {
+            banking77Refusals(data);
+        } else {
+            injections(data, tune);
+        }
         if (!tune) {
             xstest(data); // report only: XSTest has no tune split
         }
@@ -187,6 +195,13 @@ public final class Evaluation {
                 System.out.printf(Locale.ROOT, "dense weight %.2f: Banking77 right article first %.4f%n", w, (double) ok / rows.size());
             }
         }
+    }
+
+    /** Banking77 test refused by the guardrails alone (no retrieval): the false-refusal row of {@link #banking77}. */
+    private void banking77Refusals(Path data) throws IOException {
+        List<String[]> rows = csv(data.resolve("banking77").resolve("test.csv"));
+        long refused = rows.stream().filter(r -> { InputVerdict v = screen.screen(r[0]); return v.injection() || v.abuse(); }).count();
+        row("false refusals (injection/abuse guardrail)", "Banking77 (test)", rows.size(), (double) refused / rows.size(), "≤ 0.01");
     }
 
     // --- CLINC150: in-domain answered, out-of-domain declined -------------------------------------------------
@@ -354,6 +369,21 @@ public final class Evaluation {
         }
         row("prompt injections refused", "written for this project (all; not trained on)", inj.size(),
                 inj.stream().filter(t -> screen.screen(t).injection()).count() / (double) inj.size(), "—");
+        // Round 11: written injections of the known families and look-alike customer messages; the 80 % hash part is
+        // trained on, the 20 % part is held back (report). Their misses are never printed for the report part.
+        GuardrailTraining.Written r11 = GuardrailTraining.Written.load("guardrail/written-injections-r11.txt");
+        GuardrailTraining.Written r11Look = GuardrailTraining.Written.load("guardrail/written-injection-lookalikes-r11.txt");
+        List<String> ri = tune ? r11.tune() : r11.report();
+        List<String> rl = tune ? r11Look.tune() : r11Look.report();
+        String r11Split = "written for this project (round 11, " + (tune ? "tune 80 %, trained on" : "report 20 %, not trained on") + ")";
+        row("prompt injections refused", r11Split, ri.size(),
+                ri.stream().filter(t -> screen.screen(t).injection()).count() / (double) ri.size(), "—");
+        row("injection look-alikes (ordinary messages) refused", r11Split, rl.size(),
+                rl.stream().filter(t -> { InputVerdict v = screen.screen(t); return v.injection() || v.abuse(); }).count() / (double) rl.size(), "—");
+        if (MISSES && tune) {
+            ri.stream().filter(t -> !screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune injection missed: " + t));
+            rl.stream().filter(t -> screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune look-alike refused: " + t));
+        }
         if (!tune) {
             // Round 9: new paraphrases written after the round-9 rules were planned, never trained or tuned on, and
             // banking messages that look a little like an injection or a request for a person.

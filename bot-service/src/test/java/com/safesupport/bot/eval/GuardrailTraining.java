@@ -108,7 +108,9 @@ public final class GuardrailTraining {
         List<Example> rows = injectionRows(c);
         train("prompt-injection", WORDS, PromptInjectionDetector.RULES, PromptInjectionDetector::signals, rows, "deepset", Double.parseDouble(System.getProperty("guardrail.injection-support-fp", "0.005")), out,
                 "deepset/prompt-injections train (Apache-2.0) as positives and negatives; customer-support negatives from "
-                        + "Banking77 train, CLINC150 train, bitext tune and the project's written messages");
+                        + "Banking77 train, CLINC150 train, bitext tune and the project's written messages"
+                        + (!System.getProperty("guardrail.injection-r11", "free").equals("false")
+                                ? "; the project's written injections and look-alike messages (round 11, tune part)" : ""));
     }
 
     /** The prompt-injection model's training rows (before de-duplication): deepset train and support negatives. */
@@ -121,6 +123,20 @@ public final class GuardrailTraining {
         c.writtenFrustration.tune().forEach(t -> rows.add(new Example(t, false, "support")));
         if (Boolean.getBoolean("guardrail.injection-written")) {
             c.writtenInjections.tune().forEach(t -> rows.add(new Example(t, true, "written")));
+        }
+        String r11 = System.getProperty("guardrail.injection-r11", "free");
+        if (!r11.equals("false")) {
+            // Round 11 (-Dguardrail.injection-r11=free|true|pos|false; the shipped model is "free", "false" gives
+            // round 7's): written injections of the known families and
+            // look-alike customer messages, their 80 % hash part only (the 20 % is held back for the report). Neither
+            // counts in the deepset F1 the threshold is chosen by. "free": the look-alikes are trained on as negatives
+            // but are not among the support messages of which at most 0.5 % may be flagged (deliberately hard, they
+            // push the threshold up); "true" counts them there; "pos" adds the injections alone (5-fold CV in
+            // docs/bot-evaluation.md, round 11).
+            c.writtenInjectionsR11.tune().forEach(t -> rows.add(new Example(t, true, "written")));
+            if (!r11.equals("pos")) {
+                c.writtenLookalikesR11.tune().forEach(t -> rows.add(new Example(t, false, r11.equals("free") ? "lookalike" : "support")));
+            }
         }
         return rows;
     }
@@ -242,7 +258,7 @@ public final class GuardrailTraining {
                         tp += said && y[i] ? 1 : 0;
                         fp += said && !y[i] ? 1 : 0;
                         fn += !said && y[i] ? 1 : 0;
-                    } else if (!y[i]) {
+                    } else if (!y[i] && !rows.get(i).source().equals("lookalike")) {
                         support++;
                         supportFp += said ? 1 : 0;
                     }
@@ -491,6 +507,8 @@ public final class GuardrailTraining {
         Written writtenHuman;
         Written writtenFrustration;
         Written writtenInjections;
+        Written writtenInjectionsR11;
+        Written writtenLookalikesR11;
 
         static Corpus load(Path data) throws IOException {
             Corpus c = new Corpus();
@@ -517,6 +535,8 @@ public final class GuardrailTraining {
             c.writtenHuman = Written.load("guardrail/written-human-requests.txt", "guardrail/written-human-requests-tune.txt");
             c.writtenFrustration = Written.load("guardrail/written-frustration.txt", "guardrail/written-frustration-tune.txt");
             c.writtenInjections = Written.load("guardrail/written-injections.txt");
+            c.writtenInjectionsR11 = Written.load("guardrail/written-injections-r11.txt");
+            c.writtenLookalikesR11 = Written.load("guardrail/written-injection-lookalikes-r11.txt");
             return c;
         }
     }

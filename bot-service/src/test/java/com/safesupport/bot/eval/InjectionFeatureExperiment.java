@@ -36,6 +36,8 @@ import java.util.zip.CRC32;
  * count instead of present/absent), {@code -idf} (times the inverse document frequency over the training rows),
  * {@code -split} (words and character n-grams each scaled to unit length, then both by 1/sqrt 2), {@code -sN} (the
  * sparse block scaled by N/10 against the embedding), {@code -nochars} (words only).
+ * <p>Round 11: the training rows follow {@code -Dguardrail.injection-r11} ({@link GuardrailTraining#injectionRows});
+ * support negatives of source {@code lookalike} are trained on but do not count in the 0.5 % of flagged support rows.
  */
 public final class InjectionFeatureExperiment {
 
@@ -149,7 +151,7 @@ public final class InjectionFeatureExperiment {
                         tp += said && y[i] ? 1 : 0;
                         fp += said && !y[i] ? 1 : 0;
                         fn += !said && y[i] ? 1 : 0;
-                    } else if (!y[i]) {
+                    } else if (!y[i] && !rows.get(i).source().equals("lookalike")) {
                         support++;
                         supportFp += said ? 1 : 0;
                     }
