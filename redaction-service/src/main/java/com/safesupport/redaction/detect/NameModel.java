@@ -532,6 +532,11 @@ public final class NameModel {
             for (int i = from; i < to; i++) {
                 h = (h ^ s.charAt(i)) * 0x100000001B3L;
             }
+            return finish64(h);
+        }
+
+        /** {@link #hash64}'s last step, over the FNV-1a state of the characters. */
+        static long finish64(long h) {
             h ^= h >>> 33;
             h *= 0xFF51AFD7ED558CCDL;
             h ^= h >>> 33;
@@ -632,8 +637,18 @@ public final class NameModel {
                 Tokens.Token t = tokens.get(i);
                 starts[i] = t.start();
                 ends[i] = t.end();
-                hash[i] = RegionMap.hash(lowerText, t.start(), t.end());
-                key[i] = lexicon.tooLong(t.end() - t.start()) ? 0 : Lexicon.hash64(lowerText, t.start(), t.end());
+                // String.hashCode() and the lexicon's hash64 of the lower-case word, in one pass over its characters.
+                int from = t.start();
+                int to = t.end();
+                int h31 = 0;
+                long fnv = 0xCBF29CE484222325L;
+                for (int k = from; k < to; k++) {
+                    char c = lowerText.charAt(k);
+                    h31 = 31 * h31 + c;
+                    fnv = (fnv ^ c) * 0x100000001B3L;
+                }
+                hash[i] = h31;
+                key[i] = lexicon.tooLong(to - from) ? 0 : Lexicon.finish64(fnv);
                 shape[i] = t.shape().ordinal() + (t.sentenceStart() ? 8 : 0);
                 gapBefore[i] = gap(text, prevEnd, t.start(), i == 0);
                 prevEnd = t.end();

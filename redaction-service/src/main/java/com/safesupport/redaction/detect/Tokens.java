@@ -123,22 +123,47 @@ public final class Tokens {
                 i++;
                 continue;
             }
+            // The word's end and the case of its letters after the first in one pass (what shape() reads, see there).
             int j = i + 1;
+            boolean anyLower = false;
+            boolean anyUpperAfterFirst = false;
             while (j < n) {
                 char d = t.charAt(j);
-                if (isLetter(d)) {
+                if (d < 0x80) {
+                    if (d >= 'a' && d <= 'z') {
+                        anyLower = true;
+                        j++;
+                        continue;
+                    }
+                    if (d >= 'A' && d <= 'Z') {
+                        anyUpperAfterFirst = true;
+                        j++;
+                        continue;
+                    }
+                } else if (Character.isLetter(d)) {
+                    if (Character.isLowerCase(d)) {
+                        anyLower = true;
+                    } else if (Character.isUpperCase(d)) {
+                        anyUpperAfterFirst = true;
+                    }
                     j++;
-                } else if ((d == '\'' || d == '’' || d == '-') && j + 1 < n && isLetter(t.charAt(j + 1))) {
-                    j += 2;
+                    continue;
+                }
+                // A joiner ('\'', '’', '-') before a letter stays in the word; the letter is read by the next turn.
+                if ((d == '\'' || d == '’' || d == '-') && j + 1 < n && isLetter(t.charAt(j + 1))) {
+                    j++;
                 } else {
                     break;
                 }
             }
+            Shape shape;
             // "Maclean's": the possessive is not part of the name.
             if (j - i > 3 && (t.charAt(j - 2) == '\'' || t.charAt(j - 2) == '’') && t.charAt(j - 1) == 's') {
                 j -= 2;
+                shape = shape(t, i, j);
+            } else {
+                shape = shape(Character.isUpperCase(c), anyLower, anyUpperAfterFirst, j - i);
             }
-            Shape shape = shape(t, i, j);
             // "NW1", "A4B": letters glued to digits are codes, not words.
             if (j < n && Character.isDigit(t.charAt(j)) || i > 0 && Character.isDigit(t.charAt(i - 1))) {
                 shape = Shape.OTHER;
@@ -180,7 +205,11 @@ public final class Tokens {
                 anyUpperAfterFirst = true;
             }
         }
-        if (firstUpper && !anyLower && to - from > 1) {
+        return shape(firstUpper, anyLower, anyUpperAfterFirst, to - from);
+    }
+
+    private static Shape shape(boolean firstUpper, boolean anyLower, boolean anyUpperAfterFirst, int length) {
+        if (firstUpper && !anyLower && length > 1) {
             return Shape.UPPER;
         }
         if (firstUpper) {
