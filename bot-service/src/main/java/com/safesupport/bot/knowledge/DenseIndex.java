@@ -19,6 +19,13 @@ import java.util.SplittableRandom;
  * candidates while its exact score would have ranked it first ({@code DenseBench} measures how often: see
  * docs/bot.md, "Retrieval"). Plain Java loops over flat {@code float[]} arrays, with several accumulators so
  * the JIT (or a native image) keeps the multiply-adds independent; no vector module needed.
+ *
+ * <p>The exact pass skips the texts that provably cannot change its result: a text's cosine is its coarse estimate
+ * plus the dot product of the parts of both vectors outside the principal directions, which is at most the product
+ * of their lengths (Cauchy-Schwarz). A text whose estimate plus that bound is below a score already computed for its
+ * article can be neither the article's best text nor its best passage, so the scores, the passages and their ties
+ * are exactly those of scoring every text. On Banking77 questions the exact pass then takes about a third of the
+ * time it took scoring every text of the candidates.
  */
 final class DenseIndex {
 
@@ -28,6 +35,14 @@ final class DenseIndex {
 
     /** Per article: the best cosine of any of its texts (-1 if not scored), and its passage closest to the query. */
     record Scores(double[] best, int[] bestPassage) {
+    }
+
+    /**
+     * The coarse pass of one query: per article its estimate ({@code best}), per text its own estimate
+     * ({@code rows}, in row order) and the length of the query's part outside the principal directions, which
+     * the exact pass bounds the texts' remaining contribution with.
+     */
+    record Estimate(double[] best, float[] rows, double queryResidual) {
     }
 
     /**
@@ -54,6 +69,13 @@ final class DenseIndex {
     private final float[] full;
     /** The same texts projected on the principal directions, row-major. */
     private final float[] coarse;
+    /** Per text: the length of its part outside the principal directions (slightly over, never under). */
+    private final float[] residual;
+    /**
+     * Whether the directions are orthonormal, which the exact pass's bound assumes (computed ones always are; a
+     * stored set is used only for the matrix it was computed from): otherwise every text is scored.
+     */
+    private final boolean boundsHold;
     /** {@code COARSE_DIMENSIONS} unit directions of {@code dimension} values each, row-major. */
     private final float[] basis;
     private final int coarseDimensions;
@@ -103,7 +125,39 @@ final class DenseIndex {
                 project(full, i * dimension, coarse, i * coarseDimensions);
             }
         }
+        boundsHold = orthonormal(basis, coarseDimensions, dimension);
+        residual = new float[size];
+        for (int i = 0; i < size; i++) {
+            double inside = dot(coarse, i * coarseDimensions, coarse, i * coarseDimensions, coarseDimensions);
+            residual[i] = (float) residualLength(dot(full, i * dimension, full, i * dimension, dimension), inside);
+        }
     }
+
+    /**
+     * The length of a vector's part outside the principal directions from its squared length and that of its
+     * projection. The {@code 1e-6} under the root keeps the value an upper bound when rounding makes the difference
+     * come out at (or below) zero: a bound too large only skips fewer texts.
+     */
+    private static double residualLength(double squaredLength, double squaredProjection) {
+        return Math.sqrt(Math.max(0, squaredLength - squaredProjection) + 1e-6);
+    }
+
+    private static boolean orthonormal(float[] directions, int k, int d) {
+        for (int j = 0; j < k; j++) {
+            for (int l = j; l < k; l++) {
+                if (Math.abs(dot(directions, j * d, directions, l * d, d) - (j == l ? 1 : 0)) > 1e-4) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What the exact pass adds to a text's estimate before comparing it: covers the float rounding of the estimate,
+     * of the exact score and of the directions' orthonormality (each well under 1e-4 for unit vectors of 384 values).
+     */
+    private static final double BOUND_MARGIN = 1e-3;
 
     int size() {
         return size;
@@ -142,17 +196,25 @@ final class DenseIndex {
 
     /** Per article, the estimate of its best cosine from the coarse pass. */
     double[] estimates(float[] query) {
+        return estimate(query).best();
+    }
+
+    /** The coarse pass: per article the estimate of its best cosine, per text its estimate. */
+    Estimate estimate(float[] query) {
         float[] q = new float[coarseDimensions];
         project(query, 0, q, 0);
         double[] best = new double[articles];
+        float[] rows = new float[size];
         for (int a = 0; a < articles; a++) {
             double b = -1;
             for (int i = start[a]; i < start[a + 1]; i++) {
-                b = Math.max(b, dot(q, coarse, i * coarseDimensions, coarseDimensions));
+                double e = dot(q, coarse, i * coarseDimensions, coarseDimensions);
+                rows[i] = (float) e;
+                b = Math.max(b, e);
             }
             best[a] = b;
         }
-        return best;
+        return new Estimate(best, rows, residualLength(dot(query, query, 0, dimension), dot(q, q, 0, coarseDimensions)));
     }
 
     /**
@@ -161,14 +223,48 @@ final class DenseIndex {
      * neighbour vote is steadier than one lucky example question.
      */
     Scores exact(float[] query, int[] which, int neighbours) {
+        return exact(query, null, which, neighbours);
+    }
+
+    /**
+     * The same, skipping the texts that the coarse pass's {@code estimate} of this query proves cannot change the
+     * result (see the class comment); {@code null}, or more than one neighbour, scores every text.
+     */
+    Scores exact(float[] query, Estimate estimate, int[] which, int neighbours) {
         double[] best = new double[articles];
         Arrays.fill(best, -1);
         int[] bestPassage = new int[articles];
         double[] top = new double[neighbours];
+        boolean skip = estimate != null && neighbours == 1 && boundsHold;
         for (int a : which) {
             double passageScore = -2;
             Arrays.fill(top, -1);
+            // Scores the bounds are compared with: the exact score of the text estimated best, and of the passage
+            // estimated best. Neither text can itself be skipped (its bound is at least its own score).
+            double floor = Double.POSITIVE_INFINITY;
+            double passageFloor = Double.POSITIVE_INFINITY;
+            if (skip) {
+                int seed = -1;
+                int passageSeed = -1;
+                for (int i = start[a]; i < start[a + 1]; i++) {
+                    if (seed < 0 || estimate.rows()[i] > estimate.rows()[seed]) {
+                        seed = i;
+                    }
+                    if (passage[i] >= 0 && (passageSeed < 0 || estimate.rows()[i] > estimate.rows()[passageSeed])) {
+                        passageSeed = i;
+                    }
+                }
+                if (seed >= 0) {
+                    floor = dot(query, full, seed * dimension, dimension);
+                    passageFloor = passageSeed < 0 ? floor : Math.min(floor, dot(query, full, passageSeed * dimension, dimension));
+                }
+            }
             for (int i = start[a]; i < start[a + 1]; i++) {
+                if (skip && estimate.rows()[i] + estimate.queryResidual() * residual[i] + BOUND_MARGIN
+                        < (passage[i] >= 0 ? passageFloor : floor)) {
+                    // Below a score of this article already known: neither its best text nor its best passage.
+                    continue;
+                }
                 double s = dot(query, full, i * dimension, dimension);
                 if (s > top[neighbours - 1]) {
                     // Insert into the descending list of the best few.

@@ -221,7 +221,8 @@ public class KnowledgeBase {
      */
     public Retrieval search(String question, float[] questionVector, int topK) {
         double[] lex = lexical.scores(question);
-        double[] estimate = dense.estimates(questionVector);
+        DenseIndex.Estimate coarse = dense.estimate(questionVector);
+        double[] estimate = coarse.best();
         double[] prior = intentPrior(questionVector);
         Integer[] order = new Integer[articles.size()];
         for (int a = 0; a < order.length; a++) {
@@ -232,7 +233,7 @@ public class KnowledgeBase {
         for (int i = 0; i < candidates.length; i++) {
             candidates[i] = order[i];
         }
-        return rank(dense.exact(questionVector, candidates, neighbours), lex, prior, candidates, topK);
+        return rank(dense.exact(questionVector, coarse, candidates, neighbours), lex, prior, candidates, topK);
     }
 
     /** Per article, the intent model's weight times the probability of the article's intent (0 without a model). */

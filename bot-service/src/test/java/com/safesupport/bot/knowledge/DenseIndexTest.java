@@ -66,6 +66,45 @@ class DenseIndexTest {
     }
 
     @Test
+    void skippingTextsByTheirBoundChangesNoScoreNoPassageAndNoTie() {
+        // Near and exact duplicates (ties between a question and a passage, and between two passages), texts of
+        // several articles at once, queries on a text, between texts and far from all: bit for bit the result of
+        // scoring every text.
+        List<DenseIndex.Row> rows = new ArrayList<>(rows(5));
+        for (int i = 0; i < 40; i += 3) {
+            DenseIndex.Row r = rows.get(i);
+            rows.add(new DenseIndex.Row(r.article(), r.passage() >= 0 ? -1 : 7, r.vector().clone()));
+            rows.add(new DenseIndex.Row(r.article(), 9, r.vector().clone()));
+        }
+        DenseIndex index = new DenseIndex(rows, ARTICLES);
+        SplittableRandom random = new SplittableRandom(6);
+        int[] all = new int[ARTICLES];
+        Arrays.setAll(all, a -> a);
+        for (int n = 0; n < 300; n++) {
+            float[] query;
+            if (n < rows.size()) {
+                query = rows.get(n).vector();
+            } else {
+                float[] a = rows.get(random.nextInt(rows.size())).vector();
+                float[] b = rows.get(random.nextInt(rows.size())).vector();
+                query = new float[DIMENSION];
+                double mix = random.nextDouble();
+                for (int d = 0; d < DIMENSION; d++) {
+                    query[d] = (float) (mix * a[d] + (1 - mix) * b[d] + (n % 3 == 0 ? random.nextGaussian() : 0));
+                }
+                query = Embedder.unit(query);
+            }
+            DenseIndex.Estimate estimate = index.estimate(query);
+            assertArrayEquals(index.estimates(query), estimate.best());
+            int[] which = n % 2 == 0 ? all : new int[]{n % ARTICLES, (n + 5) % ARTICLES};
+            DenseIndex.Scores every = index.exact(query, which, 1);
+            DenseIndex.Scores skipping = index.exact(query, estimate, which, 1);
+            assertArrayEquals(every.best(), skipping.best(), "query " + n);
+            assertArrayEquals(every.bestPassage(), skipping.bestPassage(), "query " + n);
+        }
+    }
+
+    @Test
     void theEstimateRanksTheRightArticleAmongTheCandidates() {
         List<DenseIndex.Row> rows = rows(2);
         DenseIndex index = new DenseIndex(rows, ARTICLES);
