@@ -109,7 +109,7 @@ public final class GuardrailTraining {
         train("prompt-injection", WORDS, PromptInjectionDetector.RULES, PromptInjectionDetector::signals, rows, "deepset", Double.parseDouble(System.getProperty("guardrail.injection-support-fp", "0.005")), out,
                 "deepset/prompt-injections train (Apache-2.0) as positives and negatives; customer-support negatives from "
                         + "Banking77 train, CLINC150 train, bitext tune and the project's written messages"
-                        + (!System.getProperty("guardrail.injection-r11", "free").equals("false")
+                        + (!System.getProperty("guardrail.injection-r11", "false").equals("false")
                                 ? "; the project's written injections and look-alike messages (round 11, tune part)" : ""));
     }
 
@@ -124,10 +124,10 @@ public final class GuardrailTraining {
         if (Boolean.getBoolean("guardrail.injection-written")) {
             c.writtenInjections.tune().forEach(t -> rows.add(new Example(t, true, "written")));
         }
-        String r11 = System.getProperty("guardrail.injection-r11", "free");
+        String r11 = System.getProperty("guardrail.injection-r11", "false");
         if (!r11.equals("false")) {
-            // Round 11 (-Dguardrail.injection-r11=free|true|pos|false; the shipped model is "free", "false" gives
-            // round 7's): written injections of the known families and
+            // Round 11 (-Dguardrail.injection-r11=free|true|pos; not in the shipped model, which is round 7's: both
+            // retrained models refused one more XSTest safe prompt): written injections of the known families and
             // look-alike customer messages, their 80 % hash part only (the 20 % is held back for the report). Neither
             // counts in the deepset F1 the threshold is chosen by. "free": the look-alikes are trained on as negatives
             // but are not among the support messages of which at most 0.5 % may be flagged (deliberately hard, they
