@@ -83,12 +83,18 @@ measure() {
   if [ -z "$ready" ]; then
     echo "FAILED (log: $log)"; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; return
   fi
-  sleep 5 # idle: let start-up work (JIT, pools) settle before reading RSS
+  # Idle (MEASURE_IDLE_S seconds, default 10): start-up work (JIT, pools) settles and the native executable returns
+  # its start-up pages (suite.memory.release-startup-pages, 5 s after start-up) before RSS is read.
+  sleep "${MEASURE_IDLE_S:-10}"
   # RSS split as the kernel counts it: anonymous (heap, thread stacks, malloc) and file-backed (for a native
   # executable: its own code and image-heap pages; for the JVM: libjvm and the jars), and the thread count.
   rss=$(awk '/^VmRSS/{r=$2} /^RssAnon/{a=$2} /^RssFile/{f=$2} /^Threads/{t=$2} END{printf "%d %d %d %d", r/1024, a/1024, f/1024, t}' "/proc/$pid/status")
   started=$(grep -o 'started in [0-9.]*s' "$log" | head -1 | grep -o '[0-9.]*' || echo -)
   if [ -n "${MEASURE_KEEP_LOGS:-}" ]; then cp "/proc/$pid/smaps" "$MEASURE_KEEP_LOGS/$svc-$(basename "$1").smaps"; fi
+  # The first and second request after idling (ms, on the readiness check: HTTP, a database query, JSON): the first
+  # reads back from the page cache the code and data the release returned (and the JIT-less or cold paths on the JVM).
+  first=$(curl -fsS -o /dev/null -w '%{time_total}' "http://127.0.0.1:$mgmt/q/health/ready" 2>/dev/null | awk '{printf "%.1f", $1 * 1000}' || echo -)
+  second=$(curl -fsS -o /dev/null -w '%{time_total}' "http://127.0.0.1:$mgmt/q/health/ready" 2>/dev/null | awk '{printf "%.1f", $1 * 1000}' || echo -)
   # MEASURE_SPLIT="[--touch N | --pageout N]" (with MEASURE_KEEP_LOGS): scripts/native-rss-split.sh's breakdown of
   # the idle process, and its RSS after it, into <service>-<executable>.split.
   if [ -n "${MEASURE_SPLIT+x}" ] && [ -n "${MEASURE_KEEP_LOGS:-}" ]; then
@@ -106,18 +112,18 @@ measure() {
   kill "$pid"; wait "$pid" 2>/dev/null || true
   if [ -n "${MEASURE_KEEP_LOGS:-}" ]; then cp "$log" "$MEASURE_KEEP_LOGS/$svc-$(basename "$1").log"; fi
   rm -f "$log"
-  echo "$ready $rss ${started:--} $cpu"
+  echo "$ready $rss ${started:--} $cpu ${first:--}/${second:--}"
 }
 
-row() { printf '%-20s | %-6s | %-10s | %-13s | %-12s | %-10s | %-13s | %-22s | %-7s\n' "$@"; }
-row service mode build "builder peak" binary "ready (ms)" "started in, CPU ms" "idle RSS (anon+file)" threads
-printf '%s\n' "---------------------|--------|------------|---------------|--------------|------------|---------------|------------------------|--------"
+row() { printf '%-20s | %-6s | %-10s | %-13s | %-12s | %-10s | %-13s | %-22s | %-7s | %-11s\n' "$@"; }
+row service mode build "builder peak" binary "ready (ms)" "started in, CPU ms" "idle RSS (anon+file)" threads "1st/2nd ms"
+printf '%s\n' "---------------------|--------|------------|---------------|--------------|------------|---------------|------------------------|---------|------------"
 for svc in "${services[@]}"; do
   db="${svc//-service/}_measure"; create_db "$db"
   if [ -z "${NATIVE_ONLY:-}" ] && [ -f "$svc/target/quarkus-app/quarkus-run.jar" ]; then
     size=$(du -sm "$svc/target/quarkus-app" | cut -f1)
-    read -r ready rss anon file threads started cpu <<<"$(measure "$svc" "$JAVA" -Xmx"$XMX" -XX:ActiveProcessorCount="$CPUS" -jar "$svc/target/quarkus-app/quarkus-run.jar")"
-    row "$svc" jvm - - "${size} MB app" "$ready" "${started:-?} s, ${cpu:-?}" "${rss:-?} MB (${anon:-?}+${file:-?})" "${threads:-?}"
+    read -r ready rss anon file threads started cpu firsts <<<"$(measure "$svc" "$JAVA" -Xmx"$XMX" -XX:ActiveProcessorCount="$CPUS" -jar "$svc/target/quarkus-app/quarkus-run.jar")"
+    row "$svc" jvm - - "${size} MB app" "$ready" "${started:-?} s, ${cpu:-?}" "${rss:-?} MB (${anon:-?}+${file:-?})" "${threads:-?}" "${firsts:-?}"
   fi
   runner=$(ls "$svc"/target/*-runner 2>/dev/null | head -1 || true)
   if [ -n "$runner" ]; then
@@ -129,7 +135,7 @@ for svc in "${services[@]}"; do
       peak=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("%.1f GB" % (d["resource_usage"]["memory"]["peak_rss_bytes"]/1e9))' "$stats" 2>/dev/null || echo -)
     fi
     # shellcheck disable=SC2086
-    read -r ready rss anon file threads started cpu <<<"$(measure "$svc" "$runner" $(native_args "$svc"))"
-    row "$svc" native "$build" "$peak" "${size} MB" "$ready" "${started:-?} s, ${cpu:-?}" "${rss:-?} MB (${anon:-?}+${file:-?})" "${threads:-?}"
+    read -r ready rss anon file threads started cpu firsts <<<"$(measure "$svc" "$runner" $(native_args "$svc"))"
+    row "$svc" native "$build" "$peak" "${size} MB" "$ready" "${started:-?} s, ${cpu:-?}" "${rss:-?} MB (${anon:-?}+${file:-?})" "${threads:-?}" "${firsts:-?}"
   fi
 done
