@@ -213,6 +213,35 @@ public final class GuardrailTraining {
 
     // --- shared training -------------------------------------------------------------------------------------------
 
+    /**
+     * Each row's probability from the model fitted on the other four folds (5-fold cross-validation). The folds are
+     * independent (each writes its own rows): fitted side by side, same result.
+     */
+    static double[] outOfFold(double[][] x, boolean[] y, int[] fold, double lambda) {
+        double[] oof = new double[x.length];
+        java.util.stream.IntStream.range(0, 5).parallel().forEach(f -> {
+            List<double[]> tx = new ArrayList<>();
+            List<Boolean> ty = new ArrayList<>();
+            for (int i = 0; i < x.length; i++) {
+                if (fold[i] != f) {
+                    tx.add(x[i]);
+                    ty.add(y[i]);
+                }
+            }
+            boolean[] tyArray = new boolean[ty.size()];
+            for (int i = 0; i < tyArray.length; i++) {
+                tyArray[i] = ty.get(i);
+            }
+            double[] w = LogisticRegression.fit(tx.toArray(double[][]::new), tyArray, lambda);
+            for (int i = 0; i < x.length; i++) {
+                if (fold[i] == f) {
+                    oof[i] = LogisticRegression.probability(w, x[i]);
+                }
+            }
+        });
+        return oof;
+    }
+
     private void train(String name, int words, List<String> signalNames, Function<String, double[]> signals, List<Example> rows,
                        String primary, double maxSupportFalsePositives, Path out, String source) throws IOException {
         rows = dedupe(rows);
@@ -224,29 +253,7 @@ public final class GuardrailTraining {
         double bestF1 = -1, bestLambda = 1, bestThreshold = 0.5;
         double[] bestOof = null;
         for (double lambda : LAMBDAS) {
-            double[] oof = new double[rows.size()];
-            final List<Example> all = rows;
-            // The folds are independent (each writes its own rows of oof): fitted side by side, same result.
-            java.util.stream.IntStream.range(0, 5).parallel().forEach(f -> {
-                List<double[]> tx = new ArrayList<>();
-                List<Boolean> ty = new ArrayList<>();
-                for (int i = 0; i < all.size(); i++) {
-                    if (fold[i] != f) {
-                        tx.add(x[i]);
-                        ty.add(y[i]);
-                    }
-                }
-                boolean[] tyArray = new boolean[ty.size()];
-                for (int i = 0; i < tyArray.length; i++) {
-                    tyArray[i] = ty.get(i);
-                }
-                double[] w = LogisticRegression.fit(tx.toArray(double[][]::new), tyArray, lambda);
-                for (int i = 0; i < all.size(); i++) {
-                    if (fold[i] == f) {
-                        oof[i] = LogisticRegression.probability(w, x[i]);
-                    }
-                }
-            });
+            double[] oof = outOfFold(x, y, fold, lambda);
             double lambdaF1 = -1, lambdaT = 0;
             for (double t = 0.05; t < 0.991; t += 0.01) {
                 int tp = 0, fp = 0, fn = 0, support = 0, supportFp = 0;

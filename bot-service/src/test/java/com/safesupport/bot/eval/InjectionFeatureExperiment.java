@@ -122,27 +122,7 @@ public final class InjectionFeatureExperiment {
     static double[] crossValidate(List<GuardrailTraining.Example> rows, double[][] x, boolean[] y, int[] fold) {
         double bestF1 = -1, bestT = 0, bestLambda = 0;
         for (double lambda : GuardrailTraining.LAMBDAS) {
-            double[] oof = new double[rows.size()];
-            java.util.stream.IntStream.range(0, 5).parallel().forEach(f -> {
-                List<double[]> tx = new ArrayList<>();
-                List<Boolean> ty = new ArrayList<>();
-                for (int i = 0; i < rows.size(); i++) {
-                    if (fold[i] != f) {
-                        tx.add(x[i]);
-                        ty.add(y[i]);
-                    }
-                }
-                boolean[] tyArray = new boolean[ty.size()];
-                for (int i = 0; i < tyArray.length; i++) {
-                    tyArray[i] = ty.get(i);
-                }
-                double[] w = LogisticRegression.fit(tx.toArray(double[][]::new), tyArray, lambda);
-                for (int i = 0; i < rows.size(); i++) {
-                    if (fold[i] == f) {
-                        oof[i] = LogisticRegression.probability(w, x[i]);
-                    }
-                }
-            });
+            double[] oof = GuardrailTraining.outOfFold(x, y, fold, lambda);
             for (double t = 0.05; t < 0.991; t += 0.01) {
                 int tp = 0, fp = 0, fn = 0, support = 0, supportFp = 0;
                 for (int i = 0; i < rows.size(); i++) {
