@@ -405,6 +405,11 @@ public final class GuardrailTraining {
         try (OutputStream o = Files.newOutputStream(cacheFile)) {
             VectorCache.write(cache, o);
         }
+        // The cache keeps 16-bit values: train on what it gives back, so that a first run (texts just embedded) and
+        // every later run (texts read from the cache) fit the same weights.
+        try (InputStream in = Files.newInputStream(cacheFile)) {
+            cache.putAll(VectorCache.read(in));
+        }
     }
 
     static List<Example> dedupe(List<Example> rows) {
