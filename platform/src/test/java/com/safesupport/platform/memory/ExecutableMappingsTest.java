@@ -10,18 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExecutableMappingsTest {
 
-    private static final String EXE = "/work/application";
+    private static final String EXE = "/opt/service/app-runner";
 
     // The shape of a native executable's /proc/self/maps (addresses and sizes shortened).
     private static final List<String> MAPS = List.of(
-            "00400000-00600000 r--p 00000000 00:2a 1234                               /work/application",
-            "00600000-03e00000 r-xp 00200000 00:2a 1234                               /work/application",
-            "03e00000-07600000 r--p 03a00000 00:2a 1234                               /work/application",
-            "07600000-07a00000 rw-p 07200000 00:2a 1234                               /work/application",
+            "00400000-00600000 r--p 00000000 00:2a 1234                               /opt/service/app-runner",
+            "00600000-03e00000 r-xp 00200000 00:2a 1234                               /opt/service/app-runner",
+            "03e00000-07600000 r--p 03a00000 00:2a 1234                               /opt/service/app-runner",
+            "07600000-07a00000 rw-p 07200000 00:2a 1234                               /opt/service/app-runner",
             "07a00000-07b00000 rw-p 00000000 00:00 0 ",
             "7f0000000000-7f0000200000 rw-p 00000000 00:00 0                          [heap]",
             "7f1000000000-7f1000100000 r-xp 00000000 08:01 99                         /usr/lib/libc.so.6",
-            "7f2000000000-7f2000010000 r--p 00000000 00:2a 1234                       /work/application-other",
+            "7f2000000000-7f2000010000 r--p 00000000 00:2a 1234                       /opt/service/app-runner-other",
             "7ffd00000000-7ffd00021000 rw-p 00000000 00:00 0                          [stack]",
             "ffffffffff600000-ffffffffff601000 --xp 00000000 00:00 0                  [vsyscall]");
 
