@@ -69,10 +69,16 @@ public final class GuardrailTraining {
         this.cacheFile = cacheFile;
     }
 
-    public static void main(String[] args) throws Exception {
-        Path data = Datasets.locate(args, 0);
-        Path module = Files.isDirectory(Path.of("bot-service")) ? Path.of("bot-service") : Path.of(".");
-        Path out = args.length > 1 ? Path.of(args[1]) : module.resolve("src/main/resources/guardrail/models");
+    /** The embeddings known so far, by (capped) text: the cache's values. */
+    Map<String, float[]> embeddings() {
+        return cache;
+    }
+
+    /**
+     * A trainer on the in-process MiniLM whose embeddings are cached in the module's
+     * {@code target/guardrail-embeddings.bin}, seeded with the knowledge base's bundled vectors.
+     */
+    static GuardrailTraining withEmbeddingCache(Path module) throws IOException {
         Path cacheFile = module.resolve("target/guardrail-embeddings.bin");
         Map<String, float[]> cache = new HashMap<>();
         try (InputStream kb = GuardrailTraining.class.getClassLoader().getResourceAsStream("kb/vectors.bin")) {
@@ -83,7 +89,14 @@ public final class GuardrailTraining {
                 cache.putAll(VectorCache.read(in));
             }
         }
-        GuardrailTraining training = new GuardrailTraining(Embedder.standalone(MiniLm.instance()), cache, cacheFile);
+        return new GuardrailTraining(Embedder.standalone(MiniLm.instance()), cache, cacheFile);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Datasets.locate(args, 0);
+        Path module = Files.isDirectory(Path.of("bot-service")) ? Path.of("bot-service") : Path.of(".");
+        Path out = args.length > 1 ? Path.of(args[1]) : module.resolve("src/main/resources/guardrail/models");
+        GuardrailTraining training = withEmbeddingCache(module);
         Files.createDirectories(out);
         Corpus corpus = Corpus.load(data);
         // An optional third argument names the models to train (comma-separated); all four by default.

@@ -1,16 +1,12 @@
 package com.safesupport.bot.eval;
 
 import com.safesupport.bot.embedding.Embedder;
-import com.safesupport.bot.embedding.MiniLm;
 import com.safesupport.bot.guardrail.PromptInjectionDetector;
-import com.safesupport.bot.knowledge.VectorCache;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,17 +74,7 @@ public final class InjectionFeatureExperiment {
     public static void main(String[] args) throws Exception {
         Path data = Datasets.locate(args, 0);
         Path module = Files.isDirectory(Path.of("bot-service")) ? Path.of("bot-service") : Path.of(".");
-        Path cacheFile = module.resolve("target/guardrail-embeddings.bin");
-        Map<String, float[]> cache = new HashMap<>();
-        try (InputStream kb = GuardrailTraining.class.getClassLoader().getResourceAsStream("kb/vectors.bin")) {
-            cache.putAll(VectorCache.read(kb));
-        }
-        if (Files.exists(cacheFile)) {
-            try (InputStream in = Files.newInputStream(cacheFile)) {
-                cache.putAll(VectorCache.read(in));
-            }
-        }
-        GuardrailTraining training = new GuardrailTraining(Embedder.standalone(MiniLm.instance()), cache, cacheFile);
+        GuardrailTraining training = GuardrailTraining.withEmbeddingCache(module);
         GuardrailTraining.Corpus corpus = GuardrailTraining.Corpus.load(data);
         List<GuardrailTraining.Example> rows = GuardrailTraining.dedupe(GuardrailTraining.injectionRows(corpus));
         training.embedMissing(rows.stream().map(GuardrailTraining.Example::text).toList());
@@ -102,7 +88,7 @@ public final class InjectionFeatureExperiment {
                 java.util.Arrays.toString(GuardrailTraining.LAMBDAS), java.util.Arrays.toString(salts));
         for (String v : variants) {
             Variant variant = Variant.parse(v);
-            double[][] x = features(rows, cache, variant);
+            double[][] x = features(rows, training.embeddings(), variant);
             double sum = 0;
             StringBuilder line = new StringBuilder();
             for (String salt : salts) {
