@@ -2,7 +2,7 @@ package com.safesupport.bot.redaction;
 
 /**
  * This one input could not be redacted in time, while redaction-service itself is healthy: it said so (problem type
- * {@value #PROBLEM_TYPE}), or our call timed out while a trivial probe right after was answered at once. It counts
+ * {@value #PROBLEM_TYPE}), or our call timed out twice while a trivial probe between the two was answered. It counts
  * against the customer who sent it, never against the circuit breaker every customer shares. Fails closed like
  * {@link RedactionUnavailable}: the text goes nowhere.
  */

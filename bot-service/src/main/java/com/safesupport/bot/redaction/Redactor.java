@@ -19,7 +19,7 @@ import java.time.Duration;
  * <p>
  * The breaker is shared by every customer, so it counts failures of the service only (connection refused, a 5xx,
  * a timeout while the service does not answer a trivial probe either). One customer's input that redaction cannot
- * finish in time is that customer's problem: it passes the breaker as a {@link RedactionRejectedInput}.
+ * finish in time (twice) is that customer's problem: it passes the breaker as a {@link RedactionRejectedInput}.
  */
 @ApplicationScoped
 public class Redactor {
@@ -41,25 +41,42 @@ public class Redactor {
     @Inject
     MeterRegistry metrics;
 
-    // No retry: pseudonymisation writes to the vault, and a second attempt would not be idempotent by contract.
+    /**
+     * No retry on failures: they are the breaker's. One retry on a timeout while the service answers a probe: that is
+     * either this input being costly or a moment's stall of the service (a pause, a cold start on a loaded machine),
+     * and only a second try tells them apart — an innocent message must not be refused for a stall. The retry is safe:
+     * redaction-service gives a value the same pseudonym again within its scope (the conversation).
+     */
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 5000, skipOn = RedactionRejectedInput.class)
     @Fallback(fallbackMethod = "unavailable", skipOn = RedactionRejectedInput.class)
     public Redacted pseudonymize(String text, String conversationId, String subjectId, Deadline deadline) {
-        Duration timeout = deadline.bound(config.isolation().redactionTimeout(), FLOOR);
+        RedactRequest request = new RedactRequest(text, PSEUDONYMIZE, conversationId, subjectId);
         Redacted redacted;
         try {
-            redacted = api.redact(new RedactRequest(text, PSEUDONYMIZE, conversationId, subjectId)).await().atMost(timeout);
+            redacted = call(request, deadline);
         } catch (RuntimeException e) {
             // Our bound or the HTTP client's read timeout, whichever came first.
-            if (timedOut(e) && serviceAnswers()) {
-                throw new RedactionRejectedInput(RedactionRejectedInput.Cause.TIMEOUT_WHILE_SERVICE_ANSWERS);
+            if (!timedOut(e) || !serviceAnswers()) {
+                throw e;
             }
-            throw e;
+            metrics.counter("bot.redaction.retries").increment();
+            try {
+                redacted = call(request, deadline);
+            } catch (RuntimeException again) {
+                if (timedOut(again)) {
+                    throw new RedactionRejectedInput(RedactionRejectedInput.Cause.TIMEOUT_WHILE_SERVICE_ANSWERS);
+                }
+                throw again;
+            }
         }
         if (redacted == null || redacted.text() == null) {
             throw new RedactionUnavailable();
         }
         return redacted;
+    }
+
+    private Redacted call(RedactRequest request, Deadline deadline) {
+        return api.redact(request).await().atMost(deadline.bound(config.isolation().redactionTimeout(), FLOOR));
     }
 
     /** Does redaction-service answer a trivial text at once? Then a timed-out call was about its input. */

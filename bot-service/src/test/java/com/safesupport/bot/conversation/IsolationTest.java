@@ -95,6 +95,24 @@ class IsolationTest extends BotTest {
     }
 
     @Test
+    void aMomentsStallOfRedactionDoesNotRefuseAnInnocentMessage() {
+        // The first call for this text takes longer than the bot waits (a pause or a cold start of redaction-service
+        // on a loaded machine); the probe and the second call are answered at once, as a stall ends.
+        DownstreamStubs.server().stubFor(post(urlPathEqualTo("/v1/redact")).atPriority(1)
+                .inScenario("stall").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .withRequestBody(containing("activate my card"))
+                .willSetStateTo("over")
+                .willReturn(aResponse().withFixedDelay(3000).withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"text\":\"How do I activate my card?\",\"entities\":[],\"language\":\"en\"}")));
+        String subject = newSubject();
+        say(subject, start(subject), "How do I activate my card?").statusCode(200)
+                .body("kind", is("ANSWER"))
+                .body("explanation.guardrails.outcome", not(hasItem("INPUT_REJECTED")));
+        assertEquals(2, DownstreamStubs.server().findAll(postRequestedFor(urlPathEqualTo("/v1/redact"))
+                .withRequestBody(containing("activate my card"))).size(), "the stalled call and one retry");
+    }
+
+    @Test
     void redactionsDeadlineProblemCountsAgainstTheInputNotTheService() {
         DownstreamStubs.server().stubFor(post(urlPathEqualTo("/v1/redact")).atPriority(1)
                 .withRequestBody(containing(MARKER))
