@@ -6,6 +6,7 @@ import com.safesupport.platform.identity.Roles;
 import com.safesupport.platform.problem.DomainException;
 import com.safesupport.redaction.anonymize.Anonymizer;
 import com.safesupport.redaction.anonymize.ValueKeys;
+import com.safesupport.redaction.config.RedactionConfig;
 import com.safesupport.redaction.detect.Finding;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -88,6 +89,9 @@ public class PresidioResource {
     @Inject
     ValueKeys keys;
 
+    @Inject
+    RedactionConfig config;
+
     /**
      * Where Presidio names a type differently, {@code /v1/analyze} speaks Presidio's vocabulary (a Presidio caller's
      * entity lists and result handling keep working); {@code /v1/redact} keeps the suite's own names.
@@ -112,7 +116,7 @@ public class PresidioResource {
     }
 
     @Operation(summary = "Find personal data (Presidio analyze)",
-            description = "Presidio-compatible analyze: the entities found in the text with their offsets and scores, in Presidio's field names and entity vocabulary.")
+            description = "Presidio-compatible analyze: the entities found in the text with their offsets and scores, in Presidio's field names and entity vocabulary. Without score_threshold every finding scored above 0 is returned, as Presidio does.")
     @APIResponse(responseCode = "200", description = "The recognizer results")
     @APIResponse(responseCode = "400", description = "Invalid body or unsupported language")
     @APIResponse(responseCode = "413", description = "The text is longer than the configured limit")
@@ -120,7 +124,8 @@ public class PresidioResource {
     @Path("/analyze")
     public List<RecognizerResult> analyze(@NotNull(message = "a JSON body is required") @Valid AnalyzeRequest request) {
         boolean explain = Boolean.TRUE.equals(request.returnDecisionProcess());
-        List<Finding> findings = service.analyze(request.text(), request.language(), ourTypes(request.entities()), request.scoreThreshold(),
+        Double threshold = request.scoreThreshold() == null ? config.presidioScoreThreshold() : request.scoreThreshold();
+        List<Finding> findings = service.analyze(request.text(), request.language(), ourTypes(request.entities()), threshold,
                 request.allowList(), List.of());
         List<RecognizerResult> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {

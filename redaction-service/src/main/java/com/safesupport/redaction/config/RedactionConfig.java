@@ -24,6 +24,14 @@ public interface RedactionConfig {
     @WithDefault("0.4")
     double scoreThreshold();
 
+    /**
+     * The threshold of the Presidio-shaped {@code POST /v1/analyze} when its request has no {@code score_threshold}:
+     * Presidio's analyzer returns every finding with a score above 0 then, and a Presidio caller switching to this
+     * service must get the same (it passes {@code score_threshold} when it wants fewer, as with Presidio).
+     */
+    @WithDefault("0")
+    double presidioScoreThreshold();
+
     /** Largest text accepted, in UTF-8 bytes; larger ones are refused with 413. */
     @WithDefault("65536")
     int maxTextBytes();

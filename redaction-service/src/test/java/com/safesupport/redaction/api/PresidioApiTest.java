@@ -41,6 +41,22 @@ class PresidioApiTest {
     }
 
     @Test
+    void analyzeWithoutAThresholdReturnsWhatPresidioWouldLowScoresIncluded() {
+        // A made-up dotted quartet of digits only, without its word: a possible MAC address at a low score.
+        String text = "the code on the box is 4821.0937.5512";
+        String bot = TOKENS.service("bot-service", "svc-bot");
+        given().auth().oauth2(bot).contentType(ContentType.JSON).body(Map.of("text", text))
+                .when().post("/v1/analyze").then().statusCode(200)
+                .body("entity_type", equalTo(List.of("MAC_ADDRESS")))
+                .body("[0].score", org.hamcrest.Matchers.lessThan(0.4f));
+        given().auth().oauth2(bot).contentType(ContentType.JSON).body(Map.of("text", text, "score_threshold", 0.4))
+                .when().post("/v1/analyze").then().statusCode(200).body("$", hasSize(0));
+        // The suite's own endpoint keeps the deployment's threshold (0.4).
+        given().auth().oauth2(bot).contentType(ContentType.JSON).body(Map.of("text", text, "mode", "TAG"))
+                .when().post("/v1/redact").then().statusCode(200).body("entities", hasSize(0));
+    }
+
+    @Test
     void analyzeSpeaksPresidiosEntityNamesBothWays() {
         String text = "my passport number is X4821937, see www.example.org";
         given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
