@@ -78,11 +78,23 @@ public final class NameModelRecognizer implements Recognizer {
                 sum += confidence[j];
                 j++;
             }
+            int named = j - i;
             String type = NameModel.TYPES[label];
             int start = sentence.token(i).start();
             if (links != null && links.get(start)) {
                 i = j;
                 continue;
+            }
+            if (type.equals("PERSON")) {
+                // "Maria dos Santos", "Pieter van der Berg", "Ahmed bin Rashid": one name across its particles.
+                int end = particleJoin(scan, sentence, labels, links, i, j);
+                for (int k = j; k < end; k++) {
+                    if (!PARTICLES.contains(scan.lower().substring(sentence.token(k).start(), sentence.token(k).end()))) {
+                        sum += confidence[k];
+                        named++;
+                    }
+                }
+                j = end;
             }
             // "Drake PLC", "Mayo Road": a company or street word right after the run makes it no person.
             if (type.equals("PERSON") && j < sentence.size() && sentence.token(j).start() - sentence.token(j - 1).end() <= 2
@@ -104,10 +116,46 @@ public final class NameModelRecognizer implements Recognizer {
                 i = j;
                 continue;
             }
-            out.add(new Candidate(type, start, sentence.token(j - 1).end(), sum / (j - i), this, "perceptron"));
+            out.add(new Candidate(type, start, sentence.token(j - 1).end(), sum / named, this, "perceptron"));
             i = j;
         }
         introducedNames(scan, sentence, labels, links, out);
+    }
+
+    /**
+     * The small words inside family names ("van der", "dos", "bin", "ibn", "de la", Vietnamese "Van" and "Thi"): the
+     * model often leaves them untagged and cuts one name in two, or reads what follows as a place ("da Silva").
+     */
+    static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di",
+            "da", "das", "dos", "do", "du", "la", "le", "bin", "binti", "bint", "ibn", "ben", "al", "el", "ter", "ten", "zu",
+            "af", "av", "y", "thi");
+
+    /**
+     * Where the person run of tokens {@code i} to {@code j} goes on: over at most three particles, each one blank
+     * apart, into the next tagged run (of any type: the model tags some surnames as places) written in the same case
+     * as the run ("Maria dos Santos", "nurul binti abdullah"; not "Maria de acuerdo"). {@code j} when it does not.
+     */
+    private static int particleJoin(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, int i, int j) {
+        int n = labels.length;
+        int k = j;
+        while (k < n && k - j < 3 && PARTICLES.contains(scan.lower().substring(sentence.token(k).start(), sentence.token(k).end()))
+                && joined(scan.text(), sentence.token(k - 1).end(), sentence.token(k).start())) {
+            k++;
+        }
+        if (k == j || k >= n || labels[k] == 0 || !joined(scan.text(), sentence.token(k - 1).end(), sentence.token(k).start())
+                || links != null && links.get(sentence.token(k).start())
+                || Character.isUpperCase(scan.text().charAt(sentence.token(k).start()))
+                        != Character.isUpperCase(scan.text().charAt(sentence.token(i).start()))) {
+            return j;
+        }
+        int label = labels[k];
+        int end = k + 1;
+        while (end < n && labels[end] == label + (label % 2 == 1 ? 1 : 0)
+                && (links == null || !links.get(sentence.token(end).start()))
+                && joined(scan.text(), sentence.token(end - 1).end(), sentence.token(end).start())) {
+            end++;
+        }
+        return end;
     }
 
     /** "my son kwame", "my wife …": a relation word after "my" introduces a person. */
