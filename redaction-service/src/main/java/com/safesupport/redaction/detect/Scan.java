@@ -37,6 +37,22 @@ public final class Scan {
     private static final int LT = 16;
     private static final int UPPER = 32;
     private static final int SLASH = 64;
+    /** The flag of each ASCII character (0 for most). */
+    private static final byte[] FLAG_OF = new byte[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            FLAG_OF[c] = DIGIT;
+        }
+        for (char c = 'A'; c <= 'Z'; c++) {
+            FLAG_OF[c] = UPPER;
+        }
+        FLAG_OF['@'] = AT;
+        FLAG_OF[':'] = COLON;
+        FLAG_OF['.'] = DOT;
+        FLAG_OF['<'] = LT;
+        FLAG_OF['/'] = SLASH;
+    }
 
     Scan(String original, String text, int[] starts, int[] ends, String language) {
         this(original, text, starts, ends, language, false);
@@ -220,23 +236,13 @@ public final class Scan {
 
     private int flags() {
         if (flags < 0) {
+            // One table load and an OR per character, no branch on its class (every flag is an ASCII character's).
             int f = 0;
+            byte[] table = FLAG_OF;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c >= '0' && c <= '9') {
-                    f |= DIGIT;
-                } else if (c == '@') {
-                    f |= AT;
-                } else if (c == ':') {
-                    f |= COLON;
-                } else if (c == '.') {
-                    f |= DOT;
-                } else if (c == '<') {
-                    f |= LT;
-                } else if (c == '/') {
-                    f |= SLASH;
-                } else if (c >= 'A' && c <= 'Z') {
-                    f |= UPPER;
+                if (c < 0x80) {
+                    f |= table[c];
                 }
             }
             flags = f;
