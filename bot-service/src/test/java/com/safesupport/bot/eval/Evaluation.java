@@ -117,6 +117,13 @@ public final class Evaluation {
         // refused by the guardrails alone) without the deepset test split, so a retrained injection model can be kept
         // or dropped on them before the one report run that reads deepset test (round 11).
         boolean noDeepsetTest = !tune && guardrailsOnly && Boolean.getBoolean("eval.no-deepset-test");
+        // -Deval.written-only=true (with guardrails-only): the project's written rows alone (held-back look-alikes and
+        // injections), so a retrained injection model can be kept or dropped without any public report split (round 12).
+        if (guardrailsOnly && Boolean.getBoolean("eval.written-only")) {
+            written(tune);
+            System.out.println(out);
+            return;
+        }
         if (noDeepsetTest) {
             banking77Refusals(data);
         } else {
@@ -380,9 +387,18 @@ public final class Evaluation {
                 ri.stream().filter(t -> screen.screen(t).injection()).count() / (double) ri.size(), "—");
         row("injection look-alikes (ordinary messages) refused", r11Split, rl.size(),
                 rl.stream().filter(t -> { InputVerdict v = screen.screen(t); return v.injection() || v.abuse(); }).count() / (double) rl.size(), "—");
+        // Round 12: hand-written look-alikes (complaints shaped like a role, instructions / rules / systems mentioned,
+        // ordinary "ignore", developers, other languages); 80 % trained on with -Dguardrail.injection-r12, 20 % held back.
+        GuardrailTraining.Written r12Look = GuardrailTraining.Written.load("guardrail/written-injection-lookalikes-r12.txt");
+        List<String> rl12 = tune ? r12Look.tune() : r12Look.report();
+        row("injection look-alikes (ordinary messages) refused", "written for this project (round 12, "
+                        + (tune ? "tune 80 %, trained on with -Dguardrail.injection-r12" : "report 20 %, not trained on") + ")", rl12.size(),
+                rl12.stream().filter(t -> { InputVerdict v = screen.screen(t); return v.injection() || v.abuse(); }).count() / (double) rl12.size(), "—");
         if (MISSES && tune) {
             ri.stream().filter(t -> !screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune injection missed: " + t));
             rl.stream().filter(t -> screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune look-alike refused: " + t));
+            rl12.stream().filter(t -> { InputVerdict v = screen.screen(t); return v.injection() || v.abuse(); })
+                    .forEach(t -> System.out.println("  round-12 tune look-alike refused: " + screen.screen(t).signals() + " " + t));
         }
         if (!tune) {
             // Round 9: new paraphrases written after the round-9 rules were planned, never trained or tuned on, and

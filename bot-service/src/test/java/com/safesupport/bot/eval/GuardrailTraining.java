@@ -123,7 +123,9 @@ public final class GuardrailTraining {
                 "deepset/prompt-injections train (Apache-2.0) as positives and negatives; customer-support negatives from "
                         + "Banking77 train, CLINC150 train, bitext tune and the project's written messages"
                         + (!System.getProperty("guardrail.injection-r11", "false").equals("false")
-                                ? "; the project's written injections and look-alike messages (round 11, tune part)" : ""));
+                                ? "; the project's written injections and look-alike messages (round 11, tune part)" : "")
+                        + (Boolean.parseBoolean(System.getProperty("guardrail.injection-r12", "false"))
+                                ? "; the project's hand-written look-alike messages (round 12, tune part)" : ""));
     }
 
     /** The prompt-injection model's training rows (before de-duplication): deepset train and support negatives. */
@@ -150,6 +152,13 @@ public final class GuardrailTraining {
             if (!r11.equals("pos")) {
                 c.writtenLookalikesR11.tune().forEach(t -> rows.add(new Example(t, false, r11.equals("free") ? "lookalike" : "support")));
             }
+        }
+        if (Boolean.parseBoolean(System.getProperty("guardrail.injection-r12", "false"))) {
+            // Round 12 (-Dguardrail.injection-r12=true): hand-written look-alikes of the shapes the model confused
+            // (complaints shaped like a role, "stop pretending", instructions / rules / system / policy mentioned,
+            // "ignore" in its ordinary sense, developers and admins, other languages), their 80 % hash part only.
+            // Counted among the support messages under -Dguardrail.injection-r11=true, else trained on outside them.
+            c.writtenLookalikesR12.tune().forEach(t -> rows.add(new Example(t, false, r11.equals("true") ? "support" : "lookalike")));
         }
         return rows;
     }
@@ -534,6 +543,7 @@ public final class GuardrailTraining {
         Written writtenInjections;
         Written writtenInjectionsR11;
         Written writtenLookalikesR11;
+        Written writtenLookalikesR12;
 
         static Corpus load(Path data) throws IOException {
             Corpus c = new Corpus();
@@ -562,6 +572,7 @@ public final class GuardrailTraining {
             c.writtenInjections = Written.load("guardrail/written-injections.txt");
             c.writtenInjectionsR11 = Written.load("guardrail/written-injections-r11.txt");
             c.writtenLookalikesR11 = Written.load("guardrail/written-injection-lookalikes-r11.txt");
+            c.writtenLookalikesR12 = Written.load("guardrail/written-injection-lookalikes-r12.txt");
             return c;
         }
     }
