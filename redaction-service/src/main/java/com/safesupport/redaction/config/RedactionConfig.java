@@ -49,8 +49,16 @@ public interface RedactionConfig {
      * Regions national phone numbers are tried against (ISO 3166 alpha-2), most likely first. Any region
      * libphonenumber knows may be added; international numbers (+, 00) are recognised whatever this says.
      */
-    @WithDefault("US,GB,DE,FR,ES,IT,NL,BE,CH,AT,IE,SE,NO,DK,FI,PL,PT,CZ,IN,AU,CA,BR,MX,IL,JP,PH,TR,ZA,SG,NZ,AE,NG,MY,RO,GR,HU,UA")
+    @WithDefault(com.safesupport.redaction.detect.PhoneRecognizer.DEFAULT_REGIONS)
     List<String> phoneRegions();
+
+    /**
+     * How many times start-up runs the engine's made-up samples before the first request (DetectionEngine): unset,
+     * 300 on the JVM (enough for the JIT to compile the recognisers) and 1 in a native executable (compiled ahead of
+     * time: one round runs every recogniser's code once; more only cost start-up time). At least 1.
+     */
+    @WithName("warm-up-rounds")
+    java.util.OptionalInt warmUpRounds();
 
     /** Values never reported, whatever a recogniser says (e.g. the company's own support address). */
     Optional<List<String>> allowList();
