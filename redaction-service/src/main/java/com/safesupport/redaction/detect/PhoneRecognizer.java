@@ -56,7 +56,8 @@ public final class PhoneRecognizer implements Recognizer {
     private final boolean[][] validStart;
 
     /**
-     * The regions tried when the deployment configures none ({@code redaction.phone-regions}, RedactionConfig). Their
+     * The regions tried when the deployment configures none ({@code redaction.phone-regions}, RedactionConfig's default,
+     * which must stay equal to this: PhoneRegionTablesTest). Their
      * {@link RegionTables} are found once per process ({@link BuiltInData}; in a native executable while the image is
      * built, so its start-up reads no metadata and runs no pattern for them).
      */

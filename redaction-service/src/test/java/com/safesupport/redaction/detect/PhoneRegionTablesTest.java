@@ -19,6 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PhoneRegionTablesTest {
 
     @Test
+    void defaultRegionsAreTheConfigurationsDefault() throws NoSuchMethodException {
+        String configured = com.safesupport.redaction.config.RedactionConfig.class.getMethod("phoneRegions")
+                .getAnnotation(io.smallrye.config.WithDefault.class).value();
+        assertEquals(configured, PhoneRecognizer.DEFAULT_REGIONS);
+    }
+
+    @Test
     void sharedTablesAreWhatTheMetadataGives() {
         List<String> defaults = List.of(PhoneRecognizer.DEFAULT_REGIONS.split(","));
         assertEquals(defaults.size(), BuiltInData.PHONE_REGIONS.size());
