@@ -8,8 +8,9 @@ import java.util.Map;
  * and the phone recogniser's tables of the default regions, read and parsed once per process. A native executable
  * initialises this class while the image is built ({@code --initialize-at-build-time} in application.properties): the
  * parsed tables are then part of the image heap and start-up reads and parses nothing (1.7 s of the native start
- * before; the phone tables, libphonenumber's metadata of 37 regions and 32,000 pattern matches, came later). On the JVM it loads on first use, as
- * before. Only immutable data lives here; languages without a bundled pack load on demand.
+ * before; the phone tables, libphonenumber's metadata of 37 regions and 32,000 pattern matches, came later). On the
+ * JVM it loads on first use, as before. Only immutable data lives here; languages without a bundled pack load on
+ * demand.
  */
 final class BuiltInData {
 

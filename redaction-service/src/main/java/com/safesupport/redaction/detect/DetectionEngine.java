@@ -43,8 +43,9 @@ public class DetectionEngine {
     /**
      * How many times {@link #warmUp} runs the samples unless {@code redaction.warm-up-rounds} says. On the JVM, 300:
      * enough calls for the JIT to compile the recognisers' code. A native executable has no JIT (its code is compiled
-     * ahead of time), so the repetitions would only cost start-up time: one round there, which still runs every recogniser's code once (classes
-     * initialised at run time, libphonenumber's metadata of the samples' regions) before the first request.
+     * ahead of time), so the repetitions would only cost start-up time: one round there, which still runs every
+     * recogniser's code once (classes initialised at run time, libphonenumber's metadata of the samples' regions)
+     * before the first request.
      */
     static int warmUpRounds(ImageMode mode) {
         return mode == ImageMode.NATIVE_RUN ? 1 : 300;

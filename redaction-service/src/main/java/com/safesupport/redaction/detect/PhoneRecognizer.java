@@ -56,10 +56,10 @@ public final class PhoneRecognizer implements Recognizer {
     private final boolean[][] validStart;
 
     /**
-     * The regions tried when the deployment configures none ({@code redaction.phone-regions}, RedactionConfig's default,
-     * which must stay equal to this: PhoneRegionTablesTest). Their
-     * {@link RegionTables} are found once per process ({@link BuiltInData}; in a native executable while the image is
-     * built, so its start-up reads no metadata and runs no pattern for them).
+     * The regions tried when the deployment configures none ({@code redaction.phone-regions}, RedactionConfig's
+     * default, which must stay equal to this: PhoneRegionTablesTest). Their {@link RegionTables} are found once per
+     * process ({@link BuiltInData}; in a native executable while the image is built, so its start-up reads no metadata
+     * and runs no pattern for them: libphonenumber loads a region's metadata when a number is first checked for it).
      */
     public static final String DEFAULT_REGIONS =
             "US,GB,DE,FR,ES,IT,NL,BE,CH,AT,IE,SE,NO,DK,FI,PL,PT,CZ,IN,AU,CA,BR,MX,IL,JP,PH,TR,ZA,SG,NZ,AE,NG,MY,RO,GR,HU,UA";
