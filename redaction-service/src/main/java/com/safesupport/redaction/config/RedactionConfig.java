@@ -60,6 +60,14 @@ public interface RedactionConfig {
     @WithDefault("US,GB,DE,FR,ES,IT,NL,BE,CH,AT,IE,SE,NO,DK,FI,PL,PT,CZ,IN,AU,CA,BR,MX,IL,JP,PH,TR,ZA,SG,NZ,AE,NG,MY,RO,GR,HU,UA")
     List<String> phoneRegions();
 
+    /**
+     * How many times start-up runs the engine's made-up samples before the first request (DetectionEngine): unset,
+     * 300 on the JVM (enough for the JIT to compile the recognisers) and 1 in a native executable (compiled ahead of
+     * time: one round runs every recogniser's code once; more only cost start-up time). At least 1.
+     */
+    @WithName("warm-up-rounds")
+    java.util.OptionalInt warmUpRounds();
+
     /** Values never reported, whatever a recogniser says (e.g. the company's own support address). */
     Optional<List<String>> allowList();
 

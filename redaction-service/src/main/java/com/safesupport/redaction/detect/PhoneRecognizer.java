@@ -55,37 +55,84 @@ public final class PhoneRecognizer implements Recognizer {
      */
     private final boolean[][] validStart;
 
+    /**
+     * The regions tried when the deployment configures none ({@code redaction.phone-regions}, RedactionConfig's
+     * default, which must stay equal to this: PhoneRegionTablesTest). Their {@link RegionTables} are found once per
+     * process ({@link BuiltInData}; in a native executable while the image is built, so its start-up reads no metadata
+     * and runs no pattern for them: libphonenumber loads a region's metadata when a number is first checked for it).
+     */
+    public static final String DEFAULT_REGIONS =
+            "US,GB,DE,FR,ES,IT,NL,BE,CH,AT,IE,SE,NO,DK,FI,PL,PT,CZ,IN,AU,CA,BR,MX,IL,JP,PH,TR,ZA,SG,NZ,AE,NG,MY,RO,GR,HU,UA";
+
     public PhoneRecognizer(List<String> regions) {
+        this(regions, BuiltInData.PHONE_REGIONS);
+    }
+
+    /** @param known tables already found for some regions (the others are found here, from libphonenumber's metadata) */
+    PhoneRecognizer(List<String> regions, Map<String, RegionTables> known) {
         this.regions = List.copyOf(regions);
-        this.countryCodes = new int[this.regions.size()];
-        this.trunkPrefixes = new String[this.regions.size()];
-        for (int i = 0; i < this.regions.size(); i++) {
-            countryCodes[i] = util.getCountryCodeForRegion(this.regions.get(i));
-            trunkPrefixes[i] = util.getNddPrefixForRegion(this.regions.get(i), true);
-        }
-        this.parsed = new boolean[this.regions.size()];
-        this.validLength = new boolean[this.regions.size()][MAX_NATIONAL + 1];
-        this.possibleLength = new boolean[this.regions.size()][MAX_NATIONAL + 1];
-        this.validStart = new boolean[this.regions.size()][];
-        com.google.i18n.phonenumbers.metadata.source.RegionMetadataSource metadata =
-                com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
-        for (int i = 0; i < this.regions.size(); i++) {
+        int n = this.regions.size();
+        this.countryCodes = new int[n];
+        this.trunkPrefixes = new String[n];
+        this.parsed = new boolean[n];
+        this.validLength = new boolean[n][];
+        this.possibleLength = new boolean[n][];
+        this.validStart = new boolean[n][];
+        for (int i = 0; i < n; i++) {
             String region = this.regions.get(i);
-            parsed[i] = countryCodes[i] == 0 || REWRITING.contains(region);
-            if (parsed[i]) {
-                continue;
+            RegionTables t = known.get(region);
+            if (t == null) {
+                t = RegionTables.of(util, region);
             }
-            com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata m = metadata.getMetadataForRegion(region);
-            List<Integer> lengths = m == null || !m.hasGeneralDesc() ? List.of() : m.getGeneralDesc().getPossibleLengthList();
-            if (m != null && m.hasGeneralDesc() && m.getGeneralDesc().hasNationalNumberPattern()) {
-                validStart[i] = starts(m.getGeneralDesc().getNationalNumberPattern());
+            countryCodes[i] = t.countryCode();
+            trunkPrefixes[i] = t.trunkPrefix();
+            parsed[i] = t.parsed();
+            validLength[i] = t.validLength();
+            possibleLength[i] = t.possibleLength();
+            validStart[i] = t.validStart();
+        }
+    }
+
+    /**
+     * What the recogniser needs of one region, found from libphonenumber's metadata alone (the same for every
+     * instance and every process with the same libphonenumber): its country code and trunk prefix, whether its
+     * national numbers go through parse(), and per national significant number length and three-digit start the
+     * tables described at the fields above. The arrays are never written after {@link #of}.
+     */
+    record RegionTables(int countryCode, String trunkPrefix, boolean parsed, boolean[] validLength,
+                        boolean[] possibleLength, boolean[] validStart) {
+
+        static Map<String, RegionTables> of(List<String> regions) {
+            PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+            Map<String, RegionTables> tables = new HashMap<>();
+            for (String region : regions) {
+                tables.put(region, of(util, region));
             }
-            for (int len = 1; len <= MAX_NATIONAL; len++) {
-                // No metadata or no length list: libphonenumber checks no length, so neither may we.
-                validLength[i][len] = lengths.isEmpty() || lengths.contains(len);
-                possibleLength[i][len] = util.isPossibleNumber(new Phonenumber.PhoneNumber().setCountryCode(countryCodes[i])
-                        .setNationalNumber(Long.parseLong("1".repeat(len))));
+            return Map.copyOf(tables);
+        }
+
+        static RegionTables of(PhoneNumberUtil util, String region) {
+            int countryCode = util.getCountryCodeForRegion(region);
+            String trunkPrefix = util.getNddPrefixForRegion(region, true);
+            boolean parsed = countryCode == 0 || REWRITING.contains(region);
+            boolean[] validLength = new boolean[MAX_NATIONAL + 1];
+            boolean[] possibleLength = new boolean[MAX_NATIONAL + 1];
+            boolean[] validStart = null;
+            if (!parsed) {
+                com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata m = com.google.i18n.phonenumbers.metadata
+                        .DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource().getMetadataForRegion(region);
+                List<Integer> lengths = m == null || !m.hasGeneralDesc() ? List.of() : m.getGeneralDesc().getPossibleLengthList();
+                if (m != null && m.hasGeneralDesc() && m.getGeneralDesc().hasNationalNumberPattern()) {
+                    validStart = starts(m.getGeneralDesc().getNationalNumberPattern());
+                }
+                for (int len = 1; len <= MAX_NATIONAL; len++) {
+                    // No metadata or no length list: libphonenumber checks no length, so neither may we.
+                    validLength[len] = lengths.isEmpty() || lengths.contains(len);
+                    possibleLength[len] = util.isPossibleNumber(new Phonenumber.PhoneNumber().setCountryCode(countryCode)
+                            .setNationalNumber(Long.parseLong("1".repeat(len))));
+                }
             }
+            return new RegionTables(countryCode, trunkPrefix, parsed, validLength, possibleLength, validStart);
         }
     }
 
