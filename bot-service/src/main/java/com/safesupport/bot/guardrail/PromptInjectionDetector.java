@@ -43,12 +43,23 @@ public final class PromptInjectionDetector {
             "\\b(now|here) (come|comes|follow|follows) (a |some )?(new|further|more|other|additional) (tasks?|instructions|assignments|challenges)\\b|\\b(nun|jetzt|es) folg\\w* (neue|weitere|andere) (aufgaben|anweisungen|instruktionen|herausforderungen)\\b");
 
     private static final Patterns ROLE = Patterns.of(
-            "\\b(act|acting|behave|respond|answer|function) as (a|an|if|the)\\b",
-            "\\b(pretend|imagine|roleplay|role-play|role playing|role-playing)\\b",
+            // Round 13: the assistant told to act, not the customer saying what they act as ("I'm acting as the
+            // company's director", "my father is acting as the executor"), nor the customer's own hypothetical ("imagine I
+            // retire in ten years", "pretend I never got the card").
+            "(?<!\\b(i|i'm|im|we|we're|he|she|he's|she's|they|they're|who|is|am|are|was|were) )"
+                    + "\\b(act|acting|behave|respond|answer|function) as (a|an|if|the)\\b",
+            "\\b(roleplay|role-play|role playing|role-playing)\\b",
+            "\\b(pretend|imagine)\\b(?!,? (that )?(i|i'm|im|i've|i'd|i'll|my|we|we're|our|me|if (i|my|we)|being me)\\b)",
             "\\b(now|from now on),? you (are|will be|must|act)\\b",
             "^(please )?be (a|an|my) ",
-            "\\byou are (now )?(a|an|the) [^.?!]{0,30}(bot|ai|gpt|assistant|character|monster|terminal|interpreter|translator|guidebook|expert|journalist|writer)\\b",
-            "^(you are|du bist|sie sind) (?!(not|very|so|too|a (bank|great)))",
+            // (not "you are the most annoying bot", "the worst assistant": a verdict on the assistant, not a new role)
+            "\\byou are (now )?(a|an|the) (?!(most|least|\\w+est|only) )[^.?!]{0,30}(bot|ai|gpt|assistant|character|monster|terminal|interpreter|translator|guidebook|expert|journalist|writer)\\b",
+            // ("you are the reason I'm switching banks", "you are the most annoying bot", "you are supposed to help":
+            // what the customer thinks of the assistant, not a role given to it)
+            "^(you are|du bist|sie sind) (?!(not|very|so|too|a (bank|great)|the (reason|most|least|worst|best|only|problem)|"
+                    + "really|just|always|never|clearly|obviously|completely|totally|absolutely|such|useless|hopeless|annoying|"
+                    + "rubbish|terrible|awful|wrong|right|correct|mistaken|unhelpful|slow|confusing|supposed|meant|making|wasting|"
+                    + "driving|asking|telling|saying|giving|not helping)\\b)",
             "\\b(jetzt|nun|ab sofort) bist du\\b",
             "\\bstell (dir|euch) vor\\b|\\bsie (sind|spielen) (jetzt|nun)\\b",
             "\\b(ich möchte|ich will), dass (du|sie) als\\b",
