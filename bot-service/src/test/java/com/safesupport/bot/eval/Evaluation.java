@@ -423,6 +423,14 @@ public final class Evaluation {
             }
             line("| banking look-alikes refused as injection / handed over as a request for a person | " + heldOut + " | "
                     + look.size() + " | " + String.format(Locale.ROOT, "%.3f / %.3f", refused, handedOver) + " | 0 / 0 |");
+            // Stop 30: indirect requests ("+ " lines) and messages that only mention a person, an agent or a call,
+            // written before the human-request model was retrained with written-human-lookalikes-tune.txt.
+            List<String> h30 = GuardrailTraining.Written.load("guardrail/written-human-lookalikes-heldout.txt").all();
+            List<String> asks = h30.stream().filter(t -> t.startsWith("+ ")).map(t -> t.substring(2)).toList();
+            List<String> mentions = h30.stream().filter(t -> !t.startsWith("+ ")).toList();
+            line("| indirect requests for a human handed over / messages that only mention a person handed over | written for this project (stop 30 held-back; not tuned on) | "
+                    + asks.size() + " / " + mentions.size() + " | " + String.format(Locale.ROOT, "%.3f / %.3f",
+                    share(asks, t -> screen.screen(t).humanRequest()), share(mentions, t -> screen.screen(t).humanRequest())) + " | 1 / 0 |");
         }
     }
 

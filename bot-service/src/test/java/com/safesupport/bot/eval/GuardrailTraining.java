@@ -171,11 +171,15 @@ public final class GuardrailTraining {
         }
         c.writtenHuman.tune().forEach(t -> rows.add(new Example(t, true, "bitext")));
         c.writtenFrustration.tune().forEach(t -> rows.add(new Example(t, false, "bitext")));
+        // Stop 30: ordinary messages that mention a person, an agent or a call, as negatives beside bitext's (the
+        // model handed over "the agent at the branch told me ..." and "how do I add a person to my account ..."),
+        // and requests that call the assistant a machine ("+ " lines). A file of its own: no other model reads it.
+        c.writtenHumanLookalikes.forEach(t -> rows.add(t.startsWith("+ ") ? new Example(t.substring(2), true, "bitext") : new Example(t, false, "bitext")));
         every(c.banking77Train, 10).forEach(t -> rows.add(new Example(t, false, "support")));
         every(c.clincTrain, 10).forEach(t -> rows.add(new Example(t[0], false, "support")));
         train("human-request", WORDS, List.of("rule"), HumanRequestDetector::signals, rows, "bitext", Double.parseDouble(System.getProperty("guardrail.human-support-fp", "0.005")), out,
                 "bitext tune part (CDLA-Sharing-1.0): contact_human_agent and complaint as positives, other intents as "
-                        + "negatives; the project's written indirect requests; negatives from Banking77 and CLINC150 train");
+                        + "negatives; the project's written indirect requests and look-alikes; negatives from Banking77 and CLINC150 train");
     }
 
     void frustration(Corpus c, Path out) throws IOException {
@@ -522,7 +526,7 @@ public final class GuardrailTraining {
             return new Written(lines(resource), lines(tuneResource));
         }
 
-        private static List<String> lines(String resource) throws IOException {
+        static List<String> lines(String resource) throws IOException {
             try (InputStream in = GuardrailTraining.class.getClassLoader().getResourceAsStream(resource)) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                         .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
@@ -544,6 +548,8 @@ public final class GuardrailTraining {
         Written writtenInjectionsR11;
         Written writtenLookalikesR11;
         Written writtenLookalikesR12;
+        /** Tune only, human-request only: messages that mention a person without asking for one, and ("+ ") requests. */
+        List<String> writtenHumanLookalikes;
 
         static Corpus load(Path data) throws IOException {
             Corpus c = new Corpus();
@@ -573,6 +579,7 @@ public final class GuardrailTraining {
             c.writtenInjectionsR11 = Written.load("guardrail/written-injections-r11.txt");
             c.writtenLookalikesR11 = Written.load("guardrail/written-injection-lookalikes-r11.txt");
             c.writtenLookalikesR12 = Written.load("guardrail/written-injection-lookalikes-r12.txt");
+            c.writtenHumanLookalikes = Written.lines("guardrail/written-human-lookalikes-tune.txt");
             return c;
         }
     }

@@ -51,6 +51,17 @@ class LearnedGuardrailsTest {
     }
 
     @Test
+    void aMessageThatOnlyMentionsAnAgentOrAPersonIsNotARequestForOne() {
+        // Before stop 30's look-alike training rows the model handed both of these over (scores 0.63 and 0.78).
+        for (String text : List.of("how do I add a person to my account as a joint holder",
+                "the agent at the branch told me to check online")) {
+            InputVerdict verdict = screen.screen(text);
+            assertFalse(verdict.humanRequest(), text + ": score " + verdict.signal("human-request").orElseThrow().score());
+        }
+        assertTrue(screen.screen("this bot isn't getting it, can a real agent take over").humanRequest());
+    }
+
+    @Test
     void frustrationIsScoredPerMessage() {
         InputVerdict angry = screen.screen("you are absolutely useless, this is a joke");
         assertTrue(angry.frustrated(), "score " + angry.frustration());
