@@ -4,7 +4,7 @@
 # jars the image was built from (arguments: jars or folders of jars, e.g. the build's native-image source jar and
 # its lib folder, and the builder's svm jar for the collector). Each sample goes to the first frame, from the leaf
 # towards the root, that belongs to a known component (JSON, HTTP server, OIDC, REST client, JDBC, ONNX, Lucene, the
-# bot's own code, ...); frames of the JDK, of SubstrateVM's run-time, of libc and of the kernel are skipped, so their
+# service's own code, ...); frames of the JDK, of SubstrateVM's run-time, of libc and of the kernel are skipped, so their
 # work counts for the component that called them (a regular expression or a memcpy run by the bot's guardrails is
 # the bot's; the RSA arithmetic of token verification is OIDC's). A sample with a collector frame anywhere on its
 # stack is GC. Needs the executable's symbols and walkable stacks: build with
@@ -42,7 +42,7 @@ RULES = [
                                             "io.quarkus.vertx.core", "io.smallrye.common")),
     ("Vert.x (HTTP, event loop)", ("io.vertx", "io.quarkus.vertx")),
     ("Netty", ("io.netty",)),
-    ("the bot's own code", ("com.safesupport",)),
+    ("the service's own code (com.safesupport)", ("com.safesupport",)),
 ]
 
 
