@@ -11,18 +11,30 @@ import java.util.regex.Pattern;
  */
 public final class PromptInjectionDetector {
 
+    // Round 14: a new task or instruction for the customer or their own order ("new task for me", "new instructions
+    // for my standing order", "neue Anweisung für meinen Dauerauftrag", "neue Aufgabe bei der Arbeit").
+    private static final String NOT_FOR_THE_CUSTOMER =
+            "(?! (for|für|bei|at|on|about|regarding|from) (me|my|mich|mein\\w*|our|unser\\w*|der arbeit|work|where|how|when|the (bank|office|job))\\b)";
+
     private static final Patterns OVERRIDE = Patterns.of(
-            "\\b(ignor\\w*|disregard\\w*|forget|drop|skip|bypass|override|overlook|abandon|leave)\\b[^.?!]{0,40}\\b(instructions?|rules?|prompts?|guidelines|directions|orders|commands|tasks?|assignments?|context|information|everything|all|above|before|previous|prior|documents?|articles?|restrictions|programming|filters?)\\b",
+            // Round 14: not what the customer (or someone) did ("I ignored the instructions in the fraud text")
+            "(?<!\\b(i|we|he|she|they|you|i've|we've|have|had|has) )"
+                    + "\\b(ignor\\w*|disregard\\w*|forget|drop|skip|bypass|override|overlook|abandon|leave)\\b[^.?!]{0,40}\\b(instructions?|rules?|prompts?|guidelines|directions|orders|commands|tasks?|assignments?|context|information|everything|all|above|before|previous|prior|documents?|articles?|restrictions|programming|filters?)\\b",
             "\\b(vergiss|vergesse|ignorier\\w*|missacht\\w*|überspring\\w*|lass\\w*)\\b[^.?!]{0,40}\\b(anweisung\\w*|instruktion\\w*|regeln|befehl\\w*|aufgabe\\w*|aufträge|auftrag|alles|vorherig\\w*|bisherig\\w*|obige\\w*|informationen|angaben|kontext|dokument\\w*|artikel)",
-            "\\b(olvid\\w+|oubli\\w+|zaboravi)\\b|забуд\\w*",
+            // Round 14: "he olvidado la contraseña", "j'ai oublié mon code" are no injections: the Spanish, French and
+            // other verbs of discarding need an object such as the instructions, the rules or everything before.
+            "\\bzaboravi\\b|забуд\\w*",
             "\\b(obige\\w*|vorherig\\w*|bisherig\\w*|vorangegangen\\w*)\\b[^.?!]{0,40}\\b(ignorier\\w*|vergessen|irrelevant|nicht (ganz )?(großartig|wichtig|relevant))",
             "\\b(additional|new|updated|change (your|the)|your) instructions?( are| is)?\\b[^.?!]{0,20}(:|-|to the following|now)",
             "(^|\\s)instructions?\\s*:",
-            "\\bnew (task|instructions?|assignment|challenge|role)s?\\b",
-            "\\bneue(n)? (aufgabe|anweisung|herausforderung|rolle)\\w*",
+            // ("new task for me: I have to pay rent from abroad", "new instructions for my standing order", "neue
+            // Aufgabe bei der Arbeit": the customer's own task or a banking order, not a task for the assistant)
+            "\\bnew (task|instructions?|assignment|challenge|role)s?\\b" + NOT_FOR_THE_CUSTOMER,
+            "\\bneue[nr]? (aufgabe|anweisung|herausforderung|rolle|auftrag)\\w*+" + NOT_FOR_THE_CUSTOMER,
             "\\b(abweichend|entgegen) (zu|den) (vorherigen|bisherigen)",
-            "\\b(start|begin) (over|from (the )?(front|scratch|beginning))\\b",
-            "\\bvon (neu|vorne)\\b",
+            // (not "the best way to start over after a divorce", "ich fange nochmal von vorne an": the customer starts over)
+            "(?<!\\b(to|i|we|can|could|should|will|i'll|i'd) )\\b(start|begin) (over|from (the )?(front|scratch|beginning))\\b",
+            "(?<!\\b(ich|wir) \\w{1,12} (\\w{1,12} )?(\\w{1,12} )?)\\bvon (neu|vorne)\\b",
             "\\b(no|without|free of) (restrictions|limits|filters|rules|guidelines|censorship)\\b",
             // "developer mode" alone is also a phone setting ("the app refuses to run with developer mode on")
             "\\bdan mode\\b|\\b(enable|activate|enter|switch to|turn on|go into|you are in|you're in|you are now in)\\b[^.?!]{0,10}\\bdeveloper mode\\b|\\bjailbreak|\\bdo anything now\\b",
@@ -40,7 +52,24 @@ public final class PromptInjectionDetector {
             // no match), and a new batch of tasks announced.
             "\\b(vergessen|missachten|überspringen) sie\\b[^.?!]{0,40}\\b(anweisung\\w*|instruktion\\w*|regeln|befehl\\w*|aufgabe\\w*|aufträge|auftrag|alles|vorherig\\w*|bisherig\\w*|obige\\w*|informationen|kontext)",
             "\\b(remove|delete|erase|clear|discard|wipe|purge|put aside|set aside|throw out|let go of)\\b[^.?!]{0,30}\\b(instructions|tasks|assignments|prompts|guidelines|directives)\\b",
-            "\\b(now|here) (come|comes|follow|follows) (a |some )?(new|further|more|other|additional) (tasks?|instructions|assignments|challenges)\\b|\\b(nun|jetzt|es) folg\\w* (neue|weitere|andere) (aufgaben|anweisungen|instruktionen|herausforderungen)\\b");
+            "\\b(now|here) (come|comes|follow|follows) (a |some )?(new|further|more|other|additional) (tasks?|instructions|assignments|challenges)\\b|\\b(nun|jetzt|es) folg\\w* (neue|weitere|andere) (aufgaben|anweisungen|instruktionen|herausforderungen)\\b",
+            // Round 14 (issue 14): general override phrasings written from the attack class (not from any dataset):
+            // more English discard verbs and objects ("throw away your previous orders", "pay no attention to the
+            // earlier context", "don't follow your guidelines", "everything you were told so far"), German ones
+            // ("missachte deine Vorgaben", "kümmere dich nicht um die ursprüngliche Aufgabe", "alle vorherigen
+            // Anweisungen sind ungültig"), and the same in Spanish, French, Italian, Portuguese, Dutch, Polish, Danish
+            // and Turkish: a discard verb aimed at instructions, rules, orders or everything ("ignorez ma question
+            // précédente", "negeer mijn vorige bericht" correct the customer's own message: "previous" alone is no object).
+            "\\b(throw away|pay no attention to|never ?mind|(don't|do not|stop) (follow|following|obey|obeying)|disobey|discard|neglect)\\b[^.?!]{0,30}\\b(your|the|all|any|previous|earlier|prior|original|initial)\\b[^.?!]{0,20}\\b(instructions?|rules|guidelines|orders|directives|programming|brief|briefing|context|task you|system prompt|restrictions)\\b",
+            "\\b(everything|all|whatever|what) (you were|you've been|you have been|the \\w+ (has |have )?)(told|given|instructed)\\b[^.?!]{0,30}\\b(forget|ignore|disregard|mistake|wrong|void|invalid|irrelevant|no longer)|\\b(forget|ignore|disregard) (everything|all|whatever|what) (you were|you've been|you have been|the \\w+ (has |have )?)(told|given|instructed)\\b",
+            "\\b(ignorier\\w*|missacht\\w*|vergiss|vergessen sie|streich\\w*|kümmer\\w* (dich|sie sich) nicht (mehr )?um|halte? (dich|sie sich) nicht (mehr )?an|schluss mit)\\b[^.?!]{0,40}\\b(vorgaben|richtlinien|regel\\w*|einschränkungen|beschränkungen|gedächtnis|ursprüngliche\\w*|bisherige\\w*|vorherige\\w*|anweisung\\w*|aufgabe\\w*|auftrag)\\b",
+            "\\b(alle |die |deine |ihre )?(vorherigen|bisherigen|alten|obigen|ursprünglichen|früheren) (anweisungen|regeln|vorgaben|instruktionen|aufgaben|befehle|richtlinien)\\b[^.?!]{0,25}\\b(ungültig|aufgehoben|nichtig|außer kraft|gelten nicht|irrelevant|hinfällig|vergessen)",
+            "\\b(olvida|olvidar|olvide|olvidá|olvidad|ignora|ignorá|ignorad|omite|omita|descarta|desobedece|no sigas|no hagas caso)\\b[^.?!]{0,40}\\b(instrucciones|indicaciones|reglas|normas|órdenes|todo|tarea|directrices)\\b",
+            "\\b(oublie|oubliez|oublier|ignore|ignorez|ne tiens pas compte|ne tenez pas compte|fais abstraction|faites abstraction)\\b[^.?!]{0,40}\\b(instructions|consignes|règles|directives|ordres|tout|ci-dessus|tâche)\\b",
+            "\\b(dimentica|dimenticare|dimenticate|ignora|ignorate|tralascia|non seguire)\\b[^.?!]{0,40}\\b(istruzioni|regole|indicazioni|ordini|tutto)\\b",
+            "\\b(esqueça|esquece|esqueçam|ignore|ignora|desconsidere|desconsidera)\\b[^.?!]{0,40}\\b(instruções|regras|ordens|tudo)\\b",
+            "\\b(vergeet|negeer|negeert)\\b[^.?!]{0,40}\\b(instructies|regels|opdrachten|alles)\\b",
+            "\\b(zapomnij|zignoruj|ignoruj)\\b[^.?!]{0,40}\\b(instrukcj\\w*|zasad\\w*|polece\\w*|wszystk\\w*)|\\b(ignorer|glem)\\b[^.?!]{0,40}\\b(instruktioner|instruksjoner|instruktionerne|regler|reglerne|alt)\\b|\\b(talimatlar\\w*|kurallar\\w*)\\b[^.?!]{0,20}\\b(unut|yok say|görmezden gel)\\w*");
 
     private static final Patterns ROLE = Patterns.of(
             // Round 13: the assistant told to act, not the customer saying what they act as ("I'm acting as the
@@ -80,13 +109,21 @@ public final class PromptInjectionDetector {
             "\\btu es (maintenant|désormais)\\b|\\b(fais semblant|joue le rôle|agis comme|réponds comme|comporte-toi comme)\\b",
             "\\b(unrestricted|unfiltered|uncensored|jailbroken|unaligned) (model|ai|assistant|version|mode|chatbot|llm)\\b",
             "\\b(debug|admin|god|sudo) mode\\b",
+            // Round 14: the role given in other words and languages ("take on the role of", "stay in character",
+            // "spiel die Rolle eines …", "sei ab jetzt …", "ahora eres …", "tu es maintenant …", "d'ora in poi sei")
+            "\\b(take on|assume|adopt|play) the (role|character|part|persona|personality) of\\b|\\bstay in character\\b|\\b(you're|you are) (now )?dan\\b",
+            "\\b(spiel\\w*|übernimm|nimm) (jetzt |nun )?die (rolle|persönlichkeit|identität)\\b|\\bsei (ab jetzt|ab sofort|von nun an|jetzt|nun) (ein|eine|der|die|mein\\w*)\\b|\\bverwandle dich in\\b|\\bdu bist (jetzt|nun|ab sofort|ab jetzt|von nun an)\\b|\\bgib dich als\\b",
+            "\\b(ahora|a partir de ahora|desde ahora) (eres|serás|actúas|actúa|vas a ser)\\b|\\b(actúa|actua|compórtate|responde) como (un|una|si)\\b|\\b(finge|fingí) (ser|que eres)\\b|\\bhaz de cuenta\\b|\\bjuega el papel\\b",
+            "\\b(tu es|vous êtes|t'es) (maintenant|désormais|dorénavant)\\b|\\b(maintenant|désormais|dorénavant),? (tu es|vous êtes|tu seras|tu joues)\\b|\\b(joue|jouez) (le rôle|un personnage)\\b",
+            "\\b(d'ora in poi|da ora in poi|ora) (sei|sarai)\\b|\\bfai finta di\\b|\\b(comportati|agisci|rispondi) come (un|una|se)\\b|\\binterpreta il ruolo\\b|\\b(je bent nu|vanaf nu ben je)\\b|\\bdoe alsof\\b|\\b(a partir de agora|agora) (você é|tu és|és)\\b|\\bfinja (ser|que)\\b",
             "\\bi am your (developer|creator|owner|admin|administrator|programmer|operator)\\b|\\bi am the (developer|creator|owner|admin|administrator|programmer|operator) of (you|this (bot|chatbot|assistant|ai|system|model))\\b|\\byou have a new (owner|master|creator|developer|boss)\\b|\\b(must|will|shall) obey\\b");
 
     private static final Patterns EXTRACTION = Patterns.of(
             "\\b(show|reveal|print|repeat|display|output|tell|give|write|spell|what (is|was|are|were))\\b[^.?!]{0,40}\\b(your|the|this|all|full|initial|original|hidden|secret)\\b[^.?!]{0,20}\\b(system )?(prompts?|prompt[- ]texts?|instructions|rules|guidelines|configuration)\\b",
             "\\bwhat (was|is) written (at the beginning|above|before)\\b|\\bwhat is written above\\b",
             "\\b(zeig\\w*|gib|verrat\\w*|wiederhol\\w*|nenn\\w*)\\b[^.?!]{0,40}\\b(prompt|anweisungen|instruktionen|systemprompt|regeln)",
-            "\\bsystem ?prompt\\b|\\bprompt[- ]?text",
+            // (not "what is a system prompt in AI chatbots?": a general question about the term)
+            "(?<!\\b(a|an|about) )\\bsystem ?prompt(?!s? (in|for|of) (ai|chatbots|llms|general|language models)\\b)\\b|\\bprompt[- ]?text",
             "\\binformation in the prompt\\b",
             "\\b(sentences?|words|text) (before|above) (the|this)\\b",
             // Round 7: what came before the conversation, the instructions given, hidden text or configuration
@@ -94,11 +131,17 @@ public final class PromptInjectionDetector {
             "\\bwhat (instructions|rules|guidelines|directions|orders) (were|have) you (been )?(given|told)\\b",
             "\\b(summari[sz]e|copy|paraphrase|list|translate|dump)\\b[^.?!]{0,20}\\byour (own )?(system )?(prompt|instructions|configuration)\\b",
             // ("I am the owner of the account" and "hidden settings for notifications" are ordinary banking questions)
-            "\\b(hidden|secret|confidential) (instructions|prompt|system prompt)\\b|\\byour (hidden|secret|confidential) (text|configuration|config|rules|settings)\\b");
+            "\\b(hidden|secret|confidential) (instructions|prompt|system prompt)\\b|\\byour (hidden|secret|confidential) (text|configuration|config|rules|settings|guidelines)\\b",
+            // Round 14: the system message, everything above, what the makers told it, in other languages too
+            "\\b(output|print|show|reveal|repeat|display|give me|tell me)\\b[^.?!]{0,20}\\b(system|initial|first|hidden) message\\b|\\b(output|print|show|repeat|display)\\b[^.?!]{0,12}\\beverything (that )?(appears|is written|was written|written|stands) above\\b",
+            "\\bwhat (did|have) (the|your) (developers|creators|makers|operators|programmers)\\b[^.?!]{0,12}\\b(tell|told|instruct\\w*|forbid|forbidden)\\b",
+            "\\b(zeig\\w*|gib|verrat\\w*|nenn\\w*|zähl\\w*)\\b[^.?!]{0,40}\\b(systemnachricht|systemanweisung\\w*|vorgaben|richtlinien|konfiguration|geheime\\w* regeln)\\b|\\bwelche (geheimen )?(regeln|anweisungen|vorgaben) (hat man|wurden) dir\\b",
+            "\\b(muestra|muéstrame|revela|revélame|dime|repite|enséñame)\\b[^.?!]{0,20}\\btus (instrucciones|reglas|indicaciones|directrices)\\b|\\b(montre|montrez|affiche|affichez|révèle|révélez|répète|répétez|dis-moi)\\b[^.?!]{0,20}\\b(tes|vos) (instructions|consignes|règles|directives)\\b|\\b(mostra|mostrami|rivela|ripeti|dimmi)\\b[^.?!]{0,20}\\b(le tue|tue) (istruzioni|regole)\\b");
 
     private static final Patterns DICTATION = Patterns.of(
             "\\b(say|state|output|print|write|reply|respond|tell me) (that|only|just|with|exactly)?\\s*[\"'“]",
-            "\\b(just|only) (say|output|print|answer|reply)\\b",
+            // (not "just answer yes or no, can I use my card in Japan?": a short answer asked for, nothing dictated)
+            "\\b(just|only) (say|output|print|answer|reply)\\b(?! (with )?(a )?(simple |short |quick )?(yes or no|yes/no|ja oder nein|briefly|quickly|in short|in one (word|sentence)))",
             "\\b(say|state|write) that (you|i|we|he|she|they|\\w+ (is|are))\\b",
             "\\b(include|add) (that|the phrase)\\b",
             "\\b(sag|sage|schreib\\w*|gib) (nur|einfach|dass)\\b",
@@ -107,9 +150,11 @@ public final class PromptInjectionDetector {
             "\\b(haha )?pwned\\b",
             "\\b(do not|don't|dont) (answer|look|use|respond)\\b",
             "\\bantworte (nicht|nur)\\b",
-            "\\b(formulate|write|generate|create|verfasse|schreibe|formuliere)\\b[^.?!]{0,40}\\b(untrue|false|fake|flaming|manifesto|essay|poem|headline|plea|rhyme|song|code|unwahre|gedicht|manifest|essay|plädoyer|überschrift|code)\\b",
+            // (not "how do I write a good essay for university?": the customer's own writing)
+            "(?<!\\bhow (do|can|should|would) (i|we) |\\bhow to |\\bhelp me )\\b(formulate|write|generate|create|verfasse|schreibe|formuliere)\\b[^.?!]{0,40}\\b(untrue|false|fake|flaming|manifesto|essay|poem|headline|plea|rhyme|song|code|unwahre|gedicht|manifest|essay|plädoyer|überschrift|code)\\b",
             "\\b(ok|okay|very good|well done|good job|excellent|great|sehr gut|gut gemacht|super|toll)[.!,]? (now|that is|das)\\b",
-            "\\b(that is enough|das genügt|das reicht|stop,|stopp,|attention - stop|achtung - stopp)",
+            // (not "Stop, I sent the money to the wrong person": the customer stopping themselves)
+            "\\b(that is enough|das genügt|das reicht|stop,(?! (i|i've|i'm|we|my|wait)\\b)|stopp,(?! (ich|wir|mein\\w*|warte)\\b)|attention - stop|achtung - stopp)",
             "\\b(stop|stopp)\\s*[:\\-]\\s*(write|say|schreib\\w*|sag\\w*)\\b",
             "\\bsay (yes|no)\\b|\\bsag (ja|nein)\\b",
             "\\b(or you (will )?die|oder du stirbst)\\b",
@@ -198,7 +243,9 @@ public final class PromptInjectionDetector {
     }
 
     private static final Pattern TOPIC_RULES = Pattern.compile(
-            "\\b(rules|instructions|guidelines) (for|on|about|regarding|to) (?!(you|yourself|this (bot|chat|chatbot|assistant|conversation|ai)|the (bot|chatbot|assistant|ai|model|conversation))\\b)");
+            "\\b(rules|instructions|guidelines) (for|on|about|regarding|to|of) (?!(you|yourself|answering|replying|responding|what you|how you|this (bot|chat|chatbot|assistant|conversation|ai)|the (bot|chatbot|assistant|ai|model|conversation))\\b)");
     private static final Pattern ASSISTANTS_OWN_TEXT = Pattern.compile(
-            "\\b(prompts?|system|hidden|secret|confidential|given|told|initial|original|above|before|your (own )?(instructions|rules|guidelines))\\b");
+            // ("what are your rules on cash deposits?" asks the bank's policy on a topic: "your rules" alone is not
+            // the assistant's own text when a banking topic follows)
+            "\\b(prompts?|system|hidden|secret|confidential|given|told|initial|original|above|before|your (own )?(instructions|(rules|guidelines)(?! (for|on|about|regarding|of) )))\\b");
 }

@@ -423,6 +423,12 @@ public final class Evaluation {
             }
             line("| banking look-alikes refused as injection / handed over as a request for a person | " + heldOut + " | "
                     + look.size() + " | " + String.format(Locale.ROOT, "%.3f / %.3f", refused, handedOver) + " | 0 / 0 |");
+            // Round 14: look-alikes written before the round's figures were read, held back entirely (quoted
+            // instructions, "ignore", "system", "rules" in banking, English and German); never trained or tuned on and
+            // their refusals never printed.
+            List<String> r14 = GuardrailTraining.Written.load("guardrail/written-injection-lookalikes-r14-heldout.txt").all();
+            row("injection look-alikes (ordinary messages) refused", "written for this project (round 14 held-out; never tuned on)", r14.size(),
+                    r14.stream().filter(t -> { InputVerdict v = screen.screen(t); return v.injection() || v.abuse(); }).count() / (double) r14.size(), "—");
             // Stop 30: indirect requests ("+ " lines) and messages that only mention a person, an agent or a call,
             // written before the human-request model was retrained with written-human-lookalikes-tune.txt.
             List<String> h30 = GuardrailTraining.Written.load("guardrail/written-human-lookalikes-heldout.txt").all();
