@@ -233,7 +233,8 @@ public final class NameModelRecognizer implements Recognizer {
      * the relation words and the greetings), sorted: a token whose hash is not among them is skipped without a substring (equal words
      * have equal hashes, so none is missed). Most tokens of most texts are skipped here.
      */
-    private static final int[] INTRO_HASHES = java.util.stream.Stream.concat(Stream.of("is", "am", "i'm", "im", "me", "name", "you"),
+    private static final int[] INTRO_HASHES = java.util.stream.Stream.concat(Stream.of("is", "am", "i'm", "im", "me", "name", "you",
+                    "it", "its", "it's", "it\u2019s", "here"),
             Stream.concat(RELATIONS.stream(), GREETINGS.stream())).mapToInt(String::hashCode).sorted().distinct().toArray();
 
     /**
@@ -251,12 +252,15 @@ public final class NameModelRecognizer implements Recognizer {
         int n = sentence.size();
         Set<String> never = null;
         java.util.BitSet covered = null;
-        for (int k = 0; k + 1 < n; k++) {
+        for (int k = 0; k < n; k++) {
             if (java.util.Arrays.binarySearch(INTRO_HASHES, sentence.hash(k)) < 0) {
                 continue;
             }
             Tokens.Token t = sentence.token(k);
             String w = lower.substring(t.start(), t.end());
+            if (k + 1 == n && !w.equals("here")) {
+                continue; // only "here" looks back: every other introduction needs a word after it
+            }
             String before = k > 0 ? lower.substring(sentence.token(k - 1).start(), sentence.token(k - 1).end()) : "";
             boolean adjacentBefore = k > 0 && joined(text, sentence.token(k - 1).end(), t.start());
             boolean intro = switch (w) {
@@ -266,6 +270,15 @@ public final class NameModelRecognizer implements Recognizer {
                 case "me" -> adjacentBefore && before.equals("call");
                 case "name" -> Chars.at(text, Chars.skipBlanks(text, t.end())) == ':';
                 case "you" -> adjacentBefore && before.equals("thank");
+                case "its", "it's", "it\u2019s" -> opening(scan, sentence, k);
+                case "it" -> possessiveS(text, t.end()) && opening(scan, sentence, k); // "it's": "it", then "s"
+                case "here" -> {
+                    if (covered == null) {
+                        covered = covered(text, out);
+                    }
+                    nameBeforeHere(scan, sentence, labels, links, k, out, covered);
+                    yield false;
+                }
                 default -> adjacentBefore && before.equals("my") && RELATIONS.contains(w) || GREETINGS.contains(w) && greetingAt(scan, sentence, k);
             };
             if (!intro) {
@@ -273,6 +286,22 @@ public final class NameModelRecognizer implements Recognizer {
             }
             boolean greeting = w.equals("you") || GREETINGS.contains(w) && !RELATIONS.contains(w);
             int m = k + 1;
+            if (w.equals("it")) {
+                if (k + 2 >= n || sentence.token(m).start() != t.end() + 1) {
+                    continue;
+                }
+                m++; // the "s" of "it's" is a token of its own
+            }
+            if (greeting && SELF_INTROS.contains(lower.substring(sentence.token(m).start(), sentence.token(m).end()))) {
+                continue; // "hi im kemal", "hey its rafa": the introduction that follows names the writer, not "im"
+            }
+            boolean afterComma = false;
+            if (w.startsWith("it") && lower.startsWith("me", sentence.token(m).start()) && sentence.token(m).end() - sentence.token(m).start() == 2
+                    && m + 1 < n && Chars.at(text, Chars.skipBlanks(text, sentence.token(m).end())) == ','
+                    && greetingGap(text, sentence.token(m).end(), sentence.token(m + 1).start())) {
+                m++; // "it's me, rafa": the name comes after the comma
+                afterComma = true;
+            }
             if (w.equals("name") && !(sentence.token(m).start() - t.end() <= 3)) {
                 continue;
             }
@@ -281,10 +310,13 @@ public final class NameModelRecognizer implements Recognizer {
             }
             int first = m;
             boolean evidence = false;
-            while (m < n && m - first < 3 && labels[m] == 0) {
+            // The model may have tagged the first words itself ("this is Kemal" + an untagged "yilmaz"): a tagged person
+            // prefix is taken over, and the run is reported only when it adds an untagged word.
+            int tagged = first;
+            while (m < n && m - first < 3 && (labels[m] == 0 || m == tagged && isPerson(labels[m]))) {
                 Tokens.Token u = sentence.token(m);
                 if (m > first && !joined(text, sentence.token(m - 1).end(), u.start())
-                        || m == first && !w.equals("name") && !greeting && !joined(text, t.end(), u.start())) {
+                        || m == first && !w.equals("name") && !greeting && !afterComma && !joined(text, sentence.token(m - 1).end(), u.start())) {
                     break;
                 }
                 if (u.shape() == Tokens.Shape.OTHER || u.shape() == Tokens.Shape.INITIAL || u.end() - u.start() < 2
@@ -292,8 +324,9 @@ public final class NameModelRecognizer implements Recognizer {
                     break;
                 }
                 String word = lower.substring(u.start(), u.end());
-                if (!vowel(lower, u.start(), u.end()) || contraction(word) || word.endsWith("ing") && u.shape() == Tokens.Shape.LOWER) {
-                    break; // "tbd": no name is written without a vowel; "hasn't", "i'm topping up": verbs
+                if (!vowel(lower, u.start(), u.end()) || contraction(word)
+                        || word.endsWith("ing") && u.shape() == Tokens.Shape.LOWER && !closesClause(text, u.end())) {
+                    break; // "tbd": no name is written without a vowel; "hasn't", "i'm topping up": verbs ("hi im xiaoming," is a name)
                 }
                 int common = sentence.commonness(m);
                 int name = sentence.nameEvidence(m);
@@ -306,13 +339,21 @@ public final class NameModelRecognizer implements Recognizer {
                 if (never.contains(lower.substring(u.start(), u.end()))) {
                     break;
                 }
-                evidence |= name > 0;
+                evidence |= name > 0 || labels[m] != 0;
+                if (labels[m] != 0) {
+                    tagged++;
+                }
                 m++;
+            }
+            if (tagged > first && (m == tagged || m - first == 1)) {
+                k = m - 1;
+                continue; // the model found the whole run
             }
             // "i am …", "this is …" also introduce states and things ("i'm intereted", "this is xyzcorp"): one word
             // alone must be known as a name there.
-            boolean weak = w.equals("am") || w.equals("i'm") || w.equals("im") || w.equals("is") && before.equals("this");
-            if (m == first || weak && m - first == 1 && !evidence) {
+            boolean weak = w.equals("am") || w.equals("i'm") || w.equals("im") || w.equals("is") && before.equals("this") || w.startsWith("it");
+            if (m == first || weak && m - first == 1 && !evidence && !closesName(text, lower, sentence, m)) {
+                // ... unless the word ends the clause or is followed by "here"/"again" ("this is farida, …", "its rafa here").
                 continue;
             }
             if (greeting && m - first == 1 && !evidence && sentence.token(first).shape() != Tokens.Shape.CAPITALIZED) {
@@ -326,21 +367,145 @@ public final class NameModelRecognizer implements Recognizer {
             }
             int start = sentence.token(first).start();
             int end = sentence.token(m - 1).end();
+            int fresh = sentence.token(tagged).start();
             if (covered == null) {
-                // What other findings already cover, built once (a check per name against every finding was quadratic
-                // in a text of many greetings).
-                covered = new java.util.BitSet(text.length());
-                for (Candidate c : out) {
-                    covered.set(c.start, c.end);
-                }
+                covered = covered(text, out);
             }
-            int hit = covered.nextSetBit(start);
+            int hit = covered.nextSetBit(fresh);
             if (hit < 0 || hit >= end) {
                 out.add(new Candidate("PERSON", start, end, evidence || m - first > 1 ? 0.6 : 0.45, this, "introduced"));
                 covered.set(start, end);
             }
             k = m - 1;
         }
+    }
+
+    /**
+     * What other findings already cover, built once per text (a check per name against every finding was quadratic in a
+     * text of many greetings).
+     */
+    private static java.util.BitSet covered(String text, List<Candidate> out) {
+        java.util.BitSet covered = new java.util.BitSet(text.length());
+        for (Candidate c : out) {
+            covered.set(c.start, c.end);
+        }
+        return covered;
+    }
+
+    /** Words that open a self-introduction: after "hi" they are not the name ("hi im kemal", "hey its rafa"). */
+    private static final Set<String> SELF_INTROS = Set.of("im", "its", "it's", "it\u2019s", "this");
+
+    /** Words after a name that close a self-introduction: "rafa here", "its rafa again", "this is rafa speaking". */
+    private static final Set<String> AFTER_NAME = Set.of("here", "again", "speaking");
+
+    /** Whether "'s" (straight or curly apostrophe) stands at {@code at}: the tokens leave it out of "it's". */
+    private static boolean possessiveS(String text, int at) {
+        char c = Chars.at(text, at);
+        return (c == '\'' || c == '\u2019') && Character.toLowerCase(Chars.at(text, at + 1)) == 's';
+    }
+
+    private static boolean isPerson(int label) {
+        return label == 1 || label == 2;
+    }
+
+    /** Whether the clause ends after {@code end}: end of text, a line break or a punctuation mark after blanks. */
+    private static boolean closesClause(String text, int end) {
+        int k = Chars.skipBlanks(text, end);
+        if (k >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(k);
+        return c == ',' || c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '\r' || c == '-' || c == '(';
+    }
+
+    /** Whether the name run ending before token {@code m} is closed: the clause ends, or "here"/"again"/"speaking" follows. */
+    private static boolean closesName(String text, String lower, NameModel.Sentence sentence, int m) {
+        int end = sentence.token(m - 1).end();
+        if (closesClause(text, end)) {
+            return true;
+        }
+        if (m >= sentence.size() || !joined(text, end, sentence.token(m).start())) {
+            return false;
+        }
+        Tokens.Token next = sentence.token(m);
+        return AFTER_NAME.contains(lower.substring(next.start(), next.end())) && closesClause(text, next.end());
+    }
+
+    /**
+     * Where a self-introduction may stand: at the start of the text, a sentence or a line, or right after a greeting
+     * ("hey, its rafa", "hi there, kemal here"). "its" inside a sentence is a possessive ("its battery").
+     */
+    private static boolean opening(Scan scan, NameModel.Sentence sentence, int k) {
+        Tokens.Token t = sentence.token(k);
+        if (k == 0 || t.sentenceStart() || lineBreak(scan.text(), sentence.token(k - 1).end(), t.start())) {
+            return true;
+        }
+        int g = k - 1;
+        String before = scan.lower().substring(sentence.token(g).start(), sentence.token(g).end());
+        if (before.equals("there") || before.equals("team") || before.equals("all")) {
+            if (g == 0) {
+                return false;
+            }
+            g--; // "hi there,", "hello team,"
+            before = scan.lower().substring(sentence.token(g).start(), sentence.token(g).end());
+        }
+        return GREETINGS.contains(before) && !before.equals("best") && !before.equals("regards") && !before.equals("sincerely")
+                && greetingAt(scan, sentence, g) && greetingGap(scan.text(), sentence.token(k - 1).end(), t.start());
+    }
+
+    /**
+     * "chidi okonkwo here", "hi there, rafa here :)": one to three name-like words (as after "my name is") that open the
+     * text, a sentence, a line or follow a greeting, then "here" closing the clause. Reads at most three tokens back.
+     */
+    private void nameBeforeHere(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, int k, List<Candidate> out,
+                                java.util.BitSet covered) {
+        String text = scan.text();
+        String lower = scan.lower();
+        Tokens.Token here = sentence.token(k);
+        if (k == 0 || !closesClause(text, here.end()) || !joined(text, sentence.token(k - 1).end(), here.start())) {
+            return;
+        }
+        Set<String> never = scan.pack().words("@person.never").words();
+        int best = -1;
+        boolean evidence = false;
+        boolean seen = false;
+        for (int r = k - 1; r >= 0 && r >= k - 3; r--) {
+            Tokens.Token u = sentence.token(r);
+            if (r < k - 1 && !joined(text, u.end(), sentence.token(r + 1).start())) {
+                break;
+            }
+            String word = lower.substring(u.start(), u.end());
+            if (labels[r] != 0 && !isPerson(labels[r]) || u.shape() == Tokens.Shape.OTHER || u.shape() == Tokens.Shape.INITIAL
+                    || u.end() - u.start() < 2 || links != null && links.get(u.start()) || !vowel(lower, u.start(), u.end())
+                    || contraction(word) || never.contains(word) || SELF_INTROS.contains(word) || GREETINGS.contains(word)) {
+                break;
+            }
+            int common = sentence.commonness(r);
+            int name = sentence.nameEvidence(r);
+            if (common > 0 && name < common) {
+                break;
+            }
+            seen |= labels[r] == 0;
+            evidence |= name > 0 || labels[r] != 0;
+            if (opening(scan, sentence, r) || r > 0 && SELF_INTROS.contains(lower.substring(sentence.token(r - 1).start(), sentence.token(r - 1).end()))) {
+                best = r;
+            }
+        }
+        if (best < 0 || !seen) {
+            return;
+        }
+        for (int r = best; r < k; r++) {
+            // Words the model left untagged must be free: another finding there (an e-mail's, a place's) wins.
+            for (int c = sentence.token(r).start(); labels[r] == 0 && c < sentence.token(r).end(); c++) {
+                if (covered.get(c)) {
+                    return;
+                }
+            }
+        }
+        int start = sentence.token(best).start();
+        int end = sentence.token(k - 1).end();
+        out.add(new Candidate("PERSON", start, end, evidence || k - best > 1 ? 0.6 : 0.45, this, "introduced"));
+        covered.set(start, end);
     }
 
     /**
@@ -361,7 +526,7 @@ public final class NameModelRecognizer implements Recognizer {
      */
     private static boolean plausiblePerson(Scan scan, NameModel.Sentence sentence, int i, int j) {
         String text = scan.text();
-        if (spelledOutCapitals(text, sentence, i, j)) {
+        if (spelledOutCapitals(text, sentence, i, j) || productName(scan, sentence, i, j)) {
             return false;
         }
         if (j - i > 1) {
@@ -387,6 +552,60 @@ public final class NameModelRecognizer implements Recognizer {
         // The context words before it are read only for the one case they decide (most spans end above).
         return !(t.sentenceStart() && t.capitalized() && sentence.commonness(i) >= 5 && evidence < sentence.commonness(i)
                 && !personContextBefore(scan, sentence, i));
+    }
+
+    /** Words that name a product's edition after its model number: "iPhone 15 Pro Max", "Galaxy S24 Ultra". */
+    private static final Set<String> EDITIONS = Set.of("pro", "plus", "ultra", "mini", "lite", "max", "air", "edge", "neo", "note");
+
+    /**
+     * A product's name, not a person's: the run is followed by a model code that mixes letters and digits ("Archer AX55",
+     * "Galaxy S24"; an ordinal such as "2nd" is none), or is one word after an edition word that follows a number
+     * ("15 Pro Max"). Reads at most twelve characters on each side.
+     */
+    private static boolean productName(Scan scan, NameModel.Sentence sentence, int i, int j) {
+        String text = scan.text();
+        int e = sentence.token(j - 1).end();
+        if (Chars.at(text, e) == ' ' && modelCode(text, e + 1)) {
+            return true;
+        }
+        if (j - i != 1 || i == 0) {
+            return false;
+        }
+        Tokens.Token edition = sentence.token(i - 1);
+        if (sentence.token(i).start() - edition.end() != 1 || Chars.at(text, edition.end()) != ' '
+                || !EDITIONS.contains(scan.lower().substring(edition.start(), edition.end()))) {
+            return false;
+        }
+        int k = edition.start() - 1;
+        if (Chars.at(text, k) != ' ') {
+            return false;
+        }
+        for (int c = k - 1; c >= 0 && c >= k - 12 && Character.isLetterOrDigit(text.charAt(c)); c--) {
+            if (Character.isDigit(text.charAt(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a chunk of letters and digits mixed starts at {@code from} ("AX55", "S24", "X1"; not "2nd", "21st"). */
+    private static boolean modelCode(String text, int from) {
+        int letters = 0;
+        int digits = 0;
+        int k = from;
+        while (k < text.length() && k - from <= 12 && Character.isLetterOrDigit(text.charAt(k))) {
+            if (Character.isDigit(text.charAt(k))) {
+                digits++;
+            } else {
+                letters++;
+            }
+            k++;
+        }
+        if (letters == 0 || digits == 0 || k - from > 12) {
+            return false;
+        }
+        String chunk = text.substring(from, k).toLowerCase(java.util.Locale.ROOT);
+        return !chunk.matches("\\d+(st|nd|rd|th)");
     }
 
     /** ISO 4217 codes of the currencies customers most often name: "exchange GBP to EUR" names no place. */

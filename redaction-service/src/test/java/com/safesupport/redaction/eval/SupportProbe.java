@@ -1,0 +1,136 @@
+package com.safesupport.redaction.eval;
+
+import com.safesupport.redaction.detect.Analyzer;
+import com.safesupport.redaction.detect.Finding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Hand-written support messages (test resource {@code probes/support-messages.tsv}, made-up people and values, no
+ * dataset text) scored the way redaction matters: an expected value is <em>found</em> when the engine's findings, of
+ * any type, together cover every letter and digit of it (nothing of it would be left in the redacted text); a finding
+ * in a message that expects nothing is a false positive. Prints recall, the misses (with what was found instead) and
+ * the false positives:
+ * <pre>
+ * ./mvnw -B -q -pl redaction-service -am process-test-classes -Peval -Deval.main=SupportProbe
+ * </pre>
+ * {@code SupportProbeTest} runs the same set as a regression test.
+ */
+public final class SupportProbe {
+
+    /** One message: its text and the personal values it holds (TYPE:value). */
+    public record Probe(String text, List<String> expected) {
+    }
+
+    /** What the engine made of the set. */
+    public record Result(int expected, int found, int negatives, List<String> misses, List<String> falsePositives,
+                         List<String> wrongType) {
+        public double recall() {
+            return expected == 0 ? 1 : (double) found / expected;
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Analyzer analyzer = Analyzer.builtIn(List.of("en"), EngineBenchmark.REGIONS, List.of());
+        if (args.length > 0 && args[0].equals("say")) {
+            // "say" then texts separated by '|' (or "@file" holding them): every finding at threshold 0.0001, to see what the engine makes of a text.
+            String said = args.length == 2 && args[1].startsWith("@") ? java.nio.file.Files.readString(java.nio.file.Path.of(args[1].substring(1)))
+                    : String.join(" ", List.of(args).subList(1, args.length));
+            for (String text : said.split("\\|")) {
+                System.out.println(text.strip() + "  ->  " + describe(text.strip(), analyzer.analyze(text.strip(), Analyzer.Options.defaults("en", 0.0001))));
+            }
+            return;
+        }
+        Result r = score(analyzer, load(), args.length > 0 ? Double.parseDouble(args[0]) : 0.4);
+        System.out.printf("probe values found %d / %d = %.3f; negatives %d, false positives %d%n", r.found(), r.expected(),
+                r.recall(), r.negatives(), r.falsePositives().size());
+        r.misses().forEach(m -> System.out.println("MISS  " + m));
+        r.falsePositives().forEach(m -> System.out.println("FP    " + m));
+        r.wrongType().forEach(m -> System.out.println("TYPE  " + m));
+    }
+
+    /** The probe set from the test class path. */
+    public static List<Probe> load() throws IOException {
+        List<Probe> probes = new ArrayList<>();
+        try (InputStream in = SupportProbe.class.getResourceAsStream("/probes/support-messages.tsv")) {
+            if (in == null) {
+                throw new IOException("probes/support-messages.tsv is not on the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                List<String> expected = cols.length > 1 && !cols[1].isBlank() ? List.of(cols[1].split(" \\|\\| ")) : List.of();
+                probes.add(new Probe(cols[0].replace("\\n", "\n"), expected));
+            }
+        }
+        return probes;
+    }
+
+    public static Result score(Analyzer analyzer, List<Probe> probes, double threshold) {
+        Analyzer.Options options = Analyzer.Options.defaults("en", threshold);
+        int expected = 0;
+        int found = 0;
+        int negatives = 0;
+        List<String> misses = new ArrayList<>();
+        List<String> falsePositives = new ArrayList<>();
+        List<String> wrongType = new ArrayList<>();
+        for (Probe p : probes) {
+            List<Finding> findings = analyzer.analyze(p.text(), options);
+            if (p.expected().isEmpty()) {
+                negatives++;
+                for (Finding f : findings) {
+                    falsePositives.add(f.type() + "=" + p.text().substring(f.start(), f.end()) + "  in  " + p.text());
+                }
+                continue;
+            }
+            BitSet covered = new BitSet(p.text().length());
+            findings.forEach(f -> covered.set(f.start(), f.end()));
+            for (String e : p.expected()) {
+                expected++;
+                int colon = e.indexOf(':');
+                String type = e.substring(0, colon);
+                String value = e.substring(colon + 1);
+                int at = p.text().indexOf(value);
+                if (at < 0) {
+                    throw new IllegalStateException("expected value not in its text: " + e);
+                }
+                boolean whole = true;
+                for (int k = at; k < at + value.length(); k++) {
+                    if (Character.isLetterOrDigit(p.text().charAt(k)) && !covered.get(k)) {
+                        whole = false;
+                        break;
+                    }
+                }
+                if (whole) {
+                    found++;
+                    boolean sameType = findings.stream().anyMatch(f -> f.type().equals(type) && f.start() < at + value.length() && at < f.end());
+                    if (!sameType) {
+                        wrongType.add(e + "  as  " + describe(p.text(), findings));
+                    }
+                } else {
+                    misses.add(e + "  found  " + describe(p.text(), findings) + "  in  " + p.text().replace("\n", "\\n"));
+                }
+            }
+        }
+        return new Result(expected, found, negatives, misses, falsePositives, wrongType);
+    }
+
+    private static String describe(String text, List<Finding> findings) {
+        List<String> parts = new ArrayList<>();
+        for (Finding f : findings) {
+            parts.add(f.type() + "=" + text.substring(f.start(), f.end()).replace("\n", "\\n") + String.format("(%.2f)", f.score()));
+        }
+        return parts.toString();
+    }
+}
