@@ -54,9 +54,14 @@ class GreetingNameTest {
 
     @Test
     void longRunsOfGreetingsStayLinear() {
-        String unit = "hi anna thanks, bob ";
-        String small = unit.repeat(100);
-        String large = unit.repeat(3200);
+        assertLinear("hi anna thanks, bob ");
+        // the informal introductions (stop 30): "its"/"it's" openers, "it's me, X", "X here" read back a few tokens
+        assertLinear("hey its rafa here, it's me, kemal. chidi okonkwo here! ");
+    }
+
+    private void assertLinear(String unit) {
+        String small = unit.repeat(2048 / unit.length());
+        String large = unit.repeat(32 * (2048 / unit.length()));
         for (int k = 0; k < 3; k++) {
             people(small);
             people(large);
@@ -74,7 +79,7 @@ class GreetingNameTest {
             largeNs = Math.min(largeNs, t2 - t1);
         }
         double ratio = largeNs / (32.0 * Math.max(1, smallNs));
-        System.out.printf("greetings 64 kB / (32 x 2 kB) time ratio %.2f%n", ratio);
-        assertTrue(ratio < 8, "greeting look-ups must stay linear, ratio " + ratio);
+        System.out.printf("greetings 64 kB / (32 x 2 kB) time ratio %.2f (%s)%n", ratio, unit.strip());
+        assertTrue(ratio < 8, "greeting look-ups must stay linear, ratio " + ratio + " for " + unit.strip());
     }
 }
