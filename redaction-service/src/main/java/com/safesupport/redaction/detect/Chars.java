@@ -124,4 +124,17 @@ final class Chars {
         }
         return k;
     }
+
+    /** The word without its combining accents ("văn" → "van", "thị" → "thi"): NFD, combining marks dropped. Linear. */
+    static String foldAccents(String s) {
+        String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int k = 0; k < d.length(); k++) {
+            char c = d.charAt(k);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
 }

@@ -290,6 +290,11 @@ final class DateRecognizer extends ScannerRecognizer {
                 if (sepAfter == ',' && Chars.at(t, d) == ' ') {
                     d++;
                 }
+                // "1 Feb '94": an apostrophe stands for the century (a day before the month is then required below).
+                boolean apostrophe = sepAfter != ',' && (Chars.at(t, d) == '\'' || Chars.at(t, d) == '\u2019') && Chars.digit(Chars.at(t, d + 1));
+                if (apostrophe) {
+                    d++;
+                }
                 int e = d;
                 while (Chars.digit(Chars.at(t, e)) && e - d < 5) {
                     e++;
@@ -301,9 +306,13 @@ final class DateRecognizer extends ScannerRecognizer {
                 } else if (digits == 4 && dayStart >= 0 && !Chars.letterOrDigit(Chars.at(t, e)) && yearLike(t, d)) {
                     end = e;
                     score = 0.7;
-                } else if (digits == 2 && dayStart >= 0 && sepAfter == '-' && !Chars.letterOrDigit(Chars.at(t, e))) {
+                } else if (digits == 2 && dayStart >= 0 && (sepAfter == '-' || sepAfter == ' ' && shortYearEnds(t, e))
+                        && !Chars.letterOrDigit(Chars.at(t, e))) {
+                    // "21-May-21", "12 Jan 92", "1 Feb '94": day, month and a two-digit year.
                     end = e;
                     score = 0.7;
+                } else if (apostrophe) {
+                    end = -1; // "May '21" without a day stays the month alone
                 } else if (digits >= 1 && digits <= 2 && dayStart < 0 && sepAfter != ',') {
                     int day = Integer.parseInt(t, d, e, 10);
                     int f = e;
@@ -347,6 +356,44 @@ final class DateRecognizer extends ScannerRecognizer {
     private static boolean timePreposition(String lower, Tokens.Token previous, int monthStart) {
         return previous.end() == monthStart - 1 && lower.charAt(previous.end()) == ' '
                 && TIME_PREPOSITIONS.contains(lower, previous.start(), previous.end());
+    }
+
+    /**
+     * After "12 Jan 92" with a blank before the two digits: the text ends or goes on with a blank, a comma, a full stop,
+     * a closing mark or a line break, and no time or count follows ("12 Jan 10:30", "5 May 12 people" are no years).
+     */
+    private static boolean shortYearEnds(String t, int e) {
+        char c = Chars.at(t, e);
+        if (e >= t.length() || c == '\n' || c == ',' || c == ')' || c == ';' || c == '!' || c == '?') {
+            return true;
+        }
+        if (c == '.') {
+            return !Chars.digit(Chars.at(t, e + 1));
+        }
+        if (c != ' ') {
+            return false;
+        }
+        // a blank: the next word must not be a count noun or a time ("12 people", "12 pm")
+        int k = e + 1;
+        char n = Chars.at(t, k);
+        return !(Character.isLetter(n) && COUNTED.contains(Chars.at(t, k), t, k)) && !Chars.digit(n);
+    }
+
+    /** Words after "5 May 12" that make the number a count or a time, not a year (first letters checked by prefix). */
+    private static final Counted COUNTED = new Counted(java.util.List.of("am", "pm", "a.m", "p.m", "people", "persons", "times",
+            "items", "customers", "days", "hours", "minutes", "mins", "hrs", "euros", "dollars", "pounds", "gb", "mb", "o'clock"));
+
+    /** A small prefix set read at an offset without making a substring. */
+    private record Counted(java.util.List<String> words) {
+        boolean contains(char first, String t, int at) {
+            char f = Character.toLowerCase(first);
+            for (String w : words) {
+                if (w.charAt(0) == f && t.regionMatches(true, at, w, 0, w.length()) && !Character.isLetter(Chars.at(t, at + w.length()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static boolean yearLike(String t, int d) {

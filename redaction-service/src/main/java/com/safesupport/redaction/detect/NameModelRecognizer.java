@@ -86,19 +86,37 @@ public final class NameModelRecognizer implements Recognizer {
                 continue;
             }
             if (type.equals("PERSON")) {
+                // "Hyun-woo Kim": a hyphenated given name of short syllables right before the tagged family name.
+                if (i > 0 && labels[i - 1] == 0 && hyphenatedGivenName(scan, sentence, i - 1, i)) {
+                    i--;
+                    start = sentence.token(i).start();
+                    sum += confidence[j - 1];
+                    named++;
+                }
                 // "Maria dos Santos", "Pieter van der Berg", "Ahmed bin Rashid": one name across its particles.
                 int end = particleJoin(scan, sentence, labels, links, i, j);
                 for (int k = j; k < end; k++) {
-                    if (!PARTICLES.contains(scan.lower().substring(sentence.token(k).start(), sentence.token(k).end()))) {
+                    if (!particle(scan, sentence, k)) {
                         sum += confidence[k];
                         named++;
                     }
                 }
+                // "Khalid bin Saeed al-Mansouri": an untagged family name glued to its article ("al-", "el-") goes on the run.
+                if (end < labels.length && labels[end] == 0 && gluedArticleName(scan, sentence, end)
+                        && joined(scan.text(), sentence.token(end - 1).end(), sentence.token(end).start())
+                        && (links == null || !links.get(sentence.token(end).start()))) {
+                    sum += confidence[end - 1];
+                    named++;
+                    end++;
+                }
                 j = end;
             }
-            // "Drake PLC", "Mayo Road": a company or street word right after the run makes it no person.
-            if (type.equals("PERSON") && j < sentence.size() && sentence.token(j).start() - sentence.token(j - 1).end() <= 2
-                    && companies.words().contains(scan.lower().substring(sentence.token(j).start(), sentence.token(j).end()))) {
+            // "Drake PLC", "Mayo Road": a company or street word right after the run makes it no person; so does one
+            // that closes a run of two words or more ("Victoria Plaza", tagged whole).
+            if (type.equals("PERSON") && (j < sentence.size() && sentence.token(j).start() - sentence.token(j - 1).end() <= 2
+                    && companies.words().contains(scan.lower().substring(sentence.token(j).start(), sentence.token(j).end()))
+                    || j - i > 1 && sentence.nameEvidence(j - 1) == 0
+                            && companies.words().contains(scan.lower().substring(sentence.token(j - 1).start(), sentence.token(j - 1).end())))) {
                 i = j;
                 continue;
             }
@@ -131,6 +149,68 @@ public final class NameModelRecognizer implements Recognizer {
             "af", "av", "y", "thi");
 
     /**
+     * Whether token {@code k} is one of the {@link #PARTICLES}, read without its accents (Vietnamese "Văn", "Thị"). Only a
+     * token of at most five characters is folded: linear.
+     */
+    private static boolean particle(Scan scan, NameModel.Sentence sentence, int k) {
+        Tokens.Token t = sentence.token(k);
+        if (t.end() - t.start() > 5) {
+            return false;
+        }
+        String w = scan.lower().substring(t.start(), t.end());
+        if (PARTICLES.contains(w)) {
+            return true;
+        }
+        for (int c = 0; c < w.length(); c++) {
+            if (w.charAt(c) > 0x7f) {
+                return PARTICLES.contains(Chars.foldAccents(w));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "al-Mansouri", "el-Amin", "Al-Farsi": a family name glued to its Arabic article by a hyphen (one token), with at
+     * least three letters after it.
+     */
+    private static boolean gluedArticleName(Scan scan, NameModel.Sentence sentence, int k) {
+        Tokens.Token t = sentence.token(k);
+        String lower = scan.lower();
+        return t.end() - t.start() >= 6 && (lower.startsWith("al-", t.start()) || lower.startsWith("el-", t.start()))
+                && Character.isLetter(scan.text().charAt(t.start() + 3));
+    }
+
+    /**
+     * "Hyun-woo", "Seo-yeon", "ji-ho" before a tagged family name: one token of two parts of two to five letters joined by
+     * a hyphen, written in the same case as the name that follows ("Co-founder Lee", "e-mail Kim": no).
+     */
+    private static boolean hyphenatedGivenName(Scan scan, NameModel.Sentence sentence, int g, int name) {
+        Tokens.Token t = sentence.token(g);
+        String text = scan.text();
+        if (t.shape() == Tokens.Shape.OTHER || t.shape() == Tokens.Shape.INITIAL
+                || !joined(text, t.end(), sentence.token(name).start()) || sentence.token(name).start() == t.end()
+                || Character.isUpperCase(text.charAt(t.start())) != Character.isUpperCase(text.charAt(sentence.token(name).start()))) {
+            return false;
+        }
+        int hyphen = -1;
+        for (int c = t.start(); c < t.end(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '-') {
+                if (hyphen >= 0) {
+                    return false;
+                }
+                hyphen = c;
+            } else if (!Character.isLetter(ch)) {
+                return false;
+            }
+        }
+        int first = hyphen - t.start();
+        int second = t.end() - hyphen - 1;
+        return hyphen > 0 && first >= 2 && first <= 5 && second >= 2 && second <= 5
+                && vowel(scan.lower(), t.start(), hyphen) && vowel(scan.lower(), hyphen + 1, t.end());
+    }
+
+    /**
      * Where the person run of tokens {@code i} to {@code j} goes on: over at most three particles, each one blank
      * apart, into the next tagged run (of any type: the model tags some surnames as places) written in the same case
      * as the run ("Maria dos Santos", "nurul binti abdullah"; not "Maria de acuerdo"). {@code j} when it does not.
@@ -138,7 +218,7 @@ public final class NameModelRecognizer implements Recognizer {
     private static int particleJoin(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, int i, int j) {
         int n = labels.length;
         int k = j;
-        while (k < n && k - j < 3 && PARTICLES.contains(scan.lower().substring(sentence.token(k).start(), sentence.token(k).end()))
+        while (k < n && k - j < 3 && particle(scan, sentence, k)
                 && joined(scan.text(), sentence.token(k - 1).end(), sentence.token(k).start())) {
             k++;
         }
@@ -169,7 +249,7 @@ public final class NameModelRecognizer implements Recognizer {
      */
     private static final Set<String> GREETINGS = Set.of("hi", "hii", "hello", "hey", "heya", "hiya", "dear", "thanks", "thx", "thnx",
             "ty", "bye", "cheers", "regards", "greetings", "salut", "hola", "ciao", "hallo", "merci", "gracias", "danke", "sincerely",
-            "best", "welcome");
+            "best", "welcome", "signed");
 
     /**
      * Whether {@code hi}, {@code thanks} … at token {@code k} greets someone: at the start of the text, a sentence or a line,
@@ -189,6 +269,16 @@ public final class NameModelRecognizer implements Recognizer {
         }
         if (lineStart || t.sentenceStart()) {
             return true;
+        }
+        if (w.equals("cheers") || w.equals("thanks") || w.equals("thx") || w.equals("bye")) {
+            // A sign-off that closes the message after a comma: "ok sorted now, cheers, tomasz".
+            int c = sentence.token(k - 1).end();
+            while (c < t.start() && text.charAt(c) == ' ') {
+                c++;
+            }
+            if (c < t.start() && text.charAt(c) == ',') {
+                return true;
+            }
         }
         String before = scan.lower().substring(sentence.token(k - 1).start(), sentence.token(k - 1).end());
         return before.equals("and") || before.equals("oh") || before.equals("ok") || before.equals("okay") || before.equals("many")
@@ -268,7 +358,8 @@ public final class NameModelRecognizer implements Recognizer {
                 case "am" -> adjacentBefore && before.equals("i");
                 case "i'm", "im" -> true;
                 case "me" -> adjacentBefore && before.equals("call");
-                case "name" -> Chars.at(text, Chars.skipBlanks(text, t.end())) == ':';
+                case "name" -> Chars.at(text, Chars.skipBlanks(text, t.end())) == ':'
+                        || adjacentBefore && before.equals("my") && possessiveS(text, t.end()); // "my name's ji-ho"
                 case "you" -> adjacentBefore && before.equals("thank");
                 case "its", "it's", "it\u2019s" -> opening(scan, sentence, k);
                 case "it" -> possessiveS(text, t.end()) && opening(scan, sentence, k); // "it's": "it", then "s"
@@ -286,11 +377,11 @@ public final class NameModelRecognizer implements Recognizer {
             }
             boolean greeting = w.equals("you") || GREETINGS.contains(w) && !RELATIONS.contains(w);
             int m = k + 1;
-            if (w.equals("it")) {
+            if (w.equals("it") || w.equals("name") && possessiveS(text, t.end())) {
                 if (k + 2 >= n || sentence.token(m).start() != t.end() + 1) {
                     continue;
                 }
-                m++; // the "s" of "it's" is a token of its own
+                m++; // the "s" of "it's", "name's" is a token of its own
             }
             if (greeting && SELF_INTROS.contains(lower.substring(sentence.token(m).start(), sentence.token(m).end()))) {
                 continue; // "hi im kemal", "hey its rafa": the introduction that follows names the writer, not "im"
@@ -302,7 +393,7 @@ public final class NameModelRecognizer implements Recognizer {
                 m++; // "it's me, rafa": the name comes after the comma
                 afterComma = true;
             }
-            if (w.equals("name") && !(sentence.token(m).start() - t.end() <= 3)) {
+            if (w.equals("name") && !(sentence.token(m).start() - sentence.token(m - 1).end() <= 3)) {
                 continue;
             }
             if (greeting && !greetingGap(text, t.end(), sentence.token(m).start())) {
@@ -550,7 +641,7 @@ public final class NameModelRecognizer implements Recognizer {
             return false;
         }
         // The context words before it are read only for the one case they decide (most spans end above).
-        return !(t.sentenceStart() && t.capitalized() && sentence.commonness(i) >= 5 && evidence < sentence.commonness(i)
+        return !(t.sentenceStart() && (t.capitalized() || t.shape() == Tokens.Shape.LOWER) && sentence.commonness(i) >= 5 && evidence < sentence.commonness(i)
                 && !personContextBefore(scan, sentence, i));
     }
 
