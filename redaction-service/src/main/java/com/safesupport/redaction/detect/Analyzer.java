@@ -175,7 +175,7 @@ public final class Analyzer {
             if (c.score < options.threshold() || c.score <= 0) {
                 continue;
             }
-            if (placeholder(scan.text(), c) || demoValue(scan.text(), scan.lower(), c)) {
+            if (placeholder(scan.text(), c) || demoValue(scan.text(), scan.lower(), c) || referenceNumber(scan.text(), scan.lower(), c)) {
                 continue;
             }
             if (!allow.isEmpty() && allow.contains(scan.lower().substring(c.start, c.end).trim())) {
@@ -323,6 +323,53 @@ public final class Analyzer {
                 return true;
             }
             i = j;
+        }
+        return false;
+    }
+
+    /** Words that name a number as the business's own reference, not the customer's: "order no. 40021987". */
+    static final Set<String> REFERENCE_WORDS = Set.of("reference", "ref", "order", "ticket", "case", "invoice", "booking",
+            "tracking", "confirmation", "transaction", "contract", "queue", "claim", "complaint", "incident", "parcel",
+            "shipment", "receipt", "voucher", "serial", "model", "sku", "item", "article", "dispute");
+    /** Words between such a label and its number: "reference number is", "case ref no.", "ticket id". */
+    private static final Set<String> LABEL_FILLERS = Set.of("number", "no", "nr", "num", "id", "is", "was", "code");
+
+    /**
+     * A number right after a reference label ("reference number 88213409", "case reference is 7730 1192 4410",
+     * "ticket #5521-0093") is that reference: not a phone number nor a national identifier that its digits happen to
+     * satisfy. Applies to values of digits and separators only, never to a card number (Luhn and its own words), and
+     * reads at most four words (40 characters) back: constant work per candidate.
+     */
+    static boolean referenceNumber(String text, String lower, Candidate c) {
+        if (c.type.equals("CREDIT_CARD") || c.type.startsWith("DATE") || c.type.equals("IBAN_CODE") || c.end - c.start > 40) {
+            return false;
+        }
+        for (int k = c.start; k < c.end; k++) {
+            char ch = text.charAt(k);
+            if (!Chars.digit(ch) && ch != ' ' && ch != '-' && ch != '.' && ch != '/') {
+                return false;
+            }
+        }
+        int k = c.start;
+        int limit = Math.max(0, c.start - 40);
+        for (int words = 0; words < 4; words++) {
+            while (k > limit && " :#.\t".indexOf(text.charAt(k - 1)) >= 0) {
+                k--;
+            }
+            int end = k;
+            while (k > limit && Chars.asciiLetter(text.charAt(k - 1))) {
+                k--;
+            }
+            if (k == end) {
+                return false;
+            }
+            String w = lower.substring(k, end);
+            if (REFERENCE_WORDS.contains(w)) {
+                return true;
+            }
+            if (!LABEL_FILLERS.contains(w)) {
+                return false;
+            }
         }
         return false;
     }

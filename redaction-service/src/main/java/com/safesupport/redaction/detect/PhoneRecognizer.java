@@ -233,6 +233,9 @@ public final class PhoneRecognizer implements Recognizer {
 
     /** The text between two groups of one number: up to two of " .-/", with brackets around a group. */
     private static boolean phoneGap(String t, int from, int to) {
+        if (to - from == 3 && t.charAt(from) == ' ' && (t.charAt(from + 1) == '-' || t.charAt(from + 1) == '\u2013') && t.charAt(from + 2) == ' ') {
+            return true; // "98765 - 43210": a dash with blanks around it (ten digits at least, see accept)
+        }
         if (to - from > 4) {
             return false;
         }
@@ -390,10 +393,15 @@ public final class PhoneRecognizer implements Recognizer {
 
     private double accept(String value) {
         int digits = Chars.countDigits(value, 0, value.length());
-        if (digits < 7 || digits > MAX_DIGITS || dateLike(value) || ssnLike(value) || dottedQuad(value) || cardLike(value)) {
+        if (digits < 7 || digits > MAX_DIGITS || spacedDash(value) && digits < 10 || dateLike(value) || ssnLike(value) || dottedQuad(value) || cardLike(value)) {
             return -1;
         }
         return score(value, digits);
+    }
+
+    /** Whether a dash with blanks around it separates two groups ("1000 - 2000" is more often a range than a number). */
+    private static boolean spacedDash(String v) {
+        return v.contains(" - ") || v.contains(" \u2013 ");
     }
 
     /** "12/03/2024", "2024-03-12", "03.2024": dates, not numbers to call. One pass, no regular expression. */
