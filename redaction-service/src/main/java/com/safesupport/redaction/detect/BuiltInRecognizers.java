@@ -26,6 +26,7 @@ public final class BuiltInRecognizers {
         all.add(new SpelledPhoneRecognizer(phones));
         all.add(new NumberRecognizers.Card());
         all.add(new IbanRecognizer());
+        all.add(new SpacedOutRecognizer(gazetteer));
         all.add(new NumberRecognizers.Ssn());
         all.add(new NumberRecognizers.Itin());
         all.add(new NumberRecognizers.Nhs());
