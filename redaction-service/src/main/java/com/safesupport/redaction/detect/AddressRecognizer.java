@@ -45,7 +45,8 @@ final class AddressRecognizer extends ScannerRecognizer {
             "impasse", "cours", "place", "strada", "travessa", "rambla", "camino", "carretera", "plac", "aleja", "ulitsa");
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le", "di", "del", "della", "da", "do", "dos", "das",
             "von", "van", "der", "l", "d");
-    private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm");
+    private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm",
+            "appartement", "appt", "wohnung", "piso");
 
     /**
      * The prefixes and units looked up in the scan's lower-cased text, without a {@code toLowerCase} per word. A word
@@ -253,6 +254,10 @@ final class AddressRecognizer extends ScannerRecognizer {
                 continue;
             }
             if (start >= 0 && end > start) {
+                int unitStart = unitCommaBefore(t, l, start);
+                if (unitStart >= 0) {
+                    start = unitStart;
+                }
                 int tail = cityStateZip(t, end);
                 end = tail > end ? tail : postcodeCity(t, end);
                 add(out, "STREET_ADDRESS", start, end, score, null);
@@ -398,33 +403,50 @@ final class AddressRecognizer extends ScannerRecognizer {
 
     /** A unit ("Suite 541") right before {@code start}, past line separators. */
     private static boolean unitLineBefore(String t, String l, int start) {
+        return unitStartBefore(t, l, start) >= 0;
+    }
+
+    /**
+     * "Appartement 12, 5 avenue …", "Flat 3, 27 …": where a unit and its number, then a comma, stand right before the
+     * house number at {@code start}; -1 when they do not.
+     */
+    private static int unitCommaBefore(String t, String l, int start) {
+        if (start < 4 || !Chars.digit(Chars.at(t, start)) || t.charAt(start - 1) != ' ' || t.charAt(start - 2) != ',') {
+            return -1;
+        }
+        return unitStartBefore(t, l, start);
+    }
+
+    /** The start of a unit ("Suite 541") right before {@code start}, past line separators; -1 when none. */
+    private static int unitStartBefore(String t, String l, int start) {
         int k = start;
         int limit = Math.max(0, start - 8);
         while (k > limit && lineSeparator(t.charAt(k - 1))) {
             k--;
         }
         if (k == start) {
-            return false;
+            return -1;
         }
         int e = k;
         while (k > 0 && Chars.asciiAlnum(t.charAt(k - 1)) && e - k < 6) {
             k--;
         }
         if (k == e || !Chars.digit(t.charAt(k))) {
-            return false;
+            return -1;
         }
         int w = k - 1;
         if (Chars.at(t, w) != ' ') {
-            return false;
+            return -1;
         }
         if (Chars.at(t, w - 1) == '.') {
             w--;
         }
         int ws = w;
-        while (ws > 0 && Chars.asciiLetter(t.charAt(ws - 1)) && w - ws < 9) {
+        while (ws > 0 && Chars.asciiLetter(t.charAt(ws - 1)) && w - ws < 11) {
             ws--;
         }
-        return ws < w && Character.isUpperCase(t.charAt(ws)) && !Chars.letterOrDigit(Chars.at(t, ws - 1)) && UNITS.contains(l.substring(ws, w));
+        return ws < w && Character.isUpperCase(t.charAt(ws)) && !Chars.letterOrDigit(Chars.at(t, ws - 1)) && UNITS.contains(l.substring(ws, w))
+                ? ws : -1;
     }
 
     /**
@@ -513,6 +535,14 @@ final class AddressRecognizer extends ScannerRecognizer {
             return end;
         }
         int pc = ukPostcodeEnd(t, p + 1);
+        if (pc < 0 && p > c && Character.isUpperCase(Chars.at(t, p + 1))) {
+            // ", Didsbury, Manchester M20 2RW": a district before the town, once.
+            int c2 = cityEnd(t, p + 1);
+            int p2 = Chars.at(t, c2) == ',' ? c2 + 1 : c2;
+            if (c2 > p + 1 && Chars.at(t, p2) == ' ') {
+                pc = ukPostcodeEnd(t, p2 + 1);
+            }
+        }
         return pc > 0 ? pc : end;
     }
 
@@ -735,6 +765,12 @@ final class AddressRecognizer extends ScannerRecognizer {
         k--;
         if (Chars.at(t, k) == ',') {
             k--;
+        }
+        // "27 bis boulevard …", "3 ter rue …": the French repeat words between the number and the street.
+        if (k >= 4 && Chars.at(t, k) == 's' && t.startsWith(" bis", k - 3) && Chars.digit(Chars.at(t, k - 4))) {
+            k -= 4;
+        } else if (k >= 4 && Chars.at(t, k) == 'r' && t.startsWith(" ter", k - 3) && Chars.digit(Chars.at(t, k - 4))) {
+            k -= 4;
         }
         if (Chars.asciiLetter(Chars.at(t, k)) && Chars.digit(Chars.at(t, k - 1))) {
             k--;

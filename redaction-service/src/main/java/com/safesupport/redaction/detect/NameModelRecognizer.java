@@ -111,12 +111,13 @@ public final class NameModelRecognizer implements Recognizer {
                 }
                 j = end;
             }
-            // "Drake PLC", "Mayo Road": a company or street word right after the run makes it no person; so does one
-            // that closes a run of two words or more ("Victoria Plaza", tagged whole).
+            // "Drake PLC", "Mayo Road": a company or street word right after the run makes it no person; so does a
+            // company or building word that closes a run of two words or more ("Victoria Plaza", "Mercedes Finance"
+            // tagged whole; not "park", a family name as well as a place).
             if (type.equals("PERSON") && (j < sentence.size() && sentence.token(j).start() - sentence.token(j - 1).end() <= 2
                     && companies.words().contains(scan.lower().substring(sentence.token(j).start(), sentence.token(j).end()))
-                    || j - i > 1 && sentence.nameEvidence(j - 1) == 0
-                            && companies.words().contains(scan.lower().substring(sentence.token(j - 1).start(), sentence.token(j - 1).end())))) {
+                    || j - i > 1 && scan.pack().words("@person.not-ending").words()
+                            .contains(scan.lower().substring(sentence.token(j - 1).start(), sentence.token(j - 1).end())))) {
                 i = j;
                 continue;
             }
