@@ -23,9 +23,21 @@ class SupportProbeTest {
     }
 
     @Test
+    void roundFifteensBatchKeepsItsRecall() throws IOException {
+        // 0.810 before round 15's rules (measured first), 62 / 63 after: the rules were written after reading its misses.
+        SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-2.tsv"), 0.4);
+        assertTrue(r.expected() >= 60 && r.negatives() >= 20, "the second probe set shrank");
+        assertTrue(r.recall() >= 0.95, () -> "probe recall " + r.recall() + ", misses: " + String.join("\n", r.misses()));
+        assertTrue(r.flaggedNegatives() <= 8, () -> "negatives flagged: " + String.join("\n", r.falsePositives()));
+    }
+
+    @Test
     void messagesWithoutPersonalDataNameNobody() throws IOException {
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load(), 0.4);
         List<String> people = r.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).toList();
         assertEquals(List.of(), people);
+        // the second batch: only "price" (a surname too, opening a lower-case sentence) is still taken for a person
+        SupportProbe.Result second = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-2.tsv"), 0.4);
+        assertTrue(second.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).count() <= 1, () -> second.falsePositives().toString());
     }
 }
