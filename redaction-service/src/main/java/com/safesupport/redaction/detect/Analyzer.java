@@ -172,10 +172,14 @@ public final class Analyzer {
                 }
                 c.score = c.withoutContext;
             }
+            if (c.score > REFERENCE_SCORE && referenceNumber(scan.text(), scan.lower(), c)) {
+                // "order no. 40021987": the business's own reference; kept low, as a bare number without context is.
+                c.score = REFERENCE_SCORE;
+            }
             if (c.score < options.threshold() || c.score <= 0) {
                 continue;
             }
-            if (placeholder(scan.text(), c) || demoValue(scan.text(), scan.lower(), c) || referenceNumber(scan.text(), scan.lower(), c)) {
+            if (placeholder(scan.text(), c) || demoValue(scan.text(), scan.lower(), c)) {
                 continue;
             }
             if (!allow.isEmpty() && allow.contains(scan.lower().substring(c.start, c.end).trim())) {
@@ -327,6 +331,9 @@ public final class Analyzer {
         return false;
     }
 
+    /** The most a number right after a reference label scores: below the deployment's threshold 0.4. */
+    static final double REFERENCE_SCORE = 0.3;
+
     /** Words that name a number as the business's own reference, not the customer's: "order no. 40021987". */
     static final Set<String> REFERENCE_WORDS = Set.of("reference", "ref", "order", "ticket", "case", "invoice", "booking",
             "tracking", "confirmation", "transaction", "contract", "queue", "claim", "complaint", "incident", "parcel",
@@ -337,8 +344,10 @@ public final class Analyzer {
     /**
      * A number right after a reference label ("reference number 88213409", "case reference is 7730 1192 4410",
      * "ticket #5521-0093") is that reference: not a phone number nor a national identifier that its digits happen to
-     * satisfy. Applies to values of digits and separators only, never to a card number (Luhn and its own words), and
-     * reads at most four words (40 characters) back: constant work per candidate.
+     * satisfy: its score is lowered to {@link #REFERENCE_SCORE}, so it is reported only below the deployment's
+     * threshold (as at {@code /v1/analyze}'s default 0). Applies to values of digits and separators only, never to a
+     * card number (Luhn and its own words), and reads at most four words (40 characters) back: constant work per
+     * candidate.
      */
     static boolean referenceNumber(String text, String lower, Candidate c) {
         if (c.type.equals("CREDIT_CARD") || c.type.startsWith("DATE") || c.type.equals("IBAN_CODE") || c.end - c.start > 40) {
