@@ -66,10 +66,12 @@ final class Keycloak {
         // Demo-only administrator of the local Keycloak (http://localhost:8180/admin).
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        // SUITE_JAVA_OPTIONS reach Keycloak's JVM too: kc.sh appends JAVA_OPTS_APPEND to its default options.
+        // SUITE_JAVA_OPTIONS reach Keycloak's JVM too: kc.sh appends JAVA_OPTS_APPEND to its default options (after
+        // any JAVA_OPTS_APPEND of the caller's own).
         List<String> extra = Services.extraJvmOptions();
         if (!extra.isEmpty()) {
-            env.put("JAVA_OPTS_APPEND", String.join(" ", extra));
+            String own = System.getenv("JAVA_OPTS_APPEND");
+            env.put("JAVA_OPTS_APPEND", (own == null || own.isBlank() ? "" : own.strip() + " ") + String.join(" ", extra));
         }
         return Map.copyOf(env);
     }
