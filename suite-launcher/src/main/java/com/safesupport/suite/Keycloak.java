@@ -56,11 +56,24 @@ final class Keycloak {
                 List.of(dist.resolve("bin/kc.sh").toString(), "start-dev", "--http-port", Integer.toString(PORT),
                         "--import-realm"),
                 dist,
-                Map.of("JAVA_HOME", javaHome,
-                        // Demo-only administrator of the local Keycloak (http://localhost:8180/admin).
-                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
+                env(javaHome),
                 420, null);
+    }
+
+    private static Map<String, String> env(String javaHome) {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("JAVA_HOME", javaHome);
+        // Demo-only administrator of the local Keycloak (http://localhost:8180/admin).
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        // SUITE_JAVA_OPTIONS reach Keycloak's JVM too: kc.sh appends JAVA_OPTS_APPEND to its default options (after
+        // any JAVA_OPTS_APPEND of the caller's own).
+        List<String> extra = Services.extraJvmOptions();
+        if (!extra.isEmpty()) {
+            String own = System.getenv("JAVA_OPTS_APPEND");
+            env.put("JAVA_OPTS_APPEND", (own == null || own.isBlank() ? "" : own.strip() + " ") + String.join(" ", extra));
+        }
+        return Map.copyOf(env);
     }
 
     private static void unzip(Path zip, Path target) throws IOException {

@@ -146,6 +146,16 @@ final class Services {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(fixed);
     }
 
+    /**
+     * Extra options for every JVM the stack starts (the services' JVMs, the proxy, Keycloak), from the environment
+     * variable {@code SUITE_JAVA_OPTIONS} (separated by spaces); none by default. The system tests start their JVMs
+     * with {@code -XX:TieredStopAtLevel=1} (C1 only: less CPU to start on 2 cores, see docs/local-stack.md).
+     */
+    static List<String> extraJvmOptions() {
+        String options = System.getenv("SUITE_JAVA_OPTIONS");
+        return options == null || options.isBlank() ? List.of() : List.of(options.strip().split("\\s+"));
+    }
+
     static Component component(Replica replica, Path repo, Path home, String java, LocalPostgres db, boolean nativeExecutables) {
         Service service = replica.service();
         Path jar = service.jar(repo);
@@ -191,8 +201,12 @@ final class Services {
                     nativeCommand.add("-Djava.io.tmpdir=" + workDir.resolve("tmp"));
                     return List.copyOf(nativeCommand);
                 })
-                .orElseGet(() -> List.of(java, "-XX:+UseSerialGC", "-Xss512k", "-Djava.io.tmpdir=" + workDir.resolve("tmp"),
-                        "-jar", jar.toString()));
+                .orElseGet(() -> {
+                    List<String> jvmCommand = new java.util.ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xss512k"));
+                    jvmCommand.addAll(extraJvmOptions());
+                    jvmCommand.addAll(List.of("-Djava.io.tmpdir=" + workDir.resolve("tmp"), "-jar", jar.toString()));
+                    return List.copyOf(jvmCommand);
+                });
         return new Component(replica.name(), replica.port(), replica.readyUrl(), command, workDir, env, 180, null);
     }
 }

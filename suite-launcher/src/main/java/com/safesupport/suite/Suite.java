@@ -377,8 +377,9 @@ public final class Suite {
 
     /** The round-robin proxy on the services' usual ports, in front of their replicas. */
     private Component proxy(int replicas) {
-        List<String> command = new ArrayList<>(List.of(javaBinary, "-XX:+UseSerialGC", "-Xmx64m", "-cp",
-                repo.resolve("suite-launcher/target/classes") + ":" + repo.resolve("suite-launcher/target/lib") + "/*",
+        List<String> command = new ArrayList<>(List.of(javaBinary, "-XX:+UseSerialGC", "-Xmx64m"));
+        command.addAll(Services.extraJvmOptions());
+        command.addAll(List.of("-cp", repo.resolve("suite-launcher/target/classes") + ":" + repo.resolve("suite-launcher/target/lib") + "/*",
                 RoundRobinProxy.class.getName()));
         for (Services.Service s : Services.ALL) {
             command.add(s.port() + "=" + String.join(",", s.replicas(replicas).stream()

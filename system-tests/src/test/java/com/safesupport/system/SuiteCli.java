@@ -17,6 +17,9 @@ final class SuiteCli {
     static final Path REPO = Path.of(System.getProperty("suite.repo", "..")).toAbsolutePath().normalize();
     static final Path HOME = Path.of(System.getProperty("suite.home", "target/suite-home")).toAbsolutePath().normalize();
 
+    /** {@code SUITE_JAVA_OPTIONS} for the stacks the system tests start (docs/local-stack.md, "The system test"). */
+    static final String JAVA_OPTIONS = "-XX:TieredStopAtLevel=1";
+
     private SuiteCli() {
     }
 
@@ -32,6 +35,9 @@ final class SuiteCli {
         ProcessBuilder builder = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true);
         builder.environment().put("SUITE_HOME", HOME.toString());
         builder.environment().remove("SUITE_DB_URL");
+        // Every JVM of the stack (services, proxy, Keycloak) compiles with C1 only, as the tests' own JVMs do (the
+        // root pom's test.jit): on 2 cores C2's compiler threads took CPU from the starts the tests wait for.
+        builder.environment().put("SUITE_JAVA_OPTIONS", JAVA_OPTIONS);
         builder.environment().putAll(env);
         return builder;
     }
