@@ -294,8 +294,8 @@ public final class GuardrailTraining {
     /**
      * The rows, and after them a copy of every row on which a rule fires with its last {@code signals} features (the
      * rule signals) zeroed: the classifier must then also learn those rows from the embedding and the words, as if
-     * no rule had fired. The rules were written on the same training rows, so without the copies the classifier
-     * leans on the rule signals and leaves little weight to the text for the phrasings no rule knows.
+     * no rule had fired. Round 16 experiment ({@code drop} in {@link InjectionFeatureExperiment}); not used by the
+     * shipped training: deepset-train CV 0.946 to 0.930, and no more injections caught where no rule fires.
      */
     static Augmented withRulesSilent(double[][] x, boolean[] y, int signals) {
         List<double[]> ax = new ArrayList<>(java.util.Arrays.asList(x));
