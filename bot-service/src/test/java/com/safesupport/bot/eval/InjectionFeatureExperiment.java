@@ -32,6 +32,11 @@ import java.util.zip.CRC32;
  * count instead of present/absent), {@code -idf} (times the inverse document frequency over the training rows),
  * {@code -split} (words and character n-grams each scaled to unit length, then both by 1/sqrt 2), {@code -sN} (the
  * sparse block scaled by N/10 against the embedding), {@code -nochars} (words only).
+ * <p>Round 16: {@code sigN} (the rule signals enter training at N/10 instead of 1, as
+ * {@code -Dguardrail.injection-signal-scale} does for the shipped model; e.g. {@code sig20}), {@code drop} (each training
+ * fold also holds a copy of every row a rule fires on, its rule signals zeroed). Every line also prints, at the chosen
+ * threshold, the out-of-fold recall and F1 on the deepset rows where no rule fires. The grid is
+ * {@code -Dguardrail.injection-lambdas} (round 14's model: {@code base} with {@code 0.1,0.3,1,3,10}).
  * <p>Round 11: the training rows follow {@code -Dguardrail.injection-r11} ({@link GuardrailTraining#injectionRows});
  * support negatives of source {@code lookalike} are trained on but do not count in the 0.5 % of flagged support rows.
  */
@@ -40,11 +45,12 @@ public final class InjectionFeatureExperiment {
     static final int BUCKETS = Integer.getInteger("guardrail.words", 8192);
     static final int MAX_WORDS = 300;
 
-    record Variant(String name, int lo, int hi, boolean log, boolean idf, boolean split, double scale, boolean chars, boolean aug, boolean cross) {
+    record Variant(String name, int lo, int hi, boolean log, boolean idf, boolean split, double scale, boolean chars, boolean aug, boolean cross,
+                   double sigScale, boolean drop) {
         static Variant parse(String name) {
             int lo = 4, hi = 4;
-            boolean log = false, idf = false, split = false, chars = true, aug = false, cross = false;
-            double scale = 1;
+            boolean log = false, idf = false, split = false, chars = true, aug = false, cross = false, drop = false;
+            double scale = 1, sigScale = 1;
             for (String part : name.split("-")) {
                 if (part.matches("c\\d\\d")) {
                     lo = part.charAt(1) - '0';
@@ -61,13 +67,17 @@ public final class InjectionFeatureExperiment {
                     aug = true;
                 } else if (part.equals("nochars")) {
                     chars = false;
+                } else if (part.equals("drop")) {
+                    drop = true;
+                } else if (part.matches("sig\\d+")) {
+                    sigScale = Integer.parseInt(part.substring(3)) / 10.0;
                 } else if (part.matches("s\\d+")) {
                     scale = Integer.parseInt(part.substring(1)) / 10.0;
                 } else if (!part.equals("base")) {
                     throw new IllegalArgumentException("unknown variant part " + part);
                 }
             }
-            return new Variant(name, lo, hi, log, idf, split, scale, chars, aug, cross);
+            return new Variant(name, lo, hi, log, idf, split, scale, chars, aug, cross, sigScale, drop);
         }
     }
 
@@ -85,7 +95,7 @@ public final class InjectionFeatureExperiment {
         String[] salts = System.getProperty("exp.salts", "").split(",", -1);
         String[] variants = System.getProperty("exp.variants", "base").split(",");
         System.out.printf(Locale.ROOT, "%d rows, %d positive; lambdas %s; salts %s%n", rows.size(), count(y),
-                java.util.Arrays.toString(GuardrailTraining.LAMBDAS), java.util.Arrays.toString(salts));
+                java.util.Arrays.toString(GuardrailTraining.INJECTION_LAMBDAS), java.util.Arrays.toString(salts));
         for (String v : variants) {
             Variant variant = Variant.parse(v);
             double[][] x = features(rows, training.embeddings(), variant);
@@ -96,9 +106,9 @@ public final class InjectionFeatureExperiment {
                 for (int i = 0; i < fold.length; i++) {
                     fold[i] = (int) (crc(salt + rows.get(i).text()) % 5);
                 }
-                double[] best = crossValidate(rows, x, y, fold);
+                double[] best = crossValidate(rows, x, y, fold, variant.drop(), PromptInjectionDetector.RULES.size());
                 sum += best[0];
-                line.append(String.format(Locale.ROOT, " [salt '%s' F1 %.3f t %.2f l %s]", salt, best[0], best[1], best[2]));
+                line.append(String.format(Locale.ROOT, " [salt '%s' F1 %.3f t %.2f l %s; rules silent: R %.3f of %d, F1 %.3f]", salt, best[0], best[1], best[2], best[3], (int) best[4], best[5]));
             }
             System.out.printf(Locale.ROOT, "%-22s mean F1 %.4f%s%n", v, sum / salts.length, line);
         }
@@ -106,9 +116,20 @@ public final class InjectionFeatureExperiment {
 
     /** The best {F1, threshold, lambda} of the grid, as {@link GuardrailTraining} chooses them. */
     static double[] crossValidate(List<GuardrailTraining.Example> rows, double[][] x, boolean[] y, int[] fold) {
+        return crossValidate(rows, x, y, fold, false, PromptInjectionDetector.RULES.size());
+    }
+
+    /**
+     * The best {F1, threshold, lambda} of the grid, as {@link GuardrailTraining} chooses them, then, at that choice,
+     * {recall, positives, F1} on the deepset rows where no rule fires, scored out of fold (how much the classifier
+     * catches by the text alone, where the rules are silent). With {@code drop} each training fold also holds a copy of
+     * every row a rule fires on with its rule signals zeroed ({@link GuardrailTraining#withRulesSilent}).
+     */
+    static double[] crossValidate(List<GuardrailTraining.Example> rows, double[][] x, boolean[] y, int[] fold, boolean drop, int signals) {
         double bestF1 = -1, bestT = 0, bestLambda = 0;
-        for (double lambda : GuardrailTraining.LAMBDAS) {
-            double[] oof = GuardrailTraining.outOfFold(x, y, fold, lambda);
+        double[] bestOof = null;
+        for (double lambda : GuardrailTraining.INJECTION_LAMBDAS) {
+            double[] oof = GuardrailTraining.outOfFold(x, y, fold, lambda, drop ? signals : 0);
             for (double t = 0.05; t < 0.991; t += 0.01) {
                 int tp = 0, fp = 0, fn = 0, support = 0, supportFp = 0;
                 for (int i = 0; i < rows.size(); i++) {
@@ -127,10 +148,24 @@ public final class InjectionFeatureExperiment {
                     bestF1 = f1;
                     bestT = t;
                     bestLambda = lambda;
+                    bestOof = oof;
                 }
             }
         }
-        return new double[]{bestF1, bestT, bestLambda};
+        int tp = 0, fp = 0, fn = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            boolean silent = true;
+            for (int k = x[i].length - signals; k < x[i].length; k++) {
+                silent &= x[i][k] == 0;
+            }
+            if (silent && rows.get(i).source().equals("deepset")) {
+                boolean said = bestOof[i] >= bestT;
+                tp += said && y[i] ? 1 : 0;
+                fp += said && !y[i] ? 1 : 0;
+                fn += !said && y[i] ? 1 : 0;
+            }
+        }
+        return new double[]{bestF1, bestT, bestLambda, (double) tp / Math.max(1, tp + fn), tp + fn, 2.0 * tp / Math.max(1, 2 * tp + fp + fn)};
     }
 
     static double[][] features(List<GuardrailTraining.Example> rows, Map<String, float[]> cache, Variant v) {
@@ -152,6 +187,9 @@ public final class InjectionFeatureExperiment {
         for (int i = 0; i < rows.size(); i++) {
             float[] e = cache.get(Embedder.capped(rows.get(i).text()));
             double[] s = PromptInjectionDetector.signals(rows.get(i).text());
+            for (int k = 0; k < s.length; k++) {
+                s[k] *= v.sigScale();
+            }
             double[] f = new double[e.length + BUCKETS + s.length];
             for (int j = 0; j < e.length; j++) {
                 f[j] = e[j] * GuardrailTraining.SCALE;
