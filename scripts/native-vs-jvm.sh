@@ -21,7 +21,8 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 # The native executable's run-time options: MEASURE_NATIVE_ARGS when set (e.g. "-Xmx128m -Xmn16m"), otherwise
 # -Xmx (MEASURE_NATIVE_XMX, default 128m) and the processor count. NATIVE_ONLY=1 skips the JVM rows;
-# MEASURE_KEEP_LOGS=<folder> keeps each process's log there (its start-up steps, with times) and its smaps;
+# MEASURE_KEEP_LOGS=<folder> keeps each process's log there (its start-up steps, with times), its smaps and its
+# page faults up to ready (<service>-<executable>.ready);
 # MEASURE_SPLIT (see measure) adds scripts/native-rss-split.sh's breakdown.
 native_args() {
   if [ -n "${MEASURE_NATIVE_ARGS:-}" ]; then echo "$MEASURE_NATIVE_ARGS"; return; fi
@@ -75,6 +76,10 @@ measure() {
       ready=$(( $(ms_now) - start ))
       # CPU the process used up to ready (user + system, clock ticks): unlike wall time, not stretched by other load.
       cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$pid/stat")
+      # With MEASURE_KEEP_LOGS: the page faults (minor, major) up to ready, into <service>-<executable>.ready.
+      if [ -n "${MEASURE_KEEP_LOGS:-}" ]; then
+        awk '{print "page faults to ready: " $10 " minor, " $12 " major"}' "/proc/$pid/stat" >"$MEASURE_KEEP_LOGS/$svc-$(basename "$1").ready"
+      fi
       break
     fi
     kill -0 "$pid" 2>/dev/null || break
