@@ -2,8 +2,6 @@ package com.safesupport.redaction.detect;
 
 import org.junit.jupiter.api.Test;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "Kind regards,\nIngrid Solberg". Names made up for this test or common in their countries; no dataset text.
  */
 class GreetingNameTest {
-
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     static List<String> people(String text) {
         return NameVetoTest.people(text);
@@ -60,25 +56,7 @@ class GreetingNameTest {
     }
 
     private void assertLinear(String unit) {
-        String small = unit.repeat(2048 / unit.length());
-        String large = unit.repeat(32 * (2048 / unit.length()));
-        for (int k = 0; k < 3; k++) {
-            people(small);
-            people(large);
-        }
-        // The best of five of each, on the thread's CPU clock: one sample of wall time failed under load 20.
-        long smallNs = Long.MAX_VALUE;
-        long largeNs = Long.MAX_VALUE;
-        for (int k = 0; k < 5; k++) {
-            long t0 = THREADS.getCurrentThreadCpuTime();
-            people(small);
-            long t1 = THREADS.getCurrentThreadCpuTime();
-            people(large);
-            long t2 = THREADS.getCurrentThreadCpuTime();
-            smallNs = Math.min(smallNs, t1 - t0);
-            largeNs = Math.min(largeNs, t2 - t1);
-        }
-        double ratio = largeNs / (32.0 * Math.max(1, smallNs));
+        double ratio = CpuLinearity.ratioOfRepeated(unit, GreetingNameTest::people);
         System.out.printf("greetings 64 kB / (32 x 2 kB) time ratio %.2f (%s)%n", ratio, unit.strip());
         assertTrue(ratio < 8, "greeting look-ups must stay linear, ratio " + ratio + " for " + unit.strip());
     }

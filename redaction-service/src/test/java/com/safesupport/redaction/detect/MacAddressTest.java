@@ -80,30 +80,12 @@ class MacAddressTest {
             String small = AdversarialCorpus.build(unit, 2048);
             String large = AdversarialCorpus.build(unit, 65536);
             assertEquals(List.of(), scan(mac, large));
-            for (int k = 0; k < 3; k++) {
-                scan(mac, small);
-                scan(mac, large);
-            }
-            // The best of five of each, on the thread's CPU clock.
-            long smallNs = Long.MAX_VALUE;
-            long largeNs = Long.MAX_VALUE;
-            for (int k = 0; k < 5; k++) {
-                long t0 = THREADS.getCurrentThreadCpuTime();
-                scan(mac, small);
-                long t1 = THREADS.getCurrentThreadCpuTime();
-                scan(mac, large);
-                long t2 = THREADS.getCurrentThreadCpuTime();
-                smallNs = Math.min(smallNs, t1 - t0);
-                largeNs = Math.min(largeNs, t2 - t1);
-            }
-            double ratio = largeNs / (32.0 * Math.max(1, smallNs));
+            double ratio = CpuLinearity.ratio(small, large, text -> scan(mac, text));
             ratios.add(String.format("%s %.2f", unit, ratio));
             assertTrue(ratio < 8, "MAC scanning must stay linear: " + unit + " ratio " + ratio);
         }
         System.out.println("MAC_ADDRESS 64 kB / (32 x 2 kB) time ratios: " + ratios);
     }
-
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private static List<Candidate> scan(NetworkRecognizers.Mac mac, String text) {
         List<Candidate> out = new ArrayList<>();

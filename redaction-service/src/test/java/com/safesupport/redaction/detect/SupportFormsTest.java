@@ -2,8 +2,6 @@ package com.safesupport.redaction.detect;
 
 import org.junit.jupiter.api.Test;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.function.Function;
 
@@ -18,8 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that are no phones, unit lines and French house numbers before a street; and the new scans under hostile input.
  */
 class SupportFormsTest {
-
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private static List<String> found(String text) {
         return AnalyzerTest.found(text);
@@ -117,24 +113,7 @@ class SupportFormsTest {
     }
 
     private static void assertLinear(String unit, Function<String, List<String>> detect) {
-        String small = unit.repeat(2048 / unit.length());
-        String large = unit.repeat(32 * (2048 / unit.length()));
-        for (int k = 0; k < 3; k++) {
-            detect.apply(small);
-            detect.apply(large);
-        }
-        long smallNs = Long.MAX_VALUE;
-        long largeNs = Long.MAX_VALUE;
-        for (int k = 0; k < 5; k++) {
-            long t0 = THREADS.getCurrentThreadCpuTime();
-            detect.apply(small);
-            long t1 = THREADS.getCurrentThreadCpuTime();
-            detect.apply(large);
-            long t2 = THREADS.getCurrentThreadCpuTime();
-            smallNs = Math.min(smallNs, t1 - t0);
-            largeNs = Math.min(largeNs, t2 - t1);
-        }
-        double ratio = largeNs / (32.0 * Math.max(1, smallNs));
+        double ratio = CpuLinearity.ratioOfRepeated(unit, detect::apply);
         System.out.printf("round 15 scans 64 kB / (32 x 2 kB) CPU time ratio %.2f (%s)%n", ratio, unit.strip());
         assertTrue(ratio < 8, "must stay linear, ratio " + ratio + " for " + unit.strip());
     }
