@@ -29,6 +29,8 @@ native_args() {
   echo "-Xmx${MEASURE_NATIVE_XMX:-128m} -XX:ActiveProcessorCount=$CPUS"
 }
 
+if [ -n "${MEASURE_KEEP_LOGS:-}" ]; then mkdir -p "$MEASURE_KEEP_LOGS"; fi
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 create_db() { # creates database $1 on $PG when missing (with psql; without it the database must exist)
