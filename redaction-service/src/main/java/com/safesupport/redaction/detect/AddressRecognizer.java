@@ -252,7 +252,7 @@ final class AddressRecognizer extends ScannerRecognizer {
                         && Character.isLetter(tokens.get(first - 1).text().charAt(0))) {
                     first--;
                 }
-                if (tokens.get(first).text().length() < 3 || ordinaryWords(scan, tokens, first, i)) {
+                if (tokens.get(first).text().length() < 3 || countingWord(scan, tok)) {
                     continue;
                 }
                 start = numberBefore(t, tokens.get(first).start());
@@ -287,17 +287,12 @@ final class AddressRecognizer extends ScannerRecognizer {
     }
 
     /**
-     * Whether tokens {@code first} to {@code last} are all lower-case English words ("queue number", "table", "gate"):
-     * before a bare number they count something, they name no street.
+     * Whether token {@code last}, right before a bare number, is a lower-case English word of four letters or more
+     * ("queue number 118", "table 12", "gate 7", "room 5"): such a noun counts something, it names no street. Short
+     * words ("corner of 159", "office is 221") leave the decision to the words before them, as before.
      */
-    private static boolean ordinaryWords(Scan scan, List<Tokens.Token> tokens, int first, int last) {
-        for (int k = first; k <= last; k++) {
-            Tokens.Token tok = tokens.get(k);
-            if (tok.shape() != Tokens.Shape.LOWER || scan.pack().commonness(tok.lower()) == 99) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean countingWord(Scan scan, Tokens.Token last) {
+        return last.shape() == Tokens.Shape.LOWER && last.length() >= 4 && scan.pack().commonness(last.lower()) != 99;
     }
 
     private static int skipSpace(String t, int i) {

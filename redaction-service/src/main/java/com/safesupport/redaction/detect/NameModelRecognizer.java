@@ -672,14 +672,15 @@ public final class NameModelRecognizer implements Recognizer {
         if (evidence == 0 && acronym(text, t.start(), t.end())) {
             return false;
         }
-        // The context words before it are read only for the one case they decide (most spans end above). A lone word at
-        // a sentence's start is weighed as a given name (people name others there by their first name: "mark is my
-        // brother", "grace called"): a common word known far better as a word than as a given name is no person, even
-        // when it is a frequent family name ("price is too high", "Price went up"), unless a verb of saying follows it
-        // ("Price said", "Brown wrote"), as family names alone do in reports.
+        // The context words before it are read only for the one case they decide (most spans end above). A lone
+        // lower-case word at a sentence's start is weighed as a given name (people name others there by their first
+        // name: "mark is my brother", "grace called"): a common word known far better as a word than as a given name is
+        // no person, even when it is a frequent family name ("price is too high"), unless a verb of saying follows it
+        // ("price said"). Capitalised, a family name alone stays a name ("Green is not a better player").
         int given = sentence.firstNameEvidence(i);
         return !(t.sentenceStart() && (t.capitalized() || t.shape() == Tokens.Shape.LOWER) && sentence.commonness(i) >= 5
-                && (evidence < sentence.commonness(i) || given < sentence.commonness(i) && !saidAfter(scan, sentence, i))
+                && (evidence < sentence.commonness(i)
+                        || t.shape() == Tokens.Shape.LOWER && given < sentence.commonness(i) && !saidAfter(scan, sentence, i))
                 && !personContextBefore(scan, sentence, i));
     }
 
