@@ -455,6 +455,9 @@ public final class NameModelRecognizer implements Recognizer {
                 if (common > 0 && name < common) {
                     break;
                 }
+                if (common > 0 && (w.equals("for") || w.equals("to") || w.equals("with")) && sentence.firstNameEvidence(m) <= common) {
+                    break; // "asked for cash": after these, an English word must be known better as a given name than as a word
+                }
                 if (never == null) {
                     never = scan.pack().words("@person.never").words();
                 }

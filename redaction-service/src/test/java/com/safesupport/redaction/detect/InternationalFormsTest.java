@@ -103,6 +103,7 @@ class InternationalFormsTest {
         assertEquals(List.of("PERSON=obinna"), people("please ask for obinna, he knows the case"));
         assertEquals(List.of(), people("please ask for help, nobody answers"));
         assertEquals(List.of(), people("I want to speak to someone"));
+        assertEquals(List.of(), people("I asked for cash but got only half"));
     }
 
     @Test
