@@ -9,8 +9,8 @@ import java.util.Set;
  * put one blank, two blanks, a dash or a dot anywhere ("DE34 37040044 0987654321", "IT 61 X 03069 09606 …",
  * "ES17-0049-1500-05-…", "PT78 0035.0651.…"), and one blank between the country code and the check digits: the
  * checksum and the exact length decide, not the grouping. An IBAN is written in capitals (ISO 13616 prints it so); a
- * lower-case or mixed-case one is reported only right after the word "iban" (at most 12 characters before it:
- * "my iban is tr34 0006 …"), because lower-case letter-and-digit runs are far more often something else.
+ * lower-case or mixed-case one is not reported, as Presidio does not and issue 11's specification asks, because
+ * lower-case letter-and-digit runs are far more often something else.
  */
 public final class IbanRecognizer implements Recognizer {
 
@@ -35,11 +35,9 @@ public final class IbanRecognizer implements Recognizer {
             return;
         }
         String t = scan.text();
-        String l = scan.lower();
         int n = t.length();
         for (int i = 0; i + 15 <= n; i++) {
-            char c0 = t.charAt(i);
-            if (!Chars.asciiLetter(c0) || !Chars.asciiLetter(t.charAt(i + 1)) || (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)))) {
+            if (!Chars.upper(t.charAt(i)) || !Chars.upper(t.charAt(i + 1)) || (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)))) {
                 continue;
             }
             // The check digits right after the country code, or after one blank ("IT 61 X …").
@@ -50,11 +48,7 @@ public final class IbanRecognizer implements Recognizer {
             if (d + 1 >= n || !Chars.digit(t.charAt(d)) || !Chars.digit(t.charAt(d + 1))) {
                 continue;
             }
-            boolean capitals = Chars.upper(c0) && Chars.upper(t.charAt(i + 1));
-            if (!capitals && !afterIbanWord(l, i)) {
-                continue;
-            }
-            String country = l.substring(i, i + 2).toUpperCase(java.util.Locale.ROOT);
+            String country = t.substring(i, i + 2);
             Integer length = Checksums.IBAN_LENGTHS.get(country);
             if (length == null) {
                 continue;
@@ -65,9 +59,6 @@ public final class IbanRecognizer implements Recognizer {
                 char c = t.charAt(j);
                 if (Chars.digit(c) || Chars.upper(c)) {
                     compact.append(c);
-                    j++;
-                } else if (!capitals && Chars.asciiLetter(c)) {
-                    compact.append(Character.toUpperCase(c));
                     j++;
                 } else if (separator(t, j)) {
                     j += t.charAt(j) == ' ' && t.charAt(j + 1) == ' ' ? 2 : 1;
@@ -90,16 +81,5 @@ public final class IbanRecognizer implements Recognizer {
         char c = t.charAt(j);
         int k = c == ' ' && j + 1 < t.length() && t.charAt(j + 1) == ' ' ? j + 2 : j + 1;
         return (c == ' ' || c == '-' || c == '.') && k < t.length() && Chars.asciiAlnum(t.charAt(k));
-    }
-
-    /** "iban", as a word, ending at most 12 characters before {@code i} ("my iban is ", "IBAN: "). */
-    private static boolean afterIbanWord(String l, int i) {
-        for (int at = i - 4; at >= 0 && at >= i - 16; at--) {
-            if (l.startsWith("iban", at) && (at == 0 || !Character.isLetterOrDigit(l.charAt(at - 1)))
-                    && !Character.isLetterOrDigit(Chars.at(l, at + 4))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -38,9 +38,8 @@ class InternationalFormsTest {
         assertFound("acct DE02-1203-0000-0000-2020-51", "IBAN_CODE=DE02-1203-0000-0000-2020-51");
         assertFound("DE 02 1203.0000.0000.2020.51", "IBAN_CODE=DE 02 1203.0000.0000.2020.51");
         assertFound("DE02  1203 0000  0000 2020 51", "IBAN_CODE=DE02  1203 0000  0000 2020 51");
-        // lower case only right after the word "iban"
-        assertFound("my iban: de02 1203 0000 0000 2020 51", "IBAN_CODE=de02 1203 0000 0000 2020 51");
-        assertFalse(found("send de02 1203 0000 0000 2020 51 now").stream().anyMatch(f -> f.startsWith("IBAN_CODE")));
+        // lower case stays unreported (issue 11's specification, CoverageTest), whatever the grouping
+        assertFalse(found("my iban: de02 1203 0000 0000 2020 51").stream().anyMatch(f -> f.startsWith("IBAN_CODE")));
         // the checksum still decides: one digit changed is no IBAN
         assertFalse(found("pay it to DE03 12030000 0000202051 please").stream().anyMatch(f -> f.startsWith("IBAN_CODE")));
     }
@@ -110,7 +109,7 @@ class InternationalFormsTest {
     void theNewScansStayLinearOnHostileInput() {
         // IBAN starts in any grouping, ordinals before street words, floor signs after house numbers, second parts,
         // counting words before numbers, foreign months with days and years, particles in capitals, "ask for"
-        assertLinear("DE02 1203 0000 0000 2020 5 DE 02.12-03  iban de02 1 ", InternationalFormsTest::found);
+        assertLinear("DE02 1203 0000 0000 2020 5 DE 02.12-03  DE02-1 ", InternationalFormsTest::found);
         assertLinear("1 W 42nd 5th St 3º 2ª, 4º dcha., m. 7, 12/14 ", InternationalFormsTest::found);
         assertLinear("Via dei Rose 3/A, 1100-053 Lisboa C/ Mayor 5, 3º B, ", InternationalFormsTest::found);
         assertLinear("queue number 118 address 14. Oktober 1982 mayo 5 ", InternationalFormsTest::found);
