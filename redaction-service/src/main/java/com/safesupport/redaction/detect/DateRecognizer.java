@@ -16,8 +16,9 @@ final class DateRecognizer extends ScannerRecognizer {
 
     /**
      * German, French, Spanish, Italian and Portuguese month names (full, and the usual German abbreviations that differ
-     * from the English ones): read only with a day or a year beside them ("7. März 1979", "3 mars 1985", "12 de mayo de
-     * 1990" is not read: the "de" between is not), never alone, as a bare "mayo" or "mars" is more often something else.
+     * from the English ones): read only with their year ("7. März 1979", "3 mars 1985", "Oktober 1982"; "12 de mayo de
+     * 1990" is not read, the "de" between is not), never alone or with a day only, as "mayo 5" or "12 mars" is more often
+     * something else.
      */
     private static final Map<String, Integer> FOREIGN_MONTHS = Map.ofEntries(
             Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("februar", 2), Map.entry("märz", 3), Map.entry("mär", 3),
