@@ -44,7 +44,7 @@ final class AddressRecognizer extends ScannerRecognizer {
             "piazza", "corso", "largo", "rua", "avenida", "praça", "paseo", "plaza", "ulica", "ul", "chemin", "allée", "quai",
             "impasse", "cours", "place", "strada", "travessa", "rambla", "camino", "carretera", "plac", "aleja", "ulitsa");
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le", "di", "del", "della", "da", "do", "dos", "das",
-            "von", "van", "der", "l", "d");
+            "von", "van", "der", "l", "d", "dei", "degli", "delle", "dello", "dal", "los", "las");
     private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm",
             "appartement", "appt", "wohnung", "piso");
 
@@ -175,6 +175,15 @@ final class AddressRecognizer extends ScannerRecognizer {
                     score = 0.7;
                 }
             }
+            if (start < 0 && (w0 == 'C' || w0 == 'c') && tok.length() == 1 && Chars.at(t, tok.end()) == '/' && Chars.at(t, tok.end() + 1) == ' ') {
+                int[] span = prefixed(t, tokens, i, digits);
+                if (span != null) {
+                    start = span[0];
+                    core = tok.start();
+                    end = unit(t, l, span[1]);
+                    score = 0.7;
+                }
+            }
             if (start < 0 && digits) {
                 int[] span = box(t, l, tokens, i);
                 if (span != null) {
@@ -243,7 +252,7 @@ final class AddressRecognizer extends ScannerRecognizer {
                         && Character.isLetter(tokens.get(first - 1).text().charAt(0))) {
                     first--;
                 }
-                if (tokens.get(first).text().length() < 3) {
+                if (tokens.get(first).text().length() < 3 || countingWord(scan, tok)) {
                     continue;
                 }
                 start = numberBefore(t, tokens.get(first).start());
@@ -275,6 +284,15 @@ final class AddressRecognizer extends ScannerRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether token {@code last}, right before a bare number, is a lower-case English word of four letters or more
+     * ("queue number 118", "table 12", "gate 7", "room 5"): such a noun counts something, it names no street. Short
+     * words ("corner of 159", "office is 221") leave the decision to the words before them, as before.
+     */
+    private static boolean countingWord(Scan scan, Tokens.Token last) {
+        return last.shape() == Tokens.Shape.LOWER && last.length() >= 4 && scan.pack().commonness(last.lower()) != 99;
     }
 
     private static int skipSpace(String t, int i) {
@@ -517,6 +535,12 @@ final class AddressRecognizer extends ScannerRecognizer {
             while (Chars.digit(Chars.at(t, e)) && e - k <= 5) {
                 e++;
             }
+            // "4050-262 Porto" (Portugal), "00-514 Warszawa" (Poland): a dash and three digits.
+            if ((e - k == 4 || e - k == 2) && Chars.at(t, e) == '-' && Chars.allDigits(t, e + 1, Math.min(t.length(), e + 4))
+                    && e + 4 <= t.length() && Chars.at(t, e + 4) == ' ') {
+                int c = cityEnd(t, e + 5);
+                return c > e + 5 ? c : end;
+            }
             if (e - k < 4 || e - k > 5 || Chars.at(t, e) != ' ') {
                 return end;
             }
@@ -696,7 +720,35 @@ final class AddressRecognizer extends ScannerRecognizer {
             e++;
         }
         char n = Chars.at(t, e);
+        if ((n == '/' || n == '-') && secondPart(t, e) > e) {
+            return true;
+        }
         return !Chars.letterOrDigit(n) && n != ':' && !((n == '.' || n == ',' || n == '/' || n == '-') && Chars.digit(Chars.at(t, e + 1)));
+    }
+
+    /**
+     * The end of a house number's second part at {@code k} ("-2" in "14-2", "/92" in "84/92", "/B" in "7/B"): a slash or
+     * dash, one to three digits or one capital letter, then no letter, digit or further date-like part ("12/03/1985",
+     * "1-2-3" are none). {@code k} when there is none.
+     */
+    private static int secondPart(String t, int k) {
+        char c = Chars.at(t, k);
+        if (c != '/' && c != '-') {
+            return k;
+        }
+        int e = k + 1;
+        while (Chars.digit(Chars.at(t, e)) && e - k <= 3) {
+            e++;
+        }
+        if (e == k + 1 && Chars.upper(Chars.at(t, e))) {
+            e++;
+        }
+        char n = Chars.at(t, e);
+        if (e == k + 1 || e - k > 4 || Chars.letterOrDigit(n) || n == ':'
+                || (n == '/' || n == '-' || n == '.') && Chars.letterOrDigit(Chars.at(t, e + 1))) {
+            return k;
+        }
+        return e;
     }
 
     private static int houseNumberEnd(String t, int wordEnd) {
@@ -711,7 +763,7 @@ final class AddressRecognizer extends ScannerRecognizer {
         if (Chars.asciiLetter(Chars.at(t, e)) && !Chars.letterOrDigit(Chars.at(t, e + 1))) {
             e++;
         }
-        return e;
+        return secondPart(t, e);
     }
 
     /** "12 Hammarvägen 15": a number (1–6 digits) right before the street is part of it. */
@@ -738,7 +790,8 @@ final class AddressRecognizer extends ScannerRecognizer {
         int best = -1;
         int k = i;
         for (int words = 0; words <= 4 && k >= 0; words++) {
-            int wordStart = tokens.get(k).start();
+            // "42nd": the letters are the token, the digits before them belong to the street's name.
+            int wordStart = k < i ? ordinalStart(t, tokens.get(k)) : tokens.get(k).start();
             int number = houseNumberStart(t, wordStart);
             if (number >= 0 && (k < i || words == 0)) {
                 best = number;
@@ -747,13 +800,43 @@ final class AddressRecognizer extends ScannerRecognizer {
                 break;
             }
             Tokens.Token prev = tokens.get(k - 1);
-            Tokens.Token cur = tokens.get(k);
-            if (!Tokens.adjacent(t, prev, cur) || !(prev.capitalized() || DIRECTIONS.contains(prev.text()))) {
+            if (prev.end() + 1 != wordStart || t.charAt(prev.end()) != ' '
+                    || !(prev.capitalized() || DIRECTIONS.contains(prev.text()) || ordinalStart(t, prev) < prev.start())) {
                 break;
             }
             k--;
         }
         return best;
+    }
+
+    /**
+     * Where a numbered street's name starts when token {@code tok} is the ordinal ending of "42nd", "5th", "101st",
+     * "3rd" (one to three digits glued before it, a blank or the text's start before them, the ending matching the last
+     * digit); the token's start otherwise.
+     */
+    static int ordinalStart(String t, Tokens.Token tok) {
+        int s = tok.start();
+        if (tok.length() != 2 || !Chars.digit(Chars.at(t, s - 1))) {
+            return s;
+        }
+        int d = s;
+        while (d > 0 && Chars.digit(t.charAt(d - 1)) && s - d < 4) {
+            d--;
+        }
+        if (s - d > 3 || d > 0 && t.charAt(d - 1) != ' ') {
+            return s;
+        }
+        char last = t.charAt(s - 1);
+        boolean teen = s - d >= 2 && t.charAt(s - 2) == '1';
+        String end = t.substring(s, s + 2).toLowerCase(Locale.ROOT);
+        boolean ok = switch (end) {
+            case "st" -> last == '1' && !teen;
+            case "nd" -> last == '2' && !teen;
+            case "rd" -> last == '3' && !teen;
+            case "th" -> teen || last != '1' && last != '2' && last != '3';
+            default -> false;
+        };
+        return ok ? d : s;
     }
 
     /** "221B ", "1600 ", "12-14 ", "7/3 " ending right before {@code wordStart} (a blank, maybe a comma between). */
@@ -811,8 +894,12 @@ final class AddressRecognizer extends ScannerRecognizer {
         return unit(t, l, end);
     }
 
-    /** ", Apt 4", " Suite 200", " #12", " Flat 3B" after a street. */
+    /** ", Apt 4", " Suite 200", " #12", " Flat 3B" after a street; or a floor and door ({@link #floorAndDoor}). */
     private static int unit(String t, String l, int end) {
+        int f = floorAndDoor(t, l, end);
+        if (f > end) {
+            return f;
+        }
         int k = end;
         if (Chars.at(t, k) == ',') {
             k++;
@@ -822,6 +909,82 @@ final class AddressRecognizer extends ScannerRecognizer {
             return end;
         }
         return unitAt(t, l, k, end);
+    }
+
+    /** Door words after a Spanish or Portuguese floor: left, right, centre, front. */
+    private static final Set<String> DOORS = Set.of("izq", "izda", "izquierda", "dcha", "dch", "der", "dra", "derecha", "centro",
+            "ctro", "esq", "esqº", "dto", "dta", "dtº", "frente", "fte", "bajo", "puerta", "pta");
+
+    /**
+     * A floor and door after a house number, on the same line: the Spanish and Portuguese ordinal floor ", 3º 2ª",
+     * ", 1º izq.", ", 3º B", ", 2º Esq" (one or two digits and º, ª or °, then maybe a door: a number with or without its
+     * ordinal sign, one capital letter, or a door word), and the Polish flat ", m. 15", " lok. 3". The end, or
+     * {@code end} when none. Bounded look-ahead.
+     */
+    static int floorAndDoor(String t, String l, int end) {
+        int k = Chars.at(t, end) == ',' ? end + 1 : end;
+        if (Chars.at(t, k) != ' ') {
+            return end;
+        }
+        k++;
+        int d = k;
+        while (Chars.digit(Chars.at(t, d)) && d - k < 2) {
+            d++;
+        }
+        char sign = Chars.at(t, d);
+        // The scan's text is NFKC: 'º' and 'ª' read 'o' and 'a'.
+        if (d > k && (sign == 'º' || sign == 'ª' || sign == '°' || sign == 'o' || sign == 'a')) {
+            int e = d + 1;
+            if (Chars.at(t, e) == '.') {
+                e++;
+            }
+            if (Chars.letterOrDigit(Chars.at(t, e))) {
+                return end;
+            }
+            if (Chars.at(t, e) == ' ' || Chars.at(t, e) == ',' && Chars.at(t, e + 1) == ' ') {
+                int p = Chars.at(t, e) == ',' ? e + 2 : e + 1;
+                int q = p;
+                while (Chars.digit(Chars.at(t, q)) && q - p < 2) {
+                    q++;
+                }
+                int door = -1;
+                if (q > p) {
+                    char c = Chars.at(t, q);
+                    door = c == 'º' || c == 'ª' || c == '°' || c == 'o' || c == 'a' ? q + 1 : q;
+                } else if (Chars.upper(Chars.at(t, p)) && !Chars.letterOrDigit(Chars.at(t, p + 1))) {
+                    door = p + 1;
+                } else {
+                    int we = Chars.wordEnd(l, p);
+                    if (we > p && we - p <= 9 && DOORS.contains(l.substring(p, we))) {
+                        door = we;
+                    }
+                }
+                if (door > 0 && !Chars.letterOrDigit(Chars.at(t, door))) {
+                    return Chars.at(t, door) == '.' && !Chars.letterOrDigit(Chars.at(t, door + 1)) ? door + 1 : door;
+                }
+            }
+            return e;
+        }
+        // Polish "m. 15" (mieszkanie) and "lok. 3" (lokal): the flat after the house number.
+        int w = k;
+        if (l.startsWith("m", w) && !Chars.letter(Chars.at(t, w + 1))) {
+            w += 1;
+        } else if (l.startsWith("lok", w) && !Chars.letter(Chars.at(t, w + 3))) {
+            w += 3;
+        } else {
+            return end;
+        }
+        if (Chars.at(t, w) == '.') {
+            w++;
+        }
+        if (Chars.at(t, w) != ' ') {
+            return end;
+        }
+        int v = w + 1;
+        while (Chars.digit(Chars.at(t, v)) && v - w <= 4) {
+            v++;
+        }
+        return v > w + 1 && v - w <= 4 && !Chars.letterOrDigit(Chars.at(t, v)) ? v : end;
     }
 
     /** A unit word ("Apt.", "Suite", "#") at {@code k} and its number; the number's end, or {@code end} when none. */
@@ -859,7 +1022,7 @@ final class AddressRecognizer extends ScannerRecognizer {
         int k = i + 1;
         int names = 0;
         int lastEnd = prefix.end();
-        if (Chars.at(t, lastEnd) == '.') {
+        if (Chars.at(t, lastEnd) == '.' || Chars.at(t, lastEnd) == '/') {
             lastEnd++;
         }
         while (k < tokens.size() && names < 4) {

@@ -14,6 +14,28 @@ import java.util.Map;
  */
 final class DateRecognizer extends ScannerRecognizer {
 
+    /**
+     * German, French, Spanish, Italian and Portuguese month names (full, and the usual German abbreviations that differ
+     * from the English ones): read only with their year ("7. März 1979", "3 mars 1985", "Oktober 1982"; "12 de mayo de
+     * 1990" is not read, the "de" between is not), never alone or with a day only, as "mayo 5" or "12 mars" is more often
+     * something else.
+     */
+    private static final Map<String, Integer> FOREIGN_MONTHS = Map.ofEntries(
+            Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("februar", 2), Map.entry("märz", 3), Map.entry("mär", 3),
+            Map.entry("mai", 5), Map.entry("juni", 6), Map.entry("juli", 7), Map.entry("okt", 10), Map.entry("oktober", 10),
+            Map.entry("dez", 12), Map.entry("dezember", 12),
+            Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("juin", 6),
+            Map.entry("juillet", 7), Map.entry("août", 8), Map.entry("septembre", 9), Map.entry("octobre", 10),
+            Map.entry("novembre", 11), Map.entry("décembre", 12),
+            Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3), Map.entry("abril", 4), Map.entry("mayo", 5),
+            Map.entry("junio", 6), Map.entry("julio", 7), Map.entry("agosto", 8), Map.entry("septiembre", 9),
+            Map.entry("setiembre", 9), Map.entry("octubre", 10), Map.entry("noviembre", 11), Map.entry("diciembre", 12),
+            Map.entry("gennaio", 1), Map.entry("febbraio", 2), Map.entry("aprile", 4), Map.entry("maggio", 5),
+            Map.entry("giugno", 6), Map.entry("luglio", 7), Map.entry("settembre", 9), Map.entry("ottobre", 10),
+            Map.entry("dicembre", 12),
+            Map.entry("janeiro", 1), Map.entry("fevereiro", 2), Map.entry("março", 3), Map.entry("maio", 5),
+            Map.entry("junho", 6), Map.entry("julho", 7), Map.entry("setembro", 9), Map.entry("outubro", 10),
+            Map.entry("dezembro", 12));
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2), Map.entry("mar", 3),
             Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4), Map.entry("may", 5), Map.entry("jun", 6),
@@ -231,7 +253,13 @@ final class DateRecognizer extends ScannerRecognizer {
         return Chars.letterOrDigit(n) || n == ':' ? -1 : k;
     }
 
-    private static final RegionMap<Integer> MONTH_TABLE = new RegionMap<>(MONTHS);
+    private static final RegionMap<Integer> MONTH_TABLE = new RegionMap<>(allMonths());
+
+    private static Map<String, Integer> allMonths() {
+        Map<String, Integer> all = new java.util.HashMap<>(FOREIGN_MONTHS);
+        all.putAll(MONTHS);
+        return all;
+    }
     private static final RegionMap<Boolean> WEEKDAY_TABLE = new RegionMap<>(
             WEEKDAYS.stream().collect(java.util.stream.Collectors.toMap(w -> w, w -> Boolean.TRUE)));
 
@@ -242,7 +270,7 @@ final class DateRecognizer extends ScannerRecognizer {
         for (int ti = 0; ti < tokens.size(); ti++) {
             Tokens.Token tok = tokens.get(ti);
             int length = tok.end() - tok.start();
-            if (length < 3 || length > 9) {
+            if (length < 3 || length > 10) {
                 continue;
             }
             Integer month = MONTH_TABLE.get(l, tok.start(), tok.end());
@@ -253,6 +281,8 @@ final class DateRecognizer extends ScannerRecognizer {
                 continue;
             }
             String w = l.substring(tok.start(), tok.end());
+            boolean foreign = !MONTHS.containsKey(w);
+            boolean year = false;
             int ms = tok.start();
             int me = tok.end();
             // "May" the verb and "march" the walk: only a capitalised or dated month counts.
@@ -266,6 +296,8 @@ final class DateRecognizer extends ScannerRecognizer {
                 int e = k;
                 if (sepBefore == ' ' && l.startsWith(" of", k - 3) && k - 3 >= 0) {
                     e = k - 3;
+                } else if (foreign && sepBefore == ' ' && Chars.at(t, k - 1) == '.' && Chars.digit(Chars.at(t, k - 2))) {
+                    e = k - 1; // "7. März": the German ordinal dot after the day
                 }
                 int d = e;
                 if (d >= 2 && (l.startsWith("st", d - 2) || l.startsWith("nd", d - 2) || l.startsWith("rd", d - 2) || l.startsWith("th", d - 2))
@@ -303,14 +335,17 @@ final class DateRecognizer extends ScannerRecognizer {
                 if (digits == 4 && dayStart < 0 && !Chars.letterOrDigit(Chars.at(t, e)) && yearLike(t, d)) {
                     end = e;
                     score = 0.6;
+                    year = true;
                 } else if (digits == 4 && dayStart >= 0 && !Chars.letterOrDigit(Chars.at(t, e)) && yearLike(t, d)) {
                     end = e;
                     score = 0.7;
+                    year = true;
                 } else if (digits == 2 && dayStart >= 0 && (sepAfter == '-' || sepAfter == ' ' && shortYearEnds(t, e))
                         && !Chars.letterOrDigit(Chars.at(t, e))) {
                     // "21-May-21", "12 Jan 92", "1 Feb '94": day, month and a two-digit year.
                     end = e;
                     score = 0.7;
+                    year = true;
                 } else if (apostrophe) {
                     end = -1; // "May '21" without a day stays the month alone
                 } else if (digits >= 1 && digits <= 2 && dayStart < 0 && sepAfter != ',') {
@@ -327,9 +362,13 @@ final class DateRecognizer extends ScannerRecognizer {
                         if (Chars.at(t, y) == ' ' && Chars.allDigits(t, y + 1, Math.min(t.length(), y + 5)) && y + 5 <= t.length()
                                 && !Chars.letterOrDigit(Chars.at(t, y + 5)) && yearLike(t, y + 1)) {
                             end = y + 5;
+                            year = true;
                         }
                     }
                 }
+            }
+            if (foreign && !year) {
+                continue; // a foreign month name counts only with its year
             }
             if (dayStart >= 0) {
                 add(out, "DATE_TIME", dayStart, end > 0 ? end : afterDot > me && end < 0 ? afterDot : me, Math.max(score, 0.7), null);

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * IBANs, compact or grouped in fours: the country code fixes the length, then the ISO 13616 mod-97 check
- * must hold. Reading exactly the country's length keeps the span from running into the next word. An IBAN
- * is written in capitals (ISO 13616 prints it so); a lower-case or mixed-case one is not reported, as Presidio
- * does not, because lower-case letter-and-digit runs are far more often something else.
+ * IBANs, compact or grouped: the country code fixes the length, then the ISO 13616 mod-97 check must hold. Reading
+ * exactly the country's length keeps the span from running into the next word. Between the characters a writer may
+ * put one blank, two blanks, a dash or a dot anywhere ("DE34 37040044 0987654321", "IT 61 X 03069 09606 …",
+ * "ES17-0049-1500-05-…", "PT78 0035.0651.…"), and one blank between the country code and the check digits: the
+ * checksum and the exact length decide, not the grouping. An IBAN is written in capitals (ISO 13616 prints it so); a
+ * lower-case or mixed-case one is not reported, as Presidio does not and issue 11's specification asks, because
+ * lower-case letter-and-digit runs are far more often something else.
  */
 public final class IbanRecognizer implements Recognizer {
 
@@ -34,9 +37,15 @@ public final class IbanRecognizer implements Recognizer {
         String t = scan.text();
         int n = t.length();
         for (int i = 0; i + 15 <= n; i++) {
-            if (!Chars.upper(t.charAt(i)) || !Chars.upper(t.charAt(i + 1))
-                    || !Character.isDigit(t.charAt(i + 2)) || !Character.isDigit(t.charAt(i + 3))
-                    || (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)))) {
+            if (!Chars.upper(t.charAt(i)) || !Chars.upper(t.charAt(i + 1)) || (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)))) {
+                continue;
+            }
+            // The check digits right after the country code, or after one blank ("IT 61 X …").
+            int d = i + 2;
+            if (t.charAt(d) == ' ') {
+                d++;
+            }
+            if (d + 1 >= n || !Chars.digit(t.charAt(d)) || !Chars.digit(t.charAt(d + 1))) {
                 continue;
             }
             String country = t.substring(i, i + 2);
@@ -44,15 +53,15 @@ public final class IbanRecognizer implements Recognizer {
             if (length == null) {
                 continue;
             }
-            StringBuilder compact = new StringBuilder(length);
-            int j = i;
+            StringBuilder compact = new StringBuilder(length).append(country);
+            int j = d;
             while (j < n && compact.length() < length) {
                 char c = t.charAt(j);
                 if (Chars.digit(c) || Chars.upper(c)) {
                     compact.append(c);
                     j++;
-                } else if ((c == ' ' || c == '-') && j + 1 < n && Character.isLetterOrDigit(t.charAt(j + 1)) && compact.length() % 4 == 0) {
-                    j++;
+                } else if (separator(t, j)) {
+                    j += t.charAt(j) == ' ' && t.charAt(j + 1) == ' ' ? 2 : 1;
                 } else {
                     break;
                 }
@@ -65,5 +74,12 @@ public final class IbanRecognizer implements Recognizer {
                 i = j - 1;
             }
         }
+    }
+
+    /** One blank, two blanks, a dash or a dot at {@code j} with a letter or digit right after: a separator inside an IBAN. */
+    private static boolean separator(String t, int j) {
+        char c = t.charAt(j);
+        int k = c == ' ' && j + 1 < t.length() && t.charAt(j + 1) == ' ' ? j + 2 : j + 1;
+        return (c == ' ' || c == '-' || c == '.') && k < t.length() && Chars.asciiAlnum(t.charAt(k));
     }
 }

@@ -752,6 +752,11 @@ public final class NameModel {
             return tokens.get(i);
         }
 
+        /** The first-name gazetteer's evidence that token {@code i} is a given name: its bucket (0–7). */
+        int firstNameEvidence(int i) {
+            return lex[i] & 7;
+        }
+
         /** The gazetteers' evidence that token {@code i} is a name: the higher of its first-name and surname buckets (0–7). */
         int nameEvidence(int i) {
             return Math.max(lex[i] & 7, (lex[i] >> 3) & 7);

@@ -131,6 +131,15 @@ public final class NameModelRecognizer implements Recognizer {
                 i = j;
                 continue;
             }
+            // "Canary Wharf Capital", "Mayfair Wealth": a place run closed by, or followed by, a company word is a company's name.
+            if (type.equals("LOCATION") && (scan.pack().words("@place.not-ending").words()
+                    .contains(scan.lower().substring(sentence.token(j - 1).start(), sentence.token(j - 1).end()))
+                    || j < sentence.size() && sentence.token(j).start() - sentence.token(j - 1).end() <= 2
+                            && scan.pack().words("@place.not-ending").words()
+                                    .contains(scan.lower().substring(sentence.token(j).start(), sentence.token(j).end())))) {
+                i = j;
+                continue;
+            }
             if (type.equals("LOCATION") && !plausiblePlace(scan, sentence, i, j)) {
                 i = j;
                 continue;
@@ -168,6 +177,18 @@ public final class NameModelRecognizer implements Recognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Token {@code k}, untagged after a person run's particles, as its family name: written in the run's shape (both
+     * capitalised, or both in capitals), no English word, and in the name or place gazetteers ("da Conceição", a place
+     * name too).
+     */
+    private static boolean untaggedFamilyName(Scan scan, NameModel.Sentence sentence, int i, int k) {
+        Tokens.Token t = sentence.token(k);
+        Tokens.Shape shape = sentence.token(i).shape();
+        return t.shape() == shape && (shape == Tokens.Shape.CAPITALIZED || shape == Tokens.Shape.UPPER) && t.length() >= 3
+                && sentence.commonness(k) == 0 && (sentence.nameEvidence(k) > 0 || sentence.placeEvidence(k) > 0);
     }
 
     /**
@@ -222,6 +243,11 @@ public final class NameModelRecognizer implements Recognizer {
         while (k < n && k - j < 3 && particle(scan, sentence, k)
                 && joined(scan.text(), sentence.token(k - 1).end(), sentence.token(k).start())) {
             k++;
+        }
+        if (k > j && k < n && labels[k] == 0 && untaggedFamilyName(scan, sentence, i, k)
+                && joined(scan.text(), sentence.token(k - 1).end(), sentence.token(k).start())
+                && (links == null || !links.get(sentence.token(k).start()))) {
+            return k + 1; // "MARIA DA CONCEIÇÃO": the model left the family name after the particle untagged
         }
         if (k == j || k >= n || labels[k] == 0 || !joined(scan.text(), sentence.token(k - 1).end(), sentence.token(k).start())
                 || links != null && links.get(sentence.token(k).start())
@@ -325,7 +351,7 @@ public final class NameModelRecognizer implements Recognizer {
      * have equal hashes, so none is missed). Most tokens of most texts are skipped here.
      */
     private static final int[] INTRO_HASHES = java.util.stream.Stream.concat(Stream.of("is", "am", "i'm", "im", "me", "name", "you",
-                    "it", "its", "it's", "it\u2019s", "here"),
+                    "it", "its", "it's", "it\u2019s", "here", "for", "to", "with"),
             Stream.concat(RELATIONS.stream(), GREETINGS.stream())).mapToInt(String::hashCode).sorted().distinct().toArray();
 
     /**
@@ -362,6 +388,10 @@ public final class NameModelRecognizer implements Recognizer {
                 case "name" -> Chars.at(text, Chars.skipBlanks(text, t.end())) == ':'
                         || adjacentBefore && before.equals("my") && possessiveS(text, t.end()); // "my name's ji-ho"
                 case "you" -> adjacentBefore && before.equals("thank");
+                // "ask for chukwudi", "spoke to dimitra": one who is asked for or spoken to is named after it.
+                case "for" -> adjacentBefore && (before.equals("ask") || before.equals("asked"));
+                case "to", "with" -> adjacentBefore && (before.equals("speak") || before.equals("spoke") || before.equals("talk")
+                        || before.equals("talked"));
                 case "its", "it's", "it\u2019s" -> opening(scan, sentence, k);
                 case "it" -> possessiveS(text, t.end()) && opening(scan, sentence, k); // "it's": "it", then "s"
                 case "here" -> {
@@ -425,6 +455,9 @@ public final class NameModelRecognizer implements Recognizer {
                 if (common > 0 && name < common) {
                     break;
                 }
+                if (common > 0 && (w.equals("for") || w.equals("to") || w.equals("with")) && sentence.firstNameEvidence(m) <= common) {
+                    break; // "asked for cash": after these, an English word must be known better as a given name than as a word
+                }
                 if (never == null) {
                     never = scan.pack().words("@person.never").words();
                 }
@@ -443,7 +476,8 @@ public final class NameModelRecognizer implements Recognizer {
             }
             // "i am …", "this is …" also introduce states and things ("i'm intereted", "this is xyzcorp"): one word
             // alone must be known as a name there.
-            boolean weak = w.equals("am") || w.equals("i'm") || w.equals("im") || w.equals("is") && before.equals("this") || w.startsWith("it");
+            boolean weak = w.equals("am") || w.equals("i'm") || w.equals("im") || w.equals("is") && before.equals("this") || w.startsWith("it")
+                    || w.equals("for") || w.equals("to") || w.equals("with");
             if (m == first || weak && m - first == 1 && !evidence && !closesName(text, lower, sentence, m)) {
                 // ... unless the word ends the clause or is followed by "here"/"again" ("this is farida, …", "its rafa here").
                 continue;
@@ -641,9 +675,25 @@ public final class NameModelRecognizer implements Recognizer {
         if (evidence == 0 && acronym(text, t.start(), t.end())) {
             return false;
         }
-        // The context words before it are read only for the one case they decide (most spans end above).
-        return !(t.sentenceStart() && (t.capitalized() || t.shape() == Tokens.Shape.LOWER) && sentence.commonness(i) >= 5 && evidence < sentence.commonness(i)
+        // The context words before it are read only for the one case they decide (most spans end above). A lone
+        // lower-case word at a sentence's start is weighed as a given name (people name others there by their first
+        // name: "mark is my brother", "grace called"): a common word known far better as a word than as a given name is
+        // no person, even when it is a frequent family name ("price is too high"), unless a verb of saying follows it
+        // ("price said"). Capitalised, a family name alone stays a name ("Green is not a better player").
+        int given = sentence.firstNameEvidence(i);
+        return !(t.sentenceStart() && (t.capitalized() || t.shape() == Tokens.Shape.LOWER) && sentence.commonness(i) >= 5
+                && (evidence < sentence.commonness(i)
+                        || t.shape() == Tokens.Shape.LOWER && given < sentence.commonness(i) && !saidAfter(scan, sentence, i))
                 && !personContextBefore(scan, sentence, i));
+    }
+
+    /** Whether the token after {@code i} is a verb of saying from {@code @person.after} ("said", "wrote", "told"). */
+    private static boolean saidAfter(Scan scan, NameModel.Sentence sentence, int i) {
+        if (i + 1 >= sentence.size()) {
+            return false;
+        }
+        Tokens.Token n = sentence.token(i + 1);
+        return scan.pack().words("@person.after").words().contains(scan.lower().substring(n.start(), n.end()));
     }
 
     /** Words that name a product's edition after its model number: "iPhone 15 Pro Max", "Galaxy S24 Ultra". */

@@ -28,7 +28,17 @@ class SupportProbeTest {
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-2.tsv"), 0.4);
         assertTrue(r.expected() >= 60 && r.negatives() >= 20, "the second probe set shrank");
         assertTrue(r.recall() >= 0.95, () -> "probe recall " + r.recall() + ", misses: " + String.join("\n", r.misses()));
-        assertTrue(r.flaggedNegatives() <= 8, () -> "negatives flagged: " + String.join("\n", r.falsePositives()));
+        assertTrue(r.flaggedNegatives() <= 7, () -> "negatives flagged: " + String.join("\n", r.falsePositives()));
+    }
+
+    @Test
+    void roundSixteensBatchKeepsItsRecall() throws IOException {
+        // 54 / 72 = 0.750 before round 16's rules (measured first on main's engine), 71 / 72 after: the rules were
+        // written after reading its misses.
+        SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-3.tsv"), 0.4);
+        assertTrue(r.expected() >= 70 && r.negatives() >= 20, "the third probe set shrank");
+        assertTrue(r.recall() >= 0.95, () -> "probe recall " + r.recall() + ", misses: " + String.join("\n", r.misses()));
+        assertTrue(r.flaggedNegatives() <= 4, () -> "negatives flagged: " + String.join("\n", r.falsePositives()));
     }
 
     @Test
@@ -36,8 +46,11 @@ class SupportProbeTest {
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load(), 0.4);
         List<String> people = r.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).toList();
         assertEquals(List.of(), people);
-        // the second batch: only "price" (a surname too, opening a lower-case sentence) is still taken for a person
+        // the second batch names nobody since round 16 ("price" opening a lower-case sentence was the last one)
         SupportProbe.Result second = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-2.tsv"), 0.4);
-        assertTrue(second.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).count() <= 1, () -> second.falsePositives().toString());
+        assertEquals(List.of(), second.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).toList());
+        // the third: only "Price" opening a capitalised sentence (a capitalised family name alone stays a name)
+        SupportProbe.Result third = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-3.tsv"), 0.4);
+        assertTrue(third.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).count() <= 1, () -> third.falsePositives().toString());
     }
 }
