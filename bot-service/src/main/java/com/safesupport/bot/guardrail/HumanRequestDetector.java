@@ -74,8 +74,13 @@ public final class HumanRequestDetector {
     }
 
     // "send money to someone" or "transfer to another person" are payments, not requests for a human.
+    // Compiled once (String.matches compiled them on every message); the same expressions, whole-text matches.
+    private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
+            ".*\\b(send|sent|sending|transfer|transferred|transferring|pay|paid|paying|top up|money|funds|payment|receive|received|beneficiary|account)\\b.*");
+    private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
+            ".*\\b(talk|speak|chat|human|real person|live agent|call me|operator|representative)\\w*\\b.*");
+
     private static boolean isAboutTransferringMoney(String t) {
-        return t.matches(".*\\b(send|sent|sending|transfer|transferred|transferring|pay|paid|paying|top up|money|funds|payment|receive|received|beneficiary|account)\\b.*")
-                && !t.matches(".*\\b(talk|speak|chat|human|real person|live agent|call me|operator|representative)\\w*\\b.*");
+        return MONEY.matcher(t).matches() && !CONTACT.matcher(t).matches();
     }
 }

@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 /** A list of case-insensitive patterns; the text matches when any of them is found. */
 record Patterns(List<Pattern> patterns) {
 
+    // Compiled once: String.replaceAll compiled it on each of the six or seven normalisations of a message.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     static Patterns of(String... regexes) {
         return new Patterns(java.util.Arrays.stream(regexes)
                 .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
@@ -44,8 +47,8 @@ record Patterns(List<Pattern> patterns) {
 
     /** Lower case, typographic quotes and apostrophes straightened, runs of whitespace collapsed. */
     static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
-                .replaceAll("\\s+", " ").strip();
+        String t = text.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
+        return WHITESPACE.matcher(t).replaceAll(" ").strip();
     }
 }

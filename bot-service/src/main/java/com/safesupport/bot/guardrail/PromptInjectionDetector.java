@@ -223,9 +223,13 @@ public final class PromptInjectionDetector {
         if (CUSTOMERS_OWN_ITEM.matcher(t).find() && !INSTRUCTION_WORDS.matcher(t).find()) {
             return false;
         }
-        return !t.matches(".*\\b(card|pin|passcode|password|phone|wallet|money|atm)\\b.*")
-                || t.matches(".*\\b(instructions?|prompt|rules|anweisung\\w*|everything|alles|previous|vorherig\\w*)\\b.*");
+        return !BANKING_ITEM.matcher(t).matches() || INSTRUCTION_OBJECT.matcher(t).matches();
     }
+
+    // Compiled once (String.matches compiled them on every call); the same expressions, whole-text matches.
+    private static final Pattern BANKING_ITEM = Pattern.compile(".*\\b(card|pin|passcode|password|phone|wallet|money|atm)\\b.*");
+    private static final Pattern INSTRUCTION_OBJECT = Pattern.compile(
+            ".*\\b(instructions?|prompt|rules|anweisung\\w*|everything|alles|previous|vorherig\\w*)\\b.*");
 
     // Round 9 (issue 14): "ignore the previous payment", "please ignore my previous message", "disregard the earlier
     // transaction" correct the customer's own earlier message or a banking item: no instructions are discarded.
