@@ -48,7 +48,7 @@ class ScriptsAndLogsTest {
     @Test
     void anInitialBeforeANameBelongsToIt() {
         assertFound("the new card is for T. Olawale", "PERSON=T. Olawale");
-        assertFound("a letter to K. Annan tomorrow", "PERSON=K. Annan");
+        assertFound("the card is for K. Annan", "PERSON=K. Annan");
         // an initial the model already tagged (here as a place, "K. L") stays its own finding: redacted all the same
         assertEquals(List.of("LOCATION=K. L", "PERSON=Annan"), found("letter to K. L. Annan tomorrow"));
     }
