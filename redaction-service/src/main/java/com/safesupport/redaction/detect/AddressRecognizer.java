@@ -314,8 +314,8 @@ final class AddressRecognizer extends ScannerRecognizer {
         k = skipSpace(t, k);
         int words = 0;
         while (words < 3 && Character.isUpperCase(Chars.at(t, k))) {
-            // ", Cobh, Co. Cork P24 K2N6", ", Montréal, QC H3G 1K4": an Eircode or a Canadian postal code closes the city.
-            int code = words > 0 ? Math.max(ZipCodeRecognizer.eircode(t, k), ZipCodeRecognizer.canada(t, k)) : -1;
+            // ", Cobh, Co. Cork P24 K2N6": an Eircode (an Irish word before it) closes the city.
+            int code = words > 0 && ZipCodeRecognizer.irishBefore(t, k) ? ZipCodeRecognizer.eircode(t, k) : -1;
             if (code > 0) {
                 return code;
             }
@@ -376,7 +376,7 @@ final class AddressRecognizer extends ScannerRecognizer {
             }
             k = skipSpace(t, k);
         }
-        int code = words > 0 ? Math.max(ZipCodeRecognizer.eircode(t, k), ZipCodeRecognizer.canada(t, k)) : -1;
+        int code = words > 0 && ZipCodeRecognizer.irishBefore(t, k) ? ZipCodeRecognizer.eircode(t, k) : -1;
         return code > 0 ? code : end;
     }
 

@@ -93,11 +93,11 @@ final class ZipCodeRecognizer extends ScannerRecognizer {
      * Whether "eircode", "Ireland", "Dublin" or a county's "Co. " stands in the 40 characters before {@code i}: the
      * Eircode shape alone is also a model code ("T60 R4A2"). A constant window per candidate: linear.
      */
-    static boolean irishBefore(String lower, int i) {
+    static boolean irishBefore(String lower, int i) { // any case: AddressRecognizer passes the text itself
         int from = Math.max(0, i - 40);
         for (int at = from; at < i; at++) {
             for (String w : IRISH) {
-                if (lower.startsWith(w, at)) {
+                if (lower.regionMatches(true, at, w, 0, w.length())) {
                     return true;
                 }
             }
