@@ -314,6 +314,11 @@ final class AddressRecognizer extends ScannerRecognizer {
         k = skipSpace(t, k);
         int words = 0;
         while (words < 3 && Character.isUpperCase(Chars.at(t, k))) {
+            // ", Cobh, Co. Cork P24 K2N6": an Eircode (an Irish word before it) closes the city.
+            int code = words > 0 && ZipCodeRecognizer.irishBefore(t, k) ? ZipCodeRecognizer.eircode(t, k) : -1;
+            if (code > 0) {
+                return code;
+            }
             int e = k;
             while (e < t.length() && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '\'')) {
                 e++;
@@ -334,6 +339,10 @@ final class AddressRecognizer extends ScannerRecognizer {
                     }
                     z = skipSpace(t, ce);
                 }
+                int ca = z > e ? ZipCodeRecognizer.canada(t, z) : -1;
+                if (ca > 0) {
+                    return ca; // a province and its postal code ("QC H3G 1K4")
+                }
                 if (z > e && Chars.allDigits(t, z, Math.min(t.length(), z + 5)) && z + 5 <= t.length()) {
                     int ze = z + 5;
                     if (Chars.at(t, ze) == '-' && Chars.allDigits(t, ze + 1, Math.min(t.length(), ze + 5)) && ze + 5 <= t.length()) {
@@ -347,6 +356,9 @@ final class AddressRecognizer extends ScannerRecognizer {
                 break;
             }
             words++;
+            if (e - k == 2 && t.startsWith("Co.", k)) {
+                e++; // the Irish county: "Co. Cork"
+            }
             k = skipSpace(t, e);
             // A city in two scripts: "ΑΓΛΑΝΤΖΙΑ (ΑΓΛΑΓΓΙΑ)".
             if (Chars.at(t, k) == '(' && Character.isUpperCase(Chars.at(t, k + 1))) {
@@ -364,7 +376,8 @@ final class AddressRecognizer extends ScannerRecognizer {
             }
             k = skipSpace(t, k);
         }
-        return end;
+        int code = words > 0 && ZipCodeRecognizer.irishBefore(t, k) ? ZipCodeRecognizer.eircode(t, k) : -1;
+        return code > 0 ? code : end;
     }
 
     /** Separators between the lines of an address written on one line: blanks, "&gt;", "|", "?", ",", ";". */

@@ -93,6 +93,12 @@ public final class NameModelRecognizer implements Recognizer {
                     sum += confidence[j - 1];
                     named++;
                 }
+                // "S. Venkataraman", "J. R. Okafor": untagged initials (a capital and its dot) right before the run
+                // belong to the name; at most three, so the look-back stays constant per run.
+                for (int n = 0; n < 3 && i > 0 && labels[i - 1] == 0 && initialBefore(scan.text(), sentence.token(i - 1), sentence.token(i)); n++) {
+                    i--;
+                    start = sentence.token(i).start();
+                }
                 // "Maria dos Santos", "Pieter van der Berg", "Ahmed bin Rashid": one name across its particles.
                 int end = particleJoin(scan, sentence, labels, links, i, j);
                 for (int k = j; k < end; k++) {
@@ -844,6 +850,13 @@ public final class NameModelRecognizer implements Recognizer {
             }
         }
         return false;
+    }
+
+    /** Token {@code a} is an initial written with its dot ("S.") and only that dot and one blank lie before {@code b}. */
+    private static boolean initialBefore(String text, Tokens.Token a, Tokens.Token b) {
+        return a.shape() == Tokens.Shape.INITIAL && a.end() - a.start() == 1 && Character.isUpperCase(text.charAt(a.start()))
+                && Chars.at(text, a.end()) == '.' && (b.start() == a.end() + 1 || b.start() == a.end() + 2 && text.charAt(a.end() + 1) == ' ')
+                && !Chars.word(Chars.at(text, a.start() - 1)) && Chars.at(text, a.start() - 1) != '.';
     }
 
     /** A name or place spans blanks and the dot of an initial ("J. R. Smith"), never a line, a digit or a comma. */

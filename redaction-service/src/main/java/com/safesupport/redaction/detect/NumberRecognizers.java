@@ -43,6 +43,28 @@ final class NumberRecognizers {
         return !Chars.word(prev) && forbiddenBefore.indexOf(prev) < 0 || prev == '\0';
     }
 
+    /** The words that name a release right before a dotted number: "version", "ver.", "firmware", "build", "release". */
+    private static final String[] VERSION_WORDS = {"version", "ver.", "firmware", "build", "release", "build no.", "version no."};
+
+    /** Whether one of {@link #VERSION_WORDS} ends one or two blanks (or ": ") before {@code start}; looks back at most 13 characters. */
+    static boolean versionBefore(String lower, int start) {
+        int k = start;
+        int skipped = 0;
+        while (k > 0 && skipped < 2 && (lower.charAt(k - 1) == ' ' || lower.charAt(k - 1) == ':')) {
+            k--;
+            skipped++;
+        }
+        if (skipped == 0) {
+            return false;
+        }
+        for (String w : VERSION_WORDS) {
+            if (lower.startsWith(w, k - w.length()) && k - w.length() >= 0 && !Chars.word(Chars.at(lower, k - w.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean luhn(char[] digits, int n) {
         int sum = 0;
         boolean dbl = false;
@@ -78,12 +100,20 @@ final class NumberRecognizers {
                 if (!startsCleanly(t, start, "-.")) {
                     continue;
                 }
-                // The runs a card can span: single ' ' or '-' between, at most 19 digits.
+                // The runs a card can span: single ' ' or '-' between, at most 19 digits; or one '/' or '.' used
+                // throughout between groups of four ("5425/4830/7300/2598", "5425.4830.7300.2598").
                 int digits = 0;
                 int last = r - 1;
+                char odd = 0;
                 for (int k = r; k < count; k++) {
-                    if (k > r && !(gapIs(t, runs, k - 1, ' ') || gapIs(t, runs, k - 1, '-'))) {
-                        break;
+                    if (k > r && !(odd == 0 && (gapIs(t, runs, k - 1, ' ') || gapIs(t, runs, k - 1, '-')))) {
+                        char g = t.charAt(runs[2 * k - 1]);
+                        boolean oddGap = (g == '/' || g == '.') && gapIs(t, runs, k - 1, g) && len(runs, k - 1) == 4
+                                && (odd == g || odd == 0 && k == r + 1);
+                        if (!oddGap) {
+                            break;
+                        }
+                        odd = g;
                     }
                     if (digits + len(runs, k) > 19) {
                         break;
@@ -326,6 +356,10 @@ final class NumberRecognizers {
                 char next = Chars.at(t, end);
                 if (Chars.word(next) || next == '.' && Chars.digit(Chars.at(t, end + 1))) {
                     continue;
+                }
+                if (versionBefore(scan.lower(), start)) {
+                    r += 3;
+                    continue; // "version 10.2.0.15", "firmware 4.1.0.22": a release, not an address
                 }
                 add(out, "IP_ADDRESS", start, end, 0.8, "ipv4-octets");
                 r += 3;

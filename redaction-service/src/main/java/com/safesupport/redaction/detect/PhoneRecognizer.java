@@ -523,7 +523,9 @@ public final class PhoneRecognizer implements Recognizer {
         boolean grouped = value.indexOf(' ') > 0 || value.indexOf('-') > 0 || value.indexOf('(') >= 0 || value.indexOf('.') > 0;
         try {
             if (international) {
-                Phonenumber.PhoneNumber n = util.parse(value.startsWith("00") ? "+" + value.substring(2) : value, "ZZ");
+                // "+0044 …": the plus and the international prefix written together, one of them too many.
+                String v = value.startsWith("+00") ? value.substring(1) : value;
+                Phonenumber.PhoneNumber n = util.parse(v.startsWith("00") ? "+" + v.substring(2) : v, "ZZ");
                 return util.isValidNumber(n) ? 0.9 : util.isPossibleNumber(n) ? 0.05 : -1;
             }
             String digitsOnly = Checksums.digits(value);

@@ -58,6 +58,53 @@ final class ZipCodeRecognizer extends ScannerRecognizer {
         return Chars.letterOrDigit(Chars.at(t, k + 3)) ? -1 : k + 3;
     }
 
+    /**
+     * Irish Eircode at i ("D02 X285", "A65F4E2"): a routing key (a letter of Eircode's alphabet and two digits, or
+     * "D6W"), an optional blank and a four-character identifier of that alphabet and digits holding at least one letter
+     * and one digit (an all-digit or all-letter tail is as often a product or model code). Its end, or -1.
+     */
+    static int eircode(String t, int i) {
+        String letters = "ACDEFHKNPRTVWXY";
+        boolean key = in(Chars.at(t, i), letters) && Chars.digit(Chars.at(t, i + 1)) && Chars.digit(Chars.at(t, i + 2))
+                || t.startsWith("D6W", i);
+        if (!key) {
+            return -1;
+        }
+        int k = Chars.at(t, i + 3) == ' ' ? i + 4 : i + 3;
+        int digits = 0;
+        int alpha = 0;
+        for (int j = k; j < k + 4; j++) {
+            char c = Chars.at(t, j);
+            if (Chars.digit(c)) {
+                digits++;
+            } else if (in(c, letters)) {
+                alpha++;
+            } else {
+                return -1;
+            }
+        }
+        return digits == 0 || alpha == 0 || Chars.letterOrDigit(Chars.at(t, k + 4)) ? -1 : k + 4;
+    }
+
+    /** Words that make a shape an Eircode when one of them ends at most 40 characters before it. */
+    private static final String[] IRISH = {"eircode", "ireland", "dublin", "co. "};
+
+    /**
+     * Whether "eircode", "Ireland", "Dublin" or a county's "Co. " stands in the 40 characters before {@code i}: the
+     * Eircode shape alone is also a model code ("T60 R4A2"). A constant window per candidate: linear.
+     */
+    static boolean irishBefore(String lower, int i) { // any case: AddressRecognizer passes the text itself
+        int from = Math.max(0, i - 40);
+        for (int at = from; at < i; at++) {
+            for (String w : IRISH) {
+                if (lower.regionMatches(true, at, w, 0, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Canadian postal code at i ("K1A 0B1"); its end, or -1. */
     static int canada(String t, int i) {
         String first = "ABCEGHJKLMNPRSTVXY";
@@ -85,6 +132,9 @@ final class ZipCodeRecognizer extends ScannerRecognizer {
                 int end = uk(t, i);
                 if (end < 0) {
                     end = canada(t, i);
+                }
+                if (end < 0 && irishBefore(scan.lower(), i)) {
+                    end = eircode(t, i);
                 }
                 if (end > 0) {
                     add(out, "ZIP_CODE", i, end, 0.6, null);
