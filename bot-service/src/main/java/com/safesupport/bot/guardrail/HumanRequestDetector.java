@@ -73,9 +73,13 @@ public final class HumanRequestDetector {
         return new double[]{rule.isPresent() ? 1 : 0};
     }
 
+    private static final Patterns PAYMENT = Patterns.of(
+            "\\b(send|sent|sending|transfer|transferred|transferring|pay|paid|paying|top up|money|funds|payment|receive|received|beneficiary|account)\\b");
+    private static final Patterns ASKING_FOR_A_PERSON = Patterns.of(
+            "\\b(talk|speak|chat|human|real person|live agent|call me|operator|representative)\\w*\\b");
+
     // "send money to someone" or "transfer to another person" are payments, not requests for a human.
     private static boolean isAboutTransferringMoney(String t) {
-        return t.matches(".*\\b(send|sent|sending|transfer|transferred|transferring|pay|paid|paying|top up|money|funds|payment|receive|received|beneficiary|account)\\b.*")
-                && !t.matches(".*\\b(talk|speak|chat|human|real person|live agent|call me|operator|representative)\\w*\\b.*");
+        return PAYMENT.foundIn(t) && !ASKING_FOR_A_PERSON.foundIn(t);
     }
 }
