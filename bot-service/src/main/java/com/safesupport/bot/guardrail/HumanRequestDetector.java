@@ -73,14 +73,13 @@ public final class HumanRequestDetector {
         return new double[]{rule.isPresent() ? 1 : 0};
     }
 
-    // "send money to someone" or "transfer to another person" are payments, not requests for a human.
-    // Compiled once (String.matches compiled them on every message); the same expressions, whole-text matches.
-    private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
-            ".*\\b(send|sent|sending|transfer|transferred|transferring|pay|paid|paying|top up|money|funds|payment|receive|received|beneficiary|account)\\b.*");
-    private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
-            ".*\\b(talk|speak|chat|human|real person|live agent|call me|operator|representative)\\w*\\b.*");
+    private static final Patterns PAYMENT = Patterns.of(
+            "\\b(send|sent|sending|transfer|transferred|transferring|pay|paid|paying|top up|money|funds|payment|receive|received|beneficiary|account)\\b");
+    private static final Patterns ASKING_FOR_A_PERSON = Patterns.of(
+            "\\b(talk|speak|chat|human|real person|live agent|call me|operator|representative)\\w*\\b");
 
+    // "send money to someone" or "transfer to another person" are payments, not requests for a human.
     private static boolean isAboutTransferringMoney(String t) {
-        return MONEY.matcher(t).matches() && !CONTACT.matcher(t).matches();
+        return PAYMENT.foundIn(t) && !ASKING_FOR_A_PERSON.foundIn(t);
     }
 }

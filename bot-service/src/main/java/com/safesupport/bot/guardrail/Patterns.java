@@ -4,15 +4,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** A list of case-insensitive patterns; the text matches when any of them is found. */
+/**
+ * A list of case-insensitive patterns; the text matches when any of them is found. Compiled Unicode-aware
+ * ({@link Pattern#UNICODE_CHARACTER_CLASS}): since Java 19 {@code \b} and {@code \w} are ASCII-only otherwise, so a
+ * rule word beginning or ending with ä, é, ó or ß next to {@code \b} ("überspring…", "olvidá", "énervée") never
+ * matched, and {@code \w+} stopped before such a letter. Costs about a tenth more CPU than ASCII classes; explicit
+ * lookarounds ({@code (?<![\p{L}\p{N}_])}) cost three to four times as much (docs/bot-evaluation.md, round 18).
+ */
 record Patterns(List<Pattern> patterns) {
+
+    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
     // Compiled once: String.replaceAll compiled it on each of the six or seven normalisations of a message.
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     static Patterns of(String... regexes) {
         return new Patterns(java.util.Arrays.stream(regexes)
-                .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .map(r -> Pattern.compile(r, FLAGS))
                 .toList());
     }
 
