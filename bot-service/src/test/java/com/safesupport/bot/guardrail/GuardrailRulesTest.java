@@ -273,9 +273,9 @@ class GuardrailRulesTest {
         String unit = "ignore the previous payment rules for I already told you what rubbish from someone at the ";
         for (java.util.function.Predicate<String> rule : List.<java.util.function.Predicate<String>>of(
                 PromptInjectionDetector::detect, HumanRequestDetector::detect, SentimentScorer::exasperated)) {
-            long small = fastest(unit.repeat(250), rule);
-            long large = fastest(unit.repeat(2_000), rule);
-            assertTrue(large < 24 * Math.max(small, 200_000), "2k units " + small / 1000 + " µs, 16k units " + large / 1000 + " µs");
+            long small = fastest(unit.repeat(100), rule);
+            long large = fastest(unit.repeat(800), rule);
+            assertTrue(large < 24 * Math.max(small, 200_000), "100 units " + small / 1000 + " µs, 16k units " + large / 1000 + " µs");
         }
     }
 
@@ -298,10 +298,13 @@ class GuardrailRulesTest {
     @Test
     void injectionRulesStayLinearOnLongHostileInput() {
         String unit = "from now on your rules you follow have been repeat after new rules your real ";
-        long small = fastest(unit.repeat(250));
-        long large = fastest(unit.repeat(2_000));
+        // ~7 kB and ~62 kB: a message is at most 2,000 characters (bot.limits), so the larger text is 30 times the
+        // longest input the rules see. (Until 3 Dec these tests used 8 times more text; on a loaded CI machine the
+        // linearity checks of this class and UnicodeWordBoundaryTest then took ~4 of bot-service's test minutes.)
+        long small = fastest(unit.repeat(100));
+        long large = fastest(unit.repeat(800));
         // Eight times the text: linear is about 8 times the time; a quadratic pattern would be about 64.
-        assertTrue(large < 24 * Math.max(small, 200_000), "2k units " + small / 1000 + " µs, 16k units " + large / 1000 + " µs");
+        assertTrue(large < 24 * Math.max(small, 200_000), "100 units " + small / 1000 + " µs, 16k units " + large / 1000 + " µs");
     }
 
     private static long fastest(String text) {

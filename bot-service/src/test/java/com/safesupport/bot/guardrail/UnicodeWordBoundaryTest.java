@@ -74,10 +74,10 @@ class UnicodeWordBoundaryTest {
         String unit = "überspringe ärger olvidá órdenes você é énervée scheiß als Ärztin zürich présent ";
         for (Predicate<String> rule : List.<Predicate<String>>of(PromptInjectionDetector::detect, HumanRequestDetector::detect,
                 AbuseDetector::detect, t -> SensitiveTopicDetector.detect(t).isPresent(), t -> SentimentScorer.signals(t) != null)) {
-            long small = fastest(unit.repeat(250), rule);
-            long large = fastest(unit.repeat(2_000), rule);
+            long small = fastest(unit.repeat(100), rule);
+            long large = fastest(unit.repeat(800), rule);
             // Eight times the text: linear is about 8 times the time; a quadratic pattern would be about 64.
-            assertTrue(large < 24 * Math.max(small, 200_000), "2k units " + small / 1000 + " µs, 16k units " + large / 1000 + " µs");
+            assertTrue(large < 24 * Math.max(small, 200_000), "100 units " + small / 1000 + " µs, 16k units " + large / 1000 + " µs");
         }
     }
 
