@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Jazzer fuzz test of the engine. In the default test run it replays the seeds under
  * {@code src/test/resources/.../RedactionFuzzTestInputs} (regression mode); to fuzz for real:
- * {@code JAZZER_FUZZ=1 ./mvnw -pl redaction-service test -Dtest=RedactionFuzzTest}.
+ * {@code JAZZER_FUZZ=1 ./mvnw -pl redaction-service -am test -Dtest=RedactionFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Djazzer.hooks=true} (the test run leaves Jazzer's bug-detector hooks off: see the module's pom).
  * Properties: no exception, offsets in range and non-overlapping, and no tag of a redacted text is ever
  * detected again. (The stronger "a redacted text redacts to itself" holds for texts whose words are separated
  * by blanks, see {@link RandomTextTest}; Jazzer finds counter-examples in glued digit runs such as
