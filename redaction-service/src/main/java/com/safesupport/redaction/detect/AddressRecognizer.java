@@ -302,6 +302,12 @@ final class AddressRecognizer extends ScannerRecognizer {
         return i;
     }
 
+    /** An Eircode at {@code k} with an Irish word before it: its end, or -1 (the shape read first, the look-back after). */
+    private static int irishEircode(String t, int k) {
+        int code = ZipCodeRecognizer.eircode(t, k);
+        return code > 0 && ZipCodeRecognizer.irishBefore(t, k) ? code : -1;
+    }
+
     /**
      * ", Springfield, IL 62704" after a street: up to three capitalised words of a city, a US state code and a ZIP
      * belong to the address (the whole is one span, as people and the labelled data read it). Bounded look-ahead.
@@ -315,7 +321,7 @@ final class AddressRecognizer extends ScannerRecognizer {
         int words = 0;
         while (words < 3 && Character.isUpperCase(Chars.at(t, k))) {
             // ", Cobh, Co. Cork P24 K2N6": an Eircode (an Irish word before it) closes the city.
-            int code = words > 0 && ZipCodeRecognizer.irishBefore(t, k) ? ZipCodeRecognizer.eircode(t, k) : -1;
+            int code = words > 0 ? irishEircode(t, k) : -1;
             if (code > 0) {
                 return code;
             }
@@ -376,7 +382,7 @@ final class AddressRecognizer extends ScannerRecognizer {
             }
             k = skipSpace(t, k);
         }
-        int code = words > 0 && ZipCodeRecognizer.irishBefore(t, k) ? ZipCodeRecognizer.eircode(t, k) : -1;
+        int code = words > 0 ? irishEircode(t, k) : -1;
         return code > 0 ? code : end;
     }
 

@@ -671,14 +671,20 @@ public final class NameModel {
                 lex[i] = key[i] == 0 && lexicon.tooLong(ends[i] - starts[i]) ? 0 : lexicon.probe(key[i]);
             }
             gapBefore[n] = gap(text, prevEnd, text.length(), false);
-            elsewhere = elsewhere(tokens, hash);
+            elsewhere = elsewhere(shape, hash);
         }
 
         private static final int MAX_PROBES = 16;
+        /** The shape code of a capitalised word not at a sentence start (a sentence start adds 8). */
+        private static final int MID_CAPITALIZED = Tokens.Shape.CAPITALIZED.ordinal();
 
-        /** {@link #elsewhere} for every token, through one small open-addressing table of the text's word hashes: linear. */
-        private static int[] elsewhere(List<Tokens.Token> tokens, int[] hash) {
-            int n = tokens.size();
+        /**
+         * {@link #elsewhere} for every token, through one small open-addressing table of the text's word hashes: linear.
+         * Reads the shape codes ({@code CAPITALIZED}'s ordinal, 0, only for a capitalised word not at a sentence start)
+         * rather than the tokens.
+         */
+        static int[] elsewhere(int[] shape, int[] hash) {
+            int n = hash.length;
             int[] out = new int[n];
             if (n < 2) {
                 return out;
@@ -705,8 +711,7 @@ public final class NameModel {
                 }
                 keys[slot] = h;
                 counts[slot]++;
-                Tokens.Token t = tokens.get(i);
-                if (t.shape() == Tokens.Shape.CAPITALIZED && !t.sentenceStart()) {
+                if (shape[i] == MID_CAPITALIZED) {
                     capitals[slot]++;
                 }
                 slotOf[i] = slot;
@@ -714,8 +719,7 @@ public final class NameModel {
             for (int i = 0; i < n; i++) {
                 int slot = slotOf[i];
                 if (slot >= 0 && counts[slot] > 1) {
-                    Tokens.Token t = tokens.get(i);
-                    int own = t.shape() == Tokens.Shape.CAPITALIZED && !t.sentenceStart() ? 1 : 0;
+                    int own = shape[i] == MID_CAPITALIZED ? 1 : 0;
                     out[i] = capitals[slot] - own > 0 ? 1 : 2;
                 }
             }

@@ -88,6 +88,8 @@ final class ZipCodeRecognizer extends ScannerRecognizer {
 
     /** Words that make a shape an Eircode when one of them ends at most 40 characters before it. */
     private static final String[] IRISH = {"eircode", "ireland", "dublin", "co. "};
+    /** The first characters of {@link #IRISH} in both cases. */
+    private static final String IRISH_FIRST = "eEiIdDcC";
 
     /**
      * Whether "eircode", "Ireland", "Dublin" or a county's "Co. " stands in the 40 characters before {@code i}: the
@@ -96,6 +98,12 @@ final class ZipCodeRecognizer extends ScannerRecognizer {
     static boolean irishBefore(String lower, int i) { // any case: AddressRecognizer passes the text itself
         int from = Math.max(0, i - 40);
         for (int at = from; at < i; at++) {
+            char c = lower.charAt(at);
+            if (c < 0x80 && IRISH_FIRST.indexOf(c) < 0) {
+                // No word of IRISH starts with this ASCII character in any case (a non-ASCII one, e.g. 'İ' or 'ı',
+                // which regionMatches folds to 'i', is compared in full).
+                continue;
+            }
             for (String w : IRISH) {
                 if (lower.regionMatches(true, at, w, 0, w.length())) {
                     return true;
@@ -133,8 +141,12 @@ final class ZipCodeRecognizer extends ScannerRecognizer {
                 if (end < 0) {
                     end = canada(t, i);
                 }
-                if (end < 0 && irishBefore(scan.lower(), i)) {
+                if (end < 0) {
+                    // The shape first (a few characters), then the 40-character look-back for an Irish word.
                     end = eircode(t, i);
+                    if (end > 0 && !irishBefore(scan.lower(), i)) {
+                        end = -1;
+                    }
                 }
                 if (end > 0) {
                     add(out, "ZIP_CODE", i, end, 0.6, null);
