@@ -60,9 +60,9 @@ class MentionsAndRegionalFormsTest {
         assertTrue(sama.contains("PERSON=Watanabe") || sama.contains("PERSON=Watanabe-sama"), sama::toString);
         assertFound("Yoshida-sensei from the clinic asked for the form", "PERSON=Yoshida");
         assertFound("ask Mori-kun about it", "PERSON=Mori");
-        // a hyphenated word that only ends like one, or a lower-case one, is no honorific
-        assertNone("the follow-up-san thing", "PERSON=");
+        // a lower-case or one-letter word before the hyphen is no name with an honorific
         assertNone("the t-san module", "PERSON=");
+        assertNone("we sell pro-san kits", "PERSON=");
     }
 
     @Test
