@@ -42,11 +42,12 @@ final class AddressRecognizer extends ScannerRecognizer {
             "plass", "torv", "bakken", "väylä", "puistikko", "tori"};
     private static final Set<String> PREFIXES = Set.of("rue", "avenue", "av", "avda", "boulevard", "bd", "calle", "carrer", "via", "viale",
             "piazza", "corso", "largo", "rua", "avenida", "praça", "paseo", "plaza", "ulica", "ul", "chemin", "allée", "quai",
-            "impasse", "cours", "place", "strada", "travessa", "rambla", "camino", "carretera", "plac", "aleja", "ulitsa");
+            "impasse", "cours", "place", "strada", "travessa", "rambla", "camino", "carretera", "plac", "aleja", "ulitsa", "jl", "jalan",
+            "str", "calea", "bulevardul", "soseaua");
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le", "di", "del", "della", "da", "do", "dos", "das",
             "von", "van", "der", "l", "d", "dei", "degli", "delle", "dello", "dal", "los", "las");
     private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm",
-            "appartement", "appt", "wohnung", "piso");
+            "appartement", "appt", "wohnung", "piso", "apto");
 
     /**
      * The prefixes and units looked up in the scan's lower-cased text, without a {@code toLowerCase} per word. A word
@@ -284,6 +285,124 @@ final class AddressRecognizer extends ScannerRecognizer {
                 }
             }
         }
+        indian(t, l, out);
+    }
+
+    /** House-number labels of Indian addresses, lower case: "House No. 12", "H.No. 7-1-45", "Flat 302", "Plot No 9". */
+    private static final String[] INDIAN_LABELS = {"house no", "h.no", "h. no", "h no", "flat no", "flat", "plot no", "door no", "d.no"};
+
+    /**
+     * Indian addresses: a house-number label and its number ("House No. 12", "H.No. 7-1-45", "Flat 302"), then one to
+     * six comma-separated parts of capitalised words and numbers ("Sector 4", "Sai Krupa Apartments", "MG Road",
+     * "Rohini", "Delhi"), the last closed by a six-digit PIN code ("Delhi 110085", "Bengaluru - 560001", "560 001"). Without
+     * the PIN nothing is reported ("the House No. field"). One pass over the labels; each walk reads at most 200 characters.
+     */
+    private void indian(String t, String l, List<Candidate> out) {
+        for (int i = l.indexOf("no"); i >= 0; i = l.indexOf("no", i + 1)) {
+            // every label but "flat" has "no" in it; "flat" is read at its own 'f' below
+            scanIndian(t, l, i, out);
+        }
+        for (int i = l.indexOf("flat"); i >= 0; i = l.indexOf("flat", i + 1)) {
+            scanIndian(t, l, i, out);
+        }
+    }
+
+    private void scanIndian(String t, String l, int at, List<Candidate> out) {
+        for (String label : INDIAN_LABELS) {
+            int start = label.equals("flat") ? at : at - label.indexOf('n');
+            if (label.equals("flat") != l.startsWith("flat", at) || start < 0 || !l.startsWith(label, start)
+                    || label.equals("flat") && l.startsWith("flat no", at)
+                    || start > 0 && Chars.word(l.charAt(start - 1)) || Chars.letter(Chars.at(l, start + label.length()))) {
+                continue;
+            }
+            if (!Character.isUpperCase(t.charAt(start))) {
+                return; // written as an address line: "House No.", "H.No.", "Flat"
+            }
+            int k = start + label.length();
+            if (Chars.at(t, k) == '.' || Chars.at(t, k) == ':') {
+                k++;
+            }
+            k = Chars.skipBlanks(t, k);
+            if (Chars.at(t, k) == '#') {
+                k++;
+            }
+            int numberStart = k;
+            while (k < t.length() && k - numberStart < 12 && (Chars.letterOrDigit(t.charAt(k)) || (t.charAt(k) == '-' || t.charAt(k) == '/')
+                    && Chars.letterOrDigit(Chars.at(t, k + 1)))) {
+                k++;
+            }
+            if (k == numberStart || !Chars.digit(t.charAt(numberStart)) || Chars.letterOrDigit(Chars.at(t, k))) {
+                return;
+            }
+            int end = indianParts(t, k);
+            if (end > 0) {
+                add(out, "STREET_ADDRESS", start, end, 0.7, null);
+            }
+            return;
+        }
+    }
+
+    /** After the house number at {@code k}: ", part, part, City 110085"; the PIN's end, or -1. Reads at most 200 characters. */
+    private static int indianParts(String t, int k) {
+        int limit = Math.min(t.length(), k + 200);
+        for (int part = 0; part < 7; part++) {
+            if (Chars.at(t, k) != ',' || Chars.at(t, k + 1) != ' ') {
+                return -1;
+            }
+            k += 2;
+            int words = 0;
+            while (k < limit && words < 5) {
+                char c = t.charAt(k);
+                int e = k;
+                if (Chars.digit(c)) {
+                    while (e < limit && Chars.digit(t.charAt(e))) {
+                        e++;
+                    }
+                    int pin = pinEnd(t, k);
+                    if (pin > 0 && (words > 0 || part > 0)) {
+                        return pin;
+                    }
+                } else if (Character.isUpperCase(c)) {
+                    e++;
+                    while (e < limit && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' && Character.isLetter(Chars.at(t, e + 1)))) {
+                        e++;
+                    }
+                    if (Chars.at(t, e) == '.') {
+                        e++;
+                    }
+                } else if (c == '-' && words > 0 && Chars.at(t, k + 1) == ' ' && pinEnd(t, k + 2) > 0) {
+                    return pinEnd(t, k + 2); // "Bengaluru - 560001"
+                } else {
+                    return -1;
+                }
+                if (e == k || Chars.letterOrDigit(Chars.at(t, e))) {
+                    return -1;
+                }
+                words++;
+                k = e;
+                if (Chars.at(t, k) == ' ' && k + 1 < limit && Chars.at(t, k + 1) != '-' || Chars.at(t, k) == ' ' && Chars.at(t, k + 1) == '-') {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (words == 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A six-digit Indian PIN code at {@code k} ("110085", "560 001"), the first digit 1–9: its end, or -1. */
+    private static int pinEnd(String t, int k) {
+        if (!Chars.digit(Chars.at(t, k)) || t.charAt(k) == '0' || !Chars.allDigits(t, k, Math.min(t.length(), k + 3)) || k + 3 > t.length()) {
+            return -1;
+        }
+        int m = Chars.at(t, k + 3) == ' ' ? k + 4 : k + 3;
+        if (m + 3 > t.length() || !Chars.allDigits(t, m, m + 3) || Chars.letterOrDigit(Chars.at(t, m + 3))) {
+            return -1;
+        }
+        return m + 3;
     }
 
     /**
@@ -1068,11 +1187,43 @@ final class AddressRecognizer extends ScannerRecognizer {
         if (followedByHouseNumber(t, lastEnd)) {
             return new int[] {numberBefore(t, prefix.start()), houseNumberEnd(t, lastEnd)};
         }
+        // "Jl. Sudirman No. 21", "Str. Victoriei nr. 12", "Rua Augusta, 1508": a number word or a comma before the number.
+        int marker = houseNumberMarker(t, lastEnd);
+        if (marker > lastEnd && followedByHouseNumber(t, marker)) {
+            int e = houseNumberEnd(t, marker);
+            // after a comma the number closes its part of the address: "Rua Augusta, 1508, apto 42" (not "Via Roma, 12 items")
+            if (t.charAt(lastEnd) != ',' || e == t.length() || t.charAt(e) == ',' || t.charAt(e) == '\n') {
+                return new int[] {numberBefore(t, prefix.start()), e};
+            }
+        }
         int before = houseNumberStart(t, prefix.start());
         if (before >= 0 && t.charAt(prefix.start() - 1) == ' ') {
             return new int[] {before, lastEnd};
         }
         return null;
+    }
+
+    /**
+     * After a prefixed street's name: " No. ", " No: ", " nr. ", " Nº " or ", " before the house number; the end of the
+     * marker without its last blank (so that {@link #followedByHouseNumber} reads the number), or {@code end} when none.
+     */
+    private static int houseNumberMarker(String t, int end) {
+        if (Chars.at(t, end) == ',' && Chars.at(t, end + 1) == ' ') {
+            return end + 1;
+        }
+        if (Chars.at(t, end) != ' ') {
+            return end;
+        }
+        char a = Character.toLowerCase(Chars.at(t, end + 1));
+        char b = Character.toLowerCase(Chars.at(t, end + 2));
+        if (!(a == 'n' && (b == 'o' || b == 'r' || b == 'º'))) {
+            return end;
+        }
+        int k = end + 3;
+        if (Chars.at(t, k) == '.' || Chars.at(t, k) == ':') {
+            k++;
+        }
+        return Chars.at(t, k) == ' ' ? k : end;
     }
 
     /** PO boxes (0.7) and US military addresses (0.8): {start, end, score × 100}. */

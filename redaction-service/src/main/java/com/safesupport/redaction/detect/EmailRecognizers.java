@@ -125,7 +125,8 @@ final class EmailRecognizers {
     }
 
     /**
-     * "jane dot doe at example dot com", "jane(at)example(dot)com", "jane (at) example (dot) com", "jane @ example.com": from each "at" marker,
+     * "jane dot doe at example dot com", "jane(at)example(dot)com", "jane (at) example (dot) com", "jane @ example.com", "jane[@]example[.]com":
+     * from each "at" marker,
      * a bounded walk back over at most six local-part pieces and forward over at most eight domain pieces.
      */
     static final class Spelled extends ScannerRecognizer {
@@ -136,8 +137,10 @@ final class EmailRecognizers {
                 "me", "us", "him", "her", "it", "you", "we", "is", "was", "are", "be", "and", "or", "arrive", "arrived", "meet", "stop",
                 "people", "team", "staff", "good", "great", "best", "well", "back", "out", "in", "up", "down", "off");
         // (" @domain.com" alone is a handle or a domain suffix, not a spelled-out address: no marker for it.)
-        private static final String[] AT = {" (at) ", " [at] ", " {at} ", " <at> ", "(at)", "[at]", "{at}", "<at>", " at ", " @ ", "@ "};
-        private static final String[] DOT = {" (dot) ", " [dot] ", " {dot} ", " <dot> ", "(dot)", "[dot]", "{dot}", "<dot>", " dot ", " . ", "."};
+        private static final String[] AT = {" (at) ", " [at] ", " {at} ", " <at> ", "(at)", "[at]", "{at}", "<at>", " (@) ", " [@] ",
+            "(@)", "[@]", "{@}", "<@>", " at ", " @ ", "@ "};
+        private static final String[] DOT = {" (dot) ", " [dot] ", " {dot} ", " <dot> ", "(dot)", "[dot]", "{dot}", "<dot>", "(.)", "[.]",
+            " dot ", " . ", "."};
 
         /** The first two characters of every marker of {@link #AT} (all ASCII): a cheap test before {@link #match}. */
         private static final boolean[][] AT_STARTS = new boolean[128][128];

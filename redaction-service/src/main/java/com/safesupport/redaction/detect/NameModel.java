@@ -650,7 +650,8 @@ public final class NameModel {
                 hash[i] = h31;
                 key[i] = lexicon.tooLong(to - from) ? 0 : Lexicon.finish64(fnv);
                 shape[i] = t.shape().ordinal() + (t.sentenceStart() ? 8 : 0);
-                gapBefore[i] = gap(text, prevEnd, t.start(), i == 0);
+                // A chat mention's '@' ("cc @Folasade") reads as a blank: the name after it is read as written without it.
+                gapBefore[i] = gap(text, prevEnd, NameModelRecognizer.mentionAt(text, t.start(), t.end()) ? t.start() - 1 : t.start(), i == 0);
                 prevEnd = t.end();
                 Tokens.Token before = i > 0 ? tokens.get(i - 1) : null;
                 if (i > 0 && t.capitalized() && before.capitalized() && t.start() - before.end() <= 2

@@ -95,7 +95,8 @@ public final class NameModelRecognizer implements Recognizer {
                 }
                 // "S. Venkataraman", "J. R. Okafor": untagged initials (a capital and its dot) right before the run
                 // belong to the name; at most three, so the look-back stays constant per run.
-                for (int n = 0; n < 3 && i > 0 && labels[i - 1] == 0 && initialBefore(scan.text(), sentence.token(i - 1), sentence.token(i)); n++) {
+                // The model may have tagged the initial as a run of its own, a person or a place ("to K. Annan"): it joins all the same.
+                for (int n = 0; n < 3 && i > 0 && initialBefore(scan.text(), sentence.token(i - 1), sentence.token(i)); n++) {
                     i--;
                     start = sentence.token(i).start();
                 }
@@ -116,6 +117,19 @@ public final class NameModelRecognizer implements Recognizer {
                     end++;
                 }
                 j = end;
+                // "ELIF YILDIRIM REQUESTED …": in capitals the model often tags the given name alone; up to two untagged
+                // words in capitals right after it, unknown to the English word lists or known as names at least as well,
+                // with a vowel, continue the run.
+                for (int n = 0; n < 2 && j < labels.length && labels[j] == 0 && sentence.token(j - 1).shape() == Tokens.Shape.UPPER
+                        && sentence.token(j).shape() == Tokens.Shape.UPPER && sentence.token(j).end() - sentence.token(j).start() >= 3
+                        && sentence.token(j).start() == sentence.token(j - 1).end() + 1
+                        && (sentence.commonness(j) == 0 || sentence.nameEvidence(j) >= sentence.commonness(j))
+                        && vowel(scan.lower(), sentence.token(j).start(), sentence.token(j).end())
+                        && (links == null || !links.get(sentence.token(j).start())); n++) {
+                    sum += confidence[j - 1];
+                    named++;
+                    j++;
+                }
             }
             // "Drake PLC", "Mayo Road": a company or street word right after the run makes it no person; so does a
             // company or building word that closes a run of two words or more ("Victoria Plaza", "Mercedes Finance"
@@ -154,6 +168,43 @@ public final class NameModelRecognizer implements Recognizer {
             i = j;
         }
         introducedNames(scan, sentence, labels, links, out);
+        honorifics(scan.text(), out);
+    }
+
+    /** Japanese honorifics glued to a name by a hyphen, as written in English messages. */
+    private static final String[] HONORIFICS = {"san", "sama", "sensei", "kun", "chan"};
+
+    /**
+     * "Kobayashi-san", "Tanaka-sama": a capitalised word of lower-case letters glued by a hyphen to a Japanese
+     * honorific (the honorific ending the word) is a person's name; the name is reported without the honorific. One
+     * pass over the hyphens; the look-back is bounded by 24 letters.
+     */
+    void honorifics(String text, List<Candidate> out) {
+        for (int h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+            String honorific = null;
+            for (String o : HONORIFICS) {
+                if (text.regionMatches(true, h + 1, o, 0, o.length()) && !Character.isLetterOrDigit(Chars.at(text, h + 1 + o.length()))
+                        && Chars.at(text, h + 1 + o.length()) != '-') {
+                    honorific = o;
+                    break;
+                }
+            }
+            if (honorific == null) {
+                continue;
+            }
+            int s = h;
+            while (s > 0 && h - s < 24 && Character.isLowerCase(text.charAt(s - 1))) {
+                s--;
+            }
+            if (s == 0 || h - s < 2 || h - s >= 24 || !Character.isUpperCase(text.charAt(s - 1))) {
+                continue;
+            }
+            s--;
+            if (s > 0 && (Character.isLetterOrDigit(text.charAt(s - 1)) || text.charAt(s - 1) == '-' || text.charAt(s - 1) == '@')) {
+                continue;
+            }
+            out.add(new Candidate("PERSON", s, h, 0.6, this, "honorific"));
+        }
     }
 
     /**
@@ -271,6 +322,15 @@ public final class NameModelRecognizer implements Recognizer {
         return end;
     }
 
+    /**
+     * Titles written in lower case with their dot ("mr. adebola fashola", "mrs. okoro"): the words after one are read as
+     * after "my name is" (a capitalised title is the model's own evidence).
+     */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "dr", "prof");
+
+    /** "ok, vu hoang long here", "sorry, its rafa again": a word and its comma at the start that leave the opening open. */
+    private static final Set<String> OPENERS = Set.of("ok", "okay", "yes", "yeah", "sorry", "so", "well", "right");
+
     /** "my son kwame", "my wife …": a relation word after "my" introduces a person. */
     private static final Set<String> RELATIONS = Set.of("son", "daughter", "wife", "husband", "partner", "mother", "mom", "mum",
             "father", "dad", "brother", "sister", "friend", "colleague", "boss", "manager", "grandson", "granddaughter",
@@ -278,11 +338,11 @@ public final class NameModelRecognizer implements Recognizer {
 
     /**
      * Greetings and sign-offs that a name follows: "hi anna", "thanks, Oyelaran", "Regards,\nIngrid Solberg", "dear
-     * mr", "bye kwame" (and "thank you …", handled with "you").
+     * mr", "bye kwame" (and "thank you …", handled with "you"); and "cc:" opening a line of the people copied in.
      */
     private static final Set<String> GREETINGS = Set.of("hi", "hii", "hello", "hey", "heya", "hiya", "dear", "thanks", "thx", "thnx",
             "ty", "bye", "cheers", "regards", "greetings", "salut", "hola", "ciao", "hallo", "merci", "gracias", "danke", "sincerely",
-            "best", "welcome", "signed");
+            "best", "welcome", "signed", "cc");
 
     /**
      * Whether {@code hi}, {@code thanks} … at token {@code k} greets someone: at the start of the text, a sentence or a line,
@@ -358,7 +418,7 @@ public final class NameModelRecognizer implements Recognizer {
      */
     private static final int[] INTRO_HASHES = java.util.stream.Stream.concat(Stream.of("is", "am", "i'm", "im", "me", "name", "you",
                     "it", "its", "it's", "it\u2019s", "here", "for", "to", "with"),
-            Stream.concat(RELATIONS.stream(), GREETINGS.stream())).mapToInt(String::hashCode).sorted().distinct().toArray();
+            Stream.concat(Stream.concat(RELATIONS.stream(), GREETINGS.stream()), TITLES.stream())).mapToInt(String::hashCode).sorted().distinct().toArray();
 
     /**
      * Names the model left untagged right after an explicit introduction — "my name is", "name:", "this is", "i am",
@@ -407,7 +467,9 @@ public final class NameModelRecognizer implements Recognizer {
                     nameBeforeHere(scan, sentence, labels, links, k, out, covered);
                     yield false;
                 }
-                default -> adjacentBefore && before.equals("my") && RELATIONS.contains(w) || GREETINGS.contains(w) && greetingAt(scan, sentence, k);
+                default -> adjacentBefore && before.equals("my") && RELATIONS.contains(w) || GREETINGS.contains(w) && greetingAt(scan, sentence, k)
+                        || TITLES.contains(w) && t.shape() == Tokens.Shape.LOWER && Chars.at(text, t.end()) == '.'
+                                && (k == 0 || !Chars.word(Chars.at(text, t.start() - 1)) && Chars.at(text, t.start() - 1) != '.');
             };
             if (!intro) {
                 continue;
@@ -581,6 +643,12 @@ public final class NameModelRecognizer implements Recognizer {
             g--; // "hi there,", "hello team,"
             before = scan.lower().substring(sentence.token(g).start(), sentence.token(g).end());
         }
+        if (OPENERS.contains(before) && g == k - 1 && (g == 0 || sentence.token(g).sentenceStart()
+                || lineBreak(scan.text(), sentence.token(g - 1).end(), sentence.token(g).start()))) {
+            // "ok, vu hoang long here": an opening word and its comma, then the introduction
+            int c = Chars.skipBlanks(scan.text(), sentence.token(g).end());
+            return Chars.at(scan.text(), c) == ',' && Chars.skipBlanks(scan.text(), c + 1) == t.start();
+        }
         return GREETINGS.contains(before) && !before.equals("best") && !before.equals("regards") && !before.equals("sincerely")
                 && greetingAt(scan, sentence, g) && greetingGap(scan.text(), sentence.token(k - 1).end(), t.start());
     }
@@ -594,7 +662,11 @@ public final class NameModelRecognizer implements Recognizer {
         String text = scan.text();
         String lower = scan.lower();
         Tokens.Token here = sentence.token(k);
-        if (k == 0 || !closesClause(text, here.end()) || !joined(text, sentence.token(k - 1).end(), here.start())) {
+        // "here" closes the clause, or "here again" does ("ok, vu hoang long here again, …")
+        boolean closed = closesClause(text, here.end()) || k + 1 < sentence.size() && sentence.token(k + 1).end() - sentence.token(k + 1).start() == 5
+                && lower.startsWith("again", sentence.token(k + 1).start()) && sentence.token(k + 1).start() == here.end() + 1
+                && closesClause(text, sentence.token(k + 1).end());
+        if (k == 0 || !closed || !joined(text, sentence.token(k - 1).end(), here.start())) {
             return;
         }
         Set<String> never = scan.pack().words("@person.never").words();
@@ -873,6 +945,41 @@ public final class NameModelRecognizer implements Recognizer {
         return true;
     }
 
+    /**
+     * A chat mention, "@Folasade" or "@Zsófia,": '@' opens the chunk, then a capital and lower-case letters only
+     * (perhaps one closing punctuation mark). It is no address or link: the model reads the word as if the '@' were a
+     * blank and decides as for any word ("@support_team", "@jane.doe", "@AmazonHelp" are none of this).
+     */
+    private static boolean mention(String text, int start, int end) {
+        if (text.charAt(start) != '@' || end - start < 3 || !Character.isUpperCase(text.charAt(start + 1))) {
+            return false;
+        }
+        int last = ",:;!?".indexOf(text.charAt(end - 1)) >= 0 ? end - 1 : end;
+        for (int k = start + 2; k < last; k++) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return last > start + 2;
+    }
+
+    /**
+     * Whether the token {@code [start, end)} is the name of a chat mention: '@' right before it at a chunk's start, and
+     * the token a capital then lower-case letters ("@Folasade", not "@AmazonHelp", "@jane", "@j.doe").
+     */
+    static boolean mentionAt(String text, int start, int end) {
+        if (start < 1 || text.charAt(start - 1) != '@' || start >= 2 && !Character.isWhitespace(text.charAt(start - 2))
+                || end - start < 2 || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        for (int k = start + 1; k < end; k++) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The blank-separated chunks of the text that hold '@', "//" or "www.", in one pass. */
     static java.util.BitSet links(String text) {
         java.util.BitSet bits = null;
@@ -891,7 +998,7 @@ public final class NameModelRecognizer implements Recognizer {
                 }
                 i++;
             }
-            if (link) {
+            if (link && !mention(text, start, i)) {
                 if (bits == null) {
                     bits = new java.util.BitSet(n);
                 }

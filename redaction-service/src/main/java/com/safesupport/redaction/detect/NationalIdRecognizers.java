@@ -227,6 +227,13 @@ final class NationalIdRecognizers {
                 if (len >= 9 && len <= 13 && NumberRecognizers.endsCleanly(t, end)) {
                     bare(t.substring(start, end), start, end, out);
                 }
+                if (len == 1 && (grouped(t, runs, r, '-', 1, 4, 5, 2, 1) || grouped(t, runs, r, ' ', 1, 4, 5, 2, 1))) {
+                    // The Thai ID card prints its number 1-2345-67890-12-3: the same check and context as the bare run.
+                    int e = runs[2 * (r + 4) + 1];
+                    if (NumberRecognizers.endsCleanly(t, e) && tnin(digitsOf(t, start, e))) {
+                        add(out, "TH_TNIN", start, e, BARE, "tnin-mod11");
+                    }
+                }
                 if (len == 2 && grouped(t, runs, r, ' ', 2, 3, 3, 3)) {
                     int e = runs[2 * (r + 3) + 1];
                     if (NumberRecognizers.endsCleanly(t, e) && abn(digitsOf(t, start, e))) {

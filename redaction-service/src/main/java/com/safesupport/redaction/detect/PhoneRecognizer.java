@@ -254,6 +254,24 @@ public final class PhoneRecognizer implements Recognizer {
         return k == to;
     }
 
+    /**
+     * The last run of a chain that starts at run {@code r} (not after '+'): five or more runs joined by phone gaps, each but
+     * the last of exactly four digits, more than 16 digits together; {@code r} itself when there is no such chain.
+     * Reads the chain once; the caller skips past it, so every run is read a bounded number of times.
+     */
+    private static int fourDigitChainEnd(String t, int[] runs, int count, int r) {
+        if (len(runs, r) != 4 || Chars.at(t, runs[2 * r] - 1) == '+') {
+            return r;
+        }
+        int k = r;
+        int digits = 4;
+        while (k + 1 < count && len(runs, k) == 4 && t.charAt(runs[2 * k + 1]) == ' ' && runs[2 * k + 2] == runs[2 * k + 1] + 1) {
+            k++;
+            digits += len(runs, k);
+        }
+        return k - r >= 4 && digits > 16 ? k : r;
+    }
+
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
         if (!scan.hasDigit()) {
@@ -272,6 +290,16 @@ public final class PhoneRecognizer implements Recognizer {
             }
             if ((r & 255) == 255) {
                 scan.checkDeadline();
+            }
+            if (r >= resumeAt) {
+                // "4412 9087 3365 1209 8874 21": a chain of five groups or more, each but the last of four digits, more
+                // than 16 digits in all, is one number written in fours (a waybill, a tracking number), no phones.
+                int chainEnd = fourDigitChainEnd(t, runs, count, r);
+                if (chainEnd > r) {
+                    r = chainEnd;
+                    resumeAt = chainEnd + 1;
+                    continue;
+                }
             }
             int runStart = runs[2 * r];
             int start = runStart;
