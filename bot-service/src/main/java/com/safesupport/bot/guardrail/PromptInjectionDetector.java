@@ -42,7 +42,7 @@ public final class PromptInjectionDetector {
             "\\b(answer|antworte\\w*) (by|with|from|aus) (your|deinem|ihrem) (own )?(knowledge|wissen)",
             // Round 7 (issue 14): general override families ("new rules:", "your new goal is", "the rules you follow
             // have been cancelled", "all earlier information is irrelevant", "override:", "vergiss das Thema")
-            "\\b(new|updated) (rules|goals?|objectives?|purpose|directives?|mission|priorit(y|ies))\\s*:|\\byour (new|real|true|actual) (goal|objective|purpose|task|mission|job|role) (\\w+ )?(is|will be)\\b",
+            "\\b(new|updated) (rules|goals?|objectives?|purpose|directives?|mission|priorit(y|ies))\\s*:|\\byour (new|real|true|actual) (goal|objective|purpose|task|mission|job|role) (is|will be)\\b",
             "\\b(your (rules|instructions|guidelines)|(rules|instructions|guidelines) (that )?you (follow|were given|have been given|obey))\\b[^.?!]{0,12}\\b(have been|has been|are|were|is) (now )?(cancell?ed|revoked|lifted|void|disabled|suspended|deactivated|no longer valid)\\b",
             "\\b(earlier|previous|prior|above|preceding|old) (information|instructions|text|context|messages?|rules)\\b[^.?!]{0,12}\\b(is|are|was|were) (now )?(irrelevant|void|obsolete|invalid|outdated|cancell?ed)\\b",
             "^\\W*(override|system|admin|sudo|developer)\\s*:",
@@ -60,7 +60,7 @@ public final class PromptInjectionDetector {
             // Anweisungen sind ungültig"), and the same in Spanish, French, Italian, Portuguese, Dutch, Polish, Danish
             // and Turkish: a discard verb aimed at instructions, rules, orders or everything ("ignorez ma question
             // précédente", "negeer mijn vorige bericht" correct the customer's own message: "previous" alone is no object).
-            "(?<!\\b(i|we|they|he|she) )\\b(throw away|pay no attention to|never ?mind|(don't|do not|stop) (follow|following|obey|obeying)|disobey|discard|neglect)\\b[^.?!]{0,30}\\b(your|the|all|any|previous|earlier|prior|original|initial)\\b[^.?!]{0,20}\\b(instructions?|rules|guidelines|orders|directives|programming|brief|briefing|context|task you|system prompt|restrictions)\\b",
+            "\\b(throw away|pay no attention to|never ?mind|(don't|do not|stop) (follow|following|obey|obeying)|disobey|discard|neglect)\\b[^.?!]{0,30}\\b(your|the|all|any|previous|earlier|prior|original|initial)\\b[^.?!]{0,20}\\b(instructions?|rules|guidelines|orders|directives|programming|brief|briefing|context|task you|system prompt|restrictions)\\b",
             "\\b(everything|all|whatever|what) (you were|you've been|you have been|the \\w+ (has |have )?)(told|given|instructed)\\b[^.?!]{0,30}\\b(forget|ignore|disregard|mistake|wrong|void|invalid|irrelevant|no longer)|\\b(forget|ignore|disregard) (everything|all|whatever|what) (you were|you've been|you have been|the \\w+ (has |have )?)(told|given|instructed)\\b",
             "\\b(ignorier\\w*|missacht\\w*|vergiss|vergessen sie|streich\\w*|kümmer\\w* (dich|sie sich) nicht (mehr )?um|halte? (dich|sie sich) nicht (mehr )?an|schluss mit)\\b[^.?!]{0,40}\\b(vorgaben|richtlinien|regel\\w*|einschränkungen|beschränkungen|gedächtnis|ursprüngliche\\w*|bisherige\\w*|vorherige\\w*|anweisung\\w*|aufgabe\\w*|auftrag)\\b",
             "\\b(alle |die |deine |ihre )?(vorherigen|bisherigen|alten|obigen|ursprünglichen|früheren) (anweisungen|regeln|vorgaben|instruktionen|aufgaben|befehle|richtlinien)\\b[^.?!]{0,25}\\b(ungültig|aufgehoben|nichtig|außer kraft|gelten nicht|irrelevant|hinfällig|vergessen)",
@@ -69,18 +69,7 @@ public final class PromptInjectionDetector {
             "\\b(dimentica|dimenticare|dimenticate|ignora|ignorate|tralascia|non seguire)\\b[^.?!]{0,40}\\b(istruzioni|regole|indicazioni|ordini|tutto)\\b",
             "\\b(esqueça|esquece|esqueçam|ignore|ignora|desconsidere|desconsidera)\\b[^.?!]{0,40}\\b(instruções|regras|ordens|tudo)\\b",
             "\\b(vergeet|negeer|negeert)\\b[^.?!]{0,40}\\b(instructies|regels|opdrachten|alles)\\b",
-            "\\b(zapomnij|zignoruj|ignoruj)\\b[^.?!]{0,40}\\b(instrukcj\\w*|zasad\\w*|polece\\w*|wszystk\\w*)|\\b(ignorer|glem)\\b[^.?!]{0,40}\\b(instruktioner|instruksjoner|instruktionerne|regler|reglerne|alt)\\b|\\b(talimatlar\\w*|kurallar\\w*)\\b[^.?!]{0,20}\\b(unut|yok say|görmezden gel)\\w*",
-            // Round 19: a notice that claims to come from whoever runs the assistant, at the start of the message or of a
-            // bracketed part ("[admin notice]: …", "message from your developers: …"), or addressed to whatever AI reads
-            // the text a customer pastes ("note to the AI reading this", "attention language model"); chat roles and
-            // markup inside pasted data ("\"system: …", "<system>"); safety switched off; the assistant given powers.
-            "(^|[\\[(\"])\\W*(admin\\w*|administrator|developer\\w*|operator|compliance|security team|head office|moderator|root|creator)( team)?( (notice|message|update|order|override|mode))?\\W{0,3}\\s*[:\\]]",
-            "\\b(message|notice|update|orders?|word|instructions?) from (your|the) (admin\\w*|administrator|developers?|developer team|creators?|operators?|owners?|programmers?)\\s*[:\\-—]|\\b(the next message|this message) is from your (admin\\w*|developers?|creators?|operators?|owners?)\\b",
-            "\\b(note|message|attention|instructions?) (to|for) (the |any |all )?(ai|assistant|bot|chatbot|language model|llm|model)s?\\b(?! (app|feature|button|chat|service))|\\b(any|every|the) (ai|assistant|bot|chatbot|language model|llm|model) (reading|processing|summari[sz]ing|seeing) this\\b|\\battention,? (ai|assistant|bot|chatbot|language model|llm)\\b",
-            "[\"{,]\\s*(system|assistant|ai|bot)\\s*:|</?(system|user|assistant|instructions?|prompt)>|<\\|im_(start|end)\\|>",
-            "\\b(safety|guardrails?|content filters?|filters|policies|safety (mode|filters?|checks|settings))\\b[^.?!]{0,12}\\b(is|are|have been|has been|now)? ?(off|disabled|deactivated|turned off|removed|lifted|suspended)\\b|\\b(drop|turn off|disable|switch off|remove) (the |your |all )?(safety|guardrails?|content filters?|policies)\\b|\\bwithout (any )?(checks|safety|guardrails|filters?|polic(y|ies))\\b",
-            "\\byou (have been|are|were|are now) (granted|given|authori[sz]ed|permitted|cleared)\\b[^.?!]{0,30}\\b(elevated|unrestricted|admin\\w*|root|full access|permissions?|privileges?|to share (the|your|other|all)|to ignore|to bypass)\\b|\\b(nothing you say|what you say here) (counts|matters|is (logged|recorded))\\b",
-            "\\b(has|have|had|with) no (policies|guidelines|filters?|morals|ethics|censorship)\\b|\\b(\\w*bot|ai|assistant|model|one|you) (that |who |which )?(has|have|had|with) no rules\\b|\\bno filter\\b|\\byou (have|had|'ve got) no (rules|restrictions|guidelines|filters|policies|morals)\\b|\\bno tienes (restricciones|reglas|normas|filtros|límites)\\b|\\bdu hast keine (regeln|einschränkungen|richtlinien|vorgaben|grenzen)\\b|\\b(gäbe es|es gäbe|gibt es) keine (regeln|einschränkungen|richtlinien|vorgaben)\\b|\\btu n'as (plus )?(aucune|pas de) (règles|restrictions|limites)\\b|\\b(overrules?|overrides?|supersedes?|takes? precedence over) (your|the|all) (rules|instructions|guidelines|policies)\\b");
+            "\\b(zapomnij|zignoruj|ignoruj)\\b[^.?!]{0,40}\\b(instrukcj\\w*|zasad\\w*|polece\\w*|wszystk\\w*)|\\b(ignorer|glem)\\b[^.?!]{0,40}\\b(instruktioner|instruksjoner|instruktionerne|regler|reglerne|alt)\\b|\\b(talimatlar\\w*|kurallar\\w*)\\b[^.?!]{0,20}\\b(unut|yok say|görmezden gel)\\w*");
 
     private static final Patterns ROLE = Patterns.of(
             // Round 13: the assistant told to act, not the customer saying what they act as ("I'm acting as the
@@ -127,12 +116,7 @@ public final class PromptInjectionDetector {
             "\\b(ahora|a partir de ahora|desde ahora) (eres|serás|actúas|actúa|vas a ser)\\b|\\b(actúa|actua|compórtate|responde) como (un|una|si)\\b|\\b(finge|fingí) (ser|que eres)\\b|\\bhaz de cuenta\\b|\\bjuega el papel\\b",
             "\\b(tu es|vous êtes|t'es) (maintenant|désormais|dorénavant)\\b|\\b(maintenant|désormais|dorénavant),? (tu es|vous êtes|tu seras|tu joues)\\b|\\b(joue|jouez) (le rôle|un personnage)\\b",
             "\\b(d'ora in poi|da ora in poi|ora) (sei|sarai)\\b|\\bfai finta di\\b|\\b(comportati|agisci|rispondi) come (un|una|se)\\b|\\binterpreta il ruolo\\b|\\b(je bent nu|vanaf nu ben je)\\b|\\bdoe alsof\\b|\\b(a partir de agora|agora) (você é|tu és|és)\\b|\\bfinja (ser|que)\\b",
-            "\\bi am your (developer|creator|owner|admin|administrator|programmer|operator)\\b|\\bi am the (developer|creator|owner|admin|administrator|programmer|operator) of (you|this (bot|chatbot|assistant|ai|system|model))\\b|\\byou have a new (owner|master|creator|developer|boss)\\b|\\b(must|will|shall) obey\\b",
-            // Round 19: the assistant cast in a play or a simulation, told to stop being itself, or split in two
-            // ("you play Max", "simulate a terminal", "forget about being a bank assistant", "respond as two bots")
-            "(?<!\\b(can|could|will|would|do|did|should|please) )\\b(you (will |'ll )?play|you're playing|you are playing) (a|an|the|my)\\b|\\bimprov\\b|\\b(simulate|emulate) (a|an|the) (terminal|shell|console|linux|database|server|computer|ai|chatbot|bot)\\b",
-            "\\b(forget|stop|quit) (about )?being (a|an|the|my) (bank(ing)? |support |customer service )?(assistant|bot|chatbot|ai|model|agent)\\b|\\b(respond|answer|reply) as (two|both|2)\\b",
-            "\\b(the|a|an) (support |customer service |banking |bank )?(bot|assistant|ai|chatbot) character\\b|\\bas your (supervisor|manager|boss|administrator|admin|developer|creator|owner|operator)\\b|\\b(do|say) (whatever|everything|anything) i (say|order|ask|tell you|command)\\b|\\bobey (me|the user|my (orders|commands))\\b");
+            "\\bi am your (developer|creator|owner|admin|administrator|programmer|operator)\\b|\\bi am the (developer|creator|owner|admin|administrator|programmer|operator) of (you|this (bot|chatbot|assistant|ai|system|model))\\b|\\byou have a new (owner|master|creator|developer|boss)\\b|\\b(must|will|shall) obey\\b");
 
     private static final Patterns EXTRACTION = Patterns.of(
             "\\b(show|reveal|print|repeat|display|output|tell|give|write|spell|what (is|was|are|were))\\b[^.?!]{0,40}\\b(your|the|this|all|full|initial|original|hidden|secret)\\b[^.?!]{0,20}\\b(system )?(prompts?|prompt[- ]texts?|instructions|rules|guidelines|configuration)\\b",
@@ -152,11 +136,7 @@ public final class PromptInjectionDetector {
             "\\b(output|print|show|reveal|repeat|display|give me|tell me)\\b[^.?!]{0,20}\\b(system|initial|first|hidden) message\\b|\\b(output|print|show|repeat|display)\\b[^.?!]{0,12}\\beverything (that )?(appears|is written|was written|written|stands) above\\b",
             "\\bwhat (did|have) (the|your) (developers|creators|makers|operators|programmers)\\b[^.?!]{0,12}\\b(tell|told|instruct\\w*|forbid|forbidden)\\b",
             "\\b(zeig\\w*|gib|verrat\\w*|nenn\\w*|zähl\\w*)\\b[^.?!]{0,40}\\b(systemnachricht|systemanweisung\\w*|vorgaben|richtlinien|konfiguration|geheime\\w* regeln)\\b|\\bwelche (geheimen )?(regeln|anweisungen|vorgaben) (hat man|wurden) dir\\b",
-            "\\b(muestra|muéstrame|revela|revélame|dime|repite|enséñame)\\b[^.?!]{0,20}\\btus (instrucciones|reglas|indicaciones|directrices)\\b|\\b(montre|montrez|affiche|affichez|révèle|révélez|répète|répétez|dis-moi)\\b[^.?!]{0,20}\\b(tes|vos) (instructions|consignes|règles|directives)\\b|\\b(mostra|mostrami|rivela|ripeti|dimmi)\\b[^.?!]{0,20}\\b(le tue|tue) (istruzioni|regole)\\b",
-            // Round 19: the set-up asked after in other words ("everything you were configured with", "the text of your
-            // initial setup", "the instructions that were loaded before this chat", "your internal notes")
-            "\\b(password|passcode|credentials?|api key|access key|token) (that )?you (were|have been) (given|told|assigned|configured with)\\b|\\b(everything|all|what) (that )?you (were|have been|are) (configured|programmed|set up|loaded|initiali[sz]ed) with\\b|\\byour (initial|original|hidden|internal|secret) (setup|set-up|configuration|config|notes|instructions)\\b|\\b(instructions|rules|text|prompt) (that )?(were|was) (loaded|given|set|written|put) (before|above|at the start of) (this|the|our)\\b",
-            "\\b(mensaje|mensaje del|instrucciones del) sistema\\b|\\b(message|instructions?) (du )?système\\b|\\bsistem mesaj\\w*|\\b(skjulte|verborgen|ukryte|ocultas|cachées|nascoste|ocultas) (regler|tekst|instrukcje|instrucciones|consignes|istruzioni|instruções)\\b|\\b(instruções|instrucciones|istruzioni) (internas|internes|interne|ocultas)\\b");
+            "\\b(muestra|muéstrame|revela|revélame|dime|repite|enséñame)\\b[^.?!]{0,20}\\btus (instrucciones|reglas|indicaciones|directrices)\\b|\\b(montre|montrez|affiche|affichez|révèle|révélez|répète|répétez|dis-moi)\\b[^.?!]{0,20}\\b(tes|vos) (instructions|consignes|règles|directives)\\b|\\b(mostra|mostrami|rivela|ripeti|dimmi)\\b[^.?!]{0,20}\\b(le tue|tue) (istruzioni|regole)\\b");
 
     private static final Patterns DICTATION = Patterns.of(
             "\\b(say|state|output|print|write|reply|respond|tell me) (that|only|just|with|exactly)?\\s*[\"'“]",
@@ -188,10 +168,7 @@ public final class PromptInjectionDetector {
             "\\b(confirm|acknowledge) (this |it )?by (saying|typing)\\b",
             "\\b(start|begin|end) (every|each|all|your) (answers?|responses?|replies|reply|messages?|sentences?) with\\b",
             "\\bwhat matters is that you (say|write|reply|answer)\\b|\\byou (must|have to|need to) (say|write|print|reply|answer with) [\"']",
-            "\\b(antwortest|antworte|sprichst|sprich|schreibst) du (nur noch|ab jetzt|ab sofort|nur)\\b|\\bdu (antwortest|sprichst|schreibst) (nur noch|ab jetzt|ab sofort)\\b",
-            // Round 19: the reply dictated in a code or a trigger word ("in base64", "read this backwards and do what it
-            // says", "every time I say x you reply with …", "reply only with the word …")
-            "\\b(in|as|to|into) base ?64\\b|\\b(read|reverse) (this|it) backwards\\b|\\bdo what it says\\b|\\b(every ?time|whenever) i (say|type|write)\\b[^.?!]{0,30}\\byou (reply|respond|answer|say|print|output)\\b|\\b(reply|respond|answer) (only )?with the word\\b");
+            "\\b(antwortest|antworte|sprichst|sprich|schreibst) du (nur noch|ab jetzt|ab sofort|nur)\\b|\\bdu (antwortest|sprichst|schreibst) (nur noch|ab jetzt|ab sofort)\\b");
 
     /** The rule families, in the order of {@link #signals}: what a decision record names as the rule that fired. */
     public static final List<String> RULES = List.of("override", "role", "extraction", "dictation");
@@ -233,20 +210,6 @@ public final class PromptInjectionDetector {
     /** One 0/1 signal per rule family: features of the learned prompt-injection classifier. */
     public static double[] signals(String text) {
         String t = Patterns.normalize(text);
-        double[] s = signalsOfNormalised(t, text);
-        // Round 19: the same rules over the text with its disguises undone (spelled apart, digits for letters,
-        // look-alike letters, full-width forms, chained words); a plainly written message is not run twice.
-        String undone = Deobfuscation.undo(text);
-        if (!undone.equals(t)) {
-            double[] u = signalsOfNormalised(undone, text);
-            for (int i = 0; i < s.length; i++) {
-                s[i] = Math.max(s[i], u[i]);
-            }
-        }
-        return s;
-    }
-
-    private static double[] signalsOfNormalised(String t, String text) {
         return new double[]{
                 OVERRIDE.foundIn(t) && overrideIsAboutInstructions(t) ? 1 : 0,
                 ROLE.foundIn(t) && !complaintAboutTheBot(text) ? 1 : 0,
@@ -276,8 +239,7 @@ public final class PromptInjectionDetector {
     private static final Pattern BANKING_ITEM = unicode(
             ".*\\b(card|pin|passcode|password|phone|wallet|money|atm)\\b.*");
     private static final Pattern INSTRUCTION_OBJECT = unicode(
-            // (round 19: the objects of the other languages' override rules too: "dimentica le regole … la password")
-            ".*\\b(instructions?|prompt|rules|anweisung\\w*|everything|alles|previous|vorherig\\w*|guidelines|regeln|richtlinien|vorgaben|instrucciones|reglas|normas|órdenes|consignes|règles|istruzioni|regole|instruções|regras|instructies|regels|instrukcj\\w*|zasad\\w*|regler|talimat\\w*)\\b.*");
+            ".*\\b(instructions?|prompt|rules|anweisung\\w*|everything|alles|previous|vorherig\\w*)\\b.*");
 
     // Round 9 (issue 14): "ignore the previous payment", "please ignore my previous message", "disregard the earlier
     // transaction" correct the customer's own earlier message or a banking item: no instructions are discarded.
@@ -291,13 +253,8 @@ public final class PromptInjectionDetector {
     // transfers" ask about a banking topic, not for the assistant's own prompt: rules or instructions *for* a topic
     // other than the assistant, with nothing pointing at a hidden, given or system text.
     private static boolean rulesOfABankingTopic(String t) {
-        return (TOPIC_RULES.matcher(t).find() || GIVEN_TO_THE_CUSTOMER.matcher(t).find()) && !ASSISTANTS_OWN_TEXT.matcher(t).find();
+        return TOPIC_RULES.matcher(t).find() && !ASSISTANTS_OWN_TEXT.matcher(t).find();
     }
-
-    // Round 19: the steps the assistant gave the customer earlier in the chat ("can you repeat the instructions you
-    // gave me for the card?"), not its own set-up.
-    private static final Pattern GIVEN_TO_THE_CUSTOMER = unicode(
-            "\\b(instructions|rules|steps|guidelines) (that )?you (just )?(gave|sent|showed|told|wrote) (me|us)\\b");
 
     private static final Pattern TOPIC_RULES = unicode(
             "\\b(rules|instructions|guidelines) (for|on|about|regarding|to|of) (?!(you|yourself|answering|replying|responding|what you|how you|this (bot|chat|chatbot|assistant|conversation|ai)|the (bot|chatbot|assistant|ai|model|conversation))\\b)");
