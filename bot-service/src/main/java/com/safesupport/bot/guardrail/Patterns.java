@@ -15,8 +15,14 @@ record Patterns(List<Pattern> patterns) {
 
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
-    // Compiled once: String.replaceAll compiled it on each of the six or seven normalisations of a message.
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    // Compiled once: String.replaceAll compiled it on each of the six or seven normalisations of a message. Round 19:
+    // Unicode whitespace (no-break space, U+2000–U+200A, U+202F, U+205F, U+3000, line and paragraph separators), not
+    // ASCII only, so "ignore\u00a0all\u00a0previous\u00a0instructions" reads as four words.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+    // Round 19: invisible format characters (zero-width space, joiners, word joiner, byte-order mark, soft hyphen,
+    // bidirectional marks: Unicode category Cf) are dropped, so "ig\u200bnore" reads "ignore". The normalised text
+    // is only matched against, never shown or stored.
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
 
     static Patterns of(String... regexes) {
         return new Patterns(java.util.Arrays.stream(regexes)
@@ -53,9 +59,12 @@ record Patterns(List<Pattern> patterns) {
         return n;
     }
 
-    /** Lower case, typographic quotes and apostrophes straightened, runs of whitespace collapsed. */
+    /**
+     * Lower case, typographic quotes and apostrophes straightened, invisible format characters dropped, runs of
+     * (Unicode) whitespace collapsed to one space.
+     */
     static String normalize(String text) {
-        String t = text.toLowerCase(Locale.ROOT)
+        String t = INVISIBLE.matcher(text).replaceAll("").toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
         return WHITESPACE.matcher(t).replaceAll(" ").strip();
     }

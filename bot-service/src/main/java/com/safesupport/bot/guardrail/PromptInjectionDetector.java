@@ -226,17 +226,27 @@ public final class PromptInjectionDetector {
         return !BANKING_ITEM.matcher(t).matches() || INSTRUCTION_OBJECT.matcher(t).matches();
     }
 
+    /**
+     * The exemptions below are compiled as the rules are ({@link Patterns#FLAGS}, round 19): with ASCII {@code \b} a
+     * banking word followed by a non-ASCII letter ("card" in "cardíaco") counted as the banking item that silences an
+     * override, and a word after an accented letter was taken as starting a new word.
+     */
+    private static Pattern unicode(String regex) {
+        return Pattern.compile(regex, Patterns.FLAGS);
+    }
+
     // Compiled once (String.matches compiled them on every call); the same expressions, whole-text matches.
-    private static final Pattern BANKING_ITEM = Pattern.compile(".*\\b(card|pin|passcode|password|phone|wallet|money|atm)\\b.*");
-    private static final Pattern INSTRUCTION_OBJECT = Pattern.compile(
+    private static final Pattern BANKING_ITEM = unicode(
+            ".*\\b(card|pin|passcode|password|phone|wallet|money|atm)\\b.*");
+    private static final Pattern INSTRUCTION_OBJECT = unicode(
             ".*\\b(instructions?|prompt|rules|anweisung\\w*|everything|alles|previous|vorherig\\w*)\\b.*");
 
     // Round 9 (issue 14): "ignore the previous payment", "please ignore my previous message", "disregard the earlier
     // transaction" correct the customer's own earlier message or a banking item: no instructions are discarded.
-    private static final Pattern CUSTOMERS_OWN_ITEM = Pattern.compile(
+    private static final Pattern CUSTOMERS_OWN_ITEM = unicode(
             "\\b(ignore|disregard|forget|skip|drop|never mind)\\b (about )?(my|the|that|this|our) ((previous|last|earlier|prior|other|first|second|old|recent) )?"
                     + "(payments?|transactions?|transfers?|charges?|messages?|questions?|requests?|emails?|orders?|direct debits?|standing orders?|bills?|invoices?|deposits?|withdrawals?|top-?ups?|refunds?|texts?|cards?|statements?|purchases?)\\b");
-    private static final Pattern INSTRUCTION_WORDS = Pattern.compile(
+    private static final Pattern INSTRUCTION_WORDS = unicode(
             "\\b(instructions?|prompts?|rules|guidelines|directives|programming|everything|all (of )?(the |your )?(above|previous)|the above|anweisung\\w*|alles|role|task|tasks)\\b");
 
     // Round 9 (issue 14): "what are the instructions for activating my card", "tell me the rules for international
@@ -246,9 +256,9 @@ public final class PromptInjectionDetector {
         return TOPIC_RULES.matcher(t).find() && !ASSISTANTS_OWN_TEXT.matcher(t).find();
     }
 
-    private static final Pattern TOPIC_RULES = Pattern.compile(
+    private static final Pattern TOPIC_RULES = unicode(
             "\\b(rules|instructions|guidelines) (for|on|about|regarding|to|of) (?!(you|yourself|answering|replying|responding|what you|how you|this (bot|chat|chatbot|assistant|conversation|ai)|the (bot|chatbot|assistant|ai|model|conversation))\\b)");
-    private static final Pattern ASSISTANTS_OWN_TEXT = Pattern.compile(
+    private static final Pattern ASSISTANTS_OWN_TEXT = unicode(
             // ("what are your rules on cash deposits?" asks the bank's policy on a topic: "your rules" alone is not
             // the assistant's own text when a banking topic follows)
             "\\b(prompts?|system|hidden|secret|confidential|given|told|initial|original|above|before|your (own )?(instructions|(rules|guidelines)(?! (for|on|about|regarding|of) )))\\b");

@@ -45,10 +45,15 @@ public record Repetition(int streak, double similarity, Optional<String> rule) {
      * A message made of courtesy words only: acknowledging, greeting or thanking is not asking again ("ok" and
      * "okay" are 0.90 apart).
      */
-    private static final Pattern COURTESY = Pattern.compile("(?i)^[\\s\\p{Punct}]*(?:(?:ok(?:ay)?|k|yes|yeah|yep|yup|no|nope|"
+    // Round 19: Unicode-aware. Spaces are any Unicode whitespace (no-break space too); between the words may stand any
+    // punctuation or symbol ("thanks…", "ok — got it", "«thank you»", "¡thanks!", "ok 👍🏽") and invisible format
+    // characters or emoji variation selectors, not only the ASCII punctuation of \p{Punct} (ASCII symbols such as
+    // "+" or "~" are in \p{S}, so nothing matched before is lost).
+    private static final String FILLER = "[\\s\\p{P}\\p{S}\\p{Cf}\\x{FE0E}\\x{FE0F}]";
+    private static final Pattern COURTESY = Pattern.compile("^" + FILLER + "*(?:(?:ok(?:ay)?|k|yes|yeah|yep|yup|no|nope|"
             + "sure|thanks?|thank\\s+you|thx|ty|cheers|great|perfect|fine|cool|nice|good|alright|all\\s+right|got\\s+it|"
             + "understood|i\\s+see|hi|hello|hey|bye|goodbye|please|so\\s+much|very\\s+much|a\\s+lot|many|again)"
-            + "[\\s\\p{Punct}]*)+$");
+            + FILLER + "*)+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     public boolean repeated() {
         return streak > 0;
