@@ -43,7 +43,7 @@ final class AddressRecognizer extends ScannerRecognizer {
     private static final Set<String> PREFIXES = Set.of("rue", "avenue", "av", "avda", "boulevard", "bd", "calle", "carrer", "via", "viale",
             "piazza", "corso", "largo", "rua", "avenida", "praça", "paseo", "plaza", "ulica", "ul", "chemin", "allée", "quai",
             "impasse", "cours", "place", "strada", "travessa", "rambla", "camino", "carretera", "plac", "aleja", "ulitsa", "jl", "jalan",
-            "str", "calea", "bulevardul", "soseaua");
+            "str", "calea", "bulevardul", "soseaua", "laan");
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le", "di", "del", "della", "da", "do", "dos", "das",
             "von", "van", "der", "l", "d", "dei", "degli", "delle", "dello", "dal", "los", "las");
     private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm",
@@ -269,6 +269,9 @@ final class AddressRecognizer extends ScannerRecognizer {
                     start = unitStart;
                 }
                 int tail = cityStateZip(t, end);
+                if (tail == end) {
+                    tail = brazilTail(t, end);
+                }
                 end = tail > end ? tail : postcodeCity(t, end);
                 add(out, "STREET_ADDRESS", start, end, score, null);
                 if (core > start && core < end) {
@@ -505,6 +508,129 @@ final class AddressRecognizer extends ScannerRecognizer {
         return code > 0 ? code : end;
     }
 
+    /** The 27 Brazilian state codes (UF). */
+    private static final Set<String> BR_STATES = Set.of("AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG",
+            "PA", "PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO");
+    /** Lower-case words between the capitalised words of a Brazilian place ("Rio de Janeiro", "Mogi das Cruzes"). */
+    private static final Set<String> BR_PARTICLES = Set.of("de", "do", "da", "dos", "das", "del");
+
+    /**
+     * The Brazilian rest of an address line after a street: ", Copacabana, Rio de Janeiro, CEP 22021-001",
+     * ", Campinas - SP, 13015-200", " - Centro, Recife/PE": up to three places (capitalised words, "de", "do", "da",
+     * "dos", "das" between them), then maybe a state code (UF) after " - ", "/" or ", ", then maybe the CEP (five
+     * digits, a dash, three digits; eight digits after the word "CEP"), with or without the word "CEP". The places
+     * join the address only when a state or a CEP closes them. The new end, or {@code end}. Reads at most 160
+     * characters.
+     */
+    static int brazilTail(String t, int end) {
+        int limit = Math.min(t.length(), end + 160);
+        int k = end;
+        int places = 0;
+        while (places < 3) {
+            int s = brSeparator(t, k, false);
+            int p = s > 0 ? brPlaceEnd(t, s, limit) : -1;
+            if (p <= s) {
+                break;
+            }
+            k = p;
+            places++;
+        }
+        int last = end;
+        boolean state = false;
+        int s = places > 0 ? brSeparator(t, k, true) : -1;
+        if (s > 0 && s + 2 <= limit && BR_STATES.contains(t.substring(s, s + 2)) && !Chars.letterOrDigit(Chars.at(t, s + 2))) {
+            k = s + 2;
+            last = k;
+            state = true;
+        }
+        s = brSeparator(t, k, false);
+        if (s < 0 && state && Chars.at(t, k) == ' ') {
+            s = k + 1; // "SP 01310-100"
+        }
+        if (s < 0) {
+            return last;
+        }
+        if (t.regionMatches(true, s, "CEP", 0, 3) && !Chars.letterOrDigit(Chars.at(t, s + 3))) {
+            int c = s + 3;
+            if (Chars.at(t, c) == ':') {
+                c++;
+            }
+            int ce = Chars.at(t, c) == ' ' ? cepEnd(t, c + 1, true) : -1;
+            return ce > 0 ? ce : last;
+        }
+        int ce = cepEnd(t, s, false);
+        return ce > 0 ? ce : last;
+    }
+
+    /** After a Brazilian address part at {@code k}: ", ", " - ", " – " (or "/" before a state): the next part's start, or -1. */
+    private static int brSeparator(String t, int k, boolean beforeState) {
+        char c = Chars.at(t, k);
+        if (c == ',' && Chars.at(t, k + 1) == ' ') {
+            return k + 2;
+        }
+        if (c == ' ' && (Chars.at(t, k + 1) == '-' || Chars.at(t, k + 1) == '\u2013') && Chars.at(t, k + 2) == ' ') {
+            return k + 3;
+        }
+        return c == '/' && beforeState ? k + 1 : -1;
+    }
+
+    /**
+     * A Brazilian place from {@code k}: up to five capitalised words (not a state code, not "CEP") with "de", "da"...
+     * between them, single blanks apart. Its end, or {@code k}.
+     */
+    private static int brPlaceEnd(String t, int k, int limit) {
+        int end = k;
+        int p = k;
+        for (int words = 0; words < 5 && p < limit; words++) {
+            char c = t.charAt(p);
+            int e = p;
+            while (e < limit && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' && Character.isLetter(Chars.at(t, e + 1))
+                    || t.charAt(e) == '\'')) {
+                e++;
+            }
+            if (e - p < 2 || Chars.letterOrDigit(Chars.at(t, e))) {
+                break;
+            }
+            if (Character.isUpperCase(c)) {
+                if (e - p == 2 && BR_STATES.contains(t.substring(p, e)) || e - p == 3 && t.regionMatches(true, p, "CEP", 0, 3)) {
+                    break;
+                }
+                end = e;
+            } else if (words == 0 || !BR_PARTICLES.contains(t.substring(p, e))) {
+                break;
+            }
+            if (Chars.at(t, e) != ' ' || !Character.isLetter(Chars.at(t, e + 1))) {
+                break;
+            }
+            p = e + 1;
+        }
+        return end;
+    }
+
+    /**
+     * A CEP at {@code k}: five digits, a dash and three digits ("01310-100"), or with {@code word} (after "CEP") also
+     * eight digits or "01.310-100". Its end, or -1.
+     */
+    private static int cepEnd(String t, int k, boolean word) {
+        int n = t.length();
+        if (k + 8 > n) {
+            return -1;
+        }
+        int e;
+        if (Chars.allDigits(t, k, k + 5) && t.charAt(k + 5) == '-' && k + 9 <= n && Chars.allDigits(t, k + 6, k + 9)) {
+            e = k + 9;
+        } else if (word && Chars.allDigits(t, k, k + 8)) {
+            e = k + 8;
+        } else if (word && k + 10 <= n && Chars.allDigits(t, k, k + 2) && t.charAt(k + 2) == '.' && Chars.allDigits(t, k + 3, k + 6)
+                && t.charAt(k + 6) == '-' && Chars.allDigits(t, k + 7, k + 10)) {
+            e = k + 10;
+        } else {
+            return -1;
+        }
+        char a = Chars.at(t, e);
+        return Chars.letterOrDigit(a) || (a == '-' || a == '.' || a == '/') && Chars.digit(Chars.at(t, e + 1)) ? -1 : e;
+    }
+
     /** Separators between the lines of an address written on one line: blanks, "&gt;", "|", "?", ",", ";". */
     private static boolean lineSeparator(char c) {
         return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '>' || c == '|' || c == '?' || c == ',' || c == ';' || c == '\u2022';
@@ -656,7 +782,8 @@ final class AddressRecognizer extends ScannerRecognizer {
 
     /**
      * A European or UK postcode and city after a street on the same line: ", 75002 Paris", ", 10115 Berlin",
-     * ", 1012 AB Amsterdam" (four or five digits, the Dutch letter pair, then up to three capitalised words) or
+     * ", 1012 AB Amsterdam" (four or five digits, the Dutch letter pair, then up to three capitalised words; the Dutch
+     * "1012 AB" also without its city) or
      * ", London NW1 6XE" (up to three capitalised words, then a UK postcode). The new end, or {@code end}.
      */
     static int postcodeCity(String t, int end) {
@@ -682,8 +809,12 @@ final class AddressRecognizer extends ScannerRecognizer {
             if (e - k < 4 || e - k > 5 || Chars.at(t, e) != ' ') {
                 return end;
             }
-            if (e - k == 4 && Chars.upper(Chars.at(t, e + 1)) && Chars.upper(Chars.at(t, e + 2)) && Chars.at(t, e + 3) == ' ') {
+            if (e - k == 4 && t.charAt(k) != '0' && Chars.upper(Chars.at(t, e + 1)) && Chars.upper(Chars.at(t, e + 2))
+                    && !Chars.letterOrDigit(Chars.at(t, e + 3))) {
+                // The Dutch "2517 AN": the shape closes the street with or without the city after it.
                 e += 3;
+                int c = Chars.at(t, e) == ' ' ? cityEnd(t, e + 1) : e;
+                return c > e + 1 ? c : e;
             }
             int c = cityEnd(t, e + 1);
             return c > e + 1 ? c : end;
