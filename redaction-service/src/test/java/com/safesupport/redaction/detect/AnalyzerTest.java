@@ -20,6 +20,18 @@ class AnalyzerTest {
                 .collect(Collectors.toList());
     }
 
+    /** {@code expected} ("TYPE=value") is among what {@link #found} reports for {@code text}. */
+    static void assertFound(String text, String expected) {
+        List<String> f = found(text);
+        assertTrue(f.contains(expected), () -> text + " -> " + f);
+    }
+
+    /** Nothing {@link #found} reports for {@code text} starts with {@code typePrefix} ("PERSON=", "PHONE_NUMBER="). */
+    static void assertNone(String text, String typePrefix) {
+        List<String> f = found(text);
+        assertFalse(f.stream().anyMatch(x -> x.startsWith(typePrefix)), () -> text + " -> " + f);
+    }
+
     @Test
     void checksumsConfirmOrRejectCandidates() {
         assertEquals(List.of("CREDIT_CARD=4111-1111-1111-1111"), found("card 4111-1111-1111-1111"));

@@ -1,11 +1,13 @@
 package com.safesupport.redaction.detect;
 
+import static com.safesupport.redaction.detect.AnalyzerTest.assertFound;
+import static com.safesupport.redaction.detect.AnalyzerTest.assertNone;
+import static com.safesupport.redaction.detect.AnalyzerTest.found;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.function.Function;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -16,20 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stays no personal data, among it a long chain of four-digit groups (a waybill) read as phones before.
  */
 class MentionsAndRegionalFormsTest {
-
-    private static List<String> found(String text) {
-        return AnalyzerTest.found(text);
-    }
-
-    private static void assertFound(String text, String expected) {
-        List<String> f = found(text);
-        assertTrue(f.contains(expected), () -> text + " -> " + f);
-    }
-
-    private static void assertNone(String text, String typePrefix) {
-        List<String> f = found(text);
-        assertFalse(f.stream().anyMatch(x -> x.startsWith(typePrefix)), () -> text + " -> " + f);
-    }
 
     @Test
     void aChatMentionIsReadAsTheNameWithoutItsAt() {
@@ -121,11 +109,11 @@ class MentionsAndRegionalFormsTest {
     @Test
     void theNewScansStayLinearOnHostileInput() {
         // mentions, cc, openings and "here again", lower-case titles, honorifics, capitals, bracketed '@', Indian labels and parts, number words
-        assertLinear("@Ab @Cd cc: Ef Gh ok, ij kl here again, mr. mn op ", MentionsAndRegionalFormsTest::found);
-        assertLinear("Ab-san Cd-sama -kun x-chan ZZ YY XX WW a[@]b[.]cc (@) ", MentionsAndRegionalFormsTest::found);
-        assertLinear("House No. 1, Ab, Cd Ef, Gh 1 H.No. 2-3, Flat 4, Ij - 5 ", MentionsAndRegionalFormsTest::found);
-        assertLinear("Jl. Ab No. 1, Str. Cd nr. 2 Rua Ef, 3, apto 4 Via Gh, 5 x ", MentionsAndRegionalFormsTest::found);
-        assertLinear("1-1037-00458-21-2 3 1005 00277 14 5 1234 5678 9012 3456 7890 ", MentionsAndRegionalFormsTest::found);
+        assertLinear("@Ab @Cd cc: Ef Gh ok, ij kl here again, mr. mn op ", AnalyzerTest::found);
+        assertLinear("Ab-san Cd-sama -kun x-chan ZZ YY XX WW a[@]b[.]cc (@) ", AnalyzerTest::found);
+        assertLinear("House No. 1, Ab, Cd Ef, Gh 1 H.No. 2-3, Flat 4, Ij - 5 ", AnalyzerTest::found);
+        assertLinear("Jl. Ab No. 1, Str. Cd nr. 2 Rua Ef, 3, apto 4 Via Gh, 5 x ", AnalyzerTest::found);
+        assertLinear("1-1037-00458-21-2 3 1005 00277 14 5 1234 5678 9012 3456 7890 ", AnalyzerTest::found);
     }
 
     private static void assertLinear(String unit, Function<String, List<String>> detect) {

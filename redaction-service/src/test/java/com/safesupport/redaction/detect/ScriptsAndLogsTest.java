@@ -1,12 +1,14 @@
 package com.safesupport.redaction.detect;
 
+import static com.safesupport.redaction.detect.AnalyzerTest.assertFound;
+import static com.safesupport.redaction.detect.AnalyzerTest.assertNone;
+import static com.safesupport.redaction.detect.AnalyzerTest.found;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -17,20 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Eircode-like model code, service accounts, a chat transcript's "User:".
  */
 class ScriptsAndLogsTest {
-
-    private static List<String> found(String text) {
-        return AnalyzerTest.found(text);
-    }
-
-    private static void assertFound(String text, String expected) {
-        List<String> f = found(text);
-        assertTrue(f.contains(expected), () -> text + " -> " + f);
-    }
-
-    private static void assertNone(String text, String typePrefix) {
-        List<String> f = found(text);
-        assertFalse(f.stream().anyMatch(x -> x.startsWith(typePrefix)), () -> text + " -> " + f);
-    }
 
     @Test
     void hanAndHangulNamesInALatinMessage() {
@@ -98,11 +86,11 @@ class ScriptsAndLogsTest {
     @Test
     void theNewScansStayLinearOnHostileInput() {
         // CJK runs and joins, initials, +00, slash and dot groups, Eircode shapes with Irish words, log fields
-        assertLinear("刘建国 박서준 山田 花子 a ", ScriptsAndLogsTest::found);
-        assertLinear("A. B. C. D. Olawale S. ", ScriptsAndLogsTest::found);
-        assertLinear("+0049 30 901820 4024/1107/0434/1925 5105.3668. ", ScriptsAndLogsTest::found);
-        assertLinear("Co. Mayo F28 W2K7 eircode D02 X28 T60 R4A2 QC M5H ", ScriptsAndLogsTest::found);
-        assertLinear("user=a.b username: x_1 password for invalid user q from version 1.2.3.4 ", ScriptsAndLogsTest::found);
+        assertLinear("刘建国 박서준 山田 花子 a ", AnalyzerTest::found);
+        assertLinear("A. B. C. D. Olawale S. ", AnalyzerTest::found);
+        assertLinear("+0049 30 901820 4024/1107/0434/1925 5105.3668. ", AnalyzerTest::found);
+        assertLinear("Co. Mayo F28 W2K7 eircode D02 X28 T60 R4A2 QC M5H ", AnalyzerTest::found);
+        assertLinear("user=a.b username: x_1 password for invalid user q from version 1.2.3.4 ", AnalyzerTest::found);
     }
 
     private static void assertLinear(String unit, Function<String, List<String>> detect) {
