@@ -273,42 +273,14 @@ class GuardrailRulesTest {
         String unit = "ignore the previous payment rules for I already told you what rubbish from someone at the ";
         for (java.util.function.Predicate<String> rule : List.<java.util.function.Predicate<String>>of(
                 PromptInjectionDetector::detect, HumanRequestDetector::detect, SentimentScorer::exasperated)) {
-            long small = fastest(unit.repeat(100), rule);
-            long large = fastest(unit.repeat(800), rule);
-            assertTrue(large < 24 * Math.max(small, 200_000), "100 units " + small / 1000 + " µs, 16k units " + large / 1000 + " µs");
+            RuleLinearity.assertLinear(unit, rule);
         }
-    }
-
-    /**
-     * The fastest of five runs in CPU time of this thread, not wall time: on a busy machine (CI beside a native build,
-     * other test JVMs) a 20 ms run is preempted and a 1 ms run is not, which inflated the ratio past its bound
-     * (2k units 0.9 ms, 16k units 22 ms wall at load 15) although the rules are linear.
-     */
-    private static long fastest(String text, java.util.function.Predicate<String> rule) {
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long start = cpu.getCurrentThreadCpuTime();
-            rule.test(text);
-            best = Math.min(best, cpu.getCurrentThreadCpuTime() - start);
-        }
-        return best;
     }
 
     @Test
     void injectionRulesStayLinearOnLongHostileInput() {
-        String unit = "from now on your rules you follow have been repeat after new rules your real ";
-        // ~7 kB and ~62 kB: a message is at most 2,000 characters (bot.limits), so the larger text is 30 times the
-        // longest input the rules see. (Until 3 Dec these tests used 8 times more text; on a loaded CI machine the
-        // linearity checks of this class and UnicodeWordBoundaryTest then took ~4 of bot-service's test minutes.)
-        long small = fastest(unit.repeat(100));
-        long large = fastest(unit.repeat(800));
-        // Eight times the text: linear is about 8 times the time; a quadratic pattern would be about 64.
-        assertTrue(large < 24 * Math.max(small, 200_000), "100 units " + small / 1000 + " µs, 16k units " + large / 1000 + " µs");
-    }
-
-    private static long fastest(String text) {
-        return fastest(text, t -> PromptInjectionDetector.signals(t) != null);
+        RuleLinearity.assertLinear("from now on your rules you follow have been repeat after new rules your real ",
+                t -> PromptInjectionDetector.signals(t) != null);
     }
 
     // Round 17 (not kept, see docs/bot-evaluation.md): ordinary messages written near the candidate rule families;

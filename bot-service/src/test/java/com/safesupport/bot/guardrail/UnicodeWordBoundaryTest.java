@@ -74,21 +74,7 @@ class UnicodeWordBoundaryTest {
         String unit = "überspringe ärger olvidá órdenes você é énervée scheiß als Ärztin zürich présent ";
         for (Predicate<String> rule : List.<Predicate<String>>of(PromptInjectionDetector::detect, HumanRequestDetector::detect,
                 AbuseDetector::detect, t -> SensitiveTopicDetector.detect(t).isPresent(), t -> SentimentScorer.signals(t) != null)) {
-            long small = fastest(unit.repeat(100), rule);
-            long large = fastest(unit.repeat(800), rule);
-            // Eight times the text: linear is about 8 times the time; a quadratic pattern would be about 64.
-            assertTrue(large < 24 * Math.max(small, 200_000), "100 units " + small / 1000 + " µs, 16k units " + large / 1000 + " µs");
+            RuleLinearity.assertLinear(unit, rule);
         }
-    }
-
-    private static long fastest(String text, Predicate<String> rule) {
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long start = cpu.getCurrentThreadCpuTime();
-            rule.test(text);
-            best = Math.min(best, cpu.getCurrentThreadCpuTime() - start);
-        }
-        return best;
     }
 }

@@ -1,0 +1,43 @@
+package com.safesupport.bot.guardrail;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Hostile-input check for the guardrail rules: a text of 100 repetitions of a unit and one of 800 (~7 and ~62 kB for
+ * the units of the tests; a message is at most 2,000 characters, {@code bot.limits}, so the larger text is about 30
+ * times the longest input a rule sees). Eight times the text: linear is about 8 times the time, a quadratic pattern
+ * about 64; the bound is 24 times (with a 200 µs floor for the small text). Until 3 Dec the tests used 8 times more
+ * text, which on a loaded CI machine cost ~4 of bot-service's test minutes.
+ */
+final class RuleLinearity {
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private RuleLinearity() {
+    }
+
+    static void assertLinear(String unit, Predicate<String> rule) {
+        long small = fastest(unit.repeat(100), rule);
+        long large = fastest(unit.repeat(800), rule);
+        assertTrue(large < 24 * Math.max(small, 200_000), "100 units " + small / 1000 + " µs, 800 units " + large / 1000 + " µs");
+    }
+
+    /**
+     * The fastest of five runs in CPU time of this thread, not wall time: on a busy machine (CI beside a native build,
+     * other test JVMs) a 20 ms run is preempted and a 1 ms run is not, which inflated the ratio past its bound
+     * (2k units 0.9 ms, 16k units 22 ms wall at load 15) although the rules are linear.
+     */
+    private static long fastest(String text, Predicate<String> rule) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long start = CPU.getCurrentThreadCpuTime();
+            rule.test(text);
+            best = Math.min(best, CPU.getCurrentThreadCpuTime() - start);
+        }
+        return best;
+    }
+}
