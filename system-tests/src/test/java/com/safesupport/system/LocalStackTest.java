@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,8 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The whole suite as {@code ./suite up -d} runs it — embedded PostgreSQL, Keycloak with the committed realm and
- * the four services as separate processes — called over real HTTP with tokens Keycloak issued.
+ * The whole suite as {@code ./suite up} runs it in the foreground — embedded PostgreSQL, Keycloak with the committed
+ * realm and the four services as separate processes — called over real HTTP with tokens Keycloak issued, and stopped
+ * at the end as a user stops it: Ctrl-C (SIGINT), which must stop everything that run started. ({@code ./suite up -d}
+ * and {@code ./suite down} are {@link TwoReplicasTest}'s path; one start of the suite serves both checks here.)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @org.junit.jupiter.api.TestClassOrder(org.junit.jupiter.api.ClassOrderer.OrderAnnotation.class)
@@ -39,22 +43,37 @@ class LocalStackTest {
             "consent-service", 8081, "redaction-service", 8082, "bot-service", 8083, "escalation-service", 8084);
     static final String ALICE = "a11ce000-0000-4000-8000-000000000001";
 
+    final StringBuilder output = new StringBuilder();
+    Process suite;
+
     @BeforeAll
-    void up() {
-        String output = SuiteCli.run(600, "up", "-d");
-        assertTrue(output.contains("The suite is up"), output);
+    void up() throws IOException {
+        suite = SuiteCli.upInForeground(output);
     }
 
     @AfterAll
-    void downLeavesNothingBehind() {
-        List<Long> pids = SuiteCli.recordedPids();
-        SuiteCli.run(120, "down");
-        for (long pid : pids) {
-            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "pid " + pid + " survived ./suite down");
-        }
-        assertEquals(List.of(), SuiteCli.processesUnderHome(), "orphan processes after ./suite down");
-        for (int port : List.of(15432, 8180, 8081, 8082, 8083, 8084)) {
-            assertFalse(listening(port), "port " + port + " still open after ./suite down");
+    void ctrlCStopsEverythingTheForegroundRunStarted() throws Exception {
+        try {
+            List<Long> pids = SuiteCli.recordedPids();
+            assertEquals(6, pids.size(), output.toString());
+            assertTrue(pids.stream().allMatch(pid -> ProcessHandle.of(pid).isPresent()), output.toString());
+
+            new ProcessBuilder("kill", "-INT", Long.toString(suite.pid())).start().waitFor();
+
+            assertTrue(suite.waitFor(120, TimeUnit.SECONDS), "./suite up did not stop on Ctrl-C:\n" + output);
+            for (long pid : pids) {
+                assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "pid " + pid + " survived Ctrl-C");
+            }
+            assertEquals(List.of(), SuiteCli.processesUnderHome(), "orphan processes after Ctrl-C");
+            for (int port : List.of(15432, 8180, 8081, 8082, 8083, 8084)) {
+                assertFalse(listening(port), "port " + port + " still open after Ctrl-C");
+            }
+        } finally {
+            // Whatever failed above, leave no suite running for the next test class (its ports would be taken).
+            if (suite.isAlive()) {
+                suite.destroyForcibly();
+            }
+            SuiteCli.run(120, "down");
         }
     }
 
