@@ -519,7 +519,7 @@ public final class NameModelRecognizer implements Recognizer {
      * have equal hashes, so none is missed). Most tokens of most texts are skipped here.
      */
     private static final int[] INTRO_HASHES = java.util.stream.Stream.concat(Stream.of("is", "am", "i'm", "im", "me", "name", "you",
-                    "it", "its", "it's", "it\u2019s", "here", "for", "to", "with"),
+                    "it", "its", "it's", "it\u2019s", "here", "for", "to", "with", "from"),
             Stream.concat(Stream.concat(RELATIONS.stream(), GREETINGS.stream()), TITLES.stream())).mapToInt(String::hashCode).sorted().distinct().toArray();
 
     /**
@@ -556,6 +556,8 @@ public final class NameModelRecognizer implements Recognizer {
                 case "name" -> Chars.at(text, Chars.skipBlanks(text, t.end())) == ':'
                         || adjacentBefore && before.equals("my") && possessiveS(text, t.end()); // "my name's ji-ho"
                 case "you" -> adjacentBefore && before.equals("thank");
+                // a mail header opening its line, in any case: "From: Ana Lima", "FROM: ANDREEA POPESCU"
+                case "from" -> Chars.at(text, t.end()) == ':' && (k == 0 || lineBreak(text, sentence.token(k - 1).end(), t.start()));
                 // "ask for chukwudi", "spoke to dimitra": one who is asked for or spoken to is named after it.
                 case "for" -> adjacentBefore && (before.equals("ask") || before.equals("asked"));
                 case "to", "with" -> adjacentBefore && (before.equals("speak") || before.equals("spoke") || before.equals("talk")
@@ -594,7 +596,7 @@ public final class NameModelRecognizer implements Recognizer {
                 m++; // "it's me, rafa": the name comes after the comma
                 afterComma = true;
             }
-            if (w.equals("name") && !(sentence.token(m).start() - sentence.token(m - 1).end() <= 3)) {
+            if ((w.equals("name") || w.equals("from")) && !(sentence.token(m).start() - sentence.token(m - 1).end() <= 3)) {
                 continue;
             }
             if (greeting && !greetingGap(text, t.end(), sentence.token(m).start())) {
@@ -608,7 +610,8 @@ public final class NameModelRecognizer implements Recognizer {
             while (m < n && m - first < 3 && (labels[m] == 0 || m == tagged && isPerson(labels[m]))) {
                 Tokens.Token u = sentence.token(m);
                 if (m > first && !joined(text, sentence.token(m - 1).end(), u.start())
-                        || m == first && !w.equals("name") && !greeting && !afterComma && !joined(text, sentence.token(m - 1).end(), u.start())) {
+                        || m == first && !w.equals("name") && !w.equals("from") && !greeting && !afterComma
+                                && !joined(text, sentence.token(m - 1).end(), u.start())) {
                     break;
                 }
                 if (u.shape() == Tokens.Shape.OTHER || u.shape() == Tokens.Shape.INITIAL || u.end() - u.start() < 2

@@ -45,6 +45,15 @@ class SignOffsAndRegionalTailsTest {
     }
 
     @Test
+    void aMailHeaderInCapitalsIntroducesTheSender() {
+        assertEquals(List.of("PERSON=OKSANA MELNYK"), people("FROM: OKSANA MELNYK\nSUBJECT: CARD BLOCKED"));
+        assertEquals(List.of(), people("FROM: BILLING TEAM\nSUBJECT: INVOICE"));
+        assertEquals(List.of(), people("from: the bank, twice"));
+        // only a header opening its line
+        assertEquals(List.of(), people("I got a letter FROM: DVLA OFFICE"));
+    }
+
+    @Test
     void theRestOfAnAddressLineIsReadWhenAPostalCodeClosesIt() {
         assertEquals(List.of("STREET_ADDRESS=Jl. Pemuda No. 17, Semarang 50132"), addresses("Jl. Pemuda No. 17, Semarang 50132"));
         assertEquals(List.of("STREET_ADDRESS=Jl. Asia Afrika No. 8, Bandung, Jawa Barat 40111"),
@@ -118,6 +127,7 @@ class SignOffsAndRegionalTailsTest {
         assertLinear("DE18_1203_0000_0012_3456_7 5123_4567_8901_234/ ");
         assertLinear("thanks, abcdef ");
         assertLinear("thank you so much -! ");
+        assertLinear("FROM: ABC DEF\n");
     }
 
     private static void assertLinear(String unit) {
