@@ -43,7 +43,7 @@ final class AddressRecognizer extends ScannerRecognizer {
     private static final Set<String> PREFIXES = Set.of("rue", "avenue", "av", "avda", "boulevard", "bd", "calle", "carrer", "via", "viale",
             "piazza", "corso", "largo", "rua", "avenida", "praça", "paseo", "plaza", "ulica", "ul", "chemin", "allée", "quai",
             "impasse", "cours", "place", "strada", "travessa", "rambla", "camino", "carretera", "plac", "aleja", "ulitsa", "jl", "jalan",
-            "str", "calea", "bulevardul", "soseaua", "laan");
+            "str", "calea", "bulevardul", "soseaua", "laan", "al", "os");
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le", "di", "del", "della", "da", "do", "dos", "das",
             "von", "van", "der", "l", "d", "dei", "degli", "delle", "dello", "dal", "los", "las");
     private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm",
@@ -176,6 +176,14 @@ final class AddressRecognizer extends ScannerRecognizer {
                     score = 0.7;
                 }
             }
+            if (start < 0 && (w0 == 'C' || w0 == 'S' || w0 == 'B') && TR_TYPES.contains(tok.text())) {
+                int[] span = turkish(t, tokens, i);
+                if (span != null) {
+                    start = span[0];
+                    end = span[1];
+                    score = 0.7;
+                }
+            }
             if (start < 0 && (w0 == 'C' || w0 == 'c') && tok.length() == 1 && Chars.at(t, tok.end()) == '/' && Chars.at(t, tok.end() + 1) == ' ') {
                 int[] span = prefixed(t, tokens, i, digits);
                 if (span != null) {
@@ -272,7 +280,10 @@ final class AddressRecognizer extends ScannerRecognizer {
                 if (tail == end) {
                     tail = brazilTail(t, end);
                 }
-                end = tail > end ? tail : postcodeCity(t, end);
+                if (tail == end) {
+                    tail = postcodeCity(t, end);
+                }
+                end = tail > end ? tail : regionalTail(t, l, end, false);
                 add(out, "STREET_ADDRESS", start, end, score, null);
                 if (core > start && core < end) {
                     // Should the longer span lose to an overlapping one, the street itself still stands.
@@ -289,6 +300,280 @@ final class AddressRecognizer extends ScannerRecognizer {
             }
         }
         indian(t, l, out);
+        japanese(t, l, out);
+    }
+
+    /** Turkish street words, as written: "Cad." (Caddesi), "Sok." / "Sk." (Sokak), "Bulvarı" / "Blv."; "Mah." is the quarter. */
+    private static final Set<String> TR_TYPES = Set.of("Cad", "Cd", "Caddesi", "Sok", "Sk", "Sokak", "Sokağı", "Bulvarı", "Blv");
+    private static final Set<String> TR_QUARTERS = Set.of("Mah", "Mahallesi");
+
+    /**
+     * A Turkish street: one to three capitalised words, a street word ({@link #TR_TYPES}, its dot), "No:" / "No." and the
+     * house number ("Bağdat Cad. No: 112", "Lale Sok. No: 8/3"); a quarter before it ("Gazi Mah. Lale Sok.") belongs to it.
+     * Without the number word and the number it is none ("Bağdat Cad. is closed"). {start, end} or null; reads a bounded
+     * number of tokens around {@code i}.
+     */
+    private static int[] turkish(String t, List<Tokens.Token> tokens, int i) {
+        int first = i;
+        for (int quarter = 0; quarter < 2; quarter++) {
+            int words = 0;
+            while (words < 3 && first > 0 && tokens.get(first - 1).capitalized() && first - 1 >= 0
+                    && tokens.get(first).start() - tokens.get(first - 1).end() <= 2
+                    && !TR_QUARTERS.contains(tokens.get(first - 1).text())) {
+                int gapAt = tokens.get(first - 1).end();
+                if (t.charAt(gapAt) != ' ') {
+                    break;
+                }
+                first--;
+                words++;
+            }
+            if (words == 0) {
+                return null;
+            }
+            // "Gazi Mah. Lale Sok.": the quarter and its name before the street, once.
+            if (quarter == 0 && first > 1 && TR_QUARTERS.contains(tokens.get(first - 1).text())
+                    && tokens.get(first).start() - tokens.get(first - 1).end() <= 2) {
+                first--;
+                continue;
+            }
+            break;
+        }
+        int e = tokens.get(i).end();
+        if (Chars.at(t, e) == '.') {
+            e++;
+        }
+        int marker = houseNumberMarker(t, e);
+        if (marker == e || t.charAt(e) == ',' || !followedByHouseNumber(t, marker)) {
+            return null;
+        }
+        return new int[] {tokens.get(first).start(), houseNumberEnd(t, marker)};
+    }
+
+    /** Unit words of the rest of an address line, lower case: Romanian "bl.", "sc.", "et.", "ap.", "sector"; Italian "int.",
+     *  "scala"; Turkish "Daire:", "D:", "Kat:", "Blok"; Polish "lok."; Spanish "piso", "puerta"; English "apt", "flat", "unit". */
+    private static final Set<String> TAIL_UNITS = Set.of("bl", "bloc", "sc", "scara", "et", "etaj", "ap", "apt", "sector", "int",
+            "interno", "scala", "daire", "d", "kat", "blok", "lok", "piso", "puerta", "esc", "flat", "unit", "suite", "apto", "apartamento",
+            "depto", "dpto", "dept", "no");
+    /** Floor words that stand alone in a part: Spanish "bajo" (ground floor), "ático", "entlo", "entresuelo", "sótano". */
+    private static final Set<String> TAIL_FLOORS = Set.of("bajo", "bajos", "ático", "atico", "entlo", "entresuelo", "principal");
+    /** Lower-case words inside a place's name: "Ciudad de México", "Rio de Janeiro", "Reggio di Calabria". */
+    private static final Set<String> TAIL_PARTICLES = Set.of("de", "del", "di", "da", "do", "dos", "das", "la", "el", "am", "an",
+            "sur", "upon", "on");
+
+    /**
+     * The rest of an address line after a street, in the forms of many countries: comma-separated parts — a unit (a word
+     * of {@link #TAIL_UNITS}, its dot or colon and a number or short code: "ap. 14", "bl. A3", "int. 5", "Daire: 5",
+     * "sector 3"; or a floor word alone: "bajo") or a place (one to four capitalised words, particles between, perhaps
+     * opened by a capitalised abbreviation with its dot: "Jakarta Pusat", "Col. Roma Norte", "Shinjuku-ku") — closed by
+     * a postal code (four to six digits, or three digits, a dash and four as in Japan) after the last place or before
+     * its city ("Yogyakarta 55271", "20127 Milano (MI)", "34728 Kadıköy/İstanbul"). The parts join the address only when
+     * a postal code closes them; with {@code bare} the first part follows a blank instead of a comma (the Japanese block
+     * number). The new end, or {@code end}. Reads at most 160 characters.
+     */
+    static int regionalTail(String t, String l, int end, boolean bare) {
+        int limit = Math.min(t.length(), end + 160);
+        int k = end;
+        for (int parts = 0; parts < 7 && k < limit; parts++) {
+            int s;
+            if (bare && parts == 0) {
+                s = Chars.at(t, k) == ' ' ? k + 1 : -1;
+            } else if (Chars.at(t, k) == ',' && Chars.at(t, k + 1) == ' ') {
+                s = k + 2;
+            } else if (Chars.at(t, k) == ' ' && parts > 0 || Chars.at(t, k) == ' ' && !bare) {
+                // a unit after a blank ("No: 112 Daire: 5")
+                int u = tailUnit(t, l, k + 1, limit);
+                if (u > 0) {
+                    k = u;
+                    continue;
+                }
+                s = -1;
+            } else {
+                s = -1;
+            }
+            if (s < 0 || s >= limit) {
+                break;
+            }
+            if (!bare || parts > 0) {
+                int postal = postalEnd(t, s, bare);
+                if (postal > 0) {
+                    int c = tailPlaceEnd(t, postal + 1, limit);
+                    if (Chars.at(t, postal) == ' ' && c > postal + 1) {
+                        return province(t, c, limit);
+                    }
+                    // A bare postal code closes the line only after at least one part ("…, ap. 2, 400114").
+                    return parts > 0 ? postal : end;
+                }
+                int u = tailUnit(t, l, s, limit);
+                if (u > 0) {
+                    k = u;
+                    continue;
+                }
+            }
+            int p = tailPlaceEnd(t, s, limit);
+            if (p <= s) {
+                break;
+            }
+            if (Chars.at(t, p) == ' ') {
+                int postal = postalEnd(t, p + 1, bare);
+                if (postal > 0) {
+                    return province(t, postal, limit);
+                }
+            }
+            k = p;
+        }
+        return end;
+    }
+
+    /** After a postal code and city: "/İstanbul", " (MI)" or " RM" (a province's two capitals) also belong to the line. */
+    private static int province(String t, int k, int limit) {
+        if (Chars.at(t, k) == '/' && Character.isUpperCase(Chars.at(t, k + 1))) {
+            int c = tailPlaceEnd(t, k + 1, limit);
+            return c > k + 1 ? c : k;
+        }
+        if (Chars.at(t, k) == ' ' && Chars.at(t, k + 1) == '(' && Chars.upper(Chars.at(t, k + 2)) && Chars.upper(Chars.at(t, k + 3))
+                && Chars.at(t, k + 4) == ')') {
+            return k + 5;
+        }
+        return k;
+    }
+
+    /**
+     * A postal code at {@code k}: four to six digits (with {@code japan}: three digits, a dash and four), no letter, digit
+     * or further digit group after it. Its end, or -1.
+     */
+    private static int postalEnd(String t, int k, boolean japan) {
+        int e = k;
+        while (Chars.digit(Chars.at(t, e)) && e - k <= 6) {
+            e++;
+        }
+        if (japan) {
+            if (e - k != 3 || Chars.at(t, e) != '-' || !Chars.allDigits(t, e + 1, Math.min(t.length(), e + 5)) || e + 5 > t.length()) {
+                return -1;
+            }
+            e += 5;
+        } else if (e - k < 4 || e - k > 6) {
+            return -1;
+        }
+        char a = Chars.at(t, e);
+        return Chars.letterOrDigit(a) || (a == '-' || a == '.' || a == '/' || a == ':') && Chars.letterOrDigit(Chars.at(t, e + 1)) ? -1 : e;
+    }
+
+    /** A unit part at {@code k}: a word of {@link #TAIL_UNITS}, its dot or colon, a blank and a number or short code; or a floor word alone. Its end, or -1. */
+    private static int tailUnit(String t, String l, int k, int limit) {
+        int we = Chars.wordEnd(l, k);
+        if (we == k || we - k > 12 || we >= limit) {
+            return -1;
+        }
+        String w = l.substring(k, we);
+        if (TAIL_FLOORS.contains(w)) {
+            return Chars.letterOrDigit(Chars.at(t, we)) ? -1 : we;
+        }
+        if (!TAIL_UNITS.contains(w)) {
+            return -1;
+        }
+        int v = we;
+        if (Chars.at(t, v) == '.' || Chars.at(t, v) == ':') {
+            v++;
+        }
+        if (Chars.at(t, v) != ' ') {
+            return -1;
+        }
+        v++;
+        int c = v;
+        boolean digit = false;
+        while (c < limit && Chars.asciiAlnum(t.charAt(c)) && c - v < 4) {
+            digit |= Chars.digit(t.charAt(c));
+            c++;
+        }
+        if (c == v || Chars.letterOrDigit(Chars.at(t, c)) || !digit && c - v > 2) {
+            return -1;
+        }
+        return c;
+    }
+
+    /**
+     * A place at {@code k}: up to four capitalised words (letters, inner hyphens and apostrophes), lower-case particles of
+     * {@link #TAIL_PARTICLES} between them, single blanks apart; the first may be an abbreviation with its dot ("Col.").
+     * Its end, or {@code k}.
+     */
+    private static int tailPlaceEnd(String t, int k, int limit) {
+        int end = k;
+        int p = k;
+        for (int words = 0; words < 4 && p < limit; words++) {
+            char c = t.charAt(p);
+            int e = p;
+            while (e < limit && (Character.isLetter(t.charAt(e)) || (t.charAt(e) == '-' || t.charAt(e) == '\'')
+                    && Character.isLetter(Chars.at(t, e + 1)))) {
+                e++;
+            }
+            if (e - p < 2) {
+                break;
+            }
+            if (Character.isUpperCase(c)) {
+                if (words == 0 && Chars.at(t, e) == '.' && Chars.at(t, e + 1) == ' ' && e - p <= 4
+                        && Character.isUpperCase(Chars.at(t, e + 2))) {
+                    p = e + 2; // "Col. Roma Norte", "Kel. Menteng"
+                    continue;
+                }
+                if (Chars.letterOrDigit(Chars.at(t, e))) {
+                    break;
+                }
+                end = e;
+            } else if (end == k || !TAIL_PARTICLES.contains(t.substring(p, e))) {
+                break;
+            }
+            if (Chars.at(t, e) != ' ' || !Character.isLetter(Chars.at(t, e + 1))) {
+                break;
+            }
+            p = e + 1;
+        }
+        return end;
+    }
+
+    /**
+     * Japanese addresses written in Latin letters: a block number ("2-11-3", "1-4-7": two or three groups of one to four
+     * digits joined by dashes, at a word's start), a blank, then the rest of the line as {@link #regionalTail} reads it,
+     * closed by a Japanese postal code ("Tokyo 150-0001"). Without that postal code nothing of this form is reported
+     * ("1-2-3 Steps, done"). One pass over the text; each block number reads at most 160 characters, and the scan resumes
+     * after a reported address.
+     */
+    private void japanese(String t, String l, List<Candidate> out) {
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (!Chars.digit(c) || i > 0 && (Chars.letterOrDigit(t.charAt(i - 1)) || "-./:".indexOf(t.charAt(i - 1)) >= 0)) {
+                i++;
+                continue;
+            }
+            int e = i;
+            int groups = 0;
+            while (groups < 3) {
+                int g = e;
+                while (Chars.digit(Chars.at(t, e)) && e - g < 5) {
+                    e++;
+                }
+                if (e == g || e - g > 4) {
+                    groups = -1;
+                    break;
+                }
+                groups++;
+                if (groups < 3 && Chars.at(t, e) == '-' && Chars.digit(Chars.at(t, e + 1))) {
+                    e++;
+                } else {
+                    break;
+                }
+            }
+            if (groups >= 2 && Chars.at(t, e) == ' ' && Character.isUpperCase(Chars.at(t, e + 1))) {
+                int end = regionalTail(t, l, e, true);
+                if (end > e) {
+                    add(out, "STREET_ADDRESS", i, end, 0.7, null);
+                    i = end;
+                    continue;
+                }
+            }
+            i = Math.max(e, i + 1);
+        }
     }
 
     /** House-number labels of Indian addresses, lower case: "House No. 12", "H.No. 7-1-45", "Flat 302", "Plot No 9". */
@@ -791,10 +1076,24 @@ final class AddressRecognizer extends ScannerRecognizer {
         if (Chars.at(t, k) == ',') {
             k++;
         }
+        // The postcode and city on the next line ("Prinsengracht 263\n1016 GV Amsterdam"): only a postcode opening that
+        // line, and only when the postcode and its city end the line.
+        if (k == end && Chars.at(t, k) == '\r' && Chars.at(t, k + 1) == '\n') {
+            k++;
+        }
+        if (Chars.at(t, k) == '\n' && (k == end || k == end + 1 && t.charAt(end) == '\r') && Chars.digit(Chars.at(t, k + 1))) {
+            int e = postcodeCityAt(t, end, k + 1);
+            char after = Chars.at(t, e);
+            return e > k && (e == t.length() || after == '\n' || after == '\r') ? e : end;
+        }
         if (Chars.at(t, k) != ' ') {
             return end;
         }
-        k = Chars.skipBlanks(t, k);
+        return postcodeCityAt(t, end, Chars.skipBlanks(t, k));
+    }
+
+    /** {@link #postcodeCity} from the postcode or city at {@code k}. */
+    private static int postcodeCityAt(String t, int end, int k) {
         if (Chars.digit(Chars.at(t, k))) {
             int e = k;
             while (Chars.digit(Chars.at(t, e)) && e - k <= 5) {
@@ -1031,6 +1330,10 @@ final class AddressRecognizer extends ScannerRecognizer {
         }
         if (Chars.asciiLetter(Chars.at(t, e)) && !Chars.letterOrDigit(Chars.at(t, e + 1))) {
             e++;
+        }
+        // "88-bis", "14-ter": the Dutch, French and Italian repeat of a house number
+        if (Chars.at(t, e) == '-' && (t.startsWith("bis", e + 1) || t.startsWith("ter", e + 1)) && !Chars.letterOrDigit(Chars.at(t, e + 4))) {
+            return e + 4;
         }
         return secondPart(t, e);
     }
@@ -1347,10 +1650,21 @@ final class AddressRecognizer extends ScannerRecognizer {
         }
         char a = Character.toLowerCase(Chars.at(t, end + 1));
         char b = Character.toLowerCase(Chars.at(t, end + 2));
+        int k = end + 3;
+        if (a == 'n' && (b == '.' || b == '°')) {
+            // Italian and Spanish "n. 8", "n.º 41" (the scan's NFKC text reads "n.o"), "n° 5"
+            k = end + 3;
+            if (b == '.' && (Chars.at(t, k) == 'o' || Chars.at(t, k) == 'º' || Chars.at(t, k) == '°')) {
+                k++;
+            }
+            if (Chars.at(t, k) == '.') {
+                k++;
+            }
+            return Chars.at(t, k) == ' ' ? k : end;
+        }
         if (!(a == 'n' && (b == 'o' || b == 'r' || b == 'º'))) {
             return end;
         }
-        int k = end + 3;
         if (Chars.at(t, k) == '.' || Chars.at(t, k) == ':') {
             k++;
         }

@@ -76,10 +76,14 @@ public final class IbanRecognizer implements Recognizer {
         }
     }
 
-    /** One blank, two blanks, a dash or a dot at {@code j} with a letter or digit right after: a separator inside an IBAN. */
+    /**
+     * One blank, two blanks, a dash, a dot, an underscore or a slash at {@code j} with a letter or digit right after: a
+     * separator inside an IBAN ("DE44_5001_…" and "PL06/2490/…" as pasted from forms and spreadsheets; the length and
+     * mod-97 check decide as for blanks).
+     */
     private static boolean separator(String t, int j) {
         char c = t.charAt(j);
         int k = c == ' ' && j + 1 < t.length() && t.charAt(j + 1) == ' ' ? j + 2 : j + 1;
-        return (c == ' ' || c == '-' || c == '.') && k < t.length() && Chars.asciiAlnum(t.charAt(k));
+        return (c == ' ' || c == '-' || c == '.' || c == '_' || c == '/') && k < t.length() && Chars.asciiAlnum(t.charAt(k));
     }
 }

@@ -168,7 +168,109 @@ public final class NameModelRecognizer implements Recognizer {
             i = j;
         }
         introducedNames(scan, sentence, labels, links, out);
+        closingName(scan, sentence, labels, links, out);
         honorifics(scan.text(), out);
+    }
+
+    /**
+     * Sign-offs that a name closes a message after, lower case: "thanks", "thx", "cheers", "regards", "best", "bye", and
+     * the last word of "thank you", "thank u", "thanks again", "thank you so much", "appreciate it".
+     */
+    private static final Set<String> CLOSINGS = Set.of("thanks", "thx", "thnx", "ty", "cheers", "regards", "best", "bye", "you", "u",
+            "much", "again", "it");
+    /** Chat words that close a message after a sign-off and name nobody ("thanks bruh", "cheers, pls"). */
+    private static final Set<String> NOT_NAMES = Set.of("bruh", "bro", "bros", "fam", "pls", "plz", "lol", "lmao", "xx", "xxx", "xoxo",
+            "yall", "tysm", "thx", "asap", "brb", "ttyl", "idk", "btw", "fyi", "okay", "haha", "hehe", "tho", "mate", "guys", "dude",
+            "buddy", "sir", "madam", "maam", "boss", "team", "folks", "everyone", "all", "again", "anyway", "bye", "byee");
+
+    /**
+     * One or two lower-case words that end the message right after a sign-off and a mark — a comma, a dash, a line break,
+     * "!" or an emoji — are the writer's name ("thanks, ondrej", "thank u so much, giannis!!", "appreciate it - bongani",
+     * "thank you 🙏 yaw darko"), when each is unknown to the English word lists or known as a name at least as well, has a
+     * vowel and three letters or more, and is no chat word ({@link #NOT_NAMES}): "thanks, bye", "cheers, mate", "thanks bruh"
+     * name nobody. A blank alone after the sign-off is no mark (the model reads "thanks anna" itself). Only the text's last
+     * tokens are read: constant work after one look at the text's trailing characters.
+     */
+    private void closingName(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, List<Candidate> out) {
+        int n = sentence.size();
+        if (n < 2) {
+            return;
+        }
+        String text = scan.text();
+        String lower = scan.lower();
+        int last = n - 1;
+        for (int k = sentence.token(last).end(); k < text.length(); k++) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
+                return; // something other than punctuation, blanks or emoji follows the last word
+            }
+        }
+        int first = last;
+        if (!closingWord(scan, sentence, labels, links, last)) {
+            return;
+        }
+        if (last >= 2 && closingWord(scan, sentence, labels, links, last - 1) && joined(text, sentence.token(last - 1).end(), sentence.token(last).start())) {
+            first = last - 1;
+        }
+        for (int tries = 0; tries < 2 && first <= last; tries++, first++) {
+            int c = first - 1;
+            if (c < 0) {
+                return;
+            }
+            Tokens.Token closing = sentence.token(c);
+            String cw = lower.substring(closing.start(), closing.end());
+            String before = c > 0 ? lower.substring(sentence.token(c - 1).start(), sentence.token(c - 1).end()) : "";
+            boolean signOff = switch (cw) {
+                case "you", "u" -> before.equals("thank");
+                case "much" -> before.equals("so") || before.equals("very");
+                case "again" -> before.equals("thanks");
+                case "it" -> before.equals("appreciate");
+                default -> CLOSINGS.contains(cw);
+            };
+            if (!signOff || !closingMark(text, closing.end(), sentence.token(first).start())) {
+                continue;
+            }
+            int start = sentence.token(first).start();
+            int end = sentence.token(last).end();
+            java.util.BitSet covered = covered(text, out);
+            int hit = covered.nextSetBit(start);
+            if (hit < 0 || hit >= end) {
+                out.add(new Candidate("PERSON", start, end, first < last ? 0.6 : 0.45, this, "signed"));
+            }
+            return;
+        }
+    }
+
+    /** Whether token {@code k} may be a lower-case name closing the message (see {@link #closingName}). */
+    private static boolean closingWord(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, int k) {
+        Tokens.Token u = sentence.token(k);
+        if (u.shape() != Tokens.Shape.LOWER || u.end() - u.start() < 3 || labels[k] != 0 || links != null && links.get(u.start())) {
+            return false;
+        }
+        String w = scan.lower().substring(u.start(), u.end());
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return vowel(scan.lower(), u.start(), u.end()) && !NOT_NAMES.contains(w) && !CLOSINGS.contains(w) && !contraction(w)
+                && (sentence.commonness(k) == 0 || sentence.nameEvidence(k) >= sentence.commonness(k))
+                && !scan.pack().words("@person.never").words().contains(w);
+    }
+
+    /** Between the sign-off and the name: at most six characters, no letter or digit, a mark among them (',', '-', '–', '!', ':', a line break or a symbol such as an emoji). */
+    private static boolean closingMark(String text, int from, int to) {
+        if (to - from > 6 || to <= from) {
+            return false;
+        }
+        boolean mark = false;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isLetterOrDigit(c) || c == '.') {
+                return false;
+            }
+            mark |= c == ',' || c == '-' || c == '\u2013' || c == '!' || c == ':' || c == '\n' || c >= 0x2000;
+        }
+        return mark;
     }
 
     /** Japanese honorifics glued to a name by a hyphen, as written in English messages. */
@@ -417,7 +519,7 @@ public final class NameModelRecognizer implements Recognizer {
      * have equal hashes, so none is missed). Most tokens of most texts are skipped here.
      */
     private static final int[] INTRO_HASHES = java.util.stream.Stream.concat(Stream.of("is", "am", "i'm", "im", "me", "name", "you",
-                    "it", "its", "it's", "it\u2019s", "here", "for", "to", "with"),
+                    "it", "its", "it's", "it\u2019s", "here", "for", "to", "with", "from"),
             Stream.concat(Stream.concat(RELATIONS.stream(), GREETINGS.stream()), TITLES.stream())).mapToInt(String::hashCode).sorted().distinct().toArray();
 
     /**
@@ -454,6 +556,8 @@ public final class NameModelRecognizer implements Recognizer {
                 case "name" -> Chars.at(text, Chars.skipBlanks(text, t.end())) == ':'
                         || adjacentBefore && before.equals("my") && possessiveS(text, t.end()); // "my name's ji-ho"
                 case "you" -> adjacentBefore && before.equals("thank");
+                // a mail header opening its line, in any case: "From: Ana Lima", "FROM: ANDREEA POPESCU"
+                case "from" -> Chars.at(text, t.end()) == ':' && (k == 0 || lineBreak(text, sentence.token(k - 1).end(), t.start()));
                 // "ask for chukwudi", "spoke to dimitra": one who is asked for or spoken to is named after it.
                 case "for" -> adjacentBefore && (before.equals("ask") || before.equals("asked"));
                 case "to", "with" -> adjacentBefore && (before.equals("speak") || before.equals("spoke") || before.equals("talk")
@@ -492,7 +596,7 @@ public final class NameModelRecognizer implements Recognizer {
                 m++; // "it's me, rafa": the name comes after the comma
                 afterComma = true;
             }
-            if (w.equals("name") && !(sentence.token(m).start() - sentence.token(m - 1).end() <= 3)) {
+            if ((w.equals("name") || w.equals("from")) && !(sentence.token(m).start() - sentence.token(m - 1).end() <= 3)) {
                 continue;
             }
             if (greeting && !greetingGap(text, t.end(), sentence.token(m).start())) {
@@ -506,7 +610,8 @@ public final class NameModelRecognizer implements Recognizer {
             while (m < n && m - first < 3 && (labels[m] == 0 || m == tagged && isPerson(labels[m]))) {
                 Tokens.Token u = sentence.token(m);
                 if (m > first && !joined(text, sentence.token(m - 1).end(), u.start())
-                        || m == first && !w.equals("name") && !greeting && !afterComma && !joined(text, sentence.token(m - 1).end(), u.start())) {
+                        || m == first && !w.equals("name") && !w.equals("from") && !greeting && !afterComma
+                                && !joined(text, sentence.token(m - 1).end(), u.start())) {
                     break;
                 }
                 if (u.shape() == Tokens.Shape.OTHER || u.shape() == Tokens.Shape.INITIAL || u.end() - u.start() < 2

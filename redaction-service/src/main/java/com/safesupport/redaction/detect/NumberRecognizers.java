@@ -100,15 +100,15 @@ final class NumberRecognizers {
                 if (!startsCleanly(t, start, "-.")) {
                     continue;
                 }
-                // The runs a card can span: single ' ' or '-' between, at most 19 digits; or one '/' or '.' used
-                // throughout between groups of four ("5425/4830/7300/2598", "5425.4830.7300.2598").
+                // The runs a card can span: single ' ' or '-' between, at most 19 digits; or one '/', '.' or '_' used
+                // throughout between groups of four ("5425/4830/7300/2598", "5425.4830.7300.2598", "5425_4830_7300_2598").
                 int digits = 0;
                 int last = r - 1;
                 char odd = 0;
                 for (int k = r; k < count; k++) {
                     if (k > r && !(odd == 0 && (gapIs(t, runs, k - 1, ' ') || gapIs(t, runs, k - 1, '-')))) {
                         char g = t.charAt(runs[2 * k - 1]);
-                        boolean oddGap = (g == '/' || g == '.') && gapIs(t, runs, k - 1, g) && len(runs, k - 1) == 4
+                        boolean oddGap = (g == '/' || g == '.' || g == '_') && gapIs(t, runs, k - 1, g) && len(runs, k - 1) == 4
                                 && (odd == g || odd == 0 && k == r + 1);
                         if (!oddGap) {
                             break;
