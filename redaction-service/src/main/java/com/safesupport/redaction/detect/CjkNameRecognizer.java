@@ -31,6 +31,9 @@ final class CjkNameRecognizer extends ScannerRecognizer {
 
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
+        if (!scan.hasNonAscii()) {
+            return; // Han and Hangul lie far above ASCII: a text of ASCII alone has none (most texts end here)
+        }
         String t = scan.text();
         int n = t.length();
         int cjk = 0;

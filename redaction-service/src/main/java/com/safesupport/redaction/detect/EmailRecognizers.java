@@ -137,18 +137,58 @@ final class EmailRecognizers {
                 "me", "us", "him", "her", "it", "you", "we", "is", "was", "are", "be", "and", "or", "arrive", "arrived", "meet", "stop",
                 "people", "team", "staff", "good", "great", "best", "well", "back", "out", "in", "up", "down", "off");
         // (" @domain.com" alone is a handle or a domain suffix, not a spelled-out address: no marker for it.)
-        private static final String[] AT = {" (at) ", " [at] ", " {at} ", " <at> ", "(at)", "[at]", "{at}", "<at>", " (@) ", " [@] ",
+        static final String[] AT = {" (at) ", " [at] ", " {at} ", " <at> ", "(at)", "[at]", "{at}", "<at>", " (@) ", " [@] ",
             "(@)", "[@]", "{@}", "<@>", " at ", " @ ", "@ "};
         private static final String[] DOT = {" (dot) ", " [dot] ", " {dot} ", " <dot> ", "(dot)", "[dot]", "{dot}", "<dot>", "(.)", "[.]",
             " dot ", " . ", "."};
 
-        /** The first two characters of every marker of {@link #AT} (all ASCII): a cheap test before {@link #match}. */
-        private static final boolean[][] AT_STARTS = new boolean[128][128];
+        /**
+         * Per pair of first two characters of a marker of {@link #AT} (all ASCII): 0 for none, else the pair's number in
+         * {@link #AT_THIRD}. With it, a cheap test before {@link #match}.
+         */
+        private static final byte[][] AT_PAIR = new byte[128][128];
+        /**
+         * Per pair (two longs, indexed by its number): a bit for each ASCII character that is the third of one of its
+         * markers; every bit for a pair that is itself a marker ("@ "). " a" starts " at " only: "a", "and", "about"
+         * after a blank end here instead of in eight comparisons.
+         */
+        private static final long[] AT_THIRD = new long[2 * (AT.length + 1)];
 
         static {
+            int pairs = 0;
             for (String marker : AT) {
-                AT_STARTS[marker.charAt(0)][marker.charAt(1)] = true;
+                char a = marker.charAt(0);
+                char b = marker.charAt(1);
+                if (AT_PAIR[a][b] == 0) {
+                    AT_PAIR[a][b] = (byte) ++pairs;
+                }
+                int id = AT_PAIR[a][b];
+                if (marker.length() == 2) {
+                    AT_THIRD[2 * id] = -1L;
+                    AT_THIRD[2 * id + 1] = -1L;
+                } else {
+                    char c = marker.charAt(2);
+                    AT_THIRD[2 * id + (c >> 6)] |= 1L << (c & 63);
+                }
             }
+        }
+
+        /**
+         * False only where no marker of {@link #AT} starts at {@code i}: its first three characters (past the text's end
+         * read as '\0', which no marker holds) are those of none. A third character outside ASCII is left to {@link #match}.
+         */
+        static boolean mayStartMarker(String l, int i) {
+            char first = l.charAt(i);
+            char second = Chars.at(l, i + 1);
+            if (first >= 128 || second >= 128) {
+                return false;
+            }
+            int id = AT_PAIR[first][second];
+            if (id == 0) {
+                return false;
+            }
+            char third = Chars.at(l, i + 2);
+            return third >= 128 || (AT_THIRD[2 * id + (third >> 6)] & 1L << (third & 63)) != 0;
         }
 
         private final Gazetteer gazetteer;
@@ -172,9 +212,8 @@ final class EmailRecognizers {
                 if (c != ' ' && c != '(' && c != '[' && c != '{' && c != '<' && c != '@') {
                     continue;
                 }
-                // Only where the first two characters can start a marker (most blanks end here).
-                char second = Chars.at(l, i + 1);
-                if (second >= 128 || !AT_STARTS[c][second]) {
+                // Only where the first three characters can start a marker (most blanks end here).
+                if (!mayStartMarker(l, i)) {
                     continue;
                 }
                 String marker = match(l, i, AT);
@@ -248,7 +287,7 @@ final class EmailRecognizers {
             }
         }
 
-        private static String match(String l, int i, String[] options) {
+        static String match(String l, int i, String[] options) {
             if (i >= l.length()) {
                 return null;
             }

@@ -13,8 +13,8 @@ import java.util.Set;
  */
 final class LogUserRecognizer extends ScannerRecognizer {
 
-    private static final String[] FIELDS = {"username=", "username:", "user=", "user:", "login=", "uname="};
-    private static final String[] SSHD = {"password for invalid user ", "publickey for invalid user ", "password for ",
+    static final String[] FIELDS = {"username=", "username:", "user=", "user:", "login=", "uname="};
+    static final String[] SSHD = {"password for invalid user ", "publickey for invalid user ", "password for ",
             "publickey for ", "invalid user "};
     private static final Set<String> SERVICE = Set.of("root", "admin", "administrator", "guest", "test", "nobody",
             "www-data", "ubuntu", "user", "anonymous", "system", "daemon", "postgres", "mysql", "oracle", "pi", "git",
@@ -34,6 +34,17 @@ final class LogUserRecognizer extends ScannerRecognizer {
         return scan.pack().commonness(v) != 99;
     }
 
+    /** Whether {@code first} and {@code second} are the first two letters of one of {@link #FIELDS} or {@link #SSHD}. */
+    static boolean startsTrigger(char first, char second) {
+        return switch (first) {
+            case 'u' -> second == 's' || second == 'n';
+            case 'l' -> second == 'o';
+            case 'p' -> second == 'a' || second == 'u';
+            case 'i' -> second == 'n';
+            default -> false;
+        };
+    }
+
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
         String l = scan.lower();
@@ -42,6 +53,12 @@ final class LogUserRecognizer extends ScannerRecognizer {
         while (i < n) {
             char c = l.charAt(i);
             if (c != 'u' && c != 'l' && c != 'p' && c != 'i') {
+                i++;
+                continue;
+            }
+            // Only where the first two letters start a field or an sshd phrase ("us", "un", "lo", "pa", "pu", "in"):
+            // most words that start with these letters ("it", "is", "please", "like", "up") end here.
+            if (!startsTrigger(c, Chars.at(l, i + 1))) {
                 i++;
                 continue;
             }

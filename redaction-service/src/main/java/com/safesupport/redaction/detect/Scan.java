@@ -37,6 +37,8 @@ public final class Scan {
     private static final int LT = 16;
     private static final int UPPER = 32;
     private static final int SLASH = 64;
+    /** Any character from U+0080 up (no ASCII character has this flag). */
+    private static final int NON_ASCII = 128;
     /** The flag of each ASCII character (0 for most). */
     private static final byte[] FLAG_OF = new byte[128];
 
@@ -236,13 +238,15 @@ public final class Scan {
 
     private int flags() {
         if (flags < 0) {
-            // One table load and an OR per character, no branch on its class (every flag is an ASCII character's).
+            // One table load and an OR per ASCII character; any other character sets NON_ASCII.
             int f = 0;
             byte[] table = FLAG_OF;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c < 0x80) {
                     f |= table[c];
+                } else {
+                    f |= NON_ASCII;
                 }
             }
             flags = f;
@@ -276,6 +280,11 @@ public final class Scan {
 
     boolean hasAsciiUpper() {
         return (flags() & UPPER) != 0;
+    }
+
+    /** Whether the normalised text holds any character from U+0080 up. */
+    boolean hasNonAscii() {
+        return (flags() & NON_ASCII) != 0;
     }
 
     private static String lowerSameLength(String s) {
