@@ -461,7 +461,9 @@ public final class GuardrailTraining {
         System.out.printf(Locale.ROOT, "%s: %d rows (%d positive); 5-fold F1 on %s rows %.3f at threshold %.2f, lambda %s%s%n",
                 name, rows.size(), count(y), primary, bestF1, bestThreshold, bestLambda, chars ? ", words + character 4-grams" : "");
         write(out, name, words, chars, signalNames, signalScale, w, bestThreshold, source + ". Rules fire first; the classifier decides at the threshold "
-                + "(the classifier alone: 5-fold cross-validated F1 " + String.format(Locale.ROOT, "%.3f", bestF1) + ", lambda " + bestLambda + ").");
+                + (half ? "(chosen by the screen's 5-fold cross-validated F1 with the rules credited on half of the injections, round 20: "
+                        : "(the classifier alone: 5-fold cross-validated F1 ")
+                + String.format(Locale.ROOT, "%.3f", bestF1) + ", lambda " + bestLambda + ").");
     }
 
     /**

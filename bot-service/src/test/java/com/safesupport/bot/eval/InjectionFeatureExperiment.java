@@ -37,6 +37,11 @@ import java.util.zip.CRC32;
  * fold also holds a copy of every row a rule fires on, its rule signals zeroed). Every line also prints, at the chosen
  * threshold, the out-of-fold recall and F1 on the deepset rows where no rule fires. The grid is
  * {@code -Dguardrail.injection-lambdas} (round 14's model: {@code base} with {@code 0.1,0.3,1,3,10}).
+ * <p>Round 20: every line also prints {@code text R} (out-of-fold recall on all deepset train injections scored with
+ * their rule signals zeroed) and {@code half F1} (the screen as deployed, a rule or the classifier, with the rules
+ * credited on half of the train injections only, {@link GuardrailTraining#halfKnown}); {@code -Dexp.select=half}
+ * chooses threshold and lambda by that F1 (as {@code -Dguardrail.injection-select=half} does in the training), and
+ * {@code -Dexp.misses=true} prints the train injections the text alone misses or no rule fires on.
  * <p>Round 11: the training rows follow {@code -Dguardrail.injection-r11} ({@link GuardrailTraining#injectionRows});
  * support negatives of source {@code lookalike} are trained on but do not count in the 0.5 % of flagged support rows.
  */
