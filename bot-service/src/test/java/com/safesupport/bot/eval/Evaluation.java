@@ -394,6 +394,20 @@ public final class Evaluation {
         row("injection look-alikes (ordinary messages) refused", "written for this project (round 12, "
                         + (tune ? "tune 80 %, trained on with -Dguardrail.injection-r12" : "report 20 %, not trained on") + ")", rl12.size(),
                 rl12.stream().filter(t -> { InputVerdict v = screen.screen(t); return v.injection() || v.abuse(); }).count() / (double) rl12.size(), "—");
+        // Round 19's written set (62 injections, 62 look-alikes; CRC32 of the text without the "+ " marker: even = tune,
+        // odd = held). Round 20: measured here, the tune half in `tune`, the held half in `report` (never printed one by
+        // one; no model trains on it).
+        List<String> r19 = GuardrailTraining.Written.lines("guardrail/written-injection-r19.txt");
+        for (boolean tuneHalf : tune ? List.of(true, false) : List.of(false)) {
+            // `tune` also prints the held half's two shares (no row): a pre-report check that reads no report split.
+            List<String> part = r19.stream().filter(t -> GuardrailTraining.crc(t.startsWith("+ ") ? t.substring(2) : t) % 2 == (tuneHalf ? 0 : 1)).toList();
+            List<String> r19Inj = part.stream().filter(t -> t.startsWith("+ ")).map(t -> t.substring(2)).toList();
+            List<String> r19Look = part.stream().filter(t -> !t.startsWith("+ ")).toList();
+            line("| written injections refused / look-alikes (ordinary messages) refused | written for this project (round 19, "
+                    + (tuneHalf ? "tune half" : "held half") + "; not trained on) | " + r19Inj.size() + " / " + r19Look.size() + " | "
+                    + String.format(Locale.ROOT, "%.3f / %.3f", share(r19Inj, t -> screen.screen(t).injection()),
+                    share(r19Look, t -> { InputVerdict v = screen.screen(t); return v.injection() || v.abuse(); })) + " | — |");
+        }
         if (MISSES && tune) {
             ri.stream().filter(t -> !screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune injection missed: " + t));
             rl.stream().filter(t -> screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune look-alike refused: " + t));

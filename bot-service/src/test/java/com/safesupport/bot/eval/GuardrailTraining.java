@@ -56,6 +56,16 @@ public final class GuardrailTraining {
     static final double[] INJECTION_LAMBDAS = java.util.Arrays.stream(System.getProperty("guardrail.injection-lambdas", "0.1,0.3,1,3,10").split(","))
             .mapToDouble(Double::parseDouble).toArray();
     static final double INJECTION_SIGNAL_SCALE = Double.parseDouble(System.getProperty("guardrail.injection-signal-scale", "1"));
+    /**
+     * Round 20 (docs/bot-evaluation.md): {@code -Dguardrail.injection-drop=true} trains the prompt-injection model (its
+     * folds and the final fit) with a copy of every row a rule fires on, its rule signals zeroed
+     * ({@link #withRulesSilent}), so the text part also learns the rows the rules explain; and
+     * {@code -Dguardrail.injection-select=half} chooses its threshold and regularisation by the F1 of the screen as
+     * deployed (a rule or the classifier) where the rules know only half of the injections' phrasings (see
+     * {@link #halfKnown}) instead of by the classifier alone.
+     */
+    static final boolean INJECTION_DROP = Boolean.getBoolean("guardrail.injection-drop");
+    static final String INJECTION_SELECT = System.getProperty("guardrail.injection-select", "alone");
     /** Hashed word slots ({@link WordFeatures}) of the models that read words besides the embedding. */
     static final int WORDS = Integer.getInteger("guardrail.words", 8192);
     /**
@@ -292,6 +302,56 @@ public final class GuardrailTraining {
     }
 
     /**
+     * {@link #outOfFold} and, from the same fold models, each row scored with its last {@code signals} features (the
+     * rule signals) zeroed: what the classifier says where no rule knows the phrasing.
+     */
+    static double[][] outOfFoldWithText(double[][] x, boolean[] y, int[] fold, double lambda, int drop, int signals) {
+        double[] oof = new double[x.length];
+        double[] text = new double[x.length];
+        java.util.stream.IntStream.range(0, 5).parallel().forEach(f -> {
+            List<double[]> tx = new ArrayList<>();
+            List<Boolean> ty = new ArrayList<>();
+            for (int i = 0; i < x.length; i++) {
+                if (fold[i] != f) {
+                    tx.add(x[i]);
+                    ty.add(y[i]);
+                }
+            }
+            boolean[] tyArray = new boolean[ty.size()];
+            for (int i = 0; i < tyArray.length; i++) {
+                tyArray[i] = ty.get(i);
+            }
+            double[][] txArray = tx.toArray(double[][]::new);
+            if (drop > 0) {
+                Augmented a = withRulesSilent(txArray, tyArray, drop);
+                txArray = a.x();
+                tyArray = a.y();
+            }
+            double[] w = LogisticRegression.fit(txArray, tyArray, lambda);
+            for (int i = 0; i < x.length; i++) {
+                if (fold[i] == f) {
+                    oof[i] = LogisticRegression.probability(w, x[i]);
+                    double[] silenced = x[i].clone();
+                    java.util.Arrays.fill(silenced, silenced.length - signals, silenced.length, 0);
+                    text[i] = LogisticRegression.probability(w, silenced);
+                }
+            }
+        });
+        return new double[][]{oof, text};
+    }
+
+    /**
+     * Round 20: whether the rules are taken to know a training row's phrasing in the "half" protocol: every negative,
+     * and the positives whose CRC32 of "half" + text is even. On the deepset test split the rules alone catch about
+     * half of the injections (0.517), on train 193 of 203 (they were written on these rows): crediting them on half of
+     * the train positives only, and scoring the other half with their rule signals zeroed, puts the classifier where
+     * it works on new text.
+     */
+    static boolean halfKnown(Example row) {
+        return !row.positive() || crc("half" + row.text()) % 2 == 0;
+    }
+
+    /**
      * The rows, and after them a copy of every row on which a rule fires with its last {@code signals} features (the
      * rule signals) zeroed: the classifier must then also learn those rows from the embedding and the words, as if
      * no rule had fired. Round 16 experiment ({@code drop} in {@link InjectionFeatureExperiment}); not used by the
@@ -330,17 +390,34 @@ public final class GuardrailTraining {
         double[][] x = features(rows, words, chars, t -> scaled(signals.apply(t), signalScale));
         boolean[] y = labels(rows);
         int[] fold = folds(rows, Double.parseDouble(System.getProperty("guardrail.group-folds", "0")));
+        boolean injection = name.equals("prompt-injection");
+        int drop = injection && INJECTION_DROP ? signalNames.size() : 0;
+        boolean half = injection && INJECTION_SELECT.equals("half");
+        boolean[] fired = new boolean[rows.size()];
+        boolean[] known = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            for (double v : signals.apply(rows.get(i).text())) {
+                fired[i] |= v > 0;
+            }
+            known[i] = halfKnown(rows.get(i));
+        }
         double bestF1 = -1, bestLambda = 1, bestThreshold = 0.5;
         double[] bestOof = null;
         for (double lambda : lambdas) {
-            double[] oof = outOfFold(x, y, fold, lambda);
+            double[][] both = outOfFoldWithText(x, y, fold, lambda, drop, signalNames.size());
+            double[] oof = both[0];
             double lambdaF1 = -1, lambdaT = 0;
             for (double t = 0.05; t < 0.991; t += 0.01) {
                 int tp = 0, fp = 0, fn = 0, support = 0, supportFp = 0;
                 for (int i = 0; i < rows.size(); i++) {
                     // The classifier alone: the rules were written on these same training rows, so crediting
                     // them here would pick a threshold that leaves the classifier too little to do on new text.
+                    // Or (-Dguardrail.injection-select=half) the rules credited on half of the positives only, the
+                    // other half scored as if no rule knew them.
                     boolean said = oof[i] >= t;
+                    if (half && rows.get(i).source().equals(primary)) {
+                        said = known[i] ? fired[i] || said : both[1][i] >= t;
+                    }
                     if (rows.get(i).source().equals(primary)) {
                         tp += said && y[i] ? 1 : 0;
                         fp += said && !y[i] ? 1 : 0;
@@ -379,11 +456,14 @@ public final class GuardrailTraining {
         if (Boolean.getBoolean("guardrail.curve")) {
             System.out.println(name + ": best lambda " + bestLambda);
         }
-        double[] w = LogisticRegression.fit(x, y, bestLambda);
+        Augmented all = drop > 0 ? withRulesSilent(x, y, drop) : new Augmented(x, y);
+        double[] w = LogisticRegression.fit(all.x(), all.y(), bestLambda);
         System.out.printf(Locale.ROOT, "%s: %d rows (%d positive); 5-fold F1 on %s rows %.3f at threshold %.2f, lambda %s%s%n",
                 name, rows.size(), count(y), primary, bestF1, bestThreshold, bestLambda, chars ? ", words + character 4-grams" : "");
         write(out, name, words, chars, signalNames, signalScale, w, bestThreshold, source + ". Rules fire first; the classifier decides at the threshold "
-                + "(the classifier alone: 5-fold cross-validated F1 " + String.format(Locale.ROOT, "%.3f", bestF1) + ", lambda " + bestLambda + ").");
+                + (half ? "(chosen by the screen's 5-fold cross-validated F1 with the rules credited on half of the injections, round 20: "
+                        : "(the classifier alone: 5-fold cross-validated F1 ")
+                + String.format(Locale.ROOT, "%.3f", bestF1) + ", lambda " + bestLambda + ").");
     }
 
     /**

@@ -37,6 +37,11 @@ import java.util.zip.CRC32;
  * fold also holds a copy of every row a rule fires on, its rule signals zeroed). Every line also prints, at the chosen
  * threshold, the out-of-fold recall and F1 on the deepset rows where no rule fires. The grid is
  * {@code -Dguardrail.injection-lambdas} (round 14's model: {@code base} with {@code 0.1,0.3,1,3,10}).
+ * <p>Round 20: every line also prints {@code text R} (out-of-fold recall on all deepset train injections scored with
+ * their rule signals zeroed) and {@code half F1} (the screen as deployed, a rule or the classifier, with the rules
+ * credited on half of the train injections only, {@link GuardrailTraining#halfKnown}); {@code -Dexp.select=half}
+ * chooses threshold and lambda by that F1 (as {@code -Dguardrail.injection-select=half} does in the training), and
+ * {@code -Dexp.misses=true} prints the train injections the text alone misses or no rule fires on.
  * <p>Round 11: the training rows follow {@code -Dguardrail.injection-r11} ({@link GuardrailTraining#injectionRows});
  * support negatives of source {@code lookalike} are trained on but do not count in the 0.5 % of flagged support rows.
  */
@@ -99,7 +104,7 @@ public final class InjectionFeatureExperiment {
         for (String v : variants) {
             Variant variant = Variant.parse(v);
             double[][] x = features(rows, training.embeddings(), variant);
-            double sum = 0;
+            double sum = 0, textSum = 0, halfSum = 0;
             StringBuilder line = new StringBuilder();
             for (String salt : salts) {
                 int[] fold = new int[rows.size()];
@@ -108,9 +113,12 @@ public final class InjectionFeatureExperiment {
                 }
                 double[] best = crossValidate(rows, x, y, fold, variant.drop(), PromptInjectionDetector.RULES.size());
                 sum += best[0];
-                line.append(String.format(Locale.ROOT, " [salt '%s' F1 %.3f t %.2f l %s; rules silent: R %.3f of %d, F1 %.3f]", salt, best[0], best[1], best[2], best[3], (int) best[4], best[5]));
+                line.append(String.format(Locale.ROOT, " [salt '%s' F1 %.3f t %.2f l %s; rules silent: R %.3f of %d, F1 %.3f; text R %.3f FP %d; half F1 %.3f FP %d]",
+                        salt, best[0], best[1], best[2], best[3], (int) best[4], best[5], best[6], (int) best[7], best[8], (int) best[9]));
+                textSum += best[6];
+                halfSum += best[8];
             }
-            System.out.printf(Locale.ROOT, "%-22s mean F1 %.4f%s%n", v, sum / salts.length, line);
+            System.out.printf(Locale.ROOT, "%-22s mean F1 %.4f text R %.3f half F1 %.4f%s%n", v, sum / salts.length, textSum / salts.length, halfSum / salts.length, line);
         }
     }
 
@@ -127,13 +135,26 @@ public final class InjectionFeatureExperiment {
      */
     static double[] crossValidate(List<GuardrailTraining.Example> rows, double[][] x, boolean[] y, int[] fold, boolean drop, int signals) {
         double bestF1 = -1, bestT = 0, bestLambda = 0;
-        double[] bestOof = null;
+        double[] bestOof = null, bestText = null;
+        // -Dexp.select=half (round 20): the threshold and lambda chosen by the "half" F1 below instead of the
+        // classifier alone.
+        boolean selectHalf = System.getProperty("exp.select", "alone").equals("half");
+        boolean[] fired = new boolean[rows.size()];
+        boolean[] known = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            fired[i] = PromptInjectionDetector.detect(rows.get(i).text());
+            known[i] = GuardrailTraining.halfKnown(rows.get(i));
+        }
         for (double lambda : GuardrailTraining.INJECTION_LAMBDAS) {
-            double[] oof = GuardrailTraining.outOfFold(x, y, fold, lambda, drop ? signals : 0);
+            double[][] both = GuardrailTraining.outOfFoldWithText(x, y, fold, lambda, drop ? signals : 0, signals);
+            double[] oof = both[0];
             for (double t = 0.05; t < 0.991; t += 0.01) {
                 int tp = 0, fp = 0, fn = 0, support = 0, supportFp = 0;
                 for (int i = 0; i < rows.size(); i++) {
                     boolean said = oof[i] >= t;
+                    if (selectHalf && rows.get(i).source().equals("deepset")) {
+                        said = known[i] ? fired[i] || said : both[1][i] >= t;
+                    }
                     if (rows.get(i).source().equals("deepset")) {
                         tp += said && y[i] ? 1 : 0;
                         fp += said && !y[i] ? 1 : 0;
@@ -149,6 +170,7 @@ public final class InjectionFeatureExperiment {
                     bestT = t;
                     bestLambda = lambda;
                     bestOof = oof;
+                    bestText = both[1];
                 }
             }
         }
@@ -165,8 +187,34 @@ public final class InjectionFeatureExperiment {
                 fn += !said && y[i] ? 1 : 0;
             }
         }
-        return new double[]{bestF1, bestT, bestLambda, (double) tp / Math.max(1, tp + fn), tp + fn, 2.0 * tp / Math.max(1, 2 * tp + fp + fn)};
+        // Round 20: the classifier where the rules do not know the phrasing. "text": every deepset row scored with its
+        // rule signals zeroed (recall on all train injections, false alarms on the train negatives), as if no rule
+        // fired anywhere. "half": the deployed screen (a rule fires or the classifier says so) where the rules know
+        // only half of the injections' phrasings (CRC32 of "half" + text even: the rule and its signals count; odd:
+        // silenced), as on the deepset test split, where the rules alone catch about half (0.517).
+        int textTp = 0, textFn = 0, textFp = 0, halfTp = 0, halfFp = 0, halfFn = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).source().equals("deepset")) {
+                continue;
+            }
+            boolean text = bestText[i] >= bestT;
+            textTp += text && y[i] ? 1 : 0;
+            textFn += !text && y[i] ? 1 : 0;
+            textFp += text && !y[i] ? 1 : 0;
+            if (Boolean.getBoolean("exp.misses") && y[i] && (!fired[i] || !text)) {
+                // -Dexp.misses=true: the train injections the text alone misses, or no rule fires on (train rows only).
+                System.out.printf(Locale.ROOT, "  %s p %.2f text %.2f %s: %s%n", fired[i] ? "rule" : "SILENT", bestOof[i], bestText[i],
+                        notEnglish(rows.get(i).text().toLowerCase(Locale.ROOT)) ? "de" : "en", rows.get(i).text().replace('\n', ' '));
+            }
+            boolean said = known[i] ? fired[i] || bestOof[i] >= bestT : text;
+            halfTp += said && y[i] ? 1 : 0;
+            halfFp += said && !y[i] ? 1 : 0;
+            halfFn += !said && y[i] ? 1 : 0;
+        }
+        return new double[]{bestF1, bestT, bestLambda, (double) tp / Math.max(1, tp + fn), tp + fn, 2.0 * tp / Math.max(1, 2 * tp + fp + fn),
+                (double) textTp / Math.max(1, textTp + textFn), textFp, 2.0 * halfTp / Math.max(1, 2 * halfTp + halfFp + halfFn), halfFp};
     }
+
 
     static double[][] features(List<GuardrailTraining.Example> rows, Map<String, float[]> cache, Variant v) {
         List<Map<Integer, Double>> sparse = new ArrayList<>();
