@@ -63,6 +63,7 @@ class MailNamesUnitsAndReferencesTest {
         // the customer's own number, after "number" alone or "phone number", stays a phone
         AnalyzerTest.assertFound("my number is 212-555-0143", "PHONE_NUMBER=212-555-0143");
         AnalyzerTest.assertFound("phone number 0161 496 0731", "PHONE_NUMBER=0161 496 0731");
+        AnalyzerTest.assertFound("my work number is 0161 496 0731", "PHONE_NUMBER=0161 496 0731");
     }
 
     @Test
