@@ -205,7 +205,8 @@ final class AddressRecognizer extends ScannerRecognizer {
                     && UNIT_WORDS.contains(l, tok.start(), tok.end()) && UNITS.contains(tok.text().toLowerCase(Locale.ROOT))) {
                 // "Apt. 641", "Suite 274" alone: part of an address written over several lines.
                 int e = unitAt(t, l, tok.start(), tok.start());
-                if (e > tok.end()) {
+                // "Unit 5 of the course", "Room 2 of the game": a part of something, not a unit of an address.
+                if (e > tok.end() && !l.startsWith(" of ", e)) {
                     start = tok.start();
                     end = e;
                     score = 0.5;
@@ -273,6 +274,12 @@ final class AddressRecognizer extends ScannerRecognizer {
             }
             if (start >= 0 && end > start) {
                 int unitStart = unitCommaBefore(t, l, start);
+                if (unitStart < 0) {
+                    unitStart = unitSlashBefore(t, l, start);
+                }
+                if (unitStart < 0) {
+                    unitStart = namedFlatBefore(t, l, start);
+                }
                 if (unitStart >= 0) {
                     start = unitStart;
                 }
@@ -284,6 +291,7 @@ final class AddressRecognizer extends ScannerRecognizer {
                     tail = postcodeCity(t, end);
                 }
                 end = tail > end ? tail : regionalTail(t, l, end, false);
+                end = dublinDistrict(t, end);
                 add(out, "STREET_ADDRESS", start, end, score, null);
                 if (core > start && core < end) {
                     // Should the longer span lose to an overlapping one, the street itself still stands.
@@ -982,6 +990,102 @@ final class AddressRecognizer extends ScannerRecognizer {
             return -1;
         }
         return unitStartBefore(t, l, start);
+    }
+
+    /**
+     * "Unit 5/18 Wattle Avenue", "Apt 3/42 …": the Australian way of writing a unit and the house number it is in
+     * ("unit/number"); a unit word and one blank right before such a house number at {@code start} belong to the address.
+     * Reads at most a dozen characters back; -1 when there is no such word.
+     */
+    private static int unitSlashBefore(String t, String l, int start) {
+        if (start < 3 || t.charAt(start - 1) != ' ') {
+            return -1;
+        }
+        int k = start;
+        while (k < t.length() && k - start < 6 && Chars.digit(t.charAt(k))) {
+            k++;
+        }
+        if (k == start || k - start > 5 || Chars.at(t, k) != '/' || !Chars.digit(Chars.at(t, k + 1))) {
+            return -1;
+        }
+        int w = start - 1;
+        int ws = w;
+        while (ws > 0 && Chars.asciiLetter(t.charAt(ws - 1)) && w - ws < 10) {
+            ws--;
+        }
+        return ws < w && Character.isUpperCase(t.charAt(ws)) && !Chars.letterOrDigit(Chars.at(t, ws - 1))
+                && UNITS.contains(l.substring(ws, w)) ? ws : -1;
+    }
+
+    /** Where a flat is in its house: "Basement Flat", "Ground Floor Flat", "Top Floor", "Garden Flat" (UK). */
+    private static final Set<String> FLAT_PLACES = Set.of("basement", "ground", "garden", "top", "upper", "lower", "first", "second",
+            "third", "attic", "rear", "front");
+    private static final Set<String> FLAT_WORDS = Set.of("flat", "floor", "maisonette", "apartment");
+
+    /**
+     * "Basement Flat, 9 Albion Road": a flat named by its place in the house rather than a number — one to three
+     * capitalised words, the first of {@link #FLAT_PLACES} ("Ground Floor Flat"), the last of {@link #FLAT_WORDS} — then a
+     * comma and a blank right before the house number at {@code start}. Reads at most 40 characters back; -1 when none.
+     */
+    private static int namedFlatBefore(String t, String l, int start) {
+        if (start < 8 || t.charAt(start - 1) != ' ' || t.charAt(start - 2) != ',') {
+            return -1;
+        }
+        int limit = Math.max(0, start - 40);
+        int e = start - 2;
+        int first = -1;
+        for (int words = 0; words < 3; words++) {
+            int ws = e;
+            while (ws > limit && Chars.asciiLetter(t.charAt(ws - 1))) {
+                ws--;
+            }
+            if (ws == e || !Character.isUpperCase(t.charAt(ws)) || ws > 0 && Chars.letterOrDigit(t.charAt(ws - 1))) {
+                break;
+            }
+            String w = l.substring(ws, e);
+            boolean place = FLAT_PLACES.contains(w);
+            if (words == 0 ? !FLAT_WORDS.contains(w) : !place && !FLAT_WORDS.contains(w)) {
+                break;
+            }
+            if (place) {
+                first = ws;
+            }
+            if (ws == 0 || t.charAt(ws - 1) != ' ') {
+                break;
+            }
+            e = ws - 1;
+        }
+        return first;
+    }
+
+    /**
+     * "…, Dublin 6", "… Dublin 6W": Dublin's postal districts (1 to 24, and 6W) after a street found at {@code end} are
+     * part of the address, as a postcode is elsewhere. Reads at most a dozen characters; the new end, or {@code end}.
+     */
+    static int dublinDistrict(String t, int end) {
+        int k = end;
+        if (Chars.at(t, k) == ',') {
+            k++;
+        }
+        if (Chars.at(t, k) != ' ' || !t.startsWith("Dublin ", k + 1)) {
+            return end;
+        }
+        int d = k + 8;
+        int e = d;
+        while (e < t.length() && e - d < 2 && Chars.digit(t.charAt(e))) {
+            e++;
+        }
+        if (e == d || Chars.at(t, d) == '0') {
+            return end;
+        }
+        int n = Integer.parseInt(t.substring(d, e));
+        if (n > 24) {
+            return end;
+        }
+        if (n == 6 && Chars.at(t, e) == 'W') {
+            e++;
+        }
+        return Chars.letterOrDigit(Chars.at(t, e)) ? end : e;
     }
 
     /** The start of a unit ("Suite 541") right before {@code start}, past line separators; -1 when none. */

@@ -337,7 +337,8 @@ public final class Analyzer {
     /** Words that name a number as the business's own reference, not the customer's: "order no. 40021987". */
     static final Set<String> REFERENCE_WORDS = Set.of("reference", "ref", "order", "ticket", "case", "invoice", "booking",
             "tracking", "confirmation", "transaction", "contract", "queue", "claim", "complaint", "incident", "parcel",
-            "shipment", "receipt", "voucher", "serial", "model", "sku", "item", "article", "dispute");
+            "shipment", "receipt", "voucher", "serial", "model", "sku", "item", "article", "dispute", "job", "build", "version",
+            "part", "product", "batch", "quote");
     /** Words between such a label and its number: "reference number is", "case ref no.", "ticket id". */
     private static final Set<String> LABEL_FILLERS = Set.of("number", "no", "nr", "num", "id", "is", "was", "code");
 

@@ -170,6 +170,101 @@ public final class NameModelRecognizer implements Recognizer {
         introducedNames(scan, sentence, labels, links, out);
         closingName(scan, sentence, labels, links, out);
         honorifics(scan.text(), out);
+        displayAndTitledNames(scan, sentence, labels, links, out);
+    }
+
+    /** Titles written without their dot or in capitals ("Mr Percival Okoro", "MRS ADA BELL"); with a dot, too. */
+    private static final Set<String> WRITTEN_TITLES = Set.of("Mr", "Mrs", "Ms", "Mx", "Dr", "Miss", "MR", "MRS", "MS", "DR", "MISS");
+
+    /**
+     * Two places where capitalised words are a person's name by their position, whatever the model made of them:
+     * <ul>
+     * <li>a mail display name — one to four capitalised words right before " &lt;" and an e-mail address, after the start of
+     * a line, a comma, a colon, a quote or '&gt;' ("&gt; On Tue, Ada Quist &lt;ada@example.org&gt; wrote:", "From: Ada
+     * Quist &lt;…&gt;");</li>
+     * <li>two or three capitalised words after a title without its dot ("Mr Percival Okoro") or with it (one word alone
+     * may be a brand, "Dr Martens": the model decides).</li>
+     * </ul>
+     * Each word must be unknown to the English word lists or known as a name at least as well (so "Customer Service
+     * &lt;help@…&gt;" and "Dr Pepper" name nobody); a span the recogniser already reported is not reported again. One pass
+     * over the tokens; each look-back or look-ahead reads at most four tokens: linear.
+     */
+    private void displayAndTitledNames(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, List<Candidate> out) {
+        String text = scan.text();
+        java.util.BitSet covered = null;
+        int n = sentence.size();
+        for (int k = 0; k < n; k++) {
+            Tokens.Token t = sentence.token(k);
+            int from = -1;
+            int to = -1;
+            if (links != null && links.get(t.start()) && k > 0 && (Chars.at(text, t.start() - 1) == '<' || text.charAt(t.start()) == '<')) {
+                int lt = text.charAt(t.start()) == '<' ? t.start() : t.start() - 1;
+                Tokens.Token prev = sentence.token(k - 1);
+                if (prev.end() != lt - 1 || text.charAt(lt - 1) != ' ' || links.get(prev.start())) {
+                    continue;
+                }
+                int m = k - 1;
+                while (m > k - 4 && m > 0 && nameWord(scan, sentence, m - 1, false) && sentence.token(m - 1).end() + 1 == sentence.token(m).start()
+                        && !links.get(sentence.token(m - 1).start())) {
+                    m--;
+                }
+                if (!nameWord(scan, sentence, k - 1, false)) {
+                    continue;
+                }
+                int before = sentence.token(m).start() - 1;
+                while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+                    before--;
+                }
+                if (before >= 0 && "\n\r,:;\"'>".indexOf(text.charAt(before)) < 0) {
+                    continue;
+                }
+                from = m;
+                to = k - 1;
+            } else if (WRITTEN_TITLES.contains(text.substring(t.start(), t.end())) && k + 1 < n) {
+                int gap = t.end();
+                if (Chars.at(text, gap) == '.') {
+                    gap++;
+                }
+                if (Chars.at(text, gap) != ' ' || sentence.token(k + 1).start() != gap + 1) {
+                    continue;
+                }
+                boolean upper = t.shape() == Tokens.Shape.UPPER;
+                int m = k + 1;
+                while (m < n && m < k + 4 && nameWord(scan, sentence, m, upper) && (m == k + 1 || sentence.token(m - 1).end() + 1 == sentence.token(m).start())
+                        && (links == null || !links.get(sentence.token(m).start()))) {
+                    m++;
+                }
+                if (m < k + 3) {
+                    continue; // one word after a title may be a brand ("Dr Martens"): the model decides
+                }
+                from = k + 1;
+                to = m - 1;
+            }
+            if (from < 0) {
+                continue;
+            }
+            int start = sentence.token(from).start();
+            int end = sentence.token(to).end();
+            if (covered == null) {
+                covered = covered(text, out);
+            }
+            int hit = covered.nextSetBit(start);
+            if (hit < 0 || hit >= end) {
+                out.add(new Candidate("PERSON", start, end, 0.6, this, "positioned"));
+                covered.set(start, end);
+            }
+        }
+    }
+
+    /** A capitalised word (in capitals when {@code upper}) with a vowel that the English word lists do not know better than as a name. */
+    private static boolean nameWord(Scan scan, NameModel.Sentence sentence, int k, boolean upper) {
+        Tokens.Token u = sentence.token(k);
+        if (u.shape() != (upper ? Tokens.Shape.UPPER : Tokens.Shape.CAPITALIZED) && !(u.shape() == Tokens.Shape.UPPER && !upper && u.length() > 1)
+                || u.length() < 2) {
+            return false;
+        }
+        return vowel(scan.lower(), u.start(), u.end()) && (sentence.commonness(k) == 0 || sentence.nameEvidence(k) >= sentence.commonness(k))
+                && !scan.pack().words("@person.never").words().contains(scan.lower().substring(u.start(), u.end()));
     }
 
     /**

@@ -74,6 +74,16 @@ class SupportProbeTest {
     }
 
     @Test
+    void roundTwentyTwosBatchKeepsItsRecall() throws IOException {
+        // 61 / 70 = 0.871 before round 22's rules (measured first on stage's engine, the service's phone regions), 66 / 70
+        // after (also with this analyzer's four phone regions): the rules were written after reading its misses.
+        SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-7.tsv"), 0.4);
+        assertTrue(r.expected() >= 70 && r.negatives() >= 20, "the seventh probe set shrank");
+        assertTrue(r.recall() >= 0.94, () -> "probe recall " + r.recall() + ", misses: " + String.join("\n", r.misses()));
+        assertTrue(r.flaggedNegatives() <= 1, () -> "negatives flagged: " + String.join("\n", r.falsePositives()));
+    }
+
+    @Test
     void messagesWithoutPersonalDataNameNobody() throws IOException {
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load(), 0.4);
         List<String> people = r.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).toList();
