@@ -81,11 +81,18 @@ public final class GuardrailTraining {
     private final Embedder embedder;
     private final Map<String, float[]> cache;
     private final Path cacheFile;
+    /** The knowledge base's bundled vectors: they win over the cache file and are not written to it. */
+    private final Map<String, float[]> kb;
 
     GuardrailTraining(Embedder embedder, Map<String, float[]> cache, Path cacheFile) {
+        this(embedder, cache, cacheFile, Map.of());
+    }
+
+    GuardrailTraining(Embedder embedder, Map<String, float[]> cache, Path cacheFile, Map<String, float[]> kb) {
         this.embedder = embedder;
         this.cache = cache;
         this.cacheFile = cacheFile;
+        this.kb = kb;
     }
 
     /** The embeddings known so far, by (capped) text: the cache's values. */
@@ -95,20 +102,55 @@ public final class GuardrailTraining {
 
     /**
      * A trainer on the in-process MiniLM whose embeddings are cached in the module's
-     * {@code target/guardrail-embeddings.bin}, seeded with the knowledge base's bundled vectors.
+     * {@code target/guardrail-embeddings-<fingerprint>.bin}, beside the knowledge base's bundled vectors.
+     * <p>
+     * Round 21 (docs/bot-evaluation.md): what a text's vector is must not depend on the cache's history, or the
+     * training command writes other weights on a fresh checkout than in a long-lived worktree. So (1) the file is named
+     * by a fingerprint of the embedder (model and tokenizer bytes, {@link Embedder#MAX_CHARS}): vectors of another
+     * model build are never read back; (2) a text the knowledge base bundles always has the bundled vector
+     * ({@link #lookup}), whatever an older cache file holds for it, and the file holds only texts embedded here.
      */
     static GuardrailTraining withEmbeddingCache(Path module) throws IOException {
-        Path cacheFile = module.resolve("target/guardrail-embeddings.bin");
-        Map<String, float[]> cache = new HashMap<>();
-        try (InputStream kb = GuardrailTraining.class.getClassLoader().getResourceAsStream("kb/vectors.bin")) {
-            cache.putAll(VectorCache.read(kb));
+        Path cacheFile = module.resolve("target/guardrail-embeddings-" + embedderFingerprint() + ".bin");
+        Map<String, float[]> kb;
+        try (InputStream in = GuardrailTraining.class.getClassLoader().getResourceAsStream("kb/vectors.bin")) {
+            kb = VectorCache.read(in);
         }
+        return new GuardrailTraining(Embedder.standalone(MiniLm.instance()), lookup(kb, cacheFile), cacheFile, kb);
+    }
+
+    /**
+     * The vectors training reads: the cache file's (if any), then the knowledge base's over them, so that a bundled
+     * text's vector is the bundled one whatever the file holds.
+     */
+    static Map<String, float[]> lookup(Map<String, float[]> kb, Path cacheFile) throws IOException {
+        Map<String, float[]> cache = new HashMap<>();
         if (Files.exists(cacheFile)) {
             try (InputStream in = Files.newInputStream(cacheFile)) {
                 cache.putAll(VectorCache.read(in));
             }
         }
-        return new GuardrailTraining(Embedder.standalone(MiniLm.instance()), cache, cacheFile);
+        cache.putAll(kb);
+        return cache;
+    }
+
+    /** The first 12 hex digits of a SHA-256 of the embedding model's and tokenizer's bytes and the embedded length. */
+    static String embedderFingerprint() throws IOException {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String name : List.of(MiniLm.ID + ".onnx", MiniLm.ID + "-tokenizer.json")) {
+                try (InputStream in = GuardrailTraining.class.getClassLoader().getResourceAsStream(name)) {
+                    if (in == null) {
+                        throw new IOException("Missing embedding model resource " + name);
+                    }
+                    sha.update(in.readAllBytes());
+                }
+            }
+            sha.update(Integer.toString(Embedder.MAX_CHARS).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -579,14 +621,14 @@ public final class GuardrailTraining {
             cache.put(missing.get(i).text(), Embedder.unit(embedded.get(i).vector()));
         }
         Files.createDirectories(cacheFile.getParent());
+        Map<String, float[]> own = new HashMap<>(cache);
+        own.keySet().removeAll(kb.keySet());
         try (OutputStream o = Files.newOutputStream(cacheFile)) {
-            VectorCache.write(cache, o);
+            VectorCache.write(own, o);
         }
         // The cache keeps 16-bit values: train on what it gives back, so that a first run (texts just embedded) and
-        // every later run (texts read from the cache) fit the same weights.
-        try (InputStream in = Files.newInputStream(cacheFile)) {
-            cache.putAll(VectorCache.read(in));
-        }
+        // every later run (texts read from the cache) fit the same weights; the bundled vectors stay over them.
+        cache.putAll(lookup(kb, cacheFile));
     }
 
     static List<Example> dedupe(List<Example> rows) {
