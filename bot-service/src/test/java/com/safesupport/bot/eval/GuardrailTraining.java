@@ -312,25 +312,7 @@ public final class GuardrailTraining {
     static double[] outOfFold(double[][] x, boolean[] y, int[] fold, double lambda, int signals) {
         double[] oof = new double[x.length];
         java.util.stream.IntStream.range(0, 5).parallel().forEach(f -> {
-            List<double[]> tx = new ArrayList<>();
-            List<Boolean> ty = new ArrayList<>();
-            for (int i = 0; i < x.length; i++) {
-                if (fold[i] != f) {
-                    tx.add(x[i]);
-                    ty.add(y[i]);
-                }
-            }
-            boolean[] tyArray = new boolean[ty.size()];
-            for (int i = 0; i < tyArray.length; i++) {
-                tyArray[i] = ty.get(i);
-            }
-            double[][] txArray = tx.toArray(double[][]::new);
-            if (signals > 0) {
-                Augmented a = withRulesSilent(txArray, tyArray, signals);
-                txArray = a.x();
-                tyArray = a.y();
-            }
-            double[] w = LogisticRegression.fit(txArray, tyArray, lambda);
+            double[] w = foldModel(x, y, fold, f, lambda, signals);
             for (int i = 0; i < x.length; i++) {
                 if (fold[i] == f) {
                     oof[i] = LogisticRegression.probability(w, x[i]);
@@ -338,6 +320,29 @@ public final class GuardrailTraining {
             }
         });
         return oof;
+    }
+
+    /** The model fitted on every row outside fold {@code f}, those rows {@linkplain #withRulesSilent augmented} when {@code signals} > 0. */
+    private static double[] foldModel(double[][] x, boolean[] y, int[] fold, int f, double lambda, int signals) {
+        List<double[]> tx = new ArrayList<>();
+        List<Boolean> ty = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (fold[i] != f) {
+                tx.add(x[i]);
+                ty.add(y[i]);
+            }
+        }
+        boolean[] tyArray = new boolean[ty.size()];
+        for (int i = 0; i < tyArray.length; i++) {
+            tyArray[i] = ty.get(i);
+        }
+        double[][] txArray = tx.toArray(double[][]::new);
+        if (signals > 0) {
+            Augmented a = withRulesSilent(txArray, tyArray, signals);
+            txArray = a.x();
+            tyArray = a.y();
+        }
+        return LogisticRegression.fit(txArray, tyArray, lambda);
     }
 
     record Augmented(double[][] x, boolean[] y) {
@@ -351,25 +356,7 @@ public final class GuardrailTraining {
         double[] oof = new double[x.length];
         double[] text = new double[x.length];
         java.util.stream.IntStream.range(0, 5).parallel().forEach(f -> {
-            List<double[]> tx = new ArrayList<>();
-            List<Boolean> ty = new ArrayList<>();
-            for (int i = 0; i < x.length; i++) {
-                if (fold[i] != f) {
-                    tx.add(x[i]);
-                    ty.add(y[i]);
-                }
-            }
-            boolean[] tyArray = new boolean[ty.size()];
-            for (int i = 0; i < tyArray.length; i++) {
-                tyArray[i] = ty.get(i);
-            }
-            double[][] txArray = tx.toArray(double[][]::new);
-            if (drop > 0) {
-                Augmented a = withRulesSilent(txArray, tyArray, drop);
-                txArray = a.x();
-                tyArray = a.y();
-            }
-            double[] w = LogisticRegression.fit(txArray, tyArray, lambda);
+            double[] w = foldModel(x, y, fold, f, lambda, drop);
             for (int i = 0; i < x.length; i++) {
                 if (fold[i] == f) {
                     oof[i] = LogisticRegression.probability(w, x[i]);
