@@ -69,8 +69,6 @@ class AddressTailsTest {
     }
 
     private static void assertLinear(String unit) {
-        double ratio = CpuLinearity.ratioOfRepeated(unit, AnalyzerTest::found);
-        System.out.printf("round 20 address tails 64 kB / (32 x 2 kB) CPU time ratio %.2f (%s)%n", ratio, unit.strip());
-        assertTrue(ratio < 8, "must stay linear, ratio " + ratio + " for " + unit.strip());
+        CpuLinearity.assertAnalyzerLinear("round 20 address tails", unit);
     }
 }

@@ -41,4 +41,14 @@ final class CpuLinearity {
         int copies = 2048 / unit.length();
         return ratio(unit.repeat(copies), unit.repeat(32 * copies), work);
     }
+
+    /**
+     * The analyser on {@code unit} repeated (64 kB against 32 × 2 kB) stays linear: a ratio under 8 (a quadratic scan
+     * gives ~32); the ratio is printed with {@code label} for the test log.
+     */
+    static void assertAnalyzerLinear(String label, String unit) {
+        double ratio = ratioOfRepeated(unit, AnalyzerTest::found);
+        System.out.printf("%s 64 kB / (32 x 2 kB) CPU time ratio %.2f (%s)%n", label, ratio, unit.strip());
+        org.junit.jupiter.api.Assertions.assertTrue(ratio < 8, "must stay linear, ratio " + ratio + " for " + unit.strip());
+    }
 }

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Round 22: a mail display name before "&lt;address&gt;", two or three names after a title without its dot, the
@@ -79,8 +78,6 @@ class MailNamesUnitsAndReferencesTest {
     }
 
     private static void assertLinear(String unit) {
-        double ratio = CpuLinearity.ratioOfRepeated(unit, AnalyzerTest::found);
-        System.out.printf("round 22 mail names, units and references 64 kB / (32 x 2 kB) CPU time ratio %.2f (%s)%n", ratio, unit.strip());
-        assertTrue(ratio < 8, "must stay linear, ratio " + ratio + " for " + unit.strip());
+        CpuLinearity.assertAnalyzerLinear("round 22 mail names, units and references", unit);
     }
 }
