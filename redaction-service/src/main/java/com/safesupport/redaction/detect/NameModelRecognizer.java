@@ -220,7 +220,7 @@ public final class NameModelRecognizer implements Recognizer {
                 }
                 from = m;
                 to = k - 1;
-            } else if (WRITTEN_TITLES.contains(text.substring(t.start(), t.end())) && k + 1 < n) {
+            } else if (t.end() - t.start() <= 4 && k + 1 < n && WRITTEN_TITLES.contains(text.substring(t.start(), t.end()))) {
                 int gap = t.end();
                 if (Chars.at(text, gap) == '.') {
                     gap++;
