@@ -136,6 +136,7 @@ final class AddressRecognizer extends ScannerRecognizer {
             // The start without a number read before the street, when one was ("32 221B Baker Street" after an IBAN).
             int core = -1;
             double score = 0;
+            boolean unitAlone = false;
             // Every suffix starts with an ASCII capital: any other word is no suffix, without hashing it.
             if (digits && i > 0 && Chars.upper(w0) && SUFFIX_WORDS.contains(t, tok.start(), tok.end())) {
                 start = numberedStreetStart(t, tokens, i);
@@ -210,6 +211,7 @@ final class AddressRecognizer extends ScannerRecognizer {
                     start = tok.start();
                     end = e;
                     score = 0.5;
+                    unitAlone = true;
                 }
             }
             if (start < 0 && w0 == 'U' && (tok.text().equals("USNS") || tok.text().equals("USS") || tok.text().equals("USCGC")
@@ -283,15 +285,19 @@ final class AddressRecognizer extends ScannerRecognizer {
                 if (unitStart >= 0) {
                     start = unitStart;
                 }
-                int tail = cityStateZip(t, end);
-                if (tail == end) {
-                    tail = brazilTail(t, end);
+                // "Suite 210, 1450 Queen Street West, …": a unit before the house number is no street; its street (found
+                // next, the unit joining it) takes the tails, and "1450 Queen …" is no postcode and city.
+                if (!(unitAlone && Chars.at(t, end) == ',' && Chars.digit(Chars.at(t, Chars.skipBlanks(t, end + 1))))) {
+                    int tail = cityStateZip(t, end);
+                    if (tail == end) {
+                        tail = brazilTail(t, end);
+                    }
+                    if (tail == end) {
+                        tail = postcodeCity(t, end);
+                    }
+                    end = tail > end ? tail : regionalTail(t, l, end, false);
+                    end = dublinDistrict(t, end);
                 }
-                if (tail == end) {
-                    tail = postcodeCity(t, end);
-                }
-                end = tail > end ? tail : regionalTail(t, l, end, false);
-                end = dublinDistrict(t, end);
                 add(out, "STREET_ADDRESS", start, end, score, null);
                 if (core > start && core < end) {
                     // Should the longer span lose to an overlapping one, the street itself still stands.

@@ -6,12 +6,12 @@ import java.util.Map;
 /**
  * Identifiers that have a published shape but no check digit, under the entity names Microsoft Presidio uses for
  * them: Indian voter ID (EPIC), passport and vehicle registration; Italian driving licence, passport and identity card;
- * Korean passport.
+ * Korean passport; and the UK (DVLA) driving licence.
  * A shape alone is weak evidence — order, invoice and product codes are written the same way ("INV1234567",
  * "AB1234567") — so every shape here is reported below the default threshold 0.4 on its own and reaches it only with a
  * word of its type near ("voter", "passaporto", "patente", "vehicle" ...: the analyzer's context boost), except a
- * vehicle registration whose state code and district number exist, and the two vehicle series with fixed letters in
- * fixed places (BH, armed forces).
+ * vehicle registration whose state code and district number exist, the two vehicle series with fixed letters in
+ * fixed places (BH, armed forces), and the UK driving licence (a valid birth date and name padding in fixed places).
  *
  * <p>One scanner over the scan's letter-and-digit runs (no new pass over the text); each run is read once and the
  * paper identity card's "AA 1234567" looks at most four characters before a run: linear.
@@ -20,7 +20,7 @@ final class DocumentShapeRecognizer extends ScannerRecognizer {
 
     /** The types of this file, in the order of {@link EntityTypes}. */
     static final List<String> TYPES = List.of("IN_VOTER", "IN_PASSPORT", "IN_VEHICLE_REGISTRATION", "IT_DRIVER_LICENSE",
-            "IT_PASSPORT", "IT_IDENTITY_CARD", "KR_PASSPORT");
+            "IT_PASSPORT", "IT_IDENTITY_CARD", "KR_PASSPORT", "UK_DRIVER_LICENSE");
 
     /** A bare shape that order numbers share: seen at threshold 0, a context word lifts it to 0.4 and more. */
     static final double WEAK = ScannerRecognizer.WITHOUT_CONTEXT;
@@ -58,6 +58,11 @@ final class DocumentShapeRecognizer extends ScannerRecognizer {
 
     private void visit(String t, int s, int e, List<Candidate> out) {
         int n = e - s;
+        if (n == 16 && !Chars.word(Chars.at(t, s - 1)) && !Chars.word(Chars.at(t, e)) && ukLicence(t, s)) {
+            // Its date of birth, its padding and its letters in fixed places: an order code rarely has all of them.
+            add(out, "UK_DRIVER_LICENSE", s, e, 0.5, null);
+            return;
+        }
         if (n < 3 || n > 10 || Chars.word(Chars.at(t, s - 1))) {
             return;
         }
@@ -160,6 +165,35 @@ final class DocumentShapeRecognizer extends ScannerRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * A UK (DVLA) driving licence number, 16 characters in one case: the first five letters of the family name, padded
+     * with 9 ("KIM99"); the decade digit, the month (01–12, or 51–62 for a woman), the day (01–31) and the year digit of
+     * the birth date; two initials, the second a 9 when there is none; a digit; two check letters ("MORGA753116SM9IJ").
+     */
+    static boolean ukLicence(String t, int s) {
+        String v = t.substring(s, s + 16);
+        String u = v.toUpperCase(java.util.Locale.ROOT);
+        if (!u.equals(v) && !v.toLowerCase(java.util.Locale.ROOT).equals(v)) {
+            return false;
+        }
+        int name = capitals(u, 0);
+        if (name < 1 || name > 5) {
+            return false;
+        }
+        for (int i = name; i < 5; i++) {
+            if (u.charAt(i) != '9') {
+                return false;
+            }
+        }
+        if (!Chars.allDigits(u, 5, 11) || !Chars.upper(u.charAt(11)) || !(Chars.upper(u.charAt(12)) || u.charAt(12) == '9')
+                || !Chars.digit(u.charAt(13)) || capitals(u, 14) != 2) {
+            return false;
+        }
+        int month = Integer.parseInt(u.substring(6, 8)) % 50;
+        int day = Integer.parseInt(u.substring(8, 10));
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
     }
 
     /** "A12 34567": an Indian passport number written with a blank after its third character. */

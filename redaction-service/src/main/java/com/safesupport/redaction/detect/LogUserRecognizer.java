@@ -7,13 +7,16 @@ import java.util.Set;
  * Account names in pasted log lines, reported as PERSON (they are mostly made of their owner's name: "okafor.j",
  * "mkowalski"): the value of a {@code user=} / {@code username=} / {@code login=} field (or {@code user:} /
  * {@code username:} when the value is no English word: "User: please help" names nobody), and the account of an sshd line ("Accepted password for mkowalski from …", "Failed password for
- * invalid user jdoe from …"). The value is 2–32 characters of letters, digits, '.', '_' and '-', starting with a
+ * invalid user jdoe from …"), or said in a sentence ("my login is okafor.j", "username is mkowalski": not an English word,
+ * as after a colon). A card or account holder's name after a {@code holder} key ({@link #holders}) is a PERSON as well.
+ * The value is 2–32 characters of letters, digits, '.', '_' and '-', starting with a
  * letter; service accounts ("root", "admin", "guest", "www-data", …) are nobody. Each trigger reads a constant window:
  * linear.
  */
 final class LogUserRecognizer extends ScannerRecognizer {
 
-    static final String[] FIELDS = {"username=", "username:", "user=", "user:", "login=", "uname="};
+    static final String[] FIELDS = {"username=", "username:", "user=", "user:", "login=", "uname=", "username is ",
+            "user name is ", "login is ", "login name is ", "user id is ", "userid is "};
     static final String[] SSHD = {"password for invalid user ", "publickey for invalid user ", "password for ",
             "publickey for ", "invalid user "};
     private static final Set<String> SERVICE = Set.of("root", "admin", "administrator", "guest", "test", "nobody",
@@ -47,6 +50,7 @@ final class LogUserRecognizer extends ScannerRecognizer {
 
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
+        holders(scan, out);
         String l = scan.lower();
         int n = l.length();
         int i = 0;
@@ -72,7 +76,8 @@ final class LogUserRecognizer extends ScannerRecognizer {
             for (String f : FIELDS) {
                 if (l.startsWith(f, i)) {
                     valueStart = i + f.length();
-                    colon = f.endsWith(":");
+                    // "my login is kofi.m91" as "login:" — "my login is broken" names nobody.
+                    colon = f.endsWith(":") || f.endsWith(" is ");
                     if (colon && Chars.at(l, valueStart) == ' ') {
                         valueStart++;
                     }
@@ -107,6 +112,83 @@ final class LogUserRecognizer extends ScannerRecognizer {
                 add(out, "PERSON", valueStart, e, 0.6, "log-field");
             }
             i = Math.max(i + 1, e);
+        }
+    }
+
+    /**
+     * A card or account holder's name in a log or a pasted record: a key ending in "holder" ("holder", "cardholder",
+     * "card_holder", "accountHolder"), perhaps with "_name" or "name" after it and a JSON key's closing quote, then '='
+     * or ':', then one to four capitalised words, in quotes (closed right after the last word) or bare (ending at the first
+     * word that is not capitalised): {@code holder="Ada Quist"}, {@code cardholder_name=Ada Quist reason=…}. At least one
+     * word must be no common English word ({@code holder="Card Services"}, "Holder: Please call" name nobody). Each key
+     * reads at most 80 characters on: linear.
+     */
+    /** What may stand before "holder" in a key: nothing, a card, an account, a policy. */
+    private static final Set<String> HOLDER_KEYS = Set.of("", "card", "card_", "card-", "account", "account_", "account-", "acct_",
+            "policy", "policy_");
+
+    private void holders(Scan scan, List<Candidate> out) {
+        String l = scan.lower();
+        String t = scan.text();
+        for (int h = l.indexOf("holder"); h >= 0; h = l.indexOf("holder", h + 6)) {
+            int key = h;
+            while (key > 0 && h - key < 9 && (Chars.asciiLetter(l.charAt(key - 1)) || l.charAt(key - 1) == '_' || l.charAt(key - 1) == '-')) {
+                key--;
+            }
+            if (key > 0 && Chars.word(l.charAt(key - 1)) || !HOLDER_KEYS.contains(l.substring(key, h))) {
+                continue; // "placeholder=", "shareholder:": no person's key
+            }
+            int k = h + 6;
+            if (Chars.word(Chars.at(l, k)) && !(l.startsWith("_name", k) || l.startsWith("name", k))) {
+                continue;
+            }
+            if (l.startsWith("_name", k)) {
+                k += 5;
+            } else if (l.startsWith("name", k)) {
+                k += 4;
+            }
+            if (Chars.at(l, k) == '"' || Chars.at(l, k) == '\'') {
+                k++;
+            }
+            char sep = Chars.at(l, k);
+            if (sep != '=' && sep != ':') {
+                continue;
+            }
+            k++;
+            while (Chars.at(l, k) == ' ' && k - h < 12) {
+                k++;
+            }
+            char quote = Chars.at(l, k);
+            boolean quoted = quote == '"' || quote == '\'';
+            if (quoted) {
+                k++;
+            }
+            int start = k;
+            int end = -1;
+            int words = 0;
+            boolean rare = false;
+            while (words < 4 && k - start < 80 && Character.isUpperCase(Chars.at(t, k))) {
+                int e = k;
+                while (e < t.length() && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '\'' && quote != '\'')) {
+                    e++;
+                }
+                if (e - k < 2 || Character.isLetter(Chars.at(t, e)) || Chars.digit(Chars.at(t, e))) {
+                    break;
+                }
+                String w = l.substring(k, e);
+                rare |= scan.pack().commonness(w) > 50 && !SERVICE.contains(w);
+                words++;
+                end = e;
+                if (Chars.at(t, e) != ' ' || !Character.isUpperCase(Chars.at(t, e + 1))) {
+                    break;
+                }
+                k = e + 1;
+            }
+            if (end < 0 || !rare || quoted && Chars.at(t, end) != quote || !quoted && Chars.word(Chars.at(t, end))) {
+                continue;
+            }
+            add(out, "PERSON", start, end, 0.6, "log-field");
+            h = end - 6;
         }
     }
 }

@@ -183,7 +183,8 @@ public final class NameModelRecognizer implements Recognizer {
      * a line, a comma, a colon, a quote or '&gt;' ("&gt; On Tue, Ada Quist &lt;ada@example.org&gt; wrote:", "From: Ada
      * Quist &lt;…&gt;");</li>
      * <li>two or three capitalised words after a title without its dot ("Mr Percival Okoro") or with it (one word alone
-     * may be a brand, "Dr Martens": the model decides).</li>
+     * may be a brand, "Dr Martens": the model decides);</li>
+     * <li>two hyphenated capitalised words in a row ("Anne-Sophie Kraus-Weber": {@link #doubleBarrelled}).</li>
      * </ul>
      * Each word must be unknown to the English word lists or known as a name at least as well (so "Customer Service
      * &lt;help@…&gt;" and "Dr Pepper" name nobody); a span the recogniser already reported is not reported again. One pass
@@ -239,6 +240,15 @@ public final class NameModelRecognizer implements Recognizer {
                 }
                 from = k + 1;
                 to = m - 1;
+            } else if (k + 1 < n && Chars.at(text, t.end()) == ' ' && sentence.token(k + 1).start() == t.end() + 1
+                    && (links == null || !links.get(t.start()) && !links.get(sentence.token(k + 1).start()))) {
+                int known = doubleBarrelled(scan, t);
+                int second = known < 0 ? -1 : doubleBarrelled(scan, sentence.token(k + 1));
+                if (second < 0 || known + second > 1) {
+                    continue;
+                }
+                from = k;
+                to = k + 1;
             }
             if (from < 0) {
                 continue;
@@ -254,6 +264,35 @@ public final class NameModelRecognizer implements Recognizer {
                 covered.set(start, end);
             }
         }
+    }
+
+    /**
+     * A token of two capitalised parts joined by one hyphen ("Anne-Sophie", "Kraus-Weber"), each of two letters or more
+     * with a vowel: how many of its parts are common English words (SCOWL size 50 or less), or -1 when it is no such
+     * token. Two such tokens in a row with at most one common part between them are a given and a family name, both
+     * double ("Marie-Claire Dubois-Lefèvre"); "Wi-Fi Set-Up" and "Coca-Cola Zero-Sugar" are not.
+     */
+    private static int doubleBarrelled(Scan scan, Tokens.Token t) {
+        String text = scan.text();
+        String lower = scan.lower();
+        int hyphen = -1;
+        for (int c = t.start(); c < t.end(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '-') {
+                if (hyphen >= 0 || c == t.start()) {
+                    return -1;
+                }
+                hyphen = c;
+            } else if (!Character.isLetter(ch) || Character.isUpperCase(ch) != (c == t.start() || c == hyphen + 1 && hyphen >= 0)) {
+                return -1;
+            }
+        }
+        if (hyphen < 0 || hyphen - t.start() < 2 || t.end() - hyphen - 1 < 2 || !vowel(lower, t.start(), hyphen)
+                || !vowel(lower, hyphen + 1, t.end())) {
+            return -1;
+        }
+        int known = scan.pack().commonness(lower.substring(t.start(), hyphen)) <= 50 ? 1 : 0;
+        return known + (scan.pack().commonness(lower.substring(hyphen + 1, t.end())) <= 50 ? 1 : 0);
     }
 
     /** A capitalised word (in capitals when {@code upper}) with a vowel that the English word lists do not know better than as a name. */

@@ -92,8 +92,9 @@ final class ZipCodeRecognizer extends ScannerRecognizer {
     private static final String IRISH_FIRST = "eEiIdDcC";
 
     /**
-     * Whether "eircode", "Ireland", "Dublin" or a county's "Co. " stands in the 40 characters before {@code i}: the
-     * Eircode shape alone is also a model code ("T60 R4A2"). A constant window per candidate: linear.
+     * Whether "eircode", "Ireland", "Dublin" or a county's "Co. " stands in the 40 characters before {@code i}, or an Irish
+     * county or town right before it: the Eircode shape alone is also a model code ("T60 R4A2"). A constant window per
+     * candidate: linear.
      */
     static boolean irishBefore(String lower, int i) { // any case: AddressRecognizer passes the text itself
         int from = Math.max(0, i - 40);
@@ -110,7 +111,37 @@ final class ZipCodeRecognizer extends ScannerRecognizer {
                 }
             }
         }
-        return false;
+        return irishPlaceBefore(lower, i);
+    }
+
+    /** Irish counties and the larger towns that head an Eircode's line (lower case). */
+    private static final java.util.Set<String> IRISH_PLACES = java.util.Set.of("carlow", "cavan", "clare", "cork", "donegal",
+            "galway", "kerry", "kildare", "kilkenny", "laois", "leitrim", "limerick", "longford", "louth", "mayo", "meath",
+            "monaghan", "offaly", "roscommon", "sligo", "tipperary", "waterford", "westmeath", "wexford", "wicklow", "athlone",
+            "drogheda", "dundalk", "navan", "ennis", "tralee", "bray", "swords", "naas", "mullingar", "letterkenny", "killarney",
+            "portlaoise", "tullamore", "clonmel", "castlebar", "balbriggan", "maynooth", "greystones", "malahide");
+
+    /**
+     * "…, Cork T12 KX47": an Irish county or town right before the code (a blank or ", " between) makes the shape an
+     * Eircode as the words of {@link #IRISH} do. Reads one word back: constant work.
+     */
+    static boolean irishPlaceBefore(String text, int i) {
+        int k = i - 1;
+        if (Chars.at(text, k) != ' ') {
+            return false;
+        }
+        k--;
+        if (Chars.at(text, k) == ',') {
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && end - k <= 12 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        if (end - k - 1 < 4 || end - k > 13 || k >= 0 && Chars.word(text.charAt(k))) {
+            return false;
+        }
+        return IRISH_PLACES.contains(text.substring(k + 1, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Canadian postal code at i ("K1A 0B1"); its end, or -1. */
