@@ -68,8 +68,9 @@ class SupportProbeTest {
     @Test
     void roundTwentyThreesBatchKeepsItsRecall() throws IOException {
         // 65 / 71 = 0.915 before round 23's rules (measured first on main's engine, the service's phone regions), 71 / 71
-        // after: the rules were written after reading its misses.
-        assertBatchHolds("support-messages-8.tsv", 70, 20, "the eighth probe set shrank", 0.95, 5);
+        // after (also with this analyzer's four phone regions): the rules were written after reading its misses. The 5
+        // flagged negatives: places as product names ("Dublin", "Sydney"), times, "Room 4", "Victoria" (not fixed).
+        assertBatchHolds("support-messages-8.tsv", 70, 20, "the eighth probe set shrank", 0.98, 5);
     }
 
     @Test
