@@ -833,16 +833,28 @@ public final class NameModel {
 
         /** Writes the hashed feature indices of token {@code i} into {@code out}; returns how many. */
         int features(int i, int prevTag, int prevTag2, int[] out) {
+            return features(i, prevTag, prevTag2, out, false, false);
+        }
+
+        /**
+         * {@link #features}, with {@code hideWord}: the token's own word as one never seen in training (its word and
+         * word-with-label features left out, as an unseen word's rows are empty; its shape, affixes and lexicon evidence
+         * stay). {@code hideLexicon}: the token as a word no gazetteer knows (its own lexicon value 0). Training only
+         * (word and lexicon dropout, {@code NameModelTrainer}).
+         */
+        int features(int i, int prevTag, int prevTag2, int[] out, boolean hideWord, boolean hideLexicon) {
             int n = tokens.size();
             int k = 0;
             int sh = shape[i];
-            int lx = lex[i];
+            int lx = hideLexicon ? 0 : lex[i];
             int prevShape = i > 0 ? shape[i - 1] : 15;
             int nextShape = i + 1 < n ? shape[i + 1] : 15;
             int wordHash = hash[i];
             int prevHash = i > 0 ? hash[i - 1] : 1;
             out[k++] = h(BIAS, 0);
-            out[k++] = h(WORD, wordHash);
+            if (!hideWord) {
+                out[k++] = h(WORD, wordHash);
+            }
             out[k++] = h(PREV_WORD, prevHash);
             out[k++] = h(NEXT_WORD, i + 1 < n ? hash[i + 1] : 1);
             out[k++] = h(PREV2_WORD, i > 1 ? hash[i - 2] : 1);
@@ -878,7 +890,9 @@ public final class NameModel {
             out[k++] = h(PREV_TAG, prevTag);
             out[k++] = h(PREV_TAGS, prevTag * 8 + prevTag2);
             out[k++] = h(PREV_TAG_SHAPE, prevTag * 17 + sh);
-            out[k++] = h(PREV_TAG_WORD, wordHash * 8 + prevTag);
+            if (!hideWord) {
+                out[k++] = h(PREV_TAG_WORD, wordHash * 8 + prevTag);
+            }
             out[k++] = h(PREV_TAG_LEX, (lx & 0x3F) * 8 + prevTag);
             // Round 7: the next word with this one's shape ("Themba is …"), how the same word is written elsewhere in the
             // text, the previous word with this one's name evidence ("thanks" + a known first name), longer affixes.

@@ -27,10 +27,33 @@ public final class NameModelTrainer {
      */
     private static final boolean SHOW_MISSES = Boolean.getBoolean("eval.misses");
 
+    /**
+     * Word dropout: the share of gold name, place and NRP tokens that training reads as a word it never saw (their
+     * word features left out; {@code -Deval.wordDropout=0.3}), so that the weights learn what the context, shape,
+     * affixes and gazetteers say about a name rather than only which names the training texts hold.
+     */
+    static final float WORD_DROPOUT = Float.parseFloat(System.getProperty("eval.wordDropout", "0"));
+
+    /**
+     * Lexicon dropout: the share of gold name, place and NRP tokens that training reads as a word no gazetteer knows
+     * ({@code -Deval.lexiconDropout=0.3}): synth_dataset_v2's generated names are nearly all in the name lists, while
+     * the names of social-media texts often are not.
+     */
+    static final float LEXICON_DROPOUT = Float.parseFloat(System.getProperty("eval.lexiconDropout", "0"));
+
+    private final float wordDropout;
+    private final float lexiconDropout;
     private final NameModel.Lexicon lexicon;
     private final LanguagePack pack;
 
     public NameModelTrainer() {
+        this(WORD_DROPOUT, LEXICON_DROPOUT);
+    }
+
+    /** A trainer with the given word and lexicon dropout rates (0 to 1; 0: none). */
+    public NameModelTrainer(float wordDropout, float lexiconDropout) {
+        this.wordDropout = wordDropout;
+        this.lexiconDropout = lexiconDropout;
         Gazetteer gazetteer = Gazetteer.load();
         this.pack = LanguagePack.load("en");
         this.lexicon = NameModel.Lexicon.of(gazetteer, pack);
@@ -248,6 +271,8 @@ public final class NameModelTrainer {
         int[] features = new int[NameModel.MAX_FEATURES];
         float[] scores = new float[NameModel.LABEL_COUNT];
         Random random = new Random(17);
+        // Dropout draws from a stream of its own, so that the shuffle is the same with and without it.
+        Random dropout = new Random(Long.getLong("eval.dropoutSeed", 23));
         int clock = 0;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             Collections.shuffle(data, random);
@@ -258,10 +283,12 @@ public final class NameModelTrainer {
                 int prev2 = 0;
                 for (int i = 0; i < p.sentence().size(); i++) {
                     clock++;
-                    int count = p.sentence().features(i, prev, prev2, features);
+                    int truth = p.gold()[i];
+                    boolean hideWord = wordDropout > 0f && truth != 0 && dropout.nextFloat() < wordDropout;
+                    boolean hideLexicon = lexiconDropout > 0f && truth != 0 && dropout.nextFloat() < lexiconDropout;
+                    int count = p.sentence().features(i, prev, prev2, features, hideWord, hideLexicon);
                     NameModel.scores(weights, features, count, scores);
                     int guess = NameModel.best(scores, prev);
-                    int truth = p.gold()[i];
                     if (!NameModel.allowed(truth, prev)) {
                         // After a wrong guess the gold inside label is unreachable: learn the nearest reachable one.
                         truth = truth - 1;
