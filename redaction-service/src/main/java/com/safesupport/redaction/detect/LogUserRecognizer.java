@@ -115,6 +115,10 @@ final class LogUserRecognizer extends ScannerRecognizer {
         }
     }
 
+    /** What may stand before "holder" in a key: nothing, a card, an account, a policy. */
+    private static final Set<String> HOLDER_KEYS = Set.of("", "card", "card_", "card-", "account", "account_", "account-", "acct_",
+            "policy", "policy_");
+
     /**
      * A card or account holder's name in a log or a pasted record: a key ending in "holder" ("holder", "cardholder",
      * "card_holder", "accountHolder"), perhaps with "_name" or "name" after it and a JSON key's closing quote, then '='
@@ -123,10 +127,6 @@ final class LogUserRecognizer extends ScannerRecognizer {
      * word must be no common English word ({@code holder="Card Services"}, "Holder: Please call" name nobody). Each key
      * reads at most 80 characters on: linear.
      */
-    /** What may stand before "holder" in a key: nothing, a card, an account, a policy. */
-    private static final Set<String> HOLDER_KEYS = Set.of("", "card", "card_", "card-", "account", "account_", "account-", "acct_",
-            "policy", "policy_");
-
     private void holders(Scan scan, List<Candidate> out) {
         String l = scan.lower();
         String t = scan.text();
