@@ -7,10 +7,11 @@ import java.util.stream.Stream;
  * National identifiers of other countries, each by its published format and check digit, under the entity names
  * Microsoft Presidio uses for them. Two scanners share the scan's views, so they add no pass over the text:
  * {@link Digits} reads the digit runs (Australian ABN / ACN / TFN / Medicare, Indian Aadhaar, Polish PESEL, Korean
- * RRN / FRN / business number / driving licence, Thai national ID, Italian VAT number) and {@link Codes} the
+ * RRN / FRN / business number / driving licence, Thai national ID, Italian VAT number; since round 24 the Canadian SIN,
+ * Dutch BSN, French NIR, Brazilian CPF and Swedish personnummer) and {@link Codes} the
  * letter-and-digit runs (Spanish NIF / NIE, Finnish personal identity code, Singapore NRIC / FIN and UEN, Indian PAN
- * and GSTIN, Italian fiscal code). Each looks at a bounded
- * window (at most 16 characters) around its trigger, so both are linear in the text.
+ * and GSTIN, Italian fiscal code, Irish PPS number). Each looks at a bounded
+ * window (at most 21 characters) around its trigger, so both are linear in the text.
  *
  * <p>Scores follow the repository's rule for bare numbers: a plain run of digits that a check digit confirms is only
  * 0.3 — an order or tracking number looks the same, one in ten passes a mod-10 or mod-11 check, one in forty of
@@ -23,11 +24,11 @@ final class NationalIdRecognizers {
     /** The types of this file, in the order of {@link EntityTypes}. */
     static final List<String> TYPES = List.of("AU_ABN", "AU_ACN", "AU_TFN", "AU_MEDICARE", "IN_AADHAAR", "PL_PESEL", "KR_RRN",
             "TH_TNIN", "IT_VAT_CODE", "ES_NIF", "ES_NIE", "FI_PERSONAL_IDENTITY_CODE", "SG_NRIC_FIN", "SG_UEN", "IN_PAN",
-            "IT_FISCAL_CODE", "KR_FRN", "KR_BRN", "KR_DRIVER_LICENSE", "IN_GSTIN", "CA_SIN", "IE_PPS", "NL_BSN", "FR_NIR", "BR_CPF");
+            "IT_FISCAL_CODE", "KR_FRN", "KR_BRN", "KR_DRIVER_LICENSE", "IN_GSTIN", "CA_SIN", "IE_PPS", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER");
 
     /** The types {@link Digits} reports: the digit-run types of {@link #TYPES}. */
     static final List<String> DIGIT_TYPES = Stream.of(TYPES.subList(0, 9).stream(), TYPES.subList(16, 19).stream(),
-            Stream.of("CA_SIN", "NL_BSN", "FR_NIR", "BR_CPF")).flatMap(s -> s).toList();
+            Stream.of("CA_SIN", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER")).flatMap(s -> s).toList();
 
     /** The types {@link Codes} reports. */
     static final List<String> CODE_TYPES = Stream.of(TYPES.subList(9, 16).stream(), Stream.of("IN_GSTIN", "IE_PPS")).flatMap(s -> s).toList();
@@ -193,6 +194,24 @@ final class NationalIdRecognizers {
         int first = weighted(d, 10, 9, 8, 7, 6, 5, 4, 3, 2) * 10 % 11 % 10;
         int second = weighted(d, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2) * 10 % 11 % 10;
         return first == digit(d, 9) && second == digit(d, 10);
+    }
+
+    /**
+     * Swedish personnummer as 10 digits YYMMDDNNNC (the century left out): a month 01–12, a day 01–31 (61–91 for a
+     * samordningsnummer), the Luhn check over the 10 digits.
+     */
+    static boolean sePersonnummer(String d) {
+        if (d.length() != 10) {
+            return false;
+        }
+        int month = digit(d, 2) * 10 + digit(d, 3);
+        int day = digit(d, 4) * 10 + digit(d, 5);
+        return month >= 1 && month <= 12 && (day >= 1 && day <= 31 || day >= 61 && day <= 91) && Checksums.luhn(d);
+    }
+
+    /** The 12-digit form YYYYMMDDNNNC: a century 18–20 and the 10-digit number after it. */
+    static boolean sePersonnummerLong(String d) {
+        return d.length() == 12 && (d.startsWith("18") || d.startsWith("19") || d.startsWith("20")) && sePersonnummer(d.substring(2));
     }
 
     /** The French NIR's group lengths: sex, year, month, department (2A / 2B for Corsica), commune, order, key. */
@@ -367,6 +386,15 @@ final class NationalIdRecognizers {
                         add(out, "CA_SIN", start, e, 0.5, "luhn");
                     }
                 }
+                if ((len == 6 || len == 8) && r + 1 < count && NumberRecognizers.len(runs, r + 1) == 4
+                        && runs[2 * r + 2] - end == 1 && (t.charAt(end) == '-' || t.charAt(end) == '+')) {
+                    int e = runs[2 * r + 3];
+                    String d = digitsOf(t, start, e);
+                    if (NumberRecognizers.endsCleanly(t, e) && (len == 6 ? sePersonnummer(d) : sePersonnummerLong(d))) {
+                        // The Skatteverket's hyphen (a plus from the 100th year) after a real date, and Luhn: 0.5.
+                        add(out, "SE_PERSONNUMMER", start, e, 0.5, "luhn");
+                    }
+                }
                 if (len == 3 && cpfGrouped(t, runs, r)) {
                     int e = runs[2 * (r + 3) + 1];
                     if (NumberRecognizers.endsCleanly(t, e) && brCpf(digitsOf(t, start, e))) {
@@ -414,6 +442,9 @@ final class NationalIdRecognizers {
                     }
                 }
                 case 10 -> {
+                    if (sePersonnummer(d)) {
+                        add(out, "SE_PERSONNUMMER", start, end, BARE, "luhn");
+                    }
                     if (medicare(d)) {
                         add(out, "AU_MEDICARE", start, end, BARE, "medicare-check");
                     }
@@ -438,6 +469,9 @@ final class NationalIdRecognizers {
                     }
                 }
                 case 12 -> {
+                    if (sePersonnummerLong(d)) {
+                        add(out, "SE_PERSONNUMMER", start, end, BARE, "luhn");
+                    }
                     if (aadhaar(d)) {
                         add(out, "IN_AADHAAR", start, end, BARE, "verhoeff");
                     }

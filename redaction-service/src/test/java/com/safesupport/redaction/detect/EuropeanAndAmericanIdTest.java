@@ -10,7 +10,7 @@ import static com.safesupport.redaction.detect.NationalIdTest.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Round 24's national identifiers: CA_SIN, IE_PPS, NL_BSN, FR_NIR and BR_CPF. Every value is made up: its check is
+ * Round 24's national identifiers: CA_SIN, IE_PPS, NL_BSN, FR_NIR, BR_CPF and SE_PERSONNUMMER. Every value is made up: its check is
  * computed here, by the published formula written out again (not by the recogniser's code), from arbitrary digits.
  */
 class EuropeanAndAmericanIdTest {
@@ -174,6 +174,26 @@ class EuropeanAndAmericanIdTest {
     }
 
     @Test
+    void swedishPersonnummerByDateAndLuhn() {
+        String p = luhn("850709238");
+        assertEquals(List.of(p.substring(0, 6) + "-" + p.substring(6) + "@0.5", "19" + p.substring(0, 6) + "-" + p.substring(6) + "@0.5"),
+                of(p.substring(0, 6) + "-" + p.substring(6) + " / 19" + p.substring(0, 6) + "-" + p.substring(6), "SE_PERSONNUMMER", 0));
+        // A samordningsnummer (day + 60) and the plus of a centenarian.
+        String coordination = luhn("850769238");
+        assertEquals(List.of(coordination.substring(0, 6) + "+" + coordination.substring(6)),
+                values("samordningsnummer " + coordination.substring(0, 6) + "+" + coordination.substring(6), "SE_PERSONNUMMER"));
+        // Ten or twelve plain digits: 0.3 without "personnummer".
+        assertEquals(List.of(p + "@0.3", "19" + p + "@0.3"), of("see " + p + " and 19" + p, "SE_PERSONNUMMER", 0));
+        assertEquals(List.of("19" + p), values("mitt personnummer är 19" + p, "SE_PERSONNUMMER"));
+        // A wrong check digit, month 13, day 32, century 21; glued.
+        String month13 = luhn("851309238");
+        String day32 = luhn("850732238");
+        assertEquals(List.of(), of("personnummer " + lastChanged(p).substring(0, 6) + "-" + lastChanged(p).substring(6) + " "
+                + month13.substring(0, 6) + "-" + month13.substring(6) + " " + day32 + " 21" + p + " x" + p + " "
+                + p.substring(0, 6) + "-" + p.substring(6) + "x", "SE_PERSONNUMMER", 0));
+    }
+
+    @Test
     void lookAlikesAreNoneOfThese() {
         assertEquals(List.of(), national("Call +1 613 555 0142, (514) 555-0199, +353 1 555 0123, +31 20 555 0123 or +33 1 55 55 01 23."));
         assertEquals(List.of(), national("IBAN FR76 3000 6000 0112 3456 7890 189, NL91ABNA0417164300, IE29 AIBK 9311 5212 3456 78."));
@@ -191,5 +211,6 @@ class EuropeanAndAmericanIdTest {
         CpuLinearity.assertAnalyzerLinear("cpf chain", "529.018.347-");
         CpuLinearity.assertAnalyzerLinear("pps near misses", "4829173TA 4829173 482917TA ");
         CpuLinearity.assertAnalyzerLinear("one digit runs", "1 2 1 2 ");
+        CpuLinearity.assertAnalyzerLinear("personnummer chain", "850709-2381-850709+");
     }
 }
