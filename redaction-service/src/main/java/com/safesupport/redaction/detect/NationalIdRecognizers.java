@@ -391,8 +391,9 @@ final class NationalIdRecognizers {
                     int e = runs[2 * r + 3];
                     String d = digitsOf(t, start, e);
                     if (NumberRecognizers.endsCleanly(t, e) && (len == 6 ? sePersonnummer(d) : sePersonnummerLong(d))) {
-                        // The Skatteverket's hyphen (a plus from the 100th year) after a real date, and Luhn: 0.5.
-                        add(out, "SE_PERSONNUMMER", start, e, 0.5, "luhn");
+                        // The Skatteverket's hyphen (a plus from the 100th year) after a real date, and Luhn: 0.5. With the
+                        // century, YYYYMMDD-NNNN is how date-stamped references are written (one in ten passes): 0.3 alone.
+                        add(out, "SE_PERSONNUMMER", start, e, len == 6 ? 0.5 : BARE, "luhn");
                     }
                 }
                 if (len == 3 && cpfGrouped(t, runs, r)) {

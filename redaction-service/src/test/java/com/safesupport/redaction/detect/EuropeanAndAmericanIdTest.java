@@ -176,8 +176,11 @@ class EuropeanAndAmericanIdTest {
     @Test
     void swedishPersonnummerByDateAndLuhn() {
         String p = luhn("850709238");
-        assertEquals(List.of(p.substring(0, 6) + "-" + p.substring(6) + "@0.5", "19" + p.substring(0, 6) + "-" + p.substring(6) + "@0.5"),
+        assertEquals(List.of(p.substring(0, 6) + "-" + p.substring(6) + "@0.5", "19" + p.substring(0, 6) + "-" + p.substring(6) + "@0.3"),
                 of(p.substring(0, 6) + "-" + p.substring(6) + " / 19" + p.substring(0, 6) + "-" + p.substring(6), "SE_PERSONNUMMER", 0));
+        // With its century the form is a date-stamped reference's too ("20240514-0042"): its word lifts it.
+        assertEquals(List.of("19" + p.substring(0, 6) + "-" + p.substring(6)),
+                values("personnummer 19" + p.substring(0, 6) + "-" + p.substring(6), "SE_PERSONNUMMER"));
         // A samordningsnummer (day + 60) and the plus of a centenarian.
         String coordination = luhn("850769238");
         assertEquals(List.of(coordination.substring(0, 6) + "+" + coordination.substring(6)),
