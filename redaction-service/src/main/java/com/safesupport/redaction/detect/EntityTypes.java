@@ -61,6 +61,12 @@ public final class EntityTypes {
         put(m, "KR_FRN", "A Korean foreigner registration number (date, sex digit 5-8, check digit)", true);
         put(m, "KR_BRN", "A Korean business registration number (check digit; bare digits need context)", true);
         put(m, "KR_DRIVER_LICENSE", "A Korean driving licence number (regional office; bare digits need context)", true);
+        put(m, "CA_SIN", "A Canadian social insurance number (Luhn; bare digits need context)", true);
+        put(m, "IE_PPS", "An Irish PPS number (7 digits, mod-23 check letter, optional second letter)", true);
+        put(m, "NL_BSN", "A Dutch citizen service number, burgerservicenummer (elfproef; needs context)", true);
+        put(m, "FR_NIR", "A French social security number, NIR (sex, birth month, department, mod-97 key)", true);
+        put(m, "BR_CPF", "A Brazilian CPF (two mod-11 check digits; bare digits need context)", true);
+        put(m, "SE_PERSONNUMMER", "A Swedish personal identity number, personnummer (date, Luhn; bare digits need context)", true);
         put(m, "IN_VOTER", "An Indian voter ID, EPIC (3 letters, 7 digits; needs context)", true);
         put(m, "IN_PASSPORT", "An Indian passport number (letter, 7 digits; needs context)", true);
         put(m, "IN_VEHICLE_REGISTRATION", "An Indian vehicle registration (state, RTO district, series, number)", true);

@@ -7,10 +7,11 @@ import java.util.stream.Stream;
  * National identifiers of other countries, each by its published format and check digit, under the entity names
  * Microsoft Presidio uses for them. Two scanners share the scan's views, so they add no pass over the text:
  * {@link Digits} reads the digit runs (Australian ABN / ACN / TFN / Medicare, Indian Aadhaar, Polish PESEL, Korean
- * RRN / FRN / business number / driving licence, Thai national ID, Italian VAT number) and {@link Codes} the
+ * RRN / FRN / business number / driving licence, Thai national ID, Italian VAT number; since round 24 the Canadian SIN,
+ * Dutch BSN, French NIR, Brazilian CPF and Swedish personnummer) and {@link Codes} the
  * letter-and-digit runs (Spanish NIF / NIE, Finnish personal identity code, Singapore NRIC / FIN and UEN, Indian PAN
- * and GSTIN, Italian fiscal code). Each looks at a bounded
- * window (at most 16 characters) around its trigger, so both are linear in the text.
+ * and GSTIN, Italian fiscal code, Irish PPS number). Each looks at a bounded
+ * window (at most 21 characters) around its trigger, so both are linear in the text.
  *
  * <p>Scores follow the repository's rule for bare numbers: a plain run of digits that a check digit confirms is only
  * 0.3 — an order or tracking number looks the same, one in ten passes a mod-10 or mod-11 check, one in forty of
@@ -23,14 +24,14 @@ final class NationalIdRecognizers {
     /** The types of this file, in the order of {@link EntityTypes}. */
     static final List<String> TYPES = List.of("AU_ABN", "AU_ACN", "AU_TFN", "AU_MEDICARE", "IN_AADHAAR", "PL_PESEL", "KR_RRN",
             "TH_TNIN", "IT_VAT_CODE", "ES_NIF", "ES_NIE", "FI_PERSONAL_IDENTITY_CODE", "SG_NRIC_FIN", "SG_UEN", "IN_PAN",
-            "IT_FISCAL_CODE", "KR_FRN", "KR_BRN", "KR_DRIVER_LICENSE", "IN_GSTIN");
+            "IT_FISCAL_CODE", "KR_FRN", "KR_BRN", "KR_DRIVER_LICENSE", "IN_GSTIN", "CA_SIN", "IE_PPS", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER");
 
     /** The types {@link Digits} reports: the digit-run types of {@link #TYPES}. */
-    static final List<String> DIGIT_TYPES = java.util.stream.Stream.concat(TYPES.subList(0, 9).stream(),
-            TYPES.subList(16, 19).stream()).toList();
+    static final List<String> DIGIT_TYPES = Stream.of(TYPES.subList(0, 9).stream(), TYPES.subList(16, 19).stream(),
+            Stream.of("CA_SIN", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER")).flatMap(s -> s).toList();
 
     /** The types {@link Codes} reports. */
-    static final List<String> CODE_TYPES = java.util.stream.Stream.concat(TYPES.subList(9, 16).stream(), Stream.of("IN_GSTIN")).toList();
+    static final List<String> CODE_TYPES = Stream.of(TYPES.subList(9, 16).stream(), Stream.of("IN_GSTIN", "IE_PPS")).flatMap(s -> s).toList();
 
     /** A plain run of digits that only a weak (1 in 10 or 11) check digit confirms: context needed for the default threshold. */
     static final double BARE = 0.3;
@@ -175,6 +176,89 @@ final class NationalIdRecognizers {
         return (office >= 1 && office <= 100 || office == 120 || office == 121 || office == 888 || office == 999) && Checksums.luhn(d);
     }
 
+    /** Canadian Social Insurance Number: 9 digits, Luhn, the first not 0 (unused) nor 8 (business numbers). */
+    static boolean caSin(String d) {
+        return d.length() == 9 && d.charAt(0) != '0' && d.charAt(0) != '8' && Checksums.luhn(d);
+    }
+
+    /** Dutch burgerservicenummer: 9 digits, the elfproef (weights 9..2 and -1 on the last, sum divisible by 11), not 0. */
+    static boolean nlBsn(String d) {
+        return d.length() == 9 && d.charAt(0) != '0' && (weighted(d, 9, 8, 7, 6, 5, 4, 3, 2) - digit(d, 8)) % 11 == 0;
+    }
+
+    /** Brazilian CPF: 9 digits and two mod-11 check digits (weights 10..2, then 11..2); one repeated digit is refused. */
+    static boolean brCpf(String d) {
+        if (d.length() != 11 || d.chars().distinct().count() == 1) {
+            return false;
+        }
+        int first = weighted(d, 10, 9, 8, 7, 6, 5, 4, 3, 2) * 10 % 11 % 10;
+        int second = weighted(d, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2) * 10 % 11 % 10;
+        return first == digit(d, 9) && second == digit(d, 10);
+    }
+
+    /**
+     * Swedish personnummer as 10 digits YYMMDDNNNC (the century left out): a month 01–12, a day 01–31 (61–91 for a
+     * samordningsnummer), the Luhn check over the 10 digits.
+     */
+    static boolean sePersonnummer(String d) {
+        if (d.length() != 10) {
+            return false;
+        }
+        int month = digit(d, 2) * 10 + digit(d, 3);
+        int day = digit(d, 4) * 10 + digit(d, 5);
+        return month >= 1 && month <= 12 && (day >= 1 && day <= 31 || day >= 61 && day <= 91) && Checksums.luhn(d);
+    }
+
+    /** The 12-digit form YYYYMMDDNNNC: a century 18–20 and the 10-digit number after it. */
+    static boolean sePersonnummerLong(String d) {
+        return d.length() == 12 && (d.startsWith("18") || d.startsWith("19") || d.startsWith("20")) && sePersonnummer(d.substring(2));
+    }
+
+    /** The French NIR's group lengths: sex, year, month, department (2A / 2B for Corsica), commune, order, key. */
+    private static final int[] NIR_GROUPS = {1, 2, 2, 2, 3, 3, 2};
+
+    /**
+     * French social security number (INSEE's NIR) at {@code start}: 15 characters, written together or in its groups with
+     * single blanks ("1 85 05 78 006 084 36"). The sex digit 1 or 2, a month 01–12, a department 01–99 or 2A / 2B, an
+     * order number not 000, and the key = 97 − (the 13 digits mod 97), Corsica's 2A / 2B counted as 19 / 18. Returns the
+     * end of the number, or -1. Reads at most 21 characters.
+     */
+    static int nir(String t, int start) {
+        char sex = Chars.at(t, start);
+        if (sex != '1' && sex != '2') {
+            return -1;
+        }
+        boolean spaced = Chars.at(t, start + 1) == ' ';
+        StringBuilder v = new StringBuilder(15);
+        int i = start;
+        for (int g = 0; g < NIR_GROUPS.length; g++) {
+            if (g > 0 && spaced) {
+                if (Chars.at(t, i) != ' ') {
+                    return -1;
+                }
+                i++;
+            }
+            for (int k = 0; k < NIR_GROUPS[g]; k++, i++) {
+                char c = Chars.at(t, i);
+                boolean corsica = g == 3 && k == 1 && (c == 'A' || c == 'B') && Chars.at(t, i - 1) == '2';
+                if (!Chars.digit(c) && !corsica) {
+                    return -1;
+                }
+                v.append(c);
+            }
+        }
+        String n = v.toString();
+        int month = (n.charAt(3) - '0') * 10 + n.charAt(4) - '0';
+        String department = n.substring(5, 7);
+        if (month < 1 || month > 12 || department.equals("00") || n.startsWith("000", 10)) {
+            return -1;
+        }
+        long number = Long.parseLong(n.substring(0, 5) + (department.equals("2A") ? "19" : department.equals("2B") ? "18" : department)
+                + n.substring(7, 13));
+        long key = Long.parseLong(n.substring(13));
+        return 97 - number % 97 == key ? i : -1;
+    }
+
     /** The identifiers made of digit groups. */
     static final class Digits extends ScannerRecognizer {
 
@@ -295,7 +379,50 @@ final class NationalIdRecognizers {
                         }
                     }
                 }
+                if (len == 3 && (grouped(t, runs, r, ' ', 3, 3, 3) || grouped(t, runs, r, '-', 3, 3, 3))) {
+                    int e = runs[2 * (r + 2) + 1];
+                    if (NumberRecognizers.endsCleanly(t, e) && caSin(digitsOf(t, start, e))) {
+                        // Service Canada's 3-3-3 grouping with the Luhn check (one grouped number in ten passes): 0.5.
+                        add(out, "CA_SIN", start, e, 0.5, "luhn");
+                    }
+                }
+                if ((len == 6 || len == 8) && r + 1 < count && NumberRecognizers.len(runs, r + 1) == 4
+                        && runs[2 * r + 2] - end == 1 && (t.charAt(end) == '-' || t.charAt(end) == '+')) {
+                    int e = runs[2 * r + 3];
+                    String d = digitsOf(t, start, e);
+                    if (NumberRecognizers.endsCleanly(t, e) && (len == 6 ? sePersonnummer(d) : sePersonnummerLong(d))) {
+                        // The Skatteverket's hyphen (a plus from the 100th year) after a real date, and Luhn: 0.5. With the
+                        // century, YYYYMMDD-NNNN is how date-stamped references are written (one in ten passes): 0.3 alone.
+                        add(out, "SE_PERSONNUMMER", start, e, len == 6 ? 0.5 : BARE, "luhn");
+                    }
+                }
+                if (len == 3 && cpfGrouped(t, runs, r)) {
+                    int e = runs[2 * (r + 3) + 1];
+                    if (NumberRecognizers.endsCleanly(t, e) && brCpf(digitsOf(t, start, e))) {
+                        // "123.456.789-09": the Receita Federal's dots and hyphen and two check digits (one in a hundred).
+                        add(out, "BR_CPF", start, e, 0.85, "cpf-mod11");
+                    }
+                }
+                if ((len == 1 || len == 6 || len == 15) && (t.charAt(start) == '1' || t.charAt(start) == '2')) {
+                    int e = nir(t, start);
+                    if (e > 0 && NumberRecognizers.endsCleanly(t, e) && !(Chars.at(t, e) == ' ' && Chars.digit(Chars.at(t, e + 1)))) {
+                        // Written in its groups or with Corsica's letters it is the NIR's own shape; fifteen plain digits
+                        // are a plain run (a key passes one in 97, sex digit and month narrow it further): 0.3 without a word.
+                        add(out, "FR_NIR", start, e, len == 15 ? BARE : len == 1 ? 0.85 : 0.7, "nir-mod97");
+                    }
+                }
             }
+        }
+
+        /** Runs r..r+3 are 3, 3, 3 and 2 digits joined by '.', '.', '-' ("123.456.789-09"), not inside a longer chain. */
+        private static boolean cpfGrouped(String t, int[] runs, int r) {
+            int count = runs.length / 2;
+            if (r + 4 > count || NumberRecognizers.len(runs, r + 1) != 3 || NumberRecognizers.len(runs, r + 2) != 3
+                    || NumberRecognizers.len(runs, r + 3) != 2) {
+                return false;
+            }
+            return NumberRecognizers.gapIs(t, runs, r, '.') && NumberRecognizers.gapIs(t, runs, r + 1, '.')
+                    && NumberRecognizers.gapIs(t, runs, r + 2, '-') && !(Chars.at(t, runs[2 * r] - 1) == '.');
         }
 
         /** One plain run of 9–13 digits: every type whose length and check digit it has. */
@@ -308,8 +435,17 @@ final class NationalIdRecognizers {
                     if (tfn(d)) {
                         add(out, "AU_TFN", start, end, BARE, "tfn-mod11");
                     }
+                    if (caSin(d)) {
+                        add(out, "CA_SIN", start, end, BARE, "luhn");
+                    }
+                    if (nlBsn(d)) {
+                        add(out, "NL_BSN", start, end, BARE, "elfproef");
+                    }
                 }
                 case 10 -> {
+                    if (sePersonnummer(d)) {
+                        add(out, "SE_PERSONNUMMER", start, end, BARE, "luhn");
+                    }
                     if (medicare(d)) {
                         add(out, "AU_MEDICARE", start, end, BARE, "medicare-check");
                     }
@@ -329,8 +465,14 @@ final class NationalIdRecognizers {
                     if (itVat(d)) {
                         add(out, "IT_VAT_CODE", start, end, BARE, "luhn");
                     }
+                    if (brCpf(d)) {
+                        add(out, "BR_CPF", start, end, BARE, "cpf-mod11");
+                    }
                 }
                 case 12 -> {
+                    if (sePersonnummerLong(d)) {
+                        add(out, "SE_PERSONNUMMER", start, end, BARE, "luhn");
+                    }
                     if (aadhaar(d)) {
                         add(out, "IN_AADHAAR", start, end, BARE, "verhoeff");
                     }
@@ -361,6 +503,29 @@ final class NationalIdRecognizers {
     }
 
     private static final String NIF_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
+
+    /** The PPS check letters by remainder: 0 is W, 1 A, 2 B ... 22 V; a second letter counts as its place here. */
+    private static final String PPS_LETTERS = "WABCDEFGHIJKLMNOPQRSTUV";
+
+    /**
+     * Irish PPS number: 7 digits, a check letter, and perhaps a second letter (A or B since 2013, H, T, or W in older
+     * numbers); check = (weights 8..2 on the digits + 9 × the second letter's value) mod 23.
+     */
+    static boolean pps(String v) {
+        int n = v.length();
+        if (n != 8 && n != 9 || !Chars.allDigits(v, 0, 7) || PPS_LETTERS.indexOf(v.charAt(7)) < 0) {
+            return false;
+        }
+        int sum = weighted(v, 8, 7, 6, 5, 4, 3, 2);
+        if (n == 9) {
+            char second = v.charAt(8);
+            if ("ABHTW".indexOf(second) < 0) {
+                return false;
+            }
+            sum += 9 * PPS_LETTERS.indexOf(second);
+        }
+        return PPS_LETTERS.charAt(sum % 23) == v.charAt(7);
+    }
 
     /** Spanish DNI/NIF: 8 digits (7 when the leading zero is left out) and the letter of the number mod 23. */
     static boolean nif(String digits, char letter) {
@@ -575,6 +740,9 @@ final class NationalIdRecognizers {
             }
             if (!Chars.upper(last)) {
                 return;
+            }
+            if ((n == 8 || n == 9) && Chars.allDigits(v, 0, 7) && pps(v)) {
+                add(out, "IE_PPS", s, e, 0.7, "pps-mod23");
             }
             if ((n == 8 || n == 9) && Chars.allDigits(v, 0, n - 1) && nif(v.substring(0, n - 1), last)) {
                 add(out, "ES_NIF", s, e, 0.7, "nif-mod23");
