@@ -619,7 +619,18 @@ public final class NameModel {
          */
         private final int[] elsewhere;
 
+        /** The tagger's reading: a chat mention's '@' reads as a blank (see the other constructor). */
         Sentence(String text, String lowerText, List<Tokens.Token> tokens, Lexicon lexicon) {
+            this(text, lowerText, tokens, lexicon, true);
+        }
+
+        /**
+         * @param mentionsAsBlank whether a chat mention's '@' ("cc @Folasade", {@link NameModelRecognizer#mentionAt})
+         *     reads as a blank in the gap feature, so the name after it is read as written without it. The tagger does
+         *     (round 19, a reading of the text at tagging time); training does not ({@code NameModelTrainer}): the
+         *     shipped model was trained on the texts as written, and the training command reproduces it only so.
+         */
+        Sentence(String text, String lowerText, List<Tokens.Token> tokens, Lexicon lexicon, boolean mentionsAsBlank) {
             this.text = text;
             this.lowerText = lowerText;
             this.tokens = tokens;
@@ -650,8 +661,10 @@ public final class NameModel {
                 hash[i] = h31;
                 key[i] = lexicon.tooLong(to - from) ? 0 : Lexicon.finish64(fnv);
                 shape[i] = t.shape().ordinal() + (t.sentenceStart() ? 8 : 0);
-                // A chat mention's '@' ("cc @Folasade") reads as a blank: the name after it is read as written without it.
-                gapBefore[i] = gap(text, prevEnd, NameModelRecognizer.mentionAt(text, t.start(), t.end()) ? t.start() - 1 : t.start(), i == 0);
+                // At tagging time a chat mention's '@' ("cc @Folasade") reads as a blank: the name after it is read as
+                // written without it.
+                boolean blankAt = mentionsAsBlank && NameModelRecognizer.mentionAt(text, t.start(), t.end());
+                gapBefore[i] = gap(text, prevEnd, blankAt ? t.start() - 1 : t.start(), i == 0);
                 prevEnd = t.end();
                 Tokens.Token before = i > 0 ? tokens.get(i - 1) : null;
                 if (i > 0 && t.capitalized() && before.capitalized() && t.start() - before.end() <= 2

@@ -62,9 +62,36 @@ public final class NameModelTrainer {
     private record Prepared(NameModel.Sentence sentence, int[] gold) {
     }
 
+    /**
+     * A fingerprint (64-bit FNV-1a) of the feature indices training computes for every token of {@code texts}, with
+     * previous labels that vary from token to token: it changes when a feature, the tokeniser or a gazetteer value the
+     * features read changes, that is when the training command would no longer write the shipped model.
+     * {@code mentionsAsBlank}: read the texts as the tagger does ({@link NameModel.Sentence}); training does not.
+     * {@code ShippedNameModelTest} pins it beside the shipped model's SHA-256.
+     */
+    long featureFingerprint(List<String> texts, boolean mentionsAsBlank) {
+        long h = 0xCBF29CE484222325L;
+        int[] features = new int[NameModel.MAX_FEATURES];
+        for (String text : texts) {
+            Scan scan = TextNormalizer.normalize(text, "en");
+            NameModel.Sentence s = new NameModel.Sentence(scan.text(), scan.lower(), scan.tokens(), lexicon, mentionsAsBlank);
+            for (int i = 0; i < s.size(); i++) {
+                int count = s.features(i, i % NameModel.LABEL_COUNT, (i / NameModel.LABEL_COUNT) % NameModel.LABEL_COUNT, features);
+                h = (h ^ count) * 0x100000001B3L;
+                for (int k = 0; k < count; k++) {
+                    h = (h ^ features[k]) * 0x100000001B3L;
+                }
+            }
+            h = (h ^ 0x5EED) * 0x100000001B3L;
+        }
+        return h;
+    }
+
     Prepared prepare(Example e) {
         Scan scan = TextNormalizer.normalize(e.text(), "en");
-        NameModel.Sentence s = new NameModel.Sentence(scan.text(), scan.lower(), scan.tokens(), lexicon);
+        // The texts as written: a chat mention's '@' is no blank here, as when the shipped model was trained (see
+        // NameModel.Sentence); the tagger's reading of mentions is a run-time rule.
+        NameModel.Sentence s = new NameModel.Sentence(scan.text(), scan.lower(), scan.tokens(), lexicon, false);
         int[] gold = new int[s.size()];
         Gold previous = null;
         for (int i = 0; i < s.size(); i++) {
