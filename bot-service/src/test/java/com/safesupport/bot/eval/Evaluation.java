@@ -397,17 +397,10 @@ public final class Evaluation {
         // Round 19's written set (62 injections, 62 look-alikes; CRC32 of the text without the "+ " marker: even = tune,
         // odd = held). Round 20: measured here, the tune half in `tune`, the held half in `report` (never printed one by
         // one; no model trains on it).
-        List<String> r19 = GuardrailTraining.Written.lines("guardrail/written-injection-r19.txt");
-        for (boolean tuneHalf : tune ? List.of(true, false) : List.of(false)) {
-            // `tune` also prints the held half's two shares (no row): a pre-report check that reads no report split.
-            List<String> part = r19.stream().filter(t -> GuardrailTraining.crc(t.startsWith("+ ") ? t.substring(2) : t) % 2 == (tuneHalf ? 0 : 1)).toList();
-            List<String> r19Inj = part.stream().filter(t -> t.startsWith("+ ")).map(t -> t.substring(2)).toList();
-            List<String> r19Look = part.stream().filter(t -> !t.startsWith("+ ")).toList();
-            line("| written injections refused / look-alikes (ordinary messages) refused | written for this project (round 19, "
-                    + (tuneHalf ? "tune half" : "held half") + "; not trained on) | " + r19Inj.size() + " / " + r19Look.size() + " | "
-                    + String.format(Locale.ROOT, "%.3f / %.3f", share(r19Inj, t -> screen.screen(t).injection()),
-                    share(r19Look, t -> { InputVerdict v = screen.screen(t); return v.injection() || v.abuse(); })) + " | — |");
-        }
+        writtenHalves("round 19", "guardrail/written-injection-r19.txt", screen, tune);
+        // Round 22: the same protocol for a second written set (62 injections of the families known to be missed,
+        // 61 look-alikes), written before the round's code changed; its held half's first look was on the round-21 tree.
+        writtenHalves("round 22", "guardrail/written-injection-r22.txt", screen, tune);
         if (MISSES && tune) {
             ri.stream().filter(t -> !screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune injection missed: " + t));
             rl.stream().filter(t -> screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune look-alike refused: " + t));
@@ -451,6 +444,29 @@ public final class Evaluation {
             line("| indirect requests for a human handed over / messages that only mention a person handed over | written for this project (stop 30 held-back; not tuned on) | "
                     + asks.size() + " / " + mentions.size() + " | " + String.format(Locale.ROOT, "%.3f / %.3f",
                     share(asks, t -> screen.screen(t).humanRequest()), share(mentions, t -> screen.screen(t).humanRequest())) + " | 1 / 0 |");
+        }
+    }
+
+    /**
+     * A written set split by CRC32 of the text without the "+ " marker (even = tune, odd = held): the held half's two
+     * shares in `report`, both halves in `tune` (never printed one by one; no model trains on either half). With
+     * {@code -Deval.misses=true} `tune` lists the tune half's misses and refused look-alikes, never the held half's.
+     */
+    private void writtenHalves(String round, String resource, InputScreen screen, boolean tune) throws java.io.IOException {
+        List<String> rows = GuardrailTraining.Written.lines(resource);
+        for (boolean tuneHalf : tune ? List.of(true, false) : List.of(false)) {
+            List<String> part = rows.stream().filter(t -> GuardrailTraining.crc(t.startsWith("+ ") ? t.substring(2) : t) % 2 == (tuneHalf ? 0 : 1)).toList();
+            List<String> inj = part.stream().filter(t -> t.startsWith("+ ")).map(t -> t.substring(2)).toList();
+            List<String> look = part.stream().filter(t -> !t.startsWith("+ ")).toList();
+            line("| written injections refused / look-alikes (ordinary messages) refused | written for this project (" + round + ", "
+                    + (tuneHalf ? "tune half" : "held half") + "; not trained on) | " + inj.size() + " / " + look.size() + " | "
+                    + String.format(Locale.ROOT, "%.3f / %.3f", share(inj, t -> screen.screen(t).injection()),
+                    share(look, t -> { InputVerdict v = screen.screen(t); return v.injection() || v.abuse(); })) + " | — |");
+            if (MISSES && tuneHalf) {
+                inj.stream().filter(t -> !screen.screen(t).injection()).forEach(t -> System.out.println("  " + round + " tune injection missed: " + t));
+                look.stream().filter(t -> { InputVerdict v = screen.screen(t); return v.injection() || v.abuse(); })
+                        .forEach(t -> System.out.println("  " + round + " tune look-alike refused: " + screen.screen(t).signals() + " " + t));
+            }
         }
     }
 
