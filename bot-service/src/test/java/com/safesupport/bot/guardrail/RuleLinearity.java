@@ -7,11 +7,12 @@ import java.util.function.Predicate;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Hostile-input check for the guardrail rules: a text of 100 repetitions of a unit and one of 800 (~7 and ~62 kB for
- * the units of the tests; a message is at most 2,000 characters, {@code bot.limits}, so the larger text is about 30
+ * Hostile-input check for the guardrail rules: a text of 25 repetitions of a unit and one of 200 (~2 and ~16 kB for
+ * the units of the tests; a message is at most 2,000 characters, {@code bot.limits}, so the larger text is about 8
  * times the longest input a rule sees). Eight times the text: linear is about 8 times the time, a quadratic pattern
- * about 64; the bound is 24 times (with a 200 µs floor for the small text). Until 3 Dec the tests used 8 times more
- * text, which on a loaded CI machine cost ~4 of bot-service's test minutes.
+ * about 64; the bound is 24 times (with a 200 µs floor for the small text). The texts were 32 times longer until the
+ * morning of 3 Dec and 4 times longer until its afternoon: six such checks cost ~3 of bot-service's test minutes on a
+ * quiet machine, without telling more (the ratio, not the size, is what a quadratic pattern fails).
  */
 final class RuleLinearity {
 
@@ -21,9 +22,9 @@ final class RuleLinearity {
     }
 
     static void assertLinear(String unit, Predicate<String> rule) {
-        long small = fastest(unit.repeat(100), rule);
-        long large = fastest(unit.repeat(800), rule);
-        assertTrue(large < 24 * Math.max(small, 200_000), "100 units " + small / 1000 + " µs, 800 units " + large / 1000 + " µs");
+        long small = fastest(unit.repeat(25), rule);
+        long large = fastest(unit.repeat(200), rule);
+        assertTrue(large < 24 * Math.max(small, 200_000), "25 units " + small / 1000 + " µs, 200 units " + large / 1000 + " µs");
     }
 
     /**
