@@ -70,7 +70,8 @@ public final class TrainNameModel {
      * {@code -Deval.devFolds=2}: two-fold cross-validation over WNUT-17 dev instead — each fold also trains on the other
      * half of dev, as the shipped model trains on all of it, and is measured on its own half (dev is closer to the
      * report split's comments than WNUT-17 train's tweets; the two halves' counts add up to one dev figure).
-     * {@code -Deval.biases=8,12}: the entity biases to measure; {@code -Deval.showFlagged=true} lists the banking77 findings.
+     * {@code -Deval.biases=8,12}: the entity biases to measure; {@code -Deval.showFlagged=true} lists the banking77 findings;
+     * {@code -Deval.shuffleSeed=18}: another training order, to see the spread a change's figures must clear.
      */
     static void holdout(Path data, int epochs, String augmentation) throws IOException {
         List<NameModelTrainer.Example> synth = presidio(data.resolve("presidio-research/synth_dataset_v2.json"));
