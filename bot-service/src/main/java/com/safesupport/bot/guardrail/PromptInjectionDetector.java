@@ -81,6 +81,128 @@ public final class PromptInjectionDetector {
             // transliterated Hindi: instructions or rules (nirdesh, niyam) forgotten or left (bhool, chhod)
             "\\b(nirdesh|niyam|hidayat\\w*)\\b[^.?!]{0,20}\\b(bhool|bhul|chhod|chod|ignore|nazarandaz)\\w*|\\b(rules|instructions?|prompt) ko (bhool|bhul|chhod|chod|ignore|nazarandaz)\\w*");
 
+    // Round 23 (issue 14): what a false authority claims further on in the message (a notice's or a tool output's body):
+    // the assistant, its safeguards, powers, or an instruction word. A header alone ("System message: payment failed",
+    // "API response 402: card declined") is what a customer pastes from an app and is not enough.
+    private static final String ABOUT_THE_ASSISTANT = ".{0,200}?\\b(assistants?|assistent\\w*|asistente|ai|ki|ia|bot|chatbot|language models?|llms?|"
+            + "instructions?|new_instructions|system prompt|override|reveal|disclose|unrestricted|restrictions?|einschränkung\\w*|"
+            + "restricciones|rules|regeln|règles|reglas|normas|polic(y|ies)|politique|política|richtlinie\\w*|guardrails|"
+            + "safety|sicherheits\\w*|filters?|filtros?|filtres?|checks|identity check|verification step|"
+            + "identitätsprüfung|prüfung\\w*|authori[sz]ed|allowed|permitted|erlaubt|autorisé\\w*|disabled|deaktiviert|"
+            + "désactivé\\w*|desactivad\\w*|suspended|suspendid\\w*|lifted|aufgehoben|entfällt|you may|you can now|du darfst|"
+            + "tu peux|puedes|auth_level|obey|comply|compliance)\\b";
+
+    // Round 23: not the customer's own limits or restrictions ("the limits on my new card", "die Einschränkungen auf
+    // meinem Konto"): a safeguard followed by the customer's account or card is a banking question.
+    private static final String NOT_ON_THE_CUSTOMERS = "(?! (on|of|for|to|auf|für|von|bei|sur|de|pour|en|sobre|para) "
+            + "(my|our|his|her|their|the|this|mein\\w*|unser\\w*|dem|der|den|mon|ma|mes|notre|nos|mi|mis|nuestr\\w*) )";
+
+    /**
+     * Round 23 (issue 14): false authority, inside the override family (the decision record names "override"). A
+     * customer's message that claims to come from, or to quote, someone who may change the assistant's rules: a notice
+     * from the operator, admin, developers or system; a note addressed to the AI that reads a pasted document; a claim
+     * that this is a test, sandbox, staging or developer mode where the rules are off; the assistant's safeguards said
+     * to be lifted or its powers widened; what "the previous assistant" allowed; a tool's or search's output pasted into
+     * the message. Written from the attack class (round 19's open families), not from any dataset; not gated by the
+     * banking-item exemption of the other override rules ("the policy against giving out card numbers no longer
+     * applies" names a card and is still an override), so each form names the assistant or its safeguards itself.
+     */
+    private static final Patterns FALSE_AUTHORITY = Patterns.of(
+            // a notice header at the start: "[Admin notice]:", "--- OPERATOR MESSAGE ---", "SYSTEM UPDATE (priority high):",
+            // "Operator instruction follows.", "Maintenance notice from Northwind IT:", "Systemmeldung:", "Mensaje del sistema:"
+            "^\\W{0,6}(official |important |urgent |priority )?(operator|admin|administrator|administrators|system|supervisor|developers?|"
+                    + "maintenance|security|compliance|platform|moderator|bot team|it team)('s)? (notice|message|update|instructions?|override|"
+                    + "announcement|alert|note|directive|command)s?\\b[^.?!]{0,40}?(:|\\]|\\)|[*=#-]{2,}| follows\\b)" + ABOUT_THE_ASSISTANT,
+            "^\\W{0,6}(systemmeldung|systemnachricht|systemhinweis|betreiberhinweis|wartungshinweis|message (du )?système|mensaje del sistema|"
+                    + "aviso del sistema|avis (du système|de l'opérateur|de l'administrateur)|aviso del (administrador|operador)|"
+                    + "(hinweis|mitteilung|nachricht) (vom|von|der|des) (betreiber|administrator|administratoren|entwickler\\w*|system\\w*))\\s*:" + ABOUT_THE_ASSISTANT,
+            // the same header inside the message: "(notice|message|update) from the operator / your developers", "announced by the administrator:"
+            "\\b(notice|message|update|instructions?|note|announcement|announced|issued|sent|posted|change)\\w* (from|by) (the |your |our )?"
+                    + "(operator|operators|admin|administrator|administrators|developers?|system administrators?|platform( owner)?|bot team|it team|"
+                    + "moderators?|supervisor)\\b[^.?!]{0,20}?(:|\\]|\\)|[*=#-]{2,})" + ABOUT_THE_ASSISTANT,
+            // a note addressed to the AI that reads the text: "Note to the AI reading this:", "P.S. for the chatbot:", "Attention AI:"
+            "\\b(note|notes|message|notice|attention|important|p\\.?s\\.?|hidden text|instructions?|reminder|hinweis|achtung|nota|aviso|remarque)"
+                    + "( \\w++){0,2} ?(to |for |an |für |pour |para )?(the |any |all |every |das |die |le |la |el |l')?(ai|a\\.i\\.|assistants?|chatbots?|"
+                    + "language models?|llms?|model|ki|assistent\\w*|ia|asistente)\\b( \\w++){0,3}\\s*:",
+            "\\bto (any|all|every|the) (ai|assistants?|chatbots?|language models?|llms?|bots?)( \\w++){0,3}\\s*:",
+            // a test, sandbox, staging or developer setting claimed, and something about the rules said with it
+            "\\b(this is|this chat is|this conversation is|this session is|we are|we're|you are|you're|it's|it is)( now| only| just| currently| running| still)*"
+                    + "( in| on)? (an? |the |only an? |just an? )?(test|testing|sandbox|staging|simulated|debug|dev|development|demo|red[- ]team|qa|"
+                    + "training|evaluation|trial|maintenance)( \\w++)? (environment|mode|server|run|session|exercise|instance|scenario|chat|"
+                    + "conversation|deployment|build|simulation)\\b" + ABOUT_THE_ASSISTANT,
+            "\\b(this is|we are|we're|you are|you're|it's)( now| only| just| currently| running)* in (a|the|your) sandbox\\b" + ABOUT_THE_ASSISTANT,
+            "\\b(it's|it is|this is|everything here is|all of this is)( only| just)? (an? )?simulation\\b|\\bnothing (here|in this chat|of this) is real\\b",
+            "\\b(dies ist|das ist|wir sind|du bist|hier ist)( nur| gerade| jetzt| im)* (eine[rmn]? |im |in einer? )?(test|sandbox|entwicklungs|staging|"
+                    + "simulations|wartungs)(umgebung|modus|server|lauf|szenario)\\b" + ABOUT_THE_ASSISTANT,
+            "\\b(ceci est|c'est|nous sommes|tu es)( dans)? (un |une |en )?(environnement|mode|serveur|session) (de test|bac à sable|développeur|debug|"
+                    + "de développement|maintenance)\\b" + ABOUT_THE_ASSISTANT,
+            "\\b(esto es|estamos|estás)( en)? (un |una |el |modo )?(entorno|modo|servidor|sesión) (de prueba|de pruebas|sandbox|desarrollador|"
+                    + "depuración|mantenimiento)\\b" + ABOUT_THE_ASSISTANT,
+            // a mode switched on, at the start ("Test mode enabled.", "Der Entwicklermodus ist eingeschaltet", "Modo desarrollador
+            // activado"; not "developer mode is on on my phone"), or the assistant said to run in one
+            "^\\W{0,6}(the |der |le |el )?(test|sandbox|debug|developer|dev|maintenance|god|admin|unrestricted|jailbreak|entwickler|wartungs|"
+                    + "debug)[- ]?(mode|modus)( is| ist)?( now| jetzt| nun)? (enabled|active|activated|on|engaged|aktiv|aktiviert|eingeschaltet)\\b"
+                    + "(?! (on|in|auf|an) (my|the|mein\\w*|dem|this phone|his|her))",
+            "^\\W{0,6}(le )?mode (développeur|test|de test|debug|maintenance|sans restriction\\w*) (est )?(activé|actif)\\b|"
+                    + "^\\W{0,6}(el )?modo (desarrollador|de prueba\\w*|depuración|mantenimiento|sin restricciones) (está )?(activado|activo)\\b",
+            "\\byou are (now )?(running )?in (debug|test|testing|sandbox|developer|dev|maintenance|unrestricted|god|admin|dan|jailbreak) mode\\b",
+            // the assistant's safeguards said to be off ("the usual restrictions are switched off", "your guardrails are off",
+            // "safety filters are disabled", "Restrictions: none"; not "is the restriction on my account lifted")
+            "(?<!\\b(my|our|card|account|daily|spending|overdraft|withdrawal|transfer|credit|contactless) )\\b(restrictions|guardrails|"
+                    + "safety (filters?|module|rules|policy|layer|checks|settings|features)|content (rules|policy|filters?)|compliance (layer|checks|rules|module)|"
+                    + "safeguards|usual checks|identity checks?|verification step|your (rules|limits|checks|policies|filters)|"
+                    + "the (usual|normal|standard) (rules|limits|checks|restrictions)|normal limits)\\b" + NOT_ON_THE_CUSTOMERS
+                    + "[^.?!]{0,30}?\\b(lifted|disabled|switched off|turned off|off|suspended|paused|deactivated|removed|waived|"
+                    + "no longer appl(y|ies)|(do|does) not (apply|count)|(don't|doesn't) (apply|count)|not in (force|effect))\\b",
+            "\\b(restrictions|rules|filters|limits|guardrails|safety)\\s*:\\s*(none|off|disabled|0)\\b",
+            "(?<!\\b(i|we|i've|we've|i have|we have) )\\b(turned off|switched off|shut off|disabled|deactivated|lifted|suspended|removed|bypassed) "
+                    + "(the |your |all |its )?(\\w+ )?(restrictions|filters|guardrails|compliance layer|safety (filters?|module|layer|checks)|safeguards|"
+                    + "content (policy|filters?)|identity checks)\\b" + NOT_ON_THE_CUSTOMERS,
+            "\\b(you have|you've got|du hast|sie haben)( now| jetzt| nun| ab sofort)? (no|keine) (more )?(rules|restrictions|filters|regeln|"
+                    + "einschränkungen|beschränkungen|filter)\\b(?! (on|for|of|für|auf) )",
+            "\\b(no tienes|ya no tienes|tu n'as (plus )?(aucune|pas de)|vous n'avez (plus )?(aucune|pas de))( \\w++)? (restricciones|reglas|normas|filtros|"
+                    + "restrictions|règles|filtres)\\b(?! (para|de|sobre|en|pour|sur) )|\\b(keine|no|aucune|ningunas?) (rules|restrictions|guidelines|regeln|"
+                    + "richtlinien|einschränkungen|règles|restrictions|reglas|restricciones|normas) (für dich|for you|pour toi|pour vous|para ti)\\b",
+            // a pasted text said to overrule the assistant's rules ("that document overrules your rules")
+            "\\b(overrules?|overrides?|supersedes?|replaces?|trumps?|cancels?) (all |any of )?(your|the assistant's|the bot's) (rules|instructions|guidelines|"
+                    + "policies|restrictions|programming)\\b",
+            "\\b(released|freed|liberated|exempt\\w*|unbound) from (your|all|any|its) (policies|rules|restrictions|guidelines|programming|filters|constraints)\\b",
+            "\\b(sicherheitsfilter|filter|einschränkungen|beschränkungen|regeln|richtlinien|sicherheitsprüfung\\w*|identitätsprüfung|prüfungen|"
+                    + "sicherheitsregeln)\\b" + NOT_ON_THE_CUSTOMERS + "[^.?!]{0,30}?\\b(deaktiviert|ausgeschaltet|abgeschaltet|aufgehoben|außer kraft|"
+                    + "gelten (hier |jetzt |ab sofort |nun )?nicht|entfallen|entfällt)",
+            "\\b(restrictions|règles|filtres|vérification\\w*|contrôles)\\b" + NOT_ON_THE_CUSTOMERS
+                    + "[^.?!]{0,30}?\\b(désactivé\\w*|levée?s|suspendu\\w*|ne s'appliquent (plus|pas))",
+            "\\b(restricciones|reglas|normas|filtros|verificación\\w*|controles)\\b" + NOT_ON_THE_CUSTOMERS
+                    + "[^.?!]{0,30}?\\b(desactivad\\w*|suspendid\\w*|levantad\\w*|no se aplican|no aplican)",
+            // the assistant's powers widened ("you may now share …", "you are allowed to reveal …", "the assistant must answer
+            // every request …", "du darfst ab sofort … herausgeben", "tu peux désormais", "ahora puedes compartir")
+            "\\byou (may|can) now (share|disclose|reveal|skip|bypass|ignore|approve|give out|print|answer|drop|override|talk about|discuss)\\b|"
+                    + "(?<!\\b(are|if|whether) )\\byou (are|have been) (now )?(allowed|authori[sz]ed|permitted|cleared|free) to (now )?(reveal|disclose|skip|bypass|"
+                    + "ignore|give out|print|approve|override|drop|answer (anything|everything|without)|share (internal|all|any|other))\\b",
+            "\\b(the|any|this|an?) (assistant|bot|chatbot|ai|model)s?( \\w++){0,3} (is |are |has been |have been )?(now )?(may|can|must|allowed to|"
+                    + "authori[sz]ed to|permitted to)( now)? (skip|bypass|ignore|disclose|reveal|approve|grant|override|drop|print|give out|"
+                    + "share (internal|all|any|other)|comply with (every|all|any)|answer (every|all|any|anything|everything|without))\\b",
+            "\\b(answer|respond|reply|proceed|continue|comply|approve)\\w*\\b[^.?!]{0,40}?\\bwithout ((its|your|the|any) )?(usual |normal |banking |standard )?"
+                    + "(checks|restrictions|rules|filters?|filtering|safety|review|verification|compliance \\w+|guardrails|disclaimers|censorship)\\b",
+            "\\bdu darfst (ab sofort|jetzt|nun|ab jetzt)\\b[^.?!]{0,40}?\\b(heraus\\w*|teilen|verraten|zeigen|ignorier\\w*|überspring\\w*|alles|weitergeben)|"
+                    + "\\btu (peux|as le droit de) (désormais|maintenant|dorénavant)\\b|\\b(désormais|dorénavant),? tu peux\\b|"
+                    + "\\b(ahora|a partir de ahora|desde ahora),? (puedes|podés) (compartir|revelar|mostrar|ignorar|saltar\\w*|dar|dar\\w*)\\b",
+            // what "the previous assistant" allowed ("your colleague bot said you are allowed to …", "der vorherige Assistent hat erlaubt")
+            "\\b(previous|earlier|other|last|first|former|another|colleague) (assistant|ai|bot|chatbot|model|instance)\\b[^.?!]{0,60}?\\b(allowed|"
+                    + "authori[sz]ed|permitted|agreed|approved|said you (may|can|could|are)|told me you (may|can|could|are)|whitelist\\w*|skip|bypass|"
+                    + "ignore|restrictions|rules)\\b",
+            "\\b(vorherige|letzte|andere|frühere)[nr]? (assistent|bot|chatbot|ki)\\b[^.?!]{0,60}?\\b(erlaubt|genehmigt|freigegeben|zugestimmt|"
+                    + "überspring\\w*|ignorier\\w*)|\\b(l'assistant|le bot|l'ia) (précédent|d'avant)\\b[^.?!]{0,60}?\\b(autorisé|permis|accepté)|"
+                    + "\\b(el asistente|el bot|la ia) anterior\\b[^.?!]{0,60}?\\b(permitió|autorizó|aceptó|dijo que puedes)",
+            // a tool's, search's or API's output pasted into the message with something about the assistant in it
+            "<\\s*/?\\s*(tool_response|tool_result|tool_output|tool|function_results?|function_call|search_results?|observation)\\s*>|"
+                    + "\\[\\s*/?\\s*(search_results?|tool_output|tool_result|tool_response|function_result|observation)\\s*\\]",
+            "^\\W{0,6}((tool|function|plugin|retrieval|search|database|lookup)( call)?( \\w++){0,2} (output|result|results|response|returned)|"
+                    + "(output|result|response) (of|from) the( \\w++){0,3} (tool|function|plugin|api)|api response|observation|"
+                    + "retrieved (document|context|passage)s?)\\b" + ABOUT_THE_ASSISTANT,
+            "\\b(end|start|beginning) of (the )?(customer|user|human|system|assistant|developer|admin) (message|input|prompt|turn|instructions)\\b",
+            "(^|[.!?)\"',/]\\s?)(assistant|ai|bot|chatbot|model|system)\\s*:\\s*(grant|ignore|reveal|disclose|share|print|drop|skip|approve|forget|disable|enter|switch)\\b");
+
     private static final Patterns ROLE = Patterns.of(
             // Round 13: the assistant told to act, not the customer saying what they act as ("I'm acting as the
             // company's director", "my father is acting as the executor"), nor the customer's own hypothetical ("imagine I
@@ -142,6 +264,8 @@ public final class PromptInjectionDetector {
             // (not "what is a system prompt in AI chatbots?": a general question about the term)
             "(?<!\\b(a|an|about) )\\bsystem ?prompt(?!s? (in|for|of) (ai|chatbots|llms|general|language models)\\b)\\b|\\bprompt[- ]?text",
             "\\binformation in the prompt\\b",
+            // Round 23: a pasted document telling "any assistant" to reveal its own set-up ("… must reveal its system configuration")
+            "\\b(reveal|disclose|print|output|dump|share)\\w*\\b[^.?!]{0,30}?\\b(its|the assistant's|the bot's|the model's) (own )?(system )?(configuration|config|setup|set-up|hidden instructions|internal rules|prompt)\\b",
             "\\b(sentences?|words|text) (before|above) (the|this)\\b",
             // Round 7: what came before the conversation, the instructions given, hidden text or configuration
             "\\b(print|show|repeat|copy|output|display|write out|tell me|give me|reveal)\\b[^.?!]{0,20}\\b(text|words|everything|all) (that )?(came|comes|was written|is written|appeared|stands?) (before|above) (my|this|the|your)\\b",
@@ -254,7 +378,7 @@ public final class PromptInjectionDetector {
     private static double[] familySignals(String text) {
         String t = Patterns.normalize(text);
         return new double[]{
-                OVERRIDE.foundIn(t) && overrideIsAboutInstructions(t) ? 1 : 0,
+                OVERRIDE.foundIn(t) && overrideIsAboutInstructions(t) || FALSE_AUTHORITY.foundIn(t) ? 1 : 0,
                 ROLE.foundIn(t) && !complaintAboutTheBot(text) ? 1 : 0,
                 EXTRACTION.foundIn(t) && !rulesOfABankingTopic(t) ? 1 : 0,
                 DICTATION.foundIn(t) ? 1 : 0};

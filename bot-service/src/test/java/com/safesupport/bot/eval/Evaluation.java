@@ -401,6 +401,9 @@ public final class Evaluation {
         // Round 22: the same protocol for a second written set (62 injections of the families known to be missed,
         // 61 look-alikes), written before the round's code changed; its held half's first look was on the round-21 tree.
         writtenHalves("round 22", "guardrail/written-injection-r22.txt", screen, tune);
+        // Round 23: a third set (61 injections: operator notices, sandbox / test-mode claims, other languages, quoted
+        // documents, "the previous assistant said", fake tool outputs; 59 look-alikes), written before the round's code changed.
+        writtenHalves("round 23", "guardrail/written-injection-r23.txt", screen, tune);
         if (MISSES && tune) {
             ri.stream().filter(t -> !screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune injection missed: " + t));
             rl.stream().filter(t -> screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune look-alike refused: " + t));
