@@ -75,6 +75,8 @@ public final class EntityTypes {
         put(m, "IT_IDENTITY_CARD", "An Italian identity card, paper or CIE (shape; needs context)", true);
         put(m, "KR_PASSPORT", "A Korean passport number (M/S/R/O/D, digits, a letter; needs context)", true);
         put(m, "UK_DRIVER_LICENSE", "A UK (DVLA) driving licence number (name, birth date and initials in fixed places)", true);
+        put(m, "UK_VEHICLE_REGISTRATION", "A UK registration plate since 2001 (area letters, age identifier, three letters; needs context)", true);
+        put(m, "IE_VEHICLE_REGISTRATION", "An Irish registration plate (year, county code, serial)", true);
         put(m, "DENY_LIST", "A value on a deny list", true);
         BUILT_IN = Map.copyOf(m);
         ORDER = java.util.List.copyOf(m.keySet());
