@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Round 25: UK and Irish registration plates, Indian plates in their four groups, the Dutch BSN in its printed groups,
  * the Irish PPS number in lower case, chat handles made of two names, particles after a written title, lower-case "mr" /
- * "mrs" without a dot, in-law and household relations, a hyphenated given name before a tagged family name — each with
+ * "mrs" without a dot, in-law and household relations, a hyphenated given name before a tagged family name, the German
+ * Steuer-ID — each with
  * made-up values other than the probe's — the look-alikes that stay no finding, and linear time on the new paths.
  */
 class PlatesHandlesAndTitledParticlesTest {
@@ -74,6 +75,28 @@ class PlatesHandlesAndTitledParticlesTest {
         assertEquals(List.of(), NationalIdTest.of("pps " + wrong + " " + two.substring(0, 8) + two.substring(8).toUpperCase(), "IE_PPS", 0));
     }
 
+    /** A Steuer-ID: ten digits and the ISO 7064 MOD 11,10 check digit. */
+    static String steuerId(String ten) {
+        int product = 10;
+        for (int i = 0; i < 10; i++) {
+            int sum = (ten.charAt(i) - '0' + product) % 10;
+            product = (sum == 0 ? 10 : sum) * 2 % 11;
+        }
+        int check = 11 - product;
+        return ten + (check == 10 ? 0 : check);
+    }
+
+    @Test
+    void aGermanTaxIdNeedsItsWord() {
+        String id = steuerId("4719263584"); // 4 twice, 0 missing
+        String thrice = steuerId("4719243584"); // 4 three times, not in a row
+        assertEquals(List.of(id, thrice), NationalIdTest.values("Steuer-ID " + id + ", meine Identifikationsnummer " + thrice, "DE_TAX_ID"));
+        assertEquals(List.of(id + "@0.3"), NationalIdTest.of("order " + id, "DE_TAX_ID", 0));
+        // a wrong check digit; every digit once; two digits repeated; three in a row; a first 0; glued
+        assertEquals(List.of(), NationalIdTest.of("Steuer-ID " + EuropeanAndAmericanIdTest.lastChanged(id) + " " + steuerId("4719263580")
+                + " " + steuerId("4719263554") + " " + steuerId("4449263581") + " " + steuerId("0719263584") + " x" + id, "DE_TAX_ID", 0));
+    }
+
     @Test
     void aChatHandleOfTwoNamesIsAnAccount() {
         assertEquals(List.of("PERSON=oyelaran.bisi"), people("@oyelaran.bisi did the refund go through?"));
@@ -112,7 +135,7 @@ class PlatesHandlesAndTitledParticlesTest {
     void theNewPathsStayLinearOnHostileInput() {
         for (String unit : List.of("@ab.cd ", "@ab.cd@", "@abcdefghijklmnopqrstuvwxyzabcdefghij ", "LM63 ", "LM63 RTV ", "152-KK-",
                 "152-KK-804-", "04 D 1 ", "KA 05 MJ ", "KA-05-MJ-4471-", "1234.56.", "123 456 782 ", "7150382a ", "Mrs de la ",
-                "Ms Van ", "mrs mr ", "my carer ", "Anne-Marie ")) {
+                "Ms Van ", "mrs mr ", "my carer ", "Anne-Marie ", "47192635847 ", "Steuer-ID 4")) {
             CpuLinearity.assertAnalyzerLinear("round 25 plates, handles, BSN groups, PPS, titles", unit);
         }
     }
