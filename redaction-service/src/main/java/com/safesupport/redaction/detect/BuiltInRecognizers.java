@@ -37,7 +37,7 @@ public final class BuiltInRecognizers {
         all.add(new NumberRecognizers.Ipv4());
         all.add(new NetworkRecognizers.Ipv6());
         all.add(new NetworkRecognizers.Mac());
-        all.add(new LogUserRecognizer());
+        all.add(new LogUserRecognizer(gazetteer));
         all.add(new NetworkRecognizers.Url());
         all.add(new NetworkRecognizers.Domain(gazetteer));
         all.add(new DateRecognizer());

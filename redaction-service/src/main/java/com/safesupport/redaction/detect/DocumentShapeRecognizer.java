@@ -20,7 +20,7 @@ final class DocumentShapeRecognizer extends ScannerRecognizer {
 
     /** The types of this file, in the order of {@link EntityTypes}. */
     static final List<String> TYPES = List.of("IN_VOTER", "IN_PASSPORT", "IN_VEHICLE_REGISTRATION", "IT_DRIVER_LICENSE",
-            "IT_PASSPORT", "IT_IDENTITY_CARD", "KR_PASSPORT", "UK_DRIVER_LICENSE");
+            "IT_PASSPORT", "IT_IDENTITY_CARD", "KR_PASSPORT", "UK_DRIVER_LICENSE", "UK_VEHICLE_REGISTRATION", "IE_VEHICLE_REGISTRATION");
 
     /** A bare shape that order numbers share: seen at threshold 0, a context word lifts it to 0.4 and more. */
     static final double WEAK = ScannerRecognizer.WITHOUT_CONTEXT;
@@ -62,6 +62,13 @@ final class DocumentShapeRecognizer extends ScannerRecognizer {
             // Its date of birth, its padding and its letters in fixed places: an order code rarely has all of them.
             add(out, "UK_DRIVER_LICENSE", s, e, 0.5, null);
             return;
+        }
+        if (n <= 3 && !Chars.word(Chars.at(t, s - 1))) {
+            irishPlate(t, s, e, out);
+            spacedIndianPlate(t, s, e, out);
+        }
+        if ((n == 4 || n == 7) && !Chars.word(Chars.at(t, s - 1))) {
+            ukPlate(t, s, e, out);
         }
         if (n < 3 || n > 10 || Chars.word(Chars.at(t, s - 1))) {
             return;
@@ -212,6 +219,101 @@ final class DocumentShapeRecognizer extends ScannerRecognizer {
                 && !Chars.word(Chars.at(t, s - 4))) {
             add(out, "IT_IDENTITY_CARD", s - 3, e, WEAK, null);
         }
+    }
+
+    /** The letters a UK plate never uses in its area code or its three random letters. */
+    private static final String UK_PLATE_UNUSED = "IQ";
+
+    /**
+     * UK registration plates since September 2001 ("KY19 XFD", "ky19xfd"): two area letters (the first never Z), the age
+     * identifier — the year for March (02–26), the year + 50 for September (51–76) — and three letters, neither I nor Q in
+     * the letters; one case throughout, the blank optional. Product and part codes share the shape, so 0.35 alone, and
+     * "reg", "number plate", "car", "vehicle" … lift it (reads at most five characters after the run: linear).
+     */
+    private void ukPlate(String t, int s, int e, List<Candidate> out) {
+        int letters = e - s == 7 ? s + 4 : Chars.at(t, e) == ' ' ? e + 1 : -1;
+        if (letters < 0 || letters + 3 > t.length() || Chars.word(Chars.at(t, letters + 3))) {
+            return;
+        }
+        String v = t.substring(s, s + 4) + t.substring(letters, letters + 3);
+        boolean upper = Chars.upper(v.charAt(0));
+        for (int i = 0; i < 7; i++) {
+            char c = v.charAt(i);
+            boolean place = i == 2 || i == 3 ? Chars.digit(c)
+                    : (upper ? Chars.upper(c) : c >= 'a' && c <= 'z') && UK_PLATE_UNUSED.indexOf(Character.toUpperCase(c)) < 0;
+            if (!place) {
+                return;
+            }
+        }
+        int age = (v.charAt(2) - '0') * 10 + v.charAt(3) - '0';
+        if (Character.toUpperCase(v.charAt(0)) == 'Z' || !(age >= 2 && age <= 26 || age >= 51 && age <= 76)) {
+            return;
+        }
+        add(out, "UK_VEHICLE_REGISTRATION", s, letters + 3, 0.35, null);
+    }
+
+    /** The county and city codes of Irish plates since 1987 (the 2014 codes and the older ones still on the road). */
+    private static final java.util.Set<String> IE_COUNTIES = java.util.Set.of("C", "CE", "CN", "CW", "D", "DL", "G", "KE", "KK",
+            "KY", "L", "LD", "LH", "LK", "LM", "LS", "MH", "MN", "MO", "OY", "RN", "SO", "T", "TN", "TS", "W", "WD", "WH", "WX", "WW");
+
+    /**
+     * Irish registration plates ("191-D-12345", "08 KY 4471"): the year (two digits 87–99 or 00–12; since 2013 three, the
+     * year and the half, 131–262), a county code, a serial of one to six digits, joined by hyphens or blanks (the same
+     * separator twice). With hyphens the three parts are the plate's own shape, 0.5; with blanks 0.35 until "reg", "car" …
+     * Reads at most twelve characters after the year: linear.
+     */
+    private void irishPlate(String t, int s, int e, List<Candidate> out) {
+        int n = e - s;
+        if (n < 2 || !Chars.allDigits(t, s, e)) {
+            return;
+        }
+        int year = Integer.parseInt(t.substring(s, s + 2));
+        boolean valid = n == 2 ? year >= 87 || year <= 12 : year >= 13 && year <= 26 && (t.charAt(s + 2) == '1' || t.charAt(s + 2) == '2');
+        char sep = Chars.at(t, e);
+        if (!valid || sep != '-' && sep != ' ') {
+            return;
+        }
+        int c = e + 1;
+        int codeEnd = c;
+        while (codeEnd < t.length() && codeEnd - c < 3 && Chars.upper(t.charAt(codeEnd))) {
+            codeEnd++;
+        }
+        if (codeEnd == c || !IE_COUNTIES.contains(t.substring(c, codeEnd)) || Chars.at(t, codeEnd) != sep) {
+            return;
+        }
+        int d = codeEnd + 1;
+        int end = d;
+        while (end < t.length() && end - d < 7 && Chars.digit(t.charAt(end))) {
+            end++;
+        }
+        if (end == d || end - d > 6 || t.charAt(d) == '0' || Chars.word(Chars.at(t, end)) || Chars.at(t, end) == sep && Chars.digit(Chars.at(t, end + 1))) {
+            return;
+        }
+        add(out, "IE_VEHICLE_REGISTRATION", s, end, sep == '-' ? 0.5 : 0.35, null);
+    }
+
+    /**
+     * Indian plates written in their four groups ("MH 12 AB 1234", "KA-05-MJ-4471"): read at the district digits, the
+     * state code before them and the series and number after, then scored as the plate without blanks. Reads at most
+     * twelve characters around the run: linear.
+     */
+    private void spacedIndianPlate(String t, int s, int e, List<Candidate> out) {
+        char sep = Chars.at(t, s - 1);
+        if (sep != ' ' && sep != '-' || s < 3 || !Chars.upper(t.charAt(s - 3)) || !Chars.upper(t.charAt(s - 2))
+                || Chars.word(Chars.at(t, s - 4)) || !Chars.allDigits(t, s, e) || Chars.at(t, e) != sep) {
+            return;
+        }
+        int l = e + 1;
+        int lEnd = l;
+        while (lEnd < t.length() && lEnd - l < 4 && Chars.upper(t.charAt(lEnd))) {
+            lEnd++;
+        }
+        if (lEnd == l || lEnd - l > 3 || Chars.at(t, lEnd) != sep || lEnd + 5 > t.length() || !Chars.allDigits(t, lEnd + 1, lEnd + 5)
+                || Chars.word(Chars.at(t, lEnd + 5)) || Chars.at(t, lEnd + 5) == sep && Chars.digit(Chars.at(t, lEnd + 6))) {
+            return;
+        }
+        String compact = t.substring(s - 3, s - 1) + t.substring(s, e) + t.substring(l, lEnd) + t.substring(lEnd + 1, lEnd + 5);
+        vehicle(compact, s - 3, lEnd + 5, out);
     }
 
     /**

@@ -67,6 +67,7 @@ public final class EntityTypes {
         put(m, "FR_NIR", "A French social security number, NIR (sex, birth month, department, mod-97 key)", true);
         put(m, "BR_CPF", "A Brazilian CPF (two mod-11 check digits; bare digits need context)", true);
         put(m, "SE_PERSONNUMMER", "A Swedish personal identity number, personnummer (date, Luhn; bare digits need context)", true);
+        put(m, "DE_TAX_ID", "A German tax identification number, Steuer-ID (digit counts, ISO 7064 check; bare digits need context)", true);
         put(m, "IN_VOTER", "An Indian voter ID, EPIC (3 letters, 7 digits; needs context)", true);
         put(m, "IN_PASSPORT", "An Indian passport number (letter, 7 digits; needs context)", true);
         put(m, "IN_VEHICLE_REGISTRATION", "An Indian vehicle registration (state, RTO district, series, number)", true);
@@ -75,6 +76,8 @@ public final class EntityTypes {
         put(m, "IT_IDENTITY_CARD", "An Italian identity card, paper or CIE (shape; needs context)", true);
         put(m, "KR_PASSPORT", "A Korean passport number (M/S/R/O/D, digits, a letter; needs context)", true);
         put(m, "UK_DRIVER_LICENSE", "A UK (DVLA) driving licence number (name, birth date and initials in fixed places)", true);
+        put(m, "UK_VEHICLE_REGISTRATION", "A UK registration plate since 2001 (area letters, age identifier, three letters; needs context)", true);
+        put(m, "IE_VEHICLE_REGISTRATION", "An Irish registration plate (year, county code, serial)", true);
         put(m, "DENY_LIST", "A value on a deny list", true);
         BUILT_IN = Map.copyOf(m);
         ORDER = java.util.List.copyOf(m.keySet());

@@ -23,8 +23,58 @@ final class LogUserRecognizer extends ScannerRecognizer {
             "www-data", "ubuntu", "user", "anonymous", "system", "daemon", "postgres", "mysql", "oracle", "pi", "git",
             "ec2-user", "invalid", "unknown", "null", "none");
 
+    /** Top-level domains, so that "@gmail.com" is no handle; null: handles are not read. */
+    private final Gazetteer gazetteer;
+
     LogUserRecognizer() {
+        this(null);
+    }
+
+    LogUserRecognizer(Gazetteer gazetteer) {
         super("LogUserRecognizer", "log-field", "PERSON");
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * A chat handle made of two names, "@tanvir.hossain", "@Mary_Okafor": '@' opening a chunk, two parts of two letters or
+     * more joined by one '.' or '_', closed by a blank, the end or a mark. The account is its owner's name, as a log's
+     * {@code user=}; "@support_team" (both parts English words) and "@gmail.com" (a top-level domain) are none of this,
+     * and "@Folasade" is the name model's ({@link NameModelRecognizer}). Each '@' reads at most 34 characters: linear.
+     */
+    private void handles(Scan scan, List<Candidate> out) {
+        String t = scan.text();
+        String l = scan.lower();
+        int at = t.indexOf('@');
+        while (at >= 0) {
+            int next = t.indexOf('@', at + 1);
+            if (at == 0 || Character.isWhitespace(t.charAt(at - 1))) {
+                int s = at + 1;
+                int e = s;
+                int sep = -1;
+                boolean ok = true;
+                while (e < t.length() && e - s <= 33 && ok) {
+                    char c = l.charAt(e);
+                    if (c == '.' || c == '_') {
+                        if (sep >= 0 || e == s) {
+                            ok = false;
+                        }
+                        sep = e;
+                    } else if (!(c >= 'a' && c <= 'z')) {
+                        break;
+                    }
+                    e++;
+                }
+                if (e > s && Chars.at(t, e - 1) == '.') {
+                    e--; // a sentence's full stop
+                }
+                boolean closed = e >= t.length() || Character.isWhitespace(t.charAt(e)) || ",:;!?)".indexOf(t.charAt(e)) >= 0;
+                if (ok && closed && sep > s + 1 && e - sep > 2 && e - s <= 32 && !gazetteer.isTld(l.substring(sep + 1, e))
+                        && (scan.pack().commonness(l.substring(s, sep)) > 50 || scan.pack().commonness(l.substring(sep + 1, e)) > 50)) {
+                    add(out, "PERSON", s, e, 0.5, "log-field");
+                }
+            }
+            at = next;
+        }
     }
 
     /** "User: please help me": after a colon (a chat transcript's speaker too) an English word is no account name. */
@@ -51,6 +101,9 @@ final class LogUserRecognizer extends ScannerRecognizer {
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
         holders(scan, out);
+        if (gazetteer != null) {
+            handles(scan, out);
+        }
         String l = scan.lower();
         int n = l.length();
         int i = 0;

@@ -198,6 +198,7 @@ public final class NameModelRecognizer implements Recognizer {
             Tokens.Token t = sentence.token(k);
             int from = -1;
             int to = -1;
+            boolean titled = false;
             if (links != null && links.get(t.start()) && k > 0 && (Chars.at(text, t.start() - 1) == '<' || text.charAt(t.start()) == '<')) {
                 int lt = text.charAt(t.start()) == '<' ? t.start() : t.start() - 1;
                 Tokens.Token prev = sentence.token(k - 1);
@@ -231,15 +232,21 @@ public final class NameModelRecognizer implements Recognizer {
                 }
                 boolean upper = t.shape() == Tokens.Shape.UPPER;
                 int m = k + 1;
-                while (m < n && m < k + 4 && nameWord(scan, sentence, m, upper) && (m == k + 1 || sentence.token(m - 1).end() + 1 == sentence.token(m).start())
+                // "Ms Van der Merwe", "Dr Ana de la Cruz": particles may stand between the words, never last.
+                while (m < n && m < k + 5 && (nameWord(scan, sentence, m, upper) || m + 1 < n && particle(scan, sentence, m))
+                        && (m == k + 1 || sentence.token(m - 1).end() + 1 == sentence.token(m).start())
                         && (links == null || !links.get(sentence.token(m).start()))) {
                     m++;
+                }
+                while (m > k + 1 && !nameWord(scan, sentence, m - 1, upper)) {
+                    m--;
                 }
                 if (m < k + 3) {
                     continue; // one word after a title may be a brand ("Dr Martens"): the model decides
                 }
                 from = k + 1;
                 to = m - 1;
+                titled = true;
             } else if (k + 1 < n && Chars.at(text, t.end()) == ' ' && sentence.token(k + 1).start() == t.end() + 1
                     && (links == null || !links.get(t.start()) && !links.get(sentence.token(k + 1).start()))) {
                 int known = doubleBarrelled(scan, t);
@@ -259,7 +266,9 @@ public final class NameModelRecognizer implements Recognizer {
                 covered = covered(text, out);
             }
             int hit = covered.nextSetBit(start);
-            if (hit < 0 || hit >= end) {
+            // After a title, the model may have tagged the family name without its particles ("Ms van der [Merwe]"): the
+            // longer span is reported and wins the overlap.
+            if (hit < 0 || hit >= end || titled && hit > start && particle(scan, sentence, from)) {
                 out.add(new Candidate("PERSON", start, end, 0.6, this, "positioned"));
                 covered.set(start, end);
             }
@@ -522,7 +531,11 @@ public final class NameModelRecognizer implements Recognizer {
         int first = hyphen - t.start();
         int second = t.end() - hyphen - 1;
         return hyphen > 0 && first >= 2 && first <= 5 && second >= 2 && second <= 5
-                && vowel(scan.lower(), t.start(), hyphen) && vowel(scan.lower(), hyphen + 1, t.end());
+                && vowel(scan.lower(), t.start(), hyphen) && vowel(scan.lower(), hyphen + 1, t.end())
+                // "Jean-Baptiste Nkurunziza", "Anna-Lena Berg": two capitalised parts of three letters or more, at most one
+                // an English word ("Wi-Fi Ahmed", "Follow-Up Johnson" stay apart).
+                || hyphen > 0 && first >= 3 && second >= 3 && Character.isUpperCase(text.charAt(t.start()))
+                        && doubleBarrelled(scan, t) >= 0 && doubleBarrelled(scan, t) <= 1;
     }
 
     /**
@@ -570,7 +583,10 @@ public final class NameModelRecognizer implements Recognizer {
     /** "my son kwame", "my wife …": a relation word after "my" introduces a person. */
     private static final Set<String> RELATIONS = Set.of("son", "daughter", "wife", "husband", "partner", "mother", "mom", "mum",
             "father", "dad", "brother", "sister", "friend", "colleague", "boss", "manager", "grandson", "granddaughter",
-            "grandmother", "grandfather", "aunt", "uncle", "cousin", "nephew", "niece", "fiance", "fiancee", "girlfriend", "boyfriend");
+            "grandmother", "grandfather", "aunt", "uncle", "cousin", "nephew", "niece", "fiance", "fiancee", "girlfriend", "boyfriend",
+            "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "stepson",
+            "stepdaughter", "stepmother", "stepfather", "grandma", "grandpa", "granny", "carer", "neighbour", "neighbor",
+            "flatmate", "roommate", "landlord", "landlady", "fiancé", "fiancée");
 
     /**
      * Greetings and sign-offs that a name follows: "hi anna", "thanks, Oyelaran", "Regards,\nIngrid Solberg", "dear
@@ -706,7 +722,8 @@ public final class NameModelRecognizer implements Recognizer {
                     yield false;
                 }
                 default -> adjacentBefore && before.equals("my") && RELATIONS.contains(w) || GREETINGS.contains(w) && greetingAt(scan, sentence, k)
-                        || TITLES.contains(w) && t.shape() == Tokens.Shape.LOWER && Chars.at(text, t.end()) == '.'
+                        || TITLES.contains(w) && t.shape() == Tokens.Shape.LOWER
+                                && (Chars.at(text, t.end()) == '.' || (w.equals("mrs") || w.equals("mr")) && Chars.at(text, t.end()) == ' ')
                                 && (k == 0 || !Chars.word(Chars.at(text, t.start() - 1)) && Chars.at(text, t.start() - 1) != '.');
             };
             if (!intro) {

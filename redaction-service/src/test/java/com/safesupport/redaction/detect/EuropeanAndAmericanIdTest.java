@@ -120,9 +120,10 @@ class EuropeanAndAmericanIdTest {
         assertEquals(List.of(old, recent, married), values("PPS " + old + ", then " + recent + " and " + married, "IE_PPS"));
         assertEquals(List.of(recent + "@0.7"), of("reference " + recent, "IE_PPS", 0));
         assertEquals(List.of(recent + "@1.0"), of("My PPSN is " + recent + " if you need it", "IE_PPS", 0));
-        // A wrong check letter; a second letter PPS never uses; lower case; six or eight digits.
+        // A wrong check letter; a second letter PPS never uses; six or eight digits. (Lower case: round 25, 0.3 without
+        // its word, PlatesHandlesAndTitledParticlesTest.)
         String wrongLetter = "4829173" + (recent.charAt(7) == 'Z' ? 'A' : (char) (recent.charAt(7) + 1)) + "A";
-        assertEquals(List.of(), of(wrongLetter + " " + old + "Q " + recent.toLowerCase() + " 482917" + old.substring(7) + " 1"
+        assertEquals(List.of(), of(wrongLetter + " " + old + "Q " + wrongLetter.toLowerCase() + " 482917" + old.substring(7) + " 1"
                 + old, "IE_PPS", 0));
         assertEquals(List.of(), of("id" + recent + " " + recent + "X " + recent + "9", "IE_PPS", 0));
     }
