@@ -127,7 +127,7 @@ class RedactResourceTest {
 
     @Test
     void aBatchAnswersForEachTextWhatItsOwnRequestAnswers() {
-        // More texts than one group of the engine's batch (64), some empty or long; MASK keeps no state between texts.
+        // 70 texts, some empty, some long (the long ones split the engine's groups); MASK keeps no state between texts.
         List<String> texts = new java.util.ArrayList<>();
         for (int i = 0; i < 70; i++) {
             texts.add(switch (i % 7) {

@@ -74,11 +74,11 @@ class BatchAnalysisTest {
         int grouped = 0;
         for (int round = 0; round < 300; round++) {
             Analyzer analyzer = random.nextBoolean() ? ANALYZER : WITH_LISTS;
-            int size = random.nextInt(5) == 0 ? 1 + random.nextInt(200) : 1 + random.nextInt(12);
+            int size = random.nextInt(5) == 0 ? 1 + random.nextInt(300) : 1 + random.nextInt(12);
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 // Now and then a long text (several kB), so that groups also end on their character bound.
-                texts.add(random.nextInt(40) == 0 ? randomText(random, 14).repeat(200) : randomText(random, 14));
+                texts.add(random.nextInt(40) == 0 ? randomText(random, 14).repeat(400) : randomText(random, 14));
             }
             if (texts.stream().mapToInt(String::length).sum() > Analyzer.BATCH_CHARS || size > Analyzer.BATCH_TEXTS) {
                 grouped++;
@@ -100,12 +100,12 @@ class BatchAnalysisTest {
     void aBatchStopsAsSoonAsOneTextHasUsedUpItsOwnTime() {
         Random random = new Random(1818);
         List<String> texts = new ArrayList<>();
-        for (int i = 0; i < 70; i++) {
+        for (int i = 0; i < 140; i++) {
             texts.add(randomText(random, 10));
         }
         // A text with no time left fails the batch wherever it stands (in the first group or the second), as
         // analyze() fails it with a deadline already past.
-        for (int spent : new int[] {0, 1, 33, 63, 64, 69}) {
+        for (int spent : new int[] {0, 1, 63, 127, 128, 139}) {
             long[] nanos = new long[texts.size()];
             Arrays.fill(nanos, 600_000_000_000L);
             nanos[spent] = 0;
