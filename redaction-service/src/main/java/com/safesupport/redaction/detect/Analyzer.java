@@ -164,7 +164,7 @@ public final class Analyzer {
      * their own, as {@code analyze} does. Groups hold at most {@value #BATCH_TEXTS} texts and {@value #BATCH_CHARS}
      * characters (a longer text is a group of its own), so the prepared texts held at once stay bounded.
      *
-     * <p>{@code nanosPerText} (null: no limit) gives each text its own time, as {@code analyze} would get it: a text's
+     * <p>{@code nanosPerText} (null: no limit; a huge value is as good as none) gives each text its own time, as {@code analyze} would get it: a text's
      * time runs only while the engine works on that text (its normalisation, each recogniser's pass over it, its
      * post-processing), and once one text has used up its own time the call stops with {@link Deadline.Exceeded}, never
      * a partial result. So a batch takes at most the sum of its texts' times, as the same texts one after another would,
@@ -221,7 +221,8 @@ public final class Analyzer {
                     recognizer.recognize(scans[i], candidates.get(i));
                 } else {
                     // The recogniser's own checks inside long loops see this text's remaining time.
-                    scans[i].withDeadlineAt(now + left[i]);
+                    long at = now + left[i];
+                    scans[i].withDeadlineAt(left[i] > 0 && at < now ? Long.MAX_VALUE : at); // too far to add: never
                     recognizer.recognize(scans[i], candidates.get(i));
                     now = spend(left, i, now);
                 }

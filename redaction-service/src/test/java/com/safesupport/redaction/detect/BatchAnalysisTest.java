@@ -116,6 +116,9 @@ class BatchAnalysisTest {
         List<String> hostile = List.of("call me", "1-2 3.4 5/6 ".repeat(5000), "thanks");
         assertThrows(Deadline.Exceeded.class, () -> ANALYZER.analyzeAll(hostile, Analyzer.Options.defaults("en", 0.4),
                 new long[] {600_000_000_000L, 0, 600_000_000_000L}));
+        // A time too large to add to the clock is no limit, not an overflow into the past.
+        assertEquals(List.of(ANALYZER.analyze("call me", Analyzer.Options.defaults("en", 0.4))),
+                ANALYZER.analyzeAll(List.of("call me"), Analyzer.Options.defaults("en", 0.4), new long[] {Long.MAX_VALUE}));
         assertThrows(IllegalArgumentException.class, () -> ANALYZER.analyzeAll(hostile, Analyzer.Options.defaults("en", 0.4),
                 new long[2]));
     }
