@@ -54,15 +54,43 @@ public class RedactionService {
     public List<Finding> analyze(String text, String language, List<String> entities, Double threshold,
                                  List<String> allowList, List<String> denyList) {
         checkSize(text);
-        String lang = language(language);
-        Analyzer.Options options = new Analyzer.Options(lang, entities == null ? Set.of() : Set.copyOf(entities),
-                threshold == null ? config.scoreThreshold() : threshold,
-                allowList == null ? List.of() : allowList, denyList == null ? List.of() : denyList);
+        Analyzer.Options options = options(language(language), entities, threshold, allowList, denyList);
         try {
             return engine.analyzer().analyze(text, options, Deadline.in(deadlineNanos(text)));
         } catch (Deadline.Exceeded e) {
             throw new DetectionTimedOut(config.retryAfterSeconds());
         }
+    }
+
+    /**
+     * {@link #analyze} for several texts with the same options, in one {@link Analyzer#analyzeAll} call: the same findings
+     * per text, the same checks in the same order (each text's size, the language after the first text's size), and each
+     * text its own deadline, spent only while the engine works on that text; one text past its deadline fails the whole
+     * call, as it fails a batch analysed text by text.
+     */
+    List<List<Finding>> analyzeAll(List<String> texts, String language, List<String> entities, Double threshold,
+                                   List<String> allowList, List<String> denyList) {
+        String lang = null;
+        long[] nanos = new long[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            checkSize(texts.get(i));
+            if (i == 0) {
+                lang = language(language);
+            }
+            nanos[i] = deadlineNanos(texts.get(i));
+        }
+        Analyzer.Options options = options(lang, entities, threshold, allowList, denyList);
+        try {
+            return engine.analyzer().analyzeAll(texts, options, nanos);
+        } catch (Deadline.Exceeded e) {
+            throw new DetectionTimedOut(config.retryAfterSeconds());
+        }
+    }
+
+    private Analyzer.Options options(String lang, List<String> entities, Double threshold, List<String> allowList, List<String> denyList) {
+        return new Analyzer.Options(lang, entities == null ? Set.of() : Set.copyOf(entities),
+                threshold == null ? config.scoreThreshold() : threshold,
+                allowList == null ? List.of() : allowList, denyList == null ? List.of() : denyList);
     }
 
     /** The configured time per started 2 kB of the text (its UTF-8 size, estimated without encoding it). */
@@ -121,9 +149,15 @@ public class RedactionService {
         if (operator == Operator.PSEUDONYMIZE && first.scope() == null) {
             throw DomainException.badRequest("scope-required", "PSEUDONYMIZE keeps originals under a scope: scope is required");
         }
-        List<List<Finding>> findings = new ArrayList<>(requests.size());
-        for (RedactRequest r : requests) {
-            findings.add(analyze(r.text(), r.language(), r.entities(), r.scoreThreshold(), r.allowList(), r.denyList()));
+        List<List<Finding>> findings;
+        if (requests.size() > 1 && sameDetectionOptions(requests)) {
+            findings = analyzeAll(requests.stream().map(RedactRequest::text).toList(), first.language(), first.entities(),
+                    first.scoreThreshold(), first.allowList(), first.denyList());
+        } else {
+            findings = new ArrayList<>(requests.size());
+            for (RedactRequest r : requests) {
+                findings.add(analyze(r.text(), r.language(), r.entities(), r.scoreThreshold(), r.allowList(), r.denyList()));
+            }
         }
         Anonymizer.TagBook tags = tagBook(first, operator, requests, findings);
         List<RedactResponse> out = new ArrayList<>(requests.size());
@@ -139,6 +173,19 @@ public class RedactionService {
             out.add(new RedactResponse(result.text(), entities, language(r.language())));
         }
         return out;
+    }
+
+    /** Whether every request asks for the same detection (a batch's texts always do: one set of options for all). */
+    static boolean sameDetectionOptions(List<RedactRequest> requests) {
+        RedactRequest first = requests.get(0);
+        for (RedactRequest r : requests) {
+            if (!java.util.Objects.equals(r.language(), first.language()) || !java.util.Objects.equals(r.entities(), first.entities())
+                    || !java.util.Objects.equals(r.scoreThreshold(), first.scoreThreshold())
+                    || !java.util.Objects.equals(r.allowList(), first.allowList()) || !java.util.Objects.equals(r.denyList(), first.denyList())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static RedactResponse.Explanation explanation(Finding f) {

@@ -22,6 +22,15 @@ public final class Deadline {
     }
 
     public void check() {
+        check(at);
+    }
+
+    /** The {@link System#nanoTime()} at which the time is up; {@code Long.MAX_VALUE} for {@link #NONE}. */
+    long at() {
+        return at;
+    }
+
+    static void check(long at) {
         if (at != Long.MAX_VALUE && System.nanoTime() > at) {
             throw new Exceeded();
         }

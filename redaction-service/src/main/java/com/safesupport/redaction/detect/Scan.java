@@ -27,7 +27,8 @@ public final class Scan {
     private int[] digitRuns;
     private int[] alnumRuns;
     private LanguagePack.ContextHits context;
-    private Deadline deadline = Deadline.NONE;
+    /** When this text's time is up ({@link System#nanoTime()}); {@code Long.MAX_VALUE}: never. */
+    private long deadlineAt = Long.MAX_VALUE;
     private int flags = -1;
 
     private static final int DIGIT = 1;
@@ -99,13 +100,18 @@ public final class Scan {
     }
 
     Scan withDeadline(Deadline deadline) {
-        this.deadline = deadline;
+        this.deadlineAt = deadline.at();
         return this;
+    }
+
+    /** A batch moves the end of this text's time before each recogniser's pass over it (see {@link Analyzer#analyzeAll}). */
+    void withDeadlineAt(long nanoTime) {
+        this.deadlineAt = nanoTime;
     }
 
     /** Throws {@link Deadline.Exceeded} once the request's time is up; recognisers call it in long loops. */
     public void checkDeadline() {
-        deadline.check();
+        Deadline.check(deadlineAt);
     }
 
     public int originalStart(int normalisedIndex) {

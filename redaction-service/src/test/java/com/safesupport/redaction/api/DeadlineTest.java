@@ -45,5 +45,13 @@ class DeadlineTest {
                     .body("detail", notNullValue())
                     .body("detail", not(containsString("Maria")));
         }
+        // A batch: each text has its own deadline, and one text past it refuses the whole batch.
+        given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
+                .body(Map.of("texts", List.of("hello", "call Maria on +44 20 7946 0958", "thanks")))
+                .when().post("/v1/redact/batch").then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", is("2"))
+                .body("type", is("https://safesupport.dev/problems/redaction-deadline"))
+                .body("detail", not(containsString("Maria")));
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -117,6 +118,60 @@ class RedactResourceTest {
                 .body("results", hasSize(2))
                 .body("results[0].text", is("mail <EMAIL_ADDRESS_1>"))
                 .body("results[1].text", is("again <EMAIL_ADDRESS_1> and <EMAIL_ADDRESS_2>"));
+    }
+
+    static ValidatableResponse batch(Object body) {
+        return given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON).body(body)
+                .when().queryParam("explain", true).post("/v1/redact/batch").then();
+    }
+
+    @Test
+    void aBatchAnswersForEachTextWhatItsOwnRequestAnswers() {
+        // 70 texts, some empty, some long (the long ones split the engine's groups); MASK keeps no state between texts.
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            texts.add(switch (i % 7) {
+                case 0 -> TEXT;
+                case 1 -> "";
+                case 2 -> "ticket TCK-" + (100000 + i) + " for Jane Roe, born 5-May-1980";
+                case 3 -> "order no. 40021987, ssn 078-05-1121, iban GB82 WEST 1234 5698 7654 32";
+                case 4 -> "server 192.0.2." + i + " and 2001:db8::1, acme project, <PERSON_1> wrote";
+                case 5 -> "Hello,\nI live at 12 Sample Street, Springfield, IL 62704.\nKind regards,\nAnna Weber ".repeat(20);
+                default -> "nothing personal here " + i;
+            });
+        }
+        Map<String, Object> options = Map.of("operator", "MASK", "entities", List.of("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS",
+                "CREDIT_CARD", "US_SSN", "IBAN_CODE", "IP_ADDRESS", "DATE_TIME", "STREET_ADDRESS", "TICKET_REF"),
+                "scoreThreshold", 0.3, "denyList", List.of("acme"), "allowList", List.of("jane roe"));
+        Map<String, Object> body = new java.util.HashMap<>(options);
+        body.put("texts", texts);
+        List<Map<String, Object>> results = batch(body).statusCode(200).extract().path("results");
+        assertEquals(texts.size(), results.size());
+        for (int i = 0; i < texts.size(); i++) {
+            Map<String, Object> one = new java.util.HashMap<>(options);
+            one.put("text", texts.get(i));
+            Map<String, Object> alone = given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
+                    .body(one).when().queryParam("explain", true).post("/v1/redact").then().statusCode(200).extract().path("");
+            assertEquals(alone, results.get(i), "text " + i);
+        }
+    }
+
+    @Test
+    void aHostileBatchIsRefusedAtTheLimitsOrRedacted() {
+        // At the limits: 100 texts (the maximum) of hostile shapes, 2 kB each, are redacted in one call.
+        List<String> hostile = new java.util.ArrayList<>();
+        String[] units = {"1-2 3.4 5/6 ", "4111 1111 1111 1111 ", "a.b@c.d-e.f_g ", "((((((((", "\u200B\u200B+44", "Street 12 Apt 4 Main St "};
+        for (int i = 0; i < 100; i++) {
+            String unit = units[i % units.length];
+            hostile.add(unit.repeat(2048 / unit.length()));
+        }
+        batch(Map.of("texts", hostile, "operator", "MASK")).statusCode(200).body("results", hasSize(100));
+        // One text over the size limit anywhere in the batch: 413, nothing echoed.
+        List<String> oneTooBig = new java.util.ArrayList<>(List.of("mail a@example.com", "fine"));
+        oneTooBig.add(1, "secret-ish words ".repeat(4000));
+        batch(Map.of("texts", oneTooBig)).statusCode(413).contentType("application/problem+json")
+                .body("type", is("https://safesupport.dev/problems/text-too-large"))
+                .body("detail", not(containsString("secret-ish")));
     }
 
     @Test

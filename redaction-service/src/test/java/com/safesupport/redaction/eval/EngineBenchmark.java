@@ -21,6 +21,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * With a third argument {@code recognizers} it prints the CPU time per text of each recogniser instead (the second
  * argument is then the number of rounds over all texts).
  * <p>
+ * With a third argument {@code batch} (and optionally a fourth, the texts per batch, default 64) it compares, in the same
+ * JVM on the same thread, one {@code analyze} call per text with {@link Analyzer#analyzeAll} over consecutive batches of
+ * the same texts (what {@code POST /v1/redact/batch} does): passes over all texts in the order single, batch, batch,
+ * single, repeated for twice the given seconds after a 10 s warm-up of both, the CPU clock read once per pass. It prints
+ * the median MB per CPU-second of each and, as the spread of one against itself, the first single pass of each round
+ * against the last (and the two batch passes against each other):
+ * <pre>
+ * ./mvnw -B -q -pl redaction-service -am process-test-classes -Peval -Deval.main=EngineBenchmark -Deval.args="default 10 batch 64"
+ * </pre>
+ * <p>
  * Besides the engine it prints a yardstick measured in the same run: one {@code java.util.regex} e-mail pass over the
  * same texts on the same thread, and the engine's "no clock read per text" figure as a percentage of it.
  */
@@ -42,6 +52,76 @@ public final class EngineBenchmark {
         return n;
     }
 
+    /** One pass over all texts, one {@code analyze} call each; returns the findings (counted, so the work is not dropped). */
+    private static long singlePass(Analyzer analyzer, Analyzer.Options options, List<String> texts) {
+        long n = 0;
+        for (String t : texts) {
+            n += analyzer.analyze(t, options).size();
+        }
+        return n;
+    }
+
+    /** One pass over all texts in consecutive batches of {@code size}. */
+    private static long batchPass(Analyzer analyzer, Analyzer.Options options, List<String> texts, int size) {
+        long n = 0;
+        for (int i = 0; i < texts.size(); i += size) {
+            for (List<com.safesupport.redaction.detect.Finding> f : analyzer.analyzeAll(texts.subList(i, Math.min(texts.size(), i + size)), options)) {
+                n += f.size();
+            }
+        }
+        return n;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static void batchAgainstSingle(Analyzer analyzer, Analyzer.Options options, List<String> texts, long bytes, int seconds,
+                                           int size) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long found = 0;
+        long warmUntil = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < warmUntil) {
+            found += singlePass(analyzer, options, texts);
+            found += batchPass(analyzer, options, texts, size);
+        }
+        double loadBefore = os.getSystemLoadAverage();
+        // Rounds of four passes, single / batch / batch / single: each kind runs first and last in turn.
+        List<Double> single = new ArrayList<>();
+        List<Double> batch = new ArrayList<>();
+        List<Double> singleAa = new ArrayList<>();
+        List<Double> batchAa = new ArrayList<>();
+        long end = System.nanoTime() + 2L * seconds * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            double[] mbs = new double[4];
+            for (int p = 0; p < 4; p++) {
+                long c = cpu.getCurrentThreadCpuTime();
+                found += p == 0 || p == 3 ? singlePass(analyzer, options, texts) : batchPass(analyzer, options, texts, size);
+                mbs[p] = bytes / ((cpu.getCurrentThreadCpuTime() - c) / 1e9) / 1e6;
+            }
+            single.add(mbs[0]);
+            single.add(mbs[3]);
+            batch.add(mbs[1]);
+            batch.add(mbs[2]);
+            singleAa.add(mbs[3] / mbs[0]);
+            batchAa.add(mbs[2] / mbs[1]);
+        }
+        double s = median(single);
+        double b = median(batch);
+        System.out.printf("one thread, CPU clock, no clock read per text, %d rounds of single / batch / batch / single passes, load %.1f -> %.1f:%n",
+                single.size() / 2, loadBefore, os.getSystemLoadAverage());
+        System.out.printf("  one analyze() call per text: %.2f MB per CPU-second (median), mean CPU per text %.1f µs%n",
+                s, bytes / s / texts.size());
+        System.out.printf("  analyzeAll(), batches of %d texts: %.2f MB per CPU-second (median), mean CPU per text %.1f µs%n",
+                size, b, bytes / b / texts.size());
+        System.out.printf("  batch / single %.3f; spread of one against itself (median of the per-round ratios): single last / first %.3f, batch second / first %.3f (%d findings counted)%n",
+                b / s, median(singleAa), median(batchAa), found);
+    }
+
     public static void main(String[] args) throws IOException, InterruptedException {
         Path data = Datasets.locate(args.length > 0 ? args[0] : null);
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
@@ -59,6 +139,10 @@ public final class EngineBenchmark {
         }
         System.out.printf("%d texts, %d bytes (mean %d bytes/text), %d cores%n", texts.size(), bytes, bytes / texts.size(),
                 Runtime.getRuntime().availableProcessors());
+        if (args.length > 2 && args[2].equals("batch")) {
+            batchAgainstSingle(analyzer, options, texts, bytes, seconds, args.length > 3 ? Integer.parseInt(args[3]) : 64);
+            return;
+        }
         long warmUntil = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < warmUntil) {
             for (String t : texts) {
