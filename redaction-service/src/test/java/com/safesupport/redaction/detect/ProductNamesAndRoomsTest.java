@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Round 25b: a place's or a person's name used as a product's, a shop's or a transport line's name ("the Lisbon
- * armchair", "the Northern line") is no person and no place; a room number alone is no postal address; a Dutch floor ("-II", "-hs") stays on its house number; the German Steuer-ID is read in its printed groups too. Made-up sentences
+ * armchair", "the Northern line") is no person and no place; a room number alone is no postal address; a Dutch floor ("-II", "-hs") stays on its house number; the German Steuer-ID is read in its printed groups too; a clock time or a weekday alone is 0.35, below the default threshold, until a word of time ("at", "on", "since" …) lifts it. Made-up sentences
  * other than the probe's; the real people and places beside them are still found; linear time on the new checks.
  */
 class ProductNamesAndRoomsTest {
@@ -50,6 +50,21 @@ class ProductNamesAndRoomsTest {
         assertEquals(List.of(), addresses("see you in rm 5 at noon"));
     }
 
+    private static List<String> dates(String text) {
+        return AnalyzerTest.found(text).stream().filter(f -> f.startsWith("DATE_TIME=") || f.startsWith("DATE_OF_BIRTH=")).toList();
+    }
+
+    @Test
+    void aClockTimeOrAWeekdayAloneStaysBelowTheThreshold() {
+        assertEquals(List.of(), dates("the helpline is staffed 8am to 6:30pm Tuesday to Saturday"));
+        assertEquals(List.of(), dates("Wednesday works better for me"));
+        // with a word of time next to it, or as part of a date, it is still reported
+        assertEquals(List.of("DATE_TIME=11:40"), dates("the engineer came at 11:40 and left"));
+        assertEquals(List.of("DATE_TIME=Thursday"), dates("it was shipped on Thursday"));
+        assertEquals(List.of("DATE_TIME=2024-03-07T09:15"), dates("logged 2024-03-07T09:15 by the app"));
+        assertTrue(dates("I was born on 14 March 1987").stream().anyMatch(f -> f.contains("14 March 1987")), dates("I was born on 14 March 1987").toString());
+    }
+
     @Test
     void aDutchFloorAfterTheHouseNumberBelongsToTheAddress() {
         assertEquals(List.of("STREET_ADDRESS=Prinsengracht 207-III, 1015 DT Amsterdam"),
@@ -75,7 +90,7 @@ class ProductNamesAndRoomsTest {
 
     @Test
     void theNewChecksStayLinearOnHostileInput() {
-        for (String unit : List.of("the Lisbon sofa ", "the Lisbon ", "a Rome standing ", "the the ", "Room 7 ", "Room 7, ", "58 203 749 ", "Steuer-ID 58 ", "Gracht 2-II ", "Gracht 2-I-")) {
+        for (String unit : List.of("the Lisbon sofa ", "the Lisbon ", "a Rome standing ", "the the ", "Room 7 ", "Room 7, ", "58 203 749 ", "Steuer-ID 58 ", "Gracht 2-II ", "Gracht 2-I-", "9am ", "Monday ")) {
             CpuLinearity.assertAnalyzerLinear("round 25b product names, rooms, Steuer-ID groups", unit);
         }
     }
