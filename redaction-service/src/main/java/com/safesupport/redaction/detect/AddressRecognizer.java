@@ -206,8 +206,11 @@ final class AddressRecognizer extends ScannerRecognizer {
                     && UNIT_WORDS.contains(l, tok.start(), tok.end()) && UNITS.contains(tok.text().toLowerCase(Locale.ROOT))) {
                 // "Apt. 641", "Suite 274" alone: part of an address written over several lines.
                 int e = unitAt(t, l, tok.start(), tok.start());
-                // "Unit 5 of the course", "Room 2 of the game": a part of something, not a unit of an address.
-                if (e > tok.end() && !l.startsWith(" of ", e)) {
+                // "Unit 5 of the course", "Room 2 of the game": a part of something, not a unit of an address. A room
+                // alone ("meeting moved to Room 12", "Room 4 on the floor plan") is a place inside a building — an
+                // office, a hotel, a school — not a postal unit; with a street it is still read as one (unit(), above).
+                String w = tok.text().toLowerCase(Locale.ROOT);
+                if (e > tok.end() && !l.startsWith(" of ", e) && !w.equals("room") && !w.equals("rm")) {
                     start = tok.start();
                     end = e;
                     score = 0.5;
@@ -1429,6 +1432,8 @@ final class AddressRecognizer extends ScannerRecognizer {
         return e;
     }
 
+    private static final Set<String> DUTCH_FLOORS = Set.of("I", "II", "III", "IV");
+
     private static int houseNumberEnd(String t, int wordEnd) {
         int k = wordEnd;
         if (Chars.at(t, k) == '.') {
@@ -1444,6 +1449,22 @@ final class AddressRecognizer extends ScannerRecognizer {
         // "88-bis", "14-ter": the Dutch, French and Italian repeat of a house number
         if (Chars.at(t, e) == '-' && (t.startsWith("bis", e + 1) || t.startsWith("ter", e + 1)) && !Chars.letterOrDigit(Chars.at(t, e + 4))) {
             return e + 4;
+        }
+        // "312-II", "45-III", "8-hs": the Dutch floor after the house number (a Roman numeral up to IV, or "hs" for
+        // the ground floor), closed by a blank, a comma or the end.
+        if (Chars.at(t, e) == '-') {
+            int f = e + 1;
+            while (f < e + 4 && (Chars.at(t, f) == 'I' || Chars.at(t, f) == 'V')) {
+                f++;
+            }
+            boolean roman = DUTCH_FLOORS.contains(t.substring(e + 1, f));
+            if (!roman && t.startsWith("hs", e + 1)) {
+                f = e + 3;
+                roman = true;
+            }
+            if (roman && !Chars.letterOrDigit(Chars.at(t, f)) && Chars.at(t, f) != '-') {
+                return f;
+            }
         }
         return secondPart(t, e);
     }

@@ -148,10 +148,11 @@ final class DateRecognizer extends ScannerRecognizer {
                     continue;
                 }
             }
-            // Times: 9:30, 14:05:59, 9:30 pm, 9am.
+            // Times: 9:30, 14:05:59, 9:30 pm, 9am. A time of day alone ("open 9am to 5pm") is no one's data: 0.35, below
+            // the default threshold, until a word of time ("at", "since", "until" …, context/en.properties) lifts it.
             int time = time(t, runs, r, count);
             if (time > 0) {
-                add(out, "DATE_TIME", start, time, 0.5, null);
+                add(out, "DATE_TIME", start, time, 0.35, null);
                 r = lastRunBefore(runs, r, time);
                 continue;
             }
@@ -276,7 +277,8 @@ final class DateRecognizer extends ScannerRecognizer {
             Integer month = MONTH_TABLE.get(l, tok.start(), tok.end());
             if (month == null) {
                 if (length >= 6 && WEEKDAY_TABLE.contains(l, tok.start(), tok.end())) {
-                    add(out, "DATE_TIME", tok.start(), tok.end(), 0.5, null);
+                    // "Monday to Friday": opening hours, no one's data; "on Monday", "since Friday" are lifted by their word.
+                    add(out, "DATE_TIME", tok.start(), tok.end(), 0.35, null);
                 }
                 continue;
             }

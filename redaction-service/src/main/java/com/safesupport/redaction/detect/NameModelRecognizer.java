@@ -164,6 +164,10 @@ public final class NameModelRecognizer implements Recognizer {
                 i = j;
                 continue;
             }
+            if (productOrLineName(scan, sentence, i, j)) {
+                i = j;
+                continue;
+            }
             out.add(new Candidate(type, start, sentence.token(j - 1).end(), sum / named, this, "perceptron"));
             i = j;
         }
@@ -171,6 +175,42 @@ public final class NameModelRecognizer implements Recognizer {
         closingName(scan, sentence, labels, links, out);
         honorifics(scan.text(), out);
         displayAndTitledNames(scan, sentence, labels, links, out);
+    }
+
+    /** Determiners that, before a capitalised run and a product noun, make the run a product's or a line's name. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "your", "their", "this", "that", "these", "those", "my");
+
+    /**
+     * A place's or a person's name used as the name of a product, a range, a shop or a transport line: a determiner
+     * right before the run and a product noun ({@code @name.product-after}: "line", "sofa", "collection", "store" …) as
+     * the first or — after one lower-case word — the second word after it ("the Victoria line", "the Berlin desk lamp",
+     * "a UK plug adapter", "the Dublin standing desk"). Both conditions are needed: "Victoria called" and "the Victoria
+     * I know" still name someone. Reads at most three tokens around the run: constant per run.
+     */
+    static boolean productOrLineName(Scan scan, NameModel.Sentence sentence, int i, int j) {
+        if (i == 0 || j >= sentence.size()) {
+            return false;
+        }
+        String lower = scan.lower();
+        Tokens.Token before = sentence.token(i - 1);
+        if (before.end() + 1 != sentence.token(i).start()
+                || !DETERMINERS.contains(lower.substring(before.start(), before.end()))) {
+            return false;
+        }
+        Set<String> nouns = scan.pack().words("@name.product-after").words();
+        Tokens.Token next = sentence.token(j);
+        if (next.start() != sentence.token(j - 1).end() + 1 || next.shape() != Tokens.Shape.LOWER) {
+            return false;
+        }
+        if (nouns.contains(lower.substring(next.start(), next.end()))) {
+            return true;
+        }
+        if (j + 1 >= sentence.size()) {
+            return false;
+        }
+        Tokens.Token second = sentence.token(j + 1);
+        return second.start() == next.end() + 1 && second.shape() == Tokens.Shape.LOWER
+                && nouns.contains(lower.substring(second.start(), second.end()));
     }
 
     /** Titles written without their dot or in capitals ("Mr Percival Okoro", "MRS ADA BELL"); with a dot, too. */

@@ -371,6 +371,11 @@ final class NationalIdRecognizers {
                     if (NumberRecognizers.endsCleanly(t, e) && abn(digitsOf(t, start, e))) {
                         add(out, "AU_ABN", start, e, 1.0, "abn-mod89");
                     }
+                    if (NumberRecognizers.endsCleanly(t, e) && deTaxId(digitsOf(t, start, e))) {
+                        // "47 192 635 847": how the Bundeszentralamt für Steuern prints the Steuer-ID (2-3-3-3); as the
+                        // plain run, 0.3 until "steuer-id" / "identifikationsnummer" / "tax id".
+                        add(out, "DE_TAX_ID", start, e, BARE, "iso7064-mod11-10");
+                    }
                 } else if (len == 3 && grouped(t, runs, r, ' ', 3, 3, 3)) {
                     int e = runs[2 * (r + 2) + 1];
                     String d = digitsOf(t, start, e);

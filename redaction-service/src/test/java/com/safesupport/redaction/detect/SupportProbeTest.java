@@ -32,7 +32,7 @@ class SupportProbeTest {
     void roundSixteensBatchKeepsItsRecall() throws IOException {
         // 54 / 72 = 0.750 before round 16's rules (measured first on main's engine), 71 / 72 after: the rules were
         // written after reading its misses.
-        assertBatchHolds("support-messages-3.tsv", 70, 20, "the third probe set shrank", 0.95, 4);
+        assertBatchHolds("support-messages-3.tsv", 70, 20, "the third probe set shrank", 0.95, 2);
     }
 
     @Test
@@ -48,14 +48,14 @@ class SupportProbeTest {
         // after: the rules were written after reading its misses (the rest: Brazilian, Japanese, Dutch, Turkish,
         // Indonesian and Romanian address tails, two lower-case sign-off names, all found since round 21: 71 / 71). This
         // analyzer reads four phone regions only, so the Polish landline is a miss here: 70 / 71.
-        assertBatchHolds("support-messages-5.tsv", 70, 23, "the fifth probe set shrank", 0.95, 5);
+        assertBatchHolds("support-messages-5.tsv", 70, 23, "the fifth probe set shrank", 0.95, 3);
     }
 
     @Test
     void roundTwentyOnesBatchKeepsItsRecall() throws IOException {
         // 63 / 86 = 0.733 before round 21's rules (measured first on main's engine, the service's phone regions), 86 / 86
         // after (also with this analyzer's four phone regions): the rules were written after reading its misses.
-        assertBatchHolds("support-messages-6.tsv", 85, 23, "the sixth probe set shrank", 0.97, 7);
+        assertBatchHolds("support-messages-6.tsv", 85, 23, "the sixth probe set shrank", 0.97, 4);
     }
 
     @Test
@@ -70,15 +70,16 @@ class SupportProbeTest {
         // 65 / 71 = 0.915 before round 23's rules (measured first on main's engine, the service's phone regions), 71 / 71
         // after (also with this analyzer's four phone regions): the rules were written after reading its misses. The 5
         // flagged negatives: places as product names ("Dublin", "Sydney"), times, "Room 4", "Victoria" (not fixed).
-        assertBatchHolds("support-messages-8.tsv", 70, 20, "the eighth probe set shrank", 0.98, 5);
+        assertBatchHolds("support-messages-8.tsv", 70, 20, "the eighth probe set shrank", 0.98, 0);
     }
 
     @Test
     void roundTwentyFivesBatchKeepsItsRecall() throws IOException {
         // 74 / 89 = 0.831 before round 25's rules (measured first on main's engine, the service's phone regions), 85 / 89
         // after (also with this analyzer's four phone regions): the rules were written after reading its misses. The 11
-        // flagged negatives: places and names as product names, times and days, "Room 12" (not fixed).
-        assertBatchHolds("support-messages-9.tsv", 85, 20, "the ninth probe set shrank", 0.94, 11);
+        // flagged negatives: places and names as product names, times and days, "Room 12". Round 25b: 86 / 89 (the Dutch
+        // floor "-II"), 2 negatives flagged ("3pm" before "in", "Jordan 1"); not held out.
+        assertBatchHolds("support-messages-9.tsv", 85, 20, "the ninth probe set shrank", 0.96, 2);
     }
 
     @Test
