@@ -404,6 +404,10 @@ public final class Evaluation {
         // Round 23: a third set (61 injections: operator notices, sandbox / test-mode claims, other languages, quoted
         // documents, "the previous assistant said", fake tool outputs; 59 look-alikes), written before the round's code changed.
         writtenHalves("round 23", "guardrail/written-injection-r23.txt", screen, tune);
+        // Round 24: a fourth set (50 German, Dutch and French support messages of the kinds the classifier refused with
+        // no rule firing: changed terms, "ignore my last message", rules, limits, system messages; 30 injections in the
+        // same languages), written before the round's code changed.
+        writtenHalves("round 24", "guardrail/written-injection-r24.txt", screen, tune);
         if (MISSES && tune) {
             ri.stream().filter(t -> !screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune injection missed: " + t));
             rl.stream().filter(t -> screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune look-alike refused: " + t));
