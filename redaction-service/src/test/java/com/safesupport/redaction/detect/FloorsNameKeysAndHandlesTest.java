@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ("4. tv.", a postal district's letter), Swedish and Czech ("114 32 Stockholm") and Polish in lower case ("31-042
  * kraków"); a Singapore address's block, street number, "#floor-unit" and "Singapore" postcode; a person's name after a
  * name key in a record ({@code "lastName":"…"}); a handle said after "my discord is" and a chat handle with an initial;
- * a password after "pw is". Made-up sentences other than the probe's; look-alikes stay unreported; linear time on the
+ * a password after "pw is"; the Norwegian fødselsnummer (NO_FNR) and the Portuguese NIF (PT_NIF), new types needing their
+ * word. Made-up sentences other than the probe's; look-alikes stay unreported; linear time on the
  * new checks.
  */
 class FloorsNameKeysAndHandlesTest {
@@ -92,11 +93,61 @@ class FloorsNameKeysAndHandlesTest {
         assertTrue(secrets("see PW 7 of the manual").isEmpty());
     }
 
+    /** A fødselsnummer: DDMMYY and three digits, then its two mod-11 check digits (a "-" when none exists). */
+    static String fnr(String nine) {
+        int[] w1 = {3, 7, 6, 1, 8, 9, 4, 5, 2};
+        int[] w2 = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+        int s = 0;
+        for (int i = 0; i < 9; i++) {
+            s += w1[i] * (nine.charAt(i) - '0');
+        }
+        int k1 = 11 - s % 11 == 11 ? 0 : 11 - s % 11;
+        String ten = nine + k1;
+        s = 0;
+        for (int i = 0; i < 10; i++) {
+            s += w2[i] * (ten.charAt(i) - '0');
+        }
+        int k2 = 11 - s % 11 == 11 ? 0 : 11 - s % 11;
+        return k1 == 10 || k2 == 10 ? "-" : ten + k2;
+    }
+
+    /** A Portuguese NIF: eight digits and the mod-11 check digit. */
+    static String nif(String eight) {
+        int s = 0;
+        for (int i = 0; i < 8; i++) {
+            s += (9 - i) * (eight.charAt(i) - '0');
+        }
+        int c = 11 - s % 11;
+        return eight + (c >= 10 ? 0 : c);
+    }
+
+    @Test
+    void aNorwegianIdNumberNeedsItsWord() {
+        String id = fnr("280574216"); // 28 May 1974
+        String d = fnr("690281357"); // a D-number: day 29 + 40
+        assertTrue(!id.equals("-") && !d.equals("-"), id + " " + d);
+        assertEquals(List.of(id, d), NationalIdTest.values("fødselsnummer " + id + ", D-nummer " + d, "NO_FNR"));
+        assertEquals(List.of(id + "@0.3"), NationalIdTest.of("order " + id, "NO_FNR", 0));
+        // a wrong check digit; a month 13; a day 00; glued to a letter
+        assertEquals(List.of(), NationalIdTest.of("fnr " + EuropeanAndAmericanIdTest.lastChanged(id) + " " + fnr("281374201") + " "
+                + fnr("000574200") + " x" + id, "NO_FNR", 0));
+    }
+
+    @Test
+    void aPortugueseNifNeedsItsWord() {
+        String id = nif("27461938");
+        assertEquals(List.of(id), NationalIdTest.values("o meu NIF é " + id + ", obrigado", "PT_NIF"));
+        assertEquals(List.of(id + "@0.3"), NationalIdTest.of("encomenda " + id, "PT_NIF", 0));
+        // a wrong check digit; a company's first digit (5); glued to a letter
+        assertEquals(List.of(), NationalIdTest.of("NIF " + EuropeanAndAmericanIdTest.lastChanged(id) + " " + nif("57461938") + " x" + id,
+                "PT_NIF", 0));
+    }
+
     @Test
     void theNewPathsStayLinearOnHostileInput() {
         for (String unit : List.of("Rua do Carmo 58, 3.º ", "Carrer de Sants 77, 3r ", "Vesterbrogade 112, 4. tv., ", "Sveavägen 21, 114 32 ",
                 "ul. Karmelicka 14 m. 3, 31-042 ", "2200 København N ", "Blk 218 Bedok North St 1, #11-", ", Singapore 4602",
-                "\"firstName\":\"Ngozi", "lastname=", "surname surname ", "my discord is ", "@ab.cd_e", "@ab.cd_", "pw is ", "pw pw ")) {
+                "\"firstName\":\"Ngozi", "lastname=", "surname surname ", "my discord is ", "@ab.cd_e", "@ab.cd_", "pw is ", "pw pw ", "fødselsnummer 2805742", "NIF 2746193 ")) {
             CpuLinearity.assertAnalyzerLinear("round 27 floors, postcodes, Singapore, name keys, handles, pw", unit);
         }
     }
