@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ("4. tv.", a postal district's letter), Swedish and Czech ("114 32 Stockholm") and Polish in lower case ("31-042
  * kraków"); a Singapore address's block, street number, "#floor-unit" and "Singapore" postcode; a person's name after a
  * name key in a record ({@code "lastName":"…"}); a handle said after "my discord is" and a chat handle with an initial;
- * a password after "pw is"; the Norwegian fødselsnummer (NO_FNR) and the Portuguese NIF (PT_NIF), new types needing their
+ * a password after "pw is"; a quote line's whole display name when the model tagged its family name only; more product
+ * nouns after a place used as a product's name ("machine", "blanket", "cushions" …); the Norwegian fødselsnummer (NO_FNR) and the Portuguese NIF (PT_NIF), new types needing their
  * word. Made-up sentences other than the probe's; look-alikes stay unreported; linear time on the
  * new checks.
  */
@@ -91,6 +92,29 @@ class FloorsNameKeysAndHandlesTest {
         // a product's or a page's "PW" before a number names no password
         assertEquals(List.of(), secrets("the PW 300 pump is noisy"));
         assertTrue(secrets("see PW 7 of the manual").isEmpty());
+    }
+
+    @Test
+    void aQuoteLineNamesTheWholeDisplayName() {
+        assertEquals(List.of("PERSON=Niamh Brannigan"),
+                people("> On 4 Oct 2026, at 08:02, Niamh Brannigan <niamh.b@example.org> wrote:"));
+        // a display name of English words names nobody
+        assertEquals(List.of(), people("> On 4 Oct 2026, Customer Care <care@example.org> wrote:"));
+    }
+
+    private static List<String> namesAndPlaces(String text) {
+        return AnalyzerTest.found(text).stream()
+                .filter(f -> f.startsWith("PERSON=") || f.startsWith("LOCATION=") || f.startsWith("NRP=")).toList();
+    }
+
+    @Test
+    void moreProductNounsAfterAPlaceNamedProduct() {
+        assertEquals(List.of(), namesAndPlaces("the Verona coffee machine leaks"));
+        assertEquals(List.of(), namesAndPlaces("is the Bergen wool blanket machine washable?"));
+        assertEquals(List.of(), namesAndPlaces("the Geneva floor cushions faded"));
+        // a place or a person without the determiner and the noun
+        assertTrue(namesAndPlaces("we drove to Verona for the weekend").contains("LOCATION=Verona"),
+                namesAndPlaces("we drove to Verona for the weekend").toString());
     }
 
     /** A fødselsnummer: DDMMYY and three digits, then its two mod-11 check digits (a "-" when none exists). */
