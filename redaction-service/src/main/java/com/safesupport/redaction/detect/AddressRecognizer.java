@@ -300,6 +300,11 @@ final class AddressRecognizer extends ScannerRecognizer {
                     }
                     end = tail > end ? tail : regionalTail(t, l, end, false);
                     end = dublinDistrict(t, end);
+                    int sg = singaporeTail(t, end);
+                    if (sg > end) {
+                        end = sg;
+                        start = blockBefore(t, l, start);
+                    }
                 }
                 add(out, "STREET_ADDRESS", start, end, score, null);
                 if (core > start && core < end) {
@@ -1097,6 +1102,56 @@ final class AddressRecognizer extends ScannerRecognizer {
         return Chars.letterOrDigit(Chars.at(t, e)) ? end : e;
     }
 
+    /**
+     * A Singapore address's rest after its street ("Ang Mo Kio Ave 10, #08-1234, Singapore 560456", "Jurong West St 41,
+     * #05-210", "Orchard Rd, Singapore 238841"): the street's number (one or two digits, only with what follows), the
+     * unit "#floor-unit" and "Singapore" with its six-digit postcode, each after a comma; at least the unit or the postcode.
+     * Reads at most some forty characters; the new end, or {@code end}.
+     */
+    static int singaporeTail(String t, int end) {
+        int k = end;
+        if (Chars.at(t, k) == ' ' && Chars.digit(Chars.at(t, k + 1))) {
+            int d = k + 1;
+            while (Chars.digit(Chars.at(t, d)) && d - k <= 2) {
+                d++;
+            }
+            if (d - k > 3 || Chars.at(t, d) != ',') {
+                return end;
+            }
+            k = d;
+        }
+        int found = end;
+        if (t.startsWith(", #", k) && Chars.digit(Chars.at(t, k + 3)) && Chars.digit(Chars.at(t, k + 4)) && Chars.at(t, k + 5) == '-') {
+            int u = k + 6;
+            while (Chars.digit(Chars.at(t, u)) && u - k < 11) {
+                u++;
+            }
+            if (Chars.upper(Chars.at(t, u))) {
+                u++;
+            }
+            if (u - (k + 6) >= 2 && !Chars.letterOrDigit(Chars.at(t, u))) {
+                k = u;
+                found = u;
+            }
+        }
+        if (t.startsWith(", Singapore ", k) && Chars.allDigits(t, k + 12, Math.min(t.length(), k + 18)) && k + 18 <= t.length()
+                && !Chars.letterOrDigit(Chars.at(t, k + 18))) {
+            found = k + 18;
+        }
+        return found;
+    }
+
+    /** "Blk " / "Block " right before a Singapore address's block number at {@code start}: its start, or {@code start}. */
+    private static int blockBefore(String t, String l, int start) {
+        for (String w : new String[] {"blk ", "blk. ", "block "}) {
+            int b = start - w.length();
+            if (b >= 0 && l.startsWith(w, b) && !Chars.letterOrDigit(Chars.at(t, b - 1))) {
+                return b;
+            }
+        }
+        return start;
+    }
+
     /** The start of a unit ("Suite 541") right before {@code start}, past line separators; -1 when none. */
     private static int unitStartBefore(String t, String l, int start) {
         int k = start;
@@ -1216,7 +1271,24 @@ final class AddressRecognizer extends ScannerRecognizer {
             if ((e - k == 4 || e - k == 2) && Chars.at(t, e) == '-' && Chars.allDigits(t, e + 1, Math.min(t.length(), e + 4))
                     && e + 4 <= t.length() && Chars.at(t, e + 4) == ' ') {
                 int c = cityEnd(t, e + 5);
+                if (c == e + 5) {
+                    // "00-547 warszawa": after this shape of postcode a city of one word is also read in lower case.
+                    c = e + 5;
+                    while (c < t.length() && Character.isLowerCase(t.charAt(c)) && c - e < 30) {
+                        c++;
+                    }
+                    if (c - (e + 5) < 3 || Chars.letterOrDigit(Chars.at(t, c))) {
+                        c = e + 5;
+                    }
+                }
                 return c > e + 5 ? c : end;
+            }
+            if (e - k == 3 && Chars.at(t, e) == ' ' && Chars.digit(Chars.at(t, e + 1)) && Chars.digit(Chars.at(t, e + 2))
+                    && Chars.at(t, e + 3) == ' ') {
+                // "111 21 Stockholm", "110 00 Praha 1", "811 01 Bratislava": the Swedish, Czech and Slovak postcode of three
+                // and two digits, only with its city after it.
+                int c = cityEnd(t, e + 4);
+                return c > e + 4 ? c : end;
             }
             if (e - k < 4 || e - k > 5 || Chars.at(t, e) != ' ') {
                 return end;
@@ -1229,6 +1301,16 @@ final class AddressRecognizer extends ScannerRecognizer {
                 return c > e + 1 ? c : e;
             }
             int c = cityEnd(t, e + 1);
+            if (c > e + 1 && e - k == 4 && Chars.at(t, c) == ' ') {
+                // "2200 København N", "8000 Aarhus C", "1620 København V": a Danish postal district's letter after the city.
+                int we = c + 1;
+                while (we < t.length() && Character.isUpperCase(t.charAt(we)) && we - c <= 2) {
+                    we++;
+                }
+                if (we > c + 1 && !Chars.letterOrDigit(Chars.at(t, we)) && DK_DISTRICTS.contains(t.substring(c + 1, we))) {
+                    c = we;
+                }
+            }
             return c > e + 1 ? c : end;
         }
         int c = cityEnd(t, k);
@@ -1250,6 +1332,9 @@ final class AddressRecognizer extends ScannerRecognizer {
         }
         return pc > 0 ? pc : end;
     }
+
+    /** The letters of Danish postal districts after a city: København K, N, Ø, S, V, NV, SV, SØ; Aarhus C … */
+    private static final Set<String> DK_DISTRICTS = Set.of("K", "N", "Ø", "S", "V", "C", "NV", "SV", "SØ");
 
     /** The end of up to three capitalised words of a city from {@code k} ("Paris", "Frankfurt am Main"), or k. */
     private static int cityEnd(String t, int k) {
@@ -1635,6 +1720,33 @@ final class AddressRecognizer extends ScannerRecognizer {
             d++;
         }
         char sign = Chars.at(t, d);
+        if (d > k && sign == '.' && "ºª°oa".indexOf(Chars.at(t, d + 1)) >= 0 && !Chars.letterOrDigit(Chars.at(t, d + 2))) {
+            // The Portuguese "2.º Esq.": a dot between the number and its ordinal sign.
+            d++;
+            sign = Chars.at(t, d);
+        }
+        if (d > k && d - k <= 2 && "rntè".indexOf(sign) >= 0 && Chars.at(t, d + 1) == ' ') {
+            // The Catalan floor and door ", 4t 2a", ", 1r 1a", ", 2n 3a", ", 5è 2a": an ordinal floor (1r, 2n, 3r, 4t,
+            // 5è …) only with its door after it, a number of one or two digits with or without its 'a' or 'ª'.
+            int p = d + 2;
+            int q = p;
+            while (Chars.digit(Chars.at(t, q)) && q - p < 2) {
+                q++;
+            }
+            if (q > p && (Chars.at(t, q) == 'a' || Chars.at(t, q) == 'ª')) {
+                q++;
+            }
+            return q > p && !Chars.letterOrDigit(Chars.at(t, q)) ? q : end;
+        }
+        if (d > k && d - k <= 2 && sign == '.' && Chars.at(t, d + 1) == ' ' || l.startsWith("st. ", k) || l.startsWith("kl. ", k)) {
+            // The Danish floor and side ", 2. th.", ", 3. tv.", ", st. mf.": a floor (a number, "st." the ground floor, "kl."
+            // the basement) and "th" (right), "tv" (left) or "mf" (middle), with or without its dot.
+            int p = l.startsWith("st. ", k) || l.startsWith("kl. ", k) ? k + 4 : d + 2;
+            if ((l.startsWith("th", p) || l.startsWith("tv", p) || l.startsWith("mf", p)) && !Chars.letterOrDigit(Chars.at(t, p + 2))) {
+                return Chars.at(t, p + 2) == '.' ? p + 3 : p + 2;
+            }
+            return end;
+        }
         // The scan's text is NFKC: 'º' and 'ª' read 'o' and 'a'.
         if (d > k && (sign == 'º' || sign == 'ª' || sign == '°' || sign == 'o' || sign == 'a')) {
             int e = d + 1;

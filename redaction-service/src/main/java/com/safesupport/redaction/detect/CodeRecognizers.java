@@ -418,7 +418,7 @@ final class CodeRecognizers {
      */
     static final class SecretAfterKeyword extends ScannerRecognizer {
 
-        private static final String[] KEYWORDS = {"password", "passwd", "pwd", "passcode", "pass code", "pin code", "pin number", "pin",
+        private static final String[] KEYWORDS = {"password", "passwd", "pwd", "pw", "passcode", "pass code", "pin code", "pin number", "pin",
                 "secret", "api key", "api-key", "api_key", "apikey", "access token", "auth token", "token"};
         /** {@link #KEYWORDS} by first letter ('a' to 't'), in the same order: a word is compared only with those it can be. */
         private static final String[][] KEYWORDS_BY_FIRST = new String['t' - 'a' + 1][];
@@ -494,6 +494,10 @@ final class CodeRecognizers {
                 if (Chars.at(l, k) == '"' || Chars.at(l, k) == '\'' || Chars.at(l, k) == '“') {
                     k++;
                     quoted = true;
+                }
+                if (keyword.equals("pw") && !linked && !quoted) {
+                    // "pw is …", "pw: …" only: "the PW 200 model", "PW 7" name products and pages.
+                    continue;
                 }
                 int e = k;
                 while (e < n && e - k < 64 && !Character.isWhitespace(t.charAt(e)) && "\"'“”,;".indexOf(t.charAt(e)) < 0) {

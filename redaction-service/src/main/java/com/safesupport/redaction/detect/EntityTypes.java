@@ -68,6 +68,8 @@ public final class EntityTypes {
         put(m, "BR_CPF", "A Brazilian CPF (two mod-11 check digits; bare digits need context)", true);
         put(m, "SE_PERSONNUMMER", "A Swedish personal identity number, personnummer (date, Luhn; bare digits need context)", true);
         put(m, "DE_TAX_ID", "A German tax identification number, Steuer-ID (digit counts, ISO 7064 check; bare digits need context)", true);
+        put(m, "NO_FNR", "A Norwegian national identity number, fødselsnummer or D-number (date, two mod-11 check digits; needs context)", true);
+        put(m, "PT_NIF", "A Portuguese personal tax number, NIF (mod-11 check digit; needs context)", true);
         put(m, "IN_VOTER", "An Indian voter ID, EPIC (3 letters, 7 digits; needs context)", true);
         put(m, "IN_PASSPORT", "An Indian passport number (letter, 7 digits; needs context)", true);
         put(m, "IN_VEHICLE_REGISTRATION", "An Indian vehicle registration (state, RTO district, series, number)", true);

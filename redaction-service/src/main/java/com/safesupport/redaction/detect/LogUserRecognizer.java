@@ -16,7 +16,9 @@ import java.util.Set;
 final class LogUserRecognizer extends ScannerRecognizer {
 
     static final String[] FIELDS = {"username=", "username:", "user=", "user:", "login=", "uname=", "username is ",
-            "user name is ", "login is ", "login name is ", "user id is ", "userid is "};
+            "user name is ", "login is ", "login name is ", "user id is ", "userid is ", "discord is ", "skype is ",
+            "gamertag is ", "handle is ", "instagram is ", "insta is ", "ig is ", "twitter is ", "telegram is ",
+            "snapchat is ", "snap is ", "tiktok is "};
     static final String[] SSHD = {"password for invalid user ", "publickey for invalid user ", "password for ",
             "publickey for ", "invalid user "};
     private static final Set<String> SERVICE = Set.of("root", "admin", "administrator", "guest", "test", "nobody",
@@ -51,14 +53,20 @@ final class LogUserRecognizer extends ScannerRecognizer {
                 int s = at + 1;
                 int e = s;
                 int sep = -1;
+                // A third part of one letter or more ("@ngaio.oconnell_w": an initial): after a second separator.
+                int sep2 = -1;
                 boolean ok = true;
                 while (e < t.length() && e - s <= 33 && ok) {
                     char c = l.charAt(e);
                     if (c == '.' || c == '_') {
-                        if (sep >= 0 || e == s) {
+                        if (sep2 >= 0 || e == s || e == sep + 1) {
                             ok = false;
                         }
-                        sep = e;
+                        if (sep >= 0) {
+                            sep2 = e;
+                        } else {
+                            sep = e;
+                        }
                     } else if (!(c >= 'a' && c <= 'z')) {
                         break;
                     }
@@ -66,10 +74,15 @@ final class LogUserRecognizer extends ScannerRecognizer {
                 }
                 if (e > s && Chars.at(t, e - 1) == '.') {
                     e--; // a sentence's full stop
+                    if (e == sep2) {
+                        sep2 = -1;
+                    }
                 }
+                int second = sep2 > 0 ? sep2 : e;
                 boolean closed = e >= t.length() || Character.isWhitespace(t.charAt(e)) || ",:;!?)".indexOf(t.charAt(e)) >= 0;
-                if (ok && closed && sep > s + 1 && e - sep > 2 && e - s <= 32 && !gazetteer.isTld(l.substring(sep + 1, e))
-                        && (scan.pack().commonness(l.substring(s, sep)) > 50 || scan.pack().commonness(l.substring(sep + 1, e)) > 50)) {
+                if (ok && closed && sep > s + 1 && second - sep > 2 && (sep2 < 0 || e > sep2 + 1) && e - s <= 32
+                        && !gazetteer.isTld(l.substring(sep2 > 0 ? sep2 + 1 : sep + 1, e))
+                        && (scan.pack().commonness(l.substring(s, sep)) > 50 || scan.pack().commonness(l.substring(sep + 1, second)) > 50)) {
                     add(out, "PERSON", s, e, 0.5, "log-field");
                 }
             }
@@ -93,7 +106,12 @@ final class LogUserRecognizer extends ScannerRecognizer {
             case 'u' -> second == 's' || second == 'n';
             case 'l' -> second == 'o';
             case 'p' -> second == 'a' || second == 'u';
-            case 'i' -> second == 'n';
+            case 'i' -> second == 'n' || second == 'g';
+            case 'd' -> second == 'i';
+            case 's' -> second == 'k' || second == 'n';
+            case 'g' -> second == 'a';
+            case 'h' -> second == 'a';
+            case 't' -> second == 'w' || second == 'e' || second == 'i';
             default -> false;
         };
     }
@@ -101,6 +119,7 @@ final class LogUserRecognizer extends ScannerRecognizer {
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
         holders(scan, out);
+        nameKeys(scan, out);
         if (gazetteer != null) {
             handles(scan, out);
         }
@@ -109,7 +128,7 @@ final class LogUserRecognizer extends ScannerRecognizer {
         int i = 0;
         while (i < n) {
             char c = l.charAt(i);
-            if (c != 'u' && c != 'l' && c != 'p' && c != 'i') {
+            if (c != 'u' && c != 'l' && c != 'p' && c != 'i' && c != 'd' && c != 's' && c != 'g' && c != 'h' && c != 't') {
                 i++;
                 continue;
             }
@@ -200,48 +219,94 @@ final class LogUserRecognizer extends ScannerRecognizer {
             } else if (l.startsWith("name", k)) {
                 k += 4;
             }
-            if (Chars.at(l, k) == '"' || Chars.at(l, k) == '\'') {
-                k++;
+            int end = valueAfterKey(scan, out, k);
+            if (end > 0) {
+                h = end - 6;
             }
-            char sep = Chars.at(l, k);
-            if (sep != '=' && sep != ':') {
-                continue;
-            }
-            k++;
-            while (Chars.at(l, k) == ' ' && k - h < 12) {
-                k++;
-            }
-            char quote = Chars.at(l, k);
-            boolean quoted = quote == '"' || quote == '\'';
-            if (quoted) {
-                k++;
-            }
-            int start = k;
-            int end = -1;
-            int words = 0;
-            boolean rare = false;
-            while (words < 4 && k - start < 80 && Character.isUpperCase(Chars.at(t, k))) {
-                int e = k;
-                while (e < t.length() && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '\'' && quote != '\'')) {
-                    e++;
-                }
-                if (e - k < 2 || Character.isLetter(Chars.at(t, e)) || Chars.digit(Chars.at(t, e))) {
-                    break;
-                }
-                String w = l.substring(k, e);
-                rare |= scan.pack().commonness(w) > 50 && !SERVICE.contains(w);
-                words++;
-                end = e;
-                if (Chars.at(t, e) != ' ' || !Character.isUpperCase(Chars.at(t, e + 1))) {
-                    break;
-                }
-                k = e + 1;
-            }
-            if (end < 0 || !rare || quoted && Chars.at(t, end) != quote || !quoted && Chars.word(Chars.at(t, end))) {
-                continue;
-            }
-            add(out, "PERSON", start, end, 0.6, "log-field");
-            h = end - 6;
         }
+    }
+
+    /**
+     * The keys of a person's name in a pasted record or log line ("first_name", "lastName", "given-name", "surname",
+     * "fullName", "customer_name", "contact_name" …), as they read in lower case; a bare "name" is not among them
+     * ({@code "name": "Oslo Sofa"} names a product as often as a person).
+     */
+    private static final Set<String> NAME_KEYS = Set.of("first_name", "firstname", "first-name", "given_name", "givenname",
+            "given-name", "last_name", "lastname", "last-name", "family_name", "familyname", "family-name", "surname",
+            "middle_name", "middlename", "full_name", "fullname", "full-name", "customer_name", "customername", "contact_name",
+            "contactname", "display_name", "displayname");
+
+    /**
+     * A person's name after a name key ({@link #NAME_KEYS}) in JSON, a form dump or a log line: {@code "first_name":"Ada"},
+     * {@code lastName=Quist}, read as {@link #holders} reads a holder's value (capitalised words, at least one no common
+     * English word). Each "name" reads at most a dozen characters back and 80 on: linear.
+     */
+    private void nameKeys(Scan scan, List<Candidate> out) {
+        String l = scan.lower();
+        for (int h = l.indexOf("name"); h >= 0; h = l.indexOf("name", h + 4)) {
+            int key = h;
+            while (key > 0 && h - key < 9 && (Chars.asciiLetter(l.charAt(key - 1)) || l.charAt(key - 1) == '_' || l.charAt(key - 1) == '-')) {
+                key--;
+            }
+            if (key > 0 && Chars.word(l.charAt(key - 1)) || !NAME_KEYS.contains(l.substring(key, h + 4))) {
+                continue;
+            }
+            int end = valueAfterKey(scan, out, h + 4);
+            if (end > 0) {
+                h = end - 4;
+            }
+        }
+    }
+
+    /**
+     * The name after a key ending at {@code k}: a JSON key's closing quote, '=' or ':', blanks, then one to four capitalised
+     * words, quoted or bare; reported as PERSON when at least one word is no common English word. The name's end, or -1.
+     */
+    private int valueAfterKey(Scan scan, List<Candidate> out, int k) {
+        String l = scan.lower();
+        String t = scan.text();
+        int h = k;
+        if (Chars.at(l, k) == '"' || Chars.at(l, k) == '\'') {
+            k++;
+        }
+        char sep = Chars.at(l, k);
+        if (sep != '=' && sep != ':') {
+            return -1;
+        }
+        k++;
+        while (Chars.at(l, k) == ' ' && k - h < 12) {
+            k++;
+        }
+        char quote = Chars.at(l, k);
+        boolean quoted = quote == '"' || quote == '\'';
+        if (quoted) {
+            k++;
+        }
+        int start = k;
+        int end = -1;
+        int words = 0;
+        boolean rare = false;
+        while (words < 4 && k - start < 80 && Character.isUpperCase(Chars.at(t, k))) {
+            int e = k;
+            while (e < t.length() && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '\'' && quote != '\'')) {
+                e++;
+            }
+            if (e - k < 2 || Character.isLetter(Chars.at(t, e)) || Chars.digit(Chars.at(t, e))) {
+                break;
+            }
+            String w = l.substring(k, e);
+            rare |= scan.pack().commonness(w) > 50 && !SERVICE.contains(w);
+            words++;
+            end = e;
+            if (Chars.at(t, e) != ' ' || !Character.isUpperCase(Chars.at(t, e + 1))) {
+                break;
+            }
+            k = e + 1;
+        }
+        if (end < 0 || !rare || quoted && Chars.at(t, end) != quote || !quoted && Chars.word(Chars.at(t, end))) {
+            return -1;
+        }
+        add(out, "PERSON", start, end, 0.6, "log-field");
+        return end;
     }
 }

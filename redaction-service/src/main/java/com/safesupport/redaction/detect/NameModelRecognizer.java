@@ -239,6 +239,7 @@ public final class NameModelRecognizer implements Recognizer {
             int from = -1;
             int to = -1;
             boolean titled = false;
+            boolean display = false;
             if (links != null && links.get(t.start()) && k > 0 && (Chars.at(text, t.start() - 1) == '<' || text.charAt(t.start()) == '<')) {
                 int lt = text.charAt(t.start()) == '<' ? t.start() : t.start() - 1;
                 Tokens.Token prev = sentence.token(k - 1);
@@ -262,6 +263,7 @@ public final class NameModelRecognizer implements Recognizer {
                 }
                 from = m;
                 to = k - 1;
+                display = true;
             } else if (t.end() - t.start() <= 4 && k + 1 < n && WRITTEN_TITLES.contains(text.substring(t.start(), t.end()))) {
                 int gap = t.end();
                 if (Chars.at(text, gap) == '.') {
@@ -307,8 +309,9 @@ public final class NameModelRecognizer implements Recognizer {
             }
             int hit = covered.nextSetBit(start);
             // After a title, the model may have tagged the family name without its particles ("Ms van der [Merwe]"): the
-            // longer span is reported and wins the overlap.
-            if (hit < 0 || hit >= end || titled && hit > start && particle(scan, sentence, from)) {
+            // longer span is reported and wins the overlap. So in a mail display name, when the model tagged only its family
+            // name ("On Tue, Ada [Quist] <ada@…> wrote:").
+            if (hit < 0 || hit >= end || titled && hit > start && particle(scan, sentence, from) || display && hit > start) {
                 out.add(new Candidate("PERSON", start, end, 0.6, this, "positioned"));
                 covered.set(start, end);
             }

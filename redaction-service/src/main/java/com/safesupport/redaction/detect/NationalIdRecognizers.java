@@ -25,11 +25,11 @@ final class NationalIdRecognizers {
     static final List<String> TYPES = List.of("AU_ABN", "AU_ACN", "AU_TFN", "AU_MEDICARE", "IN_AADHAAR", "PL_PESEL", "KR_RRN",
             "TH_TNIN", "IT_VAT_CODE", "ES_NIF", "ES_NIE", "FI_PERSONAL_IDENTITY_CODE", "SG_NRIC_FIN", "SG_UEN", "IN_PAN",
             "IT_FISCAL_CODE", "KR_FRN", "KR_BRN", "KR_DRIVER_LICENSE", "IN_GSTIN", "CA_SIN", "IE_PPS", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER",
-            "DE_TAX_ID");
+            "DE_TAX_ID", "NO_FNR", "PT_NIF");
 
     /** The types {@link Digits} reports: the digit-run types of {@link #TYPES}. */
     static final List<String> DIGIT_TYPES = Stream.of(TYPES.subList(0, 9).stream(), TYPES.subList(16, 19).stream(),
-            Stream.of("CA_SIN", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER", "DE_TAX_ID")).flatMap(s -> s).toList();
+            Stream.of("CA_SIN", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER", "DE_TAX_ID", "NO_FNR", "PT_NIF")).flatMap(s -> s).toList();
 
     /** The types {@link Codes} reports. */
     static final List<String> CODE_TYPES = Stream.of(TYPES.subList(9, 16).stream(), Stream.of("IN_GSTIN", "IE_PPS")).flatMap(s -> s).toList();
@@ -222,6 +222,40 @@ final class NationalIdRecognizers {
         }
         int check = 11 - product;
         return (check == 10 ? 0 : check) == digit(d, 10);
+    }
+
+    /**
+     * Norwegian national identity number, fødselsnummer (or a D-number, the day plus 40): DDMMYY, a three-digit individual
+     * number and two mod-11 check digits (weights 3, 7, 6, 1, 8, 9, 4, 5, 2, then 5, 4, 3, 2, 7, 6, 5, 4, 3, 2); about one
+     * random 11-digit number in 250 passes the date and both checks.
+     */
+    static boolean noFnr(String d) {
+        if (d.length() != 11) {
+            return false;
+        }
+        int day = digit(d, 0) * 10 + digit(d, 1);
+        int month = digit(d, 2) * 10 + digit(d, 3);
+        if (day > 40) {
+            day -= 40;
+        }
+        if (day < 1 || day > 31 || month < 1 || month > 12) {
+            return false;
+        }
+        int k1 = 11 - weighted(d, 3, 7, 6, 1, 8, 9, 4, 5, 2) % 11;
+        int k2 = 11 - weighted(d, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2) % 11;
+        return (k1 == 11 ? 0 : k1) == digit(d, 9) && (k2 == 11 ? 0 : k2) == digit(d, 10);
+    }
+
+    /**
+     * Portuguese tax number of a person, NIF (número de contribuinte): 9 digits, the first 1–3, the mod-11 check digit
+     * (weights 9..2; a remainder of 0 or 1 gives 0). One random 9-digit number in eleven passes: its word is needed.
+     */
+    static boolean ptNif(String d) {
+        if (d.length() != 9 || d.charAt(0) < '1' || d.charAt(0) > '3') {
+            return false;
+        }
+        int check = 11 - weighted(d, 9, 8, 7, 6, 5, 4, 3, 2) % 11;
+        return (check >= 10 ? 0 : check) == digit(d, 8);
     }
 
     /** Whether one digit stands three times in a row among the first ten. */
@@ -503,6 +537,9 @@ final class NationalIdRecognizers {
                     if (nlBsn(d)) {
                         add(out, "NL_BSN", start, end, BARE, "elfproef");
                     }
+                    if (ptNif(d)) {
+                        add(out, "PT_NIF", start, end, BARE, "nif-mod11");
+                    }
                 }
                 case 10 -> {
                     if (sePersonnummer(d)) {
@@ -532,6 +569,9 @@ final class NationalIdRecognizers {
                     }
                     if (deTaxId(d)) {
                         add(out, "DE_TAX_ID", start, end, BARE, "iso7064-mod11-10");
+                    }
+                    if (noFnr(d)) {
+                        add(out, "NO_FNR", start, end, BARE, "fnr-mod11");
                     }
                 }
                 case 12 -> {

@@ -83,6 +83,16 @@ class SupportProbeTest {
     }
 
     @Test
+    void roundTwentySevensBatchKeepsItsRecall() throws IOException {
+        // 70 / 85 = 0.824 before round 27's rules (measured first on stage's engine, the service's phone regions), 84 / 85
+        // after: the rules were written after reading its misses (not held out). With this analyzer's four phone regions
+        // 80 / 85: the Italian and the Canadian phone, and the South African id and the Danish CPR (which the service's
+        // regions cover as PHONE_NUMBER only), stay unfound, with the Ontario licence. The 2 flagged negatives: "Oslo"
+        // before "2-seater", "grace period … 15 January".
+        assertBatchHolds("support-messages-10.tsv", 85, 23, "the tenth probe set shrank", 0.94, 2);
+    }
+
+    @Test
     void messagesWithoutPersonalDataNameNobody() throws IOException {
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load(), 0.4);
         List<String> people = r.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).toList();
