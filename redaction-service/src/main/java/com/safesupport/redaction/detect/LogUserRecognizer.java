@@ -18,7 +18,8 @@ final class LogUserRecognizer extends ScannerRecognizer {
     static final String[] FIELDS = {"username=", "username:", "user=", "user:", "login=", "uname=", "username is ",
             "user name is ", "login is ", "login name is ", "user id is ", "userid is ", "discord is ", "skype is ",
             "gamertag is ", "handle is ", "instagram is ", "insta is ", "ig is ", "twitter is ", "telegram is ",
-            "snapchat is ", "snap is ", "tiktok is "};
+            "snapchat is ", "snap is ", "tiktok is ", "github is ", "gitlab is ", "reddit is ", "steam is ", "twitch is ",
+            "psn is ", "xbox is ", "roblox is ", "bluesky is "};
     static final String[] SSHD = {"password for invalid user ", "publickey for invalid user ", "password for ",
             "publickey for ", "invalid user "};
     private static final Set<String> SERVICE = Set.of("root", "admin", "administrator", "guest", "test", "nobody",
@@ -105,13 +106,16 @@ final class LogUserRecognizer extends ScannerRecognizer {
         return switch (first) {
             case 'u' -> second == 's' || second == 'n';
             case 'l' -> second == 'o';
-            case 'p' -> second == 'a' || second == 'u';
+            case 'p' -> second == 'a' || second == 'u' || second == 's';
             case 'i' -> second == 'n' || second == 'g';
             case 'd' -> second == 'i';
-            case 's' -> second == 'k' || second == 'n';
-            case 'g' -> second == 'a';
+            case 's' -> second == 'k' || second == 'n' || second == 't';
+            case 'g' -> second == 'a' || second == 'i';
             case 'h' -> second == 'a';
             case 't' -> second == 'w' || second == 'e' || second == 'i';
+            case 'r' -> second == 'e' || second == 'o';
+            case 'x' -> second == 'b';
+            case 'b' -> second == 'l';
             default -> false;
         };
     }
@@ -120,6 +124,10 @@ final class LogUserRecognizer extends ScannerRecognizer {
     public void recognize(Scan scan, List<Candidate> out) {
         holders(scan, out);
         nameKeys(scan, out);
+        labels(scan, out);
+        tableRows(scan, out);
+        spelledNames(scan, out);
+        redditUsers(scan, out);
         if (gazetteer != null) {
             handles(scan, out);
         }
@@ -128,7 +136,8 @@ final class LogUserRecognizer extends ScannerRecognizer {
         int i = 0;
         while (i < n) {
             char c = l.charAt(i);
-            if (c != 'u' && c != 'l' && c != 'p' && c != 'i' && c != 'd' && c != 's' && c != 'g' && c != 'h' && c != 't') {
+            if (c != 'u' && c != 'l' && c != 'p' && c != 'i' && c != 'd' && c != 's' && c != 'g' && c != 'h' && c != 't'
+                    && c != 'r' && c != 'x' && c != 'b') {
                 i++;
                 continue;
             }
@@ -248,13 +257,328 @@ final class LogUserRecognizer extends ScannerRecognizer {
             while (key > 0 && h - key < 9 && (Chars.asciiLetter(l.charAt(key - 1)) || l.charAt(key - 1) == '_' || l.charAt(key - 1) == '-')) {
                 key--;
             }
-            if (key > 0 && Chars.word(l.charAt(key - 1)) || !NAME_KEYS.contains(l.substring(key, h + 4))) {
+            boolean spaced = key == h && spacedNameKey(l, h);
+            if (!spaced && (key > 0 && Chars.word(l.charAt(key - 1)) || !NAME_KEYS.contains(l.substring(key, h + 4)))) {
                 continue;
             }
-            int end = valueAfterKey(scan, out, h + 4);
+            int k = h + 4;
+            // "my surname is Oyelaran", "surname's Oyelaran", "last name is Quist": a sentence ties the key to its name.
+            boolean sentence = l.startsWith(" is ", k) || l.startsWith("'s ", k) || l.startsWith("\u2019s ", k);
+            if (spaced && !sentence && Chars.at(l, k) != ':') {
+                continue;
+            }
+            int end = sentence ? valueAfterKey(scan, out, k + (l.startsWith(" is ", k) ? 3 : 2), true) : valueAfterKey(scan, out, k);
             if (end > 0) {
                 h = end - 4;
             }
+        }
+    }
+
+    /** "first name", "last name", "family name", "given name", "full name", "middle name" ending at {@code h + 4}. */
+    private static boolean spacedNameKey(String l, int h) {
+        for (String w : SPACED_NAME_KEYS) {
+            int s = h - w.length();
+            if (s >= 0 && l.startsWith(w, s) && (s == 0 || !Chars.word(l.charAt(s - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "sra", "srta", "mme",
+            "mlle", "herr", "frau", "pan", "pani", "bay", "bayan", "sig", "dott", "dona", "dom");
+
+    private static final String[] SPACED_NAME_KEYS = {"first ", "last ", "family ", "given ", "full ", "middle "};
+
+    /**
+     * Labels of a person's name in forms, shipping labels and mail headers in several languages, as they read in lower
+     * case before their colon: Turkish "Ad Soyad", Spanish "Remitente" / "Destinatario" / "Nombre completo", Portuguese
+     * "Remetente" / "Destinatário" / "Nome completo", French "Nom complet" / "Prénom", Italian "Cognome", Polish "Imię i
+     * nazwisko", German "Vorname" / "Nachname", Dutch "Voornaam" / "Achternaam", Hungarian "Név", and the English
+     * "Ship to", "Deliver to", "Recipient", "Consignee", "Attn".
+     */
+    private static final Set<String> LABELS = Set.of("ad soyad", "adı soyadı", "ad soyadı", "adi soyadi", "remitente",
+            "destinatario", "nombre completo", "apellidos", "remetente", "destinatário", "nome completo", "nom complet",
+            "prénom", "prenom", "cognome", "imię i nazwisko", "imie i nazwisko", "nazwisko", "vorname", "nachname", "voornaam",
+            "achternaam", "név", "ship to", "deliver to", "recipient", "consignee", "attn");
+
+    /**
+     * A name after a label of {@link #LABELS} and its colon ("Ad Soyad: Elif Şahin", "SHIP TO:\nKENJI WATANABE"): the
+     * label opens the text or a line, or follows a blank, a '|' or a '>', and the value reads as after a name key
+     * (capitalised words, one no common English word; on the label's line or the next). Each colon reads at most 24
+     * characters back and {@link #valueAfterKey} 80 on: linear.
+     */
+    private void labels(Scan scan, List<Candidate> out) {
+        String l = scan.lower();
+        for (int c = l.indexOf(':'); c >= 0; c = l.indexOf(':', c + 1)) {
+            int s = c;
+            while (s > 0 && c - s < 24 && (Character.isLetter(l.charAt(s - 1)) || l.charAt(s - 1) == ' ')) {
+                s--;
+            }
+            while (s < c && l.charAt(s) == ' ') {
+                s++;
+            }
+            if (s == c || s > 0 && Character.isLetterOrDigit(l.charAt(s - 1)) || s > 0 && "\n\t|>(\"".indexOf(l.charAt(s - 1)) < 0 && c - s >= 24) {
+                continue;
+            }
+            // the longest label ending at the colon: "... Ship to:" in a sentence reads from its last words
+            for (int from = s; from < c; from++) {
+                if ((from == s || l.charAt(from - 1) == ' ') && LABELS.contains(l.substring(from, c).strip())) {
+                    int end = valueAfterKey(scan, out, c, true);
+                    if (end > c) {
+                        c = end - 1;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Column headers that name a person's name in a CSV, semicolon or tab export or a Markdown table: the keys of
+     * {@link #NAME_KEYS} and their spaced and foreign forms. "name", "nom", "nome" and "nombre" alone count only beside a
+     * contact column ({@link #CONTACT_HEADERS}): a bare "name" column names products as often as people.
+     */
+    private static final Set<String> NAME_HEADERS = Set.of("first name", "last name", "full name", "given name", "family name",
+            "surname", "prénom", "prenom", "apellido", "apellidos", "cognome", "sobrenome", "vorname", "nachname", "imię", "imie",
+            "nazwisko", "voornaam", "achternaam", "ad", "soyad", "ad soyad", "customer name", "contact name", "név");
+    private static final Set<String> BARE_NAME_HEADERS = Set.of("name", "nom", "nome", "nombre", "naam");
+    private static final Set<String> CONTACT_HEADERS = Set.of("email", "e-mail", "mail", "phone", "mobile", "tel", "telephone",
+            "téléphone", "teléfono", "telefono", "telefone", "telefon", "cell", "address", "adresse", "dirección", "indirizzo",
+            "endereço", "adres", "dob", "birthdate", "date of birth", "prénom", "first_name", "firstname", "surname");
+
+    /**
+     * The name cells of the rows under a header ({@link #NAME_HEADERS}) in a CSV, semicolon, tab or '|' export:
+     * {@code first_name,last_name,email} then {@code Ada,Quist,ada@…}. A row counts while it has the header's separator
+     * and number of cells; a name cell is one to four words of letters (with '-', '\'' or '.'), quoted or not, and is no
+     * service word ("null", "unknown"). Each line is split once: linear.
+     */
+    private void tableRows(Scan scan, List<Candidate> out) {
+        String t = scan.text();
+        String l = scan.lower();
+        if (l.indexOf('\n') < 0) {
+            return;
+        }
+        char sep = 0;
+        int cells = 0;
+        boolean[] names = null;
+        int lineStart = 0;
+        while (lineStart <= t.length()) {
+            int lineEnd = t.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = t.length();
+            }
+            char lineSep = separator(t, lineStart, lineEnd);
+            List<int[]> row = lineSep == 0 ? List.of() : cells(t, lineStart, lineEnd, lineSep);
+            if (names != null && lineSep == sep && row.size() == cells) {
+                for (int k = 0; k < cells; k++) {
+                    int[] cell = row.get(k);
+                    if (names[k] && nameCell(scan, t, l, cell[0], cell[1])) {
+                        add(out, "PERSON", cell[0], cell[1], 0.6, "log-field");
+                    }
+                }
+            } else if (names != null && row.size() > 0 && row.stream().allMatch(c -> dashes(t, c[0], c[1]))) {
+                // a Markdown table's rule line under its header
+            } else {
+                names = null;
+                if (row.size() >= 2) {
+                    boolean[] marks = new boolean[row.size()];
+                    boolean any = false;
+                    boolean contact = false;
+                    boolean bare = false;
+                    for (int k = 0; k < row.size(); k++) {
+                        String h = l.substring(row.get(k)[0], row.get(k)[1]).replace('_', ' ');
+                        if (NAME_HEADERS.contains(h) || NAME_KEYS.contains(l.substring(row.get(k)[0], row.get(k)[1]))) {
+                            marks[k] = true;
+                            any = true;
+                        } else if (BARE_NAME_HEADERS.contains(h)) {
+                            marks[k] = true;
+                            bare = true;
+                        }
+                        contact |= CONTACT_HEADERS.contains(h) || CONTACT_HEADERS.contains(l.substring(row.get(k)[0], row.get(k)[1]));
+                    }
+                    if (any || bare && contact) {
+                        names = marks;
+                        sep = lineSep;
+                        cells = row.size();
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /** The separator of a line: the most frequent of ',', ';', '\t' and '|' (0 when none). */
+    private static char separator(String t, int from, int to) {
+        int comma = 0;
+        int semi = 0;
+        int tab = 0;
+        int bar = 0;
+        for (int i = from; i < to; i++) {
+            switch (t.charAt(i)) {
+                case ',' -> comma++;
+                case ';' -> semi++;
+                case '\t' -> tab++;
+                case '|' -> bar++;
+                default -> { }
+            }
+        }
+        int max = Math.max(Math.max(comma, semi), Math.max(tab, bar));
+        return max == 0 ? 0 : max == bar ? '|' : max == tab ? '\t' : max == semi ? ';' : ',';
+    }
+
+    /**
+     * The cells of a line split at {@code sep} outside double quotes, each trimmed of blanks and its quotes; a '|' line's
+     * empty first and last cells (a Markdown table's borders) are dropped.
+     */
+    private static List<int[]> cells(String t, int from, int to, char sep) {
+        List<int[]> cells = new java.util.ArrayList<>();
+        int s = from;
+        boolean quoted = false;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? t.charAt(i) : sep;
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == sep && (!quoted || i == to)) {
+                int a = s;
+                int b = i;
+                while (a < b && (t.charAt(a) == ' ' || t.charAt(a) == '\r')) {
+                    a++;
+                }
+                while (b > a && (t.charAt(b - 1) == ' ' || t.charAt(b - 1) == '\r')) {
+                    b--;
+                }
+                if (b - a >= 2 && t.charAt(a) == '"' && t.charAt(b - 1) == '"') {
+                    a++;
+                    b--;
+                }
+                cells.add(new int[] {a, b});
+                s = i + 1;
+                quoted = false;
+            }
+        }
+        if (sep == '|' && !cells.isEmpty() && cells.get(0)[0] == cells.get(0)[1]) {
+            cells.remove(0);
+        }
+        if (sep == '|' && !cells.isEmpty() && cells.get(cells.size() - 1)[0] == cells.get(cells.size() - 1)[1]) {
+            cells.remove(cells.size() - 1);
+        }
+        return cells;
+    }
+
+    private static boolean dashes(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("-: ".indexOf(t.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /**
+     * One to four words of letters ('-', '\'' and '.' inside), starting with a letter, not a service word; each word
+     * capitalised, or else none of them a common English word ("see the attached file" in a name column names nobody).
+     */
+    private static boolean nameCell(Scan scan, String t, String l, int from, int to) {
+        if (to - from < 2 || to - from > 60 || !Character.isLetter(t.charAt(from)) || SERVICE.contains(l.substring(from, to))
+                || NOT_NAMES.contains(l.substring(from, to))) {
+            return false;
+        }
+        int words = 1;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == ' ') {
+                words++;
+                if (Chars.at(t, i + 1) == ' ') {
+                    return false;
+                }
+            } else if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '.') {
+                return false;
+            }
+        }
+        if (words > 4) {
+            return false;
+        }
+        int w = from;
+        while (w < to) {
+            int e = w;
+            while (e < to && t.charAt(e) != ' ') {
+                e++;
+            }
+            if (!Character.isUpperCase(t.charAt(w)) && scan.pack().commonness(l.substring(w, e)) <= 50) {
+                return false;
+            }
+            w = e + 1;
+        }
+        return true;
+    }
+
+    private static final Set<String> NOT_NAMES = Set.of("n/a", "na", "tbd", "true", "false", "yes", "no", "x", "redacted");
+
+    /**
+     * A name spelled letter by letter with hyphens, as said on a call or typed to be sure: "O-K-A-F-O-R" (four capitals
+     * or more, each alone between hyphens), when "name", "spell" or "spelt" stands within the 40 characters before it
+     * ("surname's Okafor, O-K-A-F-O-R"). Codes of that shape without such a word ("the A-B-C-D plan") stay unread. Each
+     * capital reads a constant window: linear.
+     */
+    private void spelledNames(Scan scan, List<Candidate> out) {
+        String t = scan.text();
+        String l = scan.lower();
+        int n = t.length();
+        int i = 0;
+        while (i + 6 < n) {
+            int dash = t.indexOf('-', i);
+            if (dash < 1) {
+                return;
+            }
+            int s = dash - 1;
+            if (!Character.isUpperCase(t.charAt(s)) || s > 0 && (Character.isLetterOrDigit(t.charAt(s - 1)) || t.charAt(s - 1) == '-')) {
+                i = dash + 1;
+                continue;
+            }
+            int e = s + 1;
+            int letters = 1;
+            while (Chars.at(t, e) == '-' && Character.isUpperCase(Chars.at(t, e + 1)) && !Character.isLetterOrDigit(Chars.at(t, e + 2))) {
+                e += 2;
+                letters++;
+            }
+            if (letters >= 4 && Chars.at(t, e) != '-' && !Character.isLetterOrDigit(Chars.at(t, e))) {
+                String before = l.substring(Math.max(0, s - 40), s);
+                if (before.contains("name") || before.contains("spell") || before.contains("spelt")) {
+                    add(out, "PERSON", s, e, 0.6, "log-field");
+                }
+            }
+            i = Math.max(dash + 1, e);
+        }
+    }
+
+    /**
+     * A reddit user, "u/quiet_heron77" or "/u/quiet_heron77": the 'u' opens a word (or follows a '/' that does), then
+     * 3–20 letters, digits, '_' or '-' closed by no further word character or '/'; a common English word of letters
+     * only is a unit ("5 u/day"). PERSON 0.5, as a chat handle. Each "u/" reads at most 21 characters: linear.
+     */
+    private void redditUsers(Scan scan, List<Candidate> out) {
+        String t = scan.text();
+        String l = scan.lower();
+        for (int u = l.indexOf("u/"); u >= 0; u = l.indexOf("u/", u + 2)) {
+            char p = Chars.at(t, u - 1);
+            boolean opens = u == 0 || Character.isWhitespace(p) || p == '(' || p == '/' && (u == 1 || Character.isWhitespace(t.charAt(u - 2)));
+            if (!opens || t.charAt(u) != 'u') {
+                continue;
+            }
+            int s = u + 2;
+            int e = s;
+            while (e < t.length() && e - s <= 20 && (Character.isLetterOrDigit(t.charAt(e)) || t.charAt(e) == '_' || t.charAt(e) == '-')) {
+                e++;
+            }
+            if (e - s < 3 || e - s > 20 || Chars.at(t, e) == '/' || !Character.isLetterOrDigit(t.charAt(s))) {
+                continue;
+            }
+            String v = l.substring(s, e);
+            if (englishWord(scan, v) || SERVICE.contains(v)) {
+                continue;
+            }
+            add(out, "PERSON", s, e, 0.5, "log-field");
         }
     }
 
@@ -263,19 +587,42 @@ final class LogUserRecognizer extends ScannerRecognizer {
      * words, quoted or bare; reported as PERSON when at least one word is no common English word. The name's end, or -1.
      */
     private int valueAfterKey(Scan scan, List<Candidate> out, int k) {
+        return valueAfterKey(scan, out, k, false);
+    }
+
+    /**
+     * As {@link #valueAfterKey(Scan, List, int)}; with {@code linked} the key is already tied to its value (a sentence's
+     * "is" or "'s" ends at {@code k}, or a label's colon stands there and one line break may follow it).
+     */
+    private int valueAfterKey(Scan scan, List<Candidate> out, int k, boolean linked) {
         String l = scan.lower();
         String t = scan.text();
         int h = k;
-        if (Chars.at(l, k) == '"' || Chars.at(l, k) == '\'') {
-            k++;
-        }
-        char sep = Chars.at(l, k);
-        if (sep != '=' && sep != ':') {
-            return -1;
+        if (!linked) {
+            if (Chars.at(l, k) == '"' || Chars.at(l, k) == '\'') {
+                k++;
+            }
+            char sep = Chars.at(l, k);
+            if (sep != '=' && sep != ':') {
+                return -1;
+            }
         }
         k++;
         while (Chars.at(l, k) == ' ' && k - h < 12) {
             k++;
+        }
+        if (linked && Chars.at(l, k) == '\n' && Chars.at(l, h) == ':') {
+            k++; // "SHIP TO:\nKENJI WATANABE": a label's value on the next line
+        }
+        if (linked) {
+            // "Deliver to: Ms Ada Quist", "Destinatario: Sra. Ana Ruiz": a title before the name is not part of it
+            int e = k;
+            while (e < t.length() && e - k < 5 && Character.isLetter(t.charAt(e))) {
+                e++;
+            }
+            if (e > k && TITLES.contains(l.substring(k, e)) && (Chars.at(t, e) == ' ' || Chars.at(t, e) == '.' && Chars.at(t, e + 1) == ' ')) {
+                k = e + (Chars.at(t, e) == '.' ? 2 : 1);
+            }
         }
         char quote = Chars.at(l, k);
         boolean quoted = quote == '"' || quote == '\'';
