@@ -419,15 +419,25 @@ final class CodeRecognizers {
     static final class SecretAfterKeyword extends ScannerRecognizer {
 
         private static final String[] KEYWORDS = {"password", "passwd", "pwd", "pw", "passcode", "pass code", "pin code", "pin number", "pin",
-                "secret", "api key", "api-key", "api_key", "apikey", "access token", "auth token", "token"};
-        /** {@link #KEYWORDS} by first letter ('a' to 't'), in the same order: a word is compared only with those it can be. */
-        private static final String[][] KEYWORDS_BY_FIRST = new String['t' - 'a' + 1][];
+                "secret", "api key", "api-key", "api_key", "apikey", "access token", "auth token", "token",
+                // the password in Spanish, Portuguese, Polish, French, German, Dutch, Finnish and Turkish (without its
+                // cedilla): "contraseña: …", "senha: …", "hasło: …", "mot de passe : …", "Kennwort=…", "şifre: …"
+                "contraseña", "contrasena", "senha", "hasło", "haslo", "mot de passe", "passwort", "kennwort", "wachtwoord",
+                "salasana", "sifre"};
+        /** {@link #KEYWORDS} by first letter ('a' to 'z'), in the same order: a word is compared only with those it can be. */
+        private static final String[][] KEYWORDS_BY_FIRST = new String['z' - 'a' + 1][];
 
-        /** Per first letter ('a' to 't'), a bit for each letter 'a' to 'z' that is the second character of one of its keywords. */
-        private static final int[] KEYWORD_SECONDS = new int['t' - 'a' + 1];
+        /** Per first letter ('a' to 'z'), a bit for each letter 'a' to 'z' that is the second character of one of its keywords. */
+        private static final int[] KEYWORD_SECONDS = new int['z' - 'a' + 1];
+
+        /**
+         * Words that tie a keyword to what it guards before the colon: "password for wifi: …", "senha do wifi: …",
+         * "contraseña del router: …", "hasło do konta: …".
+         */
+        private static final Set<String> FOR_WHAT = Set.of("for", "of", "to", "do", "da", "de", "del", "du", "dla", "zum", "zur", "für");
 
         static {
-            for (char c = 'a'; c <= 't'; c++) {
+            for (char c = 'a'; c <= 'z'; c++) {
                 char first = c;
                 KEYWORDS_BY_FIRST[c - 'a'] = java.util.Arrays.stream(KEYWORDS).filter(k -> k.charAt(0) == first).toArray(String[]::new);
             }
@@ -451,7 +461,7 @@ final class CodeRecognizers {
             int n = l.length();
             for (int i = 0; i < n; i++) {
                 char c = l.charAt(i);
-                if (c != 'p' && c != 's' && c != 'a' && c != 't' || i > 0 && Chars.letterOrDigit(l.charAt(i - 1))) {
+                if (c < 'a' || c > 'z' || KEYWORDS_BY_FIRST[c - 'a'].length == 0 || i > 0 && Chars.letterOrDigit(l.charAt(i - 1))) {
                     continue;
                 }
                 // Only where the second letter can follow the first in a keyword ("pa", "pw", "pi", "se", "ap", "ac", "au",
@@ -475,8 +485,9 @@ final class CodeRecognizers {
                 int b = Chars.skipBlanks(l, k);
                 boolean linked = false;
                 boolean verb = false;
-                if (b > k && (l.startsWith("is ", b) || l.startsWith("was ", b))) {
-                    k = Chars.skipBlanks(l, b + (l.startsWith("is ", b) ? 2 : 3));
+                int verbLength = b > k ? verbAt(l, b) : 0;
+                if (verbLength > 0) {
+                    k = Chars.skipBlanks(l, b + verbLength);
                     linked = true;
                     verb = true;
                 } else if (b == k && Chars.at(l, k) == '-' && Chars.letterOrDigit(Chars.at(l, k + 1))) {
@@ -485,7 +496,11 @@ final class CodeRecognizers {
                     continue;
                 } else {
                     k = b;
-                    if (Chars.at(l, k) == '=' || Chars.at(l, k) == ':' || Chars.at(l, k) == '-') {
+                    int what = b > i + keyword.length() ? forWhat(l, b) : -1;
+                    if (what > 0) {
+                        k = Chars.skipBlanks(l, what + 1);
+                        linked = true;
+                    } else if (Chars.at(l, k) == '=' || Chars.at(l, k) == ':' || Chars.at(l, k) == '-') {
                         k = Chars.skipBlanks(l, k + 1);
                         linked = true;
                     }
@@ -518,6 +533,45 @@ final class CodeRecognizers {
                 }
                 i = e - 1;
             }
+        }
+
+        /** "is", "was" and the "is" of the keywords' other languages ("é", "es", "è", "ist", "jest") at {@code b} before a blank: its length, else 0. */
+        static int verbAt(String l, int b) {
+            for (String v : VERBS) {
+                if (l.startsWith(v, b) && Chars.at(l, b + v.length()) == ' ') {
+                    return v.length();
+                }
+            }
+            return 0;
+        }
+
+        private static final String[] VERBS = {"is", "was", "é", "es", "è", "ist", "jest"};
+
+        /**
+         * "for wifi:", "do wifi:", "del router =" at {@code b}, after a keyword and a blank: a word of {@link #FOR_WHAT}, a
+         * blank, one word of 2–12 letters, then ':' or '=' (a blank may stand before it). The colon's index, or -1. Reads at
+         * most 20 characters: constant.
+         */
+        static int forWhat(String l, int b) {
+            int w = b;
+            while (w < l.length() && w - b < 4 && (Chars.asciiLetter(l.charAt(w)) || l.charAt(w) == 'ü')) {
+                w++;
+            }
+            if (w == b || Chars.at(l, w) != ' ' || !FOR_WHAT.contains(l.substring(b, w))) {
+                return -1;
+            }
+            int s = w + 1;
+            int e = s;
+            while (e < l.length() && e - s <= 12 && Character.isLetter(l.charAt(e))) {
+                e++;
+            }
+            if (e - s < 2 || e - s > 12) {
+                return -1;
+            }
+            if (Chars.at(l, e) == ' ') {
+                e++;
+            }
+            return Chars.at(l, e) == ':' || Chars.at(l, e) == '=' ? e : -1;
         }
 
         /**
