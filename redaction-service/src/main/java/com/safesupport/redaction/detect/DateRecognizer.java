@@ -15,10 +15,10 @@ import java.util.Map;
 final class DateRecognizer extends ScannerRecognizer {
 
     /**
-     * German, French, Spanish, Italian and Portuguese month names (full, and the usual German abbreviations that differ
-     * from the English ones): read only with their year ("7. März 1979", "3 mars 1985", "Oktober 1982"; "12 de mayo de
-     * 1990" is not read, the "de" between is not), never alone or with a day only, as "mayo 5" or "12 mars" is more often
-     * something else.
+     * German, French, Spanish, Italian, Portuguese, Polish (genitive) and Turkish month names (full, and the usual German
+     * abbreviations that differ from the English ones): read only with their year ("7. März 1979", "3 mars 1985",
+     * "Oktober 1982", "12 de mayo de 1990" with its Spanish and Portuguese "de"), never alone or with a day only, as
+     * "mayo 5" or "12 mars" is more often something else.
      */
     private static final Map<String, Integer> FOREIGN_MONTHS = Map.ofEntries(
             Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("februar", 2), Map.entry("märz", 3), Map.entry("mär", 3),
@@ -35,7 +35,15 @@ final class DateRecognizer extends ScannerRecognizer {
             Map.entry("dicembre", 12),
             Map.entry("janeiro", 1), Map.entry("fevereiro", 2), Map.entry("março", 3), Map.entry("maio", 5),
             Map.entry("junho", 6), Map.entry("julho", 7), Map.entry("setembro", 9), Map.entry("outubro", 10),
-            Map.entry("dezembro", 12));
+            Map.entry("dezembro", 12),
+            // Polish in the genitive ("5 października 1990") and Turkish ("14 Şubat 1993", dotless i or not)
+            Map.entry("stycznia", 1), Map.entry("lutego", 2), Map.entry("marca", 3), Map.entry("kwietnia", 4), Map.entry("maja", 5),
+            Map.entry("czerwca", 6), Map.entry("lipca", 7), Map.entry("sierpnia", 8), Map.entry("września", 9),
+            Map.entry("października", 10), Map.entry("listopada", 11), Map.entry("grudnia", 12),
+            Map.entry("ocak", 1), Map.entry("şubat", 2), Map.entry("subat", 2), Map.entry("mart", 3), Map.entry("nisan", 4),
+            Map.entry("mayıs", 5), Map.entry("mayis", 5), Map.entry("haziran", 6), Map.entry("temmuz", 7), Map.entry("ağustos", 8),
+            Map.entry("agustos", 8), Map.entry("eylül", 9), Map.entry("eylul", 9), Map.entry("ekim", 10), Map.entry("kasım", 11),
+            Map.entry("kasim", 11), Map.entry("aralık", 12), Map.entry("aralik", 12));
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2), Map.entry("mar", 3),
             Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4), Map.entry("may", 5), Map.entry("jun", 6),
@@ -271,7 +279,7 @@ final class DateRecognizer extends ScannerRecognizer {
         for (int ti = 0; ti < tokens.size(); ti++) {
             Tokens.Token tok = tokens.get(ti);
             int length = tok.end() - tok.start();
-            if (length < 3 || length > 10) {
+            if (length < 3 || length > 12) {
                 continue;
             }
             Integer month = MONTH_TABLE.get(l, tok.start(), tok.end());
@@ -290,14 +298,20 @@ final class DateRecognizer extends ScannerRecognizer {
             // "May" the verb and "march" the walk: only a capitalised or dated month counts.
             boolean ambiguous = w.equals("may") || w.equals("march");
             int afterDot = Chars.at(t, me) == '.' && w.length() <= 4 ? me + 1 : me;
+            if (foreign && l.startsWith(" de ", me) && Chars.digit(Chars.at(t, me + 4))) {
+                afterDot = me + 3; // "3 de marzo de 1988": the Spanish and Portuguese "de" before the year
+            }
             // Day before: "5 May", "5th of May", "05-May", "21 May".
             int dayStart = -1;
+            boolean spokenDay = false;
             int k = ms - 1;
             char sepBefore = Chars.at(t, k);
             if (sepBefore == ' ' || sepBefore == '-') {
                 int e = k;
                 if (sepBefore == ' ' && l.startsWith(" of", k - 3) && k - 3 >= 0) {
                     e = k - 3;
+                } else if (foreign && sepBefore == ' ' && k - 3 >= 0 && l.startsWith(" de", k - 3)) {
+                    e = k - 3; // "3 de marzo"
                 } else if (foreign && sepBefore == ' ' && Chars.at(t, k - 1) == '.' && Chars.digit(Chars.at(t, k - 2))) {
                     e = k - 1; // "7. März": the German ordinal dot after the day
                 }
@@ -313,6 +327,9 @@ final class DateRecognizer extends ScannerRecognizer {
                 if (s < d && !Chars.letterOrDigit(Chars.at(t, s - 1)) && Chars.at(t, s - 1) != '-' && Chars.at(t, s - 1) != '/'
                         && Integer.parseInt(t, s, d, 10) >= 1 && Integer.parseInt(t, s, d, 10) <= 31) {
                     dayStart = s;
+                } else if (s == d && sepBefore == ' ' && !foreign) {
+                    dayStart = SpokenDates.ordinalBefore(l, e); // "the ninth of February", "twenty-second June"
+                    spokenDay = dayStart >= 0;
                 }
             }
             // After the month: a day ("May 5", "May 5th"), a year ("May 2021", "May-2021", "May-21"), or both.
@@ -334,7 +351,12 @@ final class DateRecognizer extends ScannerRecognizer {
                     e++;
                 }
                 int digits = e - d;
-                if (digits == 4 && dayStart < 0 && !Chars.letterOrDigit(Chars.at(t, e)) && yearLike(t, d)) {
+                int spokenYear = digits == 0 && dayStart >= 0 ? SpokenDates.yearAt(l, d) : -1;
+                if (spokenYear > 0) {
+                    end = spokenYear; // "ninth of February, nineteen seventy-one"
+                    score = 0.7;
+                    year = true;
+                } else if (digits == 4 && dayStart < 0 && !Chars.letterOrDigit(Chars.at(t, e)) && yearLike(t, d)) {
                     end = e;
                     score = 0.6;
                     year = true;
@@ -371,6 +393,10 @@ final class DateRecognizer extends ScannerRecognizer {
             }
             if (foreign && !year) {
                 continue; // a foreign month name counts only with its year
+            }
+            if (spokenDay && !year) {
+                // "the first may be wrong", "the tenth of August" (a leave request): a day in words counts with its year
+                dayStart = -1;
             }
             if (dayStart >= 0) {
                 add(out, "DATE_TIME", dayStart, end > 0 ? end : afterDot > me && end < 0 ? afterDot : me, Math.max(score, 0.7), null);

@@ -70,6 +70,8 @@ public final class EntityTypes {
         put(m, "DE_TAX_ID", "A German tax identification number, Steuer-ID (digit counts, ISO 7064 check; bare digits need context)", true);
         put(m, "NO_FNR", "A Norwegian national identity number, fødselsnummer or D-number (date, two mod-11 check digits; needs context)", true);
         put(m, "PT_NIF", "A Portuguese personal tax number, NIF (mod-11 check digit; needs context)", true);
+        put(m, "TR_NATIONAL_ID", "A Turkish identity number, T.C. kimlik no (two check digits; needs context)", true);
+        put(m, "MX_CURP", "A Mexican population registry code, CURP (name letters, birth date, sex, state, check digit)", true);
         put(m, "IN_VOTER", "An Indian voter ID, EPIC (3 letters, 7 digits; needs context)", true);
         put(m, "IN_PASSPORT", "An Indian passport number (letter, 7 digits; needs context)", true);
         put(m, "IN_VEHICLE_REGISTRATION", "An Indian vehicle registration (state, RTO district, series, number)", true);

@@ -25,14 +25,14 @@ final class NationalIdRecognizers {
     static final List<String> TYPES = List.of("AU_ABN", "AU_ACN", "AU_TFN", "AU_MEDICARE", "IN_AADHAAR", "PL_PESEL", "KR_RRN",
             "TH_TNIN", "IT_VAT_CODE", "ES_NIF", "ES_NIE", "FI_PERSONAL_IDENTITY_CODE", "SG_NRIC_FIN", "SG_UEN", "IN_PAN",
             "IT_FISCAL_CODE", "KR_FRN", "KR_BRN", "KR_DRIVER_LICENSE", "IN_GSTIN", "CA_SIN", "IE_PPS", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER",
-            "DE_TAX_ID", "NO_FNR", "PT_NIF");
+            "DE_TAX_ID", "NO_FNR", "PT_NIF", "TR_NATIONAL_ID", "MX_CURP");
 
     /** The types {@link Digits} reports: the digit-run types of {@link #TYPES}. */
     static final List<String> DIGIT_TYPES = Stream.of(TYPES.subList(0, 9).stream(), TYPES.subList(16, 19).stream(),
-            Stream.of("CA_SIN", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER", "DE_TAX_ID", "NO_FNR", "PT_NIF")).flatMap(s -> s).toList();
+            Stream.of("CA_SIN", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER", "DE_TAX_ID", "NO_FNR", "PT_NIF", "TR_NATIONAL_ID")).flatMap(s -> s).toList();
 
     /** The types {@link Codes} reports. */
-    static final List<String> CODE_TYPES = Stream.of(TYPES.subList(9, 16).stream(), Stream.of("IN_GSTIN", "IE_PPS")).flatMap(s -> s).toList();
+    static final List<String> CODE_TYPES = Stream.of(TYPES.subList(9, 16).stream(), Stream.of("IN_GSTIN", "IE_PPS", "MX_CURP")).flatMap(s -> s).toList();
 
     /** A plain run of digits that only a weak (1 in 10 or 11) check digit confirms: context needed for the default threshold. */
     static final double BARE = 0.3;
@@ -229,6 +229,71 @@ final class NationalIdRecognizers {
      * number and two mod-11 check digits (weights 3, 7, 6, 1, 8, 9, 4, 5, 2, then 5, 4, 3, 2, 7, 6, 5, 4, 3, 2); about one
      * random 11-digit number in 250 passes the date and both checks.
      */
+    /**
+     * Turkish identity number, T.C. kimlik no: 11 digits, the first not 0; the tenth is (7 × the sum of the odd places
+     * 1, 3, 5, 7, 9 − the sum of the even places 2, 4, 6, 8) mod 10, the eleventh the sum of the first ten mod 10 (one
+     * random run in a hundred passes).
+     */
+    static boolean trId(String d) {
+        if (d.length() != 11 || d.charAt(0) == '0') {
+            return false;
+        }
+        int odd = digit(d, 0) + digit(d, 2) + digit(d, 4) + digit(d, 6) + digit(d, 8);
+        int even = digit(d, 1) + digit(d, 3) + digit(d, 5) + digit(d, 7);
+        if (Math.floorMod(7 * odd - even, 10) != digit(d, 9)) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += digit(d, i);
+        }
+        return sum % 10 == digit(d, 10);
+    }
+
+    /** The states (and "NE", born abroad) of a Mexican CURP. */
+    private static final java.util.Set<String> CURP_STATES = java.util.Set.of("AS", "BC", "BS", "CC", "CL", "CM", "CS", "CH", "DF",
+            "DG", "GT", "GR", "HG", "JC", "MC", "MN", "MS", "NT", "NL", "OC", "PL", "QT", "QR", "SP", "SL", "SR", "TC", "TS", "TL",
+            "VZ", "YN", "ZS", "NE");
+    private static final String CURP_ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
+
+    /**
+     * The shape of a Mexican CURP (18 characters, upper case): four letters, a birth date YYMMDD, H / M / X, a state code
+     * of {@link #CURP_STATES}, three consonants, a letter or digit (the century), a digit.
+     */
+    static boolean curpShape(String v) {
+        if (v.length() != 18) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (!Chars.upper(v.charAt(i))) {
+                return false;
+            }
+        }
+        if (!Chars.allDigits(v, 4, 10) || "HMX".indexOf(v.charAt(10)) < 0 || !CURP_STATES.contains(v.substring(11, 13))) {
+            return false;
+        }
+        int month = Integer.parseInt(v, 6, 8, 10);
+        int day = Integer.parseInt(v, 8, 10, 10);
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return false;
+        }
+        for (int i = 13; i < 16; i++) {
+            if (!Chars.upper(v.charAt(i)) || "AEIOU".indexOf(v.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return (Chars.upper(v.charAt(16)) || Chars.digit(v.charAt(16))) && Chars.digit(v.charAt(17));
+    }
+
+    /** The CURP's check digit: 10 − (Σ value × (18 − position)) mod 10, over the first 17 characters, mod 10. */
+    static boolean curpChecked(String v) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CURP_ALPHABET.indexOf(v.charAt(i)) * (18 - i);
+        }
+        return (10 - sum % 10) % 10 == digit(v, 17);
+    }
+
     static boolean noFnr(String d) {
         if (d.length() != 11) {
             return false;
@@ -573,6 +638,9 @@ final class NationalIdRecognizers {
                     if (noFnr(d)) {
                         add(out, "NO_FNR", start, end, BARE, "fnr-mod11");
                     }
+                    if (trId(d)) {
+                        add(out, "TR_NATIONAL_ID", start, end, BARE, "tckn-check");
+                    }
                 }
                 case 12 -> {
                     if (sePersonnummerLong(d)) {
@@ -799,6 +867,12 @@ final class NationalIdRecognizers {
             int n = e - s;
             if (n > 11) {
                 glued(t, e, out);
+            }
+            if (n == 18 && !Chars.word(Chars.at(t, s - 1)) && !Chars.word(Chars.at(t, e)) && curpShape(t.substring(s, e))) {
+                // Four letters, a date, the sex, a state and three consonants are specific alone; the check digit confirms.
+                boolean checked = curpChecked(t.substring(s, e));
+                add(out, "MX_CURP", s, e, checked ? 0.85 : 0.5, checked ? "curp-check" : null);
+                return;
             }
             if (n < 6 || n > 16) {
                 return;

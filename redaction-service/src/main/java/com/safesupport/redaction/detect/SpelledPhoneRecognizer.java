@@ -11,6 +11,8 @@ import java.util.Set;
  * a number valid for a configured region or its country code scores 0.75, a merely possible one 0.05 (context only).
  * A run of ordinary digit groups without a spelled or lone digit is left to {@link PhoneRecognizer}.
  *
+ * A card number read out the same way (13 to 19 digits, eight or more of them words, passing Luhn) is a CREDIT_CARD.
+ *
  * <p>One pass over the lower-case text, word by word: linear in the text.
  */
 final class SpelledPhoneRecognizer extends ScannerRecognizer {
@@ -22,7 +24,7 @@ final class SpelledPhoneRecognizer extends ScannerRecognizer {
     private final PhoneRecognizer phones;
 
     SpelledPhoneRecognizer(PhoneRecognizer phones) {
-        super("SpelledPhoneRecognizer", "libphonenumber", "PHONE_NUMBER");
+        super("SpelledPhoneRecognizer", "libphonenumber", "PHONE_NUMBER", "CREDIT_CARD");
         this.phones = phones;
     }
 
@@ -116,7 +118,7 @@ final class SpelledPhoneRecognizer extends ScannerRecognizer {
                     continue;
                 }
             } else {
-                for (int r = 0; r < repeat && digits.length() <= 15; r++) {
+                for (int r = 0; r < repeat && digits.length() <= 19; r++) {
                     if (word >= 0) {
                         digits.append((char) ('0' + word));
                     } else {
@@ -155,7 +157,13 @@ final class SpelledPhoneRecognizer extends ScannerRecognizer {
 
     private void flush(Scan scan, List<Candidate> out, StringBuilder digits, int start, int end, int spelled, int lone, boolean international) {
         int count = digits.length();
-        // More than 15 digits (the appends stop at 16) is too long for a phone number: not this recogniser's.
+        // A card number read out ("four nine one seven, six zero …"): 13 to 19 digits, eight or more of them words,
+        // passing Luhn (one random run in ten does: the words and the length are the rest of the evidence).
+        if (count >= 13 && count <= 19 && spelled >= 8 && Checksums.luhn(digits.toString())) {
+            add(out, "CREDIT_CARD", start, end, 0.6, "luhn");
+            return;
+        }
+        // More than 15 digits (the appends stop at 20) is too long for a phone number: not this recogniser's.
         if (count < 7 || count > 15) {
             return;
         }
