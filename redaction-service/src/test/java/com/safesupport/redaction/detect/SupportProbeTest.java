@@ -93,6 +93,16 @@ class SupportProbeTest {
     }
 
     @Test
+    void roundTwentyEightsBatchKeepsItsRecall() throws IOException {
+        // 59 / 94 = 0.628 before round 28's rules (measured first on main's engine, the service's phone regions), 80 / 94
+        // after: the rules were written after reading its misses (not held out). With this analyzer's four phone regions
+        // 78 / 94: the Polish landline and the Brazilian mobile stay unfound as well. Left: seven addresses (Japanese,
+        // Australian "7/23-25", Brazilian, Canadian unit and rural route, Korean), three phones, three names. The 6
+        // flagged negatives: places and a tea as product names, "Canada" as a market.
+        assertBatchHolds("support-messages-11.tsv", 90, 25, "the eleventh probe set shrank", 0.82, 6);
+    }
+
+    @Test
     void messagesWithoutPersonalDataNameNobody() throws IOException {
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load(), 0.4);
         List<String> people = r.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).toList();
