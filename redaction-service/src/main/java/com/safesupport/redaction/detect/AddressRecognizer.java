@@ -323,6 +323,153 @@ final class AddressRecognizer extends ScannerRecognizer {
         }
         indian(t, l, out);
         japanese(t, l, out);
+        lowerCaseUk(t, l, tokens, out);
+    }
+
+    /** Street words of UK addresses as chat writes them, in lower case ("victoria road", "elm grove"). */
+    private static final Set<String> UK_STREET_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "lane", "drive", "close",
+            "crescent", "grove", "way", "terrace", "gardens", "place", "square", "rise", "walk", "mews", "court", "row", "parade", "hill",
+            "park", "view", "green");
+
+    /**
+     * A UK address written in lower case without commas, as chat does (round 28b): an optional unit ("flat 1", "flat 2b"),
+     * a house number, one to three lower-case words and a street word, zero to three words of a town, and a UK postcode in
+     * any case ("flat 1 42 victoria road london n4 3ss"). The postcode is required: without it nothing is reported ("page
+     * 2 main road works"). Commas between the parts are allowed. Each street word reads at most four words back and four
+     * words and a postcode forward: linear.
+     */
+    private void lowerCaseUk(String t, String l, List<Tokens.Token> tokens, List<Candidate> out) {
+        int next = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            Tokens.Token tok = tokens.get(i);
+            if (tok.start() < next || tok.shape() != Tokens.Shape.LOWER || tok.length() > 8
+                    || !UK_STREET_WORDS.contains(l.substring(tok.start(), tok.end()))) {
+                continue;
+            }
+            // back: name words, then the house number
+            int p = tok.start();
+            int start = -1;
+            for (int words = 0; words < 4 && p > 1 && t.charAt(p - 1) == ' '; words++) {
+                int e = p - 1;
+                int b = e;
+                while (b > 0 && b > e - 12 && Chars.letterOrDigit(t.charAt(b - 1))) {
+                    b--;
+                }
+                if (b == e || b > 0 && t.charAt(b - 1) != ' ' && t.charAt(b - 1) != ',' && t.charAt(b - 1) != ':' && t.charAt(b - 1) != '\n') {
+                    break;
+                }
+                if (Chars.digit(t.charAt(b))) {
+                    int d = b;
+                    while (d < e && Chars.digit(t.charAt(d))) {
+                        d++;
+                    }
+                    boolean number = d - b <= 4 && (d == e || d + 1 == e && Chars.asciiLetter(t.charAt(d)) && Character.isLowerCase(t.charAt(d)));
+                    if (number && words > 0) {
+                        start = b;
+                    }
+                    break;
+                }
+                if (!allLowerLetters(t, b, e) || e - b < 2) {
+                    break;
+                }
+                p = b;
+            }
+            if (start < 0) {
+                continue;
+            }
+            // forward: up to three town words, then the postcode
+            int k = tok.end();
+            int end = -1;
+            for (int words = 0; words <= 3; words++) {
+                if (Chars.at(t, k) == ',') {
+                    k++;
+                }
+                if (Chars.at(t, k) != ' ') {
+                    break;
+                }
+                k++;
+                int pc = anyCaseUkPostcodeEnd(t, k);
+                if (pc > 0) {
+                    end = pc;
+                    break;
+                }
+                int e = k;
+                while (e < t.length() && e - k <= 20 && Character.isLetter(t.charAt(e))) {
+                    e++;
+                }
+                if (e - k < 3 || Chars.letterOrDigit(Chars.at(t, e))) {
+                    break;
+                }
+                k = e;
+            }
+            if (end < 0) {
+                continue;
+            }
+            // a unit before the house number: "flat 1 42 …", "flat 2b 7 …"
+            int unit = lowerUnitBefore(l, start);
+            add(out, "STREET_ADDRESS", unit >= 0 ? unit : start, end, 0.7, null);
+            next = end;
+        }
+    }
+
+    private static boolean allLowerLetters(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (!Character.isLetter(c) || !Character.isLowerCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "flat 1 " / "flat 2b " / "apt 4 " / "unit 3, " right before {@code start}: the unit's start, or -1. */
+    private static int lowerUnitBefore(String l, int start) {
+        int e = start - 1;
+        if (e < 1 || l.charAt(e) != ' ') {
+            return -1;
+        }
+        if (l.charAt(e - 1) == ',') {
+            e--;
+        }
+        int b = e;
+        if (b > 0 && Chars.asciiLetter(l.charAt(b - 1))) {
+            b--;
+        }
+        int digitsEnd = b;
+        while (b > 0 && digitsEnd - b < 4 && Chars.digit(l.charAt(b - 1))) {
+            b--;
+        }
+        if (b == digitsEnd || b < 2 || l.charAt(b - 1) != ' ') {
+            return -1;
+        }
+        for (String unit : List.of("flat", "apt", "unit")) {
+            int u = b - 1 - unit.length();
+            if (u >= 0 && l.startsWith(unit, u) && (u == 0 || !Chars.letterOrDigit(l.charAt(u - 1)))) {
+                return u;
+            }
+        }
+        return -1;
+    }
+
+    /** {@link #ukPostcodeEnd} in upper or lower case ("n4 3ss", "LS6 2PQ"), the case the same throughout. Reads 9 characters. */
+    private static int anyCaseUkPostcodeEnd(String t, int k) {
+        int to = Math.min(t.length(), k + 9);
+        String window = t.substring(k, to);
+        String upper = window.toUpperCase(Locale.ROOT);
+        if (!window.equals(upper) && !window.equals(window.toLowerCase(Locale.ROOT))) {
+            // mixed case within the window is allowed only after the postcode ("n4 3ss Thanks"): check the postcode part
+            int pc = ukPostcodeEnd(upper, 0);
+            if (pc < 0) {
+                return -1;
+            }
+            String part = window.substring(0, pc);
+            return part.equals(part.toUpperCase(Locale.ROOT)) || part.equals(part.toLowerCase(Locale.ROOT)) ? k + pc : -1;
+        }
+        int pc = ukPostcodeEnd(upper, 0);
+        if (pc < 0 || Chars.letterOrDigit(Chars.at(t, k + pc))) {
+            return -1;
+        }
+        return k + pc;
     }
 
     /** Turkish street words, as written: "Cad." (Caddesi), "Sok." / "Sk." (Sokak), "Bulvarı" / "Blv."; "Mah." is the quarter. */
@@ -599,7 +746,7 @@ final class AddressRecognizer extends ScannerRecognizer {
     }
 
     /** House-number labels of Indian addresses, lower case: "House No. 12", "H.No. 7-1-45", "Flat 302", "Plot No 9". */
-    private static final String[] INDIAN_LABELS = {"house no", "h.no", "h. no", "h no", "flat no", "flat", "plot no", "door no", "d.no"};
+    private static final String[] INDIAN_LABELS = {"house no", "h.no", "h. no", "h no", "flat no", "flat", "plot no", "plot", "door no", "d.no"};
 
     /**
      * Indian addresses: a house-number label and its number ("House No. 12", "H.No. 7-1-45", "Flat 302"), then one to
@@ -615,13 +762,22 @@ final class AddressRecognizer extends ScannerRecognizer {
         for (int i = l.indexOf("flat"); i >= 0; i = l.indexOf("flat", i + 1)) {
             scanIndian(t, l, i, out);
         }
+        for (int i = l.indexOf("plot"); i >= 0; i = l.indexOf("plot", i + 1)) {
+            scanIndian(t, l, i, out); // "Plot 14, Sector 21, …" (round 28b): read at its own 'p' as "flat"
+        }
+    }
+
+    /** Labels without "no" in them, read where they start: "Flat 302", "Plot 14". */
+    private static boolean bareIndianLabel(String label) {
+        return label.equals("flat") || label.equals("plot");
     }
 
     private void scanIndian(String t, String l, int at, List<Candidate> out) {
         for (String label : INDIAN_LABELS) {
-            int start = label.equals("flat") ? at : at - label.indexOf('n');
-            if (label.equals("flat") != l.startsWith("flat", at) || start < 0 || !l.startsWith(label, start)
-                    || label.equals("flat") && l.startsWith("flat no", at)
+            boolean bare = bareIndianLabel(label);
+            int start = bare ? at : at - label.indexOf('n');
+            if (bare != (l.startsWith("flat", at) || l.startsWith("plot", at)) || start < 0 || !l.startsWith(label, start)
+                    || bare && l.startsWith(" no", at + 4)
                     || start > 0 && Chars.word(l.charAt(start - 1)) || Chars.letter(Chars.at(l, start + label.length()))) {
                 continue;
             }

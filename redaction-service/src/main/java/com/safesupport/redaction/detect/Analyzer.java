@@ -520,10 +520,44 @@ public final class Analyzer {
         if (hit < 0 && !c.recognizer.contextWords(scan.language()).isEmpty()) {
             hit = nearest(hits, index.id(customKey(c.recognizer)), c, tags);
         }
+        if (hit >= 0 && DateRecognizer.timeOfDay(scan.text(), c)) {
+            hit = notPreposition(scan, hits, index.id(c.type), c, hit);
+        }
         if (hit >= 0) {
             c.contextWord = scan.lower().substring(hits.start(hit), hits.end(hit));
             c.score = Math.min(1.0, Math.max(c.score + CONTEXT_BOOST, MIN_SCORE_WITH_CONTEXT));
         }
+    }
+
+    /** "in", "at", "from": prepositions of place as much as of time, no context for a clock time alone. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from");
+
+    /**
+     * For a clock time alone: the nearest context hit that is no preposition of {@link #PLACE_PREPOSITIONS} — the next
+     * ones before the candidate, then after it — or -1. At most four hits more are looked at.
+     */
+    private static int notPreposition(Scan scan, LanguagePack.ContextHits hits, int id, Candidate c, int hit) {
+        int before = c.start;
+        int after = c.end;
+        for (int n = 0; n < 5 && hit >= 0; n++) {
+            if (!PLACE_PREPOSITIONS.contains(scan.lower().substring(hits.start(hit), hits.end(hit)))) {
+                return hit;
+            }
+            if (hits.end(hit) <= c.start) {
+                before = hits.start(hit);
+            } else {
+                after = hits.end(hit);
+            }
+            int next = before > c.start - CONTEXT_BEFORE ? hits.lastBefore(id, c.start - CONTEXT_BEFORE, before) : -1;
+            if (next >= 0 && hits.end(next) > before) {
+                next = -1;
+            }
+            hit = next >= 0 ? next : hits.firstAfter(id, after, c.end + CONTEXT_AFTER);
+            if (next < 0) {
+                before = c.start - CONTEXT_BEFORE;
+            }
+        }
+        return -1;
     }
 
     private static int nearest(LanguagePack.ContextHits hits, int id, Candidate c, BitSet tags) {

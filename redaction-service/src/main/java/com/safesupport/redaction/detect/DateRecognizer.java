@@ -57,6 +57,25 @@ final class DateRecognizer extends ScannerRecognizer {
         super("DateRecognizer", null, "DATE_TIME", "DATE_OF_BIRTH");
     }
 
+    /**
+     * Whether {@code c} is a clock time alone ("3pm", "07:45", "9:30 pm"): one of this recogniser's candidates that starts
+     * with a digit and holds a colon or a letter (a bare year holds neither). The prepositions "in", "at", "from" do not
+     * lift it ("moved to 3pm in Room 12", "from 07:45 to 11:10"); a word of time does ("time", "since", "until" …).
+     */
+    static boolean timeOfDay(String text, Candidate c) {
+        if (!(c.recognizer instanceof DateRecognizer) || !c.type.equals("DATE_TIME") || c.end - c.start > 12
+                || !Chars.digit(text.charAt(c.start))) {
+            return false;
+        }
+        for (int k = c.start; k < c.end; k++) {
+            char ch = text.charAt(k);
+            if (ch == ':' || Chars.asciiLetter(ch)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
         int before = out.size();

@@ -20,7 +20,7 @@ final class DocumentShapeRecognizer extends ScannerRecognizer {
 
     /** The types of this file, in the order of {@link EntityTypes}. */
     static final List<String> TYPES = List.of("IN_VOTER", "IN_PASSPORT", "IN_VEHICLE_REGISTRATION", "IT_DRIVER_LICENSE",
-            "IT_PASSPORT", "IT_IDENTITY_CARD", "KR_PASSPORT", "UK_DRIVER_LICENSE", "UK_VEHICLE_REGISTRATION", "IE_VEHICLE_REGISTRATION");
+            "IT_PASSPORT", "IT_IDENTITY_CARD", "KR_PASSPORT", "UK_DRIVER_LICENSE", "UK_VEHICLE_REGISTRATION", "IE_VEHICLE_REGISTRATION", "CA_DRIVER_LICENSE");
 
     /** A bare shape that order numbers share: seen at threshold 0, a context word lifts it to 0.4 and more. */
     static final double WEAK = ScannerRecognizer.WITHOUT_CONTEXT;
@@ -61,6 +61,9 @@ final class DocumentShapeRecognizer extends ScannerRecognizer {
         if (n == 16 && !Chars.word(Chars.at(t, s - 1)) && !Chars.word(Chars.at(t, e)) && ukLicence(t, s)) {
             // Its date of birth, its padding and its letters in fixed places: an order code rarely has all of them.
             add(out, "UK_DRIVER_LICENSE", s, e, 0.5, null);
+            return;
+        }
+        if ((n == 5 || n == 15) && !Chars.word(Chars.at(t, s - 1)) && ontarioLicence(t, s, e, out)) {
             return;
         }
         if (n <= 3 && !Chars.word(Chars.at(t, s - 1))) {
@@ -124,6 +127,44 @@ final class DocumentShapeRecognizer extends ScannerRecognizer {
         } else if (Chars.digit(c)) {
             add(out, "KR_PASSPORT", s, e, WEAK, null);
         }
+    }
+
+    /**
+     * Ontario driver's licence: the family name's initial and 14 digits, the last six the birth date YYMMDD (the month
+     * plus 50 for a woman), printed {@code W4821-73019-51208}. The printed hyphens, the initial and a real date in their
+     * fixed places are rare in order codes: 0.5; the 15 characters run together are 0.3 until "licence", "DL",
+     * "Ontario". Reads at most 17 characters from {@code s}.
+     */
+    private boolean ontarioLicence(String t, int s, int e, List<Candidate> out) {
+        if (!Chars.asciiLetter(t.charAt(s)) || !Chars.allDigits(t, s + 1, e)) {
+            return false;
+        }
+        int end;
+        String digits;
+        if (e - s == 15) {
+            end = e;
+            digits = t.substring(s + 1, e);
+        } else {
+            end = s + 17;
+            if (end > t.length() || t.charAt(s + 5) != '-' || t.charAt(s + 11) != '-' || !Chars.allDigits(t, s + 6, s + 11)
+                    || !Chars.allDigits(t, s + 12, end)) {
+                return false;
+            }
+            digits = t.substring(s + 1, s + 5) + t.substring(s + 6, s + 11) + t.substring(s + 12, end);
+        }
+        if (Chars.word(Chars.at(t, end)) || Chars.at(t, end) == '-' && Chars.word(Chars.at(t, end + 1))) {
+            return false;
+        }
+        int month = (digits.charAt(10) - '0') * 10 + (digits.charAt(11) - '0');
+        int day = (digits.charAt(12) - '0') * 10 + (digits.charAt(13) - '0');
+        if (month > 50) {
+            month -= 50;
+        }
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return false;
+        }
+        add(out, "CA_DRIVER_LICENSE", s, end, e - s == 15 ? 0.3 : 0.5, null);
+        return true;
     }
 
     /** The number of ASCII letters from {@code from} on, up to the first non-letter. */

@@ -72,6 +72,8 @@ public final class EntityTypes {
         put(m, "PT_NIF", "A Portuguese personal tax number, NIF (mod-11 check digit; needs context)", true);
         put(m, "TR_NATIONAL_ID", "A Turkish identity number, T.C. kimlik no (two check digits; needs context)", true);
         put(m, "MX_CURP", "A Mexican population registry code, CURP (name letters, birth date, sex, state, check digit)", true);
+        put(m, "ZA_ID", "A South African identity number (date, citizenship digit, Luhn; needs context)", true);
+        put(m, "DK_CPR", "A Danish CPR number, personnummer (date and four digits, no check since 2007; needs context)", true);
         put(m, "IN_VOTER", "An Indian voter ID, EPIC (3 letters, 7 digits; needs context)", true);
         put(m, "IN_PASSPORT", "An Indian passport number (letter, 7 digits; needs context)", true);
         put(m, "IN_VEHICLE_REGISTRATION", "An Indian vehicle registration (state, RTO district, series, number)", true);
@@ -80,6 +82,7 @@ public final class EntityTypes {
         put(m, "IT_IDENTITY_CARD", "An Italian identity card, paper or CIE (shape; needs context)", true);
         put(m, "KR_PASSPORT", "A Korean passport number (M/S/R/O/D, digits, a letter; needs context)", true);
         put(m, "UK_DRIVER_LICENSE", "A UK (DVLA) driving licence number (name, birth date and initials in fixed places)", true);
+        put(m, "CA_DRIVER_LICENSE", "An Ontario driver's licence number (a letter, 14 digits ending in the birth date; A1234-56789-01234)", true);
         put(m, "UK_VEHICLE_REGISTRATION", "A UK registration plate since 2001 (area letters, age identifier, three letters; needs context)", true);
         put(m, "IE_VEHICLE_REGISTRATION", "An Irish registration plate (year, county code, serial)", true);
         put(m, "DENY_LIST", "A value on a deny list", true);

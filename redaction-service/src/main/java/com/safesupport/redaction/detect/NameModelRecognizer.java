@@ -141,7 +141,7 @@ public final class NameModelRecognizer implements Recognizer {
                 i = j;
                 continue;
             }
-            if (type.equals("PERSON") && !plausiblePerson(scan, sentence, i, j)) {
+            if (type.equals("PERSON") && !plausiblePerson(scan, sentence, labels, i, j)) {
                 i = j;
                 continue;
             }
@@ -747,7 +747,8 @@ public final class NameModelRecognizer implements Recognizer {
                 case "i'm", "im" -> true;
                 case "me" -> adjacentBefore && before.equals("call");
                 case "name" -> Chars.at(text, Chars.skipBlanks(text, t.end())) == ':'
-                        || adjacentBefore && before.equals("my") && possessiveS(text, t.end()); // "my name's ji-ho"
+                        || possessiveS(text, t.end()) && (adjacentBefore && (before.equals("my") || before.equals("the"))
+                                || opening(scan, sentence, k)); // "my name's ji-ho", "name's ji-ho", "ok the name's ji-ho"
                 case "you" -> adjacentBefore && before.equals("thank");
                 // a mail header opening its line, in any case: "From: Ana Lima", "FROM: ANDREEA POPESCU"
                 case "from" -> Chars.at(text, t.end()) == ':' && (k == 0 || lineBreak(text, sentence.token(k - 1).end(), t.start()));
@@ -755,8 +756,10 @@ public final class NameModelRecognizer implements Recognizer {
                 case "for" -> adjacentBefore && (before.equals("ask") || before.equals("asked"));
                 case "to", "with" -> adjacentBefore && (before.equals("speak") || before.equals("spoke") || before.equals("talk")
                         || before.equals("talked"));
-                case "its", "it's", "it\u2019s" -> opening(scan, sentence, k);
-                case "it" -> possessiveS(text, t.end()) && opening(scan, sentence, k); // "it's": "it", then "s"
+                // Inside a sentence "its" is mostly a possessive ("its battery"): there only two name words closed by the
+                // clause's end or "here" / "btw" count ("my card got declined its sipho ndlovu btw"; checked below).
+                case "its", "it's", "it\u2019s" -> true;
+                case "it" -> possessiveS(text, t.end()); // "it's": "it", then "s"
                 case "here" -> {
                     if (covered == null) {
                         covered = covered(text, out);
@@ -772,6 +775,7 @@ public final class NameModelRecognizer implements Recognizer {
             if (!intro) {
                 continue;
             }
+            boolean inside = w.startsWith("it") && !opening(scan, sentence, k);
             boolean greeting = w.equals("you") || GREETINGS.contains(w) && !RELATIONS.contains(w);
             int m = k + 1;
             if (w.equals("it") || w.equals("name") && possessiveS(text, t.end())) {
@@ -845,6 +849,9 @@ public final class NameModelRecognizer implements Recognizer {
             // alone must be known as a name there.
             boolean weak = w.equals("am") || w.equals("i'm") || w.equals("im") || w.equals("is") && before.equals("this") || w.startsWith("it")
                     || w.equals("for") || w.equals("to") || w.equals("with");
+            if (inside && (m - first < 2 || !closesName(text, lower, sentence, m))) {
+                continue;
+            }
             if (m == first || weak && m - first == 1 && !evidence && !closesName(text, lower, sentence, m)) {
                 // ... unless the word ends the clause or is followed by "here"/"again" ("this is farida, …", "its rafa here").
                 continue;
@@ -888,8 +895,8 @@ public final class NameModelRecognizer implements Recognizer {
     /** Words that open a self-introduction: after "hi" they are not the name ("hi im kemal", "hey its rafa"). */
     private static final Set<String> SELF_INTROS = Set.of("im", "its", "it's", "it\u2019s", "this");
 
-    /** Words after a name that close a self-introduction: "rafa here", "its rafa again", "this is rafa speaking". */
-    private static final Set<String> AFTER_NAME = Set.of("here", "again", "speaking");
+    /** Words after a name that close a self-introduction: "rafa here", "its rafa again", "this is rafa speaking", "its rafa btw". */
+    private static final Set<String> AFTER_NAME = Set.of("here", "again", "speaking", "btw");
 
     /** Whether "'s" (straight or curly apostrophe) stands at {@code at}: the tokens leave it out of "it's". */
     private static boolean possessiveS(String text, int at) {
@@ -1027,7 +1034,7 @@ public final class NameModelRecognizer implements Recognizer {
      * Names no gazetteer knows stay: international names ("Halldór", "Vehbija") are exactly what the lists miss.
      * Each check reads only the span's own tokens and the three before it: linear in the text.
      */
-    private static boolean plausiblePerson(Scan scan, NameModel.Sentence sentence, int i, int j) {
+    private static boolean plausiblePerson(Scan scan, NameModel.Sentence sentence, int[] labels, int i, int j) {
         String text = scan.text();
         if (spelledOutCapitals(text, sentence, i, j) || productName(scan, sentence, i, j)) {
             return false;
@@ -1057,11 +1064,34 @@ public final class NameModelRecognizer implements Recognizer {
         // name: "mark is my brother", "grace called"): a common word known far better as a word than as a given name is
         // no person, even when it is a frequent family name ("price is too high"), unless a verb of saying follows it
         // ("price said"). Capitalised, a family name alone stays a name ("Green is not a better player").
+        // Since round 28b the same holds for a capitalised word opening a sentence ("Price went up again"): a family name
+        // that is a more common word alone at a sentence's start names nobody unless it is said to speak, a capitalised
+        // word follows it, or the model tags another person within eight words ("Green is not a better player than Jordan").
         int given = sentence.firstNameEvidence(i);
         return !(t.sentenceStart() && (t.capitalized() || t.shape() == Tokens.Shape.LOWER) && sentence.commonness(i) >= 5
                 && (evidence < sentence.commonness(i)
-                        || t.shape() == Tokens.Shape.LOWER && given < sentence.commonness(i) && !saidAfter(scan, sentence, i))
+                        || given < sentence.commonness(i) && !saidAfter(scan, sentence, i)
+                                && (t.shape() == Tokens.Shape.LOWER || !capitalisedAfter(sentence, i) && !personNear(labels, i, j)))
                 && !personContextBefore(scan, sentence, i));
+    }
+
+    /** Whether the model tags a person among the eight tokens on either side of the run {@code i..j}. */
+    private static boolean personNear(int[] labels, int i, int j) {
+        for (int k = Math.max(0, i - 8); k < Math.min(labels.length, j + 8); k++) {
+            if ((k < i || k >= j) && isPerson(labels[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a capitalised word follows token {@code i} after one blank. */
+    private static boolean capitalisedAfter(NameModel.Sentence sentence, int i) {
+        if (i + 1 >= sentence.size()) {
+            return false;
+        }
+        Tokens.Token n = sentence.token(i + 1);
+        return n.start() == sentence.token(i).end() + 1 && n.capitalized();
     }
 
     /** Whether the token after {@code i} is a verb of saying from {@code @person.after} ("said", "wrote", "told"). */
@@ -1084,7 +1114,7 @@ public final class NameModelRecognizer implements Recognizer {
     private static boolean productName(Scan scan, NameModel.Sentence sentence, int i, int j) {
         String text = scan.text();
         int e = sentence.token(j - 1).end();
-        if (Chars.at(text, e) == ' ' && modelCode(text, e + 1)) {
+        if (Chars.at(text, e) == ' ' && (modelCode(text, e + 1) || numberedModel(scan, e + 1))) {
             return true;
         }
         if (j - i != 1 || i == 0) {
@@ -1105,6 +1135,32 @@ public final class NameModelRecognizer implements Recognizer {
             }
         }
         return false;
+    }
+
+    /** Words that name a shoe's or a product's version after its number: "Jordan 4 Retro", "Dunk 1 Low". */
+    private static final Set<String> VERSIONS = Set.of("retro", "low", "mid", "high", "og", "se");
+
+    /**
+     * A model number of one or two digits at {@code from}, then a product noun ({@code @name.product-after}), an edition
+     * or a version word: "Jordan 1 sneakers", "Jordan 4 Retro", "Pixel 8 pro". A person's name is not followed by a
+     * bare number and a product word. Reads at most two words after the run.
+     */
+    private static boolean numberedModel(Scan scan, int from) {
+        String text = scan.text();
+        int k = from;
+        while (k < text.length() && k - from < 3 && Chars.digit(text.charAt(k))) {
+            k++;
+        }
+        if (k == from || k - from > 2 || Chars.at(text, k) != ' ' || !Chars.asciiLetter(Chars.at(text, k + 1))) {
+            return false;
+        }
+        int s = k + 1;
+        int e = s;
+        while (e < text.length() && e - s <= 12 && Chars.asciiLetter(text.charAt(e))) {
+            e++;
+        }
+        String word = scan.lower().substring(s, e);
+        return VERSIONS.contains(word) || EDITIONS.contains(word) || scan.pack().words("@name.product-after").words().contains(word);
     }
 
     /** Whether a chunk of letters and digits mixed starts at {@code from} ("AX55", "S24", "X1"; not "2nd", "21st"). */

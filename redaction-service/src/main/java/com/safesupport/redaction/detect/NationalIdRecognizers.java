@@ -25,11 +25,11 @@ final class NationalIdRecognizers {
     static final List<String> TYPES = List.of("AU_ABN", "AU_ACN", "AU_TFN", "AU_MEDICARE", "IN_AADHAAR", "PL_PESEL", "KR_RRN",
             "TH_TNIN", "IT_VAT_CODE", "ES_NIF", "ES_NIE", "FI_PERSONAL_IDENTITY_CODE", "SG_NRIC_FIN", "SG_UEN", "IN_PAN",
             "IT_FISCAL_CODE", "KR_FRN", "KR_BRN", "KR_DRIVER_LICENSE", "IN_GSTIN", "CA_SIN", "IE_PPS", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER",
-            "DE_TAX_ID", "NO_FNR", "PT_NIF", "TR_NATIONAL_ID", "MX_CURP");
+            "DE_TAX_ID", "NO_FNR", "PT_NIF", "TR_NATIONAL_ID", "MX_CURP", "ZA_ID", "DK_CPR");
 
     /** The types {@link Digits} reports: the digit-run types of {@link #TYPES}. */
     static final List<String> DIGIT_TYPES = Stream.of(TYPES.subList(0, 9).stream(), TYPES.subList(16, 19).stream(),
-            Stream.of("CA_SIN", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER", "DE_TAX_ID", "NO_FNR", "PT_NIF", "TR_NATIONAL_ID")).flatMap(s -> s).toList();
+            Stream.of("CA_SIN", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER", "DE_TAX_ID", "NO_FNR", "PT_NIF", "TR_NATIONAL_ID", "ZA_ID", "DK_CPR")).flatMap(s -> s).toList();
 
     /** The types {@link Codes} reports. */
     static final List<String> CODE_TYPES = Stream.of(TYPES.subList(9, 16).stream(), Stream.of("IN_GSTIN", "IE_PPS", "MX_CURP")).flatMap(s -> s).toList();
@@ -323,6 +323,36 @@ final class NationalIdRecognizers {
         return (check >= 10 ? 0 : check) == digit(d, 8);
     }
 
+    /**
+     * South African identity number: YYMMDD, a four-digit sequence (0000–4999 women, 5000–9999 men), the citizenship
+     * digit (0 citizen, 1 permanent resident, 2 refugee), a digit that is 8 or 9 on every number issued, and a Luhn check
+     * digit. A valid date, C and A pass about one random 13-digit number in 450, the Luhn digit one in ten of those.
+     */
+    static boolean zaId(String d) {
+        if (d.length() != 13 || !validDayMonth(digit(d, 4) * 10 + digit(d, 5), digit(d, 2) * 10 + digit(d, 3))) {
+            return false;
+        }
+        char citizen = d.charAt(10);
+        char race = d.charAt(11);
+        return citizen >= '0' && citizen <= '2' && (race == '8' || race == '9') && Checksums.luhn(d);
+    }
+
+    /**
+     * Danish CPR number: DDMMYY and four serial digits. The modulus-11 check was dropped for numbers issued since October
+     * 2007, so only the date narrows it (about one random 10-digit number in 27): its word is needed.
+     */
+    static boolean dkCpr(String d) {
+        return d.length() == 10 && validDayMonth(digit(d, 0) * 10 + digit(d, 1), digit(d, 2) * 10 + digit(d, 3));
+    }
+
+    /** A day 1–31 that its month 1–12 can hold (29 February allowed: the century is not known). */
+    private static boolean validDayMonth(int day, int month) {
+        if (month < 1 || month > 12 || day < 1) {
+            return false;
+        }
+        return day <= (month == 2 ? 29 : month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31);
+    }
+
     /** Whether one digit stands three times in a row among the first ten. */
     private static boolean threeInARow(String d) {
         for (int i = 2; i < 10; i++) {
@@ -547,6 +577,11 @@ final class NationalIdRecognizers {
                         // century, YYYYMMDD-NNNN is how date-stamped references are written (one in ten passes): 0.3 alone.
                         add(out, "SE_PERSONNUMMER", start, e, len == 6 ? 0.5 : BARE, "luhn");
                     }
+                    if (len == 6 && t.charAt(end) == '-' && NumberRecognizers.endsCleanly(t, e) && dkCpr(d)) {
+                        // "140689-3002": the CPR office's hyphen after a real DDMMYY, no check digit since 2007: 0.3 until
+                        // "CPR" / "personnummer" (the same shape is a date-stamped reference's).
+                        add(out, "DK_CPR", start, e, BARE, null);
+                    }
                 }
                 if (len == 4 && (grouped(t, runs, r, '.', 4, 2, 3) || grouped(t, runs, r, ' ', 4, 2, 3))
                         || len == 3 && (grouped(t, runs, r, '.', 3, 3, 3) || grouped(t, runs, r, ' ', 3, 3, 3))) {
@@ -616,6 +651,10 @@ final class NationalIdRecognizers {
                     if (krBrn(d)) {
                         add(out, "KR_BRN", start, end, BARE, "brn-check");
                     }
+                    if (dkCpr(d)) {
+                        // A date and four digits, no check: seen at threshold 0 until "CPR" / "personnummer" lifts it to 0.4.
+                        add(out, "DK_CPR", start, end, ScannerRecognizer.WITHOUT_CONTEXT, null);
+                    }
                 }
                 case 11 -> {
                     // ABN's mod 89 and the partita IVA's office code + Luhn each pass about one random 11-digit number in a
@@ -667,6 +706,10 @@ final class NationalIdRecognizers {
                     if (tnin(d)) {
                         // Province digits pass most numbers, the check one in eleven: a bare run needs "Thai ID", "TNIN".
                         add(out, "TH_TNIN", start, end, BARE, "tnin-mod11");
+                    }
+                    if (zaId(d)) {
+                        // Date, citizenship digit, the 8 / 9 and Luhn (one in 4,500): still a run, "ID number" lifts it.
+                        add(out, "ZA_ID", start, end, BARE, "luhn");
                     }
                 }
                 default -> {
