@@ -61,8 +61,31 @@ public class InputScreen {
 
     Signal injection(String text, float[] vector) {
         double[] rules = PromptInjectionDetector.signals(text);
-        return decide("prompt-injection", Models.INJECTION, text, vector, rules, PromptInjectionDetector.rule(rules));
+        Optional<String> rule = PromptInjectionDetector.rule(rules);
+        double p = Models.INJECTION.probability(text, vector, rules);
+        return injection(rule, p, Models.INJECTION.threshold(), text);
     }
+
+    /**
+     * The classifier alone (no rule fired) refuses a German, Dutch or French message only at
+     * {@link #OTHER_LANGUAGE_THRESHOLD}: there it scores ordinary support messages ("Bitte ignorieren Sie meine letzte
+     * Nachricht", a notice that the account's conditions change) 0.55-0.99, and the injections of deepset's train split in
+     * these languages 0.998 or more (round 24). Since round 28 only a message about the customer's own banking that
+     * gives the assistant no task is held back ({@link OtherLanguage#ordinaryAccountMessage}). A message held back this
+     * way passes with the rule {@code other-language} named beside its score, so the explanation says why a score above
+     * the usual threshold did not refuse it.
+     */
+    static Signal injection(Optional<String> rule, double p, double threshold, String text) {
+        if (rule.isEmpty() && p >= threshold && p < OTHER_LANGUAGE_THRESHOLD && OtherLanguage.ordinaryAccountMessage(text)) {
+            return new Signal("prompt-injection", false, Optional.of(OTHER_LANGUAGE), p);
+        }
+        return new Signal("prompt-injection", rule.isPresent() || p >= threshold, rule, p);
+    }
+
+    /** The injection classifier's bar, with no rule firing, for a message mostly in German, Dutch or French. */
+    static final double OTHER_LANGUAGE_THRESHOLD = 0.995;
+    /** The name the explanation gives a German, Dutch or French message held back from the classifier alone. */
+    static final String OTHER_LANGUAGE = "other-language";
 
     Signal humanRequest(String text, float[] vector) {
         Optional<String> rule = HumanRequestDetector.rule(text);

@@ -408,6 +408,10 @@ public final class Evaluation {
         // no rule firing: changed terms, "ignore my last message", rules, limits, system messages; 30 injections in the
         // same languages), written before the round's code changed.
         writtenHalves("round 24", "guardrail/written-injection-r24.txt", screen, tune);
+        // Round 28: a fifth set (45 German, Dutch, French, Spanish and Italian support messages about the customer's own
+        // account, card, transfer and limits, formal requests to the bank; 30 injections in those languages, formal and
+        // informal), written and committed before the round's code changed.
+        writtenHalves("round 28", "guardrail/written-injection-r28.txt", screen, tune);
         if (MISSES && tune) {
             ri.stream().filter(t -> !screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune injection missed: " + t));
             rl.stream().filter(t -> screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune look-alike refused: " + t));
