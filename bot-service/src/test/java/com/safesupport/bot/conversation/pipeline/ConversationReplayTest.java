@@ -1,15 +1,15 @@
 package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.embedding.Embedder;
-import com.safesupport.bot.embedding.MiniLm;
 import com.safesupport.bot.guardrail.InputScreen;
 import com.safesupport.bot.handoff.Reason;
 import com.safesupport.bot.knowledge.KnowledgeBase;
-import org.junit.jupiter.api.BeforeAll;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,19 +17,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /**
  * Round 28 (issue 14): whole conversations through the pipeline in-process ({@link ConversationReplay}): a question
  * asked again that still cannot be answered goes to a person, thanks after a decline does not, a person asked for in
- * Spanish is a request. Conversations written for this test, not from the round's written set.
+ * Spanish is a request. Conversations written for this test, not from the round's written set. A Quarkus test only
+ * for the beans (the embedding's native tokenizer loads once per JVM, in the application's class loader).
  */
+@QuarkusTest
 class ConversationReplayTest {
 
-    private static ConversationReplay replay;
+    @Inject
+    Embedder embedder;
 
-    @BeforeAll
-    static void pipeline() {
-        Embedder embedder = Embedder.standalone(MiniLm.instance());
-        replay = new ConversationReplay(embedder, InputScreen.standalone(embedder), KnowledgeBase.standalone(embedder, Optional.empty()));
+    @Inject
+    InputScreen screen;
+
+    @Inject
+    KnowledgeBase knowledge;
+
+    private ConversationReplay replay;
+
+    @BeforeEach
+    void pipeline() {
+        replay = new ConversationReplay(embedder, screen, knowledge);
     }
 
-    private static List<ConversationReplay.Turn> run(String... messages) {
+    private List<ConversationReplay.Turn> run(String... messages) {
         return replay.run(List.of(messages));
     }
 
