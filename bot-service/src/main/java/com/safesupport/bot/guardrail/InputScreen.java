@@ -89,7 +89,13 @@ public class InputScreen {
 
     Signal humanRequest(String text, float[] vector) {
         Optional<String> rule = HumanRequestDetector.rule(text);
-        return decide("human-request", Models.HUMAN, text, vector, HumanRequestDetector.signals(rule), rule);
+        Signal signal = decide("human-request", Models.HUMAN, text, vector, HumanRequestDetector.signals(rule), rule);
+        // Round 28: the classifier alone does not hand over a message that only mentions a person ("done by a human or
+        // automatically?", "I'll speak to my wife about it"); a rule still does.
+        if (signal.hit() && rule.isEmpty() && HumanRequestDetector.mentionOnly(text)) {
+            return new Signal("human-request", false, Optional.of("mention-only"), signal.score());
+        }
+        return signal;
     }
 
     Signal frustration(String text, float[] vector) {
@@ -102,6 +108,11 @@ public class InputScreen {
         // why. Explicit exasperation with the replies ("I already told you that", "what rubbish") does.
         if (p < Models.FRUSTRATION.threshold() && SentimentScorer.exasperated(text)) {
             return new Signal("frustration", true, Optional.of("exasperation"), p);
+        }
+        // Round 28: thanks with no word of complaint ("Thanks, that's helpful.") is not frustration, whatever the
+        // classifier reads into "helpful"; a rule signal (swearing, "thanks for nothing") keeps the classifier's say.
+        if (p >= Models.FRUSTRATION.threshold() && java.util.Arrays.stream(rules).allMatch(r -> r == 0) && SentimentScorer.thanking(text)) {
+            return new Signal("frustration", false, Optional.of("thanks"), p);
         }
         return new Signal("frustration", p >= Models.FRUSTRATION.threshold(), SentimentScorer.rule(rules), p);
     }

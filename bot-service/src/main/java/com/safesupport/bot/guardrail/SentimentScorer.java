@@ -29,7 +29,10 @@ public final class SentimentScorer {
      */
     private static final Patterns EXASPERATION = Patterns.of(
             "\\b(i('ve| have)? (already|just) (told you|said|explained|mentioned|written|wrote)|i told you (already|before|twice|that already|this already))\\b(?! (to|about|the|my|a|an|your)\\b)|\\b(like|as) i('ve| have)? (already |just )?(said|told you|explained|mentioned|wrote)\\b",
-            "\\b(what|such|utter|total|complete|absolute|pure|load of|pile of|heap of|this is|that's|that is|it's|talking) (a |an |utter |total |complete |absolute )?(rubbish|nonsense|garbage|drivel|tosh|baloney|hogwash|gibberish|twaddle|codswallop)\\b|\\b(rubbish|nonsense|garbage|nonsensical|useless|pointless) (answer|answers|reply|replies|response|responses|advice|bot|chatbot|service|help|suggestion)\\b|\\b(so ein|was für ein|totaler|kompletter) (quatsch|unsinn|blödsinn|schwachsinn)\\b|\\bfoutaises?\\b");
+            "\\b(what|such|utter|total|complete|absolute|pure|load of|pile of|heap of|this is|that's|that is|it's|talking) (a |an |utter |total |complete |absolute )?(rubbish|nonsense|garbage|drivel|tosh|baloney|hogwash|gibberish|twaddle|codswallop)\\b|\\b(rubbish|nonsense|garbage|nonsensical|useless|pointless) (answer|answers|reply|replies|response|responses|advice|bot|chatbot|service|help|suggestion)\\b|\\b(so ein|was für ein|totaler|kompletter) (quatsch|unsinn|blödsinn|schwachsinn)\\b|\\bfoutaises?\\b",
+            // Round 28 (issue 14): waiting with no end in sight, said of the conversation's history ("I keep being told
+            // to wait", "how much longer am I supposed to wait"); "how much longer will the transfer take" is a question.
+            "\\b(i|we) keep (being|getting) (told|promised|asked|sent)\\b|\\bhow (much|many) (longer|more (days|weeks|hours|months|times)) (am i|are we) (supposed|expected|meant) to\\b");
     private static final Patterns MILD = Patterns.of(
             "\\b(frustrat\\w*|annoy\\w*|angry|upset|disappoint\\w*|confus\\w*|still (waiting|not|haven't|no)|again|already (told|asked|said)|seriously|come on|ugh+|argh+)\\b",
             "\\?{2,}|!{2,}");
@@ -89,6 +92,23 @@ public final class SentimentScorer {
     /** True when the message says outright that the customer is exasperated with the replies ({@code EXASPERATION}). */
     public static boolean exasperated(String text) {
         return EXASPERATION.foundIn(Patterns.normalize(text));
+    }
+
+    /** Thanks at the start or the end of the message. */
+    private static final Patterns THANKS = Patterns.of(
+            "^\\W*((ok(ay)?|great|perfect|brilliant|lovely|super|cool|excellent|wonderful|fantastic|nice)\\W+)?(thanks|thank you|thx|ty|many thanks|cheers|much appreciated|appreciate it)\\b",
+            "\\b(thanks|thank you|thx|cheers|much appreciated)( (so|very) much| a lot| again)?\\W*$");
+    /** A word of complaint or contrast next to the thanks ("thanks, but it still fails", "thanks for nothing"). */
+    private static final Patterns CONTRAST = Patterns.of(
+            "\\b(not|no|never|nothing|but|still|though|however|yet|except|again|even|useless|unhelpful|wrong)\\b|n't\\b|\\?");
+
+    /**
+     * Round 28 (issue 14): the customer thanks the assistant and says nothing against it ("Thanks, that's helpful.",
+     * "Great, thank you so much!"); {@code InputScreen} overrules the frustration classifier alone then.
+     */
+    public static boolean thanking(String text) {
+        String t = Patterns.normalize(text);
+        return t.length() <= 200 && THANKS.foundIn(t) && !CONTRAST.foundIn(t);
     }
 
     public static boolean isFrustrated(String text) {

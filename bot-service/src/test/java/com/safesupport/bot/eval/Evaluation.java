@@ -62,6 +62,8 @@ public final class Evaluation {
     private final StringBuilder out = new StringBuilder();
     private final Embedder embedder = Embedder.standalone(MiniLm.instance());
     private final InputScreen screen = InputScreen.standalone(embedder);
+    /** The knowledge base of this run, for whole conversations through the pipeline (round 28). */
+    private KnowledgeBase kb;
 
     public static void main(String[] args) throws Exception {
         String split = args.length > 0 ? args[0] : "report";
@@ -78,6 +80,7 @@ public final class Evaluation {
                 ? KnowledgeBase.standalone(embedder, Optional.empty(), q -> !heldOut.contains(q),
                         Optional.of(IntentTraining.train(embedder, data, q -> !heldOut.contains(q))))
                 : KnowledgeBase.standalone(embedder, Optional.empty());
+        this.kb = kb;
         line("# bot-service evaluation (" + (tune ? "tune splits" : "report splits") + ")");
         line("");
         line("Generated " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " by `com.safesupport.bot.eval.Evaluation` "
@@ -412,6 +415,13 @@ public final class Evaluation {
         // account, card, transfer and limits, formal requests to the bank; 30 injections in those languages, formal and
         // informal), written and committed before the round's code changed.
         writtenHalves("round 28", "guardrail/written-injection-r28.txt", screen, tune);
+        // Round 28: whole written conversations through the service's pipeline in-process (ConversationReplay), the
+        // held half in `report`, both halves in `tune`; the hand-over turn and reason are what count.
+        com.safesupport.bot.conversation.pipeline.ConversationReplay replay =
+                new com.safesupport.bot.conversation.pipeline.ConversationReplay(embedder, screen, kb);
+        for (boolean tuneHalf : tune ? List.of(true, false) : List.of(false)) {
+            ConversationEvaluation.rows(replay, tuneHalf, this::line);
+        }
         if (MISSES && tune) {
             ri.stream().filter(t -> !screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune injection missed: " + t));
             rl.stream().filter(t -> screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune look-alike refused: " + t));

@@ -1,6 +1,8 @@
 package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.config.BotConfig;
+import com.safesupport.bot.guardrail.Repetition;
+import com.safesupport.bot.guardrail.SentimentScorer;
 import com.safesupport.bot.handoff.Reason;
 import com.safesupport.bot.knowledge.KnowledgeBase;
 import com.safesupport.bot.knowledge.Retrieval;
@@ -10,7 +12,8 @@ import jakarta.inject.Inject;
 /**
  * The knowledge base decides whether the bot may answer at all: below the scope threshold the question is politely
  * declined ({@code OUT_OF_SCOPE}), below the answer threshold the customer is asked to clarify
- * ({@code LOW_CONFIDENCE}); two such turns in a row go to a person ({@code REPEATED_FAILURE}).
+ * ({@code LOW_CONFIDENCE}); two such turns in a row go to a person ({@code REPEATED_FAILURE}), and so does one that
+ * asks again a question the customer already asked (the earlier reply did not help either).
  */
 @ApplicationScoped
 public class RetrievalStep implements Step {
@@ -38,9 +41,15 @@ public class RetrievalStep implements Step {
         }
         boolean outOfScope = retrieval.confidence() < config.answer().scopeThreshold() || classifiedOutOfScope;
         Reason reason = outOfScope ? Reason.OUT_OF_SCOPE : Reason.LOW_CONFIDENCE;
-        int streak = turn.conversation().unhelpfulStreak() + 1;
+        // Round 28 (issue 14): thanks, a greeting or "ok" asks nothing, so declining it is no failure of the assistant's
+        // ("Thanks, that's helpful." right after a decline is not the second unhelpful reply).
+        boolean asksNothing = Repetition.courtesy(turn.question()) || SentimentScorer.thanking(turn.question());
+        int streak = turn.conversation().unhelpfulStreak() + (asksNothing ? 0 : 1);
         turn.unhelpfulStreak(streak);
-        if (streak >= 2) {
+        // Round 28 (issue 14): a question asked again (Repetition) that the assistant still cannot answer: the earlier
+        // reply did not help either, whatever it was, so this is the second failure on one question.
+        boolean askedAgain = turn.repeatStreak().orElse(0) > 0;
+        if (!asksNothing && (streak >= 2 || askedAgain)) {
             return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE, reason).after(reason.name()));
         }
         if (outOfScope) {

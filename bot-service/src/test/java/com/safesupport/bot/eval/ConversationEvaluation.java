@@ -1,0 +1,155 @@
+package com.safesupport.bot.eval;
+
+import com.safesupport.bot.conversation.pipeline.ConversationReplay;
+import com.safesupport.bot.conversation.pipeline.GuardrailRun;
+import com.safesupport.bot.embedding.Embedder;
+import com.safesupport.bot.embedding.MiniLm;
+import com.safesupport.bot.guardrail.InputScreen;
+import com.safesupport.bot.handoff.Reason;
+import com.safesupport.bot.knowledge.KnowledgeBase;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Hand-over decisions over whole conversations (issue 14, round 28): the project's written conversations
+ * ({@code conversations/written-conversations-r28.txt}) through {@link ConversationReplay}, the service's own
+ * pipeline in-process, extractive mode, no LLM. A conversation that should go to a person is right when it is
+ * handed over at an expected turn for an expected reason; a look-alike is right when it is never handed over.
+ * Split by CRC32 of the messages joined with a newline: even = tune half, odd = held half. The held half is a row of
+ * {@link Evaluation}'s report; this runner prints both halves, and with {@code -Deval.misses=true} the tune half's
+ * wrong conversations turn by turn (never the held half's):
+ * <pre>
+ * ./mvnw -B -q -pl bot-service -am test-compile -Peval -Dexec.mainClass=com.safesupport.bot.eval.ConversationEvaluation
+ * </pre>
+ */
+public final class ConversationEvaluation {
+
+    static final String RESOURCE = "conversations/written-conversations-r28.txt";
+
+    /** One written conversation: the customer's messages and what should happen. */
+    record Conversation(List<String> messages, Set<Reason> reasons, int from, int to) {
+        boolean handOver() {
+            return !reasons.isEmpty();
+        }
+
+        boolean tune() {
+            return GuardrailTraining.crc(String.join("\n", messages)) % 2 == 0;
+        }
+
+        /** Right: handed over within [from, to] for an expected reason, or (a look-alike) never handed over. */
+        boolean right(List<ConversationReplay.Turn> turns) {
+            ConversationReplay.Turn last = turns.getLast();
+            if (!last.verdict().handsOff()) {
+                return !handOver();
+            }
+            return handOver() && turns.size() >= from && turns.size() <= to
+                    && reasons.contains(last.verdict().handoffReasons().getFirst());
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Embedder embedder = Embedder.standalone(MiniLm.instance());
+        ConversationReplay replay = new ConversationReplay(embedder, InputScreen.standalone(embedder),
+                KnowledgeBase.standalone(embedder, Optional.empty()));
+        List<String> lines = new ArrayList<>();
+        rows(replay, true, lines::add);
+        rows(replay, false, lines::add);
+        lines.forEach(System.out::println);
+    }
+
+    /** The report row of one half; with -Deval.misses=true the tune half's wrong conversations are printed. */
+    static void rows(ConversationReplay replay, boolean tuneHalf, Consumer<String> line) throws IOException {
+        List<Conversation> part = load().stream().filter(c -> c.tune() == tuneHalf).toList();
+        List<Conversation> handOver = part.stream().filter(Conversation::handOver).toList();
+        List<Conversation> lookAlikes = part.stream().filter(c -> !c.handOver()).toList();
+        int right = 0, anyHandOver = 0, lookHandedOver = 0;
+        for (Conversation c : part) {
+            List<ConversationReplay.Turn> turns = replay.run(c.messages());
+            boolean handed = turns.getLast().verdict().handsOff();
+            if (c.handOver()) {
+                right += c.right(turns) ? 1 : 0;
+                anyHandOver += handed ? 1 : 0;
+            } else {
+                lookHandedOver += handed ? 1 : 0;
+            }
+            if (Evaluation.MISSES && tuneHalf && !c.right(turns)) {
+                System.out.println("  round-28 tune conversation wrong (expected " + (c.handOver() ? c.reasons() + " at " + c.from() + "-" + c.to() : "none") + "):");
+                for (int i = 0; i < turns.size(); i++) {
+                    ConversationReplay.Turn t = turns.get(i);
+                    System.out.println("    " + (i + 1) + ". " + t.text() + "\n       -> " + t.verdict().kind() + " " + t.verdict().reasons() + "  "
+                            + t.guardrails().stream().filter(g -> !"PASS".equals(g.outcome()) || g.score() != null)
+                            .map(ConversationEvaluation::run).collect(Collectors.joining(", ")));
+                }
+            }
+        }
+        line.accept("| conversations handed over at the expected turn for an expected reason / handed over at all; look-alike conversations handed over"
+                + " | written for this project (round 28 conversations, " + (tuneHalf ? "tune half" : "held half") + "; in-process pipeline, extractive)"
+                + " | " + handOver.size() + " / " + lookAlikes.size() + " | "
+                + String.format(Locale.ROOT, "%.3f / %.3f; %.3f", share(right, handOver.size()), share(anyHandOver, handOver.size()),
+                share(lookHandedOver, lookAlikes.size())) + " | 1 / 1; 0 |");
+    }
+
+    private static String run(GuardrailRun g) {
+        return g.name() + "=" + g.outcome() + (g.rule() == null ? "" : " by " + g.rule())
+                + (g.score() == null ? "" : String.format(Locale.ROOT, " (%.2f)", g.score()));
+    }
+
+    private static double share(int k, int n) {
+        return n == 0 ? 0 : k / (double) n;
+    }
+
+    static List<Conversation> load() throws IOException {
+        String text;
+        try (InputStream in = ConversationEvaluation.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Conversation> out = new ArrayList<>();
+        String header = null;
+        List<String> messages = new ArrayList<>();
+        for (String raw : (text + "\n\n").lines().toList()) {
+            String l = raw.strip();
+            if (l.startsWith("#")) {
+                continue;
+            }
+            if (l.isEmpty()) {
+                if (header != null) {
+                    out.add(parse(header, messages));
+                }
+                header = null;
+                messages = new ArrayList<>();
+            } else if (l.startsWith("= ")) {
+                header = l.substring(2).strip();
+            } else if (header != null) {
+                messages.add(l);
+            } else {
+                throw new IllegalStateException("a message before its header: " + l);
+            }
+        }
+        return out;
+    }
+
+    private static Conversation parse(String header, List<String> messages) {
+        if (header.equals("NONE")) {
+            return new Conversation(List.copyOf(messages), Set.of(), 0, 0);
+        }
+        String[] parts = header.split(" ");
+        Set<Reason> reasons = Arrays.stream(parts[0].split("\\|")).map(Reason::valueOf).collect(Collectors.toSet());
+        String[] range = parts[1].split("-");
+        int from = Integer.parseInt(range[0]);
+        int to = Integer.parseInt(range[range.length - 1]);
+        if (from < 1 || to < from || to > messages.size()) {
+            throw new IllegalStateException("turn range outside the conversation: " + header + " " + messages);
+        }
+        return new Conversation(List.copyOf(messages), reasons, from, to);
+    }
+}
