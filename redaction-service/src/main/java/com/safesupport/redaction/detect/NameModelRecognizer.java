@@ -183,12 +183,9 @@ public final class NameModelRecognizer implements Recognizer {
     /**
      * A place's or a person's name used as the name of a product, a range, a shop or a transport line: a determiner
      * right before the run and a product noun ({@code @name.product-after}: "line", "sofa", "collection", "store" …) as
-     * the first, second or third of the lower-case words right after it ("the Victoria line", "the Berlin desk lamp",
-     * "a UK plug adapter", "the Dublin standing desk"; round 29: the third too, "the Rio print wrap dress", and more
-     * nouns of a shop's shelves: "fan", "heater", "tea", "bowl", "set" …). Both conditions are needed: "Victoria
-     * called" and "the Victoria I know" still name someone (round 29 tried the noun without a determiner, with a verb or a
-     * genitive between, and lost two WNUT-17 dev names for it: kept out). Reads at most four tokens around the run:
-     * constant per run.
+     * the first or — after one lower-case word — the second word after it ("the Victoria line", "the Berlin desk lamp",
+     * "a UK plug adapter", "the Dublin standing desk"). Both conditions are needed: "Victoria called" and "the Victoria
+     * I know" still name someone. Reads at most three tokens around the run: constant per run.
      */
     static boolean productOrLineName(Scan scan, NameModel.Sentence sentence, int i, int j) {
         if (i == 0 || j >= sentence.size()) {
@@ -201,19 +198,19 @@ public final class NameModelRecognizer implements Recognizer {
             return false;
         }
         Set<String> nouns = scan.pack().words("@name.product-after").words();
-        int prevEnd = sentence.token(j - 1).end();
-        for (int w = 0; w < 3 && j + w < sentence.size(); w++) {
-            Tokens.Token next = sentence.token(j + w);
-            if (next.start() != prevEnd + 1 || next.shape() != Tokens.Shape.LOWER) {
-                return false;
-            }
-            String word = lower.substring(next.start(), next.end());
-            if (nouns.contains(word)) {
-                return true;
-            }
-            prevEnd = next.end();
+        Tokens.Token next = sentence.token(j);
+        if (next.start() != sentence.token(j - 1).end() + 1 || next.shape() != Tokens.Shape.LOWER) {
+            return false;
         }
-        return false;
+        if (nouns.contains(lower.substring(next.start(), next.end()))) {
+            return true;
+        }
+        if (j + 1 >= sentence.size()) {
+            return false;
+        }
+        Tokens.Token second = sentence.token(j + 1);
+        return second.start() == next.end() + 1 && second.shape() == Tokens.Shape.LOWER
+                && nouns.contains(lower.substring(second.start(), second.end()));
     }
 
     /** Titles written without their dot or in capitals ("Mr Percival Okoro", "MRS ADA BELL"); with a dot, too. */

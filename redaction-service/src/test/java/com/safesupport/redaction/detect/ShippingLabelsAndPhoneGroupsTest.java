@@ -13,8 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * capitals with its city on the next line, the Australian "Unit 12/40-44 …" with a range of house numbers, the Brazilian
  * "…, 315 - apto 704 - …" with its unit between dashes, the Canadian "#1207 - 845 …" unit before the number and rural
  * routes, the Korean road-name address; German phones with the area code set off by " / ", the old Mexican mobile "1"
- * after "+52"; a Danish CPR number beating the phone reading of its span when "CPR" stands near; a place's name used as
- * a product's after "the" with the product noun up to the third word ("the Perth ceiling fan"). Made-up values other
+ * after "+52"; a Danish CPR number beating the phone reading of its span when "CPR" stands near. Made-up values other
  * than the probe's; look-alikes stay unreported; linear time on the new checks.
  */
 class ShippingLabelsAndPhoneGroupsTest {
@@ -114,26 +113,10 @@ class ShippingLabelsAndPhoneGroupsTest {
     }
 
     @Test
-    void placeNamesAsProductNamesWithTheNounLater() {
-        // a determiner, the run, then a shop's noun as the second or third lower-case word
-        assertEquals(List.of(), AnalyzerTest.found("the Perth ceiling fan keeps clicking"));
-        assertEquals(List.of(), AnalyzerTest.found("is the Nairobi wrap midi dress back in stock"));
-        assertEquals(List.of(), AnalyzerTest.found("the Kyoto noodle bowl set arrived chipped"));
-    }
-
-    @Test
-    void namesBeforeOtherWordsStayNames() {
-        // no determiner before the run, or no product noun within three words: the name stands
-        assertTrue(AnalyzerTest.found("Tell Marguerite Okafor the heater is fixed").stream().anyMatch(f -> f.contains("Marguerite")));
-        assertTrue(AnalyzerTest.found("Priyanka Desai bought a new fan yesterday").stream().anyMatch(f -> f.contains("Priyanka")));
-        assertTrue(AnalyzerTest.found("I asked the Wellington office about my order").stream().anyMatch(f -> f.contains("Wellington")));
-    }
-
-    @Test
     void theNewChecksStayLinear() {
         for (String unit : List.of("1-chome-4-", "2-chome-7-15 A, B-ku\n", "Unit 7/23-25 ", "7/1/2-3 ", ", 315 - apto 704 - ", " - apto 1 - B",
                 "#304 - 1180 ", "# 1 - 2 ", "RR 2, Site 5, ", "RR 1, Box 7, Comp 3, ", "152 Teheran-ro, ", "A-ro, B-gu, ", "-ro-gil-daero ",
-                "030 / 841 / ", "0 / 0 / ", "+52 1 33 ", "CPR 230791-4127 ", "the Lima ceiling ", "the Ada x y fan ")) {
+                "030 / 841 / ", "0 / 0 / ", "+52 1 33 ", "CPR 230791-4127 ")) {
             CpuLinearity.assertAnalyzerLinear("round 29 labels, units, rural routes, Korean roads, phones", unit);
         }
         assertTrue(true);
