@@ -332,7 +332,7 @@ final class AddressRecognizer extends ScannerRecognizer {
     }
 
     /**
-     * "#304 - 1180 Pender St W" (Canada, round 29): a unit number written with '#' (one to five letters or digits, the
+     * "#1207 - 845 Burrard St" (Canada, round 29): a unit number written with '#' (one to five letters or digits, the
      * first a digit), a dash between blanks, then the house number at {@code start}: the '#', or -1. Reads 10 characters back.
      */
     static int hashUnitBefore(String t, int start) {
@@ -351,14 +351,14 @@ final class AddressRecognizer extends ScannerRecognizer {
         return Chars.letterOrDigit(Chars.at(t, k - 2)) ? -1 : k - 1;
     }
 
-    /** Parts of a Canadian rural address after the route: "Site 5", "Comp 18" (compartment), "Box 12", "Lot 3". */
+    /** Parts of a Canadian rural address after the route: "Site 12", "Comp 4" (compartment), "Box 7", "Lot 3". */
     private static final String[] RURAL_PARTS = {" Site", " Comp", " Box", " Lot"};
 
     /**
-     * Canadian rural routes (round 29): "RR 2", "R.R. 2" or "Rural Route 2" at a word's start, then up to three parts
+     * Canadian rural routes (round 29): "RR 3", "R.R. 3" or "Rural Route 3" at a word's start, then up to three parts
      * of {@link #RURAL_PARTS} with their numbers after commas, closed by a town, a province and a postal code as
-     * {@link #cityStateZip} reads them ("RR 2, Site 5, Comp 18, Lumby BC V0E 2G0"). Without that closing line nothing is
-     * reported ("RR 2" is also a rating, a round, a ratio). One pass over the capital R's; each reads a bounded window.
+     * {@link #cityStateZip} reads them ("R.R. 3, Site 12, Comp 4, Salmon Arm BC V1E 4M2"). Without that closing line nothing is
+     * reported ("RR 3" is also a rating, a round, a ratio). One pass over the capital R's; each reads a bounded window.
      */
     private void ruralRoute(String t, List<Candidate> out) {
         for (int i = t.indexOf('R'); i >= 0; i = t.indexOf('R', i + 1)) {
@@ -405,9 +405,9 @@ final class AddressRecognizer extends ScannerRecognizer {
 
     /**
      * Korean road-name addresses in Latin letters (round 29): a building number and a capitalised road name ending in
-     * {@link #KR_ROADS} ("152 Teheran-ro") or the road and then the number ("Sejong-daero 110"), then — required — a
-     * district ", Gangnam-gu" (or a county "-gun", a city "-si"), then the city and postal code as {@link #regionalTail}
-     * reads them (", Seoul 06236"), or a city alone (", Seoul"). One pass per road word; each match reads at most
+     * {@link #KR_ROADS} ("88 Jong-ro") or the road and then the number ("Sejong-daero 110"), then — required — a
+     * district ", Jongno-gu" (or a county "-gun", a city "-si"), then the city and postal code as {@link #regionalTail}
+     * reads them (", Seoul 03157"), or a city alone (", Seoul"). One pass per road word; each match reads at most
      * 200 characters.
      */
     private void korean(String t, String l, List<Candidate> out) {
@@ -681,7 +681,7 @@ final class AddressRecognizer extends ScannerRecognizer {
             } else if (Chars.at(t, k) == ',' && Chars.at(t, k + 1) == ' ') {
                 s = k + 2;
             } else if (bare && Chars.at(t, k) == '\n' && Character.isUpperCase(Chars.at(t, k + 1))) {
-                s = k + 1; // a Japanese label's city line under the block line ("…, SHIBUYA-KU\nTOKYO 150-0001", round 29)
+                s = k + 1; // a Japanese label's city line under the block line ("…, NAKA-KU\nNAGOYA 460-0008", round 29)
             } else if (Chars.at(t, k) == ' ' && parts > 0 || Chars.at(t, k) == ' ' && !bare) {
                 // a unit after a blank ("No: 112 Daire: 5")
                 int u = tailUnit(t, l, k + 1, limit);
@@ -864,7 +864,7 @@ final class AddressRecognizer extends ScannerRecognizer {
                 if (groups < 3 && Chars.at(t, e) == '-' && Chars.digit(Chars.at(t, e + 1))) {
                     e++;
                 } else if (groups == 1 && chomeEnd(t, e) > 0) {
-                    e = chomeEnd(t, e); // "1-chome-4-8": the district's block written with its word (round 29)
+                    e = chomeEnd(t, e); // "2-chome-7-15": the district's block written with its word (round 29)
                 } else {
                     break;
                 }
@@ -1130,7 +1130,7 @@ final class AddressRecognizer extends ScannerRecognizer {
     static int brazilTail(String t, int end) {
         int limit = Math.min(t.length(), end + 160);
         int k = end;
-        // " - apto 92", ", bloco B" (round 29): up to two units first, joining only as the places do (state or CEP after).
+        // " - apto 704", ", bloco B" (round 29): up to two units first, joining only as the places do (state or CEP after).
         for (int units = 0; units < 2; units++) {
             int s = brSeparator(t, k, false);
             int u = s > 0 ? brUnitEnd(t, s) : -1;
@@ -1995,7 +1995,7 @@ final class AddressRecognizer extends ScannerRecognizer {
         }
         char p = Chars.at(t, s - 1);
         if (p == '/' && Chars.digit(Chars.at(t, s - 2)) && t.charAt(s) != '0') {
-            // "Unit 7/23-25 Brunswick Street" (round 29): the Australian unit, a slash and a range of house numbers,
+            // "Unit 12/40-44 Wattle Avenue" (round 29): the Australian unit, a slash and a range of house numbers,
             // kept whole when a unit word stands right before the unit's number (up to four digits).
             int u = s - 1;
             int us = u;

@@ -237,7 +237,7 @@ public final class PhoneRecognizer implements Recognizer {
             return true; // "98765 - 43210": a dash with blanks around it (ten digits at least, see accept)
         }
         if (to - from == 3 && t.charAt(from) == ' ' && t.charAt(from + 1) == '/' && t.charAt(from + 2) == ' ') {
-            return areaCodeBefore(t, from); // "030 / 841 29 77": the German way of setting off the area code (round 29)
+            return areaCodeBefore(t, from); // "0621 / 398 40 51": the German way of setting off the area code (round 29)
         }
         if (to - from > 4) {
             return false;
@@ -572,7 +572,7 @@ public final class PhoneRecognizer implements Recognizer {
                 String v = value.startsWith("+00") ? value.substring(1) : value;
                 Phonenumber.PhoneNumber n = util.parse(v.startsWith("00") ? "+" + v.substring(2) : v, "ZZ");
                 if (!util.isValidNumber(n) && n.getCountryCode() == 52) {
-                    // "+52 1 33 1845 2290" (round 29): the "1" Mexico wrote before mobile numbers until 2019, still
+                    // "+52 1 81 2345 6789" (round 29): the "1" Mexico wrote before mobile numbers until 2019, still
                     // printed on cards and signatures; libphonenumber no longer reads it. Valid without it: a phone.
                     String national = Long.toString(n.getNationalNumber());
                     if (national.length() == 11 && national.charAt(0) == '1') {
