@@ -285,6 +285,9 @@ final class AddressRecognizer extends ScannerRecognizer {
                 if (unitStart < 0) {
                     unitStart = namedFlatBefore(t, l, start);
                 }
+                if (unitStart < 0) {
+                    unitStart = hashUnitBefore(t, start);
+                }
                 if (unitStart >= 0) {
                     start = unitStart;
                 }
@@ -324,6 +327,135 @@ final class AddressRecognizer extends ScannerRecognizer {
         indian(t, l, out);
         japanese(t, l, out);
         lowerCaseUk(t, l, tokens, out);
+        ruralRoute(t, out);
+        korean(t, l, out);
+    }
+
+    /**
+     * "#1207 - 845 Burrard St" (Canada, round 29): a unit number written with '#' (one to five letters or digits, the
+     * first a digit), a dash between blanks, then the house number at {@code start}: the '#', or -1. Reads 10 characters back.
+     */
+    static int hashUnitBefore(String t, int start) {
+        if (start < 6 || !Chars.digit(Chars.at(t, start)) || t.charAt(start - 1) != ' '
+                || t.charAt(start - 2) != '-' && t.charAt(start - 2) != '\u2013' || t.charAt(start - 3) != ' ') {
+            return -1;
+        }
+        int e = start - 3;
+        int k = e;
+        while (k > 0 && Chars.asciiAlnum(t.charAt(k - 1)) && e - k < 6) {
+            k--;
+        }
+        if (k == e || e - k > 5 || !Chars.digit(t.charAt(k)) || Chars.at(t, k - 1) != '#') {
+            return -1;
+        }
+        return Chars.letterOrDigit(Chars.at(t, k - 2)) ? -1 : k - 1;
+    }
+
+    /** Parts of a Canadian rural address after the route: "Site 12", "Comp 4" (compartment), "Box 7", "Lot 3". */
+    private static final String[] RURAL_PARTS = {" Site", " Comp", " Box", " Lot"};
+
+    /**
+     * Canadian rural routes (round 29): "RR 3", "R.R. 3" or "Rural Route 3" at a word's start, then up to three parts
+     * of {@link #RURAL_PARTS} with their numbers after commas, closed by a town, a province and a postal code as
+     * {@link #cityStateZip} reads them ("R.R. 3, Site 12, Comp 4, Salmon Arm BC V1E 4M2"). Without that closing line nothing is
+     * reported ("RR 3" is also a rating, a round, a ratio). One pass over the capital R's; each reads a bounded window.
+     */
+    private void ruralRoute(String t, List<Candidate> out) {
+        for (int i = t.indexOf('R'); i >= 0; i = t.indexOf('R', i + 1)) {
+            if (i > 0 && Chars.letterOrDigit(t.charAt(i - 1))) {
+                continue;
+            }
+            int k;
+            if (t.startsWith("RR", i)) {
+                k = i + 2;
+            } else if (t.startsWith("R.R.", i)) {
+                k = i + 4;
+            } else if (t.startsWith("Rural Route", i)) {
+                k = i + 11;
+            } else {
+                continue;
+            }
+            int e = numberAfter(t, k, 1, 3);
+            if (e < 0) {
+                continue;
+            }
+            for (int parts = 0; parts < 3 && Chars.at(t, e) == ','; parts++) {
+                int m = -1;
+                for (String w : RURAL_PARTS) {
+                    if (t.startsWith(w, e + 1)) {
+                        m = numberAfter(t, e + 1 + w.length(), 1, 4);
+                        break;
+                    }
+                }
+                if (m < 0) {
+                    break;
+                }
+                e = m;
+            }
+            int tail = cityStateZip(t, e);
+            if (tail > e) {
+                add(out, "STREET_ADDRESS", i, tail, 0.7, null);
+                i = tail - 1;
+            }
+        }
+    }
+
+    /** Korean road words, as romanised: "-ro" (road), "-daero" (boulevard), "-gil" (street). */
+    private static final String[] KR_ROADS = {"-ro", "-daero", "-gil"};
+
+    /**
+     * Korean road-name addresses in Latin letters (round 29): a building number and a capitalised road name ending in
+     * {@link #KR_ROADS} ("88 Jong-ro") or the road and then the number ("Sejong-daero 110"), then — required — a
+     * district ", Jongno-gu" (or a county "-gun", a city "-si"), then the city and postal code as {@link #regionalTail}
+     * reads them (", Seoul 03157"), or a city alone (", Seoul"). One pass per road word; each match reads at most
+     * 200 characters.
+     */
+    private void korean(String t, String l, List<Candidate> out) {
+        for (String road : KR_ROADS) {
+            for (int p = t.indexOf(road); p >= 0; p = t.indexOf(road, p + 1)) {
+                int re = p + road.length();
+                if (Chars.letterOrDigit(Chars.at(t, re)) || Chars.at(t, re) == '-') {
+                    continue; // "-road", "-robot", "-ro-"
+                }
+                int ws = p;
+                while (ws > 0 && Chars.asciiLetter(t.charAt(ws - 1)) && p - ws < 20) {
+                    ws--;
+                }
+                if (p - ws < 2 || !Character.isUpperCase(t.charAt(ws)) || ws > 0 && Chars.at(t, ws - 1) != ' ') {
+                    continue;
+                }
+                int start = numberBefore(t, ws);
+                int end = re;
+                if (start == ws) {
+                    end = numberAfter(t, re, 1, 4);
+                    if (end < 0) {
+                        continue;
+                    }
+                }
+                if (!t.startsWith(", ", end)) {
+                    continue;
+                }
+                int g = end + 2;
+                int ge = g;
+                while (ge < t.length() && Chars.asciiLetter(t.charAt(ge)) && ge - g < 20) {
+                    ge++;
+                }
+                if (ge - g < 2 || !Character.isUpperCase(t.charAt(g))) {
+                    continue;
+                }
+                int de = t.startsWith("-gun", ge) ? ge + 4 : t.startsWith("-gu", ge) || t.startsWith("-si", ge) ? ge + 3 : -1;
+                if (de < 0 || Chars.letterOrDigit(Chars.at(t, de))) {
+                    continue;
+                }
+                end = regionalTail(t, l, de, false);
+                if (end == de && t.startsWith(", ", de)) {
+                    int c = tailPlaceEnd(t, de + 2, Math.min(t.length(), de + 40));
+                    end = c > de + 2 ? c : de;
+                }
+                add(out, "STREET_ADDRESS", start, end, 0.7, null);
+                p = end - 1;
+            }
+        }
     }
 
     /** Street words of UK addresses as chat writes them, in lower case ("victoria road", "elm grove"). */
@@ -548,6 +680,8 @@ final class AddressRecognizer extends ScannerRecognizer {
                 s = Chars.at(t, k) == ' ' ? k + 1 : -1;
             } else if (Chars.at(t, k) == ',' && Chars.at(t, k + 1) == ' ') {
                 s = k + 2;
+            } else if (bare && Chars.at(t, k) == '\n' && Character.isUpperCase(Chars.at(t, k + 1))) {
+                s = k + 1; // a Japanese label's city line under the block line ("…, NAKA-KU\nNAGOYA 460-0008", round 29)
             } else if (Chars.at(t, k) == ' ' && parts > 0 || Chars.at(t, k) == ' ' && !bare) {
                 // a unit after a blank ("No: 112 Daire: 5")
                 int u = tailUnit(t, l, k + 1, limit);
@@ -729,6 +863,8 @@ final class AddressRecognizer extends ScannerRecognizer {
                 groups++;
                 if (groups < 3 && Chars.at(t, e) == '-' && Chars.digit(Chars.at(t, e + 1))) {
                     e++;
+                } else if (groups == 1 && chomeEnd(t, e) > 0) {
+                    e = chomeEnd(t, e); // "2-chome-7-15": the district's block written with its word (round 29)
                 } else {
                     break;
                 }
@@ -743,6 +879,12 @@ final class AddressRecognizer extends ScannerRecognizer {
             }
             i = Math.max(e, i + 1);
         }
+    }
+
+    /** After a block number's first group at {@code k}: "-chome-" or "-chōme-" (any case) and a digit: the digit's index, or -1. */
+    private static int chomeEnd(String t, int k) {
+        int e = t.regionMatches(true, k, "-chome-", 0, 7) || t.regionMatches(true, k, "-chōme-", 0, 7) ? k + 7 : -1;
+        return e > 0 && Chars.digit(Chars.at(t, e)) ? e : -1;
     }
 
     /** House-number labels of Indian addresses, lower case: "House No. 12", "H.No. 7-1-45", "Flat 302", "Plot No 9". */
@@ -988,6 +1130,15 @@ final class AddressRecognizer extends ScannerRecognizer {
     static int brazilTail(String t, int end) {
         int limit = Math.min(t.length(), end + 160);
         int k = end;
+        // " - apto 704", ", bloco B" (round 29): up to two units first, joining only as the places do (state or CEP after).
+        for (int units = 0; units < 2; units++) {
+            int s = brSeparator(t, k, false);
+            int u = s > 0 ? brUnitEnd(t, s) : -1;
+            if (u < 0) {
+                break;
+            }
+            k = u;
+        }
         int places = 0;
         while (places < 3) {
             int s = brSeparator(t, k, false);
@@ -1023,6 +1174,31 @@ final class AddressRecognizer extends ScannerRecognizer {
         }
         int ce = cepEnd(t, s, false);
         return ce > 0 ? ce : last;
+    }
+
+    /** Brazilian unit words: "apto" / "ap." (flat), "sala" (office), "bloco" / "bl." (block), "casa", "loja", "conj." (suite). */
+    private static final Set<String> BR_UNITS = Set.of("apto", "apt", "ap", "apartamento", "sala", "bloco", "bl", "casa", "loja", "conj", "cj");
+
+    /** A Brazilian unit at {@code k}: a word of {@link #BR_UNITS} (any case), maybe its dot, a blank and one to five letters or digits. Its end, or -1. */
+    private static int brUnitEnd(String t, int k) {
+        int e = k;
+        while (e < t.length() && Chars.asciiLetter(t.charAt(e)) && e - k < 12) {
+            e++;
+        }
+        if (e == k || e - k > 11 || !BR_UNITS.contains(t.substring(k, e).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        if (Chars.at(t, e) == '.') {
+            e++;
+        }
+        if (Chars.at(t, e) != ' ') {
+            return -1;
+        }
+        int v = e + 1;
+        while (v < t.length() && Chars.asciiAlnum(t.charAt(v)) && v - e <= 6) {
+            v++;
+        }
+        return v > e + 1 && v - e - 1 <= 5 && !Chars.letterOrDigit(Chars.at(t, v)) ? v : -1;
     }
 
     /** After a Brazilian address part at {@code k}: ", ", " - ", " – " (or "/" before a state): the next part's start, or -1. */
@@ -1818,7 +1994,31 @@ final class AddressRecognizer extends ScannerRecognizer {
             }
         }
         char p = Chars.at(t, s - 1);
+        if (p == '/' && Chars.digit(Chars.at(t, s - 2)) && t.charAt(s) != '0') {
+            // "Unit 12/40-44 Wattle Avenue" (round 29): the Australian unit, a slash and a range of house numbers,
+            // kept whole when a unit word stands right before the unit's number (up to four digits).
+            int u = s - 1;
+            int us = u;
+            while (us > 0 && Chars.digit(t.charAt(us - 1)) && u - us < 5) {
+                us--;
+            }
+            return u - us <= 4 && unitWordBefore(t, us) ? us : -1;
+        }
         return Chars.letterOrDigit(p) || p == '.' || p == '-' || p == '/' || p == ':' || p == '$' || p == '£' || p == '€' ? -1 : s;
+    }
+
+    /** A capitalised unit word of {@link #UNITS} and one blank right before {@code k} ("Unit 7", "Apt 3"). Reads 12 characters. */
+    private static boolean unitWordBefore(String t, int k) {
+        if (k < 3 || t.charAt(k - 1) != ' ') {
+            return false;
+        }
+        int w = k - 1;
+        int ws = w;
+        while (ws > 0 && Chars.asciiLetter(t.charAt(ws - 1)) && w - ws < 10) {
+            ws--;
+        }
+        return ws < w && Character.isUpperCase(t.charAt(ws)) && !Chars.letterOrDigit(Chars.at(t, ws - 1))
+                && UNITS.contains(t.substring(ws, w).toLowerCase(Locale.ROOT));
     }
 
     /** After the suffix: an optional dot, a direction ("NW") and a unit (", Apt 4B"). */
@@ -2025,7 +2225,7 @@ final class AddressRecognizer extends ScannerRecognizer {
         if (marker > lastEnd && followedByHouseNumber(t, marker)) {
             int e = houseNumberEnd(t, marker);
             // after a comma the number closes its part of the address: "Rua Augusta, 1508, apto 42" (not "Via Roma, 12 items")
-            if (t.charAt(lastEnd) != ',' || e == t.length() || t.charAt(e) == ',' || t.charAt(e) == '\n') {
+            if (t.charAt(lastEnd) != ',' || e == t.length() || t.charAt(e) == ',' || t.charAt(e) == '\n' || brazilTail(t, e) > e) {
                 return new int[] {numberBefore(t, prefix.start()), e};
             }
         }

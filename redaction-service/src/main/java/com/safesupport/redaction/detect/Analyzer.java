@@ -596,7 +596,8 @@ public final class Analyzer {
         for (Candidate c : kept) {
             // Other countries' numbers in groups ("612 345 678" is also a Spanish mobile, and one in ten passes the TFN
             // check) do not outrank a phone number by type: the scores decide between them.
-            if (!c.type.equals("PHONE_NUMBER") && !(c.recognizer instanceof NationalIdRecognizers.Digits)) {
+            // A national number lifted by its own context word ("CPR 230791-4127", round 29) does outrank it.
+            if (!c.type.equals("PHONE_NUMBER") && (!(c.recognizer instanceof NationalIdRecognizers.Digits) || c.contextWord != null)) {
                 if (specific == null) {
                     specific = new java.util.HashSet<>();
                 }

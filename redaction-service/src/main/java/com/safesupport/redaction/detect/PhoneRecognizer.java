@@ -236,6 +236,9 @@ public final class PhoneRecognizer implements Recognizer {
         if (to - from == 3 && t.charAt(from) == ' ' && (t.charAt(from + 1) == '-' || t.charAt(from + 1) == '\u2013') && t.charAt(from + 2) == ' ') {
             return true; // "98765 - 43210": a dash with blanks around it (ten digits at least, see accept)
         }
+        if (to - from == 3 && t.charAt(from) == ' ' && t.charAt(from + 1) == '/' && t.charAt(from + 2) == ' ') {
+            return areaCodeBefore(t, from); // "0621 / 398 40 51": the German way of setting off the area code (round 29)
+        }
         if (to - from > 4) {
             return false;
         }
@@ -252,6 +255,20 @@ public final class PhoneRecognizer implements Recognizer {
             k++;
         }
         return k == to;
+    }
+
+    /**
+     * Whether the digits right before {@code end} are a whole area code with its trunk zero: two to five digits, the
+     * first '0', no letter, digit, '+' or '/' before them ("030", "0621", "08031"; not "12 / 34", not "1/2 / 3"). Reads
+     * six characters back.
+     */
+    static boolean areaCodeBefore(String t, int end) {
+        int s = end;
+        while (s > 0 && Chars.digit(t.charAt(s - 1)) && end - s < 6) {
+            s--;
+        }
+        char p = Chars.at(t, s - 1);
+        return end - s >= 2 && end - s <= 5 && t.charAt(s) == '0' && !Chars.letterOrDigit(p) && p != '+' && p != '/';
     }
 
     /**
@@ -554,6 +571,18 @@ public final class PhoneRecognizer implements Recognizer {
                 // "+0044 …": the plus and the international prefix written together, one of them too many.
                 String v = value.startsWith("+00") ? value.substring(1) : value;
                 Phonenumber.PhoneNumber n = util.parse(v.startsWith("00") ? "+" + v.substring(2) : v, "ZZ");
+                if (!util.isValidNumber(n) && n.getCountryCode() == 52) {
+                    // "+52 1 81 2345 6789" (round 29): the "1" Mexico wrote before mobile numbers until 2019, still
+                    // printed on cards and signatures; libphonenumber no longer reads it. Valid without it: a phone.
+                    String national = Long.toString(n.getNationalNumber());
+                    if (national.length() == 11 && national.charAt(0) == '1') {
+                        Phonenumber.PhoneNumber m = new Phonenumber.PhoneNumber().setCountryCode(52)
+                                .setNationalNumber(Long.parseLong(national.substring(1)));
+                        if (util.isValidNumber(m)) {
+                            return 0.9;
+                        }
+                    }
+                }
                 return util.isValidNumber(n) ? 0.9 : util.isPossibleNumber(n) ? 0.05 : -1;
             }
             String digitsOnly = Checksums.digits(value);
