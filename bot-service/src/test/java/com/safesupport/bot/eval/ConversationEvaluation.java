@@ -30,11 +30,19 @@ import java.util.stream.Collectors;
  * wrong conversations turn by turn (never the held half's):
  * <pre>
  * ./mvnw -B -q -pl bot-service -am test-compile -Peval -Dexec.mainClass=com.safesupport.bot.eval.ConversationEvaluation
+ * ./mvnw -B -q -pl bot-service -am test-compile -Peval -Dexec.mainClass=com.safesupport.bot.eval.ConversationEvaluation -Dexec.args=r30
  * </pre>
+ * The argument names the set ({@code r28}, the default, or {@code r30}: round 30's second written set).
  */
 public final class ConversationEvaluation {
 
-    static final String RESOURCE = "conversations/written-conversations-r28.txt";
+    /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
+    static String resource(String round) {
+        if (!round.matches("r\\d{1,3}")) {
+            throw new IllegalArgumentException("a round such as r28 or r30");
+        }
+        return "conversations/written-conversations-" + round + ".txt";
+    }
 
     /** One written conversation: the customer's messages and what should happen. */
     record Conversation(List<String> messages, Set<Reason> reasons, int from, int to) {
@@ -61,15 +69,17 @@ public final class ConversationEvaluation {
         Embedder embedder = Embedder.standalone(MiniLm.instance());
         ConversationReplay replay = new ConversationReplay(embedder, InputScreen.standalone(embedder),
                 KnowledgeBase.standalone(embedder, Optional.empty()));
+        String round = args.length > 0 ? args[0] : "r28";
         List<String> lines = new ArrayList<>();
-        rows(replay, true, lines::add);
-        rows(replay, false, lines::add);
+        rows(replay, round, true, lines::add);
+        rows(replay, round, false, lines::add);
         lines.forEach(System.out::println);
     }
 
     /** The report row of one half; with -Deval.misses=true the tune half's wrong conversations are printed. */
-    static void rows(ConversationReplay replay, boolean tuneHalf, Consumer<String> line) throws IOException {
-        List<Conversation> part = load().stream().filter(c -> c.tune() == tuneHalf).toList();
+    static void rows(ConversationReplay replay, String round, boolean tuneHalf, Consumer<String> line) throws IOException {
+        String name = "round " + round.substring(1);
+        List<Conversation> part = load(resource(round)).stream().filter(c -> c.tune() == tuneHalf).toList();
         List<Conversation> handOver = part.stream().filter(Conversation::handOver).toList();
         List<Conversation> lookAlikes = part.stream().filter(c -> !c.handOver()).toList();
         int right = 0, anyHandOver = 0, lookHandedOver = 0;
@@ -83,7 +93,7 @@ public final class ConversationEvaluation {
                 lookHandedOver += handed ? 1 : 0;
             }
             if (Evaluation.MISSES && tuneHalf && !c.right(turns)) {
-                System.out.println("  round-28 tune conversation wrong (expected " + (c.handOver() ? c.reasons() + " at " + c.from() + "-" + c.to() : "none") + "):");
+                System.out.println("  " + name + " tune conversation wrong (expected " + (c.handOver() ? c.reasons() + " at " + c.from() + "-" + c.to() : "none") + "):");
                 for (int i = 0; i < turns.size(); i++) {
                     ConversationReplay.Turn t = turns.get(i);
                     System.out.println("    " + (i + 1) + ". " + t.text() + "\n       -> " + t.verdict().kind() + " " + t.verdict().reasons() + "  "
@@ -93,7 +103,7 @@ public final class ConversationEvaluation {
             }
         }
         line.accept("| conversations handed over at the expected turn for an expected reason / handed over at all; look-alike conversations handed over"
-                + " | written for this project (round 28 conversations, " + (tuneHalf ? "tune half" : "held half") + "; in-process pipeline, extractive)"
+                + " | written for this project (" + name + " conversations, " + (tuneHalf ? "tune half" : "held half") + "; in-process pipeline, extractive)"
                 + " | " + handOver.size() + " / " + lookAlikes.size() + " | "
                 + String.format(Locale.ROOT, "%.3f / %.3f; %.3f", share(right, handOver.size()), share(anyHandOver, handOver.size()),
                 share(lookHandedOver, lookAlikes.size())) + " | 1 / 1; 0 |");
@@ -108,9 +118,9 @@ public final class ConversationEvaluation {
         return n == 0 ? 0 : k / (double) n;
     }
 
-    static List<Conversation> load() throws IOException {
+    static List<Conversation> load(String resource) throws IOException {
         String text;
-        try (InputStream in = ConversationEvaluation.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = ConversationEvaluation.class.getClassLoader().getResourceAsStream(resource)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<Conversation> out = new ArrayList<>();

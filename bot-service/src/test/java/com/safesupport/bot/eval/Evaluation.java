@@ -419,8 +419,12 @@ public final class Evaluation {
         // held half in `report`, both halves in `tune`; the hand-over turn and reason are what count.
         com.safesupport.bot.conversation.pipeline.ConversationReplay replay =
                 new com.safesupport.bot.conversation.pipeline.ConversationReplay(embedder, screen, kb);
-        for (boolean tuneHalf : tune ? List.of(true, false) : List.of(false)) {
-            ConversationEvaluation.rows(replay, tuneHalf, this::line);
+        // Round 30: a second written set of conversations (sarcasm, typos, more languages, sensitive topics that show
+        // only after the first message, look-alikes naming agents and people), committed before the round's code changed.
+        for (String round : List.of("r28", "r30")) {
+            for (boolean tuneHalf : tune ? List.of(true, false) : List.of(false)) {
+                ConversationEvaluation.rows(replay, round, tuneHalf, this::line);
+            }
         }
         if (MISSES && tune) {
             ri.stream().filter(t -> !screen.screen(t).injection()).forEach(t -> System.out.println("  round-11 tune injection missed: " + t));
