@@ -53,14 +53,28 @@ public final class HumanRequestDetector {
                     + "|\\b(une vraie personne|un vrai humain|une personne réelle)\\b",
             "\\b(iemand|een medewerker|een mens|een echt persoon|een echte persoon)\\b[^.?!]{0,30}\\b(spreken|bellen|praten|chatten)\\b"
                     + "|\\b(spreken|praten|chatten|bellen) (met|tegen) (iemand|een medewerker|een mens|een persoon|een echt persoon)\\b",
-            "\\bfalar\\b[^.?!]{0,15}\\bcom (um atendente|uma atendente|uma pessoa|um humano|um ser humano|alguém|um agente|um operador|um funcionário)\\b");
+            "\\bfalar\\b[^.?!]{0,15}\\bcom (um atendente|uma atendente|uma pessoa|um humano|um ser humano|alguém|um agente|um operador|um funcionário)\\b"
+                    // Round 30: served by a person ("posso ser atendido por uma pessoa?"), a "real" one
+                    + "|\\b(ser atendid[oa]|me atender|atendimento)\\b[^.?!]{0,10}\\b(por )?(uma pessoa|um humano|um atendente|uma atendente|alguém|um funcionário)\\b|\\b(pessoa|atendente) (real|de verdade|humana?)\\b",
+            // Round 30 (issue 14): more languages, each the same two shapes — talking *with* a person / adviser /
+            // operator / someone, and a "real" or "living" person named as such. German (a real person in the
+            // accusative, "mit jemandem sprechen"), Polish, Swedish, Danish and Norwegian, Czech, Romanian, Turkish.
+            "\\b(einen|einem|einer) (echten|richtigen|realen|lebendigen) (menschen|mitarbeiter\\w*|person|berater\\w*)\\b|\\bmit jemandem\\b[^.?!]{0,20}\\b(sprechen|reden|telefonieren|chatten)\\b",
+            "\\b(porozmawiać|rozmawiać|pogadać|połączyć|połącz|połączenie)\\b[^.?!]{0,20}\\bz (konsultantem|konsultantką|człowiekiem|pracownikiem|pracownicą|doradcą|operatorem|kimś|osobą|żywym człowiekiem)\\b|\\b(prawdziwym|żywym|prawdziwy|żywy) (człowiekiem|człowiek|konsultantem|konsultant)\\b",
+            "\\b(prata|tala|snacka|tale|snakke|snakk)\\b[^.?!]{0,15}\\bmed (en människa|en person|någon|en handläggare|en rådgivare|kundtjänst|en riktig person|en operatör|et menneske|nogen|noen|en medarbejder|en rådgiver|en ansatt|en medarbeider|en kundebehandler|en ekte person|en rigtig person)\\b",
+            "\\b(mluvit|hovořit|promluvit|spojit)\\b[^.?!]{0,15}\\bs (člověkem|operátorem|operátorkou|pracovníkem|poradcem|někým|živým člověkem)\\b"
+                    + "|\\b(vorbesc|vorbi|vorbească|discut)\\b[^.?!]{0,15}\\bcu (un om|o persoană|un operator|un consultant|cineva|un angajat|un reprezentant)\\b"
+                    + "|\\b(müşteri temsilcisi\\w*|canlı destek|gerçek bir (kişi|insan)\\w*|bir insanla|temsilciyle|temsilci ile|yetkiliyle)\\b",
+            // Round 30: a person asked for in one word in another language ("operador, por favor", "Mensch bitte")
+            "^\\W*(un |una |ein |einen |een |um |uma )?(humano|humana|operador|operadora|operatore|opérateur|conseiller|conseillère|asesor|asesora|atendente|medewerker|konsultant|konsultanta|człowiek|människa|menneske|mensch|mitarbeiter|berater|echte person|persona real)\\W*(por favor|per favore|s'il vous plaît|svp|bitte|alstublieft|graag|proszę|tack|takk|please|pls)?\\W*$");
 
     /** Names of the {@code REQUEST} patterns, in order: the rule a decision record names. */
     private static final List<String> RULES = List.of("talk-to-person", "real-person", "want-person", "call-me",
             "person-alone", "person-please", "not-a-bot", "de-talk-to-person", "de-call-me", "get-me-someone",
             "someone-who-can", "someone-act", "anyone-there", "person-not-bot", "staff-by-role", "have-someone-act",
             "no-automated", "de-colleague", "answer-from-person", "someone-at-the-bank", "es-talk-to-person", "it-talk-to-person",
-            "fr-talk-to-person", "nl-talk-to-person", "pt-talk-to-person");
+            "fr-talk-to-person", "nl-talk-to-person", "pt-talk-to-person", "de-real-person", "pl-talk-to-person",
+            "nordic-talk-to-person", "cs-ro-tr-talk-to-person", "person-alone-other-language");
 
     private HumanRequestDetector() {
     }
@@ -73,7 +87,17 @@ public final class HumanRequestDetector {
     public static Optional<String> rule(String text) {
         String t = Patterns.normalize(text);
         int i = REQUEST.firstIn(t);
-        return i < 0 || isAboutTransferringMoney(t) ? Optional.empty() : Optional.of(RULES.get(i));
+        if (i >= 0) {
+            return isAboutTransferringMoney(t) ? Optional.empty() : Optional.of(RULES.get(i));
+        }
+        // Round 30 (issue 14): read again with the words a request hinges on spelled right ("opertor please",
+        // "let me speek to somone"); the rule is named with "typo-" in front.
+        String c = Typos.corrected(t);
+        if (c.equals(t)) {
+            return Optional.empty();
+        }
+        int j = REQUEST.firstIn(c);
+        return j < 0 || isAboutTransferringMoney(c) ? Optional.empty() : Optional.of("typo-" + RULES.get(j));
     }
 
     /** The rule as a 0/1 feature of the learned human-request classifier. */
@@ -101,10 +125,18 @@ public final class HumanRequestDetector {
     private static final Patterns BANK_STAFF = Patterns.of(
             "\\b(agents?|operators?|representatives?|advis[eo]rs?|staff|your (team|colleagues?|bank|branch)|someone (from|at) (your|the) (bank|branch|team)|real person|human being|supervisor|manager)\\b");
 
+    /**
+     * Round 30 (issue 14): a third party who claimed to be the bank's staff ("a man rang saying he was from your fraud
+     * team", "someone pretending to be from the bank"): the customer reports a caller, they do not ask for one.
+     */
+    private static final Patterns CLAIMED_TO_BE_STAFF = Patterns.of(
+            "\\b(saying|said|says|claiming|claimed|claims|pretending|pretended|posing|posed|impersonating|supposedly)\\b[^.?!]{0,25}\\b(from|with|at|of) (your|the) (bank|branch|fraud \\w+|security \\w+|\\w+ (team|department|dept))\\b");
+
     /** Whether the message only mentions a person in a shape that is not a request for one . */
     public static boolean mentionOnly(String text) {
         String t = Patterns.normalize(text);
-        return (HUMAN_OR_MACHINE.foundIn(t) || OWN_PERSON.foundIn(t) && !BANK_STAFF.foundIn(t)) && rule(text).isEmpty();
+        return (HUMAN_OR_MACHINE.foundIn(t) || OWN_PERSON.foundIn(t) && !BANK_STAFF.foundIn(t) || CLAIMED_TO_BE_STAFF.foundIn(t))
+                && rule(text).isEmpty();
     }
 
     private static final Patterns PAYMENT = Patterns.of(

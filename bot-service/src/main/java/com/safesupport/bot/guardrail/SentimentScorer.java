@@ -19,6 +19,8 @@ public final class SentimentScorer {
             // Round 7, from the classifier's out-of-fold misses on training rows: exasperation without a swear word
             "\\b(i give up|how many times (do|must|should|have|will) i|what('s| is) wrong with you|is (that|this) (really )?the best you can do|(wasting|waste) my time|sick and tired|thanks for nothing|no,? no,? no)\\b|\\bwhy (can't|cannot|won't|don't) you (understand|get it|listen|read)\\b|\\bare you even (reading|listening)\\b",
             "\\b(genervt|nervt|nervig|zeitverschwendung|énervée?s?|n'importe quoi|ras le bol|j'en ai marre)\\b");
+    /** Praise words that round 30's sarcasm rule reads as the opposite when they greet a bot, a link or an article. */
+    private static final String PRAISE = "(great|brilliant|wonderful|lovely|fantastic|perfect|marvell?ous|super|terrific|fabulous|splendid|amazing|excellent)";
     /**
      * Round 9 (issue 14): exasperation that marks a message frustrated on its own, like the injection and human-request
      * rules (the classifier had too few such rows to learn them: retrained with them as strong words, it still scored
@@ -32,7 +34,17 @@ public final class SentimentScorer {
             "\\b(what|such|utter|total|complete|absolute|pure|load of|pile of|heap of|this is|that's|that is|it's|talking) (a |an |utter |total |complete |absolute )?(rubbish|nonsense|garbage|drivel|tosh|baloney|hogwash|gibberish|twaddle|codswallop)\\b|\\b(rubbish|nonsense|garbage|nonsensical|useless|pointless) (answer|answers|reply|replies|response|responses|advice|bot|chatbot|service|help|suggestion)\\b|\\b(so ein|was für ein|totaler|kompletter) (quatsch|unsinn|blödsinn|schwachsinn)\\b|\\bfoutaises?\\b",
             // Round 28 (issue 14): waiting with no end in sight, said of the conversation's history ("I keep being told
             // to wait", "how much longer am I supposed to wait"); "how much longer will the transfer take" is a question.
-            "\\b(i|we) keep (being|getting) (told|promised|asked|sent)\\b|\\bhow (much|many) (longer|more (days|weeks|hours|months|times)) (am i|are we) (supposed|expected|meant) to\\b");
+            "\\b(i|we) keep (being|getting) (told|promised|asked|sent)\\b|\\bhow (much|many) (longer|more (days|weeks|hours|months|times)) (am i|are we) (supposed|expected|meant) to\\b",
+            // Round 30 (issue 14): sarcasm about the assistant — praise for being handed a bot, a link or an article
+            // ("oh great, another chatbot", "brilliant, a link"), gratitude for being ignored or passed around, talking
+            // to oneself — and being ignored said outright. "Great, a link to the form, thanks" names no bot and is
+            // not; praise of an answer ("brilliant, that worked") is not either.
+            "^\\W*(oh\\W+|well\\W+|yeah\\W+)?" + PRAISE + "\\W+(yet |just )?(another|a|the same|more) (bot|chatbot|robot|machine|automated \\w+|computer|script|canned (answer|reply|response))\\b"
+                    + "|^\\W*(oh|well|yeah)\\W+" + PRAISE + "\\W+(another|a|the same|more) (link|article|faq)\\b|^\\W*" + PRAISE + "\\W+(another|the same|more) (link|article|faq)\\b"
+                    + "|\\b(really |so |just |truly )?(appreciate|love|enjoy|adore) (being|getting) (ignored|passed around|fobbed off|bounced around|sent round in circles|sent in circles|kept waiting|talked down to)\\b"
+                    + "|\\b(i'm|i am|we're|we are|i feel|i keep|i've been|i have been|we've been|feels like i'm) (being |getting )?(ignored|fobbed off|passed around|bounced around)\\b"
+                    + "|\\b(talking|talk|chatting|typing) to (myself|no ?one|nobody|thin air)\\b"
+                    + "|\\b(no ?one|nobody) (is|'s) (actually |really |ever |even )?going to (help|fix|answer|sort|reply|do anything|listen)\\b");
     private static final Patterns MILD = Patterns.of(
             "\\b(frustrat\\w*|annoy\\w*|angry|upset|disappoint\\w*|confus\\w*|still (waiting|not|haven't|no)|again|already (told|asked|said)|seriously|come on|ugh+|argh+)\\b",
             "\\?{2,}|!{2,}");
@@ -100,7 +112,7 @@ public final class SentimentScorer {
             "\\b(thanks|thank you|thx|cheers|much appreciated)( (so|very) much| a lot| again)?\\W*$");
     /** A word of complaint or contrast next to the thanks ("thanks, but it still fails", "thanks for nothing"). */
     private static final Patterns CONTRAST = Patterns.of(
-            "\\b(not|no|never|nothing|but|still|though|however|yet|except|again|even|useless|unhelpful|wrong)\\b|n't\\b|\\?");
+            "\\b(not|no|never|nothing|but|still|though|however|yet|except|again|even|useless|unhelpful|wrong|ignor\\w*|wast\\w*|bot|chatbot|robot)\\b|n't\\b|\\?");
 
     /**
      * Round 28 (issue 14): the customer thanks the assistant and says nothing against it ("Thanks, that's helpful.",

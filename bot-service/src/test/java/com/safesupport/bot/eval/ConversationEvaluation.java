@@ -31,8 +31,10 @@ import java.util.stream.Collectors;
  * <pre>
  * ./mvnw -B -q -pl bot-service -am test-compile -Peval -Dexec.mainClass=com.safesupport.bot.eval.ConversationEvaluation
  * ./mvnw -B -q -pl bot-service -am test-compile -Peval -Dexec.mainClass=com.safesupport.bot.eval.ConversationEvaluation -Dexec.args=r30
+ * ./mvnw -B -q -pl bot-service -am test-compile -Peval -Dexec.mainClass=com.safesupport.bot.eval.ConversationEvaluation -Dexec.args="r30 held"
  * </pre>
- * The argument names the set ({@code r28}, the default, or {@code r30}: round 30's second written set).
+ * The first argument names the set ({@code r28}, the default, or {@code r30}: round 30's second written set); the
+ * held half is printed only with a second argument {@code held} (since round 30: a tuning loop never shows it).
  */
 public final class ConversationEvaluation {
 
@@ -70,9 +72,13 @@ public final class ConversationEvaluation {
         ConversationReplay replay = new ConversationReplay(embedder, InputScreen.standalone(embedder),
                 KnowledgeBase.standalone(embedder, Optional.empty()));
         String round = args.length > 0 ? args[0] : "r28";
+        // Round 30: the held half only when asked ("r30 held"), so that a tuning loop never shows it.
+        boolean held = args.length > 1 && args[1].equals("held");
         List<String> lines = new ArrayList<>();
         rows(replay, round, true, lines::add);
-        rows(replay, round, false, lines::add);
+        if (held) {
+            rows(replay, round, false, lines::add);
+        }
         lines.forEach(System.out::println);
     }
 

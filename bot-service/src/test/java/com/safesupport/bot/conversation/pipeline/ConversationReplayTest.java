@@ -9,10 +9,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Round 28 (issue 14): whole conversations through the pipeline in-process ({@link ConversationReplay}): a question
@@ -68,5 +72,64 @@ class ConversationReplayTest {
         List<ConversationReplay.Turn> turns = run("Mi tarjeta no funciona en el extranjero.", "Quiero hablar con un asesor, por favor.");
         assertEquals(List.of(Reason.HUMAN_REQUESTED), turns.getLast().verdict().handoffReasons());
         assertEquals(2, turns.size());
+    }
+
+    // Round 30 (issue 14): the decision appears over several turns. Conversations written for this test.
+
+    @Test
+    void sarcasmAfterAnUnhelpfulTurnGoesToAPersonAsFrustration() {
+        List<ConversationReplay.Turn> turns = run("Why was my card declined at the pharmacy?",
+                "Oh wonderful, another chatbot. That's really useful.", "I do love being passed around like this.");
+        assertEquals(Reason.NEGATIVE_SENTIMENT, turns.getLast().verdict().handoffReasons().getFirst(), turns.getLast().verdict().reasons().toString());
+    }
+
+    @Test
+    void aCallerClaimingToBeTheBankThenACodeGivenAway() {
+        List<ConversationReplay.Turn> turns = run("Someone phoned this morning claiming to be from your security team.",
+                "I told them the one-time code and now my savings have gone.");
+        assertEquals(2, turns.size());
+        assertEquals(List.of(Reason.SENSITIVE_TOPIC), turns.getLast().verdict().handoffReasons());
+    }
+
+    @Test
+    void aMistypedRequestIsStillARequest() {
+        List<ConversationReplay.Turn> turns = run("My standing order didn't go out.", "pls get me a real persn");
+        assertEquals(List.of(Reason.HUMAN_REQUESTED), turns.getLast().verdict().handoffReasons());
+    }
+
+    @Test
+    void aTravelAgentAndHumanResourcesAreNoRequests() {
+        List<ConversationReplay.Turn> turns = run("My travel agent says I should tell you before I fly to Japan. How do I do that?",
+                "And human resources asked for my account number, where is it shown?", "Lovely, thank you!");
+        assertEquals(3, turns.size());
+        turns.forEach(t -> assertFalse(t.verdict().handsOff(), t.text() + " " + t.verdict().reasons()));
+    }
+
+    /**
+     * Hostile input: many turns. What a conversation carries from turn to turn is bounded (three counters, two question
+     * vectors), so eight times the turns costs about eight times the CPU, never the square; checked by this thread's CPU
+     * time (the machine is shared), with the same loose bound as the rules' check.
+     */
+    @Test
+    void manyTurnsCostLinearTime() {
+        List<String> cycle = List.of("How do I activate my card?", "What is the fee for an international transfer?",
+                "Can I use Apple Pay with my card?", "How do I change my PIN?");
+        run(cycle.toArray(String[]::new));
+        long small = cpuOfTurns(cycle, 12);
+        long large = cpuOfTurns(cycle, 96);
+        assertTrue(large < 24 * Math.max(small, 200_000), "12 turns " + small / 1000 + " µs, 96 turns " + large / 1000 + " µs");
+    }
+
+    private long cpuOfTurns(List<String> cycle, int n) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        List<String> messages = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            messages.add(cycle.get(i % cycle.size()));
+        }
+        long start = cpu.getCurrentThreadCpuTime();
+        List<ConversationReplay.Turn> turns = replay.run(messages);
+        long spent = cpu.getCurrentThreadCpuTime() - start;
+        assertEquals(n, turns.size(), "a calm conversation of " + n + " turns is never handed over");
+        return spent;
     }
 }
