@@ -10,20 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Round 30 (issue 14): sarcasm and being ignored as exasperation; a person asked for with a slip of the keyboard and
- * in more languages; a caller who claimed to be the bank is a mention, not a request; sensitive topics said without
- * the old words (a relative lost, a code given to a caller, a stolen card in use, a condition or an addiction, a
- * regulator or court, not wanting to go on). Sentences written for this test, none from a dataset or from the round's
+ * in more languages; a caller who claimed to be the bank is a mention, not a request (the round's sensitive-topic
+ * rules were reverted by its decision rule, docs/bot-evaluation.md). Sentences written for this test, none from a dataset or from the round's
  * written conversations; look-alikes that must stay silent beside each, and hostile inputs.
  */
 class RoundThirtyRulesTest {
-
-    private static void sensitive(String category, String text) {
-        assertEquals(Optional.of(category), SensitiveTopicDetector.detect(text), text);
-    }
-
-    private static void notSensitive(String text) {
-        assertEquals(Optional.empty(), SensitiveTopicDetector.detect(text), text);
-    }
 
     @Test
     void sarcasmAboutTheAssistantIsExasperation() {
@@ -105,42 +96,10 @@ class RoundThirtyRulesTest {
     }
 
     @Test
-    void sensitiveTopicsSaidWithoutTheOldWords() {
-        sensitive("bereavement", "Sadly I lost my husband in the spring.");
-        sensitive("bereavement", "Ever since Mum passed I've not opened the post.");
-        sensitive("fraud-in-progress", "I told the caller my one-time code before I realised.");
-        sensitive("fraud-in-progress", "My phone was snatched and they've been using my banking app.");
-        sensitive("vulnerability", "I've got a brain injury and forms are hard for me.");
-        sensitive("vulnerability", "My betting addiction has got out of hand.");
-        sensitive("legal-threat", "This is going to the Financial Ombudsman and the FCA.");
-        sensitive("legal-threat", "Fine, I'll take the bank to court.");
-        sensitive("self-harm", "Sometimes I feel there's no point in carrying on.");
-        sensitive("self-harm", "My kids would be better off without me.");
-        sensitive("self-harm", "Ya no quiero vivir así.");
-    }
-
-    @Test
-    void lookAlikesOfTheSensitiveTopicsStaySilent() {
-        notSensitive("I lost my dad's card, can I report it for him?");
-        notSensitive("I've lost my wallet and my phone.");
-        notSensitive("My phone died while I was paying, was the payment taken?");
-        notSensitive("The card reader has just died on me, can I pay online?");
-        notSensitive("My card was stolen last night, how do I block it?");
-        notSensitive("I gave the shop my card details for the deposit, is that safe?");
-        notSensitive("I need a statement for a court hearing next week.");
-        notSensitive("I want to report my card stolen to the police, do you need the reference?");
-        notSensitive("How do I set up a gambling block on my card?");
-        notSensitive("Is there no point paying extra off my mortgage?");
-        notSensitive("I can't keep going to the branch, can I do this online?");
-    }
-
-    @Test
     void theRulesAreLinearInTheInput() {
         RuleLinearity.assertLinear("oh great another bot appreciate being ignored talking to ", SentimentScorer::exasperated);
         RuleLinearity.assertLinear("humna opertor somone speek agnet ", t -> HumanRequestDetector.rule(t).isPresent());
         RuleLinearity.assertLinear("porozmawiać z prata med mluvit s einen echten ", t -> HumanRequestDetector.rule(t).isPresent());
         RuleLinearity.assertLinear("saying from your pretending claiming ", HumanRequestDetector::mentionOnly);
-        RuleLinearity.assertLinear("stolen someone lost my dad phone died gave him code ", t -> SensitiveTopicDetector.detect(t).isPresent());
-        RuleLinearity.assertLinear("no point in better off i have a report you to ", t -> SensitiveTopicDetector.detect(t).isPresent());
     }
 }

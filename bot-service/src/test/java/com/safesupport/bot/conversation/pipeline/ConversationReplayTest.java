@@ -84,11 +84,11 @@ class ConversationReplayTest {
     }
 
     @Test
-    void aCallerClaimingToBeTheBankThenACodeGivenAway() {
+    void aCallerClaimingToBeTheBankIsNoRequestForAPerson() {
         List<ConversationReplay.Turn> turns = run("Someone phoned this morning claiming to be from your security team.",
-                "I told them the one-time code and now my savings have gone.");
+                "How do I check that a call really comes from you?");
         assertEquals(2, turns.size());
-        assertEquals(List.of(Reason.SENSITIVE_TOPIC), turns.getLast().verdict().handoffReasons());
+        assertFalse(turns.getFirst().verdict().handsOff(), turns.getFirst().verdict().reasons().toString());
     }
 
     @Test
