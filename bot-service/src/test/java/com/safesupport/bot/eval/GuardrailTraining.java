@@ -200,6 +200,19 @@ public final class GuardrailTraining {
         if (Boolean.getBoolean("guardrail.injection-written")) {
             c.writtenInjections.tune().forEach(t -> rows.add(new Example(t, true, "written")));
         }
+        String multilingual = System.getProperty("guardrail.injection-multilingual", "false");
+        if (!multilingual.equals("false")) {
+            // Round 30 (-Dguardrail.injection-multilingual=true|free): the project's own ordinary German, Dutch,
+            // French, Spanish and Italian support messages (a training-only file) as negatives, so the classifier
+            // learns that a formal message about the customer's own banking is not an injection. "true" counts them
+            // among the support messages of which at most 0.5 % may be flagged; "free" trains on them outside it.
+            c.writtenSupportMultilingual.forEach(t -> rows.add(new Example(t, false, multilingual.equals("free") ? "lookalike" : "support")));
+            if (Boolean.parseBoolean(System.getProperty("guardrail.injection-multilingual-positives", "false"))) {
+                // And injections in the same five languages (another training-only file) as positives, so that the
+                // negatives teach "ordinary message" rather than "not German" (round 30's second candidate).
+                c.writtenInjectionsMultilingual.forEach(t -> rows.add(new Example(t, true, "written")));
+            }
+        }
         String r11 = System.getProperty("guardrail.injection-r11", "false");
         if (!r11.equals("false")) {
             // Round 11 (-Dguardrail.injection-r11=free|true|pos; not in the shipped model, which is round 7's: both
@@ -730,6 +743,10 @@ public final class GuardrailTraining {
         Written writtenLookalikesR12;
         /** Tune only, human-request only: messages that mention a person without asking for one, and ("+ ") requests. */
         List<String> writtenHumanLookalikes;
+        /** Training only, prompt-injection only: ordinary support messages in five languages (round 30). */
+        List<String> writtenSupportMultilingual;
+        /** Training only, prompt-injection only: injections in the same five languages (round 30). */
+        List<String> writtenInjectionsMultilingual;
 
         static Corpus load(Path data) throws IOException {
             Corpus c = new Corpus();
@@ -760,6 +777,8 @@ public final class GuardrailTraining {
             c.writtenLookalikesR11 = Written.load("guardrail/written-injection-lookalikes-r11.txt");
             c.writtenLookalikesR12 = Written.load("guardrail/written-injection-lookalikes-r12.txt");
             c.writtenHumanLookalikes = Written.lines("guardrail/written-human-lookalikes-tune.txt");
+            c.writtenSupportMultilingual = Written.lines("guardrail/written-support-multilingual-tune.txt");
+            c.writtenInjectionsMultilingual = Written.lines("guardrail/written-injections-multilingual-tune.txt");
             return c;
         }
     }
