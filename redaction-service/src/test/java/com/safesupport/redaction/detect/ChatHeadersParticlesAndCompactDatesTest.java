@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Round 30: speakers of a chat transcript after a clock time, writers of quoted mail headers ("…, Name wrote:", "schrieb
  * Name &lt;…&gt;:"), names held together by a two-word particle or opened by one, a bare quoted "name" key beside a contact
  * key, a birth date written as eight digits after a birth word, French and German passport numbers after their word,
- * and phones no longer read inside a postal item number ("LX … DE"). Made-up values other than the probe's; look-alikes
+ * phones no longer read inside a postal item number ("LX … DE"); UK addresses in capitals, Austrian stair and door
+ * numbers ("58/3/21"), a Brazilian city after the CEP. Made-up values other than the probe's; look-alikes
  * stay unreported; linear time on the new checks.
  */
 class ChatHeadersParticlesAndCompactDatesTest {
@@ -125,11 +126,30 @@ class ChatHeadersParticlesAndCompactDatesTest {
     }
 
     @Test
+    void addressesInCapitalsWithDoorsOrWithTheCityAfterTheCep() {
+        covered("PLS SEND TO 14 ALDER GROVE, LEEDS LS6 2AB THANKS", "STREET_ADDRESS", "14 ALDER GROVE, LEEDS LS6 2AB");
+        covered("Lieferung an Favoritenstraße 58/3/21, 1100 Wien", "STREET_ADDRESS", "Favoritenstraße 58/3/21, 1100 Wien");
+        covered("Neubaugasse 9/2/4, 1070 Wien", "STREET_ADDRESS", "Neubaugasse 9/2/4, 1070 Wien");
+        covered("Rua Augusta, 1500, 01304-001 São Paulo - SP", "STREET_ADDRESS", "01304-001 São Paulo - SP");
+        covered("Av. Sete, 90, 40060-001 Salvador", "STREET_ADDRESS", "40060-001 Salvador");
+    }
+
+    @Test
+    void addressLookAlikesStayShort() {
+        // capitals without a street word and postcode, a date after a street word, a sentence after the CEP
+        assertNone("WE ARE OPEN 27 DAYS A YEAR ROAD SHOW IN BS7", "STREET_ADDRESS=");
+        assertTrue(AnalyzerTest.found("Hauptstraße 12/03/14, 80331 München").stream().noneMatch(f -> f.contains("12/03/14, 8")));
+        assertNone("see page 101/2/14 of the manual", "STREET_ADDRESS=");
+        assertTrue(AnalyzerTest.found("Rua Augusta, 1500, 01304-001 Thanks for the help").stream().noneMatch(f -> f.contains("Thanks")));
+    }
+
+    @Test
     void theNewChecksStayLinear() {
         for (String unit : List.of("[10:42] Ada Quist: ", "\n[10:42] ", "\n10:42 <ab_cd", "\n2026-11-03 08:01 - Ab Cd Ef Gh ",
                 ", Ab van der Cd wrote:", " <a@b.c> wrote:", ">> wrote: ", " schrieb Ab Cd <", "Ab de la Cd ", " de la ",
                 "Van der Ab. ", "{\"name\":\"Ab Cd\",\"email\":1}", "\"name\" ", "DOB 19910322 ", "19910322 ", "passeport 07KT31986 ",
-                "XX 517 203 364 YY ", "517 203 ")) {
+                "XX 517 203 364 YY ", "517 203 ", "1 AB ROAD ", "12 AB CD ROAD, EF ", "Abstraße 58/3/21, ",
+                "58/3/2/1/", "Rua A, 1, 01304-001 Ab de ", "01304-001 Ab ")) {
             CpuLinearity.assertAnalyzerLinear("round 30 speakers, quote headers, particles, name keys, dates, passports, item numbers", unit);
         }
         assertTrue(true);
