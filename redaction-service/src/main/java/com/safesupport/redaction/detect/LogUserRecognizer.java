@@ -923,7 +923,7 @@ final class LogUserRecognizer extends ScannerRecognizer {
     /**
      * A name held together by a two-word particle ({@link #PARTICLE_PAIRS}): a capitalised word before it and one after,
      * each no common English word ("Marie-Thérèse de la Fontaine", "Joost van den Broek"; "Plaza de la Constitución" has
-     * a common first word and stays a place's); or a family name opened by the capitalised particle at a sentence's start
+     * a common first word and stays a place's; "Mrs van der Merwe" a title); or a family name opened by the capitalised particle at a sentence's start
      * ("Van der Westhuizen is …"), its last word no common English word. One-word particles ("Rio de Janeiro", "Costa
      * del Sol") are left to the model. Each pair reads one word either side: linear.
      */
@@ -941,8 +941,9 @@ final class LogUserRecognizer extends ScannerRecognizer {
                 while (e < t.length() && e - a < 40 && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '\'')) {
                     e++;
                 }
+                // "Mrs van der Merwe": a title is no given name (the name model's title rule reads the rest)
                 if (at - s >= 2 && e - a >= 2 && Character.isUpperCase(t.charAt(s)) && Character.isUpperCase(t.charAt(a))
-                        && !Chars.word(Chars.at(t, s - 1)) && !Chars.word(Chars.at(t, e)) && rareName(scan, l, s, at) && rareName(scan, l, a, e)) {
+                        && !TITLES.contains(l.substring(s, at)) && !Chars.word(Chars.at(t, s - 1)) && !Chars.word(Chars.at(t, e)) && rareName(scan, l, s, at) && rareName(scan, l, a, e)) {
                     add(out, "PERSON", s, e, 0.6, "log-field");
                 }
             }

@@ -72,6 +72,7 @@ class ChatHeadersParticlesAndCompactDatesTest {
         assertNone("the view of de la mer is nice", "PERSON=");
         assertNone("We flew to Rio de Janeiro", "PERSON=Rio");
         assertNone("Sales van der truck", "PERSON=Sales");
+        assertTrue(logFields("Dear Mrs van der Kloosterboer, thanks").isEmpty(), "a title is no given name");
     }
 
     @Test
