@@ -474,7 +474,7 @@ final class AddressRecognizer extends ScannerRecognizer {
         int next = 0;
         for (int i = 1; i < tokens.size(); i++) {
             Tokens.Token tok = tokens.get(i);
-            // In capitals too ("27 KINGSLEY ROAD, BRISTOL BS7 8JD"): a form or a shouted message, read as in lower case.
+            // In capitals too ("14 ALDER GROVE, LEEDS LS6 2AB"): a form or a shouted message, read as in lower case.
             boolean upper = tok.shape() == Tokens.Shape.UPPER;
             if (tok.start() < next || tok.shape() != Tokens.Shape.LOWER && !upper || tok.length() > 8
                     || !UK_STREET_WORDS.contains(l.substring(tok.start(), tok.end()))) {
@@ -1188,7 +1188,7 @@ final class AddressRecognizer extends ScannerRecognizer {
     }
 
     /**
-     * A city written after the CEP ("…, 22240-003 Rio de Janeiro", "01310-100 São Paulo - SP"): one blank, a place of
+     * A city written after the CEP ("…, 40060-001 Salvador", "01310-100 São Paulo - SP"): one blank, a place of
      * {@link #brPlaceEnd}, then the line's or the text's end, a comma, a full stop or a state after " - " or "/"; a
      * sentence going on ("01310-100 Thanks for the help") joins nothing. The new end, or {@code ce}.
      */
@@ -1888,7 +1888,7 @@ final class AddressRecognizer extends ScannerRecognizer {
     }
 
     /**
-     * An Austrian house number's stair and door ("101/2/14": number, Stiege, Tür): a third part of one to three digits after
+     * An Austrian house number's stair and door ("58/3/21": number, Stiege, Tür): a third part of one to three digits after
      * a second slash, nothing glued after it, kept only where the three parts cannot be a date — the first above 31, or
      * the last a single digit (no year is written so: "14/2/7"); "12/03/14" stays unread. {@code k} when there is none.
      */

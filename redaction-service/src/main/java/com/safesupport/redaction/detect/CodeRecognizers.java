@@ -223,7 +223,7 @@ final class CodeRecognizers {
                 } else if (letters == 0 && digits == 9) {
                     addLowWithoutContext(out, type, s, e, 0.3, null);
                 } else if (frenchOrGermanPassport(v)) {
-                    // "19AV52841", "C4J7R2K91": mixed letters and digits read as a code far more often, so only with the word
+                    // "07KT31986", "L7RF34G29": mixed letters and digits read as a code far more often, so only with the word
                     addNeedingContext(out, type, s, e, 0.4, null);
                 }
             };
@@ -239,9 +239,9 @@ final class CodeRecognizers {
     private static final String GERMAN_PASSPORT_LETTERS = "CFGHJKLMNPRTVWXYZ";
 
     /**
-     * A French passport number (two digits, two capitals, five digits: "19AV52841") or a German one (nine characters, the
+     * A French passport number (two digits, two capitals, five digits: "07KT31986") or a German one (nine characters, the
      * first one of {@link #GERMAN_PASSPORT_LETTERS}, the rest those letters or digits, at least three digits and two
-     * letters: "C4J7R2K91").
+     * letters: "L7RF34G29").
      */
     static boolean frenchOrGermanPassport(String v) {
         if (v.length() != 9) {

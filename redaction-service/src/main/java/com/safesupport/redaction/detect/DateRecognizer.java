@@ -99,7 +99,7 @@ final class DateRecognizer extends ScannerRecognizer {
     }
 
     /**
-     * A birth date written as eight digits, year first ("DOB: 19850614", "geboren 19790328"): a run of exactly eight
+     * A birth date written as eight digits, year first ("DOB: 19910322", "geboren 19790328"): a run of exactly eight
      * digits, nothing glued to it, reading as a real date of 1900–2099, with a birth word of {@code @dob.intro} within
      * the 32 characters before it. Without the word nothing (an order or a build number of eight digits reads as a date
      * as often). One pass over the text: linear.

@@ -705,10 +705,10 @@ final class LogUserRecognizer extends ScannerRecognizer {
 
     /**
      * A chat transcript's speaker: a line that opens with a clock time — bracketed or not, with seconds, "AM" / "PM" or an
-     * ISO date before it ("[10:42]", "[2026-11-03 08:01]", "11:58 AM -") — then either an IRC nick in angle brackets
+     * ISO date before it ("[08:15]", "[2026-05-09 13:07]", "9:03 PM -") — then either an IRC nick in angle brackets
      * ("14:22 &lt;ada_quist&gt;": 2–32 letters, digits, '.', '_' or '-', starting with a letter, no service account or common
      * English word) or one to four capitalised words (particles such as "van der" between them, a last initial "Q.")
-     * closed by a colon ("[10:42] Ada Quist:"), one of them no common English word ("[10:43] Agent:", "[09:00] Support
+     * closed by a colon ("[08:15] Ada Quist:"), one of them no common English word ("[08:16] Agent:", "[09:00] Support
      * Team:" name nobody). Each line reads at most 30 characters of time and 80 of name: linear.
      */
     private void chatSpeakers(Scan scan, List<Candidate> out) {
@@ -765,8 +765,8 @@ final class LogUserRecognizer extends ScannerRecognizer {
     }
 
     /**
-     * The end of a clock time at {@code k} ("9:05", "10:42:07", "11:58 AM"; an ISO date and a blank or 'T' may come
-     * first: "2026-11-03 08:01"), or -1.
+     * The end of a clock time at {@code k} ("9:05", "13:07:44", "9:03 PM"; an ISO date and a blank or 'T' may come
+     * first: "2026-05-09 13:07"), or -1.
      */
     private static int clockTime(String t, int k) {
         if (Chars.digit(Chars.at(t, k)) && Chars.digit(Chars.at(t, k + 3)) && Chars.at(t, k + 4) == '-' && Chars.at(t, k + 7) == '-'
@@ -814,7 +814,7 @@ final class LogUserRecognizer extends ScannerRecognizer {
             String w = l.substring(k, e);
             boolean cap = Character.isUpperCase(t.charAt(k));
             if (cap && e - k == 1 && Chars.at(t, e) == '.' && words > 0) {
-                end = e + 1; // a last initial, "Maria K."
+                end = e + 1; // a last initial, "Ada Q."
                 words++;
                 break;
             }
@@ -844,7 +844,7 @@ final class LogUserRecognizer extends ScannerRecognizer {
     private static final String[] WROTE_BEFORE = {" schrieb ", " schreef "};
 
     /**
-     * The writer of a quoted mail's header line: the capitalised words (particles between them: "Pieter van der Berg")
+     * The writer of a quoted mail's header line: the capitalised words (particles between them: "Joost van den Broekhuis")
      * right before a verb of {@link #WROTE_AFTER} — an address in angle brackets may stand between — when a comma, a
      * clock time or the line's start stands before them ("On 12/10/2026 17:02, Ada van der Quist wrote:"); or right after
      * a verb of {@link #WROTE_BEFORE}, closed by " &lt;" or a colon. One word must be no common English word ("Customer
@@ -914,7 +914,7 @@ final class LogUserRecognizer extends ScannerRecognizer {
         }
     }
 
-    /** Two-word particles of family names, as written inside a name ("Ana de la Cruz", "Pieter van der Berg"). */
+    /** Two-word particles of family names, as written inside a name ("Ana de la Cruz", "Ilse van der Kloost"). */
     private static final String[] PARTICLE_PAIRS = {" van der ", " van den ", " van de ", " von der ", " de la ", " de las ",
             " de los ", " van 't "};
     /** The same, capitalised, opening a family name ("Van der Merwe is the surname"). */
@@ -922,9 +922,9 @@ final class LogUserRecognizer extends ScannerRecognizer {
 
     /**
      * A name held together by a two-word particle ({@link #PARTICLE_PAIRS}): a capitalised word before it and one after,
-     * each no common English word ("Marie-Thérèse de la Fontaine", "Joost van den Broek"; "Plaza de la Constitución" has
+     * each no common English word ("Anne-Lise de la Roncière", "Joost van den Broek"; "Plaza de la Constitución" has
      * a common first word and stays a place's; "Mrs van der Merwe" a title); or a family name opened by the capitalised particle at a sentence's start
-     * ("Van der Westhuizen is …"), its last word no common English word. One-word particles ("Rio de Janeiro", "Costa
+     * ("Van der Wijngaart is …"), its last word no common English word. One-word particles ("Rio de Janeiro", "Costa
      * del Sol") are left to the model. Each pair reads one word either side: linear.
      */
     private void particleNames(Scan scan, List<Candidate> out) {

@@ -302,7 +302,7 @@ public final class PhoneRecognizer implements Recognizer {
     }
 
     /**
-     * Whether {@code t[start, end)} lies inside a postal item number of the UPU S10 shape ("LX 302 881 947 DE", "RR123456785GB"):
+     * Whether {@code t[start, end)} lies inside a postal item number of the UPU S10 shape ("RB 517 203 364 NL", "RR123456785GB"):
      * two capitals, nine digits (in groups or not), two capitals, nothing glued to either end. The digits of a registered
      * letter's or a parcel's number are no phone. Reads at most 14 characters either side: constant.
      */
