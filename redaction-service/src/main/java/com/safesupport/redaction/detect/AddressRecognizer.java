@@ -474,7 +474,9 @@ final class AddressRecognizer extends ScannerRecognizer {
         int next = 0;
         for (int i = 1; i < tokens.size(); i++) {
             Tokens.Token tok = tokens.get(i);
-            if (tok.start() < next || tok.shape() != Tokens.Shape.LOWER || tok.length() > 8
+            // In capitals too ("14 ALDER GROVE, LEEDS LS6 2AB"): a form or a shouted message, read as in lower case.
+            boolean upper = tok.shape() == Tokens.Shape.UPPER;
+            if (tok.start() < next || tok.shape() != Tokens.Shape.LOWER && !upper || tok.length() > 8
                     || !UK_STREET_WORDS.contains(l.substring(tok.start(), tok.end()))) {
                 continue;
             }
@@ -495,13 +497,13 @@ final class AddressRecognizer extends ScannerRecognizer {
                     while (d < e && Chars.digit(t.charAt(d))) {
                         d++;
                     }
-                    boolean number = d - b <= 4 && (d == e || d + 1 == e && Chars.asciiLetter(t.charAt(d)) && Character.isLowerCase(t.charAt(d)));
+                    boolean number = d - b <= 4 && (d == e || d + 1 == e && Chars.asciiLetter(t.charAt(d)) && Character.isLowerCase(t.charAt(d)) != upper);
                     if (number && words > 0) {
                         start = b;
                     }
                     break;
                 }
-                if (!allLowerLetters(t, b, e) || e - b < 2) {
+                if (!(upper ? allUpperLetters(t, b, e) : allLowerLetters(t, b, e)) || e - b < 2) {
                     break;
                 }
                 p = b;
@@ -542,6 +544,15 @@ final class AddressRecognizer extends ScannerRecognizer {
             add(out, "STREET_ADDRESS", unit >= 0 ? unit : start, end, 0.7, null);
             next = end;
         }
+    }
+
+    private static boolean allUpperLetters(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isLetter(t.charAt(k)) || !Character.isUpperCase(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allLowerLetters(String t, int from, int to) {
@@ -1170,10 +1181,34 @@ final class AddressRecognizer extends ScannerRecognizer {
                 c++;
             }
             int ce = Chars.at(t, c) == ' ' ? cepEnd(t, c + 1, true) : -1;
-            return ce > 0 ? ce : last;
+            return ce > 0 ? cityAfterCep(t, ce, limit) : last;
         }
         int ce = cepEnd(t, s, false);
-        return ce > 0 ? ce : last;
+        return ce > 0 ? cityAfterCep(t, ce, limit) : last;
+    }
+
+    /**
+     * A city written after the CEP ("…, 40060-001 Salvador", "01310-100 São Paulo - SP"): one blank, a place of
+     * {@link #brPlaceEnd}, then the line's or the text's end, a comma, a full stop or a state after " - " or "/"; a
+     * sentence going on ("01310-100 Thanks for the help") joins nothing. The new end, or {@code ce}.
+     */
+    private static int cityAfterCep(String t, int ce, int limit) {
+        if (Chars.at(t, ce) != ' ' || !Character.isUpperCase(Chars.at(t, ce + 1))) {
+            return ce;
+        }
+        int p = brPlaceEnd(t, ce + 1, Math.min(t.length(), Math.max(limit, ce + 60)));
+        if (p <= ce + 1) {
+            return ce;
+        }
+        char a = Chars.at(t, p);
+        if (a == '\0' || a == '\n' || a == '\r' || a == ',' || a == '.' || a == ';' || a == ')') {
+            return p;
+        }
+        int st = a == '/' ? p + 1 : t.startsWith(" - ", p) ? p + 3 : -1;
+        if (st > 0 && st + 2 <= t.length() && BR_STATES.contains(t.substring(st, st + 2)) && !Chars.letterOrDigit(Chars.at(t, st + 2))) {
+            return st + 2;
+        }
+        return ce;
     }
 
     /** Brazilian unit words: "apto" / "ap." (flat), "sala" (office), "bloco" / "bl." (block), "casa", "loja", "conj." (suite). */
@@ -1842,11 +1877,37 @@ final class AddressRecognizer extends ScannerRecognizer {
             e++;
         }
         char n = Chars.at(t, e);
+        if (e > k + 1 && e - k <= 4 && c == '/' && n == '/') {
+            return austrianDoor(t, k, e);
+        }
         if (e == k + 1 || e - k > 4 || Chars.letterOrDigit(n) || n == ':'
                 || (n == '/' || n == '-' || n == '.') && Chars.letterOrDigit(Chars.at(t, e + 1))) {
             return k;
         }
         return e;
+    }
+
+    /**
+     * An Austrian house number's stair and door ("58/3/21": number, Stiege, Tür): a third part of one to three digits after
+     * a second slash, nothing glued after it, kept only where the three parts cannot be a date — the first above 31, or
+     * the last a single digit (no year is written so: "14/2/7"); "12/03/14" stays unread. {@code k} when there is none.
+     */
+    private static int austrianDoor(String t, int k, int e) {
+        int f = e + 1;
+        while (Chars.digit(Chars.at(t, f)) && f - e <= 3) {
+            f++;
+        }
+        char m = Chars.at(t, f);
+        if (f == e + 1 || f - e > 4 || Chars.letterOrDigit(m) || m == ':' || m == '/' || m == '-'
+                || m == '.' && Chars.letterOrDigit(Chars.at(t, f + 1))) {
+            return k;
+        }
+        int b = k;
+        while (b > 0 && k - b < 5 && Chars.digit(t.charAt(b - 1))) {
+            b--;
+        }
+        int first = b < k ? Integer.parseInt(t, b, k, 10) : 0;
+        return first > 31 || f - e == 2 ? f : k;
     }
 
     private static final Set<String> DUTCH_FLOORS = Set.of("I", "II", "III", "IV");

@@ -173,8 +173,9 @@ final class CodeRecognizers {
     }
 
     /**
-     * Passport numbers (one or two letters and 6–8 digits, or nine digits) and US driver's licences: reported only with
-     * context; a passport shape without it stays at 0.05.
+     * Passport numbers (one or two letters and 6–8 digits, or nine digits; the French and German shapes of
+     * {@link #frenchOrGermanPassport}) and US driver's licences: reported only with context; a passport shape of the
+     * first kinds without it stays at 0.05, a French or German one is dropped.
      */
     static final class ContextIds extends ScannerRecognizer {
 
@@ -221,6 +222,9 @@ final class CodeRecognizers {
                     addLowWithoutContext(out, type, s, e, 0.4, null);
                 } else if (letters == 0 && digits == 9) {
                     addLowWithoutContext(out, type, s, e, 0.3, null);
+                } else if (frenchOrGermanPassport(v)) {
+                    // "07KT31986", "L7RF34G29": mixed letters and digits read as a code far more often, so only with the word
+                    addNeedingContext(out, type, s, e, 0.4, null);
                 }
             };
             if (license) {
@@ -229,6 +233,39 @@ final class CodeRecognizers {
                 forEachAlnumRunWithDigit(scan, visitor);
             }
         }
+    }
+
+    /** The letters of German passport serial numbers (no vowels, no B, D, Q, S: they read as digits or make words). */
+    private static final String GERMAN_PASSPORT_LETTERS = "CFGHJKLMNPRTVWXYZ";
+
+    /**
+     * A French passport number (two digits, two capitals, five digits: "07KT31986") or a German one (nine characters, the
+     * first one of {@link #GERMAN_PASSPORT_LETTERS}, the rest those letters or digits, at least three digits and two
+     * letters: "L7RF34G29").
+     */
+    static boolean frenchOrGermanPassport(String v) {
+        if (v.length() != 9) {
+            return false;
+        }
+        if (Chars.allDigits(v, 0, 2) && Chars.upper(v.charAt(2)) && Chars.upper(v.charAt(3)) && Chars.allDigits(v, 4, 9)) {
+            return true;
+        }
+        if (GERMAN_PASSPORT_LETTERS.indexOf(v.charAt(0)) < 0) {
+            return false;
+        }
+        int digits = 0;
+        int letters = 0;
+        for (int k = 0; k < 9; k++) {
+            char c = v.charAt(k);
+            if (Chars.digit(c)) {
+                digits++;
+            } else if (GERMAN_PASSPORT_LETTERS.indexOf(c) >= 0) {
+                letters++;
+            } else {
+                return false;
+            }
+        }
+        return digits >= 3 && letters >= 2;
     }
 
     /**

@@ -128,6 +128,9 @@ final class LogUserRecognizer extends ScannerRecognizer {
         tableRows(scan, out);
         spelledNames(scan, out);
         redditUsers(scan, out);
+        chatSpeakers(scan, out);
+        quoteHeaders(scan, out);
+        particleNames(scan, out);
         if (gazetteer != null) {
             handles(scan, out);
         }
@@ -258,7 +261,8 @@ final class LogUserRecognizer extends ScannerRecognizer {
                 key--;
             }
             boolean spaced = key == h && spacedNameKey(l, h);
-            if (!spaced && (key > 0 && Chars.word(l.charAt(key - 1)) || !NAME_KEYS.contains(l.substring(key, h + 4)))) {
+            boolean bare = key == h && !spaced && contactKeyed(l, h);
+            if (!spaced && !bare && (key > 0 && Chars.word(l.charAt(key - 1)) || !NAME_KEYS.contains(l.substring(key, h + 4)))) {
                 continue;
             }
             int k = h + 4;
@@ -272,6 +276,48 @@ final class LogUserRecognizer extends ScannerRecognizer {
                 h = end - 4;
             }
         }
+    }
+
+    /** Contact keys that make a bare quoted "name" key a person's ({@link #contactKeyed}). */
+    private static final String[] CONTACT_KEYS = {"email", "e-mail", "phone", "mobile", "telephone", "tel"};
+
+    /**
+     * Whether the bare key {@code "name"} starting at {@code h} (quoted, as in JSON or a JS object: {@code "name":},
+     * {@code 'name':}) has a quoted contact key ({@link #CONTACT_KEYS}) on its line within 160 characters either side
+     * ({@code {"name":"Ada Quist","email":"…"}}): a bare "name" names a product as often as a person, but not beside an
+     * e-mail or a phone, as a table's bare "name" column ({@link #tableRows}). Reads at most 320 characters: linear.
+     */
+    private static boolean contactKeyed(String l, int h) {
+        char q = Chars.at(l, h - 1);
+        if (q != '"' && q != '\'' || Chars.at(l, h + 4) != q) {
+            return false;
+        }
+        int from = Math.max(0, h - 160);
+        int to = Math.min(l.length(), h + 164);
+        for (int c = h - 1; c >= from; c--) {
+            if (l.charAt(c) == '\n') {
+                from = c + 1;
+                break;
+            }
+        }
+        for (int c = h + 5; c < to; c++) {
+            if (l.charAt(c) == '\n') {
+                to = c;
+                break;
+            }
+        }
+        for (int c = from + 1; c < to; c++) {
+            char o = l.charAt(c - 1);
+            if (o != '"' && o != '\'') {
+                continue;
+            }
+            for (String k : CONTACT_KEYS) {
+                if (l.startsWith(k, c) && Chars.at(l, c + k.length()) == o && c + k.length() < to) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "first name", "last name", "family name", "given name", "full name", "middle name" ending at {@code h + 4}. */
@@ -655,5 +701,283 @@ final class LogUserRecognizer extends ScannerRecognizer {
         }
         add(out, "PERSON", start, end, 0.6, "log-field");
         return end;
+    }
+
+    /**
+     * A chat transcript's speaker: a line that opens with a clock time — bracketed or not, with seconds, "AM" / "PM" or an
+     * ISO date before it ("[08:15]", "[2026-05-09 13:07]", "9:03 PM -") — then either an IRC nick in angle brackets
+     * ("14:22 &lt;ada_quist&gt;": 2–32 letters, digits, '.', '_' or '-', starting with a letter, no service account or common
+     * English word) or one to four capitalised words (particles such as "van der" between them, a last initial "Q.")
+     * closed by a colon ("[08:15] Ada Quist:"), one of them no common English word ("[08:16] Agent:", "[09:00] Support
+     * Team:" name nobody). Each line reads at most 30 characters of time and 80 of name: linear.
+     */
+    private void chatSpeakers(Scan scan, List<Candidate> out) {
+        String t = scan.text();
+        int n = t.length();
+        for (int line = 0; line < n; line = nextLine(t, line)) {
+            int k = line;
+            boolean bracket = Chars.at(t, k) == '[';
+            if (bracket) {
+                k++;
+            }
+            int time = clockTime(t, k);
+            if (time < 0) {
+                continue;
+            }
+            k = time;
+            if (bracket) {
+                if (Chars.at(t, k) != ']') {
+                    continue;
+                }
+                k++;
+            }
+            if (Chars.at(t, k) != ' ') {
+                continue;
+            }
+            k++;
+            if ((Chars.at(t, k) == '-' || Chars.at(t, k) == '\u2013') && Chars.at(t, k + 1) == ' ') {
+                k += 2;
+            }
+            if (Chars.at(t, k) == '<') {
+                int s = k + 1;
+                int e = s;
+                while (e < n && e - s <= 32 && (Chars.word(t.charAt(e)) || ".-".indexOf(t.charAt(e)) >= 0)) {
+                    e++;
+                }
+                String v = scan.lower().substring(s, e);
+                if (Chars.at(t, e) == '>' && e - s >= 2 && e - s <= 32 && Character.isLetter(t.charAt(s)) && !SERVICE.contains(v)
+                        && !englishWord(scan, v)) {
+                    add(out, "PERSON", s, e, 0.5, "log-field");
+                }
+                continue;
+            }
+            int end = nameWords(scan, k, 4);
+            if (end > k && Chars.at(t, end) == ':') {
+                add(out, "PERSON", k, end, 0.6, "log-field");
+            }
+        }
+    }
+
+    /** Where the line after the one starting at {@code line} starts, or the text's length. */
+    private static int nextLine(String t, int line) {
+        int nl = t.indexOf('\n', line);
+        return nl < 0 ? t.length() : nl + 1;
+    }
+
+    /**
+     * The end of a clock time at {@code k} ("9:05", "13:07:44", "9:03 PM"; an ISO date and a blank or 'T' may come
+     * first: "2026-05-09 13:07"), or -1.
+     */
+    private static int clockTime(String t, int k) {
+        if (Chars.digit(Chars.at(t, k)) && Chars.digit(Chars.at(t, k + 3)) && Chars.at(t, k + 4) == '-' && Chars.at(t, k + 7) == '-'
+                && Chars.digit(Chars.at(t, k + 9)) && (Chars.at(t, k + 10) == ' ' || Chars.at(t, k + 10) == 'T')) {
+            k += 11;
+        }
+        int d = k;
+        while (Chars.digit(Chars.at(t, d)) && d - k < 2) {
+            d++;
+        }
+        if (d == k || Chars.at(t, d) != ':' || !Chars.digit(Chars.at(t, d + 1)) || !Chars.digit(Chars.at(t, d + 2))) {
+            return -1;
+        }
+        d += 3;
+        if (Chars.at(t, d) == ':' && Chars.digit(Chars.at(t, d + 1)) && Chars.digit(Chars.at(t, d + 2))) {
+            d += 3;
+        }
+        if (Chars.at(t, d) == ' ' && "AaPp".indexOf(Chars.at(t, d + 1)) >= 0 && "Mm".indexOf(Chars.at(t, d + 2)) >= 0
+                && !Chars.word(Chars.at(t, d + 3))) {
+            d += 3;
+        }
+        return Chars.word(Chars.at(t, d)) ? -1 : d;
+    }
+
+    /**
+     * The end of one to {@code max} name words from {@code k}, blank-separated: capitalised words of letters, '-' and
+     * '\'' (a last word may be an initial with its dot, "Q."), particles ({@link NameModelRecognizer#PARTICLES}) between
+     * them; the first and last capitalised, one of them no common English word. -1 when there are none.
+     */
+    private static int nameWords(Scan scan, int k, int max) {
+        String t = scan.text();
+        String l = scan.lower();
+        int words = 0;
+        int tokens = 0;
+        int end = -1;
+        boolean rare = false;
+        while (tokens < max + 3 && words < max) {
+            int e = k;
+            while (e < t.length() && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '\'' || t.charAt(e) == '\u2019')) {
+                e++;
+            }
+            if (e == k) {
+                break;
+            }
+            String w = l.substring(k, e);
+            boolean cap = Character.isUpperCase(t.charAt(k));
+            if (cap && e - k == 1 && Chars.at(t, e) == '.' && words > 0) {
+                end = e + 1; // a last initial, "Ada Q."
+                words++;
+                break;
+            }
+            if (cap) {
+                if (e - k < 2 || Chars.digit(Chars.at(t, e))) {
+                    break;
+                }
+                rare |= scan.pack().commonness(w) > 50 && !SERVICE.contains(w);
+                words++;
+                end = e;
+            } else if (!(words > 0 && NameModelRecognizer.PARTICLES.contains(w))) {
+                break;
+            }
+            tokens++;
+            if (Chars.at(t, e) != ' ') {
+                break;
+            }
+            k = e + 1;
+        }
+        return rare ? end : -1;
+    }
+
+    /** Quote-header verbs that follow the writer's name ("…, Ada Quist &lt;ada@…&gt; wrote:"), in lower case. */
+    private static final String[] WROTE_AFTER = {" wrote:", " wrote :", " a écrit :", " a écrit:", " ha scritto:", " escribió:",
+            " escreveu:", " schreef:", " skrev:", " napisał:", " napisała:"};
+    /** Quote-header verbs that come before the writer's name ("Am 4.11.2026 um 08:55 schrieb Ada Quist &lt;…&gt;:"). */
+    private static final String[] WROTE_BEFORE = {" schrieb ", " schreef "};
+
+    /**
+     * The writer of a quoted mail's header line: the capitalised words (particles between them: "Joost van den Broekhuis")
+     * right before a verb of {@link #WROTE_AFTER} — an address in angle brackets may stand between — when a comma, a
+     * clock time or the line's start stands before them ("On 12/10/2026 17:02, Ada van der Quist wrote:"); or right after
+     * a verb of {@link #WROTE_BEFORE}, closed by " &lt;" or a colon. One word must be no common English word ("Customer
+     * Service &lt;…&gt; wrote:" names nobody). Each verb reads at most 100 characters back or on: linear.
+     */
+    private void quoteHeaders(Scan scan, List<Candidate> out) {
+        String t = scan.text();
+        String l = scan.lower();
+        if (l.indexOf("wrote") < 0 && l.indexOf("schrieb") < 0 && l.indexOf("schreef") < 0 && l.indexOf("crit") < 0
+                && l.indexOf("scritto") < 0 && l.indexOf("escrib") < 0 && l.indexOf("escreveu") < 0 && l.indexOf("skrev") < 0
+                && l.indexOf("napisa") < 0) {
+            return;
+        }
+        for (String v : WROTE_AFTER) {
+            for (int at = l.indexOf(v); at >= 0; at = l.indexOf(v, at + 1)) {
+                int e = at;
+                if (Chars.at(t, e - 1) == '>') {
+                    int lt = e - 2;
+                    while (lt >= 0 && e - lt <= 100 && t.charAt(lt) != '<' && t.charAt(lt) != '\n') {
+                        lt--;
+                    }
+                    if (lt < 0 || t.charAt(lt) != '<') {
+                        continue;
+                    }
+                    e = lt;
+                    while (e > 0 && t.charAt(e - 1) == ' ') {
+                        e--;
+                    }
+                }
+                // back over up to six words and particles
+                int s = e;
+                int cur = e;
+                for (int words = 0; words < 6; words++) {
+                    int b = cur;
+                    while (b > 0 && cur - b < 40 && (Character.isLetter(t.charAt(b - 1)) || t.charAt(b - 1) == '-' || t.charAt(b - 1) == '\'')) {
+                        b--;
+                    }
+                    if (b == cur || !Character.isUpperCase(t.charAt(b)) && !NameModelRecognizer.PARTICLES.contains(l.substring(b, cur))) {
+                        break;
+                    }
+                    s = b;
+                    if (Chars.at(t, b - 1) != ' ') {
+                        break;
+                    }
+                    cur = b - 1;
+                }
+                if (s >= e || !Character.isUpperCase(t.charAt(s))) {
+                    continue;
+                }
+                char before = Chars.at(t, s - 1);
+                char before2 = Chars.at(t, s - 2);
+                boolean opened = s == 0 || before == '\n' || before == ' ' && (before2 == ',' || Chars.digit(before2) || before2 == '>');
+                int end = opened ? nameWords(scan, s, 6) : -1;
+                if (end == e) {
+                    add(out, "PERSON", s, end, 0.6, "log-field");
+                }
+            }
+        }
+        for (String v : WROTE_BEFORE) {
+            for (int at = l.indexOf(v); at >= 0; at = l.indexOf(v, at + 1)) {
+                int s = at + v.length();
+                int end = nameWords(scan, s, 6);
+                if (end > s && (Chars.at(t, end) == ':' || Chars.at(t, end) == ' ' && Chars.at(t, end + 1) == '<')) {
+                    add(out, "PERSON", s, end, 0.6, "log-field");
+                }
+            }
+        }
+    }
+
+    /** Two-word particles of family names, as written inside a name ("Ana de la Cruz", "Ilse van der Kloost"). */
+    private static final String[] PARTICLE_PAIRS = {" van der ", " van den ", " van de ", " von der ", " de la ", " de las ",
+            " de los ", " van 't "};
+    /** The same, capitalised, opening a family name ("Van der Merwe is the surname"). */
+    private static final String[] OPENING_PAIRS = {"Van der ", "Van den ", "Van de ", "Von der ", "De la ", "De las ", "De los "};
+
+    /**
+     * A name held together by a two-word particle ({@link #PARTICLE_PAIRS}): a capitalised word before it and one after,
+     * each no common English word ("Anne-Lise de la Roncière", "Joost van den Broek"; "Plaza de la Constitución" has
+     * a common first word and stays a place's; "Mrs van der Merwe" a title); or a family name opened by the capitalised particle at a sentence's start
+     * ("Van der Wijngaart is …"), its last word no common English word. One-word particles ("Rio de Janeiro", "Costa
+     * del Sol") are left to the model. Each pair reads one word either side: linear.
+     */
+    private void particleNames(Scan scan, List<Candidate> out) {
+        String t = scan.text();
+        String l = scan.lower();
+        for (String p : PARTICLE_PAIRS) {
+            for (int at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) {
+                int s = at;
+                while (s > 0 && at - s < 40 && (Character.isLetter(t.charAt(s - 1)) || t.charAt(s - 1) == '-' || t.charAt(s - 1) == '\'')) {
+                    s--;
+                }
+                int a = at + p.length();
+                int e = a;
+                while (e < t.length() && e - a < 40 && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '\'')) {
+                    e++;
+                }
+                // "Mrs van der Merwe": a title is no given name (the name model's title rule reads the rest)
+                if (at - s >= 2 && e - a >= 2 && Character.isUpperCase(t.charAt(s)) && Character.isUpperCase(t.charAt(a))
+                        && !TITLES.contains(l.substring(s, at)) && !Chars.word(Chars.at(t, s - 1)) && !Chars.word(Chars.at(t, e)) && rareName(scan, l, s, at) && rareName(scan, l, a, e)) {
+                    add(out, "PERSON", s, e, 0.6, "log-field");
+                }
+            }
+        }
+        for (String p : OPENING_PAIRS) {
+            for (int at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) {
+                int a = at + p.length();
+                int e = a;
+                while (e < t.length() && e - a < 40 && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '\'')) {
+                    e++;
+                }
+                int b = at - 1;
+                while (b >= 0 && t.charAt(b) == ' ') {
+                    b--;
+                }
+                boolean opens = b < 0 || ".!?\n:\"(".indexOf(t.charAt(b)) >= 0;
+                if (opens && e - a >= 2 && Character.isUpperCase(t.charAt(a)) && !Chars.word(Chars.at(t, e)) && rareName(scan, l, a, e)) {
+                    add(out, "PERSON", at, e, 0.6, "log-field");
+                }
+            }
+        }
+    }
+
+    /** Whether {@code l[s, e)} (hyphenated parts read one by one) has no part that is a common English word. */
+    private static boolean rareName(Scan scan, String l, int s, int e) {
+        int from = s;
+        for (int c = s; c <= e; c++) {
+            if (c == e || l.charAt(c) == '-') {
+                if (c > from && scan.pack().commonness(l.substring(from, c)) <= 50) {
+                    return false;
+                }
+                from = c + 1;
+            }
+        }
+        return true;
     }
 }

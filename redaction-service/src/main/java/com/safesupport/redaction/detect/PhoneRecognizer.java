@@ -291,6 +291,47 @@ public final class PhoneRecognizer implements Recognizer {
 
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
+        int first = out.size();
+        numbers(scan, out);
+        String t = scan.text();
+        for (int k = out.size() - 1; k >= first; k--) {
+            if (insideItemNumber(t, out.get(k).start, out.get(k).end)) {
+                out.remove(k);
+            }
+        }
+    }
+
+    /**
+     * Whether {@code t[start, end)} lies inside a postal item number of the UPU S10 shape ("RB 517 203 364 NL", "RR123456785GB"):
+     * two capitals, nine digits (in groups or not), two capitals, nothing glued to either end. The digits of a registered
+     * letter's or a parcel's number are no phone. Reads at most 14 characters either side: constant.
+     */
+    static boolean insideItemNumber(String t, int start, int end) {
+        int a = start;
+        while (a > 0 && start - a < 14 && (Chars.digit(t.charAt(a - 1)) || t.charAt(a - 1) == ' ')) {
+            a--;
+        }
+        int b = end;
+        while (b < t.length() && b - end < 14 && (Chars.digit(t.charAt(b)) || t.charAt(b) == ' ')) {
+            b++;
+        }
+        if (!Chars.upper(Chars.at(t, a - 1)) || !Chars.upper(Chars.at(t, a - 2)) || Chars.word(Chars.at(t, a - 3))
+                || !Chars.upper(Chars.at(t, b)) || !Chars.upper(Chars.at(t, b + 1)) || Chars.word(Chars.at(t, b + 2))) {
+            return false;
+        }
+        if (t.charAt(a) == ' ' && t.charAt(a + 1) == ' ' || t.charAt(b - 1) == ' ' && t.charAt(b - 2) == ' ') {
+            return false;
+        }
+        int digits = 0;
+        for (int k = a; k < b; k++) {
+            if (Chars.digit(t.charAt(k))) {
+                digits++;
+            }
+        }
+        return digits == 9;
+    }
+
+    private void numbers(Scan scan, List<Candidate> out) {
         if (!scan.hasDigit()) {
             return;
         }

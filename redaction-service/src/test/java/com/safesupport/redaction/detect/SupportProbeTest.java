@@ -103,6 +103,15 @@ class SupportProbeTest {
     }
 
     @Test
+    void roundThirtysBatchKeepsItsRecall() throws IOException {
+        // 111 / 125 = 0.888 before round 30's rules (measured first on main's engine, the service's phone regions), 124 / 125
+        // after, with this analyzer's four phone regions too: the rules were written after reading its misses (not held
+        // out). Left: a lower-case IBAN (not reported by design). The 5 flagged negatives: "UK" in an order number, a log
+        // line's timestamp, a postal item number read as an ACN, a lot and a best-before date, a shop's quote header.
+        assertBatchHolds("support-messages-12.tsv", 125, 26, "the twelfth probe set shrank", 0.99, 5);
+    }
+
+    @Test
     void messagesWithoutPersonalDataNameNobody() throws IOException {
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load(), 0.4);
         List<String> people = r.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).toList();
