@@ -216,6 +216,12 @@ public final class NameModelRecognizer implements Recognizer {
     /** Titles written without their dot or in capitals ("Mr Percival Okoro", "MRS ADA BELL"); with a dot, too. */
     private static final Set<String> WRITTEN_TITLES = Set.of("Mr", "Mrs", "Ms", "Mx", "Dr", "Miss", "MR", "MRS", "MS", "DR", "MISS");
 
+    /** Whether the token is one of {@link #WRITTEN_TITLES}; all start with 'M' or 'D', so most tokens cost no substring. */
+    private static boolean writtenTitle(String text, Tokens.Token t) {
+        char c = Chars.at(text, t.start());
+        return (c == 'M' || c == 'D') && WRITTEN_TITLES.contains(text.substring(t.start(), t.end()));
+    }
+
     /**
      * Two places where capitalised words are a person's name by their position, whatever the model made of them:
      * <ul>
@@ -264,7 +270,7 @@ public final class NameModelRecognizer implements Recognizer {
                 from = m;
                 to = k - 1;
                 display = true;
-            } else if (t.end() - t.start() <= 4 && k + 1 < n && WRITTEN_TITLES.contains(text.substring(t.start(), t.end()))) {
+            } else if (t.end() - t.start() <= 4 && k + 1 < n && writtenTitle(text, t)) {
                 int gap = t.end();
                 if (Chars.at(text, gap) == '.') {
                     gap++;
