@@ -508,6 +508,9 @@ public final class NameModelRecognizer implements Recognizer {
     static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di",
             "da", "das", "dos", "do", "du", "la", "le", "bin", "binti", "bint", "ibn", "ben", "al", "el", "ter", "ten", "zu",
             "af", "av", "y", "thi");
+    /** {@link #PARTICLES} read in place, so that most short words cost no substring. */
+    private static final RegionMap<Boolean> PARTICLE_TABLE = new RegionMap<>(
+            PARTICLES.stream().collect(java.util.stream.Collectors.toMap(w -> w, w -> Boolean.TRUE)));
 
     /**
      * Whether token {@code k} is one of the {@link #PARTICLES}, read without its accents (Vietnamese "Văn", "Thị"). Only a
@@ -518,13 +521,13 @@ public final class NameModelRecognizer implements Recognizer {
         if (t.end() - t.start() > 5) {
             return false;
         }
-        String w = scan.lower().substring(t.start(), t.end());
-        if (PARTICLES.contains(w)) {
+        String l = scan.lower();
+        if (PARTICLE_TABLE.contains(l, t.start(), t.end())) {
             return true;
         }
-        for (int c = 0; c < w.length(); c++) {
-            if (w.charAt(c) > 0x7f) {
-                return PARTICLES.contains(Chars.foldAccents(w));
+        for (int c = t.start(); c < t.end(); c++) {
+            if (l.charAt(c) > 0x7f) {
+                return PARTICLES.contains(Chars.foldAccents(l.substring(t.start(), t.end())));
             }
         }
         return false;
