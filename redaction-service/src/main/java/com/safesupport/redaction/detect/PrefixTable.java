@@ -58,11 +58,11 @@ final class PrefixTable {
             return NONE;
         }
         char a = s.charAt(i);
-        char b = s.charAt(i + 1);
-        if (a >= 128 || b >= 128) {
-            return NONE;
+        int[][] row = a < 128 ? byPair[a] : null;
+        if (row == null) {
+            return NONE; // most characters start no trigger: the second is not read
         }
-        int[][] row = byPair[a];
-        return row == null ? NONE : row[b];
+        char b = s.charAt(i + 1);
+        return b < 128 ? row[b] : NONE;
     }
 }
