@@ -462,6 +462,8 @@ final class AddressRecognizer extends ScannerRecognizer {
     private static final Set<String> UK_STREET_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "lane", "drive", "close",
             "crescent", "grove", "way", "terrace", "gardens", "place", "square", "rise", "walk", "mews", "court", "row", "parade", "hill",
             "park", "view", "green");
+    /** {@link #UK_STREET_WORDS} read in place: most lower-case words are refused by its filter, without a substring. */
+    private static final RegionMap<Boolean> UK_STREET_TABLE = regions(UK_STREET_WORDS);
 
     /**
      * A UK address written in lower case without commas, as chat does (round 28b): an optional unit ("flat 1", "flat 2b"),
@@ -477,7 +479,7 @@ final class AddressRecognizer extends ScannerRecognizer {
             // In capitals too ("14 ALDER GROVE, LEEDS LS6 2AB"): a form or a shouted message, read as in lower case.
             boolean upper = tok.shape() == Tokens.Shape.UPPER;
             if (tok.start() < next || tok.shape() != Tokens.Shape.LOWER && !upper || tok.length() > 8
-                    || !UK_STREET_WORDS.contains(l.substring(tok.start(), tok.end()))) {
+                    || !UK_STREET_TABLE.contains(l, tok.start(), tok.end())) {
                 continue;
             }
             // back: name words, then the house number

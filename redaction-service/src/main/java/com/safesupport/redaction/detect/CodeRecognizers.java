@@ -461,11 +461,8 @@ final class CodeRecognizers {
                 // cedilla): "contraseña: …", "senha: …", "hasło: …", "mot de passe : …", "Kennwort=…", "şifre: …"
                 "contraseña", "contrasena", "senha", "hasło", "haslo", "mot de passe", "passwort", "kennwort", "wachtwoord",
                 "salasana", "sifre"};
-        /** {@link #KEYWORDS} by first letter ('a' to 'z'), in the same order: a word is compared only with those it can be. */
-        private static final String[][] KEYWORDS_BY_FIRST = new String['z' - 'a' + 1][];
-
-        /** Per first letter ('a' to 'z'), a bit for each letter 'a' to 'z' that is the second character of one of its keywords. */
-        private static final int[] KEYWORD_SECONDS = new int['z' - 'a' + 1];
+        /** {@link #KEYWORDS} by their first two letters, in the same order: a word is compared only with those it can be. */
+        private static final PrefixTable KEYWORDS_BY_PAIR = new PrefixTable(List.of(KEYWORDS));
 
         /**
          * Words that tie a keyword to what it guards before the colon: "password for wifi: …", "senha do wifi: …",
@@ -473,15 +470,6 @@ final class CodeRecognizers {
          */
         private static final Set<String> FOR_WHAT = Set.of("for", "of", "to", "do", "da", "de", "del", "du", "dla", "zum", "zur", "für");
 
-        static {
-            for (char c = 'a'; c <= 'z'; c++) {
-                char first = c;
-                KEYWORDS_BY_FIRST[c - 'a'] = java.util.Arrays.stream(KEYWORDS).filter(k -> k.charAt(0) == first).toArray(String[]::new);
-            }
-            for (String k : KEYWORDS) {
-                KEYWORD_SECONDS[k.charAt(0) - 'a'] |= 1 << (k.charAt(1) - 'a');
-            }
-        }
         private static final Set<String> NOT_SECRETS = Set.of("reset", "expired", "change", "changed", "forgot", "forgotten", "and",
                 "the", "for", "with", "has", "was", "not", "doesn't", "isn't", "please", "again", "field", "manager", "required",
                 "number", "code", "that", "this", "but", "you", "your", "mine", "here", "there", "is", "are", "been", "update",
@@ -497,18 +485,15 @@ final class CodeRecognizers {
             String t = scan.text();
             int n = l.length();
             for (int i = 0; i < n; i++) {
-                char c = l.charAt(i);
-                if (c < 'a' || c > 'z' || KEYWORDS_BY_FIRST[c - 'a'].length == 0 || i > 0 && Chars.letterOrDigit(l.charAt(i - 1))) {
-                    continue;
-                }
-                // Only where the second letter can follow the first in a keyword ("pa", "pw", "pi", "se", "ap", "ac", "au",
-                // "to"): most words starting with these letters ("the", "and", "please") end here.
-                char second = Chars.at(l, i + 1);
-                if (second < 'a' || second > 'z' || (KEYWORD_SECONDS[c - 'a'] & 1 << (second - 'a')) == 0) {
+                // Only where the first two letters start a keyword ("pa", "pw", "pi", "se", "ap", "ac", "au", "to"): most
+                // words ("the", "and", "please") end here, and the rest are compared only with the keywords they can be.
+                int[] keywords = KEYWORDS_BY_PAIR.at(l, i);
+                if (keywords.length == 0 || i > 0 && Chars.letterOrDigit(l.charAt(i - 1))) {
                     continue;
                 }
                 String keyword = null;
-                for (String k : KEYWORDS_BY_FIRST[c - 'a']) {
+                for (int m : keywords) {
+                    String k = KEYWORDS[m];
                     if (l.startsWith(k, i) && !Chars.letterOrDigit(Chars.at(l, i + k.length()))) {
                         keyword = k;
                         break;

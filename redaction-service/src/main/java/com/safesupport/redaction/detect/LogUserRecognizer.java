@@ -101,24 +101,9 @@ final class LogUserRecognizer extends ScannerRecognizer {
         return scan.pack().commonness(v) != 99;
     }
 
-    /** Whether {@code first} and {@code second} are the first two letters of one of {@link #FIELDS} or {@link #SSHD}. */
-    static boolean startsTrigger(char first, char second) {
-        return switch (first) {
-            case 'u' -> second == 's' || second == 'n';
-            case 'l' -> second == 'o';
-            case 'p' -> second == 'a' || second == 'u' || second == 's';
-            case 'i' -> second == 'n' || second == 'g';
-            case 'd' -> second == 'i';
-            case 's' -> second == 'k' || second == 'n' || second == 't';
-            case 'g' -> second == 'a' || second == 'i';
-            case 'h' -> second == 'a';
-            case 't' -> second == 'w' || second == 'e' || second == 'i';
-            case 'r' -> second == 'e' || second == 'o';
-            case 'x' -> second == 'b';
-            case 'b' -> second == 'l';
-            default -> false;
-        };
-    }
+    /** {@link #FIELDS} then {@link #SSHD} by their first two letters: most words ("it", "is", "please") end at one read. */
+    static final PrefixTable TRIGGERS = new PrefixTable(java.util.stream.Stream.concat(
+            java.util.Arrays.stream(FIELDS), java.util.Arrays.stream(SSHD)).toList());
 
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
@@ -138,15 +123,9 @@ final class LogUserRecognizer extends ScannerRecognizer {
         int n = l.length();
         int i = 0;
         while (i < n) {
-            char c = l.charAt(i);
-            if (c != 'u' && c != 'l' && c != 'p' && c != 'i' && c != 'd' && c != 's' && c != 'g' && c != 'h' && c != 't'
-                    && c != 'r' && c != 'x' && c != 'b') {
-                i++;
-                continue;
-            }
-            // Only where the first two letters start a field or an sshd phrase ("us", "un", "lo", "pa", "pu", "in"):
-            // most words that start with these letters ("it", "is", "please", "like", "up") end here.
-            if (!startsTrigger(c, Chars.at(l, i + 1))) {
+            // Only where the first two letters start a field or an sshd phrase, and only those.
+            int[] triggers = TRIGGERS.at(l, i);
+            if (triggers.length == 0) {
                 i++;
                 continue;
             }
@@ -157,24 +136,18 @@ final class LogUserRecognizer extends ScannerRecognizer {
             int valueStart = -1;
             boolean sshd = false;
             boolean colon = false;
-            for (String f : FIELDS) {
+            // In FIELDS' order, then SSHD's: the first that matches, as a walk over both lists finds it.
+            for (int k : triggers) {
+                String f = k < FIELDS.length ? FIELDS[k] : SSHD[k - FIELDS.length];
                 if (l.startsWith(f, i)) {
                     valueStart = i + f.length();
+                    sshd = k >= FIELDS.length;
                     // "my login is kofi.m91" as "login:" — "my login is broken" names nobody.
-                    colon = f.endsWith(":") || f.endsWith(" is ");
+                    colon = !sshd && (f.endsWith(":") || f.endsWith(" is "));
                     if (colon && Chars.at(l, valueStart) == ' ') {
                         valueStart++;
                     }
                     break;
-                }
-            }
-            if (valueStart < 0) {
-                for (String f : SSHD) {
-                    if (l.startsWith(f, i)) {
-                        valueStart = i + f.length();
-                        sshd = true;
-                        break;
-                    }
                 }
             }
             if (valueStart < 0) {
@@ -393,6 +366,10 @@ final class LogUserRecognizer extends ScannerRecognizer {
             "téléphone", "teléfono", "telefono", "telefone", "telefon", "cell", "address", "adresse", "dirección", "indirizzo",
             "endereço", "adres", "dob", "birthdate", "date of birth", "prénom", "first_name", "firstname", "surname");
 
+    /** The longest key of the header lists: a longer cell is none of them. */
+    private static final int LONGEST_HEADER = java.util.stream.Stream.of(NAME_HEADERS, NAME_KEYS, BARE_NAME_HEADERS, CONTACT_HEADERS)
+            .flatMap(Set::stream).mapToInt(String::length).max().orElse(0);
+
     /**
      * The name cells of the rows under a header ({@link #NAME_HEADERS}) in a CSV, semicolon, tab or '|' export:
      * {@code first_name,last_name,email} then {@code Ada,Quist,ada@…}. A row counts while it has the header's separator
@@ -433,6 +410,9 @@ final class LogUserRecognizer extends ScannerRecognizer {
                     boolean contact = false;
                     boolean bare = false;
                     for (int k = 0; k < row.size(); k++) {
+                        if (row.get(k)[1] - row.get(k)[0] > LONGEST_HEADER) {
+                            continue; // a sentence between commas: no header of any list, without its substrings
+                        }
                         String h = l.substring(row.get(k)[0], row.get(k)[1]).replace('_', ' ');
                         if (NAME_HEADERS.contains(h) || NAME_KEYS.contains(l.substring(row.get(k)[0], row.get(k)[1]))) {
                             marks[k] = true;

@@ -216,6 +216,12 @@ public final class NameModelRecognizer implements Recognizer {
     /** Titles written without their dot or in capitals ("Mr Percival Okoro", "MRS ADA BELL"); with a dot, too. */
     private static final Set<String> WRITTEN_TITLES = Set.of("Mr", "Mrs", "Ms", "Mx", "Dr", "Miss", "MR", "MRS", "MS", "DR", "MISS");
 
+    /** Whether the token is one of {@link #WRITTEN_TITLES}; all start with 'M' or 'D', so most tokens cost no substring. */
+    private static boolean writtenTitle(String text, Tokens.Token t) {
+        char c = Chars.at(text, t.start());
+        return (c == 'M' || c == 'D') && WRITTEN_TITLES.contains(text.substring(t.start(), t.end()));
+    }
+
     /**
      * Two places where capitalised words are a person's name by their position, whatever the model made of them:
      * <ul>
@@ -264,7 +270,7 @@ public final class NameModelRecognizer implements Recognizer {
                 from = m;
                 to = k - 1;
                 display = true;
-            } else if (t.end() - t.start() <= 4 && k + 1 < n && WRITTEN_TITLES.contains(text.substring(t.start(), t.end()))) {
+            } else if (t.end() - t.start() <= 4 && k + 1 < n && writtenTitle(text, t)) {
                 int gap = t.end();
                 if (Chars.at(text, gap) == '.') {
                     gap++;
@@ -502,6 +508,9 @@ public final class NameModelRecognizer implements Recognizer {
     static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di",
             "da", "das", "dos", "do", "du", "la", "le", "bin", "binti", "bint", "ibn", "ben", "al", "el", "ter", "ten", "zu",
             "af", "av", "y", "thi");
+    /** {@link #PARTICLES} read in place, so that most short words cost no substring. */
+    private static final RegionMap<Boolean> PARTICLE_TABLE = new RegionMap<>(
+            PARTICLES.stream().collect(java.util.stream.Collectors.toMap(w -> w, w -> Boolean.TRUE)));
 
     /**
      * Whether token {@code k} is one of the {@link #PARTICLES}, read without its accents (Vietnamese "Văn", "Thị"). Only a
@@ -512,13 +521,13 @@ public final class NameModelRecognizer implements Recognizer {
         if (t.end() - t.start() > 5) {
             return false;
         }
-        String w = scan.lower().substring(t.start(), t.end());
-        if (PARTICLES.contains(w)) {
+        String l = scan.lower();
+        if (PARTICLE_TABLE.contains(l, t.start(), t.end())) {
             return true;
         }
-        for (int c = 0; c < w.length(); c++) {
-            if (w.charAt(c) > 0x7f) {
-                return PARTICLES.contains(Chars.foldAccents(w));
+        for (int c = t.start(); c < t.end(); c++) {
+            if (l.charAt(c) > 0x7f) {
+                return PARTICLES.contains(Chars.foldAccents(l.substring(t.start(), t.end())));
             }
         }
         return false;
