@@ -33,15 +33,16 @@ import java.util.stream.Collectors;
  * ./mvnw -B -q -pl bot-service -am test-compile -Peval -Dexec.mainClass=com.safesupport.bot.eval.ConversationEvaluation -Dexec.args=r30
  * ./mvnw -B -q -pl bot-service -am test-compile -Peval -Dexec.mainClass=com.safesupport.bot.eval.ConversationEvaluation -Dexec.args="r30 held"
  * </pre>
- * The first argument names the set ({@code r28}, the default, or {@code r30}: round 30's second written set); the
+ * The first argument names the set ({@code r28}, the default, {@code r30}: round 30's second written set, or
+ * {@code r30b}: round 30b's sensitive topics and their look-alikes); the
  * held half is printed only with a second argument {@code held} (since round 30: a tuning loop never shows it).
  */
 public final class ConversationEvaluation {
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {
-        if (!round.matches("r\\d{1,3}")) {
-            throw new IllegalArgumentException("a round such as r28 or r30");
+        if (!round.matches("r\\d{1,3}[a-z]?")) {
+            throw new IllegalArgumentException("a round such as r28, r30 or r30b");
         }
         return "conversations/written-conversations-" + round + ".txt";
     }

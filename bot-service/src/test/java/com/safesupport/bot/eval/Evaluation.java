@@ -421,7 +421,9 @@ public final class Evaluation {
                 new com.safesupport.bot.conversation.pipeline.ConversationReplay(embedder, screen, kb);
         // Round 30: a second written set of conversations (sarcasm, typos, more languages, sensitive topics that show
         // only after the first message, look-alikes naming agents and people), committed before the round's code changed.
-        for (String round : List.of("r28", "r30")) {
+        // Round 30b: sensitive topics (bereavement, not wanting to go on in five languages, abuse, illness, legal action,
+        // a scam happening now) and look-alikes (a stolen card to block, "killing it", a late payment), written first.
+        for (String round : List.of("r28", "r30", "r30b")) {
             // Round 30's held half is printed by `report` alone: `tune` shows it no more (round 28's as before).
             for (boolean tuneHalf : tune ? (round.equals("r28") ? List.of(true, false) : List.of(true)) : List.of(false)) {
                 ConversationEvaluation.rows(replay, round, tuneHalf, this::line);

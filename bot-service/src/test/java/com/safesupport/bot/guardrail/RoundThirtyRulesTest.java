@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Round 30 (issue 14): sarcasm and being ignored as exasperation; a person asked for with a slip of the keyboard and
  * in more languages; a caller who claimed to be the bank is a mention, not a request (the round's sensitive-topic
- * rules were reverted by its decision rule, docs/bot-evaluation.md). Sentences written for this test, none from a dataset or from the round's
+ * rules were reverted by its decision rule, docs/bot-evaluation.md; round 30b brought them back without the two
+ * fraud patterns: {@link SensitiveTopicRoundThirtyBTest}). Sentences written for this test, none from a dataset or from the round's
  * written conversations; look-alikes that must stay silent beside each, and hostile inputs.
  */
 class RoundThirtyRulesTest {

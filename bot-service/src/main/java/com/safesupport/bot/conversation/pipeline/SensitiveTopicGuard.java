@@ -12,9 +12,12 @@ public class SensitiveTopicGuard implements InputGuard {
     @Inject
     GuardrailHits hits;
 
+    // Round 30b (issue 14): before the human-request guard, so that a message that is both ("I'm filing a complaint with
+    // the regulator", "everyone would be better off without me") goes over as SENSITIVE_TOPIC, the reason escalation
+    // gives a higher priority, not as an ordinary request for a person.
     @Override
     public int order() {
-        return 30;
+        return 15;
     }
 
     @Override

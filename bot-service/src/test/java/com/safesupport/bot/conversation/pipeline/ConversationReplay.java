@@ -54,7 +54,7 @@ public final class ConversationReplay {
         injection.hits = hits;
         NegativeSentimentGuard negative = new NegativeSentimentGuard();
         negative.hits = hits;
-        List<InputGuard> guards = List.of(new ExplanationStandIn(), human, sensitive, injection, negative);
+        List<InputGuard> guards = List.of(new ExplanationStandIn(), sensitive, human, injection, negative);
         RetrievalStep retrieval = new RetrievalStep();
         retrieval.knowledge = knowledge;
         retrieval.config = defaults(BotConfig.class);

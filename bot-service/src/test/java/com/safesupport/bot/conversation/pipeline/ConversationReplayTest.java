@@ -132,4 +132,20 @@ class ConversationReplayTest {
         assertEquals(n, turns.size(), "a calm conversation of " + n + " turns is never handed over");
         return spent;
     }
+
+    // Round 30b: a message that is a sensitive topic and also reads as a request for a person goes over as the
+    // sensitive topic (escalation's higher priority); an ordinary stolen card stays with the bot.
+    @Test
+    void aSensitiveTopicOutranksARequestForAPerson() {
+        List<ConversationReplay.Turn> turns = run("Why has my credit limit gone down?",
+                "Please get me someone, my wife has been diagnosed with cancer and I can't deal with this.");
+        assertEquals(2, turns.size());
+        assertEquals(List.of(Reason.SENSITIVE_TOPIC), turns.getLast().verdict().handoffReasons());
+    }
+
+    @Test
+    void aStolenCardToBlockIsNotHandedOver() {
+        List<ConversationReplay.Turn> turns = run("Someone took my bag at the station and they've been using my card.", "How do I block it?");
+        turns.forEach(t -> assertFalse(t.verdict().handsOff(), t.text() + " " + t.verdict().reasons()));
+    }
 }
