@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Round 31: a card number wrapped across one line break (known brands only), a Spanish NIE with its prefix letter set
  * off by a hyphen, a release number after its word that is not a date, names after holder words and phrases of the
  * desk's other languages ("Inhaber:", "op naam van"), names written with two initials. Made-up values other than the
- * probe's; look-alikes stay unreported; linear time on the new checks.
+ * probe's; a phone is no longer read inside four groups of four digits; look-alikes stay unreported; linear time on the new checks.
  */
 class WrappedCardsHoldersAndInitialsTest {
 
@@ -92,9 +92,15 @@ class WrappedCardsHoldersAndInitialsTest {
     }
 
     @Test
+    void aNumberPrintedAsFourGroupsOfFourHoldsNoPhone() {
+        assertNone("Order 5512 8830 2047 6618 is still open", "PHONE_NUMBER=");
+        covered("order 4471 2093, call me on 07700 384 605 please", "PHONE_NUMBER", "07700 384 605");
+    }
+
+    @Test
     void theNewChecksStayLinear() {
         for (String unit : List.of("4539 1028 7734\n", "4539-\n", "Z-3194028-", "Y-", "version 1.2.3 ", "firmware 1.2.",
-                "Inhaber: Ab Cd ", "inhaber ", "op naam van Ab ", "t.a.v. ", "A. B. Cdefg ", "A.-", "A. B. ", "2025/1/", "2025-", "RR 005 499 874 GB ")) {
+                "Inhaber: Ab Cd ", "inhaber ", "op naam van Ab ", "t.a.v. ", "A. B. Cdefg ", "A.-", "A. B. ", "2025/1/", "2025-", "RR 005 499 874 GB ", "5512 8830 2047 6618 ", "5512 ")) {
             CpuLinearity.assertAnalyzerLinear("round 31 wrapped cards, NIE, releases, holders, initials", unit);
         }
         assertTrue(true);
