@@ -203,7 +203,9 @@ final class DateRecognizer extends ScannerRecognizer {
                 int end = runs[2 * r + 5];
                 int year = value(t, runs, r + 2);
                 boolean yearOk = len(runs, r + 2) == 2 || year >= 1800 && year <= 2199;
-                if ((plausible(a, b) || plausible(b, a)) && yearOk && cleanAfter(t, end)) {
+                // "version 10.4.12", "firmware 1.2.24": a release number after its word, not a date.
+                boolean release = s1 == '.' && NumberRecognizers.versionBefore(scan.lower(), start);
+                if ((plausible(a, b) || plausible(b, a)) && yearOk && cleanAfter(t, end) && !release) {
                     add(out, "DATE_TIME", start, end, 0.6, null);
                     r += 2;
                     continue;
@@ -231,11 +233,29 @@ final class DateRecognizer extends ScannerRecognizer {
                 char p = Chars.at(t, start - 1);
                 char n = Chars.at(t, runs[2 * r + 1]);
                 if (p != '$' && p != '€' && p != '£' && p != ',' && n != '%' && !((n == '.' || n == ',') && Chars.digit(Chars.at(t, runs[2 * r + 1] + 1)))
-                        && !Chars.letterOrDigit(n)) {
+                        && !Chars.letterOrDigit(n) && !codeAfterYear(t, runs[2 * r + 1])) {
                     add(out, "DATE_TIME", start, runs[2 * r + 1], 0.35, null);
                 }
             }
         }
+    }
+
+    /**
+     * Whether a year ending at {@code end} opens a code of three or more parts ("2026/118/0457", "2026-11-A"): a '-' or
+     * '/', up to eight letters or digits, and another '-' or '/' before a letter or digit. A year range ("2024-2025")
+     * stays a year. Reads at most eleven characters on.
+     */
+    static boolean codeAfterYear(String t, int end) {
+        char n = Chars.at(t, end);
+        if (n != '-' && n != '/' || !Chars.letterOrDigit(Chars.at(t, end + 1))) {
+            return false;
+        }
+        int j = end + 1;
+        while (j - end <= 8 && Chars.letterOrDigit(Chars.at(t, j))) {
+            j++;
+        }
+        char m = Chars.at(t, j);
+        return (m == '-' || m == '/') && Chars.letterOrDigit(Chars.at(t, j + 1));
     }
 
     private static int lastRunBefore(int[] runs, int r, int end) {

@@ -508,7 +508,8 @@ final class NationalIdRecognizers {
                 } else if (len == 3 && grouped(t, runs, r, ' ', 3, 3, 3)) {
                     int e = runs[2 * (r + 2) + 1];
                     String d = digitsOf(t, start, e);
-                    if (NumberRecognizers.endsCleanly(t, e)) {
+                    // "LX 302 881 947 DE": the nine digits of a postal item number are neither company nor tax number.
+                    if (NumberRecognizers.endsCleanly(t, e) && !PhoneRecognizer.insideItemNumber(t, start, e)) {
                         if (acn(d)) {
                             add(out, "AU_ACN", start, e, 0.6, "acn-check");
                         }
@@ -932,6 +933,12 @@ final class NationalIdRecognizers {
             if (Chars.allDigits(v, 0, n)) {
                 if (hyphenLetter && nif(v, after)) {
                     add(out, "ES_NIF", s, e + 2, 0.7, "nif-mod23");
+                }
+                // "Y-2837461-B": the NIE's prefix letter set off by a hyphen as well.
+                char prefix = Chars.at(t, s - 2);
+                if (hyphenLetter && n == 7 && Chars.at(t, s - 1) == '-' && "XYZ".indexOf(prefix) >= 0 && prefix != 0
+                        && !Chars.word(Chars.at(t, s - 3)) && nie(prefix, v, after)) {
+                    add(out, "ES_NIE", s - 2, e + 2, 0.7, "nie-mod23");
                 }
                 // "010594-123A": the Finnish code with its hyphen or plus century sign.
                 char sign = Chars.at(t, e);

@@ -20,6 +20,25 @@ final class NumberRecognizers {
         return to - from == 1 && t.charAt(from) == sep;
     }
 
+    /**
+     * Whether the gap after run k is one line break, perhaps after the group's blank or hyphen and with a carriage return
+     * ("\n", " \n", "-\n", "\r\n"): at most three characters read.
+     */
+    static boolean lineBreakGap(String t, int[] runs, int k) {
+        int from = runs[2 * k + 1];
+        int to = runs[2 * k + 2];
+        if (to - from > 3 || t.charAt(to - 1) != '\n') {
+            return false;
+        }
+        for (int i = from; i < to - 1; i++) {
+            char c = t.charAt(i);
+            if (!(c == '\r' && i == to - 2 || (c == ' ' || c == '-') && i == from)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first two digits of an ABA routing number: 00–12, 21–32, 61–72 or 80. */
     static boolean routingPrefix(String t, int start) {
         int p = (t.charAt(start) - '0') * 10 + (t.charAt(start + 1) - '0');
@@ -105,8 +124,12 @@ final class NumberRecognizers {
                 int digits = 0;
                 int last = r - 1;
                 char odd = 0;
+                int brokenAt = -1;
                 for (int k = r; k < count; k++) {
-                    if (k > r && !(odd == 0 && (gapIs(t, runs, k - 1, ' ') || gapIs(t, runs, k - 1, '-')))) {
+                    if (k > r && odd == 0 && brokenAt < 0 && len(runs, k - 1) == 4 && lineBreakGap(t, runs, k - 1)) {
+                        // "4917 6128 3046\n5171": a card wrapped by a mail client or a chat box, once, after a group of four.
+                        brokenAt = k;
+                    } else if (k > r && !(odd == 0 && (gapIs(t, runs, k - 1, ' ') || gapIs(t, runs, k - 1, '-')))) {
                         char g = t.charAt(runs[2 * k - 1]);
                         boolean oddGap = (g == '/' || g == '.' || g == '_') && gapIs(t, runs, k - 1, g) && len(runs, k - 1) == 4
                                 && (odd == g || odd == 0 && k == r + 1);
@@ -132,10 +155,12 @@ final class NumberRecognizers {
                 double score = 0;
                 for (int k = last; k >= r && accepted < 0; k--) {
                     int end = runs[2 * k + 1];
-                    if (filled >= 13 && endsCleanly(t, end) && luhn(buffer, filled)) {
+                    boolean known = filled >= 13 && Checksums.knownCardBrand(new String(buffer, 0, filled));
+                    // Across a line break only a known brand's number counts: two lines of digits are common otherwise.
+                    if (filled >= 13 && endsCleanly(t, end) && luhn(buffer, filled) && (brokenAt < 0 || k < brokenAt || known)) {
                         accepted = k;
                         // Luhn alone passes one random number in ten: an unknown brand needs context ("card").
-                        score = Checksums.knownCardBrand(new String(buffer, 0, filled)) ? 1.0 : 0.35;
+                        score = known ? 1.0 : 0.35;
                     }
                     filled -= len(runs, k);
                 }

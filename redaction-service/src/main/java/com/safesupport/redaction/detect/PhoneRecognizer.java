@@ -295,10 +295,35 @@ public final class PhoneRecognizer implements Recognizer {
         numbers(scan, out);
         String t = scan.text();
         for (int k = out.size() - 1; k >= first; k--) {
-            if (insideItemNumber(t, out.get(k).start, out.get(k).end)) {
+            if (insideItemNumber(t, out.get(k).start, out.get(k).end) || insideFourByFour(t, out.get(k).start, out.get(k).end)) {
                 out.remove(k);
             }
         }
+    }
+
+    /**
+     * Whether {@code t[start, end)} is a strict part of four groups of four digits joined by single blanks ("Order 4417
+     * 2290 3381 0453"): a number printed as a card is, its last eight digits are no phone. A phone reading of the whole
+     * group stays. Reads at most 19 characters either side: constant.
+     */
+    static boolean insideFourByFour(String t, int start, int end) {
+        int a = start;
+        while (a > 0 && start - a < 19 && (Chars.digit(t.charAt(a - 1)) || t.charAt(a - 1) == ' ' && Chars.digit(Chars.at(t, a - 2)))) {
+            a--;
+        }
+        int b = end;
+        while (b < t.length() && b - end < 19 && (Chars.digit(t.charAt(b)) || t.charAt(b) == ' ' && Chars.digit(Chars.at(t, b + 1)))) {
+            b++;
+        }
+        if (b - a != 19 || a == start && b == end || Chars.word(Chars.at(t, a - 1)) || Chars.word(Chars.at(t, b))) {
+            return false;
+        }
+        for (int i = a; i < b; i++) {
+            if ((i - a) % 5 == 4 ? t.charAt(i) != ' ' : !Chars.digit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
