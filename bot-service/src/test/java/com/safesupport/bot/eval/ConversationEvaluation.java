@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * ./mvnw -B -q -pl bot-service -am test-compile -Peval -Dexec.mainClass=com.safesupport.bot.eval.ConversationEvaluation -Dexec.args="r30 held"
  * </pre>
  * The first argument names the set ({@code r28}, the default, {@code r30}: round 30's second written set, or
- * {@code r30b}: round 30b's sensitive topics and their look-alikes); the
+ * {@code r30b}: round 30b's sensitive topics and their look-alikes, {@code r32}: round 32's indirect requests,
+ * frustration over several turns, sensitive topics in seven languages and their look-alikes); the
  * held half is printed only with a second argument {@code held} (since round 30: a tuning loop never shows it).
  */
 public final class ConversationEvaluation {

@@ -423,7 +423,10 @@ public final class Evaluation {
         // only after the first message, look-alikes naming agents and people), committed before the round's code changed.
         // Round 30b: sensitive topics (bereavement, not wanting to go on in five languages, abuse, illness, legal action,
         // a scam happening now) and look-alikes (a stolen card to block, "killing it", a late payment), written first.
-        for (String round : List.of("r28", "r30", "r30b")) {
+        // Round 32: indirect requests for a person, frustration over several turns, bereavement, fraud victims, debt
+        // distress, health and legal threats in seven languages; look-alikes naming agents, humans and persons in other
+        // senses, mild annoyance that is resolved, sensitive words in ordinary questions; written first.
+        for (String round : List.of("r28", "r30", "r30b", "r32")) {
             // Round 30's held half is printed by `report` alone: `tune` shows it no more (round 28's as before).
             for (boolean tuneHalf : tune ? (round.equals("r28") ? List.of(true, false) : List.of(true)) : List.of(false)) {
                 ConversationEvaluation.rows(replay, round, tuneHalf, this::line);
