@@ -11,7 +11,7 @@ package com.safesupport.bot.guardrail;
  * pipeline {@code unhelpfulStreak}) between turns.
  *
  * @param rule what handed over, for the explanation: {@code streak}, {@code after-replies}, {@code after-failure},
- *             {@code repeated-question} or {@code repeated-and-frustrated}; empty when nothing did
+ *             {@code repeated-question}, {@code repeated-and-frustrated} or {@code repeated-and-shouted}; empty when nothing did
  */
 public record FrustrationTrend(int negativeStreak, boolean handOver, java.util.Optional<String> rule) {
 
@@ -42,6 +42,16 @@ public record FrustrationTrend(int negativeStreak, boolean handOver, java.util.O
     /** @param repetition whether this message asks again what the customer already asked (and how often in a row) */
     public static FrustrationTrend next(int previousStreak, int previousTurns, int previousUnhelpful, InputVerdict verdict,
                                         Repetition repetition) {
+        return next(previousStreak, previousTurns, previousUnhelpful, verdict, repetition, false);
+    }
+
+    /**
+     * Round 32 (issue 14): @param shouted the message is all in capitals ({@link SentimentScorer#shouted}); a question
+     * asked again in capitals ("WHY WAS IT DECLINED" after "why was it declined though?") hands over
+     * ({@code repeated-and-shouted}), although capitals alone (0.4) do not mark a message frustrated.
+     */
+    public static FrustrationTrend next(int previousStreak, int previousTurns, int previousUnhelpful, InputVerdict verdict,
+                                        Repetition repetition, boolean shouted) {
         boolean negative = verdict.abuse() || verdict.frustrated();
         int streak = negative ? previousStreak + 1 : 0;
         // After two replies, an insult is a judgement of the conversation too (the customer has seen the answers).
@@ -49,6 +59,7 @@ public record FrustrationTrend(int negativeStreak, boolean handOver, java.util.O
         boolean afterFailure = negative && previousUnhelpful > 0;
         String rule = streak >= STREAK ? "streak" : strong ? "after-replies" : afterFailure ? "after-failure"
                 : repetition.repeated() && negative ? "repeated-and-frustrated"
+                : repetition.repeated() && shouted ? "repeated-and-shouted"
                 : repetition.streak() >= REPEATS ? "repeated-question" : null;
         return new FrustrationTrend(streak, rule != null, java.util.Optional.ofNullable(rule));
     }

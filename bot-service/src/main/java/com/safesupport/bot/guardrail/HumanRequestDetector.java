@@ -66,6 +66,14 @@ public final class HumanRequestDetector {
                     + "|\\b(vorbesc|vorbi|vorbească|discut)\\b[^.?!]{0,15}\\bcu (un om|o persoană|un operator|un consultant|cineva|un angajat|un reprezentant)\\b"
                     + "|\\b(müşteri temsilcisi\\w*|canlı destek|gerçek bir (kişi|insan)\\w*|bir insanla|temsilciyle|temsilci ile|yetkiliyle)\\b",
             // Round 30: a person asked for in one word in another language ("operador, por favor", "Mensch bitte")
+            // Round 32 (issue 14): someone asked for on the phone ("can I have someone on the phone", "est-ce que je peux
+            // avoir quelqu'un au téléphone", "jemanden am Telefon"), and being put through to a service or team by name
+            // ("transfer me to customer services", "put me through to the team"): no word for a person is needed.
+            "\\b(have|get|speak to|talk to|want|need) (someone|somebody|a person|a human|anyone|anybody) (on the (phone|line)|to (call|ring|phone) me)\\b"
+                    + "|\\b(avoir|parler (à|a|avec)|joindre) quelqu'un (au téléphone|au bout du fil|en ligne)\\b|\\bjemand(en)? (am telefon|ans telefon|an den apparat)\\b"
+                    + "|\\b(hablar con |tener a |poner a )?alguien al teléfono\\b|\\biemand aan de (lijn|telefoon)\\b|\\bqualcuno al telefono\\b|\\balguém ao telefone\\b",
+            "\\b(transfer|put|connect|pass|forward|redirect|switch) me (through |over |across |on )?to (the |your )?(customer (services?|support|care|team)|(\\w+ )?(team|department|desk)|support|helpdesk|help desk|call cent(re|er)|the bank|a colleague|someone|somebody)\\b"
+                    + "|\\b(verbinden sie mich|stellen sie mich) (mit|zu) (dem |der |einem |einer )?(kundenservice|kundendienst|team|abteilung|service)\\b|\\b(passez|transférez|mettez)[- ]moi (le |au |en relation avec le )?(service client|conseiller)\\b",
             "^\\W*(un |una |ein |einen |een |um |uma )?(humano|humana|operador|operadora|operatore|opérateur|conseiller|conseillère|asesor|asesora|atendente|medewerker|konsultant|konsultanta|człowiek|människa|menneske|mensch|mitarbeiter|berater|echte person|persona real)\\W*(por favor|per favore|s'il vous plaît|svp|bitte|alstublieft|graag|proszę|tack|takk|please|pls)?\\W*$");
 
     /** Names of the {@code REQUEST} patterns, in order: the rule a decision record names. */
@@ -74,7 +82,8 @@ public final class HumanRequestDetector {
             "someone-who-can", "someone-act", "anyone-there", "person-not-bot", "staff-by-role", "have-someone-act",
             "no-automated", "de-colleague", "answer-from-person", "someone-at-the-bank", "es-talk-to-person", "it-talk-to-person",
             "fr-talk-to-person", "nl-talk-to-person", "pt-talk-to-person", "de-real-person", "pl-talk-to-person",
-            "nordic-talk-to-person", "cs-ro-tr-talk-to-person", "person-alone-other-language");
+            "nordic-talk-to-person", "cs-ro-tr-talk-to-person", "someone-on-the-phone", "put-me-through-to-a-service",
+            "person-alone-other-language");
 
     private HumanRequestDetector() {
     }
@@ -85,7 +94,8 @@ public final class HumanRequestDetector {
 
     /** The rule that recognised a request for a human, if any. */
     public static Optional<String> rule(String text) {
-        String t = Patterns.normalize(text);
+        // Round 32: "my estate agent", "a real person has to witness my signature" name no one of the bank's to talk to.
+        String t = NOT_THE_BANKS_PEOPLE.maskIn(Patterns.normalize(text));
         int i = REQUEST.firstIn(t);
         if (i >= 0) {
             return isAboutTransferringMoney(t) ? Optional.empty() : Optional.of(RULES.get(i));
@@ -132,17 +142,50 @@ public final class HumanRequestDetector {
     private static final Patterns CLAIMED_TO_BE_STAFF = Patterns.of(
             "\\b(saying|said|says|claiming|claimed|claims|pretending|pretended|posing|posed|impersonating|supposedly)\\b[^.?!]{0,25}\\b(from|with|at|of) (your|the) (bank|branch|fraud \\w+|security \\w+|\\w+ (team|department|dept))\\b");
 
+    /**
+     * Round 32 (issue 14): people who are not the bank's, named with a word a request hinges on — an agent of another
+     * kind ("my estate agent", "the insurance agent", "mon agent immobilier", "mi agente de seguros"), and a real person
+     * as what a procedure needs ("does a real person have to witness my signature", "signed by a real person"). They
+     * are masked before the request rules run ({@link #rule}), so a request elsewhere in the message still counts, and
+     * a message that names no one else of the bank's is not handed over by the classifier alone ({@link #mentionOnly}).
+     */
+    private static final Patterns NOT_THE_BANKS_PEOPLE = Patterns.of(
+            "\\b(estate|travel|letting|lettings|rental|insurance|booking|football|sports|literary|talent|property|real estate|shipping|customs|immigration|mortgage broker'?s?|land|secret|free) agents?\\b"
+                    + "|\\bagents? (immobiliers?|de voyages?|d'assurances?)\\b|\\bagentes? (inmobiliari[oa]s?|de (viajes?|seguros)|immobiliar[ei]|di (viaggio|assicurazion[ei])|imobiliári[oa]s?|de (viagens?|seguros))\\b",
+            "\\b(real|actual|live|physical) (person|human)( (have|has|needs?|must))? to (witness|sign|countersign|certify|attest|be present|be there)\\b"
+                    + "|\\b(witnessed|signed|countersigned|certified|attested) by (a|an) (real|actual|live|physical) (person|human)\\b");
+
     /** Whether the message only mentions a person in a shape that is not a request for one . */
     public static boolean mentionOnly(String text) {
         String t = Patterns.normalize(text);
-        return (HUMAN_OR_MACHINE.foundIn(t) || OWN_PERSON.foundIn(t) && !BANK_STAFF.foundIn(t) || CLAIMED_TO_BE_STAFF.foundIn(t))
+        String masked = NOT_THE_BANKS_PEOPLE.maskIn(t);
+        boolean othersOnly = !masked.equals(t) && !BANK_STAFF.foundIn(masked) && !ANY_PERSON.foundIn(masked);
+        return (HUMAN_OR_MACHINE.foundIn(t) || OWN_PERSON.foundIn(t) && !BANK_STAFF.foundIn(t) || CLAIMED_TO_BE_STAFF.foundIn(t) || othersOnly)
                 && rule(text).isEmpty();
+    }
+
+    /**
+     * Round 32: a word for a person, or for calling, in English, German, French, Spanish, Italian, Dutch and Portuguese.
+     * A message in German, Dutch or French without any of them is not a request for a person ({@link InputScreen}).
+     */
+    private static final Patterns ANY_PERSON = Patterns.of(
+            "\\b(human|humans|person|people|persons|someone|somebody|anyone|anybody|agents?|operators?|representatives?|advis[eo]rs?|staff|employees?|colleagues?|managers?|supervisors?|team|call|calls|phone|ring|talk|speak|chat|contact"
+                    + "|jemand\\w*|mensch\\w*|mitarbeiter\\w*|berater\\w*|kolleg\\w*|person\\w*|anruf\\w*|ruf\\w*|telefon\\w*|sprechen|reden|kundenservice|kundendienst"
+                    + "|quelqu'un|personne|personnes|humain\\w*|conseill\\w*|agent|opérat\\w*|employé\\w*|appel\\w*|rappel\\w*|téléphon\\w*|parler|service client"
+                    + "|alguien|persona|humano|asesor\\w*|operador\\w*|agente|llam\\w*|hablar|qualcuno|operatore|umano|consulente|chiam\\w*|parlare"
+                    + "|iemand|medewerker\\w*|mens|mensen|persoon|bel|bellen|spreken|praten|klantenservice|alguém|pessoa|atendente|funcionário|ligar|falar)\\b");
+
+    /** Round 32: whether the text names no person and no call in any of the languages of {@link #ANY_PERSON}. */
+    public static boolean namesNoPerson(String text) {
+        return !ANY_PERSON.foundIn(Patterns.normalize(text));
     }
 
     private static final Patterns PAYMENT = Patterns.of(
             "\\b(send|sent|sending|transfer|transferred|transferring|pay|paid|paying|top up|money|funds|payment|receive|received|beneficiary|account)\\b");
     private static final Patterns ASKING_FOR_A_PERSON = Patterns.of(
-            "\\b(talk|speak|chat|human|real person|live agent|call me|operator|representative)\\w*\\b");
+            "\\b(talk|speak|chat|human|real person|live agent|call me|operator|representative)\\w*\\b"
+                    // Round 32: "transfer me to customer services" asks for a service, not a payment
+                    + "|\\b(transfer|put|connect|pass|forward|redirect|switch) me (through |over |across |on )?to\\b|\\bcustomer (services?|support|care)\\b");
 
     // "send money to someone" or "transfer to another person" are payments, not requests for a human.
     private static boolean isAboutTransferringMoney(String t) {

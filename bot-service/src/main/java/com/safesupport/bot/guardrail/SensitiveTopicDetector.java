@@ -32,12 +32,14 @@ public final class SensitiveTopicDetector {
                         + "|\\b(don't|do not|dont|can't|cannot) see (the |any )?point (in|of) (anything|living|going on|carrying on|life|being here)\\b"
                         + "|\\bdon't want to (be here|be around|exist) any ?more\\b",
                 "\\b((envie d'|veux |vais |voudrais )en finir|(wil|wilde|zou) er (gewoon |echt |liever )?niet meer (willen )?zijn"
-                        + "|(mejor|prefiero|quiero) no (despertar|estar aquí|seguir aquí)|(will|möchte|kann) (so )?nicht mehr (weiter)?leben|nicht mehr aufwachen)\\b"));
+                        + "|(mejor|prefiero|quiero) no (despertar|estar aquí|seguir aquí)|(will|möchte|kann) (so )?nicht mehr (weiter)?leben|nicht mehr aufwachen)\\b",
+                // Round 32 (issue 14): "ending it all" ("end my life" was known, "end it all" without "life" was not).
+                "\\b(end|ending|ended|finish|finishing) it all\\b"));
         CATEGORIES.put("bereavement", Patterns.of(
                 "\\b(passed away|death of|deceased|bereave\\w*|funeral|late (husband|wife|father|mother|partner|son|daughter))\\b",
                 // Round 30: a phone, a battery or a card that "died" is no bereavement (CLINC150 train: "my car battery
                 // died"): "died" after such a word, with at most "has", "had" or "just" between, is not read.
-                "(?<!\\b(phone|battery|batteries|card|laptop|computer|app|car|tablet|screen|signal|internet|wifi|charger|terminal|machine|reader|mobile|device|pc|ipad|iphone|connection|engine|it) (has |had |just |has just |had just )?)\\b(has died|had died|just died|died)\\b",
+                "(?<!\\b(phone|battery|batteries|card|laptop|computer|app|car|tablet|screen|signal|internet|wifi|charger|terminal|machine|reader|mobile|device|pc|ipad|iphone|connection|engine|it) (has |had |just |has just |had just )?)\\b(has died|had died|just died|died)\\b(?! (her|his|my|their|its|your|our|the) (hair|beard|eyebrows|roots|fringe|clothes|shirt|jeans|dress|fabric|wool|curtains)\\b| it (pink|blue|red|green|black|blonde|purple|brown|grey|gray)\\b)",
                 "\\b(widow|widower|probate|executor of|estate of)\\b", "\\bverstorben\\w*|\\btodesfall\\b",
                 // Round 30 (issue 14): a close relative lost ("we lost Dad last month", "since my wife passed"); "I lost my
                 // dad's card" is about a card, so a possessive after the relative keeps it silent.
@@ -53,7 +55,14 @@ public final class SensitiveTopicDetector {
                 "\\b(can't|cannot|can not|unable to|struggling to) (afford|pay (my|the|for) (rent|bills|mortgage|food|debts?|loan))\\b",
                 "\\b(lost my job|been made redundant|unemployed|laid off|bankrupt\\w*|insolven\\w*|evict\\w*|repossess\\w*|debt collectors?|food bank|in debt|drowning in debt|financial (hardship|difficult\\w*|trouble))\\b",
                 "\\b(struggling|broke) (financially|with money)\\b", "\\bno money (left|for food)\\b",
-                "\\b(schulden|zahlungsunfähig|arbeitslos)\\b"));
+                "\\b(schulden|zahlungsunfähig|arbeitslos)\\b",
+                // Round 32 (issue 14): over-indebted and unable to pay in French, Spanish, Italian, Dutch, Portuguese and
+                // German, and no way out of a debt.
+                "\\b(surendettée?s?|surendettement|sobreendeudad[oa]s?|sovraindebitat[oa]|overschuld\\w*|superendividad[oa]s?|überschuldet\\w*|verschuldet)\\b"
+                        + "|\\bn'arrive plus à (payer|rembourser)\\b|\\bno (puedo|podemos) (pagar|devolver) (el alquiler|la hipoteca|mis deudas|las deudas|los préstamos|mis préstamos|nada)\\b"
+                        + "|\\bnon riesco (più )?a pagare\\b|\\bkan (mijn|de) (huur|hypotheek|schulden|leningen) niet (meer )?betalen\\b|\\bkann (meine|die) (miete|raten|schulden|kredite) nicht mehr (be)?zahlen\\b"
+                        + "|\\bnão consigo (pagar|mais pagar) (as )?(dívidas|a renda|o empréstimo)\\b"
+                        + "|\\b(no|can't see (a|any)|cannot see (a|any)|don't see (a|any)) way out of (this|my|the) (debt|debts|mess|situation)\\b"));
         CATEGORIES.put("vulnerability", Patterns.of(
                 "\\b(domestic (abuse|violence)|coercive control|my (partner|husband|wife) (controls|takes) my money)\\b",
                 "\\b(dementia|alzheimer\\w*|mental health (crisis|problems?|condition)|severe(ly)? (ill|depress\\w*)|terminal(ly)? ill|cancer diagnosis|in hospital)\\b",
@@ -75,7 +84,12 @@ public final class SensitiveTopicDetector {
                         + "|\\b(recovering from|had|suffered|after) (a |my )?(stroke|heart attack|chemo|chemotherapy)\\b"
                         + "|\\b(i|he|she|they|my (dad|mum|mom|father|mother|husband|wife|partner))( have| has|'ve|'s)( got)? (been diagnosed with )?(parkinson'?s|motor neurone disease|multiple sclerosis|cancer|a terminal illness|a brain tumou?r)\\b"
                         + "|\\b(been told|found out|diagnosed) (that )?(i|he|she) (have|has|had) (cancer|a tumou?r|parkinson'?s)\\b"
-                        + "|\\bcan('t|not| no longer) manage (his|her|their|my) (own )?(banking|money|finances|affairs)\\b"));
+                        + "|\\bcan('t|not| no longer) manage (his|her|their|my) (own )?(banking|money|finances|affairs)\\b",
+                // Round 32 (issue 14): a diagnosis said with "just" or "recently" between ("I've just been diagnosed with
+                // cancer": the rule above read no word between), seriously ill, and seriously ill in other languages.
+                "(?<!\\bif )\\b(i|i've|i have|he|he's|he has|she|she's|she has|they've|they have|my (dad|mum|mom|father|mother|husband|wife|partner|son|daughter))( was| has| have)? (just |recently |only just )?(been |got )?diagnosed with\\b"
+                        + "|\\b(i am|i'm|he is|he's|she is|she's|i've been|i have been) (seriously|critically|gravely|terminally|very seriously) ill\\b"
+                        + "|\\b(ernstig ziek|schwer (krank|erkrankt)|gravement malade|gravemente (enferm[oa]|malat[oa]|doente))\\b"));
         CATEGORIES.put("legal-threat", Patterns.of(
                 "\\b(sue|suing|lawsuit|legal action|take (you|this) to court|my (lawyer|solicitor|attorney)|small claims|ombudsman|regulator|class action)\\b",
                 "\\b(anwalt|rechtsanwalt|verklagen|klage einreichen)\\b",
@@ -86,7 +100,11 @@ public final class SensitiveTopicDetector {
                         + "|\\b(see you|see them|see the bank) in court\\b|\\b(take|taking|drag|dragging) (you|the bank|your bank|this bank|them|this|it) to court\\b",
                 // Round 30b (issue 14): legal advice or proceedings, and a complaint or a claim in French, Spanish and Dutch.
                 "\\b(legal advice|legal proceedings|court proceedings)\\b"
-                        + "|\\b(porter plainte|mon avocat|en justice|au tribunal|mi abogado|acciones legales|a los tribunales|mijn advocaat|naar de rechter|rechtszaak)\\b"));
+                        + "|\\b(porter plainte|mon avocat|en justice|au tribunal|mi abogado|acciones legales|a los tribunales|mijn advocaat|naar de rechter|rechtszaak)\\b",
+                // Round 32 (issue 14): legal steps in German, Spanish, Italian, Portuguese and Dutch.
+                "\\b(rechtliche schritte|gerichtlich\\w* (vorgehen|schritte)|vor gericht (gehen|ziehen|bringen)|juristische schritte)\\b"
+                        + "|\\b((poner|presentar|interponer|pondré|presentaré|vamos a poner) una demanda|demandar(é|emos)? al banco|demandarlos)\\b"
+                        + "|\\b(fare causa|farò causa|vi faccio causa|il mio avvocato|processar o banco|vou processar|o meu advogado|juridische stappen|aanklagen)\\b"));
         CATEGORIES.put("discrimination", Patterns.of(
                 "\\bdiscriminat\\w*", "\\b(racis[tm]|sexis[tm]|homophob\\w*|transphob\\w*|ableis[tm])\\b",
                 "\\b(because|due to) (of )?(my|i am|i'm) (race|religion|gender|sex|disability|age|ethnicity|nationality|skin colou?r|accent|sexuality)\\b",
@@ -99,7 +117,12 @@ public final class SensitiveTopicDetector {
                 // Round 30b (issue 14): money sent to someone known only online (a romance scam); a stolen card being used
                 // is an ordinary card question (round 30's rule was reverted for it) and is not read here.
                 "\\b(a|this|the) (man|woman|guy|girl|person|lady) i('ve| have)? (met|been talking to|been chatting to) online\\b"
-                        + "|\\bsomeone i('ve| have)? (only )?(met|been talking to|been chatting to) online\\b|\\bi('ve| have)? never met (him|her|them) in person\\b"));
+                        + "|\\bsomeone i('ve| have)? (only )?(met|been talking to|been chatting to) online\\b|\\bi('ve| have)? never met (him|her|them) in person\\b",
+                // Round 32 (issue 14): scammed or conned in Spanish, French, Italian, Dutch and Portuguese, and an account
+                // emptied by someone in those languages and German.
+                "\\b(estafad[oa]s?|me han estafado|estafa|estafador\\w*|arnaqu\\w*|escroqu\\w*|truffat[oa]|truffa|truffatore|opgelicht|oplichter\\w*|oplichting|burlad[oa]|golpista|fui enganad[oa])\\b"
+                        + "|\\b(vaciado|vidé|svuotato|leeggehaald|leeggeroofd|esvaziaram|leergeräumt|geplündert) (la |mon |il |mijn |a |mein )?(cuenta|compte|conto|rekening|conta|konto)\\b"
+                        + "|\\b(mon compte|mijn rekening|mein konto|il mio conto|a minha conta) (a été |is |wurde |è stato |foi )(vidé|leeggehaald|leergeräumt|geplündert|svuotato|esvaziada)\\b"));
     }
 
     private SensitiveTopicDetector() {

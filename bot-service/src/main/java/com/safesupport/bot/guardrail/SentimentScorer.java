@@ -72,7 +72,7 @@ public final class SentimentScorer {
     /** Counts of strong and mild frustration patterns, shouting (0/1), abuse (0/1) and swearing (0/1). */
     public static double[] signals(String text) {
         String t = Patterns.normalize(text);
-        boolean shouting = uppercaseLetters(text) > 12 && noLowercaseLetter(text);
+        boolean shouting = shouted(text);
         return new double[]{STRONG.countIn(t), MILD.countIn(t), shouting ? 1 : 0, AbuseDetector.detect(text) ? 1 : 0,
                 PROFANITY.foundIn(t) ? 1 : 0};
     }
@@ -91,6 +91,14 @@ public final class SentimentScorer {
             return Optional.of(s[0] > 0 ? "strong-words" : s[2] > 0 ? "shouting" : "mild-words");
         }
         return s[4] > 0 ? Optional.of("profanity") : Optional.empty();
+    }
+
+    /**
+     * Round 32 (issue 14): the whole message in capitals (more than 12 capital letters, no lower-case one). On its own it
+     * weighs 0.4, below the bar; {@link FrustrationTrend} reads it together with a question asked again.
+     */
+    public static boolean shouted(String text) {
+        return uppercaseLetters(text) > 12 && noLowercaseLetter(text);
     }
 
     private static long uppercaseLetters(String text) {

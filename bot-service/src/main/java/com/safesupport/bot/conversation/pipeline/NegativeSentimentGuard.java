@@ -3,6 +3,7 @@ package com.safesupport.bot.conversation.pipeline;
 import com.safesupport.bot.guardrail.FrustrationTrend;
 import com.safesupport.bot.guardrail.InputVerdict;
 import com.safesupport.bot.guardrail.Repetition;
+import com.safesupport.bot.guardrail.SentimentScorer;
 import com.safesupport.bot.guardrail.Signal;
 import com.safesupport.bot.handoff.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,7 @@ public class NegativeSentimentGuard implements InputGuard {
         turn.ran(new GuardrailRun("repetition", repetition.repeated() ? "HIT:" + repetition.streak() : "PASS",
                 repetition.rule().orElse(null), repetition.similarity()));
         FrustrationTrend trend = FrustrationTrend.next(turn.conversation().negativeStreak(), turn.conversation().turns(),
-                turn.conversation().unhelpfulStreak(), verdict, repetition);
+                turn.conversation().unhelpfulStreak(), verdict, repetition, SentimentScorer.shouted(turn.question()));
         int streak = trend.negativeStreak();
         turn.negativeStreak(streak);
         turn.ran("abuse", verdict.abuse() ? "HIT" : "PASS");

@@ -148,4 +148,23 @@ class ConversationReplayTest {
         List<ConversationReplay.Turn> turns = run("Someone took my bag at the station and they've been using my card.", "How do I block it?");
         turns.forEach(t -> assertFalse(t.verdict().handsOff(), t.text() + " " + t.verdict().reasons()));
     }
+
+    // Round 32 (issue 14): conversations written for this test.
+    @Test
+    void aQuestionAskedAgainInCapitalsGoesToAPerson() {
+        List<ConversationReplay.Turn> turns = run("Why was my payment to the gym refused?", "Why was it refused though?", "WHY WAS IT REFUSED");
+        assertTrue(turns.getLast().verdict().handsOff(), turns.stream().map(t -> t.verdict().reasons() + " " + t.guardrails()).toList().toString());
+    }
+
+    @Test
+    void anEstateAgentInFrenchIsNoRequestForAPerson() {
+        List<ConversationReplay.Turn> turns = run("Mon agent immobilier veut une attestation de ma banque. Où puis-je la trouver ?");
+        assertFalse(turns.getLast().verdict().handoffReasons().contains(Reason.HUMAN_REQUESTED), turns.getLast().verdict().reasons().toString());
+    }
+
+    @Test
+    void askingForCustomerSupportByNameIsARequest() {
+        List<ConversationReplay.Turn> turns = run("My new card hasn't arrived.", "Can you put me through to customer support?");
+        assertEquals(List.of(Reason.HUMAN_REQUESTED), turns.getLast().verdict().handoffReasons());
+    }
 }
