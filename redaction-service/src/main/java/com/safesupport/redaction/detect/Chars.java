@@ -102,9 +102,27 @@ final class Chars {
         return i;
     }
 
+    /**
+     * {@code s.startsWith(w, i)} by a plain loop over the characters: the same answer for every {@code i} (false when
+     * {@code w} would run past either end), without {@code String.startsWith}'s call into the vectorised array compare,
+     * which costs more than the compare itself for the short words the scanners test at most word starts (round 32).
+     */
+    static boolean startsWith(String s, int i, String w) {
+        int len = w.length();
+        if (i < 0 || i > s.length() - len) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (s.charAt(i + k) != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the word {@code w} (lower case) starts at {@code i} of the lower-cased text and ends on a boundary. */
     static boolean wordAt(String lower, int i, String w) {
-        return lower.startsWith(w, i) && !letterOrDigit(at(lower, i + w.length())) && !letterOrDigit(at(lower, i - 1));
+        return startsWith(lower, i, w) && !letterOrDigit(at(lower, i + w.length())) && !letterOrDigit(at(lower, i - 1));
     }
 
     /** The start of the word that ends at {@code end} (exclusive), skipping nothing; {@code end} when none. */

@@ -494,7 +494,7 @@ final class CodeRecognizers {
                 String keyword = null;
                 for (int m : keywords) {
                     String k = KEYWORDS[m];
-                    if (l.startsWith(k, i) && !Chars.letterOrDigit(Chars.at(l, i + k.length()))) {
+                    if (Chars.startsWith(l, i, k) && !Chars.letterOrDigit(Chars.at(l, i + k.length()))) {
                         keyword = k;
                         break;
                     }
@@ -743,7 +743,7 @@ final class CodeRecognizers {
         private static boolean endsWithAny(String l, int end, String[] options) {
             for (String o : options) {
                 int from = end - o.length();
-                if (from >= 0 && l.startsWith(o, from) && !Chars.letterOrDigit(Chars.at(l, from - 1))) {
+                if (from >= 0 && Chars.startsWith(l, from, o) && !Chars.letterOrDigit(Chars.at(l, from - 1))) {
                     return true;
                 }
             }

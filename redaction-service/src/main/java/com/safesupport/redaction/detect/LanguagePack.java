@@ -396,7 +396,7 @@ public final class LanguagePack {
         private static void phrases(String lower, int n, int s, List<Phrase> candidates, ContextHits hits) {
             for (Phrase p : candidates) {
                 int end = s + p.text().length();
-                if (lower.startsWith(p.text(), s) && (end >= n || !Chars.letterOrDigit(lower.charAt(end)))) {
+                if (Chars.startsWith(lower, s, p.text()) && (end >= n || !Chars.letterOrDigit(lower.charAt(end)))) {
                     hits.add(s, end, p.ids());
                 }
             }

@@ -45,7 +45,7 @@ final class SpelledPhoneRecognizer extends ScannerRecognizer {
             return -1;
         }
         for (int d = 0; d < WORDS.length; d++) {
-            if (WORDS[d].length() == len && lower.startsWith(WORDS[d], from)) {
+            if (WORDS[d].length() == len && Chars.startsWith(lower, from, WORDS[d])) {
                 return d;
             }
         }
