@@ -134,10 +134,12 @@ final class DateRecognizer extends ScannerRecognizer {
         return e > a && !Character.isLetterOrDigit(n) && LOG_LEVELS.contains(t.substring(a, e));
     }
 
-    /** Words that print a product's shelf life before its date, lower case ("best before 03/2027", "use by 14.06.2027"). */
+    /**
+     * Words that print a product's shelf life before its date, lower case ("best before 03/2027", "use by 14.06.2027").
+     * "Expiry", "expires" and "exp." are not among them: a card's expiry date stays a date ({@code CoverageTest}).
+     */
     private static final String[] SHELF_WORDS = {"best before", "best-before", "best before end", "bbe", "use by", "use-by",
-            "expiry", "expiry date", "exp.", "exp", "expires", "mindestens haltbar bis", "mhd", "houdbaar tot", "à consommer avant",
-            "consumir antes de", "da consumarsi entro"};
+            "mindestens haltbar bis", "mhd", "houdbaar tot", "à consommer avant", "consumir antes de", "da consumarsi entro"};
 
     /**
      * Drops the DATE_TIME candidates from {@code from} on that follow a shelf-life word of {@link #SHELF_WORDS} (only blanks

@@ -124,9 +124,10 @@ class SupportProbeTest {
     @Test
     void roundThirtyTwosBatchKeepsItsRecall() throws IOException {
         // 89 / 110 = 0.809 before round 32's rules (measured first on main's engine, the service's phone regions), 110 /
-        // 110 after: the rules were written after reading its misses (not held out). The 3 flagged negatives: "Malibu" of
-        // a sunglasses case as a name, "Amsterdam" and "Paris" of a bike lock question, a delivery window's time and date.
-        assertBatchHolds("support-messages-14.tsv", 110, 25, "the fourteenth probe set shrank", 0.99, 3);
+        // 110 after: the rules were written after reading its misses (not held out). The 4 flagged negatives: "Malibu" of
+        // a sunglasses case as a name, "Amsterdam" and "Paris" of a bike lock question, a delivery window's time and date,
+        // "Expiry 11/2027" of vitamins (a card's expiry date stays a date, so "expiry" vetoes nothing).
+        assertBatchHolds("support-messages-14.tsv", 110, 25, "the fourteenth probe set shrank", 0.99, 4);
     }
 
     @Test
