@@ -1404,7 +1404,7 @@ final class AddressRecognizer extends ScannerRecognizer {
     }
 
     /**
-     * "Flat 2 18 Cowley Road …": a flat and its number written before the house number with one blank and no comma, on
+     * "Flat 5 22 Iffley Road …": a flat and its number written before the house number with one blank and no comma, on
      * a line of its own (the unit word opens the text, a line, or follows ": " / ", "). Only "Flat", "Apartment" and "Apt"
      * (round 32); the flat's number one to four letters or digits, a digit first. Reads at most 20 characters back.
      */
@@ -1418,7 +1418,7 @@ final class AddressRecognizer extends ScannerRecognizer {
             k--;
         }
         if (k < e && Chars.asciiLetter(t.charAt(k))) {
-            // the street reading began at the flat's number ("2 18 Cowley Road"): the unit word is right before it
+            // the street reading began at the flat's number ("5 22 Iffley Road"): the unit word is right before it
             k = start;
         } else if (k == e || e - k > 4 || !Chars.digit(t.charAt(k)) || Chars.at(t, k - 1) != ' ') {
             return -1;
@@ -1576,7 +1576,7 @@ final class AddressRecognizer extends ScannerRecognizer {
             return -1;
         }
         if (Chars.at(t, k - 1) == '/' && Chars.digit(Chars.at(t, k - 2)) && e - k <= 2) {
-            // "Flat 1/2, 23 Byres Road": Glasgow's floor / position of a tenement flat (round 32), one or two digits each
+            // "Flat 3/1, 41 Dumbarton Road": Glasgow's floor / position of a tenement flat (round 32), one or two digits each
             int d = k - 1;
             while (d > 0 && Chars.digit(t.charAt(d - 1)) && k - 1 - d < 2) {
                 d--;
@@ -1737,7 +1737,7 @@ final class AddressRecognizer extends ScannerRecognizer {
             return end;
         }
         if (k == end + 1 && fiveDigitsBefore(t, end) && (c == t.length() || "\n\r,.;!?".indexOf(t.charAt(c)) >= 0)) {
-            // "45 avenue Jean Jaurès 69007 Lyon": the street reading took the French postcode for a house number (no
+            // "12 rue Paul Bert 33000 Bordeaux": the street reading took the French postcode for a house number (no
             // comma between); a city of capitalised words right after it, ending the line or the clause (round 32).
             return c;
         }

@@ -45,7 +45,7 @@ final class DateRecognizer extends ScannerRecognizer {
             Map.entry("agustos", 8), Map.entry("eylül", 9), Map.entry("eylul", 9), Map.entry("ekim", 10), Map.entry("kasım", 11),
             Map.entry("kasim", 11), Map.entry("aralık", 12), Map.entry("aralik", 12),
             // Round 32: Dutch, Swedish, Norwegian / Danish (the rest are German's or English's) and Finnish in the partitive
-            // ("12 maart 1987", "5 maj 1979", "22. desember 1991", "17. kesäkuuta 1983")
+            // ("7 februari 1982", "30 augusti 1974", "3. desember 1988", "4. maaliskuuta 1990")
             Map.entry("januari", 1), Map.entry("februari", 2), Map.entry("maart", 3), Map.entry("mei", 5), Map.entry("augustus", 8),
             Map.entry("maj", 5), Map.entry("augusti", 8), Map.entry("desember", 12),
             Map.entry("tammikuuta", 1), Map.entry("helmikuuta", 2), Map.entry("maaliskuuta", 3), Map.entry("huhtikuuta", 4),
@@ -135,7 +135,7 @@ final class DateRecognizer extends ScannerRecognizer {
     }
 
     /**
-     * Words that print a product's shelf life before its date, lower case ("best before 03/2027", "use by 14.06.2027").
+     * Words that print a product's shelf life before its date, lower case ("best before 09/2028", "use by 22.03.2027").
      * "Expiry", "expires" and "exp." are not among them: a card's expiry date stays a date ({@code CoverageTest}).
      */
     private static final String[] SHELF_WORDS = {"best before", "best-before", "best before end", "bbe", "use by", "use-by",
@@ -270,7 +270,7 @@ final class DateRecognizer extends ScannerRecognizer {
                 int withTime = s1 == '-' ? isoTime(t, end) : end;
                 if (cleanAfter(t, withTime)) {
                     if (withTime > end && logLevelAfter(t, withTime)) {
-                        // "2026-11-30T08:14:22Z INFO …": a log line's own timestamp, when the system wrote, no one's data
+                        // "2026-10-02T11:05:44Z ERROR …": a log line's own timestamp, when the system wrote, no one's data
                         // (round 32); a date and time a customer writes is followed by no log level.
                         r = lastRunBefore(runs, r + 2, withTime);
                         continue;
@@ -480,7 +480,7 @@ final class DateRecognizer extends ScannerRecognizer {
                 } else if ((foreign || Character.isLowerCase(t.charAt(ms))) && sepBefore == ' ' && Chars.at(t, k - 1) == '.'
                         && Chars.digit(Chars.at(t, k - 2))) {
                     // "7. März": the German ordinal dot after the day; the Danish and Norwegian write it before a month
-                    // spelt as the English one, in lower case ("22. december 1991"; round 32)
+                    // spelt as the English one, in lower case ("11. december 1969"; round 32)
                     e = k - 1;
                 }
                 int d = e;

@@ -231,15 +231,15 @@ final class LogUserRecognizer extends ScannerRecognizer {
     private static final String[] INTRODUCTIONS = {"ich heiße", "ich heisse", "mein name ist", "je m'appelle", "je m’appelle",
             "me llamo", "mi chiamo", "mijn naam is", "jeg heter", "jag heter", "nazywam się", "chamo-me", "o meu nome é"};
 
-    /** Words in a closing's name slot that sign for a team, not a person ("Ihr Kundenservice-Team", "El equipo"). */
+    /** Words in a closing's name slot that sign for a team, not a person ("Ihr Versand-Team", "El equipo de ventas"). */
     private static final Set<String> TEAM_WORDS = Set.of("ihr", "ihre", "euer", "votre", "vos", "el", "la", "los", "las", "su", "il",
             "het", "uw", "din", "ditt", "seu", "sua", "team", "équipe", "equipe", "equipo", "kundenservice", "kundendienst",
             "service", "servizio", "klantenservice", "kundeservice", "kundtjänst", "support", "zespół", "atendimento", "sie", "ihnen");
 
     /**
      * The writer's name after a closing of {@link #CLOSINGS}: the closing opens the text or a line or follows a sentence's
-     * end or a comma ("… pedido. Saludos, Inés Barrientos", "… ES58…, un saludo, Marta"); a self-introduction of
-     * {@link #INTRODUCTIONS} anywhere after a non-letter ("Hei, jeg heter Sindre Aasland og …"); then a comma, blanks and at
+     * end or a comma ("… nada. Saludos, Maite Urrutikoetxea", "… IBAN …, un saludo, Ane"); a self-introduction of
+     * {@link #INTRODUCTIONS} anywhere after a non-letter ("Hei, jeg heter Torgrim Løvaas og …"); then a comma, blanks and at
      * most one line break, a title skipped ("Frau", "Sra."), and one to four capitalised words with particles between,
      * one no common English word ({@link #nameWords}); no word of {@link #TEAM_WORDS}. PERSON 0.6. Each closing is searched
      * once along the text and reads at most 80 characters on: linear.
@@ -308,8 +308,8 @@ final class LogUserRecognizer extends ScannerRecognizer {
     }
 
     /**
-     * Italian titles with their dot, lower case: "Dott. Bellandi", "Dott.ssa Pirrone", "Sig.ra Conti", "Prof.ssa …"; and
-     * the French "Mme" / "Mlle" mid-sentence ("merci de rappeler Mme Faure").
+     * Italian titles with their dot, lower case: "Dott. Zanardelli", "Dott.ssa Quagliarella", "Sig.ra Conti", "Prof.ssa …"; and
+     * the French "Mme" / "Mlle" mid-sentence ("veuillez rappeler Mme Vautrin").
      */
     private static final String[] DOTTED_TITLES = {"dott.ssa ", "dott. ", "dr.ssa ", "sig.ra ", "prof.ssa ", "mme ", "mlle "};
 
@@ -339,7 +339,7 @@ final class LogUserRecognizer extends ScannerRecognizer {
             "main", "reception", "switchboard", "handy", "festnetz", "portable", "fixe", "móvil", "movil", "cellulare", "mobiel");
 
     /**
-     * A name in brackets right after a number ("+31 (0)20 - 624 18 73 (Femke)", "0176 48293175 (Lukas Brandt)"): '(' after
+     * A name in brackets right after a number ("+31 (0)30 - 712 44 90 (Jelmer)", "0172 5839214 (Wolfram Tiedemann)"): '(' after
      * a digit and at most two blanks, one to three capitalised words in mixed case, one no common English word
      * ({@link #nameWords}), none a line word of {@link #LINE_WORDS}, then ')'. PERSON 0.6 (round 32). Each '(' reads two
      * characters back and three words on: linear.
@@ -1135,7 +1135,7 @@ final class LogUserRecognizer extends ScannerRecognizer {
 
     /**
      * Two-word particles of family names, as written inside a name ("Ana de la Cruz", "Ilse van der Kloost"), and the
-     * Irish "Mac" / "Nic" written apart ("Ciarán Mac Aodha", "Seán Mac Giolla Phádraig"; round 32), capitalised as
+     * Irish "Mac" / "Nic" written apart ("Órlaith Mac Conmara", "Pádraig Mac Giolla Bhríde"; round 32), capitalised as
      * they stand inside a name ("Apple Mac Mini" has a common first word).
      */
     private static final String[] PARTICLE_PAIRS = {" van der ", " van den ", " van de ", " von der ", " de la ", " de las ",

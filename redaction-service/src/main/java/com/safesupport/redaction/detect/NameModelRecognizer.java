@@ -1101,7 +1101,7 @@ public final class NameModelRecognizer implements Recognizer {
         return true;
     }
 
-    /** Colour names that shops give a product's finish ("the Rose Gold one", "the Sage Green"), lower case. */
+    /** Colour names that shops give a product's finish ("the Rose Gold model", "the Forest Green"), lower case. */
     private static final Set<String> COLOUR_NAMES = Set.of("rose gold", "sage green", "midnight blue", "space grey", "space gray",
             "charcoal grey", "charcoal gray", "arctic white", "ocean teal", "sahara beige", "forest green", "navy blue", "sky blue",
             "jet black", "pearl white", "graphite grey", "alpine green", "sierra blue", "starlight silver", "coral pink");
@@ -1111,7 +1111,7 @@ public final class NameModelRecognizer implements Recognizer {
 
     /**
      * A run that is, or is the second word of, a colour name of {@link #COLOUR_NAMES} right after a determiner ("I'd like
-     * the Rose Gold one", "swap it for the Sage Green"): a product's finish, not a person ("Rose Gold called" has no
+     * the Rose Gold model", "swap it for the Forest Green"): a product's finish, not a person ("Rose Gold called" has no
      * determiner and stays). Reads the run and the two tokens before it (round 32).
      */
     private static boolean colourProduct(Scan scan, NameModel.Sentence sentence, int i, int j) {
@@ -1274,7 +1274,7 @@ public final class NameModelRecognizer implements Recognizer {
             return false;
         }
         if (j - i > 1) {
-            // "Kontoinhaberin Ursula": a holder word opening the run makes it the holder's name, no place (round 32)
+            // "Kontoinhaberin Roswitha": a holder word opening the run makes it the holder's name, no place (round 32)
             Tokens.Token first = sentence.token(i);
             return !HOLDER_WORDS.contains(scan.lower().substring(first.start(), first.end()));
         }

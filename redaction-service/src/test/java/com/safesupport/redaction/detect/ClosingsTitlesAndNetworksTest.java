@@ -34,8 +34,8 @@ class ClosingsTitlesAndNetworksTest {
 
     @Test
     void closingLookAlikesNameNobody() {
-        assertNone("Mit freundlichen Grüßen\nIhr Kundenservice-Team", "PERSON=");
-        assertNone("Saludos,\nel equipo de atención al cliente", "PERSON=");
+        assertNone("Mit freundlichen Grüßen\nIhr Versand-Team", "PERSON=");
+        assertNone("Saludos,\nel equipo de ventas", "PERSON=");
         assertNone("saludos a todos en la oficina", "PERSON=");
         assertNone("Cordialement,\nLe Service Client", "PERSON=");
         assertNone("Bien à vous", "PERSON=");
@@ -105,8 +105,8 @@ class ClosingsTitlesAndNetworksTest {
 
     @Test
     void productWordsAndShelfLifeNameNothing() {
-        assertNone("I want the Rose Gold one please", "PERSON=");
-        assertNone("swap it for the Sage Green", "PERSON=");
+        assertNone("the Rose Gold model is nicer", "PERSON=");
+        assertNone("swap it for the Forest Green", "PERSON=");
         assertNone("Bill me later is greyed out", "PERSON=");
         assertNone("best before 09/2028 on the tin", "DATE_TIME=");
         assertNone("Use by 22.03.2027 on the bottle", "DATE_TIME=");
