@@ -288,6 +288,9 @@ final class AddressRecognizer extends ScannerRecognizer {
                 if (unitStart < 0) {
                     unitStart = hashUnitBefore(t, start);
                 }
+                if (unitStart < 0) {
+                    unitStart = flatBlankBefore(t, l, start);
+                }
                 if (unitStart >= 0) {
                     start = unitStart;
                 }
@@ -1400,6 +1403,40 @@ final class AddressRecognizer extends ScannerRecognizer {
                 && UNITS.contains(l.substring(ws, w)) ? ws : -1;
     }
 
+    /**
+     * "Flat 5 22 Iffley Road …": a flat and its number written before the house number with one blank and no comma, on
+     * a line of its own (the unit word opens the text, a line, or follows ": " / ", "). Only "Flat", "Apartment" and "Apt"
+     * (round 32); the flat's number one to four letters or digits, a digit first. Reads at most 20 characters back.
+     */
+    private static int flatBlankBefore(String t, String l, int start) {
+        if (start < 4 || t.charAt(start - 1) != ' ') {
+            return -1;
+        }
+        int e = start - 1;
+        int k = e;
+        while (k > 0 && Chars.asciiAlnum(t.charAt(k - 1)) && e - k < 5) {
+            k--;
+        }
+        if (k < e && Chars.asciiLetter(t.charAt(k))) {
+            // the street reading began at the flat's number ("5 22 Iffley Road"): the unit word is right before it
+            k = start;
+        } else if (k == e || e - k > 4 || !Chars.digit(t.charAt(k)) || Chars.at(t, k - 1) != ' ') {
+            return -1;
+        }
+        int w = k - 1;
+        int ws = w;
+        while (ws > 0 && Chars.asciiLetter(t.charAt(ws - 1)) && w - ws < 10) {
+            ws--;
+        }
+        String word = l.substring(ws, w);
+        if (!(word.equals("flat") || word.equals("apartment") || word.equals("apt")) || !Character.isUpperCase(t.charAt(ws))) {
+            return -1;
+        }
+        char before = Chars.at(t, ws - 1);
+        boolean opens = ws == 0 || before == '\n' || before == ' ' && (Chars.at(t, ws - 2) == ':' || Chars.at(t, ws - 2) == ',');
+        return opens ? ws : -1;
+    }
+
     /** Where a flat is in its house: "Basement Flat", "Ground Floor Flat", "Top Floor", "Garden Flat" (UK). */
     private static final Set<String> FLAT_PLACES = Set.of("basement", "ground", "garden", "top", "upper", "lower", "first", "second",
             "third", "attic", "rear", "front");
@@ -1538,6 +1575,14 @@ final class AddressRecognizer extends ScannerRecognizer {
         if (k == e || !Chars.digit(t.charAt(k))) {
             return -1;
         }
+        if (Chars.at(t, k - 1) == '/' && Chars.digit(Chars.at(t, k - 2)) && e - k <= 2) {
+            // "Flat 3/1, 41 Dumbarton Road": Glasgow's floor / position of a tenement flat (round 32), one or two digits each
+            int d = k - 1;
+            while (d > 0 && Chars.digit(t.charAt(d - 1)) && k - 1 - d < 2) {
+                d--;
+            }
+            k = d;
+        }
         int w = k - 1;
         if (Chars.at(t, w) != ' ') {
             return -1;
@@ -1629,6 +1674,11 @@ final class AddressRecognizer extends ScannerRecognizer {
         return postcodeCityAt(t, end, Chars.skipBlanks(t, k));
     }
 
+    /** Whether exactly five digits, a blank before them, end at {@code end} (a postcode, not a house number). Reads 6 back. */
+    private static boolean fiveDigitsBefore(String t, int end) {
+        return end >= 6 && Chars.allDigits(t, end - 5, end) && t.charAt(end - 6) == ' ';
+    }
+
     /** {@link #postcodeCity} from the postcode or city at {@code k}. */
     private static int postcodeCityAt(String t, int end, int k) {
         if (Chars.digit(Chars.at(t, k))) {
@@ -1685,6 +1735,11 @@ final class AddressRecognizer extends ScannerRecognizer {
         int c = cityEnd(t, k);
         if (c == k) {
             return end;
+        }
+        if (k == end + 1 && fiveDigitsBefore(t, end) && (c == t.length() || "\n\r,.;!?".indexOf(t.charAt(c)) >= 0)) {
+            // "12 rue Paul Bert 33000 Bordeaux": the street reading took the French postcode for a house number (no
+            // comma between); a city of capitalised words right after it, ending the line or the clause (round 32).
+            return c;
         }
         int p = Chars.at(t, c) == ',' ? c + 1 : c;
         if (Chars.at(t, p) != ' ') {

@@ -355,11 +355,14 @@ public final class Analyzer {
     /**
      * "0000 0000 0000 0000", "111111111", "0.0.0.0": a number whose digits (at least four) are all the same, with at
      * most two letters, is a placeholder, not someone's data. Dates, times and secrets are exempt ("PIN 0000" is
-     * still a PIN).
+     * still a PIN), and so is an IP network with its prefix length ("0.0.0.0/0", as Presidio's recognizer cases read it).
      */
     static boolean placeholder(String text, Candidate c) {
         if (c.type.equals("DATE_TIME") || c.type.equals("DATE_OF_BIRTH") || c.type.equals("SECRET") || c.end - c.start > 40) {
             return false;
+        }
+        if (c.type.equals("IP_ADDRESS") && text.lastIndexOf('/', c.end - 1) >= c.start) {
+            return false; // "0.0.0.0/0": a network written with its prefix length is a route, one IP span (round 32)
         }
         char digit = 0;
         int digits = 0;

@@ -15,7 +15,7 @@ import java.util.Map;
 final class DateRecognizer extends ScannerRecognizer {
 
     /**
-     * German, French, Spanish, Italian, Portuguese, Polish (genitive) and Turkish month names (full, and the usual German
+     * German, French, Spanish, Italian, Portuguese, Polish (genitive), Turkish, Dutch, Nordic and Finnish (partitive) month names (full, and the usual German
      * abbreviations that differ from the English ones): read only with their year ("7. März 1979", "3 mars 1985",
      * "Oktober 1982", "12 de mayo de 1990" with its Spanish and Portuguese "de"), never alone or with a day only, as
      * "mayo 5" or "12 mars" is more often something else.
@@ -43,7 +43,14 @@ final class DateRecognizer extends ScannerRecognizer {
             Map.entry("ocak", 1), Map.entry("şubat", 2), Map.entry("subat", 2), Map.entry("mart", 3), Map.entry("nisan", 4),
             Map.entry("mayıs", 5), Map.entry("mayis", 5), Map.entry("haziran", 6), Map.entry("temmuz", 7), Map.entry("ağustos", 8),
             Map.entry("agustos", 8), Map.entry("eylül", 9), Map.entry("eylul", 9), Map.entry("ekim", 10), Map.entry("kasım", 11),
-            Map.entry("kasim", 11), Map.entry("aralık", 12), Map.entry("aralik", 12));
+            Map.entry("kasim", 11), Map.entry("aralık", 12), Map.entry("aralik", 12),
+            // Round 32: Dutch, Swedish, Norwegian / Danish (the rest are German's or English's) and Finnish in the partitive
+            // ("7 februari 1982", "30 augusti 1974", "3. desember 1988", "4. maaliskuuta 1990")
+            Map.entry("januari", 1), Map.entry("februari", 2), Map.entry("maart", 3), Map.entry("mei", 5), Map.entry("augustus", 8),
+            Map.entry("maj", 5), Map.entry("augusti", 8), Map.entry("desember", 12),
+            Map.entry("tammikuuta", 1), Map.entry("helmikuuta", 2), Map.entry("maaliskuuta", 3), Map.entry("huhtikuuta", 4),
+            Map.entry("toukokuuta", 5), Map.entry("kesäkuuta", 6), Map.entry("heinäkuuta", 7), Map.entry("elokuuta", 8),
+            Map.entry("syyskuuta", 9), Map.entry("lokakuuta", 10), Map.entry("marraskuuta", 11), Map.entry("joulukuuta", 12));
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2), Map.entry("mar", 3),
             Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4), Map.entry("may", 5), Map.entry("jun", 6),
@@ -83,6 +90,7 @@ final class DateRecognizer extends ScannerRecognizer {
             numeric(scan, out);
         }
         written(scan, out);
+        shelfLife(scan.lower(), out, before);
         int dob = scan.pack().index().id("@dob.intro");
         LanguagePack.ContextHits hits = dob < 0 || out.size() == before ? null : scan.context();
         if (dob >= 0 && scan.hasDigit()) {
@@ -96,6 +104,75 @@ final class DateRecognizer extends ScannerRecognizer {
                         .withContext(scan.lower().substring(hits.start(hit), hits.end(hit))));
             }
         }
+    }
+
+    /** Log levels that follow a log line's timestamp, as loggers print them. */
+    private static final java.util.Set<String> LOG_LEVELS = java.util.Set.of("TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING",
+            "ERROR", "FATAL", "CRITICAL");
+
+    /**
+     * Whether one blank (or "[" after it) and a log level of {@link #LOG_LEVELS} follow {@code k}, after the milliseconds
+     * a comma may set off. Reads at most 21 characters.
+     */
+    private static boolean logLevelAfter(String t, int k) {
+        if ((Chars.at(t, k) == ',' || Chars.at(t, k) == '.') && Chars.digit(Chars.at(t, k + 1))) {
+            int f = k + 1;
+            while (f < t.length() && f - k <= 9 && Chars.digit(t.charAt(f))) {
+                f++;
+            }
+            k = f; // "11:05:44,120 WARN": the milliseconds after a comma
+        }
+        if (Chars.at(t, k) != ' ') {
+            return false;
+        }
+        int a = k + 1 + (Chars.at(t, k + 1) == '[' ? 1 : 0);
+        int e = a;
+        while (e < t.length() && e - a < 9 && Chars.upper(t.charAt(e))) {
+            e++;
+        }
+        char n = Chars.at(t, e);
+        return e > a && !Character.isLetterOrDigit(n) && LOG_LEVELS.contains(t.substring(a, e));
+    }
+
+    /**
+     * Words that print a product's shelf life before its date, lower case ("best before 09/2028", "use by 22.03.2027").
+     * "Expiry", "expires" and "exp." are not among them: a card's expiry date stays a date ({@code CoverageTest}).
+     */
+    private static final String[] SHELF_WORDS = {"best before", "best-before", "best before end", "bbe", "use by", "use-by",
+            "mindestens haltbar bis", "mhd", "houdbaar tot", "à consommer avant", "consumir antes de", "da consumarsi entro"};
+
+    /**
+     * Drops the DATE_TIME candidates from {@code from} on that follow a shelf-life word of {@link #SHELF_WORDS} (only blanks
+     * and a colon between): a product's best-before or expiry date is nobody's
+     * data (round 32). Each candidate reads at most 28 characters back: linear.
+     */
+    private static void shelfLife(String l, List<Candidate> out, int from) {
+        int w = from;
+        for (int k = from; k < out.size(); k++) {
+            Candidate c = out.get(k);
+            if (!(c.type.equals("DATE_TIME") && afterShelfWord(l, c.start))) {
+                out.set(w++, c);
+            }
+        }
+        while (out.size() > w) {
+            out.remove(out.size() - 1);
+        }
+    }
+
+    private static boolean afterShelfWord(String l, int start) {
+        int b = start;
+        while (b > 0 && start - b < 4 && (l.charAt(b - 1) == ' ' || l.charAt(b - 1) == ':')) {
+            b--;
+        }
+        if (b == start) {
+            return false;
+        }
+        for (String w : SHELF_WORDS) {
+            if (b >= w.length() && l.startsWith(w, b - w.length()) && (b == w.length() || !Character.isLetter(l.charAt(b - w.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -192,6 +269,12 @@ final class DateRecognizer extends ScannerRecognizer {
                 int end = runs[2 * r + 5];
                 int withTime = s1 == '-' ? isoTime(t, end) : end;
                 if (cleanAfter(t, withTime)) {
+                    if (withTime > end && logLevelAfter(t, withTime)) {
+                        // "2026-10-02T11:05:44Z ERROR …": a log line's own timestamp, when the system wrote, no one's data
+                        // (round 32); a date and time a customer writes is followed by no log level.
+                        r = lastRunBefore(runs, r + 2, withTime);
+                        continue;
+                    }
                     add(out, "DATE_TIME", start, withTime, 0.85, null);
                     r = lastRunBefore(runs, r + 2, withTime);
                     continue;
@@ -394,8 +477,11 @@ final class DateRecognizer extends ScannerRecognizer {
                     e = k - 3;
                 } else if (foreign && sepBefore == ' ' && k - 3 >= 0 && l.startsWith(" de", k - 3)) {
                     e = k - 3; // "3 de marzo"
-                } else if (foreign && sepBefore == ' ' && Chars.at(t, k - 1) == '.' && Chars.digit(Chars.at(t, k - 2))) {
-                    e = k - 1; // "7. März": the German ordinal dot after the day
+                } else if ((foreign || Character.isLowerCase(t.charAt(ms))) && sepBefore == ' ' && Chars.at(t, k - 1) == '.'
+                        && Chars.digit(Chars.at(t, k - 2))) {
+                    // "7. März": the German ordinal dot after the day; the Danish and Norwegian write it before a month
+                    // spelt as the English one, in lower case ("11. december 1969"; round 32)
+                    e = k - 1;
                 }
                 int d = e;
                 if (d >= 2 && (l.startsWith("st", d - 2) || l.startsWith("nd", d - 2) || l.startsWith("rd", d - 2) || l.startsWith("th", d - 2))

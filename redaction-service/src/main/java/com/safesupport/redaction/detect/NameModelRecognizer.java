@@ -1045,7 +1045,8 @@ public final class NameModelRecognizer implements Recognizer {
      */
     private static boolean plausiblePerson(Scan scan, NameModel.Sentence sentence, int[] labels, int i, int j) {
         String text = scan.text();
-        if (spelledOutCapitals(text, sentence, i, j) || productName(scan, sentence, i, j)) {
+        if (spelledOutCapitals(text, sentence, i, j) || productName(scan, sentence, i, j) || closingRun(scan, sentence, i, j)
+                || colourProduct(scan, sentence, i, j) || billVerb(scan, sentence, i, j)) {
             return false;
         }
         if (j - i > 1) {
@@ -1082,6 +1083,64 @@ public final class NameModelRecognizer implements Recognizer {
                         || given < sentence.commonness(i) && !saidAfter(scan, sentence, i)
                                 && (t.shape() == Tokens.Shape.LOWER || !capitalisedAfter(sentence, i) && !personNear(labels, i, j)))
                 && !personContextBefore(scan, sentence, i));
+    }
+
+    /** The words of other languages' closings ("Mit freundlichen Grüßen", "Bien à vous", "Venlig hilsen"), lower case. */
+    private static final Set<String> CLOSING_WORDS = Set.of("freundlichen", "freundliche", "grüßen", "grüssen", "grüße", "grüsse",
+            "bien", "cordialement", "saludos", "vriendelijke", "groet", "groeten", "groetjes", "cordiali", "distinti", "saluti",
+            "venlig", "vennlig", "hilsen", "vänliga", "hälsningar", "atenciosamente", "pozdrawiam");
+
+    /** A run made only of closing words ({@link #CLOSING_WORDS}) names nobody (round 32). Reads the run's tokens only. */
+    private static boolean closingRun(Scan scan, NameModel.Sentence sentence, int i, int j) {
+        for (int k = i; k < j; k++) {
+            Tokens.Token t = sentence.token(k);
+            if (!CLOSING_WORDS.contains(scan.lower().substring(t.start(), t.end()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Colour names that shops give a product's finish ("the Rose Gold model", "the Forest Green"), lower case. */
+    private static final Set<String> COLOUR_NAMES = Set.of("rose gold", "sage green", "midnight blue", "space grey", "space gray",
+            "charcoal grey", "charcoal gray", "arctic white", "ocean teal", "sahara beige", "forest green", "navy blue", "sky blue",
+            "jet black", "pearl white", "graphite grey", "alpine green", "sierra blue", "starlight silver", "coral pink");
+
+    /** Words before a colour name that make it a product's ("the", "a", "this" …). */
+    private static final Set<String> COLOUR_DETERMINERS = Set.of("the", "a", "an", "this", "that", "my", "your", "our", "in");
+
+    /**
+     * A run that is, or is the second word of, a colour name of {@link #COLOUR_NAMES} right after a determiner ("I'd like
+     * the Rose Gold model", "swap it for the Forest Green"): a product's finish, not a person ("Rose Gold called" has no
+     * determiner and stays). Reads the run and the two tokens before it (round 32).
+     */
+    private static boolean colourProduct(Scan scan, NameModel.Sentence sentence, int i, int j) {
+        if (j - i > 2) {
+            return false;
+        }
+        int first = j - i == 2 ? i : i - 1;
+        if (first < 1 || j - first != 2) {
+            return false;
+        }
+        String l = scan.lower();
+        Tokens.Token a = sentence.token(first);
+        Tokens.Token b = sentence.token(first + 1);
+        Tokens.Token d = sentence.token(first - 1);
+        return b.start() == a.end() + 1 && COLOUR_NAMES.contains(l.substring(a.start(), b.end()))
+                && COLOUR_DETERMINERS.contains(l.substring(d.start(), d.end()));
+    }
+
+    /** "Bill me later", "Bill Pay": "bill" alone before "me" or "pay" is the verb or the product, no person (round 32). */
+    private static boolean billVerb(Scan scan, NameModel.Sentence sentence, int i, int j) {
+        if (j - i != 1 || j >= sentence.size()) {
+            return false;
+        }
+        String l = scan.lower();
+        Tokens.Token t = sentence.token(i);
+        Tokens.Token n = sentence.token(j);
+        String next = l.substring(n.start(), n.end());
+        return l.startsWith("bill", t.start()) && t.end() - t.start() == 4 && n.start() == t.end() + 1
+                && (next.equals("me") || next.equals("pay"));
     }
 
     /** Whether the model tags a person among the eight tokens on either side of the run {@code i..j}. */
@@ -1215,7 +1274,9 @@ public final class NameModelRecognizer implements Recognizer {
             return false;
         }
         if (j - i > 1) {
-            return true;
+            // "Kontoinhaberin Roswitha": a holder word opening the run makes it the holder's name, no place (round 32)
+            Tokens.Token first = sentence.token(i);
+            return !HOLDER_WORDS.contains(scan.lower().substring(first.start(), first.end()));
         }
         String word = scan.text().substring(last.start(), last.end());
         if (last.end() - last.start() == 1 || CURRENCY_CODES.contains(word)) {
@@ -1228,6 +1289,10 @@ public final class NameModelRecognizer implements Recognizer {
         }
         return !scan.pack().words("@person.never").words().contains(lastLower);
     }
+
+    /** German, Dutch, Italian, Spanish and French holder words: a run they open is no place ({@link #plausiblePlace}). */
+    private static final Set<String> HOLDER_WORDS = Set.of("kontoinhaberin", "kontoinhaber", "inhaberin", "inhaber", "karteninhaber",
+            "karteninhaberin", "rekeninghouder", "intestatario", "intestataria", "titular", "titulaire");
 
     /** Abbreviations customers write for countries, unions and cities: the acronyms that may be places. */
     private static final Set<String> PLACE_ACRONYMS = Set.of("US", "USA", "UK", "GB", "EU", "UAE", "NZ", "SA", "HK", "PRC", "ROC", "ROK",

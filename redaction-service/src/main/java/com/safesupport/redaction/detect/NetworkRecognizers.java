@@ -49,6 +49,16 @@ final class NetworkRecognizers {
                 if (j - i == 2 && colons == 2 && !Chars.word(Chars.at(t, j)) && Chars.at(t, j) != '%' && Chars.at(t, j) != '/') {
                     // "::" alone: RFC 4291's unspecified address, nobody's address: reported only at 0.05.
                     add(out, "IP_ADDRESS", i, j, 0.05, "ipv6");
+                } else if (j - i == 2 && colons == 2 && Chars.at(t, j) == '/' && Chars.digit(Chars.at(t, j + 1))) {
+                    // "::/0": the default route written with its prefix length, one IP span as Presidio's cases read it
+                    // (round 32); at most three digits read, 0-128.
+                    int z = j + 1;
+                    while (z < n && Chars.digit(t.charAt(z)) && z - j <= 3) {
+                        z++;
+                    }
+                    if (z - j <= 4 && Integer.parseInt(t, j + 1, z, 10) <= 128 && !Chars.word(Chars.at(t, z)) && Chars.at(t, z) != ':') {
+                        add(out, "IP_ADDRESS", i, z, 0.6, "ipv6");
+                    }
                 } else if (colons >= 2) {
                     int end = j;
                     // Sentence punctuation after the address: "...::1." or "fe80::1:".
