@@ -1136,10 +1136,10 @@ final class LogUserRecognizer extends ScannerRecognizer {
      * Irish "Mac" / "Nic" written apart ("Órlaith Mac Conmara", "Pádraig Mac Giolla Bhríde"; round 32), capitalised as
      * they stand inside a name ("Apple Mac Mini" has a common first word).
      */
-    private static final String[] PARTICLE_PAIRS = {" van der ", " van den ", " van de ", " von der ", " de la ", " de las ",
+    static final String[] PARTICLE_PAIRS = {" van der ", " van den ", " van de ", " von der ", " de la ", " de las ",
             " de los ", " van 't ", " Mac Giolla ", " Nic Giolla ", " Mac ", " Nic "};
     /** The same, capitalised, opening a family name ("Van der Merwe is the surname"). */
-    private static final String[] OPENING_PAIRS = {"Van der ", "Van den ", "Van de ", "Von der ", "De la ", "De las ", "De los "};
+    static final String[] OPENING_PAIRS = {"Van der ", "Van den ", "Van de ", "Von der ", "De la ", "De las ", "De los "};
 
     /**
      * A name held together by a two-word particle ({@link #PARTICLE_PAIRS}): a capitalised word before it and one after,
@@ -1216,8 +1216,9 @@ final class LogUserRecognizer extends ScannerRecognizer {
 
     /**
      * False only when the text holds none of {@link #PARTICLE_PAIRS} and {@link #OPENING_PAIRS}: each of them holds
-     * "van ", "von ", "Van ", "Von ", "de l" or "De l", which one pass looks for, in place of fifteen {@code indexOf}
-     * passes over every text (round 32).
+     * "van ", "von ", "Van ", "Von ", "de l", "De l", "Mac " or "Nic ", which one pass looks for, in place of one
+     * {@code indexOf} pass per pair over every text (round 32). A pair added to either list must hold one of them:
+     * ScanGatesRound32Test checks every pair of both lists against this gate.
      */
     static boolean mayHoldParticlePair(String t) {
         int n = t.length();
@@ -1225,7 +1226,9 @@ final class LogUserRecognizer extends ScannerRecognizer {
             char c = t.charAt(i);
             if ((c == 'v' || c == 'V') && (t.charAt(i + 1) == 'a' || t.charAt(i + 1) == 'o') && t.charAt(i + 2) == 'n'
                     && t.charAt(i + 3) == ' '
-                    || (c == 'd' || c == 'D') && t.charAt(i + 1) == 'e' && t.charAt(i + 2) == ' ' && t.charAt(i + 3) == 'l') {
+                    || (c == 'd' || c == 'D') && t.charAt(i + 1) == 'e' && t.charAt(i + 2) == ' ' && t.charAt(i + 3) == 'l'
+                    || (c == 'M' && t.charAt(i + 1) == 'a' && t.charAt(i + 2) == 'c' || c == 'N' && t.charAt(i + 1) == 'i' && t.charAt(i + 2) == 'c')
+                    && t.charAt(i + 3) == ' ') {
                 return true;
             }
         }

@@ -20,7 +20,7 @@ class ScanGatesRound32Test {
     private static final List<String> QUOTE_WORDS = List.of("wrote", "schrieb", "schreef", "crit", "scritto", "escrib", "escreveu",
             "skrev", "napisa");
     private static final List<String> PARTICLES = List.of(" van der ", " van den ", " van de ", " von der ", " de la ", " de las ",
-            " de los ", " van 't ", "Van der ", "Van den ", "Van de ", "Von der ", "De la ", "De las ", "De los ");
+            " de los ", " van 't ", "Van der ", "Van den ", "Van de ", "Von der ", "De la ", "De las ", "De los ", " Mac Giolla ", " Nic Giolla ", " Mac ", " Nic ");
 
     /** The searched strings, their look-alikes (cut short, one letter off) and other text. */
     private static final String[] PIECES = {"wrote", "wrot", "wrte", "schrieb", "schrie", "schreef", "schref", "crit", "cri", "écrit",
@@ -76,6 +76,18 @@ class ScanGatesRound32Test {
         assertFalse(LogUserRecognizer.mayHoldQuoteVerb("he wrte back, schrie nicht, skre"));
         assertFalse(LogUserRecognizer.mayHoldParticlePair("Caravans, va n Dell, de Lima, vanilla"));
         assertTrue(LogUserRecognizer.mayHoldParticlePair("Joost van der Broek"));
+    }
+
+    @Test
+    void everyParticlePairTheScanLooksForOpensTheGate() {
+        // The gate hard-codes what the lists hold; a pair added to a list without the gate would be skipped silently
+        // (the merge of rounds 32's "Mac Giolla" pairs and this gate did exactly that).
+        for (String[] pairs : new String[][] {LogUserRecognizer.PARTICLE_PAIRS, LogUserRecognizer.OPENING_PAIRS}) {
+            for (String pair : pairs) {
+                assertTrue(LogUserRecognizer.mayHoldParticlePair("Anna" + pair + "Xyz"), pair);
+            }
+        }
+        assertFalse(LogUserRecognizer.mayHoldParticlePair("a Macbook and a Nicety, MacX"));
     }
 
     @Test
