@@ -71,6 +71,16 @@ final class OtherLanguage {
     /** Whole words that are banking things but too short or too common to match inside other words. */
     private static final Set<String> ACCOUNT_WORDS = Set.of("pin", "tan", "iban", "frais", "rib", "comptes");
 
+    /**
+     * Round 32: the customer's own earlier message, letter or request ("Bitte ignorieren Sie die Adresse in meinem letzten
+     * Schreiben", "negeer mijn vorige bericht", "oubliez ma demande de ce matin") counts as the customer's own banking
+     * when a possessive stands one or two words before it: correcting oneself is not a task for the assistant.
+     */
+    private static final Set<String> OWN_MESSAGE = Set.of("nachricht", "schreiben", "anfrage", "mail", "brief",
+            "mitteilung", "bericht", "mailtje", "aanvraag", "vraag", "message", "courrier", "demande", "lettre", "courriel");
+    private static final Set<String> POSSESSIVE = Set.of("mein", "meine", "meinem", "meinen", "meiner", "meines", "unser",
+            "unsere", "unserem", "unseren", "unserer", "mijn", "ons", "onze", "mon", "ma", "mes", "notre", "nos");
+
     /** A task or role given to the assistant: the shape of deepset's injections in these languages (lower-cased). */
     private static final Set<String> TASK_WORDS = Set.of("aufgabe", "aufgaben", "fungieren", "fungiert", "agieren", "rolle",
             "rollen", "aufsatz", "essay", "begründung", "überschrift", "gedicht", "geschichte", "witz", "schauspieler",
@@ -151,6 +161,7 @@ final class OtherLanguage {
         boolean dropAll = false;
         boolean sentenceStart = true;
         String previous = "";
+        String beforePrevious = "";
         String sentenceVerb = null;
         int i = 0;
         int n = text.length();
@@ -173,6 +184,9 @@ final class OtherLanguage {
             if (ACCOUNT_WORDS.contains(lower) || (lower.equals("compte") && !TENIR.contains(previous)) || containsAny(lower, ACCOUNT_STEMS)) {
                 account = true;
             }
+            if (OWN_MESSAGE.contains(lower) && (POSSESSIVE.contains(previous) || POSSESSIVE.contains(beforePrevious))) {
+                account = true;
+            }
             if (TASK_WORDS.contains(lower) || containsAny(lower, TASK_STEMS)) {
                 task = true;
             }
@@ -186,6 +200,7 @@ final class OtherLanguage {
             if (!lower.equals("bitte")) {
                 sentenceStart = false;
             }
+            beforePrevious = previous;
             previous = lower;
         }
         return account && !task && !(drop && dropAll);

@@ -415,6 +415,10 @@ public final class Evaluation {
         // account, card, transfer and limits, formal requests to the bank; 30 injections in those languages, formal and
         // informal), written and committed before the round's code changed.
         writtenHalves("round 28", "guardrail/written-injection-r28.txt", screen, tune);
+        // Round 32: a sixth set (42 injections hidden in pasted emails and documents, role-play and developer-mode
+        // framings, requests for the assistant's set-up or other customers' data, seven other languages; 44 look-alikes
+        // mentioning instructions, rules, prompts, "ignore", "forget", "pretend"), committed before the round's code changed.
+        writtenHalves("round 32", "guardrail/written-injection-r32.txt", screen, tune);
         // Round 28: whole written conversations through the service's pipeline in-process (ConversationReplay), the
         // held half in `report`, both halves in `tune`; the hand-over turn and reason are what count.
         com.safesupport.bot.conversation.pipeline.ConversationReplay replay =
