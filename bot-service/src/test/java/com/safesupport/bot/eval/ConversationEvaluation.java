@@ -35,10 +35,16 @@ import java.util.stream.Collectors;
  * </pre>
  * The first argument names the set ({@code r28}, the default, {@code r30}: round 30's second written set, or
  * {@code r30b}: round 30b's sensitive topics and their look-alikes, {@code r32}: round 32's indirect requests,
- * frustration over several turns, sensitive topics in seven languages and their look-alikes); the
- * held half is printed only with a second argument {@code held} (since round 30: a tuning loop never shows it).
+ * frustration over several turns, sensitive topics in seven languages and their look-alikes; {@code r33}: round 33's
+ * first look after round 32, written by someone other than the rules' author: HELD ONLY, every conversation is held
+ * out and there is no tune half); the held half is printed only with a second argument {@code held} (since round 30:
+ * a tuning loop never shows it). For a held-only set the runner also prints the misses per kind (the file's
+ * {@code # --- <kind>} sections): counts and the reason handed over for, never a conversation.
  */
 public final class ConversationEvaluation {
+
+    /** Sets written as a first look only (round 33): every conversation is held out, no tune half. */
+    static final Set<String> HELD_ONLY = Set.of("r33");
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {
@@ -49,7 +55,7 @@ public final class ConversationEvaluation {
     }
 
     /** One written conversation: the customer's messages and what should happen. */
-    record Conversation(List<String> messages, Set<Reason> reasons, int from, int to) {
+    record Conversation(List<String> messages, Set<Reason> reasons, int from, int to, String kind) {
         boolean handOver() {
             return !reasons.isEmpty();
         }
@@ -77,23 +83,54 @@ public final class ConversationEvaluation {
         // Round 30: the held half only when asked ("r30 held"), so that a tuning loop never shows it.
         boolean held = args.length > 1 && args[1].equals("held");
         List<String> lines = new ArrayList<>();
-        rows(replay, round, true, lines::add);
+        if (!HELD_ONLY.contains(round)) {
+            rows(replay, round, true, lines::add);
+        }
         if (held) {
-            rows(replay, round, false, lines::add);
+            rows(replay, round, false, lines::add, lines::add);
+        }
+        if (HELD_ONLY.contains(round) && !held) {
+            lines.add("  " + round + " is held only (no tune half): run it with \"" + round + " held\"");
         }
         lines.forEach(System.out::println);
     }
 
     /** The report row of one half; with -Deval.misses=true the tune half's wrong conversations are printed. */
     static void rows(ConversationReplay replay, String round, boolean tuneHalf, Consumer<String> line) throws IOException {
+        rows(replay, round, tuneHalf, line, k -> { });
+    }
+
+    /**
+     * As above; for a held-only set ({@link #HELD_ONLY}) {@code kinds} gets the misses per kind: how many conversations
+     * of each kind were right, not handed over, handed over at another turn or for another reason (and which), and
+     * look-alikes handed over (and for which reason). Counts only, never a conversation's text.
+     */
+    static void rows(ConversationReplay replay, String round, boolean tuneHalf, Consumer<String> line, Consumer<String> kinds) throws IOException {
         String name = "round " + round.substring(1);
-        List<Conversation> part = load(resource(round)).stream().filter(c -> c.tune() == tuneHalf).toList();
+        boolean heldOnly = HELD_ONLY.contains(round);
+        List<Conversation> part = load(resource(round)).stream().filter(c -> heldOnly ? !tuneHalf : c.tune() == tuneHalf).toList();
+        if (part.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, java.util.Map<String, Integer>> byKind = new java.util.LinkedHashMap<>();
         List<Conversation> handOver = part.stream().filter(Conversation::handOver).toList();
         List<Conversation> lookAlikes = part.stream().filter(c -> !c.handOver()).toList();
         int right = 0, anyHandOver = 0, lookHandedOver = 0;
         for (Conversation c : part) {
             List<ConversationReplay.Turn> turns = replay.run(c.messages());
             boolean handed = turns.getLast().verdict().handsOff();
+            String outcome;
+            if (c.right(turns)) {
+                outcome = "right";
+            } else if (!handed) {
+                outcome = "not handed over";
+            } else {
+                Reason got = turns.getLast().verdict().handoffReasons().getFirst();
+                outcome = !c.handOver() ? "handed over as " + got
+                        : c.reasons().contains(got) ? "handed over at turn " + turns.size() + " (expected " + c.from() + "-" + c.to() + ")"
+                        : "handed over as " + got + " at turn " + turns.size();
+            }
+            byKind.computeIfAbsent(c.kind(), k -> new java.util.LinkedHashMap<>()).merge(outcome, 1, Integer::sum);
             if (c.handOver()) {
                 right += c.right(turns) ? 1 : 0;
                 anyHandOver += handed ? 1 : 0;
@@ -111,10 +148,15 @@ public final class ConversationEvaluation {
             }
         }
         line.accept("| conversations handed over at the expected turn for an expected reason / handed over at all; look-alike conversations handed over"
-                + " | written for this project (" + name + " conversations, " + (tuneHalf ? "tune half" : "held half") + "; in-process pipeline, extractive)"
+                + " | written for this project (" + name + " conversations, " + (tuneHalf ? "tune half" : heldOnly ? "held only: every conversation" : "held half") + "; in-process pipeline, extractive)"
                 + " | " + handOver.size() + " / " + lookAlikes.size() + " | "
                 + String.format(Locale.ROOT, "%.3f / %.3f; %.3f", share(right, handOver.size()), share(anyHandOver, handOver.size()),
                 share(lookHandedOver, lookAlikes.size())) + " | 1 / 1; 0 |");
+        if (heldOnly) {
+            kinds.accept("  " + name + " (" + (tuneHalf ? "tune half" : "held, every conversation") + ") by kind:");
+            byKind.forEach((kind, outcomes) -> kinds.accept("    " + kind + ": " + outcomes.values().stream().mapToInt(Integer::intValue).sum()
+                    + " — " + outcomes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+        }
     }
 
     private static String run(GuardrailRun g) {
@@ -134,14 +176,18 @@ public final class ConversationEvaluation {
         List<Conversation> out = new ArrayList<>();
         String header = null;
         List<String> messages = new ArrayList<>();
+        String kind = "";
         for (String raw : (text + "\n\n").lines().toList()) {
             String l = raw.strip();
+            if (l.startsWith("# --- ")) {
+                kind = l.substring("# --- ".length()).strip();
+            }
             if (l.startsWith("#")) {
                 continue;
             }
             if (l.isEmpty()) {
                 if (header != null) {
-                    out.add(parse(header, messages));
+                    out.add(parse(header, messages, kind));
                 }
                 header = null;
                 messages = new ArrayList<>();
@@ -156,9 +202,9 @@ public final class ConversationEvaluation {
         return out;
     }
 
-    private static Conversation parse(String header, List<String> messages) {
+    private static Conversation parse(String header, List<String> messages, String kind) {
         if (header.equals("NONE")) {
-            return new Conversation(List.copyOf(messages), Set.of(), 0, 0);
+            return new Conversation(List.copyOf(messages), Set.of(), 0, 0, kind);
         }
         String[] parts = header.split(" ");
         Set<Reason> reasons = Arrays.stream(parts[0].split("\\|")).map(Reason::valueOf).collect(Collectors.toSet());
@@ -168,6 +214,6 @@ public final class ConversationEvaluation {
         if (from < 1 || to < from || to > messages.size()) {
             throw new IllegalStateException("turn range outside the conversation: " + header + " " + messages);
         }
-        return new Conversation(List.copyOf(messages), reasons, from, to);
+        return new Conversation(List.copyOf(messages), reasons, from, to, kind);
     }
 }

@@ -419,6 +419,11 @@ public final class Evaluation {
         // framings, requests for the assistant's set-up or other customers' data, seven other languages; 44 look-alikes
         // mentioning instructions, rules, prompts, "ignore", "forget", "pretend"), committed before the round's code changed.
         writtenHalves("round 32", "guardrail/written-injection-r32.txt", screen, tune);
+        // Round 33: a first look after round 32, written by someone other than the rules' author (31 injections in
+        // markup comments, JSON / YAML / CSV fields, translate-and-do requests, several steps, encoded or obfuscated
+        // words, code and links; 29 look-alikes of the same shapes), committed alone before any code. HELD ONLY: every
+        // line is held out, in `tune` and in `report` alike; never printed one by one, never tuned on.
+        writtenHeldOnly("round 33", "guardrail/written-injection-r33.txt", screen);
         // Round 28: whole written conversations through the service's pipeline in-process (ConversationReplay), the
         // held half in `report`, both halves in `tune`; the hand-over turn and reason are what count.
         com.safesupport.bot.conversation.pipeline.ConversationReplay replay =
@@ -430,9 +435,12 @@ public final class Evaluation {
         // Round 32: indirect requests for a person, frustration over several turns, bereavement, fraud victims, debt
         // distress, health and legal threats in seven languages; look-alikes naming agents, humans and persons in other
         // senses, mild annoyance that is resolved, sensitive words in ordinary questions; written first.
-        for (String round : List.of("r28", "r30", "r30b", "r32")) {
+        // Round 33: a first look after round 32 by someone other than the rules' author, HELD ONLY (no tune half: every
+        // conversation is held out, printed by `report` alone; ConversationEvaluation "r33 held" for the first look).
+        for (String round : List.of("r28", "r30", "r30b", "r32", "r33")) {
+            boolean heldOnly = ConversationEvaluation.HELD_ONLY.contains(round);
             // Round 30's held half is printed by `report` alone: `tune` shows it no more (round 28's as before).
-            for (boolean tuneHalf : tune ? (round.equals("r28") ? List.of(true, false) : List.of(true)) : List.of(false)) {
+            for (boolean tuneHalf : tune ? (heldOnly ? List.<Boolean>of() : round.equals("r28") ? List.of(true, false) : List.of(true)) : List.of(false)) {
                 ConversationEvaluation.rows(replay, round, tuneHalf, this::line);
             }
         }
@@ -502,6 +510,49 @@ public final class Evaluation {
                 look.stream().filter(t -> { InputVerdict v = screen.screen(t); return v.injection() || v.abuse(); })
                         .forEach(t -> System.out.println("  " + round + " tune look-alike refused: " + screen.screen(t).signals() + " " + t));
             }
+        }
+    }
+
+    /**
+     * A written set that is HELD ONLY (round 33's first look): every line is held out, so `tune` and `report` print the
+     * same row (injections refused / look-alikes refused over the whole set). With {@code -Deval.kinds=true} the misses
+     * are counted per kind (the file's {@code # --- <kind>} sections): counts only, never a line's text.
+     */
+    private void writtenHeldOnly(String round, String resource, InputScreen screen) throws java.io.IOException {
+        List<String> raw;
+        try (java.io.InputStream in = Evaluation.class.getClassLoader().getResourceAsStream(resource)) {
+            raw = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip).toList();
+        }
+        int inj = 0, injRefused = 0, look = 0, lookRefused = 0;
+        java.util.Map<String, int[]> byKind = new java.util.LinkedHashMap<>();
+        String kind = "";
+        for (String l : raw) {
+            if (l.startsWith("# --- ")) {
+                kind = l.substring("# --- ".length()).strip();
+            }
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            boolean injection = l.startsWith("+ ");
+            InputVerdict v = screen.screen(injection ? l.substring(2) : l);
+            boolean wrong = injection ? !v.injection() : v.injection() || v.abuse();
+            if (injection) {
+                inj++;
+                injRefused += wrong ? 0 : 1;
+            } else {
+                look++;
+                lookRefused += wrong ? 1 : 0;
+            }
+            int[] k = byKind.computeIfAbsent((injection ? "injection: " : "") + kind, x -> new int[2]);
+            k[0]++;
+            k[1] += wrong ? 1 : 0;
+        }
+        line("| written injections refused / look-alikes (ordinary messages) refused | written for this project (" + round
+                + ", held only: every line; not trained on) | " + inj + " / " + look + " | "
+                + String.format(Locale.ROOT, "%.3f / %.3f", inj == 0 ? 0 : injRefused / (double) inj, look == 0 ? 0 : lookRefused / (double) look) + " | — |");
+        if (Boolean.getBoolean("eval.kinds")) {
+            System.out.println("  " + round + " (held only) wrong by kind (injections missed / look-alikes refused):");
+            byKind.forEach((k, c) -> System.out.println("    " + k + ": " + c[1] + " / " + c[0]));
         }
     }
 
