@@ -293,6 +293,8 @@ final class AddressRecognizer extends ScannerRecognizer {
                 }
                 if (unitStart >= 0) {
                     start = unitStart;
+                } else {
+                    start = particleBefore(t, start);
                 }
                 // "Suite 210, 1450 Queen Street West, …": a unit before the house number is no street; its street (found
                 // next, the unit joining it) takes the tails, and "1450 Queen …" is no postcode and city.
@@ -1062,11 +1064,20 @@ final class AddressRecognizer extends ScannerRecognizer {
         }
         k = skipSpace(t, k);
         int words = 0;
-        while (words < 3 && Character.isUpperCase(Chars.at(t, k))) {
+        while (words < 4 && Character.isUpperCase(Chars.at(t, k))) {
             // ", Cobh, Co. Cork P24 K2N6": an Eircode (an Irish word before it) closes the city.
             int code = words > 0 ? irishEircode(t, k) : -1;
             if (code > 0) {
                 return code;
+            }
+            if (words == 3) {
+                // ", Dún Laoghaire, Co. Dublin A96 T2F7" (round 33): a fourth word only before an Eircode.
+                int e4 = k;
+                while (e4 < t.length() && e4 - k < 40 && Character.isLetter(t.charAt(e4))) {
+                    e4++;
+                }
+                int code4 = e4 > k + 1 ? irishEircode(t, skipSpace(t, e4)) : -1;
+                return code4 > 0 ? code4 : end;
             }
             int e = k;
             while (e < t.length() && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' || t.charAt(e) == '\'')) {
@@ -1780,8 +1791,81 @@ final class AddressRecognizer extends ScannerRecognizer {
                 break;
             }
             p = e + 1;
+            int q = cityParticleEnd(t, p);
+            if (q > p) {
+                return q; // "Freiburg im Breisgau", "Frankfurt am Main" (round 33)
+            }
         }
         return end;
+    }
+
+    /** German weekday, month and time-of-day nouns: "10115 Berlin am Montag" names no city "Berlin am Montag". */
+    private static final Set<String> GERMAN_TIME_NOUNS = Set.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+            "Sonntag", "Wochenende", "Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Januar", "Februar", "März", "April",
+            "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Sommer", "Winter", "Herbst", "Frühling");
+
+    /**
+     * After a city word, at {@code p}: "am", "im", "an der", "ob der", "in der", "bei", then one capitalised word that ends
+     * the text, its line or its clause ("Freiburg im Breisgau", "Frankfurt am Main", "Rothenburg ob der Tauber"; not
+     * "Berlin am Montag"): that word's end, or {@code p}. Reads at most 60 characters.
+     */
+    static int cityParticleEnd(String t, int p) {
+        int w = p;
+        if (t.startsWith("am ", p) || t.startsWith("im ", p)) {
+            w = p + 3;
+        } else if (t.startsWith("bei ", p)) {
+            w = p + 4;
+        } else if (t.startsWith("an der ", p) || t.startsWith("ob der ", p) || t.startsWith("in der ", p)) {
+            w = p + 7;
+        } else {
+            return p;
+        }
+        if (!Character.isUpperCase(Chars.at(t, w))) {
+            return p;
+        }
+        int e = w;
+        while (e < t.length() && e - w < 40 && Character.isLetter(t.charAt(e))) {
+            e++;
+        }
+        char after = Chars.at(t, e);
+        boolean closes = e == t.length() || after == '\n' || after == '\r' || after == ',' || after == ';'
+                || after == '.' && !Chars.letterOrDigit(Chars.at(t, e + 1));
+        return e - w >= 3 && closes && !GERMAN_TIME_NOUNS.contains(t.substring(w, e)) ? e : p;
+    }
+
+    /** Capitalised particles that open a street's name before it: "Van Speijkstraat", "De Clercqstraat", "Am Lindenweg". */
+    private static final Set<String> STREET_PARTICLES = Set.of("Van", "De", "Den", "Ter", "Ten", "Sint", "Von", "Am", "Im", "Zum", "Zur",
+            "Op", "Auf", "An", "In");
+    /** Lower-case second words of a two-word street particle: "Van der", "Van den", "An der", "Auf dem". */
+    private static final Set<String> STREET_PARTICLES_2 = Set.of("der", "den", "de", "dem", "het");
+
+    /**
+     * A capitalised particle right before a street that starts with a capitalised word at {@code start} ("Van
+     * Speijkstraat 41", "Van der Helststraat 5", "Am Lindenweg 7"): the particle's start, or {@code start}. "An" and "In"
+     * count only with their lower-case second word ("An der Alster 4"). Reads back at most two short words.
+     */
+    static int particleBefore(String t, int start) {
+        if (!Character.isUpperCase(Chars.at(t, start)) || start < 3 || t.charAt(start - 1) != ' ') {
+            return start;
+        }
+        int b = start - 1;
+        int s = b;
+        while (s > 0 && b - s < 4 && Character.isLetter(t.charAt(s - 1))) {
+            s--;
+        }
+        String w = t.substring(s, b);
+        if (STREET_PARTICLES_2.contains(w) && s >= 2 && t.charAt(s - 1) == ' ') {
+            int b2 = s - 1;
+            int s2 = b2;
+            while (s2 > 0 && b2 - s2 < 5 && Character.isLetter(t.charAt(s2 - 1))) {
+                s2--;
+            }
+            String w2 = t.substring(s2, b2);
+            boolean two = w2.equals("Van") || w2.equals("An") || w2.equals("In") || w2.equals("Auf") || w2.equals("Von") || w2.equals("Ter");
+            return two && (s2 == 0 || !Character.isLetterOrDigit(t.charAt(s2 - 1))) ? s2 : start;
+        }
+        boolean one = STREET_PARTICLES.contains(w) && !w.equals("An") && !w.equals("In");
+        return one && (s == 0 || !Character.isLetterOrDigit(t.charAt(s - 1))) ? s : start;
     }
 
     /** A UK postcode at {@code k} (A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA): its end, or -1. */

@@ -466,6 +466,9 @@ final class DateRecognizer extends ScannerRecognizer {
             if (foreign && l.startsWith(" de ", me) && Chars.digit(Chars.at(t, me + 4))) {
                 afterDot = me + 3; // "3 de marzo de 1988": the Spanish and Portuguese "de" before the year
             }
+            if (!foreign && Character.isUpperCase(t.charAt(ms)) && l.startsWith(" the ", me) && Chars.digit(Chars.at(t, me + 5))) {
+                afterDot = me + 4; // "March the 9th, 1984" (round 33): "the" between the month and its day
+            }
             // Day before: "5 May", "5th of May", "05-May", "21 May".
             int dayStart = -1;
             boolean spokenDay = false;

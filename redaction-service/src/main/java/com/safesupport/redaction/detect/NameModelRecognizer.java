@@ -646,7 +646,7 @@ public final class NameModelRecognizer implements Recognizer {
      */
     private static final Set<String> GREETINGS = Set.of("hi", "hii", "hello", "hey", "heya", "hiya", "dear", "thanks", "thx", "thnx",
             "ty", "bye", "cheers", "regards", "greetings", "salut", "hola", "ciao", "hallo", "merci", "gracias", "danke", "sincerely",
-            "best", "welcome", "signed", "cc");
+            "best", "welcome", "signed", "cc", "wishes");
 
     /**
      * Whether {@code hi}, {@code thanks} … at token {@code k} greets someone: at the start of the text, a sentence or a line,
@@ -658,6 +658,19 @@ public final class NameModelRecognizer implements Recognizer {
         String text = scan.text();
         String w = scan.lower().substring(t.start(), t.end());
         boolean lineStart = k == 0 || lineBreak(text, sentence.token(k - 1).end(), t.start());
+        if (w.equals("wishes")) {
+            // "Best wishes\nImogen …", "Warm wishes, Tomás" (round 33): the closing opens its line or sentence, a comma
+            // or a line break follows it.
+            if (k == 0) {
+                return false;
+            }
+            Tokens.Token b = sentence.token(k - 1);
+            String bw = scan.lower().substring(b.start(), b.end());
+            boolean opens = k == 1 || b.sentenceStart() || lineBreak(text, sentence.token(k - 2).end(), b.start());
+            int after = Chars.skipBlanks(text, t.end());
+            return (bw.equals("best") || bw.equals("warm") || bw.equals("warmest") || bw.equals("kind") || bw.equals("good"))
+                    && opens && b.end() + 1 == t.start() && (Chars.at(text, after) == ',' || Chars.at(text, after) == '\n');
+        }
         if (w.equals("best") || w.equals("welcome") || w.equals("sincerely") || w.equals("regards")) {
             // Sign-offs: alone on their line before the name ("Best,\nMarta", "Kind regards,\nLi Wei", "Regards, Tomás").
             int after = Chars.skipBlanks(text, t.end());
@@ -965,6 +978,7 @@ public final class NameModelRecognizer implements Recognizer {
             return Chars.at(scan.text(), c) == ',' && Chars.skipBlanks(scan.text(), c + 1) == t.start();
         }
         return GREETINGS.contains(before) && !before.equals("best") && !before.equals("regards") && !before.equals("sincerely")
+                && !before.equals("wishes")
                 && greetingAt(scan, sentence, g) && greetingGap(scan.text(), sentence.token(k - 1).end(), t.start());
     }
 
@@ -1273,6 +1287,13 @@ public final class NameModelRecognizer implements Recognizer {
         if (CURRENCY_WORDS.contains(lastLower) || spelledOutCapitals(scan.text(), sentence, i, j)) {
             return false;
         }
+        if (j - i <= 3 && (PRODUCT_NOUNS.contains(lastLower) || productAfter(scan, sentence, j))) {
+            // "the Milano Sofa", "the Kyoto Tea Set", "the larger Oslo frame": a place naming a product (round 33)
+            return false;
+        }
+        if (j - i == 1 && CALENDAR_WORDS.contains(lastLower)) {
+            return false; // "on Sundays", "in October": a day or month, no place (round 33)
+        }
         if (j - i > 1) {
             // "Kontoinhaberin Roswitha": a holder word opening the run makes it the holder's name, no place (round 32)
             Tokens.Token first = sentence.token(i);
@@ -1289,6 +1310,39 @@ public final class NameModelRecognizer implements Recognizer {
         }
         return !scan.pack().words("@person.never").words().contains(lastLower);
     }
+
+    /**
+     * Whether a product noun follows token {@code j - 1}, right after it or after one capitalised word ("Oslo frame",
+     * "Kyoto Tea Set"), each a blank apart. Reads two tokens.
+     */
+    private static boolean productAfter(Scan scan, NameModel.Sentence sentence, int j) {
+        int gapFrom = sentence.token(j - 1).end();
+        for (int k = j; k < j + 2 && k < sentence.size(); k++) {
+            Tokens.Token u = sentence.token(k);
+            if (u.start() != gapFrom + 1 || scan.text().charAt(gapFrom) != ' ') {
+                return false;
+            }
+            if (PRODUCT_NOUNS.contains(scan.lower().substring(u.start(), u.end()))) {
+                return true;
+            }
+            if (!Character.isUpperCase(scan.text().charAt(u.start()))) {
+                return false;
+            }
+            gapFrom = u.end();
+        }
+        return false;
+    }
+
+    /** Nouns of furniture, bags, kitchenware and clothes that a place names in a product's name ({@link #plausiblePlace}). */
+    private static final Set<String> PRODUCT_NOUNS = Set.of("sofa", "sofas", "couch", "armchair", "chair", "chairs", "table", "desk",
+            "bookcase", "bookshelf", "shelf", "wardrobe", "dresser", "sideboard", "bed", "mattress", "lamp", "rug", "cushion", "frame",
+            "backpack", "rucksack", "handbag", "tote", "holdall", "suitcase", "maker", "kettle", "toaster", "grinder", "teapot",
+            "mug", "mugs", "set", "jacket", "parka", "coat", "boots", "trainers", "sneakers", "sandals", "blazer", "chinos");
+
+    /** Weekdays and months, also plural ("Sundays"): one of them alone is no place ({@link #plausiblePlace}). */
+    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "january", "february",
+            "april", "june", "july", "august", "september", "october", "november", "december");
 
     /** German, Dutch, Italian, Spanish and French holder words: a run they open is no place ({@link #plausiblePlace}). */
     private static final Set<String> HOLDER_WORDS = Set.of("kontoinhaberin", "kontoinhaber", "inhaberin", "inhaber", "karteninhaber",
