@@ -26,6 +26,15 @@ class AnalyzerTest {
         assertTrue(f.contains(expected), () -> text + " -> " + f);
     }
 
+    /**
+     * A finding whose "TYPE=value" starts with {@code type} (a prefix: "DATE" takes DATE_TIME and DATE_OF_BIRTH) and
+     * contains {@code value} is among what {@link #found} reports for {@code text}.
+     */
+    static void covered(String text, String type, String value) {
+        List<String> all = found(text);
+        assertTrue(all.stream().anyMatch(f -> f.startsWith(type) && f.contains(value)), () -> value + " in " + all);
+    }
+
     /** Nothing {@link #found} reports for {@code text} starts with {@code typePrefix} ("PERSON=", "PHONE_NUMBER="). */
     static void assertNone(String text, String typePrefix) {
         List<String> f = found(text);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static com.safesupport.redaction.detect.AnalyzerTest.assertNone;
+import static com.safesupport.redaction.detect.AnalyzerTest.covered;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -16,11 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * timestamp. Made-up values other than the probe's; look-alikes stay unreported; linear time on the new checks.
  */
 class ClosingsTitlesAndNetworksTest {
-
-    private static void covered(String text, String type, String value) {
-        List<String> all = AnalyzerTest.found(text);
-        assertTrue(all.stream().anyMatch(f -> f.startsWith(type) && f.contains(value)), () -> value + " in " + all);
-    }
 
     @Test
     void namesAfterClosingsOfOtherLanguages() {

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static com.safesupport.redaction.detect.AnalyzerTest.assertNone;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.safesupport.redaction.detect.AnalyzerTest.covered;
 
 /**
  * Round 33: a name after "Best wishes" on its own line; "Month the 9th, 1990"; a capitalised particle opening a street
@@ -14,11 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Made-up values other than the probe's; look-alikes stay unreported; linear time on the new checks.
  */
 class WishesParticlesAndProductPlacesTest {
-
-    private static void covered(String text, String type, String value) {
-        List<String> all = AnalyzerTest.found(text);
-        assertTrue(all.stream().anyMatch(f -> f.startsWith(type) && f.contains(value)), () -> value + " in " + all);
-    }
 
     @Test
     void nameAfterBestWishes() {
