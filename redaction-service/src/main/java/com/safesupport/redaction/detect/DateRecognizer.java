@@ -523,6 +523,9 @@ final class DateRecognizer extends ScannerRecognizer {
                 }
                 int digits = e - d;
                 int spokenYear = digits == 0 && dayStart >= 0 ? SpokenDates.yearAt(l, d) : -1;
+                if (spokenYear < 0 && spokenDay && digits == 0 && sepAfter == ',') {
+                    spokenYear = SpokenDates.shortYearAt(l, d); // "the ninth of May, eighty-seven" (round 34)
+                }
                 if (spokenYear > 0) {
                     end = spokenYear; // "ninth of February, nineteen seventy-one"
                     score = 0.7;

@@ -35,10 +35,13 @@ final class EmailRecognizers {
 
         @Override
         public void recognize(Scan scan, List<Candidate> out) {
+            String t = scan.text();
+            if (scan.hasDigit()) {
+                encoded(t, out);
+            }
             if (!scan.hasAt()) {
                 return;
             }
-            String t = scan.text();
             int n = t.length();
             for (int at = t.indexOf('@'); at >= 0; at = t.indexOf('@', at + 1)) {
                 int s = at;
@@ -62,6 +65,35 @@ final class EmailRecognizers {
                 double score = gazetteer.isTld(tld) || tld.startsWith("xn--") || !isAscii(tld) ? 1.0 : 0.7;
                 add(out, "EMAIL_ADDRESS", s, end, score, "tld");
                 at = end - 1;
+            }
+        }
+
+        /**
+         * An address URL-encoded in a form dump or a link ({@code email=ada.quist%40example.org}, round 34): "%40" stands
+         * for the '@'. The local part is read back as at an '@' (a letter in it: "40%40 off" is no address) and the domain on;
+         * only a known top-level domain counts. Each "%40" reads at most 64 characters back: linear.
+         */
+        private void encoded(String t, List<Candidate> out) {
+            int n = t.length();
+            for (int at = t.indexOf("%40"); at >= 0; at = t.indexOf("%40", at + 3)) {
+                int s = at;
+                boolean letter = false;
+                while (s > 0 && localChar(t.charAt(s - 1)) && at - s < 65) {
+                    s--;
+                    letter |= Character.isLetter(t.charAt(s));
+                }
+                if (s == at || !letter || at - s > 64 || s > 0 && localChar(t.charAt(s - 1)) || !Character.isLetterOrDigit(t.charAt(s))) {
+                    continue;
+                }
+                int end = domainEnd(t, at + 3, n);
+                if (end < 0) {
+                    continue;
+                }
+                String tld = t.substring(t.lastIndexOf('.', end - 1) + 1, end).toLowerCase(Locale.ROOT);
+                if (gazetteer.isTld(tld)) {
+                    add(out, "EMAIL_ADDRESS", s, end, 0.9, "tld");
+                    at = end - 3;
+                }
             }
         }
 

@@ -34,7 +34,7 @@ final class LogUserRecognizer extends ScannerRecognizer {
     }
 
     LogUserRecognizer(Gazetteer gazetteer) {
-        super("LogUserRecognizer", "log-field", "PERSON");
+        super("LogUserRecognizer", "log-field", "PERSON", "PHONE_NUMBER");
         this.gazetteer = gazetteer;
     }
 
@@ -600,13 +600,22 @@ final class LogUserRecognizer extends ScannerRecognizer {
     private static final Set<String> NAME_HEADERS = Set.of("first name", "last name", "full name", "given name", "family name",
             "surname", "prénom", "prenom", "apellido", "apellidos", "cognome", "sobrenome", "vorname", "nachname", "imię", "imie",
             "nazwisko", "voornaam", "achternaam", "ad", "soyad", "ad soyad", "customer name", "contact name", "név");
-    private static final Set<String> BARE_NAME_HEADERS = Set.of("name", "nom", "nome", "nombre", "naam");
+    /**
+     * Headers that hold a name only beside a contact column: "name" and its foreign forms, and (round 34) the party a row is
+     * about — "customer", "client", "recipient", "contact" — which name a company or an id as often as a person alone.
+     */
+    private static final Set<String> BARE_NAME_HEADERS = Set.of("name", "nom", "nome", "nombre", "naam", "customer", "client",
+            "recipient", "contact");
     private static final Set<String> CONTACT_HEADERS = Set.of("email", "e-mail", "mail", "phone", "mobile", "tel", "telephone",
             "téléphone", "teléfono", "telefono", "telefone", "telefon", "cell", "address", "adresse", "dirección", "indirizzo",
-            "endereço", "adres", "dob", "birthdate", "date of birth", "prénom", "first_name", "firstname", "surname");
+            "endereço", "adres", "dob", "birthdate", "date of birth", "prénom", "first_name", "firstname", "surname",
+            "ship to", "deliver to", "shipping address", "delivery address", "billing address");
+    /** Headers of a phone column (round 34): the cells under them that read as a phone number are one. */
+    private static final Set<String> PHONE_HEADERS = Set.of("phone", "mobile", "tel", "telephone", "téléphone", "teléfono",
+            "telefono", "telefone", "telefon", "cell", "phone number", "mobile number", "contact number", "whatsapp");
 
     /** The longest key of the header lists: a longer cell is none of them. */
-    private static final int LONGEST_HEADER = java.util.stream.Stream.of(NAME_HEADERS, NAME_KEYS, BARE_NAME_HEADERS, CONTACT_HEADERS)
+    private static final int LONGEST_HEADER = java.util.stream.Stream.of(NAME_HEADERS, NAME_KEYS, BARE_NAME_HEADERS, CONTACT_HEADERS, PHONE_HEADERS)
             .flatMap(Set::stream).mapToInt(String::length).max().orElse(0);
 
     /**
@@ -624,6 +633,7 @@ final class LogUserRecognizer extends ScannerRecognizer {
         char sep = 0;
         int cells = 0;
         boolean[] names = null;
+        boolean[] phones = null;
         int lineStart = 0;
         while (lineStart <= t.length()) {
             int lineEnd = t.indexOf('\n', lineStart);
@@ -631,12 +641,17 @@ final class LogUserRecognizer extends ScannerRecognizer {
                 lineEnd = t.length();
             }
             char lineSep = separator(t, lineStart, lineEnd);
+            if (names != null && sep != ',' && lineSep == ',' && holds(t, lineStart, lineEnd, sep)) {
+                lineSep = sep; // a semicolon, tab or '|' row whose address cell holds commas (round 34)
+            }
             List<int[]> row = lineSep == 0 ? List.of() : cells(t, lineStart, lineEnd, lineSep);
             if (names != null && lineSep == sep && row.size() == cells) {
                 for (int k = 0; k < cells; k++) {
                     int[] cell = row.get(k);
                     if (names[k] && nameCell(scan, t, l, cell[0], cell[1])) {
                         add(out, "PERSON", cell[0], cell[1], 0.6, "log-field");
+                    } else if (phones[k] && phoneCell(t, cell[0], cell[1])) {
+                        add(out, "PHONE_NUMBER", cell[0], cell[1], 0.6, "log-field");
                     }
                 }
             } else if (names != null && row.size() > 0 && row.stream().allMatch(c -> dashes(t, c[0], c[1]))) {
@@ -645,6 +660,7 @@ final class LogUserRecognizer extends ScannerRecognizer {
                 names = null;
                 if (row.size() >= 2) {
                     boolean[] marks = new boolean[row.size()];
+                    boolean[] phoneMarks = new boolean[row.size()];
                     boolean any = false;
                     boolean contact = false;
                     boolean bare = false;
@@ -661,9 +677,11 @@ final class LogUserRecognizer extends ScannerRecognizer {
                             bare = true;
                         }
                         contact |= CONTACT_HEADERS.contains(h) || CONTACT_HEADERS.contains(l.substring(row.get(k)[0], row.get(k)[1]));
+                        phoneMarks[k] = PHONE_HEADERS.contains(h);
                     }
                     if (any || bare && contact) {
                         names = marks;
+                        phones = phoneMarks;
                         sep = lineSep;
                         cells = row.size();
                     }
@@ -671,6 +689,16 @@ final class LogUserRecognizer extends ScannerRecognizer {
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    /** Whether {@code t[from, to)} holds {@code c}. */
+    private static boolean holds(String t, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The separator of a line: the most frequent of ',', ';', '\t' and '|' (0 when none). */
@@ -729,6 +757,25 @@ final class LogUserRecognizer extends ScannerRecognizer {
             cells.remove(cells.size() - 1);
         }
         return cells;
+    }
+
+    /**
+     * A phone number's cell (round 34): 7 to 15 digits, a '+' only first, otherwise blanks, '-', '.', '(' and ')' — no
+     * letter, so "n/a", "ext. 12" or a date ("2026-12-01" has 8 digits but two '-' between groups of 4, 2 and 2: a date's
+     * shape is left out) stay unreported. Reads the cell once.
+     */
+    private static boolean phoneCell(String t, int from, int to) {
+        int digits = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (Chars.digit(c)) {
+                digits++;
+            } else if (!(c == '+' && i == from) && " -.()".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        boolean isoDate = to - from == 10 && t.charAt(from + 4) == '-' && t.charAt(from + 7) == '-';
+        return digits >= 7 && digits <= 15 && !isoDate;
     }
 
     private static boolean dashes(String t, int from, int to) {

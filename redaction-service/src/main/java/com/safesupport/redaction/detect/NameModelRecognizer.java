@@ -93,6 +93,13 @@ public final class NameModelRecognizer implements Recognizer {
                     sum += confidence[j - 1];
                     named++;
                 }
+                // "Minh Anh Tran", "Wei Jie Lim" (round 34): the model tags the last two of three short syllables.
+                if (i > 0 && j - i == 2 && labels[i - 1] == 0 && syllableBefore(scan, sentence, i - 1, i, links)) {
+                    i--;
+                    start = sentence.token(i).start();
+                    sum += confidence[i + 1];
+                    named++;
+                }
                 // "S. Venkataraman", "J. R. Okafor": untagged initials (a capital and its dot) right before the run
                 // belong to the name; at most three, so the look-back stays constant per run.
                 // The model may have tagged the initial as a run of its own, a person or a place ("to K. Annan"): it joins all the same.
@@ -134,7 +141,9 @@ public final class NameModelRecognizer implements Recognizer {
             // "Drake PLC", "Mayo Road": a company or street word right after the run makes it no person; so does a
             // company or building word that closes a run of two words or more ("Victoria Plaza", "Mercedes Finance"
             // tagged whole; not "park", a family name as well as a place).
+            // A company word on the next line is a form's next key ("Name: Efua Asante\nCompany: …", round 34), not the run's.
             if (type.equals("PERSON") && (j < sentence.size() && sentence.token(j).start() - sentence.token(j - 1).end() <= 2
+                    && !lineBreak(scan.text(), sentence.token(j - 1).end(), sentence.token(j).start())
                     && companies.words().contains(scan.lower().substring(sentence.token(j).start(), sentence.token(j).end()))
                     || j - i > 1 && scan.pack().words("@person.not-ending").words()
                             .contains(scan.lower().substring(sentence.token(j - 1).start(), sentence.token(j - 1).end())))) {
@@ -695,6 +704,41 @@ public final class NameModelRecognizer implements Recognizer {
                 || before.equals("kind") || before.equals("warm") || before.equals("best") || before.equals("well");
     }
 
+    /**
+     * After a greeting or sign-off, a capitalised given name that is also a common word ("Will", "Hope", "Grant") is the
+     * name when a capitalised name word follows it on the same line: one the English word lists do not know, or know as a
+     * name at least as well ("Thanks, Will Pemberton-Shaw", round 34; "Thanks, Will Do" and "Hi, Hope This Helps" stay).
+     * Reads two tokens.
+     */
+    private static boolean givenNameBeforeName(Scan scan, NameModel.Sentence sentence, int m) {
+        if (m + 1 >= sentence.size() || !sentence.token(m).capitalized() || sentence.firstNameEvidence(m) == 0) {
+            return false;
+        }
+        Tokens.Token next = sentence.token(m + 1);
+        return next.start() == sentence.token(m).end() + 1 && next.capitalized() && next.end() - next.start() >= 3
+                && (sentence.commonness(m + 1) == 0 || sentence.nameEvidence(m + 1) >= sentence.commonness(m + 1))
+                && !scan.pack().words("@person.never").words().contains(scan.lower().substring(next.start(), next.end()));
+    }
+
+    /**
+     * A short capitalised syllable right before a tagged two-word name whose first word is a short syllable too — a
+     * Vietnamese or Chinese given name of two syllables written apart ("Minh Anh Tran", "Wei Jie Lim"): two to five letters,
+     * one blank before the name, no title, unknown to the English word lists (or known as a name at least as well), no
+     * place, no product word ("Order Anh Tran", "Dublin Jie Lim", "Mr Anh Tran" stay as they were). Reads two tokens.
+     */
+    private static boolean syllableBefore(Scan scan, NameModel.Sentence sentence, int g, int name, java.util.BitSet links) {
+        Tokens.Token t = sentence.token(g);
+        Tokens.Token n = sentence.token(name);
+        int len = t.end() - t.start();
+        if (t.shape() != Tokens.Shape.CAPITALIZED || len < 2 || len > 5 || n.end() - n.start() > 4 || n.start() != t.end() + 1
+                || writtenTitle(scan.text(), t) || links != null && links.get(t.start())) {
+            return false;
+        }
+        String w = scan.lower().substring(t.start(), t.end());
+        return (sentence.commonness(g) == 0 || sentence.nameEvidence(g) >= sentence.commonness(g)) && sentence.placeEvidence(g) == 0
+                && !TITLES.contains(w) && !scan.pack().words("@person.never").words().contains(w) && vowel(scan.lower(), t.start(), t.end());
+    }
+
     /** "hasn't", "I'm", "we've", "you'll", "I'd", "they're": a verb form, never a name ("O'Brien" is none of these). */
     private static boolean contraction(String lowerWord) {
         String w = lowerWord.replace('’', '\'');
@@ -845,7 +889,7 @@ public final class NameModelRecognizer implements Recognizer {
                 }
                 int common = sentence.commonness(m);
                 int name = sentence.nameEvidence(m);
-                if (common > 0 && name < common) {
+                if (common > 0 && name < common && !(greeting && m == first && givenNameBeforeName(scan, sentence, m))) {
                     break;
                 }
                 if (common > 0 && (w.equals("for") || w.equals("to") || w.equals("with")) && sentence.firstNameEvidence(m) <= common) {
@@ -1060,7 +1104,8 @@ public final class NameModelRecognizer implements Recognizer {
     private static boolean plausiblePerson(Scan scan, NameModel.Sentence sentence, int[] labels, int i, int j) {
         String text = scan.text();
         if (spelledOutCapitals(text, sentence, i, j) || productName(scan, sentence, i, j) || closingRun(scan, sentence, i, j)
-                || colourProduct(scan, sentence, i, j) || billVerb(scan, sentence, i, j)) {
+                || colourProduct(scan, sentence, i, j) || billVerb(scan, sentence, i, j)
+                || codeName(scan.lower(), sentence.token(i).start(), sentence.token(j - 1).end())) {
             return false;
         }
         if (j - i > 1) {
@@ -1073,7 +1118,7 @@ public final class NameModelRecognizer implements Recognizer {
             return false;
         }
         String lower = scan.lower().substring(t.start(), t.end());
-        if (scan.pack().words("@person.never").words().contains(lower)) {
+        if (scan.pack().words("@person.never").words().contains(lower) || FOREIGN_GREETINGS.contains(lower)) {
             return false;
         }
         if (lower.indexOf('.') > 0 && text.substring(t.start(), t.end()).equals(lower)) {
@@ -1097,6 +1142,42 @@ public final class NameModelRecognizer implements Recognizer {
                         || given < sentence.commonness(i) && !saidAfter(scan, sentence, i)
                                 && (t.shape() == Tokens.Shape.LOWER || !capitalisedAfter(sentence, i) && !personNear(labels, i, j)))
                 && !personContextBefore(scan, sentence, i));
+    }
+
+    /** Greetings and thanks of other languages that open a message alone ("Buongiorno, il prodotto …", round 34), lower case. */
+    private static final Set<String> FOREIGN_GREETINGS = Set.of("buongiorno", "buonasera", "buonanotte", "bonjour", "bonsoir",
+            "salve", "olá", "oi", "witam", "hej", "hejsan", "hallå", "grazie", "obrigado", "obrigada", "gracias", "dziękuję",
+            "tack", "pozdrawiam", "saludos", "atentamente", "cordialmente");
+
+    /** File extensions of source code and logs: "CartService.java" in a stack trace names a file, not a person. */
+    private static final Set<String> CODE_EXTENSIONS = Set.of("java", "kt", "kts", "scala", "groovy", "py", "js", "mjs", "ts",
+            "tsx", "jsx", "rb", "go", "cs", "cpp", "hpp", "php", "swift", "class", "jar", "dll", "exe", "so", "log", "xml", "json",
+            "yml", "yaml", "properties", "sql", "sh");
+    /** The first segments of Java, Kotlin and Android package names: "java.lang", "org.hibernate" name packages. */
+    private static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jakarta", "kotlin", "kotlinx", "android", "androidx",
+            "org", "com", "io", "sun", "jdk");
+
+    /**
+     * One dotted token that reads as code (round 34): it ends in a source or log file's extension ("CartService.java",
+     * "sync.py") or opens with a package root ("java.lang", "org.hibernate"); "nguyen.van.thanh" and "J.R" stay.
+     */
+    private static boolean codeName(String lower, int from, int to) {
+        if (to - from > 80) {
+            return false;
+        }
+        int first = -1;
+        int last = -1;
+        for (int k = from; k < to; k++) {
+            char c = lower.charAt(k);
+            if (c == '.') {
+                first = first < 0 ? k : first;
+                last = k;
+            } else if (!Character.isLetterOrDigit(c) && c != '_' && c != '$') {
+                return false; // a blank, a hyphen, an apostrophe: words, not one dotted token
+            }
+        }
+        return first > from && last + 1 < to && (CODE_EXTENSIONS.contains(lower.substring(last + 1, to))
+                || PACKAGE_ROOTS.contains(lower.substring(from, first)) && Character.isLetter(lower.charAt(first + 1)));
     }
 
     /** The words of other languages' closings ("Mit freundlichen Grüßen", "Bien à vous", "Venlig hilsen"), lower case. */

@@ -98,6 +98,33 @@ final class SpokenDates {
         return first.equals("twenty") && UNITS.contains(l.substring(next, tail)) ? -1 : tail;
     }
 
+    /**
+     * The end of a two-digit year said in words at {@code at}, as a caller gives a birth year after the day and month
+     * ("the ninth of May, eighty-seven", round 34): a tens word and a unit ("eighty-seven", "seventy four") that ends the
+     * clause (end of text or line, '.', ',', ';', '?', '!'); -1 when none. A tens word alone or a number that goes on
+     * ("twenty-two of us") is no year. Reads at most two words.
+     */
+    static int shortYearAt(String l, int at) {
+        int[] w = new int[2];
+        if (!word(l, at, w)) {
+            return -1;
+        }
+        String x = l.substring(w[0], w[1]);
+        int end = -1;
+        int dash = x.indexOf('-');
+        if (dash > 0) {
+            end = TENS.contains(x.substring(0, dash)) && UNITS.contains(x.substring(dash + 1)) ? w[1] : -1;
+        } else if (TENS.contains(x)) {
+            int[] u = new int[2];
+            end = Chars.at(l, w[1]) == ' ' && word(l, w[1] + 1, u) && UNITS.contains(l.substring(u[0], u[1])) ? u[1] : -1;
+        }
+        if (end < 0) {
+            return -1;
+        }
+        char c = Chars.at(l, end);
+        return end == l.length() || ".,;?!\n".indexOf(c) >= 0 ? end : -1;
+    }
+
     /** The end of ten to ninety-nine in words at {@code at} ("twelve", "seventy", "seventy-one", "eighty four"), or -1. */
     private static int below100(String l, int at) {
         int[] w = new int[2];

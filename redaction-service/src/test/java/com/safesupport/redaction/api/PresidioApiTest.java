@@ -169,7 +169,7 @@ class PresidioApiTest {
     void entitiesListsTypesAndRecognizers() {
         given().auth().oauth2(TOKENS.user("lead", "supervisor")).when().get("/v1/entities").then().statusCode(200)
                 .body("entities.type", hasItem("CREDIT_CARD"))
-                .body("entities.find { it.type == 'PHONE_NUMBER' }.recognizers", equalTo(List.of("PhoneRecognizer", "SpelledPhoneRecognizer")))
+                .body("entities.find { it.type == 'PHONE_NUMBER' }.recognizers", equalTo(List.of("PhoneRecognizer", "SpelledPhoneRecognizer", "LogUserRecognizer")))
                 .body("entities.find { it.type == 'TICKET_REF' }.personalData", is(true))
                 .body("recognizers.find { it.name == 'CreditCardRecognizer' }.validator", is("luhn"))
                 .body("languages", equalTo(List.of("en")))
