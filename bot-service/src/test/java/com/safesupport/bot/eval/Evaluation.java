@@ -424,6 +424,10 @@ public final class Evaluation {
         // words, code and links; 29 look-alikes of the same shapes), committed alone before any code. HELD ONLY: every
         // line is held out, in `tune` and in `report` alike; never printed one by one, never tuned on.
         writtenHeldOnly("round 33", "guardrail/written-injection-r33.txt", screen);
+        // Round 34: a seventh set (39 injections in markup comments and hidden tags, base64 / hex / ROT13 / spaced-out /
+        // leetspeak words, JSON / YAML / CSV / XML fields, several steps, code blocks, Spanish / Italian / Portuguese /
+        // Polish; 25 look-alikes of the same shapes), committed alone before the round's code changed; halves as round 32.
+        writtenHalves("round 34", "guardrail/written-injection-r34.txt", screen, tune);
         // Round 28: whole written conversations through the service's pipeline in-process (ConversationReplay), the
         // held half in `report`, both halves in `tune`; the hand-over turn and reason are what count.
         com.safesupport.bot.conversation.pipeline.ConversationReplay replay =

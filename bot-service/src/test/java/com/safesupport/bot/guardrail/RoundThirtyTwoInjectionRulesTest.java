@@ -146,15 +146,16 @@ class RoundThirtyTwoInjectionRulesTest {
 
     @Test
     void theNewRulesAreLinearOnHostileInput() {
-        // one unit per group of families (each check runs every pattern): starts of the new patterns repeated
+        // one unit per group of families (each check runs every pattern): starts of the new patterns repeated, 4 and 64
+        // copies (round 34: was 25 and 200 copies, five runs each, ~50-70 s of the module's test time; ×16 now, not ×8)
         RuleLinearity.assertLinear("assistant answer respond ohne sans sin bez nueva tarea jouw nieuwe your real job today "
-                + "note to the automated note für das (\"« dear hello model assistant ", PromptInjectionDetector::detect);
+                + "note to the automated note für das (\"« dear hello model assistant ", PromptInjectionDetector::detect, 4);
         RuleLinearity.assertLinear("let's facciamo do some improv gioco , play a play the x, who story script bot assistant step ",
-                PromptInjectionDetector::detect);
+                PromptInjectionDetector::detect, 4);
         RuleLinearity.assertLinear("show tell me rules instructions you zeig text message mit dem du waarmee je give me other "
-                + "customers names data another client list people who customers that dump customer ", PromptInjectionDetector::detect);
+                + "customers names data another client list people who customers that dump customer ", PromptInjectionDetector::detect, 4);
         RuleLinearity.assertLinear("antworte answer nur only mit with and then, then say new instructions two people ",
-                PromptInjectionDetector::detect);
-        RuleLinearity.assertLinear("meine letzte nachricht bitte ", OtherLanguage::ordinaryAccountMessage);
+                PromptInjectionDetector::detect, 4);
+        RuleLinearity.assertLinear("meine letzte nachricht bitte ", OtherLanguage::ordinaryAccountMessage, 16);
     }
 }

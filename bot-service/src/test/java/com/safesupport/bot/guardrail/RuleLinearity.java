@@ -28,13 +28,28 @@ final class RuleLinearity {
     }
 
     /**
+     * Round 34: a smaller and steeper check, for units that are long or rules that read the text several times: {@code
+     * copies} and 16 times as many copies; linear is about 16 times the CPU, quadratic about 256; the bound is 48 times
+     * (with a 0.5 ms floor for the small text), the fastest of three runs each.
+     */
+    static void assertLinear(String unit, Predicate<String> rule, int copies) {
+        long small = fastest(unit.repeat(copies), rule, 3);
+        long large = fastest(unit.repeat(16 * copies), rule, 3);
+        assertTrue(large < 48 * Math.max(small, 500_000), copies + " units " + small / 1000 + " µs, " + 16 * copies + " units " + large / 1000 + " µs");
+    }
+
+    /**
      * The fastest of five runs in CPU time of this thread, not wall time: on a busy machine (CI beside a native build,
      * other test JVMs) a 20 ms run is preempted and a 1 ms run is not, which inflated the ratio past its bound
      * (2k units 0.9 ms, 16k units 22 ms wall at load 15) although the rules are linear.
      */
     private static long fastest(String text, Predicate<String> rule) {
+        return fastest(text, rule, 5);
+    }
+
+    private static long fastest(String text, Predicate<String> rule, int runs) {
         long best = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < runs; i++) {
             long start = CPU.getCurrentThreadCpuTime();
             rule.test(text);
             best = Math.min(best, CPU.getCurrentThreadCpuTime() - start);
