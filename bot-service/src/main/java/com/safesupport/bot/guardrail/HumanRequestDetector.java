@@ -74,7 +74,21 @@ public final class HumanRequestDetector {
                     + "|\\b(hablar con |tener a |poner a )?alguien al teléfono\\b|\\biemand aan de (lijn|telefoon)\\b|\\bqualcuno al telefono\\b|\\balguém ao telefone\\b",
             "\\b(transfer|put|connect|pass|forward|redirect|switch) me (through |over |across |on )?to (the |your )?(customer (services?|support|care|team)|(\\w+ )?(team|department|desk)|support|helpdesk|help desk|call cent(re|er)|the bank|a colleague|someone|somebody)\\b"
                     + "|\\b(verbinden sie mich|stellen sie mich) (mit|zu) (dem |der |einem |einer )?(kundenservice|kundendienst|team|abteilung|service)\\b|\\b(passez|transférez|mettez)[- ]moi (le |au |en relation avec le )?(service client|conseiller)\\b",
-            "^\\W*(un |una |ein |einen |een |um |uma )?(humano|humana|operador|operadora|operatore|opérateur|conseiller|conseillère|asesor|asesora|atendente|medewerker|konsultant|konsultanta|człowiek|människa|menneske|mensch|mitarbeiter|berater|echte person|persona real)\\W*(por favor|per favore|s'il vous plaît|svp|bitte|alstublieft|graag|proszę|tack|takk|please|pls)?\\W*$");
+            "^\\W*(un |una |ein |einen |een |um |uma )?(humano|humana|operador|operadora|operatore|opérateur|conseiller|conseillère|asesor|asesora|atendente|medewerker|konsultant|konsultanta|człowiek|människa|menneske|mensch|mitarbeiter|berater|echte person|persona real)\\W*(por favor|per favore|s'il vous plaît|svp|bitte|alstublieft|graag|proszę|tack|takk|please|pls)?\\W*$",
+            // Round 34 (issue 14): being called (back) asked for in German, Italian, French, Spanish, Dutch and Portuguese ("könnte mich
+            // ein Berater anrufen", "che un consulente mi richiamasse", "rappelez-moi", "que me llamen"); "je m'appelle",
+            // "me llamo", "mi chiamo" (one's name) are not in it.
+            "\\b(kann|könnte|können|könnten|würde|würden|soll|sollte)\\b[^.?!]{0,15}\\bmich\\b[^.?!]{0,40}\\b(anrufen|zurückrufen)\\b"
+                    + "|\\bmi (ri)?(chiami|chiamate|chiamasse|chiamassero|chiamerebbe|contatti|contattate|contattasse)\\b|\\b(richiamarmi|chiamarmi|ricontattarmi)\\b"
+                    + "|\\b(rappelez-moi|appelez-moi|me rappeler|me rappeliez|m'appeliez)\\b"
+                    + "|\\b(llámenme|llámeme|llamarme|me (llame|llamen|llamara|llamaran|devuelvan la llamada|devuelva la llamada))\\b"
+                    + "|\\b(bel me terug|mij terugbellen|me terugbellen|terugbellen)\\b|\\b(ligue-me|liguem-me|me ligue|me liguem|ligar-me)\\b",
+            // Round 34: someone to talk to asked for ("is there a person I can talk to", "alguna persona con la que pueda
+            // hablar", "qualcuno con cui parlare", "quelqu'un à qui parler", "jemand, mit dem ich sprechen kann").
+            "\\b(someone|somebody|anyone|anybody|a person|a human) (i|we) (can|could) (talk|speak|chat) (to|with)\\b"
+                    + "|\\b(alguna persona|alguien|una persona) con (la que|quien|el que) (pueda|puedo|podría|poder) hablar\\b"
+                    + "|\\b(qualcuno|una persona) con cui (posso |potrei )?parlare\\b|\\bquelqu'un (à|a|avec) qui (je (peux|pourrais) )?parler\\b"
+                    + "|\\bjemand(en)?,? mit dem ich (sprechen|reden)\\b|\\biemand met wie ik (kan |zou kunnen )?(praten|spreken)\\b|\\balguém com quem (posso |possa )?falar\\b");
 
     /** Names of the {@code REQUEST} patterns, in order: the rule a decision record names. */
     private static final List<String> RULES = List.of("talk-to-person", "real-person", "want-person", "call-me",
@@ -83,7 +97,7 @@ public final class HumanRequestDetector {
             "no-automated", "de-colleague", "answer-from-person", "someone-at-the-bank", "es-talk-to-person", "it-talk-to-person",
             "fr-talk-to-person", "nl-talk-to-person", "pt-talk-to-person", "de-real-person", "pl-talk-to-person",
             "nordic-talk-to-person", "cs-ro-tr-talk-to-person", "someone-on-the-phone", "put-me-through-to-a-service",
-            "person-alone-other-language");
+            "person-alone-other-language", "call-me-other-language", "someone-to-talk-to");
 
     private HumanRequestDetector() {
     }

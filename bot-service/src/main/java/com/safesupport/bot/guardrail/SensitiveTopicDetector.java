@@ -62,7 +62,9 @@ public final class SensitiveTopicDetector {
                         + "|\\bn'arrive plus à (payer|rembourser)\\b|\\bno (puedo|podemos) (pagar|devolver) (el alquiler|la hipoteca|mis deudas|las deudas|los préstamos|mis préstamos|nada)\\b"
                         + "|\\bnon riesco (più )?a pagare\\b|\\bkan (mijn|de) (huur|hypotheek|schulden|leningen) niet (meer )?betalen\\b|\\bkann (meine|die) (miete|raten|schulden|kredite) nicht mehr (be)?zahlen\\b"
                         + "|\\bnão consigo (pagar|mais pagar) (as )?(dívidas|a renda|o empréstimo)\\b"
-                        + "|\\b(no|can't see (a|any)|cannot see (a|any)|don't see (a|any)) way out of (this|my|the) (debt|debts|mess|situation)\\b"));
+                        + "|\\b(no|can't see (a|any)|cannot see (a|any)|don't see (a|any)) way out of (this|my|the) (debt|debts|mess|situation)\\b",
+                // Round 34 (issue 14): repayments, bills or rent the customer can no longer keep up with.
+                "\\b(can't|cannot|can not|can no longer|unable to|struggling to|not able to) keep up (with )?(my |the |our )?(loan |mortgage |card |credit card |monthly )?(repayments|payments|bills|rent|mortgage|debts?)\\b"));
         CATEGORIES.put("vulnerability", Patterns.of(
                 "\\b(domestic (abuse|violence)|coercive control|my (partner|husband|wife) (controls|takes) my money)\\b",
                 "\\b(dementia|alzheimer\\w*|mental health (crisis|problems?|condition)|severe(ly)? (ill|depress\\w*)|terminal(ly)? ill|cancer diagnosis|in hospital)\\b",
@@ -89,7 +91,11 @@ public final class SensitiveTopicDetector {
                 // cancer": the rule above read no word between), seriously ill, and seriously ill in other languages.
                 "(?<!\\bif )\\b(i|i've|i have|he|he's|he has|she|she's|she has|they've|they have|my (dad|mum|mom|father|mother|husband|wife|partner|son|daughter))( was| has| have)? (just |recently |only just )?(been |got )?diagnosed with\\b"
                         + "|\\b(i am|i'm|he is|he's|she is|she's|i've been|i have been) (seriously|critically|gravely|terminally|very seriously) ill\\b"
-                        + "|\\b(ernstig ziek|schwer (krank|erkrankt)|gravement malade|gravemente (enferm[oa]|malat[oa]|doente))\\b"));
+                        + "|\\b(ernstig ziek|schwer (krank|erkrankt)|gravement malade|gravemente (enferm[oa]|malat[oa]|doente))\\b",
+                // Round 34 (issue 14): cancer named as the customer's own, or a relative's, in French, Spanish, Italian,
+                // Dutch, Portuguese and German ("je suis atteint d'un cancer", "tengo cáncer", "ich habe Krebs").
+                "\\b(atteinte? d'un cancer|j'ai (un|le) cancer|(tengo|tiene) cáncer|ho (un tumore|il cancro)|ha (un tumore|il cancro)"
+                        + "|(ik heb|hij heeft|zij heeft|ze heeft) kanker|(tenho|tem) (cancro|câncer)|(ich habe|er hat|sie hat) krebs|an krebs erkrankt)\\b"));
         CATEGORIES.put("legal-threat", Patterns.of(
                 "\\b(sue|suing|lawsuit|legal action|take (you|this) to court|my (lawyer|solicitor|attorney)|small claims|ombudsman|regulator|class action)\\b",
                 "\\b(anwalt|rechtsanwalt|verklagen|klage einreichen)\\b",
@@ -122,15 +128,34 @@ public final class SensitiveTopicDetector {
                 // emptied by someone in those languages and German.
                 "\\b(estafad[oa]s?|me han estafado|estafa|estafador\\w*|arnaqu\\w*|escroqu\\w*|truffat[oa]|truffa|truffatore|opgelicht|oplichter\\w*|oplichting|burlad[oa]|golpista|fui enganad[oa])\\b"
                         + "|\\b(vaciado|vidé|svuotato|leeggehaald|leeggeroofd|esvaziaram|leergeräumt|geplündert) (la |mon |il |mijn |a |mein )?(cuenta|compte|conto|rekening|conta|konto)\\b"
-                        + "|\\b(mon compte|mijn rekening|mein konto|il mio conto|a minha conta) (a été |is |wurde |è stato |foi )(vidé|leeggehaald|leergeräumt|geplündert|svuotato|esvaziada)\\b"));
+                        + "|\\b(mon compte|mijn rekening|mein konto|il mio conto|a minha conta) (a été |is |wurde |è stato |foi )(vidé|leeggehaald|leergeräumt|geplündert|svuotato|esvaziada)\\b",
+                // Round 34 (issue 14): security details given away to someone ("I gave them my card details", "I read
+                // out the code to the caller"), and a caller posing as the bank ("phoned pretending to be from your fraud
+                // team").
+                "\\b(i|we) (gave|told|sent|read out|passed) (them|him|her|the caller|a caller|someone|this person|that person|the man|the woman) (all )?(my|our) (card (details|number)|pin|password|passcode|security (code|details)|one[- ]time (code|passcode)|otp|login (details)?|online banking details|bank details|cvv)\\b"
+                        + "|\\b(phoned|called|rang|texted|messaged)( me| us)? (pretending|claiming|saying) (to be|he was|she was|they were|it was) (from )?(the |your |my )?(bank|fraud (team|department)|security team|police)\\b"));
     }
 
     private SensitiveTopicDetector() {
     }
 
+    /**
+     * Round 34 (issue 14): a question about scams as information — how to tell, spot or avoid one, which ones are common
+     * ("How can I tell if a text claiming to be from you is a scam?") — with nothing that says the customer was caught.
+     */
+    private static final Patterns SCAM_INFORMATION = Patterns.of(
+            "\\b(how (can|do|would|should|to) (i |you |we |one )?(tell|know|spot|recogni[sz]e|identify|avoid|check|protect|report)"
+                    + "|(what|which) are (the )?(common|typical|usual|latest|most common|main)|tips (on|for|to)|(warning )?signs of)\\b[^.?!]{0,80}\\b(scams?|fraud|phishing)\\b");
+    /** What a victim says: caught, paid, sent or gave away, or money taken. */
+    private static final Patterns CAUGHT = Patterns.of(
+            "\\b(scammed|conned|tricked|i('ve| have)? (paid|sent|gave|transferred|clicked|lost)|we('ve| have)? (paid|sent|gave|transferred|lost)|(been|was|were|got) (scammed|conned|tricked|defrauded)|took my|stole|stolen|emptied|safe account|(is|are) (on the phone|calling me)|told me to|asking me to)\\b");
+
     /** The first sensitive category the text falls in, if any. */
     public static Optional<String> detect(String text) {
         String t = Patterns.normalize(text);
-        return CATEGORIES.entrySet().stream().filter(e -> e.getValue().foundIn(t)).map(Map.Entry::getKey).findFirst();
+        boolean information = SCAM_INFORMATION.foundIn(t) && !CAUGHT.foundIn(t);
+        return CATEGORIES.entrySet().stream()
+                .filter(e -> !(information && e.getKey().equals("fraud-in-progress")))
+                .filter(e -> e.getValue().foundIn(t)).map(Map.Entry::getKey).findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package com.safesupport.bot.conversation.pipeline;
 
+import com.safesupport.bot.guardrail.FollowUp;
 import com.safesupport.bot.guardrail.FrustrationTrend;
 import com.safesupport.bot.guardrail.InputVerdict;
 import com.safesupport.bot.guardrail.Repetition;
@@ -38,6 +39,7 @@ public class NegativeSentimentGuard implements InputGuard {
         turn.repeatStreak(repetition.streak());
         turn.ran(new GuardrailRun("repetition", repetition.repeated() ? "HIT:" + repetition.streak() : "PASS",
                 repetition.rule().orElse(null), repetition.similarity()));
+        verdict = settledAfterAnswer(turn, verdict);
         FrustrationTrend trend = FrustrationTrend.next(turn.conversation().negativeStreak(), turn.conversation().turns(),
                 turn.conversation().unhelpfulStreak(), verdict, repetition, SentimentScorer.shouted(turn.question()));
         int streak = trend.negativeStreak();
@@ -57,5 +59,24 @@ public class NegativeSentimentGuard implements InputGuard {
             return Outcome.stop(Verdict.reply(Verdict.Kind.REFUSED, Replies.ABUSE, "ABUSE"));
         }
         return Outcome.CONTINUE;
+    }
+
+    /**
+     * Round 34 (issue 14): a message that settles the question ({@link FollowUp#settled}: "Brilliant, that's all I
+     * needed.") right after a reply that answered is not frustration, whatever the classifier reads into it (it scored
+     * that one 0.99); a word rule (swearing, "thanks for nothing") or abuse keeps its say, and after a reply that did not
+     * help the same words may be sarcasm, so the classifier keeps its say there too.
+     */
+    static InputVerdict settledAfterAnswer(TurnContext turn, InputVerdict verdict) {
+        Optional<Signal> frustration = verdict.signal("frustration");
+        if (verdict.abuse() || turn.conversation().unhelpfulStreak() > 0 || turn.conversation().turns() == 0
+                || frustration.isEmpty() || !frustration.get().hit() || frustration.get().rule().isPresent()
+                || !FollowUp.settled(turn.question())) {
+            return verdict;
+        }
+        Signal calm = new Signal("frustration", false, Optional.of("settled"), frustration.get().score());
+        return new InputVerdict(verdict.explanationRequest(), verdict.humanRequest(), verdict.injection(), verdict.sensitiveTopic(),
+                verdict.abuse(), verdict.frustration(),
+                verdict.signals().stream().map(s -> "frustration".equals(s.guardrail()) ? calm : s).toList(), verdict.inScope());
     }
 }

@@ -1,6 +1,7 @@
 package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.config.BotConfig;
+import com.safesupport.bot.guardrail.FollowUp;
 import com.safesupport.bot.guardrail.Repetition;
 import com.safesupport.bot.guardrail.SentimentScorer;
 import com.safesupport.bot.handoff.Reason;
@@ -43,12 +44,21 @@ public class RetrievalStep implements Step {
         Reason reason = outOfScope ? Reason.OUT_OF_SCOPE : Reason.LOW_CONFIDENCE;
         // Round 28 (issue 14): thanks, a greeting or "ok" asks nothing, so declining it is no failure of the assistant's
         // ("Thanks, that's helpful." right after a decline is not the second unhelpful reply).
-        boolean asksNothing = Repetition.courtesy(turn.question()) || SentimentScorer.thanking(turn.question());
-        int streak = turn.conversation().unhelpfulStreak() + (asksNothing ? 0 : 1);
+        // Round 34 (issue 14): nor does a message that says the question is settled ("Cheers, that worked.", "Alles
+        // klar, danke."): the customer is done, not failed again.
+        boolean asksNothing = Repetition.courtesy(turn.question()) || SentimentScorer.thanking(turn.question())
+                || FollowUp.settled(turn.question());
+        int previous = turn.conversation().unhelpfulStreak();
+        // Round 34 (issue 14): a question that says it opens a new topic ("By the way, ...", "Another question: ...")
+        // starts a new streak: a reply that cannot help with it is the first failure on that topic.
+        int streak = asksNothing ? previous : FollowUp.newTopic(turn.question()) ? 1 : previous + 1;
         turn.unhelpfulStreak(streak);
         // Round 28 (issue 14): a question asked again (Repetition) that the assistant still cannot answer: the earlier
-        // reply did not help either, whatever it was, so this is the second failure on one question.
-        boolean askedAgain = turn.repeatStreak().orElse(0) > 0;
+        // reply did not help either, so this is the second failure on one question. Round 34: after a reply that
+        // answered, only when the message presses the question ("so can I or not?", "I asked already"); one calm
+        // rephrasing ("sorry, I meant at a cash machine") is answered like any question, as Repetition says (asked
+        // again, or asked frustrated, FrustrationTrend hands over).
+        boolean askedAgain = turn.repeatStreak().orElse(0) > 0 && (previous > 0 || FollowUp.insistent(turn.question()));
         if (!asksNothing && (streak >= 2 || askedAgain)) {
             return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE, reason).after(reason.name()));
         }
