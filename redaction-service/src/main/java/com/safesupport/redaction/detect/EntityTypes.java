@@ -74,6 +74,7 @@ public final class EntityTypes {
         put(m, "MX_CURP", "A Mexican population registry code, CURP (name letters, birth date, sex, state, check digit)", true);
         put(m, "ZA_ID", "A South African identity number (date, citizenship digit, Luhn; needs context)", true);
         put(m, "DK_CPR", "A Danish CPR number, personnummer (date and four digits, no check since 2007; needs context)", true);
+        put(m, "BE_NATIONAL_NUMBER", "A Belgian national number, rijksregisternummer / numéro national (date, serial, mod-97; bare digits need context)", true);
         put(m, "IN_VOTER", "An Indian voter ID, EPIC (3 letters, 7 digits; needs context)", true);
         put(m, "IN_PASSPORT", "An Indian passport number (letter, 7 digits; needs context)", true);
         put(m, "IN_VEHICLE_REGISTRATION", "An Indian vehicle registration (state, RTO district, series, number)", true);
@@ -85,6 +86,7 @@ public final class EntityTypes {
         put(m, "CA_DRIVER_LICENSE", "An Ontario driver's licence number (a letter, 14 digits ending in the birth date; A1234-56789-01234)", true);
         put(m, "UK_VEHICLE_REGISTRATION", "A UK registration plate since 2001 (area letters, age identifier, three letters; needs context)", true);
         put(m, "IE_VEHICLE_REGISTRATION", "An Irish registration plate (year, county code, serial)", true);
+        put(m, "VEHICLE_REGISTRATION", "A registration plate of another country after its word (kenteken, Kennzeichen, immatriculation, matrícula, targa; shape only)", true);
         put(m, "DENY_LIST", "A value on a deny list", true);
         BUILT_IN = Map.copyOf(m);
         ORDER = java.util.List.copyOf(m.keySet());

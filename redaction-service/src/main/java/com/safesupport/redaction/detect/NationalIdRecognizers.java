@@ -25,11 +25,11 @@ final class NationalIdRecognizers {
     static final List<String> TYPES = List.of("AU_ABN", "AU_ACN", "AU_TFN", "AU_MEDICARE", "IN_AADHAAR", "PL_PESEL", "KR_RRN",
             "TH_TNIN", "IT_VAT_CODE", "ES_NIF", "ES_NIE", "FI_PERSONAL_IDENTITY_CODE", "SG_NRIC_FIN", "SG_UEN", "IN_PAN",
             "IT_FISCAL_CODE", "KR_FRN", "KR_BRN", "KR_DRIVER_LICENSE", "IN_GSTIN", "CA_SIN", "IE_PPS", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER",
-            "DE_TAX_ID", "NO_FNR", "PT_NIF", "TR_NATIONAL_ID", "MX_CURP", "ZA_ID", "DK_CPR");
+            "DE_TAX_ID", "NO_FNR", "PT_NIF", "TR_NATIONAL_ID", "MX_CURP", "ZA_ID", "DK_CPR", "BE_NATIONAL_NUMBER");
 
     /** The types {@link Digits} reports: the digit-run types of {@link #TYPES}. */
     static final List<String> DIGIT_TYPES = Stream.of(TYPES.subList(0, 9).stream(), TYPES.subList(16, 19).stream(),
-            Stream.of("CA_SIN", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER", "DE_TAX_ID", "NO_FNR", "PT_NIF", "TR_NATIONAL_ID", "ZA_ID", "DK_CPR")).flatMap(s -> s).toList();
+            Stream.of("CA_SIN", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER", "DE_TAX_ID", "NO_FNR", "PT_NIF", "TR_NATIONAL_ID", "ZA_ID", "DK_CPR", "BE_NATIONAL_NUMBER")).flatMap(s -> s).toList();
 
     /** The types {@link Codes} reports. */
     static final List<String> CODE_TYPES = Stream.of(TYPES.subList(9, 16).stream(), Stream.of("IN_GSTIN", "IE_PPS", "MX_CURP")).flatMap(s -> s).toList();
@@ -113,6 +113,26 @@ final class NationalIdRecognizers {
         int day = digit(d, 4) * 10 + digit(d, 5);
         return month >= 1 && month <= 12 && day >= 1 && day <= 31
                 && (10 - weighted(d, 1, 3, 7, 9, 1, 3, 7, 9, 1, 3) % 10) % 10 == digit(d, 10);
+    }
+
+    /**
+     * Belgian national number (rijksregisternummer / numéro de registre national, also the BIS number): YYMMDD (month
+     * 0–12, +20 or +40 for a BIS number; day 0–31, a zero where the date is unknown), a three-digit serial and a
+     * mod-97 check of the first nine digits (with a leading 2 for births from 2000): about one 11-digit number in a
+     * hundred passes.
+     */
+    static boolean beNationalNumber(String d) {
+        if (d.length() != 11) {
+            return false;
+        }
+        int month = (digit(d, 2) * 10 + digit(d, 3)) % 20;
+        int day = digit(d, 4) * 10 + digit(d, 5);
+        if (month > 12 || day > 31 || digit(d, 2) >= 6) {
+            return false;
+        }
+        long base = Long.parseLong(d.substring(0, 9));
+        int check = digit(d, 9) * 10 + digit(d, 10);
+        return 97 - base % 97 == check || 97 - (2_000_000_000L + base) % 97 == check;
     }
 
     /** Korean RRN shape: YYMMDD (a month and day), a sex-and-century digit 1–4, six more digits. */
@@ -593,6 +613,14 @@ final class NationalIdRecognizers {
                         add(out, "NL_BSN", start, e, BARE, "elfproef");
                     }
                 }
+                if (len == 2 && beGrouped(t, runs, r)) {
+                    int e = runs[2 * (r + 4) + 1];
+                    if (NumberRecognizers.endsCleanly(t, e) && beNationalNumber(digitsOf(t, start, e))) {
+                        // Round 35: "92.04.11-158.17", as the Belgian identity card prints it: a date, the serial and the
+                        // mod-97 check in their own dots and hyphen (one such group in a hundred passes): 0.85.
+                        add(out, "BE_NATIONAL_NUMBER", start, e, 0.85, "be-mod97");
+                    }
+                }
                 if (len == 3 && cpfGrouped(t, runs, r)) {
                     int e = runs[2 * (r + 3) + 1];
                     if (NumberRecognizers.endsCleanly(t, e) && brCpf(digitsOf(t, start, e))) {
@@ -609,6 +637,19 @@ final class NationalIdRecognizers {
                     }
                 }
             }
+        }
+
+        /** Runs r..r+4 are 2, 2, 2, 3 and 2 digits joined by '.', '.', '-', '.' ("92.04.11-158.17"), not inside a longer chain. */
+        private static boolean beGrouped(String t, int[] runs, int r) {
+            int count = runs.length / 2;
+            if (r + 5 > count || NumberRecognizers.len(runs, r + 1) != 2 || NumberRecognizers.len(runs, r + 2) != 2
+                    || NumberRecognizers.len(runs, r + 3) != 3 || NumberRecognizers.len(runs, r + 4) != 2) {
+                return false;
+            }
+            return NumberRecognizers.gapIs(t, runs, r, '.') && NumberRecognizers.gapIs(t, runs, r + 1, '.')
+                    && NumberRecognizers.gapIs(t, runs, r + 2, '-') && NumberRecognizers.gapIs(t, runs, r + 3, '.')
+                    && !(Chars.at(t, runs[2 * r] - 1) == '.') && !(Chars.at(t, runs[2 * (r + 4) + 1]) == '.'
+                    && Chars.digit(Chars.at(t, runs[2 * (r + 4) + 1] + 1)));
         }
 
         /** Runs r..r+3 are 3, 3, 3 and 2 digits joined by '.', '.', '-' ("123.456.789-09"), not inside a longer chain. */
@@ -680,6 +721,10 @@ final class NationalIdRecognizers {
                     }
                     if (trId(d)) {
                         add(out, "TR_NATIONAL_ID", start, end, BARE, "tckn-check");
+                    }
+                    if (beNationalNumber(d)) {
+                        // Round 35: a plain run, one in a hundred passes: "rijksregisternummer", "numéro national" lift it.
+                        add(out, "BE_NATIONAL_NUMBER", start, end, BARE, "be-mod97");
                     }
                 }
                 case 12 -> {
@@ -973,6 +1018,11 @@ final class NationalIdRecognizers {
                 add(out, "IE_PPS", s, e, BARE, "pps-mod23");
                 return;
             }
+            if (n == 16 && Chars.asciiLetter(v.charAt(0)) && last >= 'a' && last <= 'z' && lowerFiscal(v)) {
+                // Round 35: "mrnlra92e52f205j", typed in lower case: the shape with its check letter, as the capitals.
+                add(out, "IT_FISCAL_CODE", s, e, 0.8, "cf-check");
+                return;
+            }
             if (!Chars.upper(last)) {
                 return;
             }
@@ -1009,6 +1059,18 @@ final class NationalIdRecognizers {
                 boolean checked = fiscalChecked(v);
                 add(out, "IT_FISCAL_CODE", s, e, checked ? 0.8 : BARE, checked ? "cf-check" : null);
             }
+        }
+
+        /** A code of lower-case ASCII letters and digits only that, in capitals, is a codice fiscale with its check letter. */
+        private static boolean lowerFiscal(String v) {
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || Chars.digit(c))) {
+                    return false;
+                }
+            }
+            String upper = v.toUpperCase(java.util.Locale.ROOT);
+            return fiscalShape(upper) && fiscalChecked(upper);
         }
 
         /** The letters after the PPS number's seven digits are all lower-case ASCII. */

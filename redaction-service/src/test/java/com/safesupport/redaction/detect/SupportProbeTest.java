@@ -153,6 +153,18 @@ class SupportProbeTest {
     }
 
     @Test
+    void roundThirtyFivesBatchKeepsItsRecall() throws IOException {
+        // 91 / 111 = 0.820 before round 35's rules (measured first on stage's engine, the service's phone regions), 99 /
+        // 111 after: the rules were written after reading its misses (not held out). Left: user names and handles (round 35's
+        // user-name rule was reverted after its report run), a chat export's speaker names,
+        // a WhatsApp sender's number, "Van der Linden" after "mevrouw", "Chiara" after "collega", "Benedikt" after " - ",
+        // a lower-case IBAN split oddly, "60 Kingsway, London …" after "3rd floor,", a German mobile after "Ring me on".
+        // The flagged negatives: toll-free numbers and an order number as phones, times and order dates as DATE_TIME,
+        // product and coupon words as PERSON, product and room cities as LOCATION.
+        assertBatchHolds("support-messages-17.tsv", 111, 25, "the seventeenth probe set shrank", 0.88, 12);
+    }
+
+    @Test
     void messagesWithoutPersonalDataNameNobody() throws IOException {
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load(), 0.4);
         List<String> people = r.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).toList();
