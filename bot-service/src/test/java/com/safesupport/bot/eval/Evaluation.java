@@ -428,6 +428,9 @@ public final class Evaluation {
         // leetspeak words, JSON / YAML / CSV / XML fields, several steps, code blocks, Spanish / Italian / Portuguese /
         // Polish; 25 look-alikes of the same shapes), committed alone before the round's code changed; halves as round 32.
         writtenHalves("round 34", "guardrail/written-injection-r34.txt", screen, tune);
+        // Round 35: Spanish, Italian, Portuguese and Polish (18 injections; 20 ordinary messages with "instrucciones",
+        // "ignorar" a fee, "reglas", "sistema"), committed alone before the round's code changed; halves as round 32.
+        writtenHalves("round 35", "guardrail/written-injection-r35.txt", screen, tune);
         // Round 28: whole written conversations through the service's pipeline in-process (ConversationReplay), the
         // held half in `report`, both halves in `tune`; the hand-over turn and reason are what count.
         com.safesupport.bot.conversation.pipeline.ConversationReplay replay =
