@@ -179,15 +179,19 @@ public final class HumanRequestDetector {
     }
 
     /**
-     * Round 32: a word for a person, or for calling, in English, German, French, Spanish, Italian, Dutch and Portuguese.
-     * A message in German, Dutch or French without any of them is not a request for a person ({@link InputScreen}).
+     * Round 32: a word for a person, or for calling, in English, German, French, Spanish, Italian, Dutch and Portuguese
+     * (round 35: and Polish). A message in one of the languages of {@link OtherLanguage} without any of them is not a
+     * request for a person ({@link InputScreen}).
      */
     private static final Patterns ANY_PERSON = Patterns.of(
             "\\b(human|humans|person|people|persons|someone|somebody|anyone|anybody|agents?|operators?|representatives?|advis[eo]rs?|staff|employees?|colleagues?|managers?|supervisors?|team|call|calls|phone|ring|talk|speak|chat|contact"
                     + "|jemand\\w*|mensch\\w*|mitarbeiter\\w*|berater\\w*|kolleg\\w*|person\\w*|anruf\\w*|ruf\\w*|telefon\\w*|sprechen|reden|kundenservice|kundendienst"
                     + "|quelqu'un|personne|personnes|humain\\w*|conseill\\w*|agent|opérat\\w*|employé\\w*|appel\\w*|rappel\\w*|téléphon\\w*|parler|service client"
                     + "|alguien|persona|humano|asesor\\w*|operador\\w*|agente|llam\\w*|hablar|qualcuno|operatore|umano|consulente|chiam\\w*|parlare"
-                    + "|iemand|medewerker\\w*|mens|mensen|persoon|bel|bellen|spreken|praten|klantenservice|alguém|pessoa|atendente|funcionário|ligar|falar)\\b");
+                    + "|iemand|medewerker\\w*|mens|mensen|persoon|bel|bellen|spreken|praten|klantenservice|alguém|pessoa|atendente|funcionário|ligar|falar"
+                    // Round 35: Polish, and Italian / Portuguese / Spanish forms the list lacked
+                    + "|ktoś|kogoś|kimś|człowiek\\w*|osoba|osobą|osobę|osoby|osobie|osób|konsultant\\w*|pracownik\\w*|doradc\\w*|rozmaw\\w*|porozmaw\\w*|zadzwo\\w*|połącz\\w*"
+                    + "|persone|operatric\\w*|dipendent\\w*|pessoas|atendiment\\w*|gerente|consultor\\w*|personas|empleado\\w*)\\b");
 
     /** Round 32: whether the text names no person and no call in any of the languages of {@link #ANY_PERSON}. */
     public static boolean namesNoPerson(String text) {

@@ -67,7 +67,8 @@ public class InputScreen {
     }
 
     /**
-     * The classifier alone (no rule fired) refuses a German, Dutch or French message only at
+     * The classifier alone (no rule fired) refuses a German, Dutch or French message (since round 35 also Spanish,
+     * Italian, Portuguese or Polish) only at
      * {@link #OTHER_LANGUAGE_THRESHOLD}: there it scores ordinary support messages ("Bitte ignorieren Sie meine letzte
      * Nachricht", a notice that the account's conditions change) 0.55-0.99, and the injections of deepset's train split in
      * these languages 0.998 or more (round 24). Since round 28 only a message about the customer's own banking that
@@ -87,13 +88,13 @@ public class InputScreen {
         return new Signal("prompt-injection", rule.isPresent() || p >= threshold, rule, p);
     }
 
-    /** The injection classifier's bar, with no rule firing, for a message mostly in German, Dutch or French. */
+    /** The injection classifier's bar, with no rule firing, for a message mostly in German, Dutch, French, Spanish, Italian, Portuguese or Polish. */
     static final double OTHER_LANGUAGE_THRESHOLD = 0.995;
-    /** The name the explanation gives a German, Dutch or French message held back from the classifier alone. */
+    /** The name the explanation gives a message in one of those languages held back from the classifier alone. */
     static final String OTHER_LANGUAGE = "other-language";
     /** The injection classifier's bar, with no rule firing, for one short how-to question about the customer's own banking. */
     static final double HOW_TO_THRESHOLD = 0.995;
-    /** The name the explanation gives a German, Dutch or French message naming no person, held back from the human-request classifier alone. */
+    /** The name the explanation gives a message in one of those languages naming no person, held back from the human-request classifier alone. */
     static final String NO_PERSON_NAMED = "no-person-named";
     /** The name the explanation gives a how-to question held back from the classifier alone ({@link HowToQuestion}). */
     static final String HOW_TO = "how-to-question";
@@ -109,7 +110,8 @@ public class InputScreen {
         // Round 32 (issue 14): the classifier, trained mostly on English, scored a French complaint about waiting
         // ("Ça fait une semaine que j'attends.") 0.45; a German, Dutch or French message with no word for a person or
         // a call in any language the rules know is not handed over by it alone.
-        if (signal.hit() && rule.isEmpty() && OtherLanguage.ordinaryGermanDutchOrFrench(text) && HumanRequestDetector.namesNoPerson(text)) {
+        // Round 35: the same for Spanish, Italian, Portuguese and Polish ("Llevo tres semanas esperando la tarjeta").
+        if (signal.hit() && rule.isEmpty() && OtherLanguage.ordinaryOtherLanguage(text) && HumanRequestDetector.namesNoPerson(text)) {
             return new Signal("human-request", false, Optional.of(NO_PERSON_NAMED), signal.score());
         }
         return signal;

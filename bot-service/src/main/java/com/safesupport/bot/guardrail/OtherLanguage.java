@@ -53,6 +53,58 @@ final class OtherLanguage {
             "oublie", "écris", "dis", "donne", "répète", "fais", "montre", "joue", "réponds", "ignore");
 
     /**
+     * Round 35: Spanish, Italian, Portuguese and Polish function words. Words that are also English ("a", "i", "do", "to",
+     * "me", "no", "come") are left out, as above.
+     */
+    private static final Set<String> SPANISH_ITALIAN_PORTUGUESE_POLISH = Set.of(
+            // Spanish
+            "el", "la", "los", "las", "y", "es", "está", "mi", "mis", "yo", "que", "de", "del", "en", "por", "para", "con",
+            "una", "un", "se", "lo", "al", "ya", "pero", "cómo", "qué", "hay", "he", "ha", "han", "su", "sus", "usted",
+            // Italian
+            "il", "gli", "le", "di", "della", "dei", "che", "è", "e", "non", "mio", "mia", "miei", "mie", "io", "ho",
+            "per", "da", "sono", "si", "ma", "nel", "nella", "alla", "già", "ancora", "più",
+            // Portuguese
+            "o", "os", "as", "dos", "das", "é", "não", "meu", "minha", "meus", "minhas", "eu", "um", "uma", "em", "na",
+            "há", "já", "como",
+            // Polish
+            "w", "z", "nie", "jest", "są", "się", "że", "mój", "moja", "moje", "mojego", "mojej", "moją", "mnie", "od", "za",
+            "po", "jak", "czy", "ja", "już", "dla", "ze", "co");
+
+    /**
+     * Round 35: the writer speaking of themselves or to the bank formally in those languages. Spanish, Italian and
+     * Portuguese drop the pronoun, so the first person of the verbs a complaint starts with counts too ("Llevo tres
+     * semanas", "Sto aspettando", "Estou à espera"), and a Polish past tense in "-łem" / "-łam" ({@link #FIRST_PERSON_PAST}).
+     */
+    private static final Set<String> SELF_OR_FORMAL_SOUTH_AND_POLISH = Set.of(
+            "mi", "mis", "me", "yo", "usted", "ustedes", "nos", "nuestro", "nuestra", "he", "hemos", "estoy", "tengo", "llevo",
+            "espero", "quiero", "necesito", "puedo", "soy",
+            "io", "mio", "mia", "miei", "mie", "ho", "sono", "sto", "aspetto", "vorrei", "posso", "devo", "abbiamo", "nostro",
+            "nostra",
+            "eu", "meu", "minha", "meus", "minhas", "estou", "tenho", "quero", "preciso", "sou", "perdi", "esqueci", "nosso",
+            "nossa",
+            "ja", "mój", "moja", "moje", "mojego", "mojej", "moją", "moim", "moich", "mnie", "mam", "jestem", "czekam", "chcę",
+            "mogę", "muszę", "pan", "pani", "państwo");
+
+    /**
+     * Round 35: the reader addressed informally, or an informal command, in those languages. Third persons that a
+     * complaint uses ("el banco no responde", "l'app mostra", "o sistema diz") are left out.
+     */
+    private static final Set<String> INFORMAL_SOUTH_AND_POLISH = Set.of(
+            "tú", "tu", "tus", "te", "ti", "contigo", "eres", "olvida", "ignora", "dime", "muéstrame", "escribe", "finge",
+            "actúa", "dame", "haz",
+            "tuo", "tua", "tuoi", "tue", "dimentica", "dimmi", "scrivi", "mostrami", "rivelami", "dammi", "rispondi", "ripeti",
+            "fingi", "comportati",
+            "teu", "teus", "tuas", "és", "esquece",
+            "ty", "ci", "cię", "ciebie", "tobie", "twój", "twoja", "twoje", "twojego", "twojej", "twoją", "twoim", "twoich",
+            "jesteś", "zignoruj", "zapomnij", "pokaż", "podaj", "napisz", "powiedz", "udawaj", "odpowiadaj", "odpowiedz",
+            "powtórz", "wypisz");
+
+    /** A Polish first person in the past tense ("zgubiłem", "czekałam"). */
+    private static boolean firstPersonPast(String lower) {
+        return lower.length() >= 5 && (lower.endsWith("łem") || lower.endsWith("łam"));
+    }
+
+    /**
      * Stems of the customer's own banking things, matched inside a lower-cased word (compounds: "sparkonto",
      * "kreditkarte", "spaarrekening", "prélèvements").
      */
@@ -66,10 +118,19 @@ final class OtherLanguage {
             "rente", "betaling", "storting", "saldo",
             // French ("compte" apart: "tenir compte de" is not an account)
             "carte", "virement", "plafond", "prélèvement", "retrait", "relevé", "paiement", "découvert", "chéquier",
-            "livret", "solde"};
+            "livret", "solde",
+            // Round 35: Spanish, Italian, Portuguese, Polish ("cuenta" apart: "darse cuenta" is not an account)
+            "tarjeta", "transferencia", "comisi", "recibo", "extracto", "préstamo", "hipoteca", "domiciliaci", "nómina",
+            "cajero", "devoluci", "reembolso", "bonifico", "commission", "estratto", "prestito", "mutuo", "addebit",
+            "accredit", "rimborso", "pagament", "bancomat", "prelievo", "cartão", "cartões", "transferência", "extrato",
+            "empréstimo", "levantamento", "débito", "crédito", "rachun", "przelew", "opłat", "prowizj", "wypłat", "kredyt",
+            "pożyczk", "bankomat"};
 
     /** Whole words that are banking things but too short or too common to match inside other words. */
-    private static final Set<String> ACCOUNT_WORDS = Set.of("pin", "tan", "iban", "frais", "rib", "comptes");
+    private static final Set<String> ACCOUNT_WORDS = Set.of("pin", "tan", "iban", "frais", "rib", "comptes",
+            // Round 35 (whole words: "conta" is inside "contato", "kont" inside "kontakt")
+            "cuentas", "conto", "conti", "carta", "conta", "contas", "taxa", "taxas", "cargo", "pago", "konta", "koncie", "kont",
+            "kontem", "karta", "karty", "kartę", "karcie", "kartą", "zwrot", "blik");
 
     /**
      * Round 32: the customer's own earlier message, letter or request ("Bitte ignorieren Sie die Adresse in meinem letzten
@@ -77,15 +138,25 @@ final class OtherLanguage {
      * when a possessive stands one or two words before it: correcting oneself is not a task for the assistant.
      */
     private static final Set<String> OWN_MESSAGE = Set.of("nachricht", "schreiben", "anfrage", "mail", "brief",
-            "mitteilung", "bericht", "mailtje", "aanvraag", "vraag", "message", "courrier", "demande", "lettre", "courriel");
+            "mitteilung", "bericht", "mailtje", "aanvraag", "vraag", "message", "courrier", "demande", "lettre", "courriel",
+            // Round 35
+            "mensaje", "pregunta", "correo", "solicitud", "messaggio", "domanda", "richiesta", "mensagem", "pergunta",
+            "pedido", "wiadomość", "pytanie", "prośbę", "zapytanie");
     private static final Set<String> POSSESSIVE = Set.of("mein", "meine", "meinem", "meinen", "meiner", "meines", "unser",
-            "unsere", "unserem", "unseren", "unserer", "mijn", "ons", "onze", "mon", "ma", "mes", "notre", "nos");
+            "unsere", "unserem", "unseren", "unserer", "mijn", "ons", "onze", "mon", "ma", "mes", "notre", "nos",
+            // Round 35
+            "mi", "mis", "mio", "mia", "miei", "mie", "meu", "minha", "meus", "minhas", "mój", "moja", "moją", "moje", "mojej",
+            "mojego", "nuestro", "nuestra", "nostro", "nostra", "nosso", "nossa", "nasz", "nasza", "naszą");
 
     /** A task or role given to the assistant: the shape of deepset's injections in these languages (lower-cased). */
     private static final Set<String> TASK_WORDS = Set.of("aufgabe", "aufgaben", "fungieren", "fungiert", "agieren", "rolle",
             "rollen", "aufsatz", "essay", "begründung", "überschrift", "gedicht", "geschichte", "witz", "schauspieler",
             "anweisungen", "systemvorgaben", "prompt", "taak", "opdracht", "rol", "verhaal", "instructies", "tâche", "rôle",
-            "poème", "discours", "consignes", "instructions", "essai");
+            "poème", "discours", "consignes", "instructions", "essai",
+            // Round 35 ("instrucciones", "istruzioni", "instruções", "instrukcja" are not: a card's activation
+            // instructions are the customer's own banking; the rules catch "ignore all previous instructions")
+            "tarea", "poema", "ensayo", "cuento", "compito", "ruolo", "poesia", "saggio", "racconto", "tarefa",
+            "redação", "zadanie", "rola", "rolę", "rolą", "wiersz", "esej", "opowiadanie");
 
     /** Stems of a task or role word inside a compound ("Prompt-Texte", "Systemprompt", "Hauptrolle"). */
     private static final String[] TASK_STEMS = {"prompt", "rolle"};
@@ -96,15 +167,29 @@ final class OtherLanguage {
 
     /** "Ignore / forget" ... */
     private static final Set<String> DROP_VERBS = Set.of("ignorieren", "vergessen", "vergeet", "negeer", "negeren",
-            "oubliez", "ignorez");
+            "oubliez", "ignorez",
+            "ignore", "ignoren", "ignorad", "olvide", "olviden", "olvidad", "ignori", "ignorate", "dimentichi", "dimenticate",
+            "ignorem", "esqueça", "esqueçam", "zignoruj", "zignorujcie", "zignorować", "zapomnij", "zapomnijcie");
     /** ... next to "all / previous / above" (plural forms: "my previous message" stays ordinary). */
     private static final Set<String> DROP_ALL = Set.of("alle", "alles", "sämtliche", "bisherigen", "vorherigen", "obigen",
-            "vorangegangenen", "eerdere", "toutes", "tous", "précédentes", "précédents");
+            "vorangegangenen", "eerdere", "toutes", "tous", "précédentes", "précédents",
+            "todas", "todos", "anteriores", "tutte", "tutti", "precedenti", "wszystkie", "wszystkich", "poprzednie",
+            "poprzednich", "wcześniejsze");
 
     /** The words before "compte" that make it "take into account", not a bank account. */
     private static final Set<String> TENIR = Set.of("tenir", "tiens", "tient", "tenez", "tenu", "tenant", "tenons");
+    /** Round 35: the words before "cuenta" that make it "realise" ("me di cuenta"), not a bank account. */
+    private static final Set<String> DARSE = Set.of("di", "dio", "doy", "da", "das", "dado", "dimos", "dieron");
 
     private OtherLanguage() {
+    }
+
+    /**
+     * Round 35: an ordinary message in German, Dutch or French ({@link #ordinaryGermanDutchOrFrench}) or in Spanish,
+     * Italian, Portuguese or Polish ({@link #ordinarySpanishItalianPortugueseOrPolish}). Two passes over the text.
+     */
+    static boolean ordinaryOtherLanguage(String text) {
+        return ordinaryGermanDutchOrFrench(text) || ordinarySpanishItalianPortugueseOrPolish(text);
     }
 
     /**
@@ -112,6 +197,24 @@ final class OtherLanguage {
      * formal, and with no informal address or command.
      */
     static boolean ordinaryGermanDutchOrFrench(String text) {
+        return ordinary(text, GERMAN_DUTCH_FRENCH, SELF_OR_FORMAL::contains, INFORMAL, true);
+    }
+
+    /**
+     * Round 35: the same test for Spanish, Italian, Portuguese and Polish: the English-trained classifiers handed over
+     * a Spanish complaint about waiting and refused "He olvidado las instrucciones de activación" on their own.
+     */
+    static boolean ordinarySpanishItalianPortugueseOrPolish(String text) {
+        return ordinary(text, SPANISH_ITALIAN_PORTUGUESE_POLISH,
+                lower -> SELF_OR_FORMAL_SOUTH_AND_POLISH.contains(lower) || firstPersonPast(lower), INFORMAL_SOUTH_AND_POLISH, false);
+    }
+
+    /**
+     * One pass over the words: more of the language's function words than English ones (at least two), a word about
+     * oneself or formal (German "Sie" by its capital inside a sentence, when {@code formalSie}), no informal word.
+     */
+    private static boolean ordinary(String text, Set<String> functionWords, java.util.function.Predicate<String> selfOrFormalWord,
+            Set<String> informalWords, boolean formalSie) {
         int english = 0;
         int other = 0;
         boolean selfOrFormal = false;
@@ -133,13 +236,13 @@ final class OtherLanguage {
                 i += Character.charCount(text.codePointAt(i));
             }
             // Function words are short; a longer run of letters is in no list.
-            if (i - start <= 10) {
+            if (i - start <= 12) {
                 String word = text.substring(start, i);
                 String lower = word.toLowerCase(Locale.ROOT);
                 english += ENGLISH.contains(lower) ? 1 : 0;
-                other += GERMAN_DUTCH_FRENCH.contains(lower) ? 1 : 0;
-                selfOrFormal |= SELF_OR_FORMAL.contains(lower) || (!sentenceStart && word.equals("Sie"));
-                informal |= INFORMAL.contains(lower);
+                other += functionWords.contains(lower) ? 1 : 0;
+                selfOrFormal |= selfOrFormalWord.test(lower) || (formalSie && !sentenceStart && word.equals("Sie"));
+                informal |= informalWords.contains(lower);
             }
             sentenceStart = false;
         }
@@ -152,7 +255,7 @@ final class OtherLanguage {
      * word is compared with a fixed number of stems, so the cost is linear in the text.
      */
     static boolean ordinaryAccountMessage(String text) {
-        if (!ordinaryGermanDutchOrFrench(text)) {
+        if (!ordinaryOtherLanguage(text)) {
             return false;
         }
         boolean account = false;
@@ -181,7 +284,8 @@ final class OtherLanguage {
             }
             String word = text.substring(start, i);
             String lower = word.toLowerCase(Locale.ROOT);
-            if (ACCOUNT_WORDS.contains(lower) || (lower.equals("compte") && !TENIR.contains(previous)) || containsAny(lower, ACCOUNT_STEMS)) {
+            if (ACCOUNT_WORDS.contains(lower) || (lower.equals("compte") && !TENIR.contains(previous))
+                    || (lower.equals("cuenta") && !DARSE.contains(previous)) || containsAny(lower, ACCOUNT_STEMS)) {
                 account = true;
             }
             if (OWN_MESSAGE.contains(lower) && (POSSESSIVE.contains(previous) || POSSESSIVE.contains(beforePrevious))) {
