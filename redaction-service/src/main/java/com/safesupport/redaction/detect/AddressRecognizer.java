@@ -267,7 +267,9 @@ final class AddressRecognizer extends ScannerRecognizer {
                         && Character.isLetter(tokens.get(first - 1).text().charAt(0))) {
                     first--;
                 }
-                if (tokens.get(first).text().length() < 3 || countingWord(scan, tok)) {
+                // "Ring me on 0172 4839 261", "Call me on 07700 900 412" (round 36): no house number opens with a 0
+                // and runs on in more digit groups — a phone's trunk prefix does.
+                if (tokens.get(first).text().length() < 3 || countingWord(scan, tok) || zeroLedNumber(t, tok.end())) {
                     continue;
                 }
                 start = numberBefore(t, tokens.get(first).start());
@@ -1972,6 +1974,23 @@ final class AddressRecognizer extends ScannerRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the number {@link #followedByHouseNumber} reads after a word ends there begins with a 0 and another group
+     * of digits follows it ("on 0172 4839 261"): a trunk prefix. A unit's "Apt. 004" or "Suite 019" alone stays. Reads
+     * the number and two characters after it: at most eight characters past {@code end}.
+     */
+    static boolean zeroLedNumber(String t, int end) {
+        int k = Chars.at(t, end) == '.' ? end + 1 : end;
+        if (Chars.at(t, k) != ' ' || Chars.at(t, k + 1) != '0') {
+            return false;
+        }
+        int e = k + 1;
+        while (Chars.digit(Chars.at(t, e)) && e - k <= 5) {
+            e++;
+        }
+        return (Chars.at(t, e) == ' ' || Chars.at(t, e) == '-') && Chars.digit(Chars.at(t, e + 1));
     }
 
     /** " 15", " 15a", " 15." right after a word: a house number. */

@@ -462,13 +462,22 @@ public final class Analyzer {
     /** The most a number right after a reference label scores: below the deployment's threshold 0.4. */
     static final double REFERENCE_SCORE = 0.3;
 
-    /** Words that name a number as the business's own reference, not the customer's: "order no. 40021987". */
+    /**
+     * Words that name a number as the business's own reference, not the customer's: "order no. 40021987"; and the same
+     * labels in German, Dutch, French, Spanish and Italian ("Bestellung 302-8841977", "bestelling 7719-3302", "commande
+     * n° 55120834", round 36) — written in ASCII letters only, as the label is read.
+     */
     static final Set<String> REFERENCE_WORDS = Set.of("reference", "ref", "order", "ticket", "case", "invoice", "booking",
             "tracking", "confirmation", "transaction", "contract", "queue", "claim", "complaint", "incident", "parcel",
             "shipment", "receipt", "voucher", "serial", "model", "sku", "item", "article", "dispute", "job", "build", "version",
-            "part", "product", "batch", "quote");
-    /** Words between such a label and its number: "reference number is", "case ref no.", "ticket id". */
-    private static final Set<String> LABEL_FILLERS = Set.of("number", "no", "nr", "num", "id", "is", "was", "code");
+            "part", "product", "batch", "quote",
+            "bestellung", "bestellnummer", "auftrag", "auftragsnummer", "rechnung", "rechnungsnummer", "sendung",
+            "sendungsnummer", "artikel", "artikelnummer", "bestelling", "bestelnummer", "ordernummer", "factuur",
+            "factuurnummer", "zending", "commande", "facture", "colis", "pedido", "factura", "referencia", "ordine", "fattura",
+            "spedizione", "riferimento", "articolo");
+    /** Words between such a label and its number: "reference number is", "case ref no.", "ticket id", "commande n°". */
+    private static final Set<String> LABEL_FILLERS = Set.of("number", "no", "nr", "num", "id", "is", "was", "code", "n",
+            "nummer", "numero", "ist");
 
     /**
      * A number right after a reference label ("reference number 88213409", "case reference is 7730 1192 4410",
@@ -491,7 +500,7 @@ public final class Analyzer {
         int k = c.start;
         int limit = Math.max(0, c.start - 40);
         for (int words = 0; words < 4; words++) {
-            while (k > limit && " :#.\t".indexOf(text.charAt(k - 1)) >= 0) {
+            while (k > limit && " :#.\t\u00b0\u00ba".indexOf(text.charAt(k - 1)) >= 0) {
                 k--;
             }
             int end = k;

@@ -887,6 +887,9 @@ public final class NameModelRecognizer implements Recognizer {
                         || word.endsWith("ing") && u.shape() == Tokens.Shape.LOWER && !closesClause(text, u.end())) {
                     break; // "tbd": no name is written without a vowel; "hasn't", "i'm topping up": verbs ("hi im xiaoming," is a name)
                 }
+                if (m == first && possessiveOpening(text, u)) {
+                    break; // "Hallo, meine Bestellung …", "hi, my order …": a thing of the writer's follows, no name (round 36)
+                }
                 int common = sentence.commonness(m);
                 int name = sentence.nameEvidence(m);
                 if (common > 0 && name < common && !(greeting && m == first && givenNameBeforeName(scan, sentence, m))) {
@@ -1108,6 +1111,9 @@ public final class NameModelRecognizer implements Recognizer {
                 || codeName(scan.lower(), sentence.token(i).start(), sentence.token(j - 1).end())) {
             return false;
         }
+        if (possessiveOpening(text, sentence.token(i))) {
+            return false;
+        }
         if (j - i > 1) {
             return true;
         }
@@ -1144,10 +1150,29 @@ public final class NameModelRecognizer implements Recognizer {
                 && !personContextBefore(scan, sentence, i));
     }
 
-    /** Greetings and thanks of other languages that open a message alone ("Buongiorno, il prodotto …", round 34), lower case. */
+    /**
+     * Greetings and thanks of other languages that open a message alone ("Buongiorno, il prodotto …", round 34; German and
+     * Dutch "Hallo", "Hoi", "Moin", "Servus", "Danke", "Bedankt", French "Merci", round 36), lower case.
+     */
     private static final Set<String> FOREIGN_GREETINGS = Set.of("buongiorno", "buonasera", "buonanotte", "bonjour", "bonsoir",
             "salve", "olá", "oi", "witam", "hej", "hejsan", "hallå", "grazie", "obrigado", "obrigada", "gracias", "dziękuję",
-            "tack", "pozdrawiam", "saludos", "atentamente", "cordialmente");
+            "tack", "pozdrawiam", "saludos", "atentamente", "cordialmente", "hallo", "hoi", "moin", "servus", "danke", "bedankt",
+            "merci");
+
+    /**
+     * Possessive determiners written in lower case ("Hallo, meine Bestellung …", "Hallo, mijn pakket …", round 36): a run
+     * they open names a thing of the writer's, no person. "ma" (a family name) and "mi", "mia", "min" (given names) are
+     * left out.
+     */
+    private static final Set<String> POSSESSIVES = Set.of("my", "our", "mijn", "onze", "mein", "meine", "meinen", "meinem",
+            "meiner", "unser", "unsere", "mon", "mes", "notre", "nos", "mis", "nuestro", "nuestra", "mio", "nostro", "nostra");
+
+    /** Whether {@code t} is a possessive determiner of {@link #POSSESSIVES}, written in lower case. */
+    private static boolean possessiveOpening(String text, Tokens.Token t) {
+        int len = t.end() - t.start();
+        return len >= 2 && len <= 7 && Character.isLowerCase(text.charAt(t.start()))
+                && POSSESSIVES.contains(text.substring(t.start(), t.end()));
+    }
 
     /** File extensions of source code and logs: "CartService.java" in a stack trace names a file, not a person. */
     private static final Set<String> CODE_EXTENSIONS = Set.of("java", "kt", "kts", "scala", "groovy", "py", "js", "mjs", "ts",

@@ -590,7 +590,8 @@ public final class PhoneRecognizer implements Recognizer {
     /**
      * Card-like groupings: three or more groups of four digits ("4111 1111 1111", "5500-0000-0000-004" cut short),
      * or the American Express 4-6-5 / 4-6-4 shape. Phone plans do not group digits this way; a card number cut to 15
-     * digits must not come back as a phone.
+     * digits must not come back as a phone. Exactly three groups of four that open with a trunk '0' ("0176 2284 5519",
+     * a German mobile as people write it) are no card: no card number begins with 0 (round 36).
      */
     static boolean cardLike(String v) {
         int[] lengths = new int[8];
@@ -613,7 +614,7 @@ public final class PhoneRecognizer implements Recognizer {
             }
         }
         if (groups >= 3 && lengths[0] == 4 && lengths[1] == 4 && lengths[2] == 4) {
-            return true;
+            return groups > 3 || v.charAt(0) != '0';
         }
         return groups == 3 && lengths[0] == 4 && lengths[1] == 6 && (lengths[2] == 5 || lengths[2] == 4);
     }

@@ -165,6 +165,16 @@ class SupportProbeTest {
     }
 
     @Test
+    void roundThirtySixsBatchKeepsItsRecall() throws IOException {
+        // Everyday traffic to a bank, a shop and a telco: 94 / 95 = 0.989 before round 36's rules (measured first on
+        // stage's engine, the service's phone regions), 95 / 95 after (the German mobile "0176 2284 5519" in three groups
+        // of four; not held out). With the test analyzer's four phone regions the Spanish, Dutch and Italian phones may
+        // go. The flagged negatives: a helpline as a phone, months, weekdays, times and dates as DATE_TIME, countries and
+        // a city as LOCATION, "Merci d'avance" as PERSON.
+        assertBatchHolds("support-messages-18.tsv", 95, 25, "the eighteenth probe set shrank", 0.95, 9);
+    }
+
+    @Test
     void messagesWithoutPersonalDataNameNobody() throws IOException {
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load(), 0.4);
         List<String> people = r.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).toList();
