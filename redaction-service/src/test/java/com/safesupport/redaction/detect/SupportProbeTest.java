@@ -175,6 +175,16 @@ class SupportProbeTest {
     }
 
     @Test
+    void roundThirtySevensBatchKeepsItsRecall() throws IOException {
+        // E-commerce, bank, telco and travel traffic, 40 % of it harder (other languages, threads, forms, logs): 91 / 95 =
+        // 0.958 held out (measured first on stage's engine, the service's phone regions; no rule written for it). Left: a
+        // passport number after its word, "Nguyen, Thi Lan", the German and Spanish dates of birth with a spelled day. The
+        // flagged negatives: a tracking id's tail, a helpline and a freephone as phones, destinations and a sofa colour as
+        // LOCATION, dates as DATE_TIME, a hamper as NRP, "Guten" and a vase as PERSON.
+        assertBatchHolds("support-messages-19.tsv", 95, 25, "the nineteenth probe set shrank", 0.94, 12);
+    }
+
+    @Test
     void messagesWithoutPersonalDataNameNobody() throws IOException {
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load(), 0.4);
         List<String> people = r.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).toList();
