@@ -37,14 +37,15 @@ import java.util.stream.Collectors;
  * {@code r30b}: round 30b's sensitive topics and their look-alikes, {@code r32}: round 32's indirect requests,
  * frustration over several turns, sensitive topics in seven languages and their look-alikes; {@code r33}: round 33's
  * first look after round 32, written by someone other than the rules' author: HELD ONLY, every conversation is held
- * out and there is no tune half); the held half is printed only with a second argument {@code held} (since round 30:
- * a tuning loop never shows it). For a held-only set the runner also prints the misses per kind (the file's
- * {@code # --- <kind>} sections): counts and the reason handed over for, never a conversation.
+ * out and there is no tune half; {@code r36}: round 36's first look after rounds 34 and 35, HELD ONLY as r33); the
+ * held half is printed only with a second argument {@code held} (since round 30: a tuning loop never shows it). For a
+ * held-only set the runner also prints the misses per kind (the file's {@code # --- <kind>} sections): counts and the
+ * reason handed over for, never a conversation.
  */
 public final class ConversationEvaluation {
 
-    /** Sets written as a first look only (round 33): every conversation is held out, no tune half. */
-    static final Set<String> HELD_ONLY = Set.of("r33");
+    /** Sets written as a first look only (rounds 33 and 36): every conversation is held out, no tune half. */
+    static final Set<String> HELD_ONLY = Set.of("r33", "r36");
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {

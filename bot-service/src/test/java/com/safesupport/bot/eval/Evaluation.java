@@ -431,6 +431,10 @@ public final class Evaluation {
         // Round 35: Spanish, Italian, Portuguese and Polish (18 injections; 20 ordinary messages with "instrucciones",
         // "ignorar" a fee, "reglas", "sistema"), committed alone before the round's code changed; halves as round 32.
         writtenHalves("round 35", "guardrail/written-injection-r35.txt", screen, tune);
+        // Round 36: a first look after rounds 34 and 35, written by someone other than their rules' author (31 injections
+        // in markup, encodings, data fields, several steps, code, six other languages, new wording; 25 look-alikes of the
+        // same shapes), committed alone before any code. HELD ONLY as round 33.
+        writtenHeldOnly("round 36", "guardrail/written-injection-r36.txt", screen);
         // Round 28: whole written conversations through the service's pipeline in-process (ConversationReplay), the
         // held half in `report`, both halves in `tune`; the hand-over turn and reason are what count.
         com.safesupport.bot.conversation.pipeline.ConversationReplay replay =
@@ -444,7 +448,8 @@ public final class Evaluation {
         // senses, mild annoyance that is resolved, sensitive words in ordinary questions; written first.
         // Round 33: a first look after round 32 by someone other than the rules' author, HELD ONLY (no tune half: every
         // conversation is held out, printed by `report` alone; ConversationEvaluation "r33 held" for the first look).
-        for (String round : List.of("r28", "r30", "r30b", "r32", "r33")) {
+        // Round 36: a first look after rounds 34 and 35, HELD ONLY as round 33 ("r36 held" for the first look).
+        for (String round : List.of("r28", "r30", "r30b", "r32", "r33", "r36")) {
             boolean heldOnly = ConversationEvaluation.HELD_ONLY.contains(round);
             // Round 30's held half is printed by `report` alone: `tune` shows it no more (round 28's as before).
             for (boolean tuneHalf : tune ? (heldOnly ? List.<Boolean>of() : round.equals("r28") ? List.of(true, false) : List.of(true)) : List.of(false)) {
