@@ -2,8 +2,6 @@ package com.safesupport.redaction.detect;
 
 import org.junit.jupiter.api.Test;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.List;
 
 import static com.safesupport.redaction.detect.AnalyzerTest.assertNone;
@@ -87,37 +85,9 @@ class RoundThirtyFourRulesTest {
         for (String unit : List.of("a;Customer;Ship to\n1;Ab Cd;1 A St, B, C\n", "| Name | Phone |\n|---|---|\n| Ab Cd | +44 7812 330 965 |\n",
                 "a%40b.com ", "x%40", "Name: Ab Cd\nCompany: x\n", "Thanks, Will Ab ", "Will Ab ", "Ab Cd Ef ", "Ab ",
                 "the ninth of May, eighty-seven. ", "ninth of May, ", "Buongiorno, ", "java.lang ", "Ab.java ")) {
-            double ratio = ratioTimesSixteen(unit);
+            double ratio = CpuLinearity.ratioOfRepeated(unit, 16, AnalyzerTest::found);
             System.out.printf("round 34 rules 32 kB / (16 x 2 kB) CPU time ratio %.2f (%s)%n", ratio, unit.strip());
             assertTrue(ratio < 6, "must stay linear, ratio " + ratio + " for " + unit.strip());
         }
-    }
-
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-    /**
-     * CPU time of the analyser on {@code unit} repeated to ~32 kB divided by 16 times its CPU time on ~2 kB: the best of
-     * five runs after three of warm-up, on the calling thread's CPU clock. 1.0 is linear, a quadratic scan gives ~16.
-     */
-    private static double ratioTimesSixteen(String unit) {
-        int copies = Math.max(1, 2048 / unit.length());
-        String small = unit.repeat(copies);
-        String large = unit.repeat(16 * copies);
-        for (int k = 0; k < 3; k++) {
-            AnalyzerTest.found(small);
-            AnalyzerTest.found(large);
-        }
-        long smallNs = Long.MAX_VALUE;
-        long largeNs = Long.MAX_VALUE;
-        for (int k = 0; k < 5; k++) {
-            long t0 = THREADS.getCurrentThreadCpuTime();
-            AnalyzerTest.found(small);
-            long t1 = THREADS.getCurrentThreadCpuTime();
-            AnalyzerTest.found(large);
-            long t2 = THREADS.getCurrentThreadCpuTime();
-            smallNs = Math.min(smallNs, t1 - t0);
-            largeNs = Math.min(largeNs, t2 - t1);
-        }
-        return largeNs / (16.0 * Math.max(1, smallNs));
     }
 }

@@ -2,8 +2,6 @@ package com.safesupport.redaction.detect;
 
 import org.junit.jupiter.api.Test;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.List;
 
 import static com.safesupport.redaction.detect.AnalyzerTest.assertNone;
@@ -76,38 +74,10 @@ class RoundThirtySixRulesTest {
     void theNewChecksStayLinear() {
         for (String unit : List.of("unter 0176 2284 5519 ", "0176 2284 5519 1234 ", "0 0 0 ", "Ring me on 0172 4839 261 or mail ",
                 "on 0 ", "on 0123456 ", "Bestellung 302-8841977 ", "commande n° 55120834 ", "n° n° ", "Hallo, ", "Moin Merci Danke ", "Hallo, meine Bestellung ", "my ")) {
-            double ratio = ratioTimesSixteen(unit);
+            double ratio = CpuLinearity.ratioOfRepeated(unit, 16, AnalyzerTest::found);
             System.out.printf("round 36 rules 32 kB / (16 x 2 kB) CPU time ratio %.2f (%s)%n", ratio, unit.strip());
             assertTrue(ratio < 6, "must stay linear, ratio " + ratio + " for " + unit.strip());
         }
         CpuLinearity.assertAnalyzerLinear("round 36 trunk-zero groups", "0176 2284 5519 ");
-    }
-
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-    /**
-     * CPU time of the analyser on {@code unit} repeated to ~32 kB divided by 16 times its CPU time on ~2 kB: the best of
-     * five runs after three of warm-up, on the calling thread's CPU clock. 1.0 is linear, a quadratic scan gives ~16.
-     */
-    private static double ratioTimesSixteen(String unit) {
-        int copies = Math.max(1, 2048 / unit.length());
-        String small = unit.repeat(copies);
-        String large = unit.repeat(16 * copies);
-        for (int k = 0; k < 3; k++) {
-            AnalyzerTest.found(small);
-            AnalyzerTest.found(large);
-        }
-        long smallNs = Long.MAX_VALUE;
-        long largeNs = Long.MAX_VALUE;
-        for (int k = 0; k < 5; k++) {
-            long t0 = THREADS.getCurrentThreadCpuTime();
-            AnalyzerTest.found(small);
-            long t1 = THREADS.getCurrentThreadCpuTime();
-            AnalyzerTest.found(large);
-            long t2 = THREADS.getCurrentThreadCpuTime();
-            smallNs = Math.min(smallNs, t1 - t0);
-            largeNs = Math.min(largeNs, t2 - t1);
-        }
-        return largeNs / (16.0 * Math.max(1, smallNs));
     }
 }
