@@ -50,6 +50,7 @@ public final class BuiltInRecognizers {
         all.add(new NationalIdRecognizers.Codes());
         all.add(new DocumentShapeRecognizer());
         all.add(new PlateWordRecognizer());
+        all.add(new HandleRecognizer());
         all.add(new CodeRecognizers.Crypto());
         all.add(new CodeRecognizers.SecretAfterKeyword());
         all.add(new CodeRecognizers.SecretShapes());

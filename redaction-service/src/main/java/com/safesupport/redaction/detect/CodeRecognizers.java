@@ -174,7 +174,7 @@ final class CodeRecognizers {
 
     /**
      * Passport numbers (one or two letters and 6–8 digits, or nine digits; the French and German shapes of
-     * {@link #frenchOrGermanPassport}) and US driver's licences: reported only with context; a passport shape of the
+     * {@link #frenchOrGermanPassport}; the Spanish three capitals and six digits, with the word only) and US driver's licences: reported only with context; a passport shape of the
      * first kinds without it stays at 0.05, a French or German one is dropped.
      */
     static final class ContextIds extends ScannerRecognizer {
@@ -222,6 +222,9 @@ final class CodeRecognizers {
                     addLowWithoutContext(out, type, s, e, 0.4, null);
                 } else if (letters == 0 && digits == 9) {
                     addLowWithoutContext(out, type, s, e, 0.3, null);
+                } else if (Chars.allDigits(v, letters, v.length()) && letters == 3 && digits == 6) {
+                    // round 38: the Spanish shape ("PAF482193"), three capitals and six digits, only with the word
+                    addNeedingContext(out, type, s, e, 0.4, null);
                 } else if (frenchOrGermanPassport(v)) {
                     // "07KT31986", "L7RF34G29": mixed letters and digits read as a code far more often, so only with the word
                     addNeedingContext(out, type, s, e, 0.4, null);

@@ -498,8 +498,12 @@ final class DateRecognizer extends ScannerRecognizer {
                 if (s < d && !Chars.letterOrDigit(Chars.at(t, s - 1)) && Chars.at(t, s - 1) != '-' && Chars.at(t, s - 1) != '/'
                         && Integer.parseInt(t, s, d, 10) >= 1 && Integer.parseInt(t, s, d, 10) <= 31) {
                     dayStart = s;
-                } else if (s == d && sepBefore == ' ' && !foreign) {
-                    dayStart = SpokenDates.ordinalBefore(l, e); // "the ninth of February", "twenty-second June"
+                } else if (s == d && sepBefore == ' ') {
+                    dayStart = foreign ? -1 : SpokenDates.ordinalBefore(l, e); // "the ninth of February", "twenty-second June"
+                    if (dayStart < 0) {
+                        // round 38: "am zwölften März 1987", "el quince de junio de 1988", "tre marzo 1982" (with its year only)
+                        dayStart = SpokenDates.foreignDayBefore(l, e, !foreign);
+                    }
                     spokenDay = dayStart >= 0;
                 }
             }

@@ -87,6 +87,7 @@ public final class EntityTypes {
         put(m, "UK_VEHICLE_REGISTRATION", "A UK registration plate since 2001 (area letters, age identifier, three letters; needs context)", true);
         put(m, "IE_VEHICLE_REGISTRATION", "An Irish registration plate (year, county code, serial)", true);
         put(m, "VEHICLE_REGISTRATION", "A registration plate of another country after its word (kenteken, Kennzeichen, immatriculation, matrícula, targa; shape only)", true);
+        put(m, "USERNAME", "A user name or login after its word (username, login, handle, Benutzername, pseudo …; with a digit, an underscore or a dot)", true);
         put(m, "DENY_LIST", "A value on a deny list", true);
         BUILT_IN = Map.copyOf(m);
         ORDER = java.util.List.copyOf(m.keySet());

@@ -110,6 +110,7 @@ final class LogUserRecognizer extends ScannerRecognizer {
         holders(scan, out);
         nameKeys(scan, out);
         labels(scan, out);
+        surnameFirstLabels(scan, out);
         tableRows(scan, out);
         spelledNames(scan, out);
         redditUsers(scan, out);
@@ -590,6 +591,132 @@ final class LogUserRecognizer extends ScannerRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * Round 38: form labels that ask for the family name first, then the given names, in one field ("Surname, first name:",
+     * "Name, Vorname:", "Apellidos, nombre:", "Cognome e nome:", "Nom et prénom:", "Achternaam, voornaam:").
+     */
+    private static final Set<String> SURNAME_FIRST_LABELS = Set.of("surname, first name", "surname, forename", "surname, given name",
+            "surname, given names", "last name, first name", "family name, given name", "family name, given names",
+            "name, vorname", "nachname, vorname", "familienname, vorname", "apellidos, nombre", "apellido, nombre",
+            "apellidos y nombre", "cognome e nome", "cognome, nome", "nom, prénom", "nom et prénom", "nom, prenom",
+            "nom et prenom", "achternaam, voornaam", "naam, voornaam");
+    /** A bare family-name key ("Nom :") whose value a given-name key follows on the same line (", prénom : …"). */
+    private static final Set<String> BARE_SURNAME_KEYS = Set.of("nom", "name", "nachname", "apellidos", "apellido", "cognome",
+            "achternaam", "surname", "last name");
+    private static final Set<String> GIVEN_NAME_KEYS = Set.of("prénom", "prenom", "vorname", "nombre", "nome", "voornaam",
+            "first name", "given name", "forename");
+    private static final int LONGEST_SURNAME_LABEL = SURNAME_FIRST_LABELS.stream().mapToInt(String::length).max().orElse(0);
+
+    /**
+     * Round 38: a surname-first name after its form label and colon — "Name, Vorname: Schröder, Anna-Lena", "Apellidos,
+     * nombre: García Lorca, Inés" — as one to three capitalised (or capitals-only) words, a comma, and one to three
+     * capitalised words; and a family name alone after a bare key ({@link #BARE_SURNAME_KEYS}, a blank allowed before the
+     * colon: "Nom : DUVAL, prénom : Sandrine") when a given-name key follows it on the line. The label opens the text or a
+     * line or follows a blank, '|' or '>'; one word of the value must be no common English word. Each colon reads at most
+     * 24 characters back and 80 on: linear.
+     */
+    private void surnameFirstLabels(Scan scan, List<Candidate> out) {
+        String t = scan.text();
+        String l = scan.lower();
+        for (int c = l.indexOf(':'); c >= 0; c = l.indexOf(':', c + 1)) {
+            int k = c > 0 && l.charAt(c - 1) == ' ' ? c - 1 : c; // "Nom :" (French typography)
+            boolean pair = false;
+            boolean bare = false;
+            for (int from = Math.max(0, k - LONGEST_SURNAME_LABEL); from < k; from++) {
+                if (from > 0 && " \n\t|>".indexOf(l.charAt(from - 1)) < 0) {
+                    continue;
+                }
+                String label = l.substring(from, k);
+                if (SURNAME_FIRST_LABELS.contains(label)) {
+                    pair = true;
+                    break;
+                }
+                if (BARE_SURNAME_KEYS.contains(label)) {
+                    bare = true;
+                    break;
+                }
+            }
+            if (!pair && !bare) {
+                continue;
+            }
+            int v = c + 1;
+            while (Chars.at(t, v) == ' ' && v - c < 4) {
+                v++;
+            }
+            int[] family = capitalisedWords(t, v);
+            if (family == null || Chars.at(t, family[0]) != ',' || Chars.at(t, family[0] + 1) != ' ') {
+                continue;
+            }
+            if (pair) {
+                int[] given = capitalisedWords(t, family[0] + 2);
+                if (given == null || !rare(scan, l, v, given[0])) {
+                    continue;
+                }
+                add(out, "PERSON", v, given[0], 0.6, "log-field");
+                c = given[0] - 1;
+            } else {
+                int g = family[0] + 2;
+                boolean givenKey = false;
+                for (String key : GIVEN_NAME_KEYS) {
+                    if (l.startsWith(key, g) && (Chars.at(l, g + key.length()) == ':' || l.startsWith(" :", g + key.length()))) {
+                        givenKey = true;
+                        break;
+                    }
+                }
+                if (givenKey && rare(scan, l, v, family[0])) {
+                    add(out, "PERSON", v, family[0], 0.6, "log-field");
+                }
+            }
+        }
+    }
+
+    /**
+     * One to three words at {@code at}, each capitalised or in capitals (letters, inner '-' or '\''), one blank between
+     * them: {end of the last word, 1} — or null when none or when a word runs into a digit.
+     */
+    private static int[] capitalisedWords(String t, int at) {
+        int k = at;
+        int end = -1;
+        for (int words = 0; words < 3; words++) {
+            if (!Character.isUpperCase(Chars.at(t, k))) {
+                break;
+            }
+            int e = k + 1;
+            while (e < t.length() && e - k < 30 && (Character.isLetter(t.charAt(e))
+                    || (t.charAt(e) == '-' || t.charAt(e) == '\'') && Character.isLetter(Chars.at(t, e + 1)))) {
+                e++;
+            }
+            if (e - k < 2 || Chars.digit(Chars.at(t, e))) {
+                return null;
+            }
+            end = e;
+            if (Chars.at(t, e) != ' ' || !Character.isUpperCase(Chars.at(t, e + 1))) {
+                break;
+            }
+            k = e + 1;
+        }
+        return end < 0 ? null : new int[] {end, 1};
+    }
+
+    /** Whether one word of {@code l[from, to)} is no common English word nor a service word. */
+    private static boolean rare(Scan scan, String l, int from, int to) {
+        int k = from;
+        while (k < to) {
+            int e = k;
+            while (e < to && Character.isLetter(l.charAt(e))) {
+                e++;
+            }
+            if (e > k) {
+                String w = l.substring(k, e);
+                if (scan.pack().commonness(w) > 50 && !SERVICE.contains(w)) {
+                    return true;
+                }
+            }
+            k = e + 1;
+        }
+        return false;
     }
 
     /**

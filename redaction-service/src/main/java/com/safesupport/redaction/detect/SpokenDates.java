@@ -56,6 +56,96 @@ final class SpokenDates {
         return s;
     }
 
+    /**
+     * Round 38: days in words of German, French, Spanish, Italian and Dutch, as a birth date is written out before its
+     * month ("am zwölften März 1987", "erster Mai", "le premier avril", "el quince de junio", "tre marzo", "drie mei",
+     * "derde juni"): German ordinals with their endings ("dritte", "dritten", "erster"), the others' cardinals from two to
+     * thirty-one and their words for the first ("premier", "primero", "primo", "eerste") and the Dutch ordinals.
+     * "un", "uno", "ein", "een" alone (an article) are left out; "treinta y uno", "vingt et un" and "trente et un" are read
+     * as one day. {@link DateRecognizer} asks for them only before a month with its year.
+     */
+    private static final Set<String> FOREIGN_DAYS = foreignDays();
+
+    private static Set<String> foreignDays() {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        String[] germanUnits = {"ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"};
+        java.util.List<String> german = new java.util.ArrayList<>(java.util.List.of("erste", "zweite", "dritte", "vierte", "fünfte",
+                "sechste", "siebte", "siebente", "achte", "neunte", "zehnte", "elfte", "zwölfte", "dreizehnte", "vierzehnte",
+                "fünfzehnte", "sechzehnte", "siebzehnte", "achtzehnte", "neunzehnte", "zwanzigste", "dreißigste",
+                "einunddreißigste"));
+        for (String u : germanUnits) {
+            german.add(u + "undzwanzigste");
+        }
+        for (String g : german) {
+            for (String ending : new String[] {"", "n", "r", "s", "m"}) {
+                all.add(g + ending);
+            }
+        }
+        all.addAll(java.util.List.of("premier", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+                "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt", "vingt-et-un",
+                "vingt-deux", "vingt-trois", "vingt-quatre", "vingt-cinq", "vingt-six", "vingt-sept", "vingt-huit", "vingt-neuf",
+                "trente", "trente-et-un"));
+        all.addAll(java.util.List.of("primero", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
+                "doce", "trece", "catorce", "quince", "dieciséis", "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte",
+                "veintiuno", "veintidós", "veintidos", "veintitrés", "veintitres", "veinticuatro", "veinticinco", "veintiséis",
+                "veintiseis", "veintisiete", "veintiocho", "veintinueve", "treinta"));
+        all.addAll(java.util.List.of("primo", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici",
+                "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove", "venti",
+                "ventuno", "ventidue", "ventitré", "ventitre", "ventiquattro", "venticinque", "ventisei", "ventisette", "ventotto",
+                "ventinove", "trenta", "trentuno"));
+        String[] dutch = {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien",
+                "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "eenentwintig", "tweeëntwintig",
+                "drieëntwintig", "vierentwintig", "vijfentwintig", "zesentwintig", "zevenentwintig", "achtentwintig",
+                "negenentwintig", "dertig", "eenendertig"};
+        all.addAll(java.util.List.of(dutch));
+        all.addAll(java.util.List.of("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
+                "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende",
+                "negentiende"));
+        for (int k = 18; k < dutch.length; k++) {
+            all.add(dutch[k] + "ste"); // "twintigste", "eenendertigste"
+        }
+        return Set.copyOf(all);
+    }
+
+    /** Day words of {@link #FOREIGN_DAYS} that are English words too: not read before an English month ("six April"). */
+    private static final Set<String> ENGLISH_TOO = Set.of("six", "due", "elf", "once", "sept", "dos", "tree");
+
+    /**
+     * The start of a day in words of {@link #FOREIGN_DAYS} that ends at {@code end} ("zwölften", "quince", "vingt et un"),
+     * -1 when there is none; with {@code englishMonth} the words that are English too are left out. Reads at most three
+     * words of at most 24 characters: constant.
+     */
+    static int foreignDayBefore(String l, int end, boolean englishMonth) {
+        int s = letterWordStart(l, end);
+        if (s < 0) {
+            return -1;
+        }
+        String w = l.substring(s, end);
+        if (w.equals("uno") && l.startsWith("treinta y ", s - 10) && s >= 10) {
+            return letterWordStart(l, s - 3) == s - 10 ? s - 10 : -1; // "treinta y uno"
+        }
+        if (w.equals("un") && s >= 9 && (l.startsWith("vingt et ", s - 9) || s >= 10 && l.startsWith("trente et ", s - 10))) {
+            int from = l.startsWith("vingt et ", s - 9) ? s - 9 : s - 10;
+            return letterWordStart(l, s - 4) == from ? from : -1; // "vingt et un", "trente et un"
+        }
+        if (!FOREIGN_DAYS.contains(w) || englishMonth && ENGLISH_TOO.contains(w)) {
+            return -1;
+        }
+        return s;
+    }
+
+    /** The start of the word of letters (any script) and inner hyphens that ends at {@code end} (at most 24 characters), or -1. */
+    private static int letterWordStart(String l, int end) {
+        int s = end;
+        while (s > 0 && end - s < 24 && (Character.isLetter(l.charAt(s - 1)) || l.charAt(s - 1) == '-' && s < end)) {
+            s--;
+        }
+        if (s < end && l.charAt(s) == '-') {
+            return -1;
+        }
+        return s == end || s > 0 && Character.isLetterOrDigit(l.charAt(s - 1)) ? -1 : s;
+    }
+
     /** The start of the word of letters and hyphens that ends at {@code end} (at most 16 characters), or -1. */
     private static int wordStart(String l, int end) {
         int s = end;
