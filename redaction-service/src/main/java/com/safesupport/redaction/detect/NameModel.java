@@ -77,15 +77,6 @@ public final class NameModel {
     private final int[] tokenRows;
     /** PREV_TAG, PREV_TAGS, PREV_TAG_SHAPE by (previous label, the label before it, shape). */
     private final int[] tagRows;
-    /**
-     * Per hashed row, an upper bound on what it can add to any entity label's score over label O: half of
-     * {@code max over l >= 1 of (weight[l] - weight[0])}, rounded up (so it fits a short; read times two). 256 kB beside the
-     * 2 MB rows: {@link #tag} sums these for the sparse rows and reads the rows themselves only when the sum could let an
-     * entity label win (round 38).
-     */
-    private final short[] halfGain;
-    /** How far below O the bound must put every entity label for the token to be labelled O unread (score units). */
-    private final double boundMargin;
 
     NameModel(float[] weights, Lexicon lexicon, float[] bias) {
         float max = 0f;
@@ -99,19 +90,6 @@ public final class NameModel {
         }
         this.lexicon = lexicon;
         this.bias = bias;
-        this.halfGain = new short[BUCKETS];
-        for (int b = 0; b < BUCKETS; b++) {
-            int o = this.weights[b * STRIDE];
-            int gain = Integer.MIN_VALUE;
-            for (int l = 1; l < LABEL_COUNT; l++) {
-                gain = Math.max(gain, this.weights[b * STRIDE + l] - o);
-            }
-            // gain is in [-65535, 65535]: its half rounded up is in the range of a short and never below gain / 2.
-            halfGain[b] = (short) Math.floorDiv(gain + 1, 2);
-        }
-        // A score is an integer sum of at most a few dozen rows times the scale, plus the bias: the float rounding of
-        // the products and the bias's addition moves a score by far less than a millionth of the largest possible one.
-        this.boundMargin = 1e-4 * (MAX_FEATURES * 8.0 * Short.MAX_VALUE * scale + maxAbs(bias)) + 1e-3;
         this.shapeRows = new int[SHAPE_VALUES * SHAPE_VALUES * SHAPE_VALUES * STRIDE];
         for (int prev = 0; prev < SHAPE_VALUES; prev++) {
             for (int sh = 0; sh < SHAPE_VALUES; sh++) {
@@ -173,14 +151,6 @@ public final class NameModel {
     }
 
     /** Shape codes: the five shapes, plus 8 at a sentence start, and 15 for "no token". */
-    private static double maxAbs(float[] values) {
-        double m = 0;
-        for (float v : values) {
-            m = Math.max(m, Math.abs(v));
-        }
-        return m;
-    }
-
     private static final int SHAPE_VALUES = 16;
     private static final int LENGTH_VALUES = 11;
     private static final int ELSEWHERE_VALUES = 3;
@@ -215,11 +185,6 @@ public final class NameModel {
 
     /** Tags the tokens of one text. */
     Tagging tag(Sentence s) {
-        return tag(s, true);
-    }
-
-    /** {@link #tag}; {@code boundFirst}: whether it tries {@link #halfGain}'s bound first (false only to compare). */
-    Tagging tag(Sentence s, boolean boundFirst) {
         int n = s.size();
         int[] labels = new int[n];
         float[] confidence = new float[n];
@@ -235,17 +200,7 @@ public final class NameModel {
                 continue;
             }
             int count = s.sparseFeatures(i, prev, features);
-            if (boundFirst) {
-                if (!boundedScores(s, i, prev, prev2, features, count, scores)) {
-                    // No entity label can beat O here, whatever the sparse rows hold: O without reading them.
-                    labels[i] = 0;
-                    prev2 = prev;
-                    prev = 0;
-                    continue;
-                }
-            } else {
-                groupedScores(s, i, prev, prev2, features, count, scores);
-            }
+            groupedScores(s, i, prev, prev2, features, count, scores);
             if (s.biased(i)) {
                 for (int l = 1; l < LABEL_COUNT; l++) {
                     scores[l] += bias[l];
@@ -334,101 +289,6 @@ public final class NameModel {
         scores[4] = s4 * k;
         scores[5] = s5 * k;
         scores[6] = s6 * k;
-    }
-
-    /**
-     * {@link #groupedScores}, with the sparse rows read only when needed: after the summed rows (small tables, exact), the
-     * bound of {@link #halfGain} over the sparse rows says how much they could raise any entity label over O; when even
-     * that leaves every entity label (with its recall bias where {@link Sentence#biased} applies it) below O by
-     * {@link #boundMargin}, {@link #best} must choose O, and this returns false without reading the 2 MB rows and without
-     * writing {@code scores}. Otherwise it writes exactly {@link #groupedScores}'s scores and returns true.
-     */
-    boolean boundedScores(Sentence s, int i, int prevTag, int prevTag2, int[] features, int count, float[] scores) {
-        int n = s.size();
-        int sh = s.shape[i];
-        int prevShape = i > 0 ? s.shape[i - 1] : 15;
-        int nextShape = i + 1 < n ? s.shape[i + 1] : 15;
-        int shapeRow = ((prevShape * SHAPE_VALUES + sh) * SHAPE_VALUES + nextShape) * STRIDE;
-        int lexId = lexIds[s.lex[i]];
-        int len = Math.min(s.ends[i] - s.starts[i], 10);
-        int elsewhere = s.elsewhere[i];
-        int bigram = s.bigramPlace[i];
-        int tagRow = ((prevTag * LABEL_COUNT + prevTag2) * SHAPE_VALUES + sh) * STRIDE;
-        int s0, s1, s2, s3, s4, s5, s6;
-        int[] t = shapeRows;
-        s0 = t[shapeRow];
-        s1 = t[shapeRow + 1];
-        s2 = t[shapeRow + 2];
-        s3 = t[shapeRow + 3];
-        s4 = t[shapeRow + 4];
-        s5 = t[shapeRow + 5];
-        s6 = t[shapeRow + 6];
-        t = tagRows;
-        s0 += t[tagRow];
-        s1 += t[tagRow + 1];
-        s2 += t[tagRow + 2];
-        s3 += t[tagRow + 3];
-        s4 += t[tagRow + 4];
-        s5 += t[tagRow + 5];
-        s6 += t[tagRow + 6];
-        if (lexId >= 0 && elsewhere < ELSEWHERE_VALUES && bigram < BIGRAM_VALUES) {
-            int lexRow = (lexId * SHAPE_VALUES + sh) * STRIDE;
-            int tokenRow = (((len * ELSEWHERE_VALUES + elsewhere) * BIGRAM_VALUES + bigram) * SHAPE_VALUES + sh) * STRIDE;
-            t = lexRows;
-            s0 += t[lexRow];
-            s1 += t[lexRow + 1];
-            s2 += t[lexRow + 2];
-            s3 += t[lexRow + 3];
-            s4 += t[lexRow + 4];
-            s5 += t[lexRow + 5];
-            s6 += t[lexRow + 6];
-            t = tokenRows;
-            s0 += t[tokenRow];
-            s1 += t[tokenRow + 1];
-            s2 += t[tokenRow + 2];
-            s3 += t[tokenRow + 3];
-            s4 += t[tokenRow + 4];
-            s5 += t[tokenRow + 5];
-            s6 += t[tokenRow + 6];
-        } else {
-            count = s.ungroupedFeatures(i, features, count);
-        }
-        short[] g = halfGain;
-        long gain = 0;
-        for (int f = 0; f < count; f++) {
-            gain += g[features[f]];
-        }
-        int lead = Math.max(Math.max(Math.max(s1, s2), Math.max(s3, s4)), Math.max(s5, s6)) - s0;
-        double k = scale;
-        double biasMax = 0;
-        if (s.biased(i)) {
-            for (int l = 1; l < LABEL_COUNT; l++) {
-                biasMax = Math.max(biasMax, bias[l]);
-            }
-        }
-        if ((lead + 2 * gain) * k + biasMax <= -boundMargin) {
-            return false;
-        }
-        short[] w = weights;
-        for (int f = 0; f < count; f++) {
-            int base = features[f] * STRIDE;
-            s0 += w[base];
-            s1 += w[base + 1];
-            s2 += w[base + 2];
-            s3 += w[base + 3];
-            s4 += w[base + 4];
-            s5 += w[base + 5];
-            s6 += w[base + 6];
-        }
-        float kf = scale;
-        scores[0] = s0 * kf;
-        scores[1] = s1 * kf;
-        scores[2] = s2 * kf;
-        scores[3] = s3 * kf;
-        scores[4] = s4 * kf;
-        scores[5] = s5 * kf;
-        scores[6] = s6 * kf;
-        return true;
     }
 
     void scores(int[] features, int count, float[] scores) {
