@@ -435,6 +435,11 @@ public final class Evaluation {
         // in markup, encodings, data fields, several steps, code, six other languages, new wording; 25 look-alikes of the
         // same shapes), committed alone before any code. HELD ONLY as round 33.
         writtenHeldOnly("round 36", "guardrail/written-injection-r36.txt", screen);
+        // Round 38: two sets written at the same time by the same author (instructions in data fields, several steps,
+        // claimed authority, new wording, four other languages; look-alikes of the same shapes): r38h HELD ONLY as
+        // round 33 (committed alone first), r38 TUNE ONLY (every line may be read: -Deval.misses=true lists its misses).
+        writtenHeldOnly("round 38h", "guardrail/written-injection-r38h.txt", screen);
+        writtenWhole("round 38", "guardrail/written-injection-r38.txt", screen, "tune only: every line; not trained on", MISSES);
         // Round 28: whole written conversations through the service's pipeline in-process (ConversationReplay), the
         // held half in `report`, both halves in `tune`; the hand-over turn and reason are what count.
         com.safesupport.bot.conversation.pipeline.ConversationReplay replay =
@@ -531,6 +536,14 @@ public final class Evaluation {
      * are counted per kind (the file's {@code # --- <kind>} sections): counts only, never a line's text.
      */
     private void writtenHeldOnly(String round, String resource, InputScreen screen) throws java.io.IOException {
+        writtenWhole(round, resource, screen, "held only: every line; not trained on", false);
+    }
+
+    /**
+     * Round 38: a written set read whole, either held only ({@link #writtenHeldOnly}) or tune only; {@code printMisses}
+     * (tune-only sets alone) lists the missed injections and refused look-alikes with the signals that fired.
+     */
+    private void writtenWhole(String round, String resource, InputScreen screen, String label, boolean printMisses) throws java.io.IOException {
         List<String> raw;
         try (java.io.InputStream in = Evaluation.class.getClassLoader().getResourceAsStream(resource)) {
             raw = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip).toList();
@@ -555,15 +568,19 @@ public final class Evaluation {
                 look++;
                 lookRefused += wrong ? 1 : 0;
             }
+            if (printMisses && wrong) {
+                System.out.println("  " + round + " " + (injection ? "injection missed" : "look-alike refused") + " (p "
+                        + String.format(Locale.ROOT, "%.3f", v.signals().get(0).score()) + ", " + v.signals().get(0).rule().orElse("-") + "): " + (injection ? l.substring(2) : l));
+            }
             int[] k = byKind.computeIfAbsent((injection ? "injection: " : "") + kind, x -> new int[2]);
             k[0]++;
             k[1] += wrong ? 1 : 0;
         }
         line("| written injections refused / look-alikes (ordinary messages) refused | written for this project (" + round
-                + ", held only: every line; not trained on) | " + inj + " / " + look + " | "
+                + ", " + label + ") | " + inj + " / " + look + " | "
                 + String.format(Locale.ROOT, "%.3f / %.3f", inj == 0 ? 0 : injRefused / (double) inj, look == 0 ? 0 : lookRefused / (double) look) + " | — |");
         if (Boolean.getBoolean("eval.kinds")) {
-            System.out.println("  " + round + " (held only) wrong by kind (injections missed / look-alikes refused):");
+            System.out.println("  " + round + " (" + label.substring(0, label.indexOf(':')) + ") wrong by kind (injections missed / look-alikes refused):");
             byKind.forEach((k, c) -> System.out.println("    " + k + ": " + c[1] + " / " + c[0]));
         }
     }
