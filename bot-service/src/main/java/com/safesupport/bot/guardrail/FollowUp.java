@@ -25,7 +25,7 @@ public final class FollowUp {
                     + "|\\bi('ll| will) (do that|try that|wait|give it a go|have a look|check the app)\\b",
             // German, French, Spanish, Italian, Dutch, Portuguese
             "\\b(das hilft|hat (geklappt|funktioniert)|alles klar|passt schon|erledigt|hab es gefunden)\\b"
-                    + "|\\b(c'est (clair|bon|parfait|réglé|fait)|ça y est|ça (marche|a marché|fonctionne)|tout est (clair|réglé)|j'ai trouvé)\\b"
+                    + "|\\b(c'est (clair|bon|parfait|réglé)|ça (marche|a marché|fonctionne)|tout est (clair|réglé)|j'ai trouvé)\\b"
                     + "|\\b(todo claro|ya está|ya lo (tengo|encontré)|funcionó|ha funcionado|queda claro|perfecto)\\b"
                     + "|\\b(tutto chiaro|ha funzionato|perfetto|risolto)\\b"
                     + "|\\b(het werkt|gelukt|helemaal duidelijk|duidelijk)\\b"
@@ -58,37 +58,7 @@ public final class FollowUp {
             "\\b(or not|yes or no|again|still|already|i (asked|said|told you)|you (said|didn't answer|did not answer)|answer (the|my) question"
                     + "|simple question|just tell me|so (can|do|does|is|are|will|why|what|how|where|when))\\b|\\?\\s*[?!]|![?]");
 
-    /**
-     * Round 38 (issue 14): the customer says, calmly, that the assistant's last reply did not answer — it was about
-     * something else ("that's not about business accounts", "not what I asked"), fell short ("that doesn't quite
-     * cover what I need") or left them where they were ("I still can't see where to ...", "I'm still not sure"), in
-     * English, German, French, Spanish, Italian, Dutch and Portuguese. Read only after a reply ({@code RetrievalStep}).
-     * A bounded alternation of fixed words and no nested repetition: linear in the message.
-     */
-    private static final String SUBJECT = "(that|this|it|which|the answer|your answer|the reply|your reply|that answer|the article|that article|the link|that link)";
-    private static final Patterns NOT_ANSWERED = Patterns.of(
-            "\\b" + SUBJECT + " (really |quite |actually |still )?(isn't|is not|wasn't|was not) (quite |really |exactly |actually |at all )?(what i|about|related|relevant|my question|the (answer|question|point|thing|same))\\b"
-                    + "|\\b(that's|that is|this is|it's|it is|that was|it was) not (quite |really |exactly |actually )?(what i|about|related|relevant|my question|an answer|the (answer|question|point|thing))\\b"
-                    + "|\\b" + SUBJECT + " (really |quite |actually |still )?(doesn't|does not|didn't|did not) (really |quite |actually |fully |even )?(answer|cover|address|help|tell me|explain|solve|apply|work for me)\\b"
-                    + "|\\bnot (quite |really |exactly )?what i (asked|meant|was asking|need|needed|was looking for|wanted|was after)\\b"
-                    + "|\\b(you (haven't|have not|didn't|did not) (answered|answer|told me|explained))\\b"
-                    + "|\\bstill (not sure|unsure|confused|unclear|none the wiser|no (answer|idea|clue)|(don't|do not) (know|understand|see|have (an|any|a clear) answer)|(can't|cannot|couldn't) (see|find|work out|figure out|tell)|(haven't|have not) (found out|found where|found how|been told|been given|got an answer|had an answer))\\b",
-            "\\b(beantwortet|beantwortete|beantwortest) (das |dies |es )?(meine|die|diese) frage (leider |immer noch |noch |so )?nicht\\b|\\b(weiß|verstehe|finde|sehe) (ich )?(immer noch|noch immer|trotzdem|leider immer noch) nicht\\b"
-                    + "|\\b(das|es) (ist|war) nicht (das|was) ich (gefragt|gemeint|wissen wollte|brauche)\\b|\\b(das )?hilft mir (leider |so )?nicht( weiter)?\\b",
-            "\\b(ça|cela|ce|votre réponse|la réponse) ne répond pas (à ma question|à la question|vraiment)|\\bvous n'avez pas répondu\\b|\\b(ça|cela|ce) ne m'aide pas\\b|\\bce n'est pas (tout à fait |vraiment |exactement )?(ce que|ma question|la question|une réponse)\\b"
-                    + "|\\bje ne (sais|comprends|trouve|vois) toujours pas\\b",
-            "\\bno (responde|contesta|resuelve) (a )?mi (pregunta|duda)\\b|\\bsigo sin (saber|entender|encontrar|poder|respuesta)\\b|\\bno es (lo que|eso lo que) (pregunté|preguntaba|quería|necesito)\\b"
-                    + "|\\b(eso|esa respuesta) no me (sirve|ayuda)\\b"
-                    + "|\\bnon (risponde alla mia domanda|ha risposto|è una risposta|mi aiuta)\\b|\\bnon è (quello|ciò) che (ho chiesto|chiedevo|intendevo)\\b|\\b(ancora|continuo a) non (so|capisco|trovo)\\b"
-                    + "|\\b(geen antwoord op mijn vraag|beantwoordt mijn vraag niet|dat is niet wat ik (vroeg|bedoel|bedoelde))\\b|\\bweet (ik )?(het )?nog (steeds|altijd) niet\\b"
-                    + "|\\b(não responde (à|a) minha pergunta|continuo sem (saber|perceber|entender)|não é (o que|isso que) (perguntei|eu queria))\\b");
-
     private FollowUp() {
-    }
-
-    /** The customer says the last reply did not answer ("That isn't what I asked.", "Sigo sin saber ..."). */
-    public static boolean notAnswered(String text) {
-        return NOT_ANSWERED.foundIn(Patterns.normalize(text));
     }
 
     /** The customer says the question is settled and asks nothing more ("Cheers, that worked.", "Alles klar, danke."). */

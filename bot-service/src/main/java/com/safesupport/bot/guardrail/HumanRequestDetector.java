@@ -51,7 +51,7 @@ public final class HumanRequestDetector {
                     + "|\\b(operatore|persona) (umano|umana|reale|vera|vero)\\b",
             "\\bparler\\b[^.?!]{0,15}\\b(à|a|avec) (un conseiller|une conseillère|une personne|un humain|un être humain|quelqu'un|un agent|un opérateur|un employé)\\b"
                     + "|\\b(une vraie personne|un vrai humain|une personne réelle)\\b",
-            "\\b(iemand|een medewerker|een mens|een echt persoon|een echte persoon)\\b[^.?!]{0,30}\\b(spreken|bellen|praten|chatten|overleggen|bespreken)\\b"
+            "\\b(iemand|een medewerker|een mens|een echt persoon|een echte persoon)\\b[^.?!]{0,30}\\b(spreken|bellen|praten|chatten)\\b"
                     + "|\\b(spreken|praten|chatten|bellen) (met|tegen) (iemand|een medewerker|een mens|een persoon|een echt persoon)\\b",
             "\\bfalar\\b[^.?!]{0,15}\\bcom (um atendente|uma atendente|uma pessoa|um humano|um ser humano|alguém|um agente|um operador|um funcionário)\\b"
                     // Round 30: served by a person ("posso ser atendido por uma pessoa?"), a "real" one
@@ -88,14 +88,7 @@ public final class HumanRequestDetector {
             "\\b(someone|somebody|anyone|anybody|a person|a human) (i|we) (can|could) (talk|speak|chat) (to|with)\\b"
                     + "|\\b(alguna persona|alguien|una persona) con (la que|quien|el que) (pueda|puedo|podría|poder) hablar\\b"
                     + "|\\b(qualcuno|una persona) con cui (posso |potrei )?parlare\\b|\\bquelqu'un (à|a|avec) qui (je (peux|pourrais) )?parler\\b"
-                    + "|\\bjemand(en)?,? mit dem ich (sprechen|reden)\\b|\\biemand met wie ik (kan |zou kunnen )?(praten|spreken)\\b|\\balguém com quem (posso |possa )?falar\\b",
-            // Round 38 (issue 14): the person to turn to asked for ("who should I get in touch with about ...", "who do I
-            // take this up with", "à qui est-ce que je peux m'adresser"), and a call back asked for with the verb last
-            // ("jemand, der mich ... zurückrufen kann"). "Who do I contact / talk to" is left out: Banking77's train split
-            // asks it of ordinary banking questions (round 34).
-            "\\bwho (should|do|can|could|would|shall|must) (i|we) (get in touch with|take (this|it|that|the matter|my complaint) up with|raise (this|it|that|my complaint|a complaint) with|turn to|complain to)\\b"
-                    + "|\\bà qui (est-ce que )?(je )?(peux|pourrais|puis|dois|devrais|faut)(-je|-il)? (m'adresser|me plaindre|parler)\\b|\\bà qui m'adresser\\b"
-                    + "|\\bmich\\b[^.?!]{0,40}\\b(anrufen|zurückrufen) (kann|könnte|können|könnten|würde|würden)\\b");
+                    + "|\\bjemand(en)?,? mit dem ich (sprechen|reden)\\b|\\biemand met wie ik (kan |zou kunnen )?(praten|spreken)\\b|\\balguém com quem (posso |possa )?falar\\b");
 
     /** Names of the {@code REQUEST} patterns, in order: the rule a decision record names. */
     private static final List<String> RULES = List.of("talk-to-person", "real-person", "want-person", "call-me",
@@ -104,7 +97,7 @@ public final class HumanRequestDetector {
             "no-automated", "de-colleague", "answer-from-person", "someone-at-the-bank", "es-talk-to-person", "it-talk-to-person",
             "fr-talk-to-person", "nl-talk-to-person", "pt-talk-to-person", "de-real-person", "pl-talk-to-person",
             "nordic-talk-to-person", "cs-ro-tr-talk-to-person", "someone-on-the-phone", "put-me-through-to-a-service",
-            "person-alone-other-language", "call-me-other-language", "someone-to-talk-to", "whom-to-turn-to");
+            "person-alone-other-language", "call-me-other-language", "someone-to-talk-to");
 
     private HumanRequestDetector() {
     }
@@ -161,9 +154,7 @@ public final class HumanRequestDetector {
      * team", "someone pretending to be from the bank"): the customer reports a caller, they do not ask for one.
      */
     private static final Patterns CLAIMED_TO_BE_STAFF = Patterns.of(
-            "\\b(saying|said|says|claiming|claimed|claims|pretending|pretended|posing|posed|impersonating|supposedly)\\b[^.?!]{0,25}\\b(from|with|at|of) (your|the) (bank|branch|fraud \\w+|security \\w+|\\w+ (team|department|dept))\\b"
-                    // Round 38 (issue 14): posing as the bank itself ("someone claiming to be the bank", "pretending to be you")
-                    + "|\\b(claiming|claimed|claims|pretending|pretended|posing|posed|impersonating) (to be |as )(your|the|my) (bank|branch)\\b|\\b(claiming|pretending) to be (you|your staff)\\b");
+            "\\b(saying|said|says|claiming|claimed|claims|pretending|pretended|posing|posed|impersonating|supposedly)\\b[^.?!]{0,25}\\b(from|with|at|of) (your|the) (bank|branch|fraud \\w+|security \\w+|\\w+ (team|department|dept))\\b");
 
     /**
      * Round 32 (issue 14): people who are not the bank's, named with a word a request hinges on — an agent of another
@@ -176,10 +167,7 @@ public final class HumanRequestDetector {
             "\\b(estate|travel|letting|lettings|rental|insurance|booking|football|sports|literary|talent|property|real estate|shipping|customs|immigration|mortgage broker'?s?|land|secret|free) agents?\\b"
                     + "|\\bagents? (immobiliers?|de voyages?|d'assurances?)\\b|\\bagentes? (inmobiliari[oa]s?|de (viajes?|seguros)|immobiliar[ei]|di (viaggio|assicurazion[ei])|imobiliári[oa]s?|de (viagens?|seguros))\\b",
             "\\b(real|actual|live|physical) (person|human)( (have|has|needs?|must))? to (witness|sign|countersign|certify|attest|be present|be there)\\b"
-                    + "|\\b(witnessed|signed|countersigned|certified|attested) by (a|an) (real|actual|live|physical) (person|human)\\b",
-            // Round 38 (issue 14): an impersonator ("a fake call from someone claiming to be the bank", "somebody
-            // pretending to be my daughter") is a person the customer reports, not one they ask for.
-            "\\b(someone|somebody|a person|people|a man|a woman|a caller|callers|anyone|scammers?|fraudsters?|criminals?) (claiming|pretending|posing|purporting|impersonating)\\b");
+                    + "|\\b(witnessed|signed|countersigned|certified|attested) by (a|an) (real|actual|live|physical) (person|human)\\b");
 
     /** Whether the message only mentions a person in a shape that is not a request for one . */
     public static boolean mentionOnly(String text) {

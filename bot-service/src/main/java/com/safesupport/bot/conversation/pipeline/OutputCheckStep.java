@@ -75,8 +75,7 @@ public class OutputCheckStep implements Step {
     }
 
     private static Outcome answered(TurnContext turn, String text) {
-        // Round 38 (issue 14): an answer to "that's not what I asked" is no proof of success: the streak stays at one.
-        turn.unhelpfulStreak(turn.previousReplyNotAnswered() ? 1 : 0);
+        turn.unhelpfulStreak(0);
         return Outcome.stop(Verdict.reply(Verdict.Kind.ANSWER, text, "ANSWERED"));
     }
 }

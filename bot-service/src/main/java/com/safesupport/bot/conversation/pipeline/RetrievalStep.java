@@ -37,20 +37,6 @@ public class RetrievalStep implements Step {
         // The learned scope classifier (InputScreen) may decline what retrieval alone would answer.
         boolean classifiedOutOfScope = turn.inputVerdict().map(v -> v.outOfScope()).orElse(false);
         turn.inputVerdict().flatMap(v -> v.signal("scope")).ifPresent(turn::ran);
-        // Round 38 (issue 14): a calm customer who says the last reply did not answer ("that's not what I asked", "I
-        // still can't find it", "das beantwortet meine Frage nicht") has had one unhelpful reply even when the assistant
-        // answered it; said again after a reply that did not help, it is the second failure in a row, whatever
-        // retrieval finds now (REPEATED_FAILURE: the customer is going round in circles, not angry).
-        boolean notAnswered = turn.conversation().turns() > 0 && FollowUp.notAnswered(turn.question());
-        int previous = turn.conversation().unhelpfulStreak();
-        if (notAnswered && previous > 0) {
-            turn.unhelpfulStreak(previous + 1);
-            return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE));
-        }
-        if (notAnswered) {
-            previous = 1;
-            turn.previousReplyNotAnswered(true);
-        }
         if (retrieval.confidence() >= config.answer().answerThreshold() && !classifiedOutOfScope) {
             return Outcome.CONTINUE;
         }
@@ -62,6 +48,7 @@ public class RetrievalStep implements Step {
         // klar, danke."): the customer is done, not failed again.
         boolean asksNothing = Repetition.courtesy(turn.question()) || SentimentScorer.thanking(turn.question())
                 || FollowUp.settled(turn.question());
+        int previous = turn.conversation().unhelpfulStreak();
         // Round 34 (issue 14): a question that says it opens a new topic ("By the way, ...", "Another question: ...")
         // starts a new streak: a reply that cannot help with it is the first failure on that topic.
         int streak = asksNothing ? previous : FollowUp.newTopic(turn.question()) ? 1 : previous + 1;

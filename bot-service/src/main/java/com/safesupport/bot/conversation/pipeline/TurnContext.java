@@ -33,7 +33,6 @@ public final class TurnContext {
     private double confidence;
     private String answerMode = "none";
     private Integer unhelpfulStreak;
-    private boolean previousReplyNotAnswered;
     private Integer negativeStreak;
     private Integer repeatStreak;
     private float[] questionVector;
@@ -155,18 +154,6 @@ public final class TurnContext {
     /** For a reply that is not about retrieval (e.g. an explanation of an earlier decision). */
     public void confidence(double value) {
         this.confidence = value;
-    }
-
-    /**
-     * Round 38 (issue 14): the customer says the assistant's last reply did not answer ({@code FollowUp#notAnswered});
-     * an answer to this message then counts as one unhelpful reply still, not as a success that ends the streak.
-     */
-    public boolean previousReplyNotAnswered() {
-        return previousReplyNotAnswered;
-    }
-
-    public void previousReplyNotAnswered(boolean value) {
-        this.previousReplyNotAnswered = value;
     }
 
     public Optional<Integer> unhelpfulStreak() {

@@ -118,8 +118,7 @@ public final class ConversationReplay {
 
         @Override
         public Outcome run(TurnContext turn) {
-            // Round 38: as OutputCheckStep, an answer to "that's not what I asked" leaves the streak at one.
-            turn.unhelpfulStreak(turn.previousReplyNotAnswered() ? 1 : 0);
+            turn.unhelpfulStreak(0);
             return Outcome.stop(Verdict.reply(Verdict.Kind.ANSWER, "(answer)", "ANSWERED"));
         }
     }
