@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * {@code r30b}: round 30b's sensitive topics and their look-alikes, {@code r32}: round 32's indirect requests,
  * frustration over several turns, sensitive topics in seven languages and their look-alikes; {@code r33}: round 33's
  * first look after round 32, written by someone other than the rules' author: HELD ONLY, every conversation is held
- * out and there is no tune half; {@code r36}: round 36's first look after rounds 34 and 35, HELD ONLY as r33); the
+ * out and there is no tune half; {@code r36}: round 36's first look after rounds 34 and 35, HELD ONLY as r33; {@code r38}: round 38's tune set, TUNE ONLY
+ * (every conversation in the tune half, with its per-kind counts); {@code r38h}: its held-out companion, HELD ONLY); the
  * held half is printed only with a second argument {@code held} (since round 30: a tuning loop never shows it). For a
  * held-only set the runner also prints the misses per kind (the file's {@code # --- <kind>} sections): counts and the
  * reason handed over for, never a conversation.
@@ -45,7 +46,13 @@ import java.util.stream.Collectors;
 public final class ConversationEvaluation {
 
     /** Sets written as a first look only (rounds 33 and 36): every conversation is held out, no tune half. */
-    static final Set<String> HELD_ONLY = Set.of("r33", "r36");
+    static final Set<String> HELD_ONLY = Set.of("r33", "r36", "r38h");
+
+    /**
+     * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
+     * conversation is in the tune half, there is no held half.
+     */
+    static final Set<String> TUNE_ONLY = Set.of("r38");
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {
@@ -85,7 +92,7 @@ public final class ConversationEvaluation {
         boolean held = args.length > 1 && args[1].equals("held");
         List<String> lines = new ArrayList<>();
         if (!HELD_ONLY.contains(round)) {
-            rows(replay, round, true, lines::add);
+            rows(replay, round, true, lines::add, TUNE_ONLY.contains(round) ? lines::add : k -> { });
         }
         if (held) {
             rows(replay, round, false, lines::add, lines::add);
@@ -109,7 +116,9 @@ public final class ConversationEvaluation {
     static void rows(ConversationReplay replay, String round, boolean tuneHalf, Consumer<String> line, Consumer<String> kinds) throws IOException {
         String name = "round " + round.substring(1);
         boolean heldOnly = HELD_ONLY.contains(round);
-        List<Conversation> part = load(resource(round)).stream().filter(c -> heldOnly ? !tuneHalf : c.tune() == tuneHalf).toList();
+        boolean tuneOnly = TUNE_ONLY.contains(round);
+        List<Conversation> part = load(resource(round)).stream()
+                .filter(c -> heldOnly ? !tuneHalf : tuneOnly ? tuneHalf : c.tune() == tuneHalf).toList();
         if (part.isEmpty()) {
             return;
         }
@@ -149,12 +158,12 @@ public final class ConversationEvaluation {
             }
         }
         line.accept("| conversations handed over at the expected turn for an expected reason / handed over at all; look-alike conversations handed over"
-                + " | written for this project (" + name + " conversations, " + (tuneHalf ? "tune half" : heldOnly ? "held only: every conversation" : "held half") + "; in-process pipeline, extractive)"
+                + " | written for this project (" + name + " conversations, " + (tuneHalf ? (tuneOnly ? "tune only: every conversation" : "tune half") : heldOnly ? "held only: every conversation" : "held half") + "; in-process pipeline, extractive)"
                 + " | " + handOver.size() + " / " + lookAlikes.size() + " | "
                 + String.format(Locale.ROOT, "%.3f / %.3f; %.3f", share(right, handOver.size()), share(anyHandOver, handOver.size()),
                 share(lookHandedOver, lookAlikes.size())) + " | 1 / 1; 0 |");
-        if (heldOnly) {
-            kinds.accept("  " + name + " (" + (tuneHalf ? "tune half" : "held, every conversation") + ") by kind:");
+        if (heldOnly || tuneOnly) {
+            kinds.accept("  " + name + " (" + (tuneHalf ? "tune, every conversation" : "held, every conversation") + ") by kind:");
             byKind.forEach((kind, outcomes) -> kinds.accept("    " + kind + ": " + outcomes.values().stream().mapToInt(Integer::intValue).sum()
                     + " — " + outcomes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
         }
