@@ -308,6 +308,10 @@ public final class Analyzer {
             if (placeholder(scan.text(), c) || demoValue(scan.text(), scan.lower(), c)) {
                 continue;
             }
+            if (c.start < c.end && "+(0123456789".indexOf(scan.text().charAt(c.start)) >= 0
+                    && ServiceNumbers.serviceNumber(scan.lower(), c.start, c.end)) {
+                continue; // round 39: "your helpline on 0345 …", "freephone 900 …": a business's number named as one, of any type
+            }
             if (!allow.isEmpty() && allow.contains(scan.lower().substring(c.start, c.end).trim())) {
                 continue;
             }

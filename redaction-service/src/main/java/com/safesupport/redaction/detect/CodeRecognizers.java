@@ -217,6 +217,15 @@ final class CodeRecognizers {
                     letters++;
                 }
                 int digits = v.length() - letters;
+                // round 39: the passport word further back than the context window, the value closing its label
+                String label = PassportLabels.longLabel(scan.lower(), s);
+                if (label != null) {
+                    double base = passportShapeScore(v, letters, digits);
+                    if (base > 0) {
+                        out.add(new Candidate(type, s, e, Math.min(1.0, base + Analyzer.CONTEXT_BOOST), this, null, true).withContext(label));
+                        return;
+                    }
+                }
                 // Without "passport" near, a passport-shaped code is only a 0.05 finding (threshold 0 shows it).
                 if (Chars.allDigits(v, letters, v.length()) && (letters >= 1 && letters <= 2 && digits >= 6 && digits <= 8)) {
                     addLowWithoutContext(out, type, s, e, 0.4, null);
@@ -236,6 +245,20 @@ final class CodeRecognizers {
                 forEachAlnumRunWithDigit(scan, visitor);
             }
         }
+    }
+
+    /** The base score of a passport shape of {@link ContextIds} (before its context), or 0 for no passport shape. */
+    static double passportShapeScore(String v, int letters, int digits) {
+        if (Chars.allDigits(v, letters, v.length()) && letters >= 1 && letters <= 2 && digits >= 6 && digits <= 8) {
+            return 0.4;
+        }
+        if (letters == 0 && digits == 9) {
+            return 0.3;
+        }
+        if (Chars.allDigits(v, letters, v.length()) && letters == 3 && digits == 6 || frenchOrGermanPassport(v)) {
+            return 0.4;
+        }
+        return 0;
     }
 
     /** The letters of German passport serial numbers (no vowels, no B, D, Q, S: they read as digits or make words). */

@@ -100,6 +100,14 @@ public final class NameModelRecognizer implements Recognizer {
                     sum += confidence[i + 1];
                     named++;
                 }
+                // "Tran, Minh Duc", "Singh, Harpreet Kaur" (round 39): a family name, its comma, then an untagged given name
+                // right before the tagged one — the given name joins the run.
+                if (i >= 2 && labels[i - 1] == 0 && surnameFirstGivenName(scan, sentence, labels, links, i)) {
+                    i--;
+                    start = sentence.token(i).start();
+                    sum += confidence[i + 1];
+                    named++;
+                }
                 // "S. Venkataraman", "J. R. Okafor": untagged initials (a capital and its dot) right before the run
                 // belong to the name; at most three, so the look-back stays constant per run.
                 // The model may have tagged the initial as a run of its own, a person or a place ("to K. Annan"): it joins all the same.
@@ -124,6 +132,13 @@ public final class NameModelRecognizer implements Recognizer {
                     end++;
                 }
                 j = end;
+                // "Schmidt, Hans-Peter" (round 39): a family name, its comma and an untagged double given name of two
+                // capitalised parts of three letters or more, at most one a common English word.
+                if (j < labels.length && labels[j] == 0 && commaThenDoubleGivenName(scan, sentence, links, j)) {
+                    sum += confidence[j - 1];
+                    named++;
+                    j++;
+                }
                 // "ELIF YILDIRIM REQUESTED …": in capitals the model often tags the given name alone; up to two untagged
                 // words in capitals right after it, unknown to the English word lists or known as names at least as well,
                 // with a vowel, continue the run.
@@ -619,8 +634,10 @@ public final class NameModelRecognizer implements Recognizer {
         if (k == j || k >= n || labels[k] == 0 || !joined(scan.text(), sentence.token(k - 1).end(), sentence.token(k).start())
                 || links != null && links.get(sentence.token(k).start())
                 || Character.isUpperCase(scan.text().charAt(sentence.token(k).start()))
-                        != Character.isUpperCase(scan.text().charAt(sentence.token(i).start()))) {
-            return j;
+                        != Character.isUpperCase(scan.text().charAt(sentence.token(i).start()))
+                        && Character.isUpperCase(scan.text().charAt(sentence.token(k).start()))
+                                != Character.isUpperCase(scan.text().charAt(sentence.token(j - 1).start()))) {
+            return j; // round 39: the case of the run's first or last word ("ik ben Thijs van der Berg")
         }
         int label = labels[k];
         int end = k + 1;
@@ -1106,6 +1123,9 @@ public final class NameModelRecognizer implements Recognizer {
      */
     private static boolean plausiblePerson(Scan scan, NameModel.Sentence sentence, int[] labels, int i, int j) {
         String text = scan.text();
+        if (foreignFormRun(scan, sentence, i, j) || productNounBefore(scan, sentence, i, j)) {
+            return false; // round 39: "Guten Tag", "Sie das", "Der Tarif München", "modello Milano"
+        }
         if (spelledOutCapitals(text, sentence, i, j) || productName(scan, sentence, i, j) || closingRun(scan, sentence, i, j)
                 || colourProduct(scan, sentence, i, j) || billVerb(scan, sentence, i, j)
                 || codeName(scan.lower(), sentence.token(i).start(), sentence.token(j - 1).end())) {
@@ -1393,6 +1413,10 @@ public final class NameModelRecognizer implements Recognizer {
         if (CURRENCY_WORDS.contains(lastLower) || spelledOutCapitals(scan.text(), sentence, i, j)) {
             return false;
         }
+        if (foreignFormRun(scan, sentence, i, j) || productNounBefore(scan, sentence, i, j)
+                || j - i >= 2 && COLOUR_WORDS.contains(lastLower)) {
+            return false; // round 39: "Konto", "nacimiento", "tarifa Sevilla", "Oxford Blue"
+        }
         if (j - i <= 3 && (PRODUCT_NOUNS.contains(lastLower) || productAfter(scan, sentence, j))) {
             // "the Milano Sofa", "the Kyoto Tea Set", "the larger Oslo frame": a place naming a product (round 33)
             return false;
@@ -1425,13 +1449,13 @@ public final class NameModelRecognizer implements Recognizer {
         int gapFrom = sentence.token(j - 1).end();
         for (int k = j; k < j + 2 && k < sentence.size(); k++) {
             Tokens.Token u = sentence.token(k);
-            if (u.start() != gapFrom + 1 || scan.text().charAt(gapFrom) != ' ') {
+            if ((u.start() != gapFrom + 1 || scan.text().charAt(gapFrom) != ' ') && !numberGap(scan.text(), gapFrom, u.start())) {
                 return false;
             }
             if (PRODUCT_NOUNS.contains(scan.lower().substring(u.start(), u.end()))) {
                 return true;
             }
-            if (!Character.isUpperCase(scan.text().charAt(u.start()))) {
+            if (!Character.isUpperCase(scan.text().charAt(u.start())) && !Chars.allDigits(scan.text(), u.start(), u.end())) {
                 return false;
             }
             gapFrom = u.end();
@@ -1439,11 +1463,142 @@ public final class NameModelRecognizer implements Recognizer {
         return false;
     }
 
+    /** Round 39: a blank, one to four digits and a blank ("Hamburg 100 plan"): a tariff's number between its place and noun. */
+    private static boolean numberGap(String text, int from, int to) {
+        int digits = to - from - 2;
+        return digits >= 1 && digits <= 4 && text.charAt(from) == ' ' && text.charAt(to - 1) == ' ' && Chars.allDigits(text, from + 1, to - 1);
+    }
+
     /** Nouns of furniture, bags, kitchenware and clothes that a place names in a product's name ({@link #plausiblePlace}). */
     private static final Set<String> PRODUCT_NOUNS = Set.of("sofa", "sofas", "couch", "armchair", "chair", "chairs", "table", "desk",
             "bookcase", "bookshelf", "shelf", "wardrobe", "dresser", "sideboard", "bed", "mattress", "lamp", "rug", "cushion", "frame",
             "backpack", "rucksack", "handbag", "tote", "holdall", "suitcase", "maker", "kettle", "toaster", "grinder", "teapot",
-            "mug", "mugs", "set", "jacket", "parka", "coat", "boots", "trainers", "sneakers", "sandals", "blazer", "chinos");
+            "mug", "mugs", "set", "jacket", "parka", "coat", "boots", "trainers", "sneakers", "sandals", "blazer", "chinos",
+            // round 39: tariffs and plans named after a place ("the Hamburg 100 plan", "the Vienna Unlimited package")
+            "plan", "plans", "tariff", "tariffs", "bundle", "package", "subscription");
+
+    /**
+     * Round 39: colours a place names ("Oxford Blue", "Lisbon Grey", "Forest Green"): closing a place run of two words or
+     * more they make it a colour, no place.
+     */
+    private static final Set<String> COLOUR_WORDS = Set.of("blue", "grey", "gray", "green", "white", "black", "red", "navy",
+            "pink", "beige", "cream", "ivory", "charcoal", "silver", "yellow", "orange", "purple", "brown", "teal", "taupe");
+
+    /**
+     * Round 39: German, French, Spanish, Italian, Dutch, Portuguese and Polish greetings, pronouns, form labels and support
+     * nouns that the English name model takes for names or places ("Guten Tag", "Sie", "Vorname", "Konto", "Buchung",
+     * "Buenas", "Merci de …", "geboortedatum", "nacimiento"). None is a given or family name; "Frau", "Madame" alone are
+     * titles without their name.
+     */
+    static final Set<String> FOREIGN_FORM_WORDS = Set.of(
+            // German
+            "guten", "tag", "morgen", "abend", "damen", "herren", "sehr", "geehrte", "geehrter", "liebe", "lieber", "viele",
+            "grüße", "grüsse", "grüßen", "grüssen", "freundlichen", "freundliche", "sie", "ich", "wir", "ihnen", "ihr", "bitte",
+            "vorname", "nachname", "geburtsdatum", "geburtstag", "konto", "kundenkonto", "kontonummer", "kundennummer", "buchung",
+            "rechnung", "bestellung", "lieferung", "vertrag", "karte", "hilfe", "hause", "frau", "herr", "ehefrau", "ehemann",
+            "durchwahl", "kennzeichen", "reisepassnummer", "telefonnummer", "anschrift", "adresse", "betrag", "überweisung",
+            // French
+            "merci", "madame", "monsieur", "cordialement", "prénom", "naissance", "colis", "commande", "facture", "rappeler",
+            // Spanish
+            "buenas", "buenos", "tardes", "noches", "días", "hola", "necesito", "quiero", "llámeme", "llámenme", "nacimiento",
+            "fecha", "reserva", "cuenta", "pedido", "factura", "saludos", "gracias",
+            // Italian
+            "prego", "buongiorno", "buonasera", "grazie", "saluti", "cordiali", "gentile", "gentili", "potete", "citofono",
+            "ordine", "fattura",
+            // Dutch
+            "goedemiddag", "goedendag", "goedemorgen", "goedenavond", "geboortedatum", "groeten", "vriendelijke", "gisteren",
+            "kenteken", "rekening", "bestelling",
+            // Portuguese, Polish
+            "olá", "obrigado", "obrigada", "encomenda", "dzień", "dobry", "proszę", "pozdrawiam", "zamówienie",
+            // English words of forms and logins
+            "login", "logon", "tel", "d.o.b", "dob");
+
+    /**
+     * Whether the run of tokens {@code i} to {@code j} holds a word of {@link #FOREIGN_FORM_WORDS} and nothing else but
+     * such words and words written in lower case ("Guten Tag", "schicken Sie", "Merci de rembourser"; "Frau Schmidt" and
+     * "Viele Grüße aus Köln" hold a capitalised other word and stay). Reads the run's tokens.
+     */
+    private static boolean foreignFormRun(Scan scan, NameModel.Sentence sentence, int i, int j) {
+        boolean any = false;
+        for (int k = i; k < j; k++) {
+            Tokens.Token t = sentence.token(k);
+            if (FOREIGN_FORM_WORDS.contains(scan.lower().substring(t.start(), t.end()))) {
+                any = true;
+            } else if (t.shape() != Tokens.Shape.LOWER) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * Round 39: nouns of tariffs, plans, bundles and furniture in seven languages that name a product after them ("Der
+     * Tarif München", "forfait Marseille", "tarifa Sevilla", "abonnement Amsterdam", "modello Milano", "kanapę Kraków",
+     * "plano Porto").
+     */
+    private static final Set<String> PRODUCT_BEFORE = Set.of("tarif", "tariff", "tarifa", "taryfa", "taryfę", "forfait",
+            "abonnement", "abonament", "abbonamento", "offre", "oferta", "offerta", "paket", "pakket", "pacchetto", "pacote", "paquete",
+            "plano", "modello", "modelo", "kanapa", "kanapę", "divano", "canapé", "sofá", "sessel", "fauteuil", "poltrona", "sillón",
+            "sofa", "armchair");
+
+    /**
+     * Whether a product noun of {@link #PRODUCT_BEFORE} stands right before the run (one blank apart) or inside a run of two
+     * words or more ("Der Tarif München", "Der Tarif" tagged whole). Reads the run's tokens and the one before.
+     */
+    private static boolean productNounBefore(Scan scan, NameModel.Sentence sentence, int i, int j) {
+        if (i > 0) {
+            Tokens.Token b = sentence.token(i - 1);
+            if (b.end() + 1 == sentence.token(i).start() && scan.text().charAt(b.end()) == ' '
+                    && PRODUCT_BEFORE.contains(scan.lower().substring(b.start(), b.end()))) {
+                return true;
+            }
+        }
+        for (int k = i; j - i > 1 && k < j; k++) {
+            Tokens.Token t = sentence.token(k);
+            String w = scan.lower().substring(t.start(), t.end());
+            if (PRODUCT_BEFORE.contains(w) && !w.equals("plano")) { // "Plano" is a place too
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Round 39: token {@code k} is "Hans-Peter" right after "Schmidt, " (see the main loop). Reads one token. */
+    private static boolean commaThenDoubleGivenName(Scan scan, NameModel.Sentence sentence, java.util.BitSet links, int k) {
+        Tokens.Token t = sentence.token(k);
+        Tokens.Token prev = sentence.token(k - 1);
+        String text = scan.text();
+        if (t.start() != prev.end() + 2 || text.charAt(prev.end()) != ',' || text.charAt(prev.end() + 1) != ' '
+                || links != null && links.get(t.start())) {
+            return false;
+        }
+        int hyphen = text.indexOf('-', t.start());
+        int parts = doubleBarrelled(scan, t);
+        return parts >= 0 && parts <= 1 && hyphen > 0 && hyphen - t.start() >= 3 && t.end() - hyphen - 1 >= 3;
+    }
+
+    /**
+     * Round 39: token {@code name - 1} is an untagged given name between a tagged family name (tagged as a person, or as a
+     * place as the model tags some family names: "Pham") and its comma and the tagged name at {@code name} ("Tran, Minh Duc", "Le, Thi Hoa", "Singh, Harpreet Kaur"): the family name's run ends right
+     * before ", ", the given name is capitalised, two to ten letters, one blank before the tagged name, no title, no
+     * product or form word, and no more common as an English word than as a name. Reads three tokens.
+     */
+    private static boolean surnameFirstGivenName(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, int name) {
+        Tokens.Token g = sentence.token(name - 1);
+        Tokens.Token family = sentence.token(name - 2);
+        String text = scan.text();
+        int len = g.end() - g.start();
+        if (!isPerson(labels[name - 2]) && !"LOCATION".equals(NameModel.TYPES[labels[name - 2]]) || g.shape() != Tokens.Shape.CAPITALIZED || len < 2 || len > 10
+                || sentence.token(name).start() != g.end() + 1 || text.charAt(g.end()) != ' '
+                || g.start() != family.end() + 2 || text.charAt(family.end()) != ',' || text.charAt(family.end() + 1) != ' '
+                || writtenTitle(text, g) || links != null && (links.get(g.start()) || links.get(family.start()))) {
+            return false;
+        }
+        String w = scan.lower().substring(g.start(), g.end());
+        return (sentence.commonness(name - 1) == 0 || sentence.nameEvidence(name - 1) >= sentence.commonness(name - 1))
+                && !TITLES.contains(w) && !scan.pack().words("@person.never").words().contains(w) && !FOREIGN_FORM_WORDS.contains(w)
+                && sentence.placeEvidence(name - 1) == 0;
+    }
 
     /** Weekdays and months, also plural ("Sundays"): one of them alone is no place ({@link #plausiblePlace}). */
     private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -194,6 +194,20 @@ class SupportProbeTest {
     }
 
     @Test
+    void roundThirtyNinesBatchKeepsItsRecall() throws IOException {
+        // Half ordinary traffic in eight languages, half round 38's leftovers (passports far after their label,
+        // surname-first names in prose, form words around values, tariffs named after places, City-State pairs, weekdays,
+        // helplines): 90 / 101 = 0.891 held out (main's engine, the service's phone regions), 99 / 101 after round 39's
+        // rules (not held out). The flagged negatives left: City-State pairs as LOCATION, weekdays and day-month dates
+        // as DATE_TIME, "the Windsor one", "plano", "marche".
+        assertBatchHolds("support-messages-21.tsv", 101, 26, "the twenty-first probe set shrank", 0.94, 11); // the test analyzer knows no ES / PL phones: 96 / 101
+        SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-21.tsv"), 0.4);
+        System.out.printf("batch 21 with the test analyzer: %d / %d, %d negatives flagged, %d spurious%n", r.found(), r.expected(),
+                r.flaggedNegatives(), r.spurious().size());
+        assertTrue(r.spurious().size() <= 8, () -> "spurious findings: " + String.join("\n", r.spurious()));
+    }
+
+    @Test
     void messagesWithoutPersonalDataNameNobody() throws IOException {
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load(), 0.4);
         List<String> people = r.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).toList();
