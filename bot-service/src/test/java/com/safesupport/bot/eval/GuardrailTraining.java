@@ -193,6 +193,14 @@ public final class GuardrailTraining {
                                 ? "; the project's written injection sets of rounds 19-35 (tune halves) and 38 (tune file)" : ""));
     }
 
+    private static List<String> linesUnchecked(String resource) {
+        try {
+            return Written.lines(resource);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The prompt-injection model's training rows (before de-duplication): deepset train and support negatives. */
     static List<Example> injectionRows(Corpus c) {
         List<Example> rows = new ArrayList<>(c.deepsetTrain);
@@ -239,14 +247,14 @@ public final class GuardrailTraining {
             // cap. The held-only sets (rounds 33, 36, 38h) are never read. Neither counts in the deepset F1 the
             // threshold is chosen by.
             for (String set : WRITTEN_TUNE_HALVES) {
-                for (String t : Written.lines("guardrail/written-injection-" + set + ".txt")) {
+                for (String t : linesUnchecked("guardrail/written-injection-" + set + ".txt")) {
                     String text = t.startsWith("+ ") ? t.substring(2) : t;
                     if (crc(text) % 2 == 0) {
                         rows.add(new Example(text, t.startsWith("+ "), t.startsWith("+ ") ? "written" : "lookalike"));
                     }
                 }
             }
-            for (String t : Written.lines("guardrail/written-injection-r38.txt")) {
+            for (String t : linesUnchecked("guardrail/written-injection-r38.txt")) {
                 rows.add(t.startsWith("+ ") ? new Example(t.substring(2), true, "written") : new Example(t, false, "lookalike"));
             }
         }
