@@ -66,6 +66,8 @@ public final class GuardrailTraining {
      */
     static final boolean INJECTION_DROP = Boolean.getBoolean("guardrail.injection-drop");
     static final String INJECTION_SELECT = System.getProperty("guardrail.injection-select", "alone");
+    /** Round 39: the written sets whose CRC32-even half is tune data ({@code -Dguardrail.injection-written-sets}). */
+    static final List<String> WRITTEN_TUNE_HALVES = List.of("r19", "r22", "r23", "r24", "r28", "r32", "r34", "r35");
     /** Hashed word slots ({@link WordFeatures}) of the models that read words besides the embedding. */
     static final int WORDS = Integer.getInteger("guardrail.words", 8192);
     /**
@@ -186,7 +188,17 @@ public final class GuardrailTraining {
                         + (!System.getProperty("guardrail.injection-r11", "false").equals("false")
                                 ? "; the project's written injections and look-alike messages (round 11, tune part)" : "")
                         + (Boolean.parseBoolean(System.getProperty("guardrail.injection-r12", "false"))
-                                ? "; the project's hand-written look-alike messages (round 12, tune part)" : ""));
+                                ? "; the project's hand-written look-alike messages (round 12, tune part)" : "")
+                        + (Boolean.getBoolean("guardrail.injection-written-sets")
+                                ? "; the project's written injection sets of rounds 19-35 (tune halves) and 38 (tune file)" : ""));
+    }
+
+    private static List<String> linesUnchecked(String resource) {
+        try {
+            return Written.lines(resource);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The prompt-injection model's training rows (before de-duplication): deepset train and support negatives. */
@@ -225,6 +237,25 @@ public final class GuardrailTraining {
             c.writtenInjectionsR11.tune().forEach(t -> rows.add(new Example(t, true, "written")));
             if (!r11.equals("pos")) {
                 c.writtenLookalikesR11.tune().forEach(t -> rows.add(new Example(t, false, r11.equals("free") ? "lookalike" : "support")));
+            }
+        }
+        if (Boolean.getBoolean("guardrail.injection-written-sets")) {
+            // Round 39 (-Dguardrail.injection-written-sets=true): the TUNE parts of the project's later written
+            // injection sets as extra rows — rounds 19, 22, 23, 24, 28, 32, 34 and 35 (their CRC32-even half, the
+            // half Evaluation prints as "tune half"; the odd half stays held and is never read here) and round 38's
+            // tune-only file whole — injections ("+ ") as positives, the look-alikes as negatives outside the support
+            // cap. The held-only sets (rounds 33, 36, 38h) are never read. Neither counts in the deepset F1 the
+            // threshold is chosen by.
+            for (String set : WRITTEN_TUNE_HALVES) {
+                for (String t : linesUnchecked("guardrail/written-injection-" + set + ".txt")) {
+                    String text = t.startsWith("+ ") ? t.substring(2) : t;
+                    if (crc(text) % 2 == 0) {
+                        rows.add(new Example(text, t.startsWith("+ "), t.startsWith("+ ") ? "written" : "lookalike"));
+                    }
+                }
+            }
+            for (String t : linesUnchecked("guardrail/written-injection-r38.txt")) {
+                rows.add(t.startsWith("+ ") ? new Example(t.substring(2), true, "written") : new Example(t, false, "lookalike"));
             }
         }
         if (Boolean.parseBoolean(System.getProperty("guardrail.injection-r12", "false"))) {
