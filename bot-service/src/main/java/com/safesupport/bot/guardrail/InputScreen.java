@@ -23,7 +23,6 @@ public class InputScreen {
         static final LinearModel HUMAN = LinearModel.load("human-request");
         static final LinearModel FRUSTRATION = LinearModel.load("frustration");
         static final LinearModel SCOPE = LinearModel.load("scope");
-        static final LinearModel SENSITIVE = LinearModel.load("sensitive-topic");
     }
 
     @Inject
@@ -49,16 +48,14 @@ public class InputScreen {
         Signal frustration = frustration(redactedText, vector, sentiment);
         double inScope = Models.SCOPE.probability(vector, new double[0]);
         Signal scope = new Signal("scope", inScope < Models.SCOPE.threshold(), Optional.empty(), inScope);
-        Optional<String> topic = SensitiveTopicDetector.detect(redactedText);
-        Signal sensitive = sensitive(topic, Models.SENSITIVE.probability(vector, new double[0]), Models.SENSITIVE.threshold(), redactedText);
         return new InputVerdict(
                 ExplanationRequestDetector.detect(redactedText),
                 human.hit(),
                 injection.hit(),
-                sensitive.hit() ? Optional.of(topic.orElse(SENSITIVE_EMBEDDING)) : Optional.empty(),
+                SensitiveTopicDetector.detect(redactedText),
                 sentiment[SentimentScorer.SIGNALS.indexOf("abuse")] > 0,
                 frustration.score(),
-                List.of(injection, human, frustration, scope, sensitive),
+                List.of(injection, human, frustration, scope),
                 inScope);
     }
 
@@ -101,29 +98,6 @@ public class InputScreen {
     static final String NO_PERSON_NAMED = "no-person-named";
     /** The name the explanation gives a how-to question held back from the classifier alone ({@link HowToQuestion}). */
     static final String HOW_TO = "how-to-question";
-
-    /**
-     * Round 39 (issue 14): the sensitive-topic rules ({@link SensitiveTopicDetector}) first; where none fires, the
-     * {@code sensitive-topic} model (logistic regression on the message's embedding alone, trained on the written
-     * conversation sets' tune data, Banking77 and bitext by {@code SensitiveTopicTraining}) hands over at its threshold,
-     * named {@link #SENSITIVE_EMBEDDING}. A question about scams as information (how to spot one, what the bank does
-     * against them) with no word of having been caught is held back from the model alone, named
-     * {@link #SCAM_INFORMATION}, as the rules hold it back from their fraud category.
-     */
-    static Signal sensitive(Optional<String> topic, double p, double threshold, String text) {
-        if (topic.isPresent()) {
-            return new Signal("sensitive-topic", true, topic, p);
-        }
-        if (p >= threshold && SensitiveTopicDetector.scamInformation(text)) {
-            return new Signal("sensitive-topic", false, Optional.of(SCAM_INFORMATION), p);
-        }
-        return new Signal("sensitive-topic", p >= threshold, Optional.empty(), p);
-    }
-
-    /** The category a message handed over by the sensitive-topic model alone is given (decision records, metrics). */
-    public static final String SENSITIVE_EMBEDDING = "embedding";
-    /** The name the explanation gives a scam-information question held back from the sensitive-topic model alone. */
-    static final String SCAM_INFORMATION = "scam-information";
 
     Signal humanRequest(String text, float[] vector) {
         Optional<String> rule = HumanRequestDetector.rule(text);

@@ -150,12 +150,6 @@ public final class SensitiveTopicDetector {
     private static final Patterns CAUGHT = Patterns.of(
             "\\b(scammed|conned|tricked|i('ve| have)? (paid|sent|gave|transferred|clicked|lost)|we('ve| have)? (paid|sent|gave|transferred|lost)|(been|was|were|got) (scammed|conned|tricked|defrauded)|took my|stole|stolen|emptied|safe account|(is|are) (on the phone|calling me)|told me to|asking me to)\\b");
 
-    /** A question about scams as information with nothing that says the customer was caught (round 39: the model's guard too). */
-    public static boolean scamInformation(String text) {
-        String t = Patterns.normalize(text);
-        return SCAM_INFORMATION.foundIn(t) && !CAUGHT.foundIn(t);
-    }
-
     /** The first sensitive category the text falls in, if any. */
     public static Optional<String> detect(String text) {
         String t = Patterns.normalize(text);

@@ -22,11 +22,7 @@ public class SensitiveTopicGuard implements InputGuard {
 
     @Override
     public Outcome check(TurnContext turn, InputVerdict verdict) {
-        // Round 39: with the model's score and the rule (the category, or the guard that held the model back) when known.
-        String outcome = verdict.sensitiveTopic().map(c -> "HIT:" + c).orElse("PASS");
-        verdict.signal("sensitive-topic").ifPresentOrElse(
-                s -> turn.ran(new GuardrailRun("sensitive-topic", outcome, s.rule().orElse(null), s.score())),
-                () -> turn.ran("sensitive-topic", outcome));
+        turn.ran("sensitive-topic", verdict.sensitiveTopic().map(c -> "HIT:" + c).orElse("PASS"));
         if (verdict.sensitiveTopic().isEmpty()) {
             return Outcome.CONTINUE;
         }
