@@ -208,6 +208,21 @@ class SupportProbeTest {
     }
 
     @Test
+    void roundFortysBatchKeepsItsRecall() throws IOException {
+        // About two thirds ordinary bank, shop, telco and travel traffic in eight languages, the rest forms, threads, chat
+        // logs, foreign addresses, surname-first names, spelled dates of birth, user names, passports and national ids:
+        // 94 / 100 = 0.940 held out (stage's engine after rounds 38-39, the service's phone regions); no rule written for
+        // it. Left: two user names ("I post as …", "Gamertag:"), a passport with no label, "Apt" of an Irish flat, a
+        // month-first spelled date of birth, a chat's lower-case "sunita". The flagged negatives: weekdays, months and a
+        // day-month date as DATE_TIME, a country as LOCATION, a tracking id's tail as a phone.
+        assertBatchHolds("support-messages-22.tsv", 100, 26, "the twenty-second probe set shrank", 0.92, 8); // the test analyzer knows no ES phones: 93 / 100
+        SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-22.tsv"), 0.4);
+        System.out.printf("batch 22 with the test analyzer: %d / %d, %d negatives flagged, %d spurious%n", r.found(), r.expected(),
+                r.flaggedNegatives(), r.spurious().size());
+        assertTrue(r.spurious().size() <= 22, () -> "spurious findings: " + String.join("\n", r.spurious()));
+    }
+
+    @Test
     void messagesWithoutPersonalDataNameNobody() throws IOException {
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load(), 0.4);
         List<String> people = r.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).toList();
