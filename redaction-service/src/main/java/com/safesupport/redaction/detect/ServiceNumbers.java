@@ -1,6 +1,7 @@
 package com.safesupport.redaction.detect;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Round 39: a business's service number named as one — "your helpline on 0345 718 2200", "the freephone number 0800 731
@@ -11,6 +12,12 @@ import java.util.List;
  * "freephone", "hotline", "toll-free", "customer service", "Kundenservice", "service client", "atención al cliente",
  * "servizio clienti", "klantenservice" …). A customer's own number never has such a shape; a service-shaped number
  * without the word ("direct line 1-800-…") stays a phone. Reads the number and {@link #REACH} characters before it.
+ *
+ * <p>The shapes overlap with geographic numbers elsewhere (UK 03xx / 084x / 087x / 09xx against Berlin 030, Saxony 034xx,
+ * Bavaria 084xx / 087xx, Nuremberg 0911), so a customer may write their own number after a service word: "Kundenservice
+ * soll mich unter 030 31234567 zurückrufen", "customer service can reach me at 0844 …". Leaving a personal number in
+ * the text costs far more than redacting a helpline, so a first-person word between the service word and the number
+ * ("me", "my", "mich", "mein", "moi", "mon", "mi", "mij", "mnie" …) keeps the number a phone.
  */
 final class ServiceNumbers {
 
@@ -23,6 +30,11 @@ final class ServiceNumbers {
             "toll free", "tollfree", "customer service", "customer care", "support line", "service line", "call centre",
             "call center", "switchboard", "kundenservice", "kundendienst", "servicenummer", "service client", "numéro vert",
             "atención al cliente", "número gratuito", "servizio clienti", "numero verde", "klantenservice", "infolijn");
+
+    /** First-person words (EN/DE/FR/ES/IT/NL/PT/PL) that make the number after a service word the writer's own. */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself", "ich", "mich", "mir", "mein",
+            "meine", "meiner", "meinen", "meinem", "je", "j", "m", "moi", "mon", "ma", "mes", "yo", "mi", "mis", "mí", "io", "mio",
+            "mia", "miei", "ik", "mij", "mijn", "eu", "meu", "minha", "mnie", "mój", "moj", "moja", "moim", "moje");
 
     private static final List<String> NANP_TOLL_FREE = List.of("800", "888", "877", "866", "855", "844", "833");
 
@@ -76,10 +88,32 @@ final class ServiceNumbers {
             }
         }
         String window = lower.substring(from, start);
+        int after = -1;
         for (String w : SERVICE_WORDS) {
-            if (window.contains(w)) {
+            int at = window.lastIndexOf(w);
+            if (at >= 0) {
+                after = Math.max(after, at + w.length());
+            }
+        }
+        return after >= 0 && !firstPersonIn(window, after);
+    }
+
+    /** Whether a first-person word stands in {@code window} from {@code from} on (at most {@link #REACH} characters). */
+    static boolean firstPersonIn(String window, int from) {
+        int k = from;
+        while (k < window.length()) {
+            if (!Character.isLetter(window.charAt(k))) {
+                k++;
+                continue;
+            }
+            int end = k;
+            while (end < window.length() && Character.isLetter(window.charAt(end))) {
+                end++;
+            }
+            if (FIRST_PERSON.contains(window.substring(k, end))) {
                 return true;
             }
+            k = end;
         }
         return false;
     }

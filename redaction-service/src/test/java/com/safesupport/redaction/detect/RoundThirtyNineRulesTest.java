@@ -88,6 +88,22 @@ class RoundThirtyNineRulesTest {
         covered("direct line 1-800-274-3391 ext 12", "PHONE", "1-800-274-3391");
     }
 
+    @Test
+    void aCustomersOwnNumberAfterAServiceWordStaysAPhone() {
+        // the service shapes overlap geographic numbers (Berlin 030, UK 0844 against Bavaria 0844x): a first-person word
+        // between the service word and the number makes it the writer's own
+        covered("Kundenservice soll mich unter 030 31234567 zurückrufen.", "PHONE", "030 31234567");
+        covered("Customer service can reach me at 0844 123 4567 after six.", "PHONE", "0844 123 4567");
+        covered("I called the helpline from my landline 0345 718 2291.", "PHONE", "0345 718 2291");
+        assertFalse(ServiceNumbers.serviceWordBefore("le service client peut me joindre au 0800", 37));
+        assertTrue(ServiceNumbers.serviceWordBefore("le service client au 0800", 21));
+        assertTrue(ServiceNumbers.firstPersonIn("hotline, ruf mich an: ", 0));
+        assertFalse(ServiceNumbers.firstPersonIn("helpline on ", 0));
+        assertFalse(ServiceNumbers.firstPersonIn("mime michigan ", 0)); // words that only begin like "mi" are none
+        // the company's own number stays dropped: "us", "your", "our" are not the writer
+        assertNone("Call us on our helpline 0344 123 8890 any time.", "PHONE");
+    }
+
     /** Every letter and digit of {@code value} in {@code text} lies inside a finding (of any type): nothing of it is left. */
     private static void whollyRedacted(String text, String value) {
         List<Finding> f = AnalyzerTest.ANALYZER.analyze(text, Analyzer.Options.defaults("en", 0.4));
@@ -103,7 +119,8 @@ class RoundThirtyNineRulesTest {
     void theNewChecksStayLinear() {
         for (String unit : List.of("passport passport passport ", "Passport: 649201738 ", "passport is is is : ",
                 "Tran, Minh Duc ", "Vogel, Karl-Heinz ", "Guten Tag Sie ", "Tarif Dresden ", "the Leeds 200 plan ",
-                "Dorset Blue ", "helpline 0344 123 8890 ", "ik ben Daan van der Meer ", "helpline helpline helpline ")) {
+                "Dorset Blue ", "helpline 0344 123 8890 ", "ik ben Daan van der Meer ", "helpline helpline helpline ",
+                "hotline mich 030 31234567 ")) {
             double ratio = CpuLinearity.ratioOfRepeated(unit, 16, AnalyzerTest::found);
             System.out.printf("round 39 rules 32 kB / (16 x 2 kB) CPU time ratio %.2f (%s)%n", ratio, unit.strip());
             assertTrue(ratio < 6, "must stay linear, ratio " + ratio + " for " + unit.strip());
