@@ -73,7 +73,13 @@
   source.addEventListener('message', function (message) {
     var event;
     try { event = JSON.parse(message.data); } catch (e) { return; }
-    if (!event || !event.type || event.type === 'SUBSCRIBED') { return; }
+    if (!event || !event.type) { return; }
+    if (event.type === 'SUBSCRIBED') {
+      // A queue's subscription is now in place. A ticket that changed between the page being rendered and this moment
+      // sent its event to nobody: re-read the page once, so that nothing changed in that gap is missed.
+      soon();
+      return;
+    }
     if (list) {
       Suite.announce(describe(event));
       soon();
