@@ -117,12 +117,10 @@ final class LogUserRecognizer extends ScannerRecognizer {
         chatSpeakers(scan, out);
         quoteHeaders(scan, out);
         particleNames(scan, out);
-        // One pass for the fixed phrases of three sub-scans (round 40): each then searches only the phrases the text holds.
-        boolean[] held = heldPhrases(scan.lower());
-        holderPhrases(scan, out, held);
+        holderPhrases(scan, out);
         initialledNames(scan, out);
-        closingNames(scan, out, held);
-        dottedTitles(scan, out, held);
+        closingNames(scan, out);
+        dottedTitles(scan, out);
         bracketedAfterNumber(scan, out);
         if (gazetteer != null) {
             handles(scan, out);
@@ -196,13 +194,9 @@ final class LogUserRecognizer extends ScannerRecognizer {
      * word: "Inhaber: Bitte …" names nobody). The phrase stands alone (no letter glued before or after). Each phrase is
      * searched once along the text and reads 80 characters on: linear.
      */
-    private void holderPhrases(Scan scan, List<Candidate> out, boolean[] held) {
+    private void holderPhrases(Scan scan, List<Candidate> out) {
         String l = scan.lower();
-        for (int q = 0; q < HOLDER_PHRASES.length; q++) {
-            if (!held[HOLDER_AT + q]) {
-                continue;
-            }
-            String phrase = HOLDER_PHRASES[q];
+        for (String phrase : HOLDER_PHRASES) {
             for (int h = l.indexOf(phrase); h >= 0; h = l.indexOf(phrase, h + phrase.length())) {
                 int k = h + phrase.length();
                 if (h > 0 && Character.isLetter(l.charAt(h - 1)) || Character.isLetter(Chars.at(l, k)) && !phrase.endsWith(".")) {
@@ -251,13 +245,10 @@ final class LogUserRecognizer extends ScannerRecognizer {
      * one no common English word ({@link #nameWords}); no word of {@link #TEAM_WORDS}. PERSON 0.6. Each closing is searched
      * once along the text and reads at most 80 characters on: linear.
      */
-    private void closingNames(Scan scan, List<Candidate> out, boolean[] held) {
+    private void closingNames(Scan scan, List<Candidate> out) {
         String t = scan.text();
         String l = scan.lower();
         for (int p = 0; p < CLOSINGS.length + INTRODUCTIONS.length; p++) {
-            if (!held[CLOSING_AT + p]) {
-                continue;
-            }
             boolean intro = p >= CLOSINGS.length;
             String phrase = intro ? INTRODUCTIONS[p - CLOSINGS.length] : CLOSINGS[p];
             for (int h = l.indexOf(phrase); h >= 0; h = l.indexOf(phrase, h + phrase.length())) {
@@ -328,13 +319,9 @@ final class LogUserRecognizer extends ScannerRecognizer {
      * one to three capitalised words, one no common English word ({@link #nameWords}). The title stands alone (no letter
      * before it). PERSON 0.6. Each title is searched once and reads at most three words on: linear.
      */
-    private void dottedTitles(Scan scan, List<Candidate> out, boolean[] held) {
+    private void dottedTitles(Scan scan, List<Candidate> out) {
         String l = scan.lower();
-        for (int q = 0; q < DOTTED_TITLES.length; q++) {
-            if (!held[TITLE_AT + q]) {
-                continue;
-            }
-            String title = DOTTED_TITLES[q];
+        for (String title : DOTTED_TITLES) {
             for (int h = l.indexOf(title); h >= 0; h = l.indexOf(title, h + title.length())) {
                 if (h > 0 && Character.isLetter(l.charAt(h - 1))) {
                     continue;
@@ -1376,38 +1363,6 @@ final class LogUserRecognizer extends ScannerRecognizer {
                 }
             }
         }
-    }
-
-    /**
-     * The fixed phrases of {@link #holderPhrases}, {@link #closingNames} and {@link #dottedTitles} in one list: holder
-     * phrases from {@link #HOLDER_AT}, closings then introductions from {@link #CLOSING_AT}, dotted titles from
-     * {@link #TITLE_AT} (round 40).
-     */
-    static final List<String> PHRASES = java.util.stream.Stream.of(HOLDER_PHRASES, CLOSINGS, INTRODUCTIONS, DOTTED_TITLES)
-            .flatMap(java.util.Arrays::stream).toList();
-    static final int HOLDER_AT = 0;
-    static final int CLOSING_AT = HOLDER_PHRASES.length;
-    static final int TITLE_AT = CLOSING_AT + CLOSINGS.length + INTRODUCTIONS.length;
-    /** {@link #PHRASES} by their first two characters (every phrase starts with two ASCII characters). */
-    private static final PrefixTable PHRASE_TABLE = new PrefixTable(PHRASES);
-
-    /**
-     * For each phrase of {@link #PHRASES}, whether the lower-cased text holds it anywhere — exactly
-     * {@code l.indexOf(phrase) >= 0}: every start is tried, through the phrases that begin with its two characters. One
-     * pass in place of 56 {@code indexOf} passes; the sub-scans then search only the phrases held, in their own order.
-     */
-    static boolean[] heldPhrases(String l) {
-        boolean[] held = new boolean[PHRASES.size()];
-        int n = l.length();
-        for (int i = 0; i + 1 < n; i++) {
-            int[] starting = PHRASE_TABLE.at(l, i);
-            for (int k : starting) {
-                if (!held[k] && l.startsWith(PHRASES.get(k), i)) {
-                    held[k] = true;
-                }
-            }
-        }
-        return held;
     }
 
     /**
