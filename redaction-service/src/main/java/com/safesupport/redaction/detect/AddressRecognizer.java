@@ -107,6 +107,61 @@ final class AddressRecognizer extends ScannerRecognizer {
 
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
+        int before = out.size();
+        streets(scan, out);
+        for (int k = before; k < out.size(); k++) {
+            Candidate c = out.get(k);
+            int unit = c.recognizer == this ? unitWordOpening(scan.text(), scan.lower(), c.start) : -1;
+            if (unit >= 0) {
+                Candidate joined = new Candidate(c.type, unit, c.end, c.baseScore, this, c.validator, c.requiresContext)
+                        .withContext(c.contextWord);
+                joined.score = c.score;
+                joined.withoutContext = c.withoutContext;
+                out.set(k, joined);
+            }
+        }
+    }
+
+    /** Round 41: flat and apartment words that open an address at its unit's number ("Apt 12, Riverside Court, …"). */
+    private static final Set<String> OPENING_UNITS = Set.of("apt", "apartment", "flat", "unit", "suite", "appt", "appartement",
+            "wohnung", "apto");
+
+    /**
+     * Round 41: where a flat or apartment word of {@link #OPENING_UNITS} ("Apt", "Apt.", "Flat", "Unit", "Wohnung", "Appt"),
+     * capitalised or in lower case, and one blank stand right before an address found from its first digit, which begins a
+     * number of one to four letters and digits ("Apt 12, Riverside Court …", "Wohnung 4b Lindenhof 3 …"): the word's start,
+     * so that the unit word joins the address it begins; -1 otherwise. Reads at most 16 characters back: constant.
+     */
+    static int unitWordOpening(String t, String l, int start) {
+        if (start < 3 || !Chars.digit(t.charAt(start)) || t.charAt(start - 1) != ' ') {
+            return -1;
+        }
+        int n = start;
+        while (n < t.length() && n - start < 5 && Chars.asciiAlnum(t.charAt(n))) {
+            n++;
+        }
+        if (n - start > 4) {
+            return -1;
+        }
+        int w = start - 1;
+        if (t.charAt(w - 1) == '.') {
+            w--; // "Apt. 12"
+        }
+        int ws = w;
+        while (ws > 0 && Chars.asciiLetter(t.charAt(ws - 1)) && w - ws < 12) {
+            ws--;
+        }
+        if (ws == w || Chars.letterOrDigit(Chars.at(t, ws - 1)) || !OPENING_UNITS.contains(l.substring(ws, w))) {
+            return -1;
+        }
+        boolean lower = true;
+        for (int k = ws + 1; k < w; k++) {
+            lower &= Character.isLowerCase(t.charAt(k));
+        }
+        return lower ? ws : -1; // "Apt", "apt", not "APT" shouting nor "aPt"
+    }
+
+    private void streets(Scan scan, List<Candidate> out) {
         boolean digits = scan.hasDigit();
         if (!digits) {
             // Every address below holds a number (a house number, a box, a unit, a ZIP, a fleet office's five digits):

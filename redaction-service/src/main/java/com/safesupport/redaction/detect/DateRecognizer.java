@@ -469,6 +469,13 @@ final class DateRecognizer extends ScannerRecognizer {
             if (!foreign && Character.isUpperCase(t.charAt(ms)) && l.startsWith(" the ", me) && Chars.digit(Chars.at(t, me + 5))) {
                 afterDot = me + 4; // "March the 9th, 1984" (round 33): "the" between the month and its day
             }
+            if (!foreign && Character.isUpperCase(t.charAt(ms))) {
+                int spelled = monthFirstSpelled(scan, me, ms);
+                if (spelled > 0) {
+                    add(out, "DATE_TIME", ms, spelled, 0.7, null); // lifted to DATE_OF_BIRTH by its birth word below
+                    continue;
+                }
+            }
             // Day before: "5 May", "5th of May", "05-May", "21 May".
             int dayStart = -1;
             boolean spokenDay = false;
@@ -589,6 +596,34 @@ final class DateRecognizer extends ScannerRecognizer {
                 add(out, "DATE_TIME", ms, me, 0.45, null);
             }
         }
+    }
+
+    /**
+     * Round 41: a month-first date of birth with its day in words — a capitalised English month at {@code ms}..{@code me},
+     * an optional "the", an ordinal day in words ({@link SpokenDates#ordinalAt}), an optional comma and a year in words
+     * or four digits ("October the twenty-third, nineteen eighty-two", "March ninth, 1975", "June the thirty-first 2001")
+     * — with a birth word of {@code @dob.intro} within 32 characters before the month (as the lift below reads it). The
+     * date's end, or -1. Reads a constant window after the month.
+     */
+    private static int monthFirstSpelled(Scan scan, int me, int ms) {
+        String t = scan.text();
+        String l = scan.lower();
+        int a = l.startsWith(" the ", me) ? me + 5 : Chars.at(t, me) == ' ' ? me + 1 : -1;
+        int o = a < 0 ? -1 : SpokenDates.ordinalAt(l, a);
+        if (o < 0) {
+            return -1;
+        }
+        int d = Chars.at(t, o) == ',' ? o + 1 : o;
+        if (Chars.at(t, d) != ' ') {
+            return -1;
+        }
+        d++;
+        int end = SpokenDates.yearAt(l, d);
+        if (end < 0 && d + 4 <= t.length() && Chars.allDigits(t, d, d + 4) && !Chars.letterOrDigit(Chars.at(t, d + 4)) && yearLike(t, d)) {
+            end = d + 4;
+        }
+        int dob = end < 0 ? -1 : scan.pack().index().id("@dob.intro");
+        return dob >= 0 && scan.context().lastBefore(dob, ms - 32, ms) >= 0 ? end : -1;
     }
 
     private static final java.util.Set<String> FULL_MONTHS = java.util.Set.of("january", "february", "march", "april", "may", "june",

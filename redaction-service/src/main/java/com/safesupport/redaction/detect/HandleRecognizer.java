@@ -22,10 +22,31 @@ final class HandleRecognizer implements Recognizer {
 
     private static final String TOKEN = "([A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+|[A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]|[a-z]+[0-9]{2,})";
 
+    /**
+     * Round 41: a gaming or chat platform's name for a login may hold capitals and end in digits ("SilentOtter42"): after a
+     * user-name word, letters of any case then two or more digits are a name too (the shapes of {@link #TOKEN} first).
+     */
+    private static final String NAMED_TOKEN = "([A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+|[A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"
+            + "|[A-Za-z]+[0-9]{2,})";
+
     static final Pattern AFTER_WORD = Pattern.compile("(?i:\\b(?:username|user name|user id|userid|login|log-in|handle"
             + "|gamertag|gamer tag|nickname|screen name|benutzername|nutzername|gebruikersnaam|nom d'utilisateur|identifiant"
-            + "|pseudo|nombre de usuario|nome utente)\\b)"
-            + "([^\\n.;!?:=]{0,24}?)(?:\\s*[:=]\\s*|\\s+(?i:is|was|ist|lautet|war|est|es|era|è)\\s+)@?" + TOKEN);
+            + "|pseudo|nombre de usuario|nome utente"
+            // round 41: platform words for a user name — in-game name, Discord, PlayStation, Xbox, Steam, Battle.net, Riot,
+            // Epic, Twitch
+            + "|ign|in-game name|discord(?: tag| name| handle| id| username)?|psn(?: id| name)?|xbox(?: live)? (?:id|name)"
+            + "|steam (?:name|id)|battle ?tag|riot id|epic (?:id|name)|twitch(?: name| handle)?)\\b)"
+            + "([^\\n.;!?:=]{0,24}?)(?:\\s*[:=]\\s*|\\s+(?i:is|was|ist|lautet|war|est|es|era|è)\\s+)@?" + NAMED_TOKEN);
+
+    /**
+     * Round 41: a user name after the writer's own verb of posting or playing under it — "I post as kettle_and_crumb",
+     * "I'm posting under the name grey_heron77", "we play as Team_Nova", "I stream as NightOwl_Rhys": "I" / "I'm" / "I am" /
+     * "we", a verb of posting, commenting, playing, streaming or gaming, "as" or "under" (optionally "the name"), then a name
+     * of {@link #TOKEN}'s shapes (a plain word, "I post as a guest", "I play as Mercy", is none). Never a bare '@' handle.
+     */
+    static final Pattern POSTS_AS = Pattern.compile("(?i:\\b(?:i|i'm|i’m|im|i am|we|we're|we are)\\s+(?:usually\\s+|always\\s+|now\\s+)?"
+            + "(?:post|posting|posted|comment|commenting|play|playing|stream|streaming|game|gaming|write|writing)\\s+"
+            + "(?:as|under)\\s+(?:the\\s+(?:name|handle|username)\\s+)?)@?" + TOKEN);
 
     /** The last part of a dotted name that makes it a host ("portal.example.com"), not a login. */
     private static final Set<String> HOST_ENDINGS = Set.of("com", "net", "org", "io", "co", "uk", "de", "fr", "es", "it", "nl",
@@ -62,7 +83,11 @@ final class HandleRecognizer implements Recognizer {
      * "usuario"; "nome utente" "utente"; "gamer tag" "gamer"; "screen name" "screen"; "nickname" "nick").
      */
     static final String[] HANDLE_WORDS = {"user", "login", "log-in", "handle", "gamer", "nick", "screen", "nutzername", "gebruik",
-        "utilisateur", "identifiant", "pseudo", "usuario", "utente"};
+        "utilisateur", "identifiant", "pseudo", "usuario", "utente", "ign", "in-game", "discord", "psn", "xbox", "steam", "battle",
+        "riot", "epic", "twitch"};
+
+    /** Every verb of {@link #POSTS_AS} contains one of these (round 41), as {@link #HANDLE_WORDS} for its pattern. */
+    static final String[] POSTING_VERBS = {"post", "comment", "play", "stream", "gam", "writ"};
 
     /**
      * False only when {@link #AFTER_WORD} cannot find a user-name word in the text whose lower case ({@link Scan#lower}) is
@@ -79,14 +104,43 @@ final class HandleRecognizer implements Recognizer {
         return lower.indexOf('\u017F') >= 0;
     }
 
+    /** False only when {@link #POSTS_AS} cannot match the text whose lower case is {@code lower} (see {@link #mayHoldHandleWord}). */
+    static boolean mayHoldPostingVerb(String lower) {
+        for (String w : POSTING_VERBS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return lower.indexOf('\u017F') >= 0;
+    }
+
+    /** Round 41: the names of {@link #POSTS_AS}, with the same ends as after a user-name word. */
+    private void postsAs(String t, List<Candidate> out) {
+        Matcher m = POSTS_AS.matcher(t);
+        int from = 0;
+        while (from < t.length() && m.find(from)) {
+            int s = m.start(1);
+            int e = m.end(1);
+            from = m.end();
+            char after = Chars.at(t, e);
+            if (e - s >= 3 && e - s <= 30 && !Chars.word(after) && after != '@' && after != '/'
+                    && !(after == '.' && Chars.word(Chars.at(t, e + 1)))) {
+                out.add(new Candidate("USERNAME", s, e, 0.6, this, null));
+            }
+        }
+    }
+
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
         // Exact gate in front of the pattern (round 39): RE2/J's machine otherwise steps through every text looking for a
         // user-name word that almost no text holds (~9 µs per text, the engine's second-largest step).
+        String t = scan.text();
+        if (mayHoldPostingVerb(scan.lower())) {
+            postsAs(t, out);
+        }
         if (!mayHoldHandleWord(scan.lower())) {
             return;
         }
-        String t = scan.text();
         Matcher m = AFTER_WORD.matcher(t);
         int from = 0;
         while (from < t.length() && m.find(from)) {

@@ -57,6 +57,36 @@ final class SpokenDates {
     }
 
     /**
+     * Round 41: the end of an ordinal day in words that starts at {@code at}, read forwards as a month-first date writes it
+     * ("October the twenty-third", "March ninth"): "ninth", "twentieth", "twenty-third", "twenty third", "thirty-first";
+     * -1 when none, and never a day past the thirty-first. Reads at most two words.
+     */
+    static int ordinalAt(String l, int at) {
+        int[] w = new int[2];
+        if (!word(l, at, w)) {
+            return -1;
+        }
+        String x = l.substring(w[0], w[1]);
+        int dash = x.indexOf('-');
+        if (dash > 0) {
+            String tens = x.substring(0, dash);
+            String unit = x.substring(dash + 1);
+            return tens.equals("twenty") && UNIT_ORDINALS.contains(unit) || tens.equals("thirty") && unit.equals("first") ? w[1] : -1;
+        }
+        if (UNIT_ORDINALS.contains(x) || OTHER_ORDINALS.contains(x)) {
+            return w[1];
+        }
+        if ((x.equals("twenty") || x.equals("thirty")) && Chars.at(l, w[1]) == ' ') {
+            int[] u = new int[2];
+            if (word(l, w[1] + 1, u)) {
+                String unit = l.substring(u[0], u[1]);
+                return x.equals("twenty") && UNIT_ORDINALS.contains(unit) || x.equals("thirty") && unit.equals("first") ? u[1] : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Round 38: days in words of German, French, Spanish, Italian and Dutch, as a birth date is written out before its
      * month ("am zwölften März 1987", "erster Mai", "le premier avril", "el quince de junio", "tre marzo", "drie mei",
      * "derde juni"): German ordinals with their endings ("dritte", "dritten", "erster"), the others' cardinals from two to
