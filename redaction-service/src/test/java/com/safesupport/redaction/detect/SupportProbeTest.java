@@ -223,6 +223,24 @@ class SupportProbeTest {
     }
 
     @Test
+    void roundFortyTwosBatchKeepsItsRecall() throws IOException {
+        // Two thirds ordinary bank, shop, telco, travel, utility and insurance traffic in eight languages, a third pasted
+        // forms, mail headers, chat logs with lower-case names, foreign addresses, names of many cultures, national ids
+        // with and without labels, spelled dates of birth and user names: 94 / 107 = 0.879 held out (stage's engine after
+        // rounds 38-41, the service's phone regions); no rule written for it. Left: first names after greetings and
+        // lead-ins of five languages, a German street with "Am", a Canadian and a Dutch address only in parts, a
+        // lower-case UK postcode in a chat, a name after "attn.", a Vietnamese four-part name, a second surname-first
+        // capitals name, an unlabelled PESEL, the "the" before a spelled date. Flagged negatives: foreign question words and
+        // a weekday as PERSON, places as LOCATION, months, weekdays and a log date as DATE_TIME. The test analyzer (four
+        // phone regions) reads 92 / 107, 11 flagged negatives, 12 spurious: it misses the Spanish mobile and "0171 4428 9036".
+        assertBatchHolds("support-messages-23.tsv", 107, 25, "the twenty-third probe set shrank", 0.85, 13);
+        SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-23.tsv"), 0.4);
+        System.out.printf("batch 23 with the test analyzer: %d / %d, %d negatives flagged, %d spurious%n", r.found(), r.expected(),
+                r.flaggedNegatives(), r.spurious().size());
+        assertTrue(r.spurious().size() <= 15, () -> "spurious findings: " + String.join("\n", r.spurious()));
+    }
+
+    @Test
     void messagesWithoutPersonalDataNameNobody() throws IOException {
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load(), 0.4);
         List<String> people = r.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).toList();
