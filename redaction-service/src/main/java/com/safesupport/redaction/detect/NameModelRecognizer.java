@@ -196,6 +196,7 @@ public final class NameModelRecognizer implements Recognizer {
             i = j;
         }
         introducedNames(scan, sentence, labels, links, out);
+        foreignIntroductions(scan, sentence, labels, links, out);
         closingName(scan, sentence, labels, links, out);
         honorifics(scan.text(), out);
         displayAndTitledNames(scan, sentence, labels, links, out);
@@ -1126,6 +1127,9 @@ public final class NameModelRecognizer implements Recognizer {
         if (foreignFormRun(scan, sentence, i, j) || productNounBefore(scan, sentence, i, j)) {
             return false; // round 39: "Guten Tag", "Sie das", "Der Tarif München", "modello Milano"
         }
+        if (foreignOpeningRun(scan, sentence, i, j)) {
+            return false; // round 43: "Wann", "Freitag", "Pourquoi", "Kan", "Quanto" opening a sentence
+        }
         if (spelledOutCapitals(text, sentence, i, j) || productName(scan, sentence, i, j) || closingRun(scan, sentence, i, j)
                 || colourProduct(scan, sentence, i, j) || billVerb(scan, sentence, i, j)
                 || codeName(scan.lower(), sentence.token(i).start(), sentence.token(j - 1).end())) {
@@ -1529,6 +1533,212 @@ public final class NameModelRecognizer implements Recognizer {
             }
         }
         return any;
+    }
+
+    /**
+     * Round 43: function words, question words, modal verbs, weekdays and months of German, French, Dutch, Spanish,
+     * Italian, Portuguese and Polish that the English name model takes for a name when they open a sentence, capitalised
+     * ("Wann", "Freitag", "Pourquoi", "Kan", "Quanto"). Words that are also given names or family names ("Julio", "Mai",
+     * "Domingo", "Domenica", "Augustus", "Le", "Ma", "Ho") are left out. They count only at the start of a text, a
+     * sentence or a line ({@link #foreignOpeningRun}).
+     */
+    static final Set<String> FOREIGN_OPENING_WORDS = Set.of(
+            // German
+            "wann", "warum", "wieso", "weshalb", "wo", "wohin", "woher", "wer", "wie", "was", "welche", "welcher", "welches",
+            "wieviel", "wieviele", "kann", "könnt", "können", "könnten", "könnte", "darf", "dürfen", "muss", "müssen", "soll",
+            "sollte", "ist", "sind", "habe", "haben", "hat", "hatte", "gibt", "leider", "seit", "nach", "bis", "auch", "aber",
+            "und", "oder", "noch", "schon", "heute", "gestern", "mein", "meine", "meinen", "unser", "unsere", "ihre", "der",
+            "die", "das", "ein", "eine", "es", "er", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+            "sonntag", "sonnabend", "januar", "februar", "märz", "juli", "oktober", "dezember",
+            // French
+            "pourquoi", "quand", "comment", "combien", "où", "quel", "quelle", "quels", "quelles", "qui", "pouvez", "puis",
+            "je", "nous", "vous", "mon", "mes", "les", "une", "depuis", "aujourd'hui", "demain", "mais", "elle", "votre",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "avril", "juin",
+            "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+            // Dutch
+            "wanneer", "waarom", "hoe", "wat", "waar", "welke", "hoeveel", "kan", "kunt", "kunnen", "mag", "moet", "zijn",
+            "heb", "hebben", "ik", "wij", "mijn", "onze", "het", "een", "sinds", "vandaag", "maar", "graag", "maandag",
+            "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart",
+            // Spanish
+            "cuándo", "cuando", "porque", "cómo", "cuánto", "cuánta", "cuántos", "dónde", "donde", "qué", "quién", "puede",
+            "pueden", "podría", "podrían", "tengo", "hay", "mis", "nuestro", "nuestra", "los", "las", "desde", "ayer", "hoy",
+            "mañana", "pero", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "enero", "febrero", "marzo",
+            "abril", "junio", "septiembre", "octubre", "noviembre", "diciembre",
+            // Italian
+            "quando", "perché", "perchè", "come", "quanto", "quanti", "quanta", "dove", "cosa", "quale", "posso", "può",
+            "potreste", "abbiamo", "mio", "mia", "ieri", "oggi", "domani", "lunedì", "martedì", "mercoledì", "giovedì",
+            "venerdì", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+            // Portuguese
+            "onde", "quem", "qual", "pode", "podem", "poderia", "tenho", "meu", "minha", "ontem", "hoje", "amanhã", "mas",
+            "segunda", "terça", "quarta", "sexta", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro",
+            "outubro", "dezembro",
+            // Polish
+            "kiedy", "dlaczego", "jak", "ile", "gdzie", "kto", "czy", "mogę", "może", "można", "mam", "jest", "mój", "moja",
+            "moje", "nasz", "wczoraj", "dzisiaj", "dziś", "jutro", "poniedziałek", "wtorek", "środa", "czwartek", "piątek",
+            "sobota", "niedziela", "styczeń", "stycznia", "luty", "lutego", "marzec", "kwiecień", "czerwiec", "lipiec",
+            "sierpień", "wrzesień", "październik", "listopad", "grudzień");
+
+    /**
+     * Round 43: a person run whose first word is one of {@link #FOREIGN_OPENING_WORDS} at the start of the text, a sentence
+     * or a line, and whose other words are words of {@link #FOREIGN_FORM_WORDS} or lower case ("Wann", "Freitag",
+     * "Pourquoi kein"); a run holding another capitalised word stays ("Sono Marco" is no run of this kind). Round 39's
+     * rule 3 read at a sentence's start. Reads the run's tokens and the one before it.
+     */
+    private static boolean foreignOpeningRun(Scan scan, NameModel.Sentence sentence, int i, int j) {
+        Tokens.Token t = sentence.token(i);
+        if (t.shape() != Tokens.Shape.CAPITALIZED || !FOREIGN_OPENING_WORDS.contains(scan.lower().substring(t.start(), t.end()))) {
+            return false;
+        }
+        if (!(i == 0 || t.sentenceStart() || lineBreak(scan.text(), sentence.token(i - 1).end(), t.start()))) {
+            return false;
+        }
+        for (int k = i + 1; k < j; k++) {
+            Tokens.Token u = sentence.token(k);
+            if (u.shape() != Tokens.Shape.LOWER && !FOREIGN_FORM_WORDS.contains(scan.lower().substring(u.start(), u.end()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Round 43: self-introductions of German, French, Dutch, Spanish, Italian, Portuguese and Polish, lower case, each
+     * followed by one blank and the name. The weak ones ("met", "ici", "tu", "c'est", "sono", "soy", "ik ben", "sou" …)
+     * count only at the start of a text, a sentence or a line, or after a greeting ({@link #opening}).
+     */
+    private static final String[] FOREIGN_INTROS = {"hier schreibt", "hier spricht", "hier ist", "mein name ist", "ich bin",
+            "je m'appelle", "je m\u2019appelle", "je suis", "mon nom est", "ici", "c'est", "c\u2019est", "u spreekt met",
+            "je spreekt met", "mijn naam is", "met", "ik ben", "me llamo", "mi nombre es", "soy", "mi chiamo", "il mio nome è",
+            "sono", "chamo-me", "o meu nome é", "meu nome é", "sou o", "sou a", "sou", "nazywam się", "mam na imię", "tu",
+            "jestem"};
+
+    /** The lead-ins of {@link #FOREIGN_INTROS} that need an opening position. */
+    private static final Set<String> WEAK_FOREIGN_INTROS = Set.of("ich bin", "je suis", "ici", "c'est", "c\u2019est", "met",
+            "ik ben", "soy", "sono", "sou o", "sou a", "sou", "tu", "jestem");
+
+    /**
+     * Round 43: a name after a self-introduction of another language ("Guten Tag, hier schreibt Friederike Hallmann", "je
+     * m'appelle …", "u spreekt met …", "me llamo …", "nazywam się …") or before "aqui" ("Inês Carvalhal aqui"): one to
+     * three capitalised name-shaped words of letters, joined by one blank, none another label's, a title, a product word,
+     * a form or opening word of round 39 / 43, nor an English word known better than as a name; a lower-case word ends
+     * the run. One word alone must be known as a name or close the clause ("hier ist Anna."; "ich bin Kunde seit …" names
+     * nobody). Per capitalised token a fixed number of suffix comparisons of at most 16 characters: linear.
+     */
+    private void foreignIntroductions(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, List<Candidate> out) {
+        String text = scan.text();
+        String lower = scan.lower();
+        int n = sentence.size();
+        java.util.BitSet covered = null;
+        for (int k = 0; k < n; k++) {
+            Tokens.Token t = sentence.token(k);
+            if (k > 0 && t.shape() == Tokens.Shape.LOWER && t.end() - t.start() == 4 && lower.startsWith("aqui", t.start())
+                    && (closesClause(text, t.end()) || dash(Chars.at(text, Chars.skipBlanks(text, t.end()))))) {
+                int best = -1;
+                for (int r = k - 1; r >= 0 && r >= k - 3; r--) {
+                    if (!foreignNameWord(scan, sentence, labels, links, r)
+                            || sentence.token(r + 1).start() - sentence.token(r).end() != 1 || text.charAt(sentence.token(r).end()) != ' ') {
+                        break;
+                    }
+                    if (foreignOpening(scan, sentence, r)) {
+                        best = r;
+                    }
+                }
+                if (best >= 0 && (k - best > 1 || sentence.nameEvidence(best) > 0)) {
+                    covered = addForeign(text, out, covered, sentence.token(best).start(), sentence.token(k - 1).end(), k - best);
+                }
+                continue;
+            }
+            if (t.shape() != Tokens.Shape.CAPITALIZED || k == 0 || t.start() < 3 || text.charAt(t.start() - 1) != ' '
+                    || !foreignNameWord(scan, sentence, labels, links, k)) {
+                continue;
+            }
+            String intro = foreignIntroBefore(lower, t.start() - 1);
+            if (intro == null) {
+                continue;
+            }
+            int words = intro.length() - intro.replace(" ", "").length() + 1;
+            int first = k - words; // the lead-in's first token, when the tokens split it on blanks only
+            if (WEAK_FOREIGN_INTROS.contains(intro) && !(first >= 0 && sentence.token(first).start() == t.start() - 1 - intro.length()
+                    && foreignOpening(scan, sentence, first))) {
+                continue;
+            }
+            int m = k + 1;
+            while (m < n && m - k < 3 && sentence.token(m).start() - sentence.token(m - 1).end() == 1
+                    && text.charAt(sentence.token(m - 1).end()) == ' ' && sentence.token(m).shape() == Tokens.Shape.CAPITALIZED
+                    && foreignNameWord(scan, sentence, labels, links, m)) {
+                m++;
+            }
+            if (m - k == 1 && sentence.nameEvidence(k) == 0 && !closesName(text, lower, sentence, m)) {
+                continue;
+            }
+            covered = addForeign(text, out, covered, t.start(), sentence.token(m - 1).end(), m - k);
+            k = m - 1;
+        }
+    }
+
+    /** Greetings of the seven languages that may stand, with their comma, before a self-introduction ("Bonjour, ici …"). */
+    private static final Set<String> INTRO_GREETINGS = Set.of("bonjour", "bonsoir", "salut", "hallo", "tag", "morgen", "abend",
+            "goedemiddag", "goedemorgen", "goedenavond", "goedendag", "hoi", "hola", "días", "tardes", "noches", "buongiorno",
+            "buonasera", "ciao", "salve", "dia", "tarde", "noite", "olá", "oi", "dobry", "cześć");
+
+    /** {@link #opening}, or right after a greeting of {@link #INTRO_GREETINGS} and its comma. */
+    private static boolean foreignOpening(Scan scan, NameModel.Sentence sentence, int k) {
+        if (opening(scan, sentence, k)) {
+            return true;
+        }
+        if (k == 0) {
+            return false;
+        }
+        Tokens.Token g = sentence.token(k - 1);
+        int c = Chars.skipBlanks(scan.text(), g.end());
+        return Chars.at(scan.text(), c) == ',' && Chars.skipBlanks(scan.text(), c + 1) == sentence.token(k).start()
+                && INTRO_GREETINGS.contains(scan.lower().substring(g.start(), g.end()));
+    }
+
+    private static boolean dash(char c) {
+        return c == '\u2014' || c == '\u2013';
+    }
+
+    /** Reports a name of {@link #foreignIntroductions} unless another finding already covers part of it. */
+    private java.util.BitSet addForeign(String text, List<Candidate> out, java.util.BitSet covered, int start, int end, int words) {
+        java.util.BitSet c = covered == null ? covered(text, out) : covered;
+        int hit = c.nextSetBit(start);
+        if (hit < 0 || hit >= end) {
+            out.add(new Candidate("PERSON", start, end, words > 1 ? 0.6 : 0.45, this, "introduced"));
+            c.set(start, end);
+        }
+        return c;
+    }
+
+    /** The lead-in of {@link #FOREIGN_INTROS} ending at {@code end} (exclusive) after a non-letter, or null. */
+    private static String foreignIntroBefore(String lower, int end) {
+        for (String intro : FOREIGN_INTROS) {
+            int from = end - intro.length();
+            if (from >= 0 && lower.startsWith(intro, from) && (from == 0 || !Character.isLetter(lower.charAt(from - 1)))) {
+                return intro;
+            }
+        }
+        return null;
+    }
+
+    /** Whether token {@code k} may be a word of a name after a foreign self-introduction (see {@link #foreignIntroductions}). */
+    private static boolean foreignNameWord(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, int k) {
+        Tokens.Token u = sentence.token(k);
+        if (u.shape() != Tokens.Shape.CAPITALIZED || u.end() - u.start() < 2 || labels[k] != 0 && !isPerson(labels[k])
+                || links != null && links.get(u.start())) {
+            return false;
+        }
+        String lower = scan.lower();
+        for (int c = u.start(); c < u.end(); c++) {
+            if (!Character.isLetter(lower.charAt(c)) && lower.charAt(c) != '-') {
+                return false;
+            }
+        }
+        String w = lower.substring(u.start(), u.end());
+        int common = sentence.commonness(k);
+        return vowel(lower, u.start(), u.end()) && !(common > 0 && sentence.nameEvidence(k) < common) && !TITLES.contains(w)
+                && !FOREIGN_FORM_WORDS.contains(w) && !FOREIGN_OPENING_WORDS.contains(w)
+                && !scan.pack().words("@person.never").words().contains(w);
     }
 
     /**
