@@ -1621,7 +1621,7 @@ public final class NameModelRecognizer implements Recognizer {
      * m'appelle …", "u spreekt met …", "me llamo …", "nazywam się …") or before "aqui" ("Inês Carvalhal aqui"): one to
      * three capitalised name-shaped words of letters, joined by one blank, none another label's, a title, a product word,
      * a form or opening word of round 39 / 43, nor an English word known better than as a name; a lower-case word ends
-     * the run. One word alone must be known as a name or close the clause ("hier ist Anna."; "ich bin Kunde seit …" names
+     * the run. One word alone must be known as a name and close the clause ("hier ist Anna."; "ich bin Kunde seit …" names
      * nobody). Per capitalised token a fixed number of suffix comparisons of at most 16 characters: linear.
      */
     private void foreignIntroductions(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, List<Candidate> out) {
@@ -1668,7 +1668,7 @@ public final class NameModelRecognizer implements Recognizer {
                     && foreignNameWord(scan, sentence, labels, links, m)) {
                 m++;
             }
-            if (m - k == 1 && sentence.nameEvidence(k) == 0 && !closesName(text, lower, sentence, m)) {
+            if (m - k == 1 && (sentence.nameEvidence(k) == 0 || !closesName(text, lower, sentence, m))) {
                 continue;
             }
             covered = addForeign(text, out, covered, t.start(), sentence.token(m - 1).end(), m - k);
@@ -1702,8 +1702,11 @@ public final class NameModelRecognizer implements Recognizer {
     /** Reports a name of {@link #foreignIntroductions} unless another finding already covers part of it. */
     private java.util.BitSet addForeign(String text, List<Candidate> out, java.util.BitSet covered, int start, int end, int words) {
         java.util.BitSet c = covered == null ? covered(text, out) : covered;
-        int hit = c.nextSetBit(start);
-        if (hit < 0 || hit >= end) {
+        boolean free = true;
+        for (int i = start; i < end && free; i++) {
+            free = !c.get(i); // only the name's own characters: nextSetBit could run to the text's end for every name
+        }
+        if (free) {
             out.add(new Candidate("PERSON", start, end, words > 1 ? 0.6 : 0.45, this, "introduced"));
             c.set(start, end);
         }
