@@ -1,10 +1,8 @@
 package com.safesupport.redaction.detect;
 
-import com.google.re2j.Pattern;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Random;
 
 import static com.safesupport.redaction.detect.AnalyzerTest.assertNone;
 import static com.safesupport.redaction.detect.AnalyzerTest.covered;
@@ -19,19 +17,7 @@ class RoundThirtyEightSpeedTest {
     /** Every character RE2/J's case-insensitive match takes for a letter of the plate words is that letter in the lower case. */
     @Test
     void thePlateWordGateKnowsEveryCaseOfItsLetters() {
-        for (char letter : "abcdefghijklmnopqrstuvwxyz".toCharArray()) {
-            Pattern one = Pattern.compile("(?i:" + letter + ")");
-            for (int c = 0; c <= 0xFFFF; c++) {
-                if (Character.isSurrogate((char) c) || !one.matches(String.valueOf((char) c))) {
-                    continue;
-                }
-                String lower = TextNormalizer.normalize("x" + (char) c, "en").lower();
-                char l = lower.length() == 2 ? lower.charAt(1) : 0;
-                int code = c;
-                assertTrue(l == letter || PlateWordRecognizer.mayHoldPlateWord(String.valueOf((char) c)),
-                        () -> "U+" + Integer.toHexString(code) + " matches " + letter + " but lowers to " + lower);
-            }
-        }
+        ExactGates.knowEveryCaseOfEachLetter(PlateWordRecognizer::mayHoldPlateWord);
     }
 
     /** On random texts of plate words, their look-alikes and odd cases, a closed gate never hides a match of the pattern. */
@@ -41,24 +27,7 @@ class RoundThirtyEightSpeedTest {
                 "immatriculation", "plaque d'immatriculation", "matrícula", "MATRÍCULA", "Matricula", "targa", "TARGA", "licence plate",
                 "License Plate", "number plate", "numberplate", "plate number", "registration plate", "plat", "kentekn", "targ", "matr",
                 "kennzeich", "nummer", "schild", " ", " ", ": ", "\n", ".", "AB-12-CD", "82-KTP-4", "M-AB 2841", "4829 KTR", "12", "X"};
-        Random random = new Random(38);
-        int open = 0;
-        int closed = 0;
-        for (int t = 0; t < 50_000; t++) {
-            StringBuilder b = new StringBuilder();
-            int n = 1 + random.nextInt(8);
-            for (int k = 0; k < n; k++) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            Scan scan = TextNormalizer.normalize(b.toString(), "en");
-            if (PlateWordRecognizer.mayHoldPlateWord(scan.lower())) {
-                open++;
-            } else {
-                closed++;
-                assertTrue(!PlateWordRecognizer.PLATE.matcher(scan.text()).find(), () -> "gate closed on a match: " + b);
-            }
-        }
-        assertTrue(open > 5_000 && closed > 5_000, "open " + open + ", closed " + closed);
+        ExactGates.hideNoMatch(pieces, 38, PlateWordRecognizer::mayHoldPlateWord, PlateWordRecognizer.PLATE);
     }
 
     @Test

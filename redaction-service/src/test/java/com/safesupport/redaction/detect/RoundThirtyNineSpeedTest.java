@@ -1,10 +1,8 @@
 package com.safesupport.redaction.detect;
 
-import com.google.re2j.Pattern;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Random;
 
 import static com.safesupport.redaction.detect.AnalyzerTest.assertNone;
 import static com.safesupport.redaction.detect.AnalyzerTest.covered;
@@ -20,19 +18,7 @@ class RoundThirtyNineSpeedTest {
     /** Every character RE2/J's case-insensitive match takes for a letter of the user-name words is that letter in the lower case. */
     @Test
     void theHandleGateKnowsEveryCaseOfItsLetters() {
-        for (char letter : "abcdefghijklmnopqrstuvwxyz".toCharArray()) {
-            Pattern one = Pattern.compile("(?i:" + letter + ")");
-            for (int c = 0; c <= 0xFFFF; c++) {
-                if (Character.isSurrogate((char) c) || !one.matches(String.valueOf((char) c))) {
-                    continue;
-                }
-                String lower = TextNormalizer.normalize("x" + (char) c, "en").lower();
-                char l = lower.length() == 2 ? lower.charAt(1) : 0;
-                int code = c;
-                assertTrue(l == letter || HandleRecognizer.mayHoldHandleWord(String.valueOf((char) c)),
-                        () -> "U+" + Integer.toHexString(code) + " matches " + letter + " but lowers to " + lower);
-            }
-        }
+        ExactGates.knowEveryCaseOfEachLetter(HandleRecognizer::mayHoldHandleWord);
     }
 
     /** On random texts of user-name words, their look-alikes and odd cases, a closed gate never hides a match of the pattern. */
@@ -44,24 +30,7 @@ class RoundThirtyNineSpeedTest {
                 "use", "usr", "logn", "log in", "handl", "game tag", "nic", "scren", "nutzer", "gebruiker", "utilisat", "identif",
                 "psudo", "usuari", "utent", "name", " ", " ", ": ", " is ", " ist ", " = ", "\n", ".", "@", "jo_b77", "kai.m",
                 "rhys99", "Night_Owl", "x"};
-        Random random = new Random(39);
-        int open = 0;
-        int closed = 0;
-        for (int t = 0; t < 50_000; t++) {
-            StringBuilder b = new StringBuilder();
-            int n = 1 + random.nextInt(8);
-            for (int k = 0; k < n; k++) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            Scan scan = TextNormalizer.normalize(b.toString(), "en");
-            if (HandleRecognizer.mayHoldHandleWord(scan.lower())) {
-                open++;
-            } else {
-                closed++;
-                assertTrue(!HandleRecognizer.AFTER_WORD.matcher(scan.text()).find(), () -> "gate closed on a match: " + b);
-            }
-        }
-        assertTrue(open > 5_000 && closed > 5_000, "open " + open + ", closed " + closed);
+        ExactGates.hideNoMatch(pieces, 39, HandleRecognizer::mayHoldHandleWord, HandleRecognizer.AFTER_WORD);
     }
 
     /** Every user-name word of the pattern opens the gate, in any ASCII case. */
