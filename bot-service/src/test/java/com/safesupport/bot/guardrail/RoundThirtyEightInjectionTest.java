@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
 
+import static com.safesupport.bot.guardrail.InjectionRules.refused;
+import static com.safesupport.bot.guardrail.InjectionRules.fires;
+import static com.safesupport.bot.guardrail.InjectionRules.silent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,24 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * written set), look-alikes beside each family, and hostile inputs growing sixteen times.
  */
 class RoundThirtyEightInjectionTest {
-
-    private static void refused(String... texts) {
-        for (String text : texts) {
-            assertTrue(PromptInjectionDetector.rule(text).isPresent(), text);
-        }
-    }
-
-    private static void fires(String family, String... texts) {
-        for (String text : texts) {
-            assertEquals(Optional.of(family), PromptInjectionDetector.rule(text), text);
-        }
-    }
-
-    private static void silent(String... texts) {
-        for (String text : texts) {
-            assertEquals(Optional.empty(), PromptInjectionDetector.rule(text), text);
-        }
-    }
 
     @Test
     void instructionsInDataFieldsAndNotesToTheModel() {

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 
+import static com.safesupport.bot.guardrail.InjectionRules.fires;
+import static com.safesupport.bot.guardrail.InjectionRules.silent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -15,18 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * written set), look-alikes beside each family, and hostile inputs growing sixteen times.
  */
 class RoundThirtyFourInjectionTest {
-
-    private static void fires(String family, String... texts) {
-        for (String text : texts) {
-            assertEquals(Optional.of(family), PromptInjectionDetector.rule(text), text);
-        }
-    }
-
-    private static void silent(String... texts) {
-        for (String text : texts) {
-            assertEquals(Optional.empty(), PromptInjectionDetector.rule(text), text);
-        }
-    }
 
     @Test
     void hiddenTextAddressedToTheModelIsAnOverride() {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 
+import static com.safesupport.bot.guardrail.InjectionRules.fires;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,12 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RoundThirtyTwoInjectionRulesTest {
 
     private static final double THRESHOLD = 0.45;
-
-    private static void fires(String family, String... texts) {
-        for (String text : texts) {
-            assertEquals(Optional.of(family), PromptInjectionDetector.rule(text), text);
-        }
-    }
 
     @Test
     void anAssistantWithoutFiltersAndANewTaskAreOverrides() {
