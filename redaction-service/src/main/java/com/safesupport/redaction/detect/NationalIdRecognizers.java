@@ -737,7 +737,12 @@ final class NationalIdRecognizers {
                     if (pesel(d)) {
                         // Round 44: with a birth date that exists (1900–1999, or 2000 to this year) the check passes about
                         // one 11-digit number in two hundred: reported at the default threshold, "PESEL" lifts it further.
-                        add(out, "PL_PESEL", start, end, peselBirthDate(d) ? PESEL_DATED : BARE, "pesel-check");
+                        // A run that also passes a check at least as selective of another 11-digit type (ABN's mod 89,
+                        // two check digits of the CPF, the FNR or the Turkish id, the Belgian mod 97 with its date) is
+                        // evidence of neither and stays bare; the single check digit of the partita IVA or the German
+                        // tax id (one number in ten of their shape) does not weigh against the PESEL's date and check.
+                        boolean alone = !abn(d) && !brCpf(d) && !noFnr(d) && !trId(d) && !beNationalNumber(d);
+                        add(out, "PL_PESEL", start, end, alone && peselBirthDate(d) ? PESEL_DATED : BARE, "pesel-check");
                     }
                     if (itVat(d)) {
                         add(out, "IT_VAT_CODE", start, end, BARE, "luhn");

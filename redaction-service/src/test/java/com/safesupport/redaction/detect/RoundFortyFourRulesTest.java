@@ -55,6 +55,8 @@ class RoundFortyFourRulesTest {
         assertFalse(NationalIdRecognizers.peselBirthDate("07911123453"));
         assertNone("Order 88023012347 was shipped on Monday.", "PL_PESEL");
         assertNone("Order 88071412345 was shipped on Monday.", "PL_PESEL");
+        // a run that also passes the ABN's check (and a PESEL's, with a real date) is evidence of neither: not reported
+        assertNone("Invoice 70032496685 is paid.", "PL_PESEL");
     }
 
     @Test
