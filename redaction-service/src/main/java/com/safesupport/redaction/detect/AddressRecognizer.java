@@ -389,8 +389,119 @@ final class AddressRecognizer extends ScannerRecognizer {
         indian(t, l, out);
         japanese(t, l, out);
         lowerCaseUk(t, l, tokens, out);
+        particleStreets(t, out);
+        canadianCityProvince(t, out);
         ruralRoute(t, out);
         korean(t, l, out);
+    }
+
+    /** The two-letter abbreviations of Canada's provinces and territories. */
+    private static final Set<String> CA_PROVINCES = Set.of("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT");
+
+    /**
+     * Round 44: "Gatineau QC J8Y 2L3", "Red Deer AB T4N 1A1": one to three capitalised words of a city, a province's
+     * abbreviation and a Canadian postal code (its shape alone is distinctive), the city after a comma, a line break or
+     * the text's start — the line of a Canadian address even when a unit between it and the street kept the street's
+     * reading from reaching it. Reads a bounded window back from each postal code: linear.
+     */
+    void canadianCityProvince(String t, List<Candidate> out) {
+        int n = t.length();
+        for (int i = 4; i + 6 <= n; i++) {
+            if (t.charAt(i - 1) != ' ' || !Chars.upper(t.charAt(i)) || Chars.at(t, i - 4) != ' ' || !CA_PROVINCES.contains(t.substring(i - 3, i - 1))) {
+                continue;
+            }
+            int end = ZipCodeRecognizer.canada(t, i);
+            if (end < 0) {
+                continue;
+            }
+            int start = -1;
+            int k = i - 4; // the blank before the province
+            for (int words = 0; words < 3; words++) {
+                int e = k;
+                int b = e;
+                while (b > 0 && e - b < 25 && (Character.isLetter(t.charAt(b - 1)) || t.charAt(b - 1) == '-' || t.charAt(b - 1) == '\'')) {
+                    b--;
+                }
+                if (e - b < 2 || !Character.isUpperCase(t.charAt(b))) {
+                    break;
+                }
+                char before = Chars.at(t, b - 1);
+                if (b == 0 || before == '\n' || before == ' ' && (Chars.at(t, b - 2) == ',' || Chars.at(t, b - 2) == '\n')) {
+                    start = b;
+                    break;
+                }
+                if (before != ' ') {
+                    break;
+                }
+                k = b - 1;
+            }
+            if (start >= 0) {
+                add(out, "STREET_ADDRESS", start, end, 0.6, null);
+                i = end;
+            }
+        }
+    }
+
+    /** German prepositions (with their article) that open a street's name: "Am Mühlgraben", "Zur Alten Post", "In der Aue". */
+    private static final String[] STREET_OPENERS = {"Am ", "Im ", "Zum ", "Zur ", "Beim ", "An der ", "An den ", "Auf der ",
+            "Auf dem ", "Auf den ", "In der ", "In den ", "Unter den ", "Hinter der ", "Hinter dem ", "Vor dem "};
+
+    /**
+     * Round 44: a German street named by a preposition and one capitalised noun with no street word ("Am Mühlgraben 12",
+     * "Zum Steinbruch 3a", "In der Aue 5"), then one to three digits (and a letter) of a house number, an optional comma and
+     * a five-digit postcode with its city ("…, 79098 Freiburg"): the whole, from the preposition. Without the postcode
+     * and city it is no address ("Am Montag 3 Pakete"). Reads a bounded window from each capital A, I, Z, B, U, H, V at a
+     * word start: linear.
+     */
+    void particleStreets(String t, List<Candidate> out) {
+        int n = t.length();
+        for (int i = 0; i + 8 < n; i++) {
+            if ("AIZBUHV".indexOf(t.charAt(i)) < 0 || i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
+                continue;
+            }
+            String opener = null;
+            for (String o : STREET_OPENERS) {
+                if (t.startsWith(o, i)) {
+                    opener = o;
+                    break;
+                }
+            }
+            if (opener == null) {
+                continue;
+            }
+            int p = i + opener.length();
+            if (!Character.isUpperCase(Chars.at(t, p))) {
+                continue;
+            }
+            int e = p + 1;
+            while (e < n && e - p < 30 && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-')) {
+                e++;
+            }
+            if (e - p < 3 || Chars.at(t, e) != ' ' || !Chars.digit(Chars.at(t, e + 1))
+                    || GERMAN_TIME_NOUNS.contains(t.substring(p, e))) {
+                continue;
+            }
+            int h = e + 1;
+            while (Chars.digit(Chars.at(t, h)) && h - e <= 4) {
+                h++;
+            }
+            if (h - e - 1 > 3) {
+                continue;
+            }
+            if (Chars.at(t, h) >= 'a' && Chars.at(t, h) <= 'z' && !Chars.letterOrDigit(Chars.at(t, h + 1))) {
+                h++;
+            }
+            int k = Chars.at(t, h) == ',' ? h + 1 : h;
+            if (Chars.at(t, k) != ' ' || !Chars.allDigits(t, k + 1, Math.min(n, k + 6)) || k + 6 >= n || t.charAt(k + 6) != ' '
+                    || !Character.isUpperCase(Chars.at(t, k + 7))) {
+                continue;
+            }
+            int tail = postcodeCity(t, h);
+            if (tail > k + 7) {
+                add(out, "STREET_ADDRESS", i, tail, 0.6, null);
+                i = tail;
+            }
+        }
     }
 
     /**
@@ -1892,7 +2003,11 @@ final class AddressRecognizer extends ScannerRecognizer {
 
     /** Capitalised particles that open a street's name before it: "Van Speijkstraat", "De Clercqstraat", "Am Lindenweg". */
     private static final Set<String> STREET_PARTICLES = Set.of("Van", "De", "Den", "Ter", "Ten", "Sint", "Von", "Am", "Im", "Zum", "Zur",
-            "Op", "Auf", "An", "In");
+            "Op", "Auf", "An", "In",
+            // Round 44: Dutch and German adjectives that open a street's name ("Kleine Houtstraat", "Lange Nieuwstraat",
+            // "Alte Gasse" read from "Gasse"): part of the street, not a word before it.
+            "Kleine", "Grote", "Lange", "Korte", "Nieuwe", "Oude", "Hoge", "Lage", "Brede", "Smalle", "Kromme", "Eerste",
+            "Tweede", "Derde", "Alte", "Neue", "Hohe", "Obere", "Untere", "Große", "Kleiner", "Großer", "Oberer", "Unterer");
     /** Lower-case second words of a two-word street particle: "Van der", "Van den", "An der", "Auf dem". */
     private static final Set<String> STREET_PARTICLES_2 = Set.of("der", "den", "de", "dem", "het");
 
@@ -1907,7 +2022,7 @@ final class AddressRecognizer extends ScannerRecognizer {
         }
         int b = start - 1;
         int s = b;
-        while (s > 0 && b - s < 4 && Character.isLetter(t.charAt(s - 1))) {
+        while (s > 0 && b - s < 7 && Character.isLetter(t.charAt(s - 1))) {
             s--;
         }
         String w = t.substring(s, b);

@@ -197,6 +197,7 @@ public final class NameModelRecognizer implements Recognizer {
         }
         introducedNames(scan, sentence, labels, links, out);
         foreignIntroductions(scan, sentence, labels, links, out);
+        vietnameseNames(scan, sentence, labels, links, out);
         closingName(scan, sentence, labels, links, out);
         honorifics(scan.text(), out);
         displayAndTitledNames(scan, sentence, labels, links, out);
@@ -1610,7 +1611,11 @@ public final class NameModelRecognizer implements Recognizer {
             "je m'appelle", "je m\u2019appelle", "je suis", "mon nom est", "ici", "c'est", "c\u2019est", "u spreekt met",
             "je spreekt met", "mijn naam is", "met", "ik ben", "me llamo", "mi nombre es", "soy", "mi chiamo", "il mio nome è",
             "sono", "chamo-me", "o meu nome é", "meu nome é", "sou o", "sou a", "sou", "nazywam się", "mam na imię", "tu",
-            "jestem"};
+            "jestem",
+            // Round 44: attention lines of letters and parcels ("attn. …", "Attn: …", "z. Hd. …", "à l'attention de …",
+            // "t.a.v. …", "FAO …"): strong lead-ins, the same name checks.
+            "attn.", "attn:", "attn", "att.", "fao", "for the attention of", "z. hd.", "z.hd.", "zu händen", "zu händen von",
+            "à l'attention de", "à l\u2019attention de", "a l'attention de", "t.a.v.", "ter attentie van"};
 
     /** The lead-ins of {@link #FOREIGN_INTROS} that need an opening position. */
     private static final Set<String> WEAK_FOREIGN_INTROS = Set.of("ich bin", "je suis", "ici", "c'est", "c\u2019est", "met",
@@ -1674,6 +1679,74 @@ public final class NameModelRecognizer implements Recognizer {
             covered = addForeign(text, out, covered, t.start(), sentence.token(m - 1).end(), m - k);
             k = m - 1;
         }
+    }
+
+    /**
+     * Round 44: common Vietnamese family names (lower case, with their diacritics) that open a full name written family
+     * name first ("Nguyễn Văn Bình", "Trương Thị …").
+     */
+    private static final Set<String> VIETNAMESE_FAMILY_NAMES = Set.of("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan",
+            "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "trương", "đinh", "lâm", "mai", "trịnh", "đoàn", "cao",
+            "lương", "tạ", "hà", "tô", "quách", "chu", "châu", "kiều", "lưu", "thái", "tăng", "từ", "mạc", "tôn", "triệu",
+            "quan", "la", "diệp", "giang", "phùng", "vương", "thân", "hứa", "doãn", "lại", "nông", "tống", "khúc");
+
+    /**
+     * Round 44: a full Vietnamese name — a family name of {@link #VIETNAMESE_FAMILY_NAMES}, then one to three capitalised
+     * words of one syllable each (letters only, at most seven), joined by one blank, with at least one letter of
+     * Vietnamese's own alphabet (ơ, ư, đ, or a vowel of Unicode's Latin Extended Additional block: "ạ", "ọ", "ễ" …)
+     * somewhere in the run; none of its words another label's, a link or a word of {@code @person.never}. Names written
+     * without diacritics are left to the model. Longer than a one-word finding inside it, the full name wins the overlap.
+     * Reads at most four tokens from each capitalised token: linear.
+     */
+    private void vietnameseNames(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, List<Candidate> out) {
+        String lower = scan.lower();
+        String text = scan.text();
+        int n = sentence.size();
+        for (int k = 0; k + 1 < n; k++) {
+            Tokens.Token t = sentence.token(k);
+            if (t.shape() != Tokens.Shape.CAPITALIZED || t.end() - t.start() > 7
+                    || !VIETNAMESE_FAMILY_NAMES.contains(lower.substring(t.start(), t.end())) || !vietnameseWord(scan, sentence, labels, links, k)) {
+                continue;
+            }
+            boolean own = vietnameseLetter(lower, t.start(), t.end());
+            int m = k + 1;
+            while (m < n && m - k <= 3 && sentence.token(m).start() - sentence.token(m - 1).end() == 1
+                    && text.charAt(sentence.token(m - 1).end()) == ' ' && vietnameseWord(scan, sentence, labels, links, m)) {
+                own |= vietnameseLetter(lower, sentence.token(m).start(), sentence.token(m).end());
+                m++;
+            }
+            if (m - k >= 2 && own) {
+                out.add(new Candidate("PERSON", t.start(), sentence.token(m - 1).end(), m - k > 2 ? 0.85 : 0.7, this, "vietnamese-name"));
+                k = m - 1;
+            }
+        }
+    }
+
+    /** A capitalised word of one syllable, letters only, at most seven, no other label, link or never-a-person word. */
+    private static boolean vietnameseWord(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, int k) {
+        Tokens.Token u = sentence.token(k);
+        if (u.shape() != Tokens.Shape.CAPITALIZED || u.end() - u.start() > 7 || labels[k] != 0 && !isPerson(labels[k])
+                || links != null && links.get(u.start())) {
+            return false;
+        }
+        String lower = scan.lower();
+        for (int c = u.start(); c < u.end(); c++) {
+            if (!Character.isLetter(lower.charAt(c))) {
+                return false;
+            }
+        }
+        return !scan.pack().words("@person.never").words().contains(lower.substring(u.start(), u.end()));
+    }
+
+    /** Whether a letter of Vietnamese's own alphabet stands between {@code from} and {@code to} (lower case). */
+    static boolean vietnameseLetter(String lower, int from, int to) {
+        for (int c = from; c < to; c++) {
+            char ch = lower.charAt(c);
+            if (ch == '\u01a1' || ch == '\u01b0' || ch == '\u0111' || ch >= '\u1ea0' && ch <= '\u1ef9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Greetings of the seven languages that may stand, with their comma, before a self-introduction ("Bonjour, ici …"). */

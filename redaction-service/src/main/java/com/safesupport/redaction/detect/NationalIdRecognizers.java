@@ -115,6 +115,36 @@ final class NationalIdRecognizers {
                 && (10 - weighted(d, 1, 3, 7, 9, 1, 3, 7, 9, 1, 3) % 10) % 10 == digit(d, 10);
     }
 
+    /** Score of a bare PESEL whose date part is a real birth date ({@link #peselBirthDate}): the default threshold. */
+    static final double PESEL_DATED = 0.4;
+
+    /** The last two digits of this year (UTC), read once: a PESEL of the 2000s is born no later. */
+    private static final int THIS_YEAR = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+
+    /**
+     * Round 44: whether a PESEL's first six digits are a birth date that exists — month 01–12 (born 1900–1999) or 21–32
+     * (born 2000 up to this year), the day within that month (leap years included). Centuries 1800 and 2100–2299 are
+     * left out: nobody writing in is born then, and they pass many phone numbers ("07911…" reads as month 91).
+     */
+    static boolean peselBirthDate(String d) {
+        if (d.length() != 11) {
+            return false;
+        }
+        int yy = digit(d, 0) * 10 + digit(d, 1);
+        int mm = digit(d, 2) * 10 + digit(d, 3);
+        int dd = digit(d, 4) * 10 + digit(d, 5);
+        int year;
+        if (mm >= 1 && mm <= 12) {
+            year = 1900 + yy;
+        } else if (mm >= 21 && mm <= 32 && 2000 + yy <= THIS_YEAR) {
+            year = 2000 + yy;
+            mm -= 20;
+        } else {
+            return false;
+        }
+        return dd >= 1 && dd <= java.time.YearMonth.of(year, mm).lengthOfMonth();
+    }
+
     /**
      * Belgian national number (rijksregisternummer / numéro de registre national, also the BIS number): YYMMDD (month
      * 0–12, +20 or +40 for a BIS number; day 0–31, a zero where the date is unknown), a three-digit serial and a
@@ -705,7 +735,14 @@ final class NationalIdRecognizers {
                         add(out, "AU_ABN", start, end, BARE, "abn-mod89");
                     }
                     if (pesel(d)) {
-                        add(out, "PL_PESEL", start, end, BARE, "pesel-check");
+                        // Round 44: with a birth date that exists (1900–1999, or 2000 to this year) the check passes about
+                        // one 11-digit number in two hundred: reported at the default threshold, "PESEL" lifts it further.
+                        // A run that also passes a check at least as selective of another 11-digit type (ABN's mod 89,
+                        // two check digits of the CPF, the FNR or the Turkish id, the Belgian mod 97 with its date) is
+                        // evidence of neither and stays bare; the single check digit of the partita IVA or the German
+                        // tax id (one number in ten of their shape) does not weigh against the PESEL's date and check.
+                        boolean alone = !abn(d) && !brCpf(d) && !noFnr(d) && !trId(d) && !beNationalNumber(d);
+                        add(out, "PL_PESEL", start, end, alone && peselBirthDate(d) ? PESEL_DATED : BARE, "pesel-check");
                     }
                     if (itVat(d)) {
                         add(out, "IT_VAT_CODE", start, end, BARE, "luhn");

@@ -158,6 +158,59 @@ final class ZipCodeRecognizer extends ScannerRecognizer {
         return Chars.letterOrDigit(Chars.at(t, k + 3)) ? -1 : k + 3;
     }
 
+    /** Two-letter lower-case words that follow a four-digit number as often as a Dutch postcode's letters do. */
+    private static final Set<String> PAIR_WORDS = Set.of("en", "in", "of", "to", "at", "on", "is", "it", "op", "te", "om", "as",
+            "an", "or", "by", "be", "we", "he", "me", "my", "no", "so", "up", "am", "do", "go", "if", "us", "ik", "je", "de", "na",
+            "al", "er", "nu", "zo", "ja", "ok", "pm", "km", "kg", "cm", "mm", "ml");
+
+    /** Whether two lower-case ASCII letters, no common word of {@link #PAIR_WORDS}, stand alone at {@code k}. */
+    static boolean lowerPair(String t, int k) {
+        char a = Chars.at(t, k);
+        char b = Chars.at(t, k + 1);
+        return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && !Chars.letterOrDigit(Chars.at(t, k + 2))
+                && !PAIR_WORDS.contains(t.substring(k, k + 2));
+    }
+
+    /**
+     * Round 44: a UK postcode written all in lower case with its blank ("sw1a 1aa", "ct1 3ha", as typed in a chat), at a
+     * word start: the shape of {@link #uk} read on the ASCII capitals of the text. Like the other national shapes it needs
+     * a postcode word near ("postcode", "zip" …); called only when the text has one. One pass over the text.
+     */
+    private void lowerCaseUk(String t, List<Candidate> out) {
+        int n = t.length();
+        char[] upper = null;
+        for (int i = 0; i + 5 < n; i++) {
+            char c = t.charAt(i);
+            if (c < 'a' || c > 'z' || i > 0 && Chars.letterOrDigit(t.charAt(i - 1)) || !Chars.digit(t.charAt(i + 1)) && !Chars.digit(t.charAt(i + 2))) {
+                continue;
+            }
+            if (upper == null) {
+                upper = new char[n];
+                for (int j = 0; j < n; j++) {
+                    char d = t.charAt(j);
+                    upper[j] = d >= 'a' && d <= 'z' ? (char) (d - 32) : d;
+                }
+            }
+            // uk() reads at most eight characters from i: a window of the capitals, so each start costs a constant.
+            String window = new String(upper, i, Math.min(n, i + 9) - i);
+            int end = uk(window, 0);
+            if (end > 0 && window.indexOf(' ') > 0 && window.indexOf(' ') < end && !hasUpper(t, i, i + end)
+                    && (i + end == n || !Chars.letterOrDigit(t.charAt(i + end)))) {
+                addNeedingContext(out, "ZIP_CODE", i, i + end, 0.15, null);
+                i += end;
+            }
+        }
+    }
+
+    private static boolean hasUpper(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isUpperCase(t.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
         String t = scan.text();
@@ -206,7 +259,8 @@ final class ZipCodeRecognizer extends ScannerRecognizer {
         if (!scan.hasDigit() || !scan.context().any(scan.pack().index().id("ZIP_CODE"))) {
             return;
         }
-        // Other national shapes, only near "zip", "postcode", "PLZ"...: 12345(-123[4]), 1234 AB, 123 45, 1234.
+        lowerCaseUk(t, out);
+        // Other national shapes, only near "zip", "postcode", "PLZ"...: 12345(-123[4]), 1234 AB (1234 ab), 123 45, 1234.
         int[] runs = scan.digitRuns();
         for (int r = 0; r < runs.length / 2; r++) {
             int s = runs[2 * r];
@@ -229,6 +283,9 @@ final class ZipCodeRecognizer extends ScannerRecognizer {
             } else if (len == 4 && Chars.upper(Chars.at(t, e + (Chars.at(t, e) == ' ' ? 1 : 0)))) {
                 int k = e + (Chars.at(t, e) == ' ' ? 1 : 0);
                 end = Chars.upper(Chars.at(t, k + 1)) && !Chars.letterOrDigit(Chars.at(t, k + 2)) ? k + 2 : e;
+            } else if (len == 4 && Chars.at(t, e) == ' ' && lowerPair(t, e + 1)) {
+                // Round 44: "1234 ab" written in lower case, only near a postcode word (as every shape here).
+                end = e + 3;
             } else if (len == 3 && Chars.at(t, e) == ' ' && r + 1 < runs.length / 2 && runs[2 * r + 2] == e + 1 && runs[2 * r + 3] - runs[2 * r + 2] == 2) {
                 end = runs[2 * r + 3];
                 r++;

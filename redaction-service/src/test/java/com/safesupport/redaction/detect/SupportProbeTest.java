@@ -233,11 +233,12 @@ class SupportProbeTest {
         // capitals name, an unlabelled PESEL, the "the" before a spelled date. Flagged negatives: foreign question words and
         // a weekday as PERSON, places as LOCATION, months, weekdays and a log date as DATE_TIME. The test analyzer (four
         // phone regions) reads 92 / 107, 11 flagged negatives, 12 spurious: it misses the Spanish mobile and "0171 4428 9036".
-        assertBatchHolds("support-messages-23.tsv", 107, 25, "the twenty-third probe set shrank", 0.85, 13);
+        // Round 44 tightened (103 / 107, 8 flagged, 12 spurious with the test analyzer); round 42 set 0.85, 13 and 15.
+        assertBatchHolds("support-messages-23.tsv", 107, 25, "the twenty-third probe set shrank", 0.95, 9);
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-23.tsv"), 0.4);
         System.out.printf("batch 23 with the test analyzer: %d / %d, %d negatives flagged, %d spurious%n", r.found(), r.expected(),
                 r.flaggedNegatives(), r.spurious().size());
-        assertTrue(r.spurious().size() <= 15, () -> "spurious findings: " + String.join("\n", r.spurious()));
+        assertTrue(r.spurious().size() <= 13, () -> "spurious findings: " + String.join("\n", r.spurious()));
     }
 
     @Test
