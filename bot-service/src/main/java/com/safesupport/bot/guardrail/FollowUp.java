@@ -58,30 +58,7 @@ public final class FollowUp {
             "\\b(or not|yes or no|again|still|already|i (asked|said|told you)|you (said|didn't answer|did not answer)|answer (the|my) question"
                     + "|simple question|just tell me|so (can|do|does|is|are|will|why|what|how|where|when))\\b|\\?\\s*[?!]|![?]");
 
-    /**
-     * Round 40 (issue 14): the customer says, calmly, that the last reply did not answer what was asked or that they are
-     * still none the wiser ("that doesn't quite cover what I need", "that's not really related to what I asked", "that
-     * explains it in general, not my loan", "I still can't see where to ...", "das beantwortet meine Frage nicht", "ça
-     * ne répond pas à ma question", "no es lo que pregunté"). A rephrasing that says what was meant ("sorry, I meant at
-     * a cash machine") is not in it: that is a new question, answered like any other.
-     */
-    private static final Patterns NOT_ANSWERED = Patterns.of(
-            "\\b(doesn't|does not|didn't|did not|don't|do not)( really| quite)? (answer|cover|address|explain|mention|say anything about|tell me)\\b"
-                    + "|\\b(that|this)('s| is| was)? (not|isn't|wasn't)( really| quite| actually)? (about|related to|relevant to|what i)\\b"
-                    + "|\\bnot what i (asked|was asking|need|needed|wanted)\\b|\\b(in general|generally),? (but )?not\\b"
-                    + "|\\bstill (not sure|unsure|can't (see|find|tell)|cannot (see|find|tell)|don't (know|see|understand)|do not (know|see)|none the wiser|no (wiser|idea|answer))\\b"
-                    + "|\\b(none the wiser|that's not my question|that is not my question|you haven't answered|you have not answered)\\b",
-            "\\b(beantwortet|beantwortete|beantwortest)\\b[^.?!]{0,25}\\bnicht\\b|\\bnicht (das|was) ich (gefragt|wissen wollte)\\b|\\bhat nichts mit meiner frage zu tun\\b|\\bimmer noch nicht, (wo|wie|ob)\\b"
-                    + "|\\bne répond pas à (ma|la) question\\b|\\bce n'est pas (ce que j'ai demandé|ma question)\\b|\\brien à voir avec ma question\\b|\\btoujours pas (où|comment|si)\\b"
-                    + "|\\bno (responde|contesta) (a )?(mi|la) pregunta\\b|\\bno es lo que (pregunté|he preguntado)\\b|\\bnada que ver con (mi pregunta|lo que pregunté)\\b|\\bsigo sin (saber|entender|encontrar)\\b"
-                    + "|\\b(beantwoordt|beantwoord)\\b[^.?!]{0,20}\\bniet\\b|\\bniet wat ik vroeg\\b|\\bnon risponde alla (mia )?domanda\\b|\\bnon è quello che ho chiesto\\b");
-
     private FollowUp() {
-    }
-
-    /** Round 40: the customer says the last reply did not answer ({@link #NOT_ANSWERED}). */
-    public static boolean notAnswered(String text) {
-        return NOT_ANSWERED.foundIn(Patterns.normalize(text));
     }
 
     /** The customer says the question is settled and asks nothing more ("Cheers, that worked.", "Alles klar, danke."). */

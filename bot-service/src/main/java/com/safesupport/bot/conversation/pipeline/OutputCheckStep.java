@@ -2,7 +2,6 @@ package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.answer.Answer;
 import com.safesupport.bot.answer.ExtractiveAnswerer;
-import com.safesupport.bot.guardrail.FollowUp;
 import com.safesupport.bot.handoff.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -75,23 +74,7 @@ public class OutputCheckStep implements Step {
         return Optional.empty();
     }
 
-    /** An answer sent: the unhelpful streak as the customer's follow-up says (package-visible: ConversationReplay's stand-in). */
-    static Outcome answered(TurnContext turn, String text) {
-        // Round 40 (issue 14): a calm "that didn't answer what I asked" (FollowUp.notAnswered) says the reply before it
-        // failed, even though retrieval now finds an answer: the streak of unhelpful replies stays at one instead of
-        // going back to nought, so one more reply that cannot help goes to a person (REPEATED_FAILURE, RetrievalStep).
-        // Said again from the third message on, after a reply already counted as unhelpful, it is the second failure in
-        // a row the customer names, and the conversation goes to a person now. Never on the second message: one calm
-        // "that's not what I asked" is answered.
-        if (turn.conversation().turns() > 0 && FollowUp.notAnswered(turn.question())) {
-            if (turn.conversation().turns() >= 2 && turn.conversation().unhelpfulStreak() > 0) {
-                turn.ran("not-answered", "HIT:" + (turn.conversation().unhelpfulStreak() + 1));
-                return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE));
-            }
-            turn.ran("not-answered", "HIT:1");
-            turn.unhelpfulStreak(1);
-            return Outcome.stop(Verdict.reply(Verdict.Kind.ANSWER, text, "ANSWERED"));
-        }
+    private static Outcome answered(TurnContext turn, String text) {
         turn.unhelpfulStreak(0);
         return Outcome.stop(Verdict.reply(Verdict.Kind.ANSWER, text, "ANSWERED"));
     }

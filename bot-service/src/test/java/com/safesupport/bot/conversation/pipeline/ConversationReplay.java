@@ -109,10 +109,7 @@ public final class ConversationReplay {
         }
     }
 
-    /**
-     * Answer and output check (orders 70, 80): an answered turn resets the unhelpful streak, as OutputCheckStep does
-     * (round 40: through OutputCheckStep's own rule, so a calm "that didn't answer" keeps it, as in the service).
-     */
+    /** Answer and output check (orders 70, 80): an answered turn resets the unhelpful streak, as OutputCheckStep does. */
     private static final class AnsweredStandIn implements Step {
         @Override
         public int order() {
@@ -121,7 +118,8 @@ public final class ConversationReplay {
 
         @Override
         public Outcome run(TurnContext turn) {
-            return OutputCheckStep.answered(turn, "(answer)");
+            turn.unhelpfulStreak(0);
+            return Outcome.stop(Verdict.reply(Verdict.Kind.ANSWER, "(answer)", "ANSWERED"));
         }
     }
 
