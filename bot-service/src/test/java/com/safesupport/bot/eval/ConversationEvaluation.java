@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * first look after round 32, written by someone other than the rules' author: HELD ONLY, every conversation is held
  * out and there is no tune half; {@code r36}: round 36's first look after rounds 34 and 35, HELD ONLY as r33; {@code r38}: round 38's tune set, TUNE ONLY
  * (every conversation in the tune half, with its per-kind counts); {@code r38h}: its held-out companion, HELD ONLY; {@code r39h}: round 39's hand-over
- * held-out set, HELD ONLY); the
+ * held-out set, HELD ONLY; {@code r40h}: round 40's hand-over held-out set, HELD ONLY); the
  * held half is printed only with a second argument {@code held} (since round 30: a tuning loop never shows it). For a
  * held-only set the runner also prints the misses per kind (the file's {@code # --- <kind>} sections): counts and the
  * reason handed over for, never a conversation.
@@ -47,13 +47,15 @@ import java.util.stream.Collectors;
 public final class ConversationEvaluation {
 
     /** Sets written as a first look only (rounds 33 and 36): every conversation is held out, no tune half. */
-    static final Set<String> HELD_ONLY = Set.of("r33", "r36", "r38h", "r39h");
+    static final Set<String> HELD_ONLY = Set.of("r33", "r36", "r40h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
-     * conversation is in the tune half, there is no held half.
+     * conversation is in the tune half, there is no held half. Round 40: {@code r38h} and {@code r39h}, read as
+     * aggregates and per kind by rounds 38 and 39 and so no longer held out, moved here from {@link #HELD_ONLY} as tune
+     * sets; {@code r40h} is the held-out set.
      */
-    static final Set<String> TUNE_ONLY = Set.of("r38");
+    static final Set<String> TUNE_ONLY = Set.of("r38", "r38h", "r39h");
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {
@@ -88,18 +90,21 @@ public final class ConversationEvaluation {
         Embedder embedder = Embedder.standalone(MiniLm.instance());
         ConversationReplay replay = new ConversationReplay(embedder, InputScreen.standalone(embedder),
                 KnowledgeBase.standalone(embedder, Optional.empty()));
-        String round = args.length > 0 ? args[0] : "r28";
+        // Round 40: several sets in one JVM ("r38,r38h,r39h"), one index and one model load.
+        List<String> rounds = List.of((args.length > 0 ? args[0] : "r28").split(","));
         // Round 30: the held half only when asked ("r30 held"), so that a tuning loop never shows it.
         boolean held = args.length > 1 && args[1].equals("held");
         List<String> lines = new ArrayList<>();
-        if (!HELD_ONLY.contains(round)) {
-            rows(replay, round, true, lines::add, TUNE_ONLY.contains(round) ? lines::add : k -> { });
-        }
-        if (held) {
-            rows(replay, round, false, lines::add, lines::add);
-        }
-        if (HELD_ONLY.contains(round) && !held) {
-            lines.add("  " + round + " is held only (no tune half): run it with \"" + round + " held\"");
+        for (String round : rounds) {
+            if (!HELD_ONLY.contains(round)) {
+                rows(replay, round, true, lines::add, TUNE_ONLY.contains(round) ? lines::add : k -> { });
+            }
+            if (held) {
+                rows(replay, round, false, lines::add, lines::add);
+            }
+            if (HELD_ONLY.contains(round) && !held) {
+                lines.add("  " + round + " is held only (no tune half): run it with \"" + round + " held\"");
+            }
         }
         lines.forEach(System.out::println);
     }

@@ -455,8 +455,8 @@ public final class Evaluation {
         // conversation is held out, printed by `report` alone; ConversationEvaluation "r33 held" for the first look).
         // Round 36: a first look after rounds 34 and 35, HELD ONLY as round 33 ("r36 held" for the first look).
         // Round 38: a tune-only set (r38, printed by `tune`) and a held-only one (r38h, printed by `report` alone).
-        // Round 39: a held-only hand-over set (r39h, printed by `report` alone).
-        for (String round : List.of("r28", "r30", "r30b", "r32", "r33", "r36", "r38", "r38h", "r39h")) {
+        // Round 39: a held-only hand-over set (r39h, printed by `report` alone); round 40 another (r40h).
+        for (String round : List.of("r28", "r30", "r30b", "r32", "r33", "r36", "r38", "r38h", "r39h", "r40h")) {
             boolean heldOnly = ConversationEvaluation.HELD_ONLY.contains(round);
             // Round 30's held half is printed by `report` alone: `tune` shows it no more (round 28's as before).
             for (boolean tuneHalf : tune ? (heldOnly ? List.<Boolean>of() : round.equals("r28") ? List.of(true, false) : List.of(true)) : List.of(false)) {
