@@ -50,38 +50,17 @@ final class Chars {
         return c < 0x80 && (ASCII[c] & ALNUM) != 0;
     }
 
-    /*
-     * Round 41: the same answers of Character.isLetterOrDigit and Character.isLetter for every char from U+0080 up, read
-     * from two bit tables (8 kB each) filled from those very methods when the class loads: one load per character in
-     * place of Character's call chain (CharacterData.of, a two- or three-level property lookup, the type's bit test),
-     * which the profile showed as the engine's largest single leaf (getType, ~5 % of the samples) on texts with accents,
-     * CJK or dashes. Exact by construction; CharsTest and RoundFortyOneSpeedTest compare all 65,536 chars.
-     */
-    private static final long[] LETTER_OR_DIGIT_BITS = new long[1024];
-    private static final long[] LETTER_BITS = new long[1024];
-
-    static {
-        for (int c = 0; c <= 0xFFFF; c++) {
-            if (Character.isLetterOrDigit((char) c)) {
-                LETTER_OR_DIGIT_BITS[c >>> 6] |= 1L << c;
-            }
-            if (Character.isLetter((char) c)) {
-                LETTER_BITS[c >>> 6] |= 1L << c;
-            }
-        }
-    }
-
     static boolean letterOrDigit(char c) {
-        return c < 0x80 ? (ASCII[c] & ALNUM) != 0 : (LETTER_OR_DIGIT_BITS[c >>> 6] & 1L << c) != 0;
+        return c < 0x80 ? (ASCII[c] & ALNUM) != 0 : Character.isLetterOrDigit(c);
     }
 
     static boolean letter(char c) {
-        return c < 0x80 ? (ASCII[c] & LETTER) != 0 : (LETTER_BITS[c >>> 6] & 1L << c) != 0;
+        return c < 0x80 ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
     }
 
     /** {@code \w} in the Unicode sense: a letter, a digit or an underscore. */
     static boolean word(char c) {
-        return c < 0x80 ? (ASCII[c] & WORD) != 0 : (LETTER_OR_DIGIT_BITS[c >>> 6] & 1L << c) != 0;
+        return c < 0x80 ? (ASCII[c] & WORD) != 0 : Character.isLetterOrDigit(c);
     }
 
     static boolean hex(char c) {

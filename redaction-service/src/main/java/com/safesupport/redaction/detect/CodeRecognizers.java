@@ -481,7 +481,7 @@ final class CodeRecognizers {
      */
     static final class SecretAfterKeyword extends ScannerRecognizer {
 
-        static final String[] KEYWORDS = {"password", "passwd", "pwd", "pw", "passcode", "pass code", "pin code", "pin number", "pin",
+        private static final String[] KEYWORDS = {"password", "passwd", "pwd", "pw", "passcode", "pass code", "pin code", "pin number", "pin",
                 "secret", "api key", "api-key", "api_key", "apikey", "access token", "auth token", "token",
                 // the password in Spanish, Portuguese, Polish, French, German, Dutch, Finnish and Turkish (without its
                 // cedilla): "contraseña: …", "senha: …", "hasło: …", "mot de passe : …", "Kennwort=…", "şifre: …"
@@ -505,32 +505,11 @@ final class CodeRecognizers {
             super("SecretAfterKeywordRecognizer", "not-a-word", "SECRET");
         }
 
-        /**
-         * Round 41: pieces of which every keyword of {@link #KEYWORDS} holds one ("pass" in "password", "passcode", "mot de
-         * passe" …; "pw" in "pwd"; "api" in "api key", "apikey" …; "token" in "access token"): a lower-cased text holding
-         * none holds no keyword, and the scan below could find nothing. RoundFortyOneSpeedTest checks every keyword.
-         */
-        static final String[] KEYWORD_PIECES = {"pass", "pw", "pin", "secret", "api", "token", "contras", "senha", "hasło", "haslo",
-                "kennwort", "wachtwoord", "salasana", "sifre"};
-
-        /** False only when the lower-cased text holds no keyword: vectorised searches in place of the per-character scan. */
-        static boolean mayHoldKeyword(String l) {
-            for (String piece : KEYWORD_PIECES) {
-                if (l.contains(piece)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         @Override
         public void recognize(Scan scan, List<Candidate> out) {
             String l = scan.lower();
             String t = scan.text();
             int n = l.length();
-            if (!mayHoldKeyword(l)) {
-                return;
-            }
             for (int i = 0; i < n; i++) {
                 // Only where the first two letters start a keyword ("pa", "pw", "pi", "se", "ap", "ac", "au", "to"): most
                 // words ("the", "and", "please") end here, and the rest are compared only with the keywords they can be.

@@ -1732,22 +1732,15 @@ public final class NameModelRecognizer implements Recognizer {
             return false;
         }
         String lower = scan.lower();
-        // Round 41: the tests on the model's word values first, then the characters, and only then the word's copy for the
-        // sets (the same answer: each test is free of side effects; most capitalised words end at the first).
-        int common = sentence.commonness(k);
-        if (common > 0 && sentence.nameEvidence(k) < common) {
-            return false;
-        }
         for (int c = u.start(); c < u.end(); c++) {
-            if (!Chars.letter(lower.charAt(c)) && lower.charAt(c) != '-') {
+            if (!Character.isLetter(lower.charAt(c)) && lower.charAt(c) != '-') {
                 return false;
             }
         }
-        if (!vowel(lower, u.start(), u.end())) {
-            return false;
-        }
         String w = lower.substring(u.start(), u.end());
-        return !TITLES.contains(w) && !FOREIGN_FORM_WORDS.contains(w) && !FOREIGN_OPENING_WORDS.contains(w)
+        int common = sentence.commonness(k);
+        return vowel(lower, u.start(), u.end()) && !(common > 0 && sentence.nameEvidence(k) < common) && !TITLES.contains(w)
+                && !FOREIGN_FORM_WORDS.contains(w) && !FOREIGN_OPENING_WORDS.contains(w)
                 && !scan.pack().words("@person.never").words().contains(w);
     }
 

@@ -140,7 +140,7 @@ public final class Tokens {
                         j++;
                         continue;
                     }
-                } else if (Chars.letter(d)) {
+                } else if (Character.isLetter(d)) {
                     if (Character.isLowerCase(d)) {
                         anyLower = true;
                     } else if (Character.isUpperCase(d)) {
@@ -183,7 +183,7 @@ public final class Tokens {
         if (c < 0x80) {
             return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
         }
-        return Chars.letter(c); // round 41: Character.isLetter's answer from a bit table
+        return Character.isLetter(c);
     }
 
     private static Shape shape(String t, int from, int to) {
