@@ -1858,7 +1858,7 @@ public final class NameModelRecognizer implements Recognizer {
                 || links != null && links.get(t.start())) {
             return false;
         }
-        int hyphen = text.indexOf('-', t.start());
+        int hyphen = text.indexOf('-', t.start(), t.end());
         int parts = doubleBarrelled(scan, t);
         return parts >= 0 && parts <= 1 && hyphen > 0 && hyphen - t.start() >= 3 && t.end() - hyphen - 1 >= 3;
     }
