@@ -249,8 +249,9 @@ class SupportProbeTest {
         // and at kinds never probed (Austrian social-security number, Swiss AHV number, Czech birth number, an Eircode,
         // a signature block, capitals surname-first names): 106 / 116 = 0.914 held out (main's engine after rounds
         // 38-44, the service's phone regions; ordinary part 57 / 57, harder part 49 / 59). Bounds at the first look: the
-        // test analyzer (four phone regions) reads 105 / 116 = 0.905, 5 flagged negatives, 12 spurious findings.
-        assertBatchHolds("support-messages-24.tsv", 116, 25, "the twenty-fourth probe set shrank", 0.90, 5);
+        // test analyzer (four phone regions) reads 105 / 116 = 0.905, 5 flagged negatives, 12 spurious findings. Round 45's
+        // rules tightened recall to 0.95 (112 / 116 with the test analyzer, not held out; round 45 first set 0.90).
+        assertBatchHolds("support-messages-24.tsv", 116, 25, "the twenty-fourth probe set shrank", 0.95, 5);
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-24.tsv"), 0.4);
         System.out.printf("batch 24 with the test analyzer: %d / %d, %d negatives flagged, %d spurious%n", r.found(), r.expected(),
                 r.flaggedNegatives(), r.spurious().size());
