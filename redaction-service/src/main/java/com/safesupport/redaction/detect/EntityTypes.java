@@ -75,6 +75,9 @@ public final class EntityTypes {
         put(m, "ZA_ID", "A South African identity number (date, citizenship digit, Luhn; needs context)", true);
         put(m, "DK_CPR", "A Danish CPR number, personnummer (date and four digits, no check since 2007; needs context)", true);
         put(m, "BE_NATIONAL_NUMBER", "A Belgian national number, rijksregisternummer / numéro national (date, serial, mod-97; bare digits need context)", true);
+        put(m, "CH_AHV", "A Swiss social-security number, AHV / AVS number (756, EAN-13 check; bare digits need context)", true);
+        put(m, "AT_SVNR", "An Austrian social-security number, Sozialversicherungsnummer (serial, check digit, birth date; needs context)", true);
+        put(m, "CZ_BIRTH_NUMBER", "A Czech or Slovak birth number, rodné číslo (date, month + 50 for women, mod 11; needs context)", true);
         put(m, "IN_VOTER", "An Indian voter ID, EPIC (3 letters, 7 digits; needs context)", true);
         put(m, "IN_PASSPORT", "An Indian passport number (letter, 7 digits; needs context)", true);
         put(m, "IN_VEHICLE_REGISTRATION", "An Indian vehicle registration (state, RTO district, series, number)", true);

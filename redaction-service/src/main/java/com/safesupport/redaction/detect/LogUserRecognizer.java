@@ -118,11 +118,14 @@ final class LogUserRecognizer extends ScannerRecognizer {
         quoteHeaders(scan, out);
         particleNames(scan, out);
         holderPhrases(scan, out);
+        insuredLabels(scan, out);
+        signatureNames(scan, out);
         initialledNames(scan, out);
         closingNames(scan, out);
         dottedTitles(scan, out);
         bracketedAfterNumber(scan, out);
         if (gazetteer != null) {
+            capitalsSurnameFirst(scan, out);
             handles(scan, out);
         }
         String l = scan.lower();
@@ -209,6 +212,159 @@ final class LogUserRecognizer extends ScannerRecognizer {
                     continue;
                 }
                 valueAfterKey(scan, out, k, true);
+            }
+        }
+    }
+
+    /**
+     * Round 45: a list entry written surname first in capitals, as booking systems and passenger lists print it —
+     * "GARRIDO SOTO, Lucía", "NOWAK, Jan Piotr": one or two words of capitals only (three to twenty letters each, joined by
+     * a blank or a hyphen, one of them a known surname of the gazetteer), a comma and a blank, then one or two capitalised
+     * words known as first names. The entry opens the text or a line or follows '/', ';', ':', '|', ',' or a dash and a
+     * blank. PERSON 0.6 over the whole entry. Each comma reads at most 45 characters back and 40 on: linear.
+     */
+    private void capitalsSurnameFirst(Scan scan, List<Candidate> out) {
+        String t = scan.text();
+        for (int c = t.indexOf(", "); c >= 0; c = t.indexOf(", ", c + 2)) {
+            int b = c;
+            int words = 0;
+            boolean surname = false;
+            int start = -1;
+            while (words < 2) {
+                int e = b;
+                while (b > 0 && e - b <= 20 && Character.isUpperCase(t.charAt(b - 1))) {
+                    b--;
+                }
+                if (e - b < 3 || e - b > 20 || b > 0 && Character.isLetter(t.charAt(b - 1))) {
+                    break;
+                }
+                words++;
+                String w = t.substring(b, e);
+                surname |= gazetteer.surname(w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT)) > 0;
+                start = b;
+                if (b >= 2 && (t.charAt(b - 1) == ' ' || t.charAt(b - 1) == '-') && Character.isUpperCase(t.charAt(b - 2))) {
+                    b--;
+                } else {
+                    break;
+                }
+            }
+            if (start < 0 || !surname || !(start == 0 || opensEntry(t, start))) {
+                continue;
+            }
+            int k = c + 2;
+            int end = -1;
+            for (int g = 0; g < 2; g++) {
+                int e = k;
+                if (!Character.isUpperCase(Chars.at(t, e))) {
+                    break;
+                }
+                e++;
+                while (e < t.length() && e - k <= 20 && Character.isLowerCase(t.charAt(e))) {
+                    e++;
+                }
+                if (e - k < 2 || Character.isLetter(Chars.at(t, e)) || gazetteer.firstName(t.substring(k, e)) <= 0) {
+                    break;
+                }
+                end = e;
+                if (Chars.at(t, e) != ' ') {
+                    break;
+                }
+                k = e + 1;
+            }
+            if (end > 0) {
+                add(out, "PERSON", start, end, 0.6, "log-field");
+            }
+        }
+    }
+
+    /** Whether what stands before {@code start} opens a list entry: a line break, or '/', ';', ':', '|', ',' or a dash and a blank. */
+    private static boolean opensEntry(String t, int start) {
+        char before = t.charAt(start - 1);
+        if (before == '\n' || before == '\r') {
+            return true;
+        }
+        return before == ' ' && start >= 2 && "/;:|,-–".indexOf(t.charAt(start - 2)) >= 0;
+    }
+
+    /**
+     * Round 45: the insured person's label on an insurer's form or letter, lower case: German "Versicherte(r)",
+     * "Versicherungsnehmer(in)", French "assuré(e)", Dutch "verzekerde", Spanish "asegurado/a", Italian "assicurato/a",
+     * Portuguese "segurado/a", English "policyholder". Unlike {@link #HOLDER_PHRASES} these are also adjectives and verbs
+     * ("der versicherte Schaden", "je suis assuré chez vous"), so only a label counts: the word, at most one blank, a colon.
+     */
+    private static final String[] INSURED_LABELS = {"versicherte", "versicherter", "versicherungsnehmerin", "versicherungsnehmer",
+            "assurée", "assuré", "verzekerde", "asegurada", "asegurado", "assicurata", "assicurato", "segurada", "segurado",
+            "policyholder", "policy holder"};
+
+    /**
+     * A name after a label of {@link #INSURED_LABELS} and its colon ("Versicherte: Seraina Caflisch"), read as after a
+     * label (a title skipped, capitalised words, one no common English word). The label stands alone (no letter glued before
+     * it). Each label is searched once along the text and reads 80 characters on: linear.
+     */
+    private void insuredLabels(Scan scan, List<Candidate> out) {
+        String l = scan.lower();
+        for (String label : INSURED_LABELS) {
+            for (int h = l.indexOf(label); h >= 0; h = l.indexOf(label, h + label.length())) {
+                int k = h + label.length();
+                if (h > 0 && Character.isLetter(l.charAt(h - 1))) {
+                    continue;
+                }
+                if (Chars.at(l, k) == ' ' && Chars.at(l, k + 1) == ':') {
+                    k++;
+                }
+                if (Chars.at(l, k) == ':') {
+                    // The name closes its clause: "Versicherungsnehmer: Bitte ausfüllen" names nobody.
+                    List<Candidate> found = new java.util.ArrayList<>();
+                    int end = valueAfterKey(scan, found, k, true);
+                    if (end > 0 && !(Chars.at(l, end) == ' ' && Character.isLowerCase(Chars.at(scan.text(), end + 1)))) {
+                        out.addAll(found);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Round 45: the writer's name on the first line of a signature block, after the signature delimiter of mail and
+     * news ("--" or "-- " alone on its line, RFC 3676): one to three name words ({@link #nameWords}) opening the next line and
+     * closing it or followed by " |", ",", " -", " –" or " (" (a job title, a company); no word of {@link #TEAM_WORDS}.
+     * PERSON 0.6. Each delimiter is found once and reads one line on: linear.
+     */
+    private void signatureNames(Scan scan, List<Candidate> out) {
+        String t = scan.text();
+        String l = scan.lower();
+        for (int h = t.indexOf("--"); h >= 0; h = t.indexOf("--", h + 2)) {
+            if (h > 0 && t.charAt(h - 1) != '\n') {
+                continue;
+            }
+            int k = h + 2;
+            if (Chars.at(t, k) == ' ') {
+                k++;
+            }
+            if (Chars.at(t, k) == '\r') {
+                k++;
+            }
+            if (Chars.at(t, k) != '\n') {
+                continue;
+            }
+            k++;
+            int end = nameWords(scan, k, 3);
+            if (end <= k) {
+                continue;
+            }
+            char c = Chars.at(t, end);
+            boolean closes = end >= t.length() || c == '\n' || c == '\r' || c == ',' || (c == ' ' && "|-–(".indexOf(Chars.at(t, end + 1)) >= 0);
+            boolean team = false;
+            for (int a = k; a < end && !team; ) {
+                int z = a;
+                while (z < end && (Character.isLetter(l.charAt(z)) || l.charAt(z) == '\'')) {
+                    z++;
+                }
+                team = z > a && TEAM_WORDS.contains(l.substring(a, z));
+                a = z + 1;
+            }
+            if (closes && !team) {
+                add(out, "PERSON", k, end, 0.6, "log-field");
             }
         }
     }

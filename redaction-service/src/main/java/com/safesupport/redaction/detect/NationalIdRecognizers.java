@@ -25,11 +25,13 @@ final class NationalIdRecognizers {
     static final List<String> TYPES = List.of("AU_ABN", "AU_ACN", "AU_TFN", "AU_MEDICARE", "IN_AADHAAR", "PL_PESEL", "KR_RRN",
             "TH_TNIN", "IT_VAT_CODE", "ES_NIF", "ES_NIE", "FI_PERSONAL_IDENTITY_CODE", "SG_NRIC_FIN", "SG_UEN", "IN_PAN",
             "IT_FISCAL_CODE", "KR_FRN", "KR_BRN", "KR_DRIVER_LICENSE", "IN_GSTIN", "CA_SIN", "IE_PPS", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER",
-            "DE_TAX_ID", "NO_FNR", "PT_NIF", "TR_NATIONAL_ID", "MX_CURP", "ZA_ID", "DK_CPR", "BE_NATIONAL_NUMBER");
+            "DE_TAX_ID", "NO_FNR", "PT_NIF", "TR_NATIONAL_ID", "MX_CURP", "ZA_ID", "DK_CPR", "BE_NATIONAL_NUMBER", "CH_AHV", "AT_SVNR",
+            "CZ_BIRTH_NUMBER");
 
     /** The types {@link Digits} reports: the digit-run types of {@link #TYPES}. */
     static final List<String> DIGIT_TYPES = Stream.of(TYPES.subList(0, 9).stream(), TYPES.subList(16, 19).stream(),
-            Stream.of("CA_SIN", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER", "DE_TAX_ID", "NO_FNR", "PT_NIF", "TR_NATIONAL_ID", "ZA_ID", "DK_CPR", "BE_NATIONAL_NUMBER")).flatMap(s -> s).toList();
+            Stream.of("CA_SIN", "NL_BSN", "FR_NIR", "BR_CPF", "SE_PERSONNUMMER", "DE_TAX_ID", "NO_FNR", "PT_NIF", "TR_NATIONAL_ID", "ZA_ID", "DK_CPR", "BE_NATIONAL_NUMBER",
+                    "CH_AHV", "AT_SVNR", "CZ_BIRTH_NUMBER")).flatMap(s -> s).toList();
 
     /** The types {@link Codes} reports. */
     static final List<String> CODE_TYPES = Stream.of(TYPES.subList(9, 16).stream(), Stream.of("IN_GSTIN", "IE_PPS", "MX_CURP")).flatMap(s -> s).toList();
@@ -163,6 +165,52 @@ final class NationalIdRecognizers {
         long base = Long.parseLong(d.substring(0, 9));
         int check = digit(d, 9) * 10 + digit(d, 10);
         return 97 - base % 97 == check || 97 - (2_000_000_000L + base) % 97 == check;
+    }
+
+    /**
+     * Round 45: Swiss social-security number (AHV / AVS, since 2008): 13 digits, the country code 756, nine serial digits
+     * and an EAN-13 check digit (weights 1 and 3 from the left): one 13-digit number in ten that starts with 756 passes.
+     */
+    static boolean chAhv(String d) {
+        if (d.length() != 13 || !d.startsWith("756")) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += digit(d, i) * (i % 2 == 0 ? 1 : 3);
+        }
+        return (10 - sum % 10) % 10 == digit(d, 12);
+    }
+
+    /**
+     * Round 45: Austrian social-security number (Sozialversicherungsnummer): three serial digits (the first not 0), a check
+     * digit, and the holder's DDMMYY (a real day and month); the check is weights 3, 7, 9, –, 5, 8, 4, 2, 1, 6 mod 11 (a
+     * result of 10 is never issued). About one 10-digit number in thirty passes: its word is needed.
+     */
+    static boolean atSvnr(String d) {
+        if (d.length() != 10 || d.charAt(0) == '0' || !validDayMonth(digit(d, 4) * 10 + digit(d, 5), digit(d, 6) * 10 + digit(d, 7))) {
+            return false;
+        }
+        return weighted(d, 3, 7, 9, 0, 5, 8, 4, 2, 1, 6) % 11 == digit(d, 3);
+    }
+
+    /**
+     * Round 45: Czech and Slovak birth number (rodné číslo / rodné číslo): YYMMDD with the month + 50 for women (+ 20 or
+     * + 70 for numbers issued since 2004), then four digits, the whole 10-digit number divisible by 11 (the old remainder
+     * 10 written as a last 0 is accepted too). Nine-digit numbers of births before 1954 have no check and are left out.
+     * About one 10-digit number in thirty passes.
+     */
+    static boolean czBirthNumber(String d) {
+        if (d.length() != 10) {
+            return false;
+        }
+        int month = digit(d, 2) * 10 + digit(d, 3);
+        month = month > 70 ? month - 70 : month > 50 ? month - 50 : month > 20 ? month - 20 : month;
+        if (!validDayMonth(digit(d, 4) * 10 + digit(d, 5), month)) {
+            return false;
+        }
+        long n = Long.parseLong(d);
+        return n % 11 == 0 || Long.parseLong(d.substring(0, 9)) % 11 == 10 && digit(d, 9) == 0;
     }
 
     /** Korean RRN shape: YYMMDD (a month and day), a sex-and-century digit 1–4, six more digits. */
@@ -536,7 +584,7 @@ final class NationalIdRecognizers {
                 int len = NumberRecognizers.len(runs, r);
                 int end = runs[2 * r + 1];
                 if (len >= 9 && len <= 13 && NumberRecognizers.endsCleanly(t, end)) {
-                    bare(t.substring(start, end), start, end, out);
+                    bare(t.substring(start, end), start, end, out, len == 10 && svnrWordBefore(scan.lower(), start));
                 }
                 if (len == 1 && (grouped(t, runs, r, '-', 1, 4, 5, 2, 1) || grouped(t, runs, r, ' ', 1, 4, 5, 2, 1))) {
                     // The Thai ID card prints its number 1-2345-67890-12-3: the same check and context as the bare run.
@@ -651,6 +699,35 @@ final class NationalIdRecognizers {
                         add(out, "BE_NATIONAL_NUMBER", start, e, 0.85, "be-mod97");
                     }
                 }
+                if (len == 3 && t.startsWith("756", start)) {
+                    for (char sep : new char[] {'.', ' '}) {
+                        if (grouped(t, runs, r, sep, 3, 4, 4, 2)) {
+                            int e = runs[2 * (r + 3) + 1];
+                            if (NumberRecognizers.endsCleanly(t, e) && chAhv(digitsOf(t, start, e))) {
+                                // Round 45: "756.1234.5678.97", as the Swiss insurance card prints it (blanks as typed): the
+                                // country code, the grouping and the EAN-13 digit (one such group in ten passes): 0.85 / 0.6.
+                                add(out, "CH_AHV", start, e, sep == '.' ? 0.85 : 0.6, "ean13");
+                            }
+                        }
+                    }
+                }
+                if (len == 4 && grouped(t, runs, r, ' ', 4, 6)) {
+                    int e = runs[2 * (r + 1) + 1];
+                    if (NumberRecognizers.endsCleanly(t, e) && atSvnr(digitsOf(t, start, e))) {
+                        // Round 45: "1237 010180", as the e-card prints it: 0.3 until "SVNR" / "Sozialversicherungsnummer".
+                        add(out, "AT_SVNR", start, e, svnrWordBefore(scan.lower(), start) ? LABELLED : BARE, "svnr-mod11");
+                    }
+                }
+                if (len == 6 && r + 1 < count && NumberRecognizers.len(runs, r + 1) == 4 && runs[2 * r + 2] - end == 1
+                        && t.charAt(end) == '/') {
+                    int e = runs[2 * r + 3];
+                    if (NumberRecognizers.endsCleanly(t, e) && !(Chars.at(t, e) == '/' && Chars.digit(Chars.at(t, e + 1)))
+                            && czBirthNumber(digitsOf(t, start, e))) {
+                        // Round 45: "856214/4206", the slash of the Czech and Slovak birth number (a date-stamped reference
+                        // has the same shape; one in thirty passes): 0.3 until "rodné číslo" / "RČ" / "birth number".
+                        add(out, "CZ_BIRTH_NUMBER", start, e, BARE, "mod11");
+                    }
+                }
                 if (len == 3 && cpfGrouped(t, runs, r)) {
                     int e = runs[2 * (r + 3) + 1];
                     if (NumberRecognizers.endsCleanly(t, e) && brCpf(digitsOf(t, start, e))) {
@@ -693,8 +770,23 @@ final class NationalIdRecognizers {
                     && NumberRecognizers.gapIs(t, runs, r + 2, '-') && !(Chars.at(t, runs[2 * r] - 1) == '.');
         }
 
-        /** One plain run of 9–13 digits: every type whose length and check digit it has. */
-        private void bare(String d, int start, int end, List<Candidate> out) {
+        /** A context word's score: what the default context lift gives a bare run (0.3 + 0.35). */
+        private static final double LABELLED = 0.65;
+
+        /**
+         * Round 45: "Sozialversicherungsnummer" within 48 characters before {@code start}. The context index reads words of
+         * at most 24 characters, and this one has 25, so the recogniser looks for it itself (the same window as the
+         * context rule). Reads at most 48 characters: linear in the digit runs.
+         */
+        static boolean svnrWordBefore(String lower, int start) {
+            return lower.substring(Math.max(0, start - 48), start).contains("sozialversicherungsnummer");
+        }
+
+        /**
+         * One plain run of 9–13 digits: every type whose length and check digit it has; {@code svnrWord}: the run has
+         * {@link #svnrWordBefore}.
+         */
+        private void bare(String d, int start, int end, List<Candidate> out, boolean svnrWord) {
             switch (d.length()) {
                 case 9 -> {
                     if (acn(d)) {
@@ -726,6 +818,12 @@ final class NationalIdRecognizers {
                     if (dkCpr(d)) {
                         // A date and four digits, no check: seen at threshold 0 until "CPR" / "personnummer" lifts it to 0.4.
                         add(out, "DK_CPR", start, end, ScannerRecognizer.WITHOUT_CONTEXT, null);
+                    }
+                    if (atSvnr(d)) {
+                        add(out, "AT_SVNR", start, end, svnrWord ? LABELLED : BARE, "svnr-mod11");
+                    }
+                    if (czBirthNumber(d)) {
+                        add(out, "CZ_BIRTH_NUMBER", start, end, BARE, "mod11");
                     }
                 }
                 case 11 -> {
@@ -785,6 +883,10 @@ final class NationalIdRecognizers {
                     if (frnShape(d)) {
                         boolean checked = frnChecked(d);
                         add(out, "KR_FRN", start, end, BARE, checked ? "frn-check" : null);
+                    }
+                    if (chAhv(d)) {
+                        // Round 45: the AHV number as a plain run: 0.3 until "AHV" / "AVS" / "Sozialversicherungsnummer".
+                        add(out, "CH_AHV", start, end, BARE, "ean13");
                     }
                     if (tnin(d)) {
                         // Province digits pass most numbers, the check one in eleven: a bare run needs "Thai ID", "TNIN".

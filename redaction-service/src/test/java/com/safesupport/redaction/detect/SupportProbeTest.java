@@ -242,6 +242,23 @@ class SupportProbeTest {
     }
 
     @Test
+    void roundFortyFivesBatchKeepsItsRecall() throws IOException {
+        // Two thirds ordinary bank, shop, telco, utility and insurance traffic in eight languages, a third aimed at what
+        // rounds 38-44 fixed (attention lines, Vietnamese names, lower-case postcodes, an unlabelled PESEL, preposition and
+        // adjective streets, a Canadian unit address, self-introductions, user-name lead-ins, a month-first spelled date)
+        // and at kinds never probed (Austrian social-security number, Swiss AHV number, Czech birth number, an Eircode,
+        // a signature block, capitals surname-first names): 106 / 116 = 0.914 held out (main's engine after rounds
+        // 38-44, the service's phone regions; ordinary part 57 / 57, harder part 49 / 59). Bounds at the first look: the
+        // test analyzer (four phone regions) reads 105 / 116 = 0.905, 5 flagged negatives, 12 spurious findings. Round 45's
+        // rules tightened recall to 0.95 (112 / 116 with the test analyzer, not held out; round 45 first set 0.90).
+        assertBatchHolds("support-messages-24.tsv", 116, 25, "the twenty-fourth probe set shrank", 0.95, 5);
+        SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-24.tsv"), 0.4);
+        System.out.printf("batch 24 with the test analyzer: %d / %d, %d negatives flagged, %d spurious%n", r.found(), r.expected(),
+                r.flaggedNegatives(), r.spurious().size());
+        assertTrue(r.spurious().size() <= 12, () -> "spurious findings: " + String.join("\n", r.spurious()));
+    }
+
+    @Test
     void messagesWithoutPersonalDataNameNobody() throws IOException {
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load(), 0.4);
         List<String> people = r.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).toList();
