@@ -37,6 +37,7 @@ abstract class BrowserJourney {
     static final String CHAT = "http://localhost:8083/chat";
     static final String DESK = "http://localhost:8084/desk";
     static final String QUESTION = "How do I activate my new card?";
+    static final String FOLLOW_UP = "Thank you, it works now. Can I also raise my card limit?";
     static final String REPLY = "Hello, this is the card team. I have activated your card; it works now.";
     private static final Pattern REFERENCE = Pattern.compile("ticket ([0-9A-F]{8})");
 
@@ -162,6 +163,13 @@ abstract class BrowserJourney {
                 d -> d.findElement(By.id("live-status")).getText().contains("A person has taken over"));
         customer.accessible("chat with a person");
         customer.screenshot("chat-person");
+
+        // No reload: the ticket page's event stream brings the customer's answer into the agent's conversation.
+        WebElement text = customer.driver.findElement(By.id("message-text"));
+        text.sendKeys(FOLLOW_UP);
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        agent.until("the customer's answer on the desk without a reload",
+                d -> d.findElement(By.id("ticket-live")).getText().contains(FOLLOW_UP));
     }
 
     @Test
