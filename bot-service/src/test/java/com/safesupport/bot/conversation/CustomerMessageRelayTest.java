@@ -197,6 +197,19 @@ class CustomerMessageRelayTest extends BotTest {
         assertEquals(atLimit.strip(), texts.getFirst().strip());
     }
 
+    @Test
+    void erasingTheSubjectErasesItsRelayEntriesToo() {
+        String subject = newSubject();
+        String id = handedOver(subject);
+        DownstreamStubs.server().stubFor(post(urlPathMatching("/v1/handoffs/[^/]+/customer-messages"))
+                .willReturn(aResponse().withStatus(503)));
+        say(subject, id, "My name is John Smith").statusCode(200);
+        assertEquals(1, statuses(id).size());
+        given().auth().oauth2(TOKENS.service("consent-service", "svc-consent")).when().delete("/v1/subjects/" + subject + "/data")
+                .then().statusCode(200).body("erased.conversations", is(1));
+        assertEquals(List.of(), statuses(id), "the pending relay of the erased conversation is gone with it");
+    }
+
     private String handedOver(String subject) {
         String id = start(subject);
         say(subject, id, "I want to speak to a real person").statusCode(200)
