@@ -19,7 +19,7 @@ class OpenApiDocumentTest extends OpenApiContract {
     protected Map<String, Set<String>> particularErrors() {
         return Map.ofEntries(
                 Map.entry("POST /v1/handoffs", Set.of("400", "409", "422")),
-                Map.entry("POST /v1/handoffs/{ticketId}/customer-messages", Set.of("404", "409")),
+                Map.entry("POST /v1/handoffs/{ticketId}/customer-messages", Set.of("400", "404", "409", "422")),
                 Map.entry("GET /v1/tickets/{id}", Set.of("404")),
                 Map.entry("POST /v1/tickets/{id}/claim", Set.of("404", "409", "412")),
                 Map.entry("POST /v1/tickets/{id}/replies", Set.of("400", "404", "409", "412")),

@@ -82,6 +82,62 @@ final class Browser implements AutoCloseable {
         wait.until(d -> d.getCurrentUrl().startsWith(origin));
     }
 
+    /**
+     * From now on, until the returned hold is closed, pages opened in this browser hold back their event streams:
+     * {@code new EventSource(url)} hands the page's script a stand-in that records its listeners, and the real stream
+     * opens (with those listeners) only on {@link HeldStreams#release()}. A test uses it to put a change into the gap
+     * between a page being rendered and its stream subscribing — a race that otherwise shows only under load.
+     */
+    HeldStreams holdEventStreams() {
+        String script = """
+                (function () {
+                  var Real = window.EventSource;
+                  if (!Real) { return; }
+                  var waiting = [];
+                  window.__suiteReleaseStreams = function () {
+                    var held = waiting || [];
+                    waiting = null;
+                    held.forEach(function (open) { open(); });
+                    return held.length;
+                  };
+                  window.EventSource = function (url, init) {
+                    var listeners = [], real = null, closed = false;
+                    this.addEventListener = function (type, listener, options) {
+                      if (real) { real.addEventListener(type, listener, options); } else { listeners.push([type, listener, options]); }
+                    };
+                    this.close = function () { closed = true; if (real) { real.close(); } };
+                    function open() {
+                      if (closed) { return; }
+                      real = new Real(url, init);
+                      listeners.forEach(function (l) { real.addEventListener(l[0], l[1], l[2]); });
+                    }
+                    if (waiting) { waiting.push(open); } else { open(); }
+                  };
+                })();
+                """;
+        String id = (String) driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script)).get("identifier");
+        return new HeldStreams(id);
+    }
+
+    /** The hold of {@link #holdEventStreams()}: release opens the current page's held streams; close ends the hold. */
+    final class HeldStreams implements AutoCloseable {
+        private final String id;
+
+        private HeldStreams(String id) {
+            this.id = id;
+        }
+
+        /** Opens the streams the current page holds and says how many there were. */
+        long release() {
+            return (Long) ((JavascriptExecutor) driver).executeScript("return window.__suiteReleaseStreams ? window.__suiteReleaseStreams() : -1;");
+        }
+
+        @Override
+        public void close() {
+            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+        }
+    }
+
     WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

@@ -37,6 +37,7 @@ abstract class BrowserJourney {
     static final String CHAT = "http://localhost:8083/chat";
     static final String DESK = "http://localhost:8084/desk";
     static final String QUESTION = "How do I activate my new card?";
+    static final String FOLLOW_UP = "Thank you, it works now. Can I also raise my card limit?";
     static final String REPLY = "Hello, this is the card team. I have activated your card; it works now.";
     private static final Pattern REFERENCE = Pattern.compile("ticket ([0-9A-F]{8})");
 
@@ -110,18 +111,27 @@ abstract class BrowserJourney {
         agent.driver.findElement(By.xpath("//button[normalize-space()='Save availability']")).click();
         agent.until("availability saved", d -> d.findElement(By.cssSelector(".notice")).getText().contains("availability is saved"));
 
-        customer.driver.findElement(By.xpath("//button[normalize-space()='Talk to a person']")).click();
-        String status = customer.until("the hand-off", d -> {
-            String s = d.findElement(By.id("live-status")).getText();
-            return s.contains("Waiting for a person") ? s : null;
-        });
-        Matcher m = REFERENCE.matcher(status);
-        assertTrue(m.find(), status);
-        reference = m.group(1);
+        // The gap between the desk page being rendered and its event stream subscribing, made to happen every time:
+        // the page's stream is held back while the ticket is created, so the ticket's event reaches nobody. Once the
+        // stream subscribes, the page must still show the ticket without a reload (it re-reads itself on SUBSCRIBED).
+        try (Browser.HeldStreams held = agent.holdEventStreams()) {
+            agent.driver.navigate().refresh();
+            agent.waitFor(By.id("ticket-list"));
+            customer.driver.findElement(By.xpath("//button[normalize-space()='Talk to a person']")).click();
+            String status = customer.until("the hand-off", d -> {
+                String s = d.findElement(By.id("live-status")).getText();
+                return s.contains("Waiting for a person") ? s : null;
+            });
+            Matcher m = REFERENCE.matcher(status);
+            assertTrue(m.find(), status);
+            reference = m.group(1);
+            assertTrue(agent.driver.findElements(By.linkText(reference)).isEmpty(),
+                    "the ticket is not on the desk while its stream is held (the page was rendered before it)");
 
-        // No reload: the desk's event stream brings the new ticket into the list.
-        agent.until("ticket " + reference + " on the desk without a reload",
-                d -> d.findElements(By.linkText(reference)).stream().anyMatch(WebElement::isDisplayed));
+            assertEquals(1L, held.release(), "the desk page held exactly one event stream");
+            agent.until("ticket " + reference + " on the desk without a reload",
+                    d -> d.findElements(By.linkText(reference)).stream().anyMatch(WebElement::isDisplayed));
+        }
         assertTrue(agent.text(By.id("ticket-list")).contains("Customer asked for a person"));
         agent.accessible("desk tickets");
         agent.screenshot("desk-tickets");
@@ -153,6 +163,13 @@ abstract class BrowserJourney {
                 d -> d.findElement(By.id("live-status")).getText().contains("A person has taken over"));
         customer.accessible("chat with a person");
         customer.screenshot("chat-person");
+
+        // No reload: the ticket page's event stream brings the customer's answer into the agent's conversation.
+        WebElement text = customer.driver.findElement(By.id("message-text"));
+        text.sendKeys(FOLLOW_UP);
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        agent.until("the customer's answer on the desk without a reload",
+                d -> d.findElement(By.id("ticket-live")).getText().contains(FOLLOW_UP));
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.safesupport.bot.conversation.pipeline.Replies;
 import com.safesupport.bot.conversation.pipeline.TurnContext;
 import com.safesupport.bot.conversation.pipeline.Verdict;
 import com.safesupport.bot.decision.DecisionRecord;
+import com.safesupport.bot.handoff.CustomerMessageRelay;
 import com.safesupport.bot.handoff.HandoffService;
 import com.safesupport.bot.isolation.CustomerBulkhead;
 import com.safesupport.bot.isolation.Deadline;
@@ -24,7 +25,8 @@ import java.util.UUID;
 /**
  * Conversations, and the orchestration of one customer message: admit it (the customer's bulkhead, the turn's
  * deadline), let the {@link Pipeline} decide the reply, record the turn in one transaction (hand-off included, as
- * an outbox entry), deliver the hand-off right after the commit, and answer. What each stage does lives in
+ * an outbox entry; while a human holds it, the message for the agent too), deliver either right after the commit, and
+ * answer. What each stage does lives in
  * {@code conversation.pipeline}.
  */
 @ApplicationScoped
@@ -47,6 +49,9 @@ public class ConversationService {
 
     @Inject
     HandoffService handoffs;
+
+    @Inject
+    CustomerMessageRelay relay;
 
     @Inject
     CustomerBulkhead bulkhead;
@@ -98,6 +103,10 @@ public class ConversationService {
                 // Always one attempt (escalation's own timeout bounds it): a slow turn still gets its ticket at once.
                 handoff = handoffs.deliver(recorded.outboxId())
                         .map(t -> new HandoffRef(t.ticketId(), t.status())).orElse(new HandoffRef(null, "QUEUED"));
+            }
+            if (recorded.relayId() != null) {
+                // The agent sees the message at once; if escalation-service is not there, the relay retries it.
+                relay.deliverConversation(id);
             }
             timing.stop(metrics.timer("bot.turn.latency", "kind", verdict.kind().name(), "mode", turn.answerMode()));
             metrics.counter("bot.turns", "kind", verdict.kind().name()).increment();

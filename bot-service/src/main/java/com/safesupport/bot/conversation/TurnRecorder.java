@@ -5,6 +5,7 @@ import com.safesupport.bot.conversation.pipeline.Verdict;
 import com.safesupport.bot.decision.DecisionRecord;
 import com.safesupport.bot.guardrail.Repetition;
 import com.safesupport.bot.handoff.HandoffRequest;
+import com.safesupport.bot.handoff.CustomerMessageRelay;
 import com.safesupport.bot.handoff.HandoffService;
 import com.safesupport.bot.knowledge.Retrieval;
 import com.safesupport.platform.problem.DomainException;
@@ -21,7 +22,9 @@ import java.util.stream.Collectors;
 
 /**
  * The last stage of every turn: the two transcript lines (the customer's, redacted or withheld, and the reply), the
- * decision record and, when a human takes over, the hand-off in the outbox, all in one transaction.
+ * decision record and, when a human takes over, the hand-off in the outbox, all in one transaction. While a human
+ * holds the conversation the customer's redacted message also goes to the relay's outbox in that transaction, for
+ * the agent's ticket (a withheld one does not: the customer is told it was not passed on).
  */
 @ApplicationScoped
 public class TurnRecorder {
@@ -35,20 +38,31 @@ public class TurnRecorder {
     HandoffService handoffs;
 
     @Inject
+    CustomerMessageRelay relay;
+
+    @Inject
     Clock clock;
 
     @Inject
     TurnRows rows;
 
-    /** What was stored: the reply's id, the decision record's, and the outbox entry to deliver (null if none). */
-    public record Recorded(UUID messageId, UUID decisionId, UUID outboxId, Views.HandoffRef handoff) {
+    /**
+     * What was stored: the reply's id, the decision record's, the hand-off outbox entry to deliver (null if none) and
+     * the customer message's first relay entry (null if none).
+     */
+    public record Recorded(UUID messageId, UUID decisionId, UUID outboxId, Views.HandoffRef handoff, UUID relayId) {
+
+        public Recorded(UUID messageId, UUID decisionId, UUID outboxId, Views.HandoffRef handoff) {
+            this(messageId, decisionId, outboxId, handoff, null);
+        }
     }
 
     public Recorded record(TurnContext turn, Verdict verdict, long latencyMs) {
-        if (!verdict.handsOff()) {
+        if (!verdict.handsOff() && !turn.conversation().heldByHuman()) {
             return rows.insert(turn, verdict, latencyMs);
         }
-        // A hand-off also reads the transcript and the decision ids for the outbox entry: the entities' way.
+        // A hand-off also reads the transcript and the decision ids for the outbox entry, and a message while a human
+        // holds the conversation goes to the relay's outbox: the entities' way, under the conversation's lock.
         return QuarkusTransaction.requiringNew().call(() -> persist(turn, verdict, latencyMs));
     }
 
@@ -65,7 +79,8 @@ public class TurnRecorder {
         turn.negativeStreak().ifPresent(s -> c.negativeStreak = s);
         turn.repeatStreak().ifPresent(s -> c.repeatStreak = s);
         turn.questionVector().ifPresent(v -> c.recentQuestions = Repetition.remember(c.recentQuestions, v));
-        transcript.append(c, Message.Author.CUSTOMER, Message.Kind.QUESTION,
+        boolean heldByHuman = c.heldByHuman();
+        Message question = transcript.append(c, Message.Author.CUSTOMER, Message.Kind.QUESTION,
                 turn.redacted().map(r -> r.text()).orElse(WITHHELD));
         Message reply = transcript.append(c, Message.Author.valueOf(verdict.author().name()),
                 Message.Kind.valueOf(verdict.kind().name()), verdict.text());
@@ -89,6 +104,12 @@ public class TurnRecorder {
         record.createdAt = now;
         record.persist();
 
+        UUID relayed = null;
+        if (heldByHuman && turn.redacted().isPresent()) {
+            relayed = relay.enqueue(c.id, c.subjectId, c.ticketId, question.id, question.seq, turn.redacted().get().text(),
+                    question.createdAt);
+        }
+
         UUID outbox = null;
         Views.HandoffRef handoff = c.heldByHuman() ? new Views.HandoffRef(c.ticketId, c.handoffStatus) : null;
         if (verdict.handsOff() && !c.heldByHuman()) {
@@ -100,7 +121,7 @@ public class TurnRecorder {
             c.handoffStatus = "QUEUED";
             handoff = new Views.HandoffRef(null, "QUEUED");
         }
-        return new Recorded(reply.id, record.id, outbox, handoff);
+        return new Recorded(reply.id, record.id, outbox, handoff, relayed);
     }
 
     /** The decision record's sources column: {@code articleId:score} of each source shown. */

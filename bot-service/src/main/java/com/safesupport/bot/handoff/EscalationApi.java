@@ -23,6 +23,14 @@ interface EscalationApi {
     @Produces(MediaType.APPLICATION_JSON)
     HandoffTicket create(@HeaderParam("Idempotency-Key") String idempotencyKey, String body);
 
+    /** A customer message for the ticket while a person holds the conversation; the body as stored in the outbox. */
+    @POST
+    @Path("/{ticketId}/customer-messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    HandoffTicket customerMessage(@PathParam("ticketId") String ticketId, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                  String body);
+
     @GET
     @Path("/{ticketId}")
     @Produces(MediaType.APPLICATION_JSON)

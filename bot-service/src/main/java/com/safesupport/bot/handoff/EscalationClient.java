@@ -9,7 +9,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Delivers hand-offs to escalation-service. Retrying is safe because of the Idempotency-Key: a repeat with the
- * same key and body returns the same ticket. Failures propagate; the outbox keeps the hand-off for later.
+ * same key and body returns the same ticket (a customer message: appends nothing more). Failures propagate; the outbox keeps the hand-off for later.
  */
 @ApplicationScoped
 public class EscalationClient {
@@ -24,5 +24,24 @@ public class EscalationClient {
             skipOn = jakarta.ws.rs.ClientErrorException.class)
     public HandoffTicket deliver(String idempotencyKey, String body) {
         return api.create(idempotencyKey, body);
+    }
+
+    /** Relays a customer message to a ticket; safe to retry for the same reason (its own Idempotency-Key). */
+    @Timeout(value = 3000)
+    @Retry(maxRetries = 1, delay = 100, abortOn = jakarta.ws.rs.ClientErrorException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10_000,
+            skipOn = jakarta.ws.rs.ClientErrorException.class)
+    public void relay(String ticketId, String idempotencyKey, String body) {
+        try {
+            api.customerMessage(ticketId, idempotencyKey, body);
+        } catch (jakarta.ws.rs.WebApplicationException e) {
+            // The REST client throws its own WebApplicationException for every status; a 4xx as ClientErrorException
+            // makes @Retry abort and the breaker skip it, and lets the relay tell final answers from passing ones.
+            if (e.getResponse() != null && e.getResponse().getStatus() >= 400 && e.getResponse().getStatus() < 500
+                    && !(e instanceof jakarta.ws.rs.ClientErrorException)) {
+                throw new jakarta.ws.rs.ClientErrorException(e.getMessage(), e.getResponse(), e);
+            }
+            throw e;
+        }
     }
 }

@@ -150,6 +150,8 @@ public class HandoffService {
         entry.ticketId = ticket.ticketId();
         entry.deliveredAt = clock.instant();
         entry.attempts++;
+        // Customer messages written while the ticket was not known go to it now, due at once.
+        CustomerMessageOutboxEntry.ticketKnown(entry.id, ticket.ticketId(), entry.deliveredAt);
         // In this transaction: the conversation learns its ticket together with the outbox entry.
         deliveredEvents.fire(new HandoffDelivered(entry.conversationId, ticket.ticketId(), ticket.status() == null ? "OPEN" : ticket.status()));
     }

@@ -54,6 +54,10 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"ticketId\":\"7d0a3c55-1111-4000-8000-00000000cafe\",\"status\":\"OPEN\",\"queue\":\"general\","
                         + "\"priority\":\"NORMAL\",\"firstResponseDueAt\":\"2026-11-23T12:00:00Z\"}")));
+        server.stubFor(post(urlPathMatching("/v1/handoffs/[^/]+/customer-messages")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"ticketId\":\"7d0a3c55-1111-4000-8000-00000000cafe\",\"status\":\"IN_PROGRESS\",\"queue\":\"general\","
+                        + "\"priority\":\"NORMAL\"}")));
     }
 
     public static void givenConsent(String state, boolean allowed) {

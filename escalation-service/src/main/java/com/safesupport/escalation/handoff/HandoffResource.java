@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
 import java.util.UUID;
@@ -52,9 +53,7 @@ public class HandoffResource {
         if (key == null || key.isBlank()) {
             throw DomainException.badRequest("idempotency-key-missing", "The Idempotency-Key header is required");
         }
-        if (key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw DomainException.badRequest("idempotency-key-invalid", "The Idempotency-Key must be 1 to 255 visible ASCII characters");
-        }
+        checkKey(key);
         String client = caller.clientId() == null ? caller.subject() : caller.clientId();
         HandoffService.Outcome outcome = handoffs.handOff(client, key, request);
         Response.ResponseBuilder response = Response.status(outcome.status()).entity(outcome.body()).type(MediaType.APPLICATION_JSON);
@@ -78,16 +77,34 @@ public class HandoffResource {
 
     /** Optional for the bot: a customer message that arrived while a human holds the conversation. */
     @Operation(summary = "Relay a customer message",
-            description = "A customer message that arrived while a person holds the conversation, added to the ticket.")
+            description = "A customer message that arrived while a person holds the conversation, added to the ticket. "
+                    + "With the optional Idempotency-Key, a retry of a message already added adds nothing and answers "
+                    + "200 with Idempotent-Replayed.")
     @APIResponse(responseCode = "200", description = "The ticket status")
-    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "400", description = "Invalid body, or an invalid Idempotency-Key")
     @APIResponse(responseCode = "404", description = "No such ticket")
     @APIResponse(responseCode = "409", description = "The ticket is closed; the assistant holds the conversation again")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another message for this ticket")
     @POST
     @Path("/{ticketId}/customer-messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    public HandoffStatus customerMessage(@PathParam("ticketId") UUID ticketId, @Valid @NotNull CustomerMessages.Message message) {
-        customerMessages.append(ticketId, message);
-        return handoffs.status(ticketId);
+    public RestResponse<HandoffStatus> customerMessage(@PathParam("ticketId") UUID ticketId,
+                                                       @HeaderParam("Idempotency-Key") String key,
+                                                       @Valid @NotNull CustomerMessages.Message message) {
+        if (key != null) {
+            checkKey(key);
+        }
+        boolean appended = customerMessages.append(ticketId, key, message);
+        RestResponse.ResponseBuilder<HandoffStatus> response = RestResponse.ResponseBuilder.ok(handoffs.status(ticketId));
+        if (!appended) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    private static void checkKey(String key) {
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw DomainException.badRequest("idempotency-key-invalid", "The Idempotency-Key must be 1 to 255 visible ASCII characters");
+        }
     }
 }

@@ -79,6 +79,7 @@ public class TicketSubjectData implements SubjectDataProvider {
         erased.put("relayMessages", count("""
                 delete from relay_outbox where ticket_id in (select id from ticket where subject_id = ?1)""", subjectId));
         count("delete from idempotency_key where ticket_id in (select id from ticket where subject_id = ?1)", subjectId);
+        count("delete from customer_message_key where ticket_id in (select id from ticket where subject_id = ?1)", subjectId);
         erased.put("tickets", count("delete from ticket where subject_id = ?1", subjectId));
         erased.put("customerTier", count("delete from customer_tier where subject_id = ?1", subjectId));
         return erased;
