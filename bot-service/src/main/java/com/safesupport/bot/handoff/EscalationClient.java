@@ -23,7 +23,11 @@ public class EscalationClient {
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10_000,
             skipOn = jakarta.ws.rs.ClientErrorException.class)
     public HandoffTicket deliver(String idempotencyKey, String body) {
-        return api.create(idempotencyKey, body);
+        try {
+            return api.create(idempotencyKey, body);
+        } catch (jakarta.ws.rs.WebApplicationException e) {
+            throw finalIfClientError(e);
+        }
     }
 
     /** Relays a customer message to a ticket; safe to retry for the same reason (its own Idempotency-Key). */
@@ -35,13 +39,20 @@ public class EscalationClient {
         try {
             api.customerMessage(ticketId, idempotencyKey, body);
         } catch (jakarta.ws.rs.WebApplicationException e) {
-            // The REST client throws its own WebApplicationException for every status; a 4xx as ClientErrorException
-            // makes @Retry abort and the breaker skip it, and lets the relay tell final answers from passing ones.
-            if (e.getResponse() != null && e.getResponse().getStatus() >= 400 && e.getResponse().getStatus() < 500
-                    && !(e instanceof jakarta.ws.rs.ClientErrorException)) {
-                throw new jakarta.ws.rs.ClientErrorException(e.getMessage(), e.getResponse(), e);
-            }
-            throw e;
+            throw finalIfClientError(e);
         }
+    }
+
+    /**
+     * The REST client throws its own WebApplicationException for every status; a 4xx as ClientErrorException makes
+     * {@code @Retry} abort and the breaker skip it, and lets the outboxes tell final answers from passing ones
+     * (before this, a hand-off that escalation-service refused with 400 or 422 was retried for ever).
+     */
+    private static RuntimeException finalIfClientError(jakarta.ws.rs.WebApplicationException e) {
+        if (e.getResponse() != null && e.getResponse().getStatus() >= 400 && e.getResponse().getStatus() < 500
+                && !(e instanceof jakarta.ws.rs.ClientErrorException)) {
+            return new jakarta.ws.rs.ClientErrorException(e.getMessage(), e.getResponse(), e);
+        }
+        return e;
     }
 }

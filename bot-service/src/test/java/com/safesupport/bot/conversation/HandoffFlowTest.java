@@ -189,6 +189,34 @@ class HandoffFlowTest extends BotTest {
         assertEquals(HandoffService.idempotencyKey(java.util.UUID.fromString(id), 1), sent.getLast().getHeader("Idempotency-Key"));
     }
 
+    /**
+     * A hand-off escalation-service refuses (422: a body it will never accept) is final: sent once, not retried by the
+     * client nor by the relay, and no longer pending. Before, the REST client's own exception type slipped past the
+     * 4xx checks and the outbox retried such a hand-off for ever.
+     */
+    @Test
+    void aHandoffEscalationRefusesIsSentOnceAndNotRetried() {
+        DownstreamStubs.server().stubFor(post(urlPathEqualTo("/v1/handoffs")).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":422,\"title\":\"Unprocessable\"}")));
+        String subject = newSubject();
+        String id = start(subject);
+        String key = HandoffService.idempotencyKey(java.util.UUID.fromString(id), 1);
+        say(subject, id, "agent please").statusCode(200)
+                .body("kind", is("ESCALATED"))
+                .body("handoff.status", is("QUEUED"));
+        assertEquals(1, sentWithKey(key), "one attempt: a 422 is not retried by the client");
+
+        clock.advance(Duration.ofMinutes(10));
+        handoffs.deliverDue();
+        assertEquals(1, sentWithKey(key), "the relay does not send a refused hand-off again");
+        DownstreamStubs.resetToHealthy();
+    }
+
+    private static long sentWithKey(String key) {
+        return DownstreamStubs.server().findAll(postRequestedFor(urlPathEqualTo("/v1/handoffs"))).stream()
+                .filter(r -> key.equals(r.getHeader("Idempotency-Key"))).count();
+    }
+
     /** Two replicas' relays polling at once: each due entry is claimed by one of them and sent once. */
     @Test
     void relaysPollingTogetherSendEachHandoffOnce() throws Exception {
