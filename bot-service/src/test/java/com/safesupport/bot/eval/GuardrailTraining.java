@@ -544,7 +544,7 @@ public final class GuardrailTraining {
      * row of its group of near duplicates (embedding cosine >= {@code near}, linked transitively), so that a template
      * repeated with small changes is never on both sides of a fold.
      */
-    private int[] folds(List<Example> rows, double near) {
+    int[] folds(List<Example> rows, double near) {
         int n = rows.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -620,7 +620,7 @@ public final class GuardrailTraining {
         return features(rows, words, false, signals);
     }
 
-    private double[][] features(List<Example> rows, int words, boolean chars, Function<String, double[]> signals) {
+    double[][] features(List<Example> rows, int words, boolean chars, Function<String, double[]> signals) {
         double[][] x = new double[rows.size()][];
         for (int i = 0; i < rows.size(); i++) {
             float[] v = cache.get(Embedder.capped(rows.get(i).text()));
@@ -671,7 +671,7 @@ public final class GuardrailTraining {
         return new ArrayList<>(seen.values());
     }
 
-    private static boolean[] labels(List<Example> rows) {
+    static boolean[] labels(List<Example> rows) {
         boolean[] y = new boolean[rows.size()];
         for (int i = 0; i < y.length; i++) {
             y[i] = rows.get(i).positive();
