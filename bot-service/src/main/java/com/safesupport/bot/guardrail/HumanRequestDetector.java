@@ -88,7 +88,26 @@ public final class HumanRequestDetector {
             "\\b(someone|somebody|anyone|anybody|a person|a human) (i|we) (can|could) (talk|speak|chat) (to|with)\\b"
                     + "|\\b(alguna persona|alguien|una persona) con (la que|quien|el que) (pueda|puedo|podría|poder) hablar\\b"
                     + "|\\b(qualcuno|una persona) con cui (posso |potrei )?parlare\\b|\\bquelqu'un (à|a|avec) qui (je (peux|pourrais) )?parler\\b"
-                    + "|\\bjemand(en)?,? mit dem ich (sprechen|reden)\\b|\\biemand met wie ik (kan |zou kunnen )?(praten|spreken)\\b|\\balguém com quem (posso |possa )?falar\\b");
+                    + "|\\bjemand(en)?,? mit dem ich (sprechen|reden)\\b|\\biemand met wie ik (kan |zou kunnen )?(praten|spreken)\\b|\\balguém com quem (posso |possa )?falar\\b",
+            // Round 40 (issue 14): someone of the bank's asked to get in touch or to go through it with the customer, in
+            // six languages ("could someone from your mortgage team ring me", "quelqu'un de votre service pourrait me
+            // téléphoner", "jemanden in Ihrer Filiale, der mich zurückrufen kann", "met iemand van jullie bank
+            // overleggen"): a person named as the bank's ("your", "votre", "Ihrer", "jullie") and a verb of contact or
+            // discussion after it. "Will someone from your bank ever call me?" asks about a practice: "ever" / "never"
+            // before the verb keeps it silent.
+            "\\b(someone|somebody|anyone|anybody|quelqu'un|jemand\\w*|iemand|alguien|qualcuno|alguém)\\b[^.?!]{0,12}\\b(from|of|at|in|on|de|du|van|bij|aus|von|bei|di|del|della|da|do|na)\\b[^.?!]{0,6}\\b(your|votre|vos|ihrer|ihrem|ihren|eurer|eurem|jullie|uw|su|sus|vostra|vostro|vossa|vosso)\\b[^.?!]{0,50}(?<!\\b(ever|never|jamais|nie|niemals|nooit|nunca|mai) )\\b(call|ring|phone|contact|get in touch|go through|discuss|téléphoner|appeler|rappeler|rappelle|rappeliez|appelle|appeliez|contacter|anrufen|zurückrufen|kontaktieren|besprechen|bellen|terugbellen|overleggen|bespreken|llamar|llamarme|contactar|chiamare|chiamarmi|richiamarmi|contattare|ligar|ligar-me|contactar-me)\\b",
+            // Round 40: whom to turn to, asked with an obligation or a department ("who should I take this up with",
+            // "which department would I have to contact", "con quién tengo que hablar", "à qui dois-je m'adresser", "an
+            // wen muss ich mich wenden", "bij wie moet ik terecht"). "Who do I contact ..." stays out (Banking77 train
+            // asks it of card and transfer questions, round 34), and so does "who should I contact / talk to" (five
+            // Banking77 train rows, round 40): only getting in touch, taking it up, complaining and turning to.
+            "\\bwho (should|shall|would|must|ought) i\\b[^.?!]{0,10}\\b(get in touch with|take (this|it|that) up with|complain to|turn to)\\b"
+                    + "|\\b(which|what) (department|team|section|office|person|people)\\b[^.?!]{0,25}\\b(would|should|do|must|have to|need to|can) i\\b[^.?!]{0,15}\\b(contact|speak to|talk to|call|ring|get in touch with|go to|turn to)\\b"
+                    + "|\\b(con quién|a quién) (tengo que|debo|puedo|podría|tendría que|hay que)\\b[^.?!]{0,10}\\b(hablar|dirigirme|contactar|llamar|acudir)\\b"
+                    + "|\\bà qui\\b[^.?!]{0,25}\\b(m'adresser|parler|téléphoner|écrire)\\b"
+                    + "|\\b(an wen|mit wem|bei wem)\\b[^.?!]{0,60}\\b(wenden|sprechen|melden|reden)\\b"
+                    + "|\\b(bij wie|met wie|tot wie)\\b[^.?!]{0,40}\\b(terecht|wenden|praten|spreken|aankloppen)\\b"
+                    + "|\\b(a chi|con chi)\\b[^.?!]{0,20}\\b(rivolgermi|parlare|chiamare)\\b");
 
     /** Names of the {@code REQUEST} patterns, in order: the rule a decision record names. */
     private static final List<String> RULES = List.of("talk-to-person", "real-person", "want-person", "call-me",
@@ -97,7 +116,8 @@ public final class HumanRequestDetector {
             "no-automated", "de-colleague", "answer-from-person", "someone-at-the-bank", "es-talk-to-person", "it-talk-to-person",
             "fr-talk-to-person", "nl-talk-to-person", "pt-talk-to-person", "de-real-person", "pl-talk-to-person",
             "nordic-talk-to-person", "cs-ro-tr-talk-to-person", "someone-on-the-phone", "put-me-through-to-a-service",
-            "person-alone-other-language", "call-me-other-language", "someone-to-talk-to");
+            "person-alone-other-language", "call-me-other-language", "someone-to-talk-to",
+            "bank-person-to-contact", "whom-to-turn-to");
 
     private HumanRequestDetector() {
     }

@@ -34,7 +34,10 @@ public final class SensitiveTopicDetector {
                 "\\b((envie d'|veux |vais |voudrais )en finir|(wil|wilde|zou) er (gewoon |echt |liever )?niet meer (willen )?zijn"
                         + "|(mejor|prefiero|quiero) no (despertar|estar aquí|seguir aquí)|(will|möchte|kann) (so )?nicht mehr (weiter)?leben|nicht mehr aufwachen)\\b",
                 // Round 32 (issue 14): "ending it all" ("end my life" was known, "end it all" without "life" was not).
-                "\\b(end|ending|ended|finish|finishing) it all\\b"));
+                "\\b(end|ending|ended|finish|finishing) it all\\b",
+                // Round 40 (issue 14): wondering whether carrying on is worth it ("whether it's worth carrying on at
+                // all"); "worth carrying on paying into my ISA" names what is carried on and stays silent.
+                "\\b(worth|any point (in|of)) (carrying|going|keeping) on\\b(?! (paying|saving|using|with|the|my|this|to|for|as|until|after)\\b)"));
         CATEGORIES.put("bereavement", Patterns.of(
                 "\\b(passed away|death of|deceased|bereave\\w*|funeral|late (husband|wife|father|mother|partner|son|daughter))\\b",
                 // Round 30: a phone, a battery or a card that "died" is no bereavement (CLINC150 train: "my car battery
@@ -50,7 +53,10 @@ public final class SensitiveTopicDetector {
                 // German, French, Spanish and Dutch.
                 "\\b(we|i)('ve| have)? (just |sadly |recently )?lost (him|her)\\b(?! (on|at|in the|when|while|somewhere))"
                         + "|\\bmy (dad|mum|mom|mother|father|husband|wife|partner|son|daughter|brother|sister|grandma|grandad|grandpa|gran|nan|aunt|uncle|friend) (has |had |just )?passed( on)?(?=[.,;!]| (last|this|on|in|yesterday|recently|suddenly|a few|two|three)\\b|$)",
-                "\\b(gestorben|verstorben\\w*|décédée?s?|décès|falleci(ó|do|da)|murió|overleden|overlijden)\\b"));
+                "\\b(gestorben|verstorben\\w*|décédée?s?|décès|falleci(ó|do|da)|murió|overleden|overlijden)\\b",
+                // Round 40 (issue 14): a death said as someone having left us, in French, German, Spanish, Italian, Dutch
+                // ("mon mari nous a quittés", "ist von uns gegangen"); a customer or a card leaving is not said this way.
+                "\\b(nous a quitté(e|s|es)?(?! pour\\b)|ist von uns gegangen|nos (dejó|ha dejado)|ci ha lasciat[oaie]|ontvallen|nos deixou)\\b"));
         CATEGORIES.put("financial-hardship", Patterns.of(
                 "\\b(can't|cannot|can not|unable to|struggling to) (afford|pay (my|the|for) (rent|bills|mortgage|food|debts?|loan))\\b",
                 "\\b(lost my job|been made redundant|unemployed|laid off|bankrupt\\w*|insolven\\w*|evict\\w*|repossess\\w*|debt collectors?|food bank|in debt|drowning in debt|financial (hardship|difficult\\w*|trouble))\\b",
@@ -64,7 +70,15 @@ public final class SensitiveTopicDetector {
                         + "|\\bnão consigo (pagar|mais pagar) (as )?(dívidas|a renda|o empréstimo)\\b"
                         + "|\\b(no|can't see (a|any)|cannot see (a|any)|don't see (a|any)) way out of (this|my|the) (debt|debts|mess|situation)\\b",
                 // Round 34 (issue 14): repayments, bills or rent the customer can no longer keep up with.
-                "\\b(can't|cannot|can not|can no longer|unable to|struggling to|not able to) keep up (with )?(my |the |our )?(loan |mortgage |card |credit card |monthly )?(repayments|payments|bills|rent|mortgage|debts?)\\b"));
+                "\\b(can't|cannot|can not|can no longer|unable to|struggling to|not able to) keep up (with )?(my |the |our )?(loan |mortgage |card |credit card |monthly )?(repayments|payments|bills|rent|mortgage|debts?)\\b",
+                // Round 40 (issue 14): the situation said in other words — behind on repayments or several debts ("I'm
+                // behind on three credit cards", "behind on two payday loans"), not having been able to keep up or pay
+                // ("I have not been able to keep up with the loan"), letters or calls from debt collectors, borrowing on
+                // one card to pay another. A payment the app refuses ("I can't make a payment in the app") names no debt.
+                "\\b(behind|in arrears) (on|with) (my |the |our |all my |both my )?((two|three|four|several|some|a few|all) )?(\\w+ )?(repayments|payments|instalments|installments|loans?|credit cards?|cards|mortgage|rent|bills|council tax|overdraft)\\b"
+                        + "|\\b(haven't|have not|hasn't|has not|had not|hadn't) been able to (keep up|pay|repay|make (the|my) (repayments|payments))\\b"
+                        + "|\\b(letters|calls|threats|messages) from (the )?(debt )?collect(ors|ion agenc(y|ies))\\b|\\bcollectors? (keep|are|is|have been) (calling|chasing|writing|ringing)\\b"
+                        + "|\\bborrow(ing)? (on|from) (one|a) (card|loan|account) to pay (off )?(the other|another)\\b"));
         CATEGORIES.put("vulnerability", Patterns.of(
                 "\\b(domestic (abuse|violence)|coercive control|my (partner|husband|wife) (controls|takes) my money)\\b",
                 "\\b(dementia|alzheimer\\w*|mental health (crisis|problems?|condition)|severe(ly)? (ill|depress\\w*)|terminal(ly)? ill|cancer diagnosis|in hospital)\\b",
@@ -95,7 +109,17 @@ public final class SensitiveTopicDetector {
                 // Round 34 (issue 14): cancer named as the customer's own, or a relative's, in French, Spanish, Italian,
                 // Dutch, Portuguese and German ("je suis atteint d'un cancer", "tengo cáncer", "ich habe Krebs").
                 "\\b(atteinte? d'un cancer|j'ai (un|le) cancer|(tengo|tiene) cáncer|ho (un tumore|il cancro)|ha (un tumore|il cancro)"
-                        + "|(ik heb|hij heeft|zij heeft|ze heeft) kanker|(tenho|tem) (cancro|câncer)|(ich habe|er hat|sie hat) krebs|an krebs erkrankt)\\b"));
+                        + "|(ik heb|hij heeft|zij heeft|ze heeft) kanker|(tenho|tem) (cancro|câncer)|(ich habe|er hat|sie hat) krebs|an krebs erkrankt)\\b",
+                // Round 40 (issue 14): an illness the customer is being treated for or kept from daily life by ("in and
+                // out of chemotherapy", "too unwell to deal with post"), a hospital stay or a heart attack in other
+                // languages ("ik lig in het ziekenhuis", "ich liege im Krankenhaus"), long sick leave, and money or the
+                // banking app controlled by a partner ("my partner controls all our money and checks my banking app").
+                "\\b(in and out of|having|undergoing|started|starting|going through|in the middle of) (chemo|chemotherapy|radiotherapy|dialysis|cancer treatment)\\b"
+                        + "|\\b(too|very|seriously) (unwell|ill|sick) to (deal|cope|manage|open|handle|get|go|leave|look)\\b"
+                        + "|\\b(lig|ligt|liggen|liege|liegt|bin|ist|suis|est|estoy|está|sono|è|estou) (\\w+ ){0,3}(in het|im|à l'|en el|all'|in|no) (ziekenhuis|krankenhaus|hôpital|hospital|ospedale)\\b"
+                        + "|\\b(hartaanval|herzinfarkt|crise cardiaque|infarto|ataque al corazón|ataque cardíaco)\\b"
+                        + "|\\b(arrêt maladie|krankgeschrieben|baja médica|ziektewet|in de ziektewet|malattia di lunga durata|sick leave)\\b",
+                "\\b(partner|husband|wife|boyfriend|girlfriend|ex|spouse) (controls|checks|monitors|watches|reads|goes through|takes) (all |every penny of )?(of )?(our|my) (money|finances|banking|banking app|app|account|accounts|spending|statements|wages|benefits)\\b"));
         CATEGORIES.put("legal-threat", Patterns.of(
                 "\\b(sue|suing|lawsuit|legal action|take (you|this) to court|my (lawyer|solicitor|attorney)|small claims|ombudsman|regulator|class action)\\b",
                 "\\b(anwalt|rechtsanwalt|verklagen|klage einreichen)\\b",
@@ -110,7 +134,13 @@ public final class SensitiveTopicDetector {
                 // Round 32 (issue 14): legal steps in German, Spanish, Italian, Portuguese and Dutch.
                 "\\b(rechtliche schritte|gerichtlich\\w* (vorgehen|schritte)|vor gericht (gehen|ziehen|bringen)|juristische schritte)\\b"
                         + "|\\b((poner|presentar|interponer|pondré|presentaré|vamos a poner) una demanda|demandar(é|emos)? al banco|demandarlos)\\b"
-                        + "|\\b(fare causa|farò causa|vi faccio causa|il mio avvocato|processar o banco|vou processar|o meu advogado|juridische stappen|aanklagen)\\b"));
+                        + "|\\b(fare causa|farò causa|vi faccio causa|il mio avvocato|processar o banco|vou processar|o meu advogado|juridische stappen|aanklagen)\\b",
+                // Round 40 (issue 14): being sued, summoned or visited by a bailiff ("I'm being sued by a former landlord",
+                // "a court summons over an unpaid balance", "a bailiff came with an enforcement order"), and a court
+                // wanting the customer's records.
+                "\\b(being|been|am|was|getting|got) sued\\b|\\bsued (me|us)\\b|\\b(received|got|been (sent|served|given)|served with|have) (a |an )?(court summons|summons|enforcement (order|notice))\\b|\\bsummoned to court\\b"
+                        + "|\\bbailiffs? (came|come|is coming|are coming|turned up|knocked|visited|has been|have been|at my door)\\b|\\bbailiffs?\\b[^.?!]{0,20}\\b(at|to) my (door|house|home|flat)\\b"
+                        + "|\\bthe court (wants|has ordered|ordered|asks|asked|needs|is asking)\\b|\\b(gerichtsvollzieher\\w*|huissiers?|deurwaarders?|ufficiale giudiziario|pignoramento)\\b"));
         CATEGORIES.put("discrimination", Patterns.of(
                 "\\bdiscriminat\\w*", "\\b(racis[tm]|sexis[tm]|homophob\\w*|transphob\\w*|ableis[tm])\\b",
                 "\\b(because|due to) (of )?(my|i am|i'm) (race|religion|gender|sex|disability|age|ethnicity|nationality|skin colou?r|accent|sexuality)\\b",
@@ -133,7 +163,16 @@ public final class SensitiveTopicDetector {
                 // out the code to the caller"), and a caller posing as the bank ("phoned pretending to be from your fraud
                 // team").
                 "\\b(i|we) (gave|told|sent|read out|passed) (them|him|her|the caller|a caller|someone|this person|that person|the man|the woman) (all )?(my|our) (card (details|number)|pin|password|passcode|security (code|details)|one[- ]time (code|passcode)|otp|login (details)?|online banking details|bank details|cvv)\\b"
-                        + "|\\b(phoned|called|rang|texted|messaged)( me| us)? (pretending|claiming|saying) (to be|he was|she was|they were|it was) (from )?(the |your |my )?(bank|fraud (team|department)|security team|police)\\b"));
+                        + "|\\b(phoned|called|rang|texted|messaged)( me| us)? (pretending|claiming|saying) (to be|he was|she was|they were|it was) (from )?(the |your |my )?(bank|fraud (team|department)|security team|police)\\b",
+                // Round 40 (issue 14): a victim's two-part story in one sentence — the customer paid, sent, gave away or
+                // typed in something, then it vanished or money left ("paid the seller by transfer ... the tickets never
+                // existed", "talked me into reading out the code ..., now 2,300 pounds has left my account", "6.000 Euro
+                // überwiesen und jetzt ist die Plattform verschwunden"); card details typed into a link from a message;
+                // someone posing as a relative, an adviser or the bank beside money sent. Both parts are needed: "I paid
+                // the bill and it has gone through" names no loss, "how do I spot a fake adviser" no act of the customer's.
+                "\\b(i|we|me|ich|wir|mir|mich|je|nous|yo|ik|wij|io|eu)\\b(?:[^.?!]|\\.(?=\\d)){0,80}\\b(paid|sent|transferred|gave|typed|entered|read out|reading out|moving|moved|sending|paying|handed over|überwiesen|gezahlt|genannt|gegeben|payé|envoyé|viré|pagué|envié|transferí|betaald|overgemaakt|pagato|inviato)\\b(?:[^.?!]|\\.(?=\\d)){0,120}\\b(vanished|disappeared|never (existed|arrived|came|turned up|showed up)|blocked me|(can't|cannot|can not|unable to) (withdraw|get (it|my money|them) back)|(has|have) (left|gone from|been taken from) my account|payments? (on it )?(that )?i never made|verschwunden|fehlen|weg|disparu|desaparecido|verdwenen|sparito|scomparso)\\b",
+                "\\b(clicked|tapped|opened|followed) (on )?(a|the) link\\b[^.?!]{0,60}\\b(entered|typed|put in|gave)\\b|\\b(typed|entered|put) (in )?my (card|bank|login|account|security) (number|details|code|password)s? (in|into|on) (a|the|their) (link|site|website|page|form)\\b",
+                "\\b(so-called|so called|supposed|fake|bogus|angeblich\\w*|soi-disant|supuest[oa]|presunt[oa]|zogenaamde?|pretending to be|posing as)\\b[^.?!]{0,40}\\b(me|i|my|mir|mich|ich|mein|meine|meinen|je|moi|mon|ma|mes|yo|mi|ik|mij|mijn|io|mio|mia)\\b[^.?!]{0,60}\\b(paid|sent|transferred|gave|moving|moved|into|überwiesen|gezahlt|genannt|gegeben|payé|envoyé|viré|pagué|envié|betaald|overgemaakt|pagato|inviato)\\b"));
     }
 
     private SensitiveTopicDetector() {

@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
  * first look after round 32, written by someone other than the rules' author: HELD ONLY, every conversation is held
  * out and there is no tune half; {@code r36}: round 36's first look after rounds 34 and 35, HELD ONLY as r33; {@code r38}: round 38's tune set, TUNE ONLY
  * (every conversation in the tune half, with its per-kind counts); {@code r38h}: its held-out companion, HELD ONLY; {@code r39h}: round 39's hand-over
- * held-out set, HELD ONLY; {@code r40h}: round 40's hand-over held-out set, HELD ONLY); the
+ * held-out set, HELD ONLY; {@code r40h}: round 40's hand-over held-out set, HELD ONLY; {@code r42h}: round 42's fresh
+ * hand-over held-out set, HELD ONLY, the judge of round 41's candidate); the
  * held half is printed only with a second argument {@code held} (since round 30: a tuning loop never shows it). For a
  * held-only set the runner also prints the misses per kind (the file's {@code # --- <kind>} sections): counts and the
  * reason handed over for, never a conversation.
@@ -47,7 +48,7 @@ import java.util.stream.Collectors;
 public final class ConversationEvaluation {
 
     /** Sets written as a first look only (rounds 33 and 36): every conversation is held out, no tune half. */
-    static final Set<String> HELD_ONLY = Set.of("r33", "r36", "r40h");
+    static final Set<String> HELD_ONLY = Set.of("r33", "r36", "r40h", "r42h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
