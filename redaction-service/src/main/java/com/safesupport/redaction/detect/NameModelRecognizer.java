@@ -100,6 +100,14 @@ public final class NameModelRecognizer implements Recognizer {
                     sum += confidence[i + 1];
                     named++;
                 }
+                // "Tomasz Górecki" (round 46): the model tags the family name alone; an untagged capitalised word right
+                // before it that the word lists know only as a given name (no English word, no place) joins the run.
+                if (i > 0 && j - i == 1 && labels[i - 1] == 0 && givenNameOnlyBefore(scan, sentence, i - 1, i, links)) {
+                    i--;
+                    start = sentence.token(i).start();
+                    sum += confidence[i + 1];
+                    named++;
+                }
                 // "Tran, Minh Duc", "Singh, Harpreet Kaur" (round 39): a family name, its comma, then an untagged given name
                 // right before the tagged one — the given name joins the run.
                 if (i >= 2 && labels[i - 1] == 0 && surnameFirstGivenName(scan, sentence, labels, links, i)) {
@@ -162,6 +170,18 @@ public final class NameModelRecognizer implements Recognizer {
                     && companies.words().contains(scan.lower().substring(sentence.token(j).start(), sentence.token(j).end()))
                     || j - i > 1 && scan.pack().words("@person.not-ending").words()
                             .contains(scan.lower().substring(sentence.token(j - 1).start(), sentence.token(j - 1).end())))) {
+                i = j;
+                continue;
+            }
+            // Round 46: "PaymentService.java", "OrderController.handle(": a CamelCase identifier of ordinary English words,
+            // written as code, names code, no person and no place.
+            if ((type.equals("PERSON") || type.equals("LOCATION")) && codeIdentifierRun(scan, sentence, i, j)) {
+                i = j;
+                continue;
+            }
+            // Round 46: "Hoe lang duurt het …", "¿Hay tienda física …": lower-case words in mid-sentence, in a sentence its
+            // writer opened with a capital, are no name unless a person context word stands before them.
+            if (type.equals("PERSON") && lowerRunInCapitalisedSentence(scan, sentence, i, j)) {
                 i = j;
                 continue;
             }
@@ -885,6 +905,23 @@ public final class NameModelRecognizer implements Recognizer {
             if (greeting && !greetingGap(text, t.end(), sentence.token(m).start())) {
                 continue;
             }
+            // Round 46: "Hallo, hier ist …", "Bonjour, je suis …": a lead-in of another language after the greeting is no
+            // name; the capitalised words after it are read instead ("Hallo, hier ist Friederike."), not a noun before a
+            // preposition ("Hallo, hier ist Platz für …").
+            boolean leadIn = false;
+            if (greeting) {
+                int words = foreignLeadInWords(lower, sentence, m);
+                if (words < 0) {
+                    // not a lead-in
+                } else if (words == 0 || m + words >= n || sentence.token(m + words).shape() != Tokens.Shape.CAPITALIZED
+                        || nounAfterGermanLeadIn(scan, sentence, m + words)) {
+                    continue;
+                } else {
+                    m += words;
+                    leadIn = true;
+                    afterComma = true;
+                }
+            }
             int first = m;
             boolean evidence = false;
             // The model may have tagged the first words itself ("this is Kemal" + an untagged "yilmaz"): a tagged person
@@ -898,7 +935,7 @@ public final class NameModelRecognizer implements Recognizer {
                     break;
                 }
                 if (u.shape() == Tokens.Shape.OTHER || u.shape() == Tokens.Shape.INITIAL || u.end() - u.start() < 2
-                        || links != null && links.get(u.start())) {
+                        || links != null && links.get(u.start()) || leadIn && u.shape() != Tokens.Shape.CAPITALIZED) {
                     break;
                 }
                 String word = lower.substring(u.start(), u.end());
@@ -1138,6 +1175,9 @@ public final class NameModelRecognizer implements Recognizer {
         }
         if (possessiveOpening(text, sentence.token(i))) {
             return false;
+        }
+        if (j - i == 1 && nounAfterGermanLeadIn(scan, sentence, i)) {
+            return false; // round 46: "hier ist Platz für …", "ich bin Kunde bei …"
         }
         if (j - i > 1) {
             return true;
@@ -1884,6 +1924,179 @@ public final class NameModelRecognizer implements Recognizer {
         return (sentence.commonness(name - 1) == 0 || sentence.nameEvidence(name - 1) >= sentence.commonness(name - 1))
                 && !TITLES.contains(w) && !scan.pack().words("@person.never").words().contains(w) && !FOREIGN_FORM_WORDS.contains(w)
                 && sentence.placeEvidence(name - 1) == 0;
+    }
+
+    /**
+     * Round 46: the number of tokens of a self-introduction of another language of two words or more ({@link
+     * #FOREIGN_INTROS}: "hier ist", "ich bin", "je suis", "ik ben", "me llamo" …; one-word lead-ins such as "tu", "met",
+     * "sou" are names or words of English too) followed by a blank that starts at token {@code m}, 0 when one
+     * starts there but the tokens split it otherwise (an apostrophe: "je m'appelle"), -1 when none starts there.
+     */
+    private static int foreignLeadInWords(String lower, NameModel.Sentence sentence, int m) {
+        int at = sentence.token(m).start();
+        for (String intro : FOREIGN_INTROS) {
+            if (intro.indexOf(' ') > 0 && lower.startsWith(intro, at) && Chars.at(lower, at + intro.length()) == ' ') {
+                int words = intro.length() - intro.replace(" ", "").length() + 1;
+                return m + words <= sentence.size() && sentence.token(m + words - 1).end() == at + intro.length() ? words : 0;
+            }
+        }
+        return -1;
+    }
+
+    /** German self-introductions after which a name stands ("hier ist Anna", "ich bin Jonas Weber"). */
+    private static final String[] GERMAN_LEAD_INS = {"hier ist", "hier spricht", "hier schreibt", "ich bin", "mein name ist"};
+
+    /** German prepositions and words that follow a noun, never a name: "Platz für", "Kunde bei", "Schluss mit". */
+    private static final Set<String> GERMAN_AFTER_NOUN = Set.of("für", "fuer", "im", "in", "am", "an", "auf", "zum", "zur",
+            "bei", "beim", "mit", "ohne", "gegen", "genug", "seit", "über", "unter");
+
+    /**
+     * Round 46: one capitalised word right after a German self-introduction ({@link #GERMAN_LEAD_INS}, one blank) and
+     * followed by one of {@link #GERMAN_AFTER_NOUN} is a noun ("hier ist Raum für …", "ich bin Kunde seit …"), no name;
+     * "hier ist Anna.", "ich bin Jonas aus Köln" stay. Reads the next token and at most five suffix comparisons.
+     */
+    private static boolean nounAfterGermanLeadIn(Scan scan, NameModel.Sentence sentence, int i) {
+        Tokens.Token t = sentence.token(i);
+        if (t.shape() != Tokens.Shape.CAPITALIZED || i + 1 >= sentence.size() || t.start() < 3) {
+            return false;
+        }
+        Tokens.Token next = sentence.token(i + 1);
+        String lower = scan.lower();
+        if (next.shape() != Tokens.Shape.LOWER || next.start() != t.end() + 1 || next.end() - next.start() > 6
+                || !GERMAN_AFTER_NOUN.contains(lower.substring(next.start(), next.end()))) {
+            return false;
+        }
+        int end = t.start() - 1;
+        if (lower.charAt(end) != ' ') {
+            return false;
+        }
+        for (String intro : GERMAN_LEAD_INS) {
+            int from = end - intro.length();
+            if (from >= 0 && lower.startsWith(intro, from) && (from == 0 || !Character.isLetter(lower.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** First humps of double family names that are English words too ("VanDyke", "MacLeod", "FitzGerald"). */
+    private static final Set<String> NAME_PREFIXES = Set.of("mac", "van", "von", "fitz", "del", "della", "den", "der", "san",
+            "ten", "ter", "st");
+
+    /**
+     * Round 46: one token of the run {@code i..j} is a CamelCase identifier — letters only, two humps or more (a lower-case
+     * letter then a capital), each of three letters or more and an ordinary English word (SCOWL bucket 3 or more: size
+     * 50 or less), the first no name prefix ({@link #NAME_PREFIXES}), written as code ({@link #codeContext}):
+     * "PaymentService.java", "OrderController.handle(". "McDonald",
+     * "LeeAnn", "MacLeod", "DeShawn" stay names. Reads each token of the run once, no substring but for its humps.
+     */
+    private boolean codeIdentifierRun(Scan scan, NameModel.Sentence sentence, int i, int j) {
+        String text = scan.text();
+        String lower = scan.lower();
+        NameModel.Lexicon lexicon = model.lexicon();
+        for (int k = i; k < j; k++) {
+            Tokens.Token t = sentence.token(k);
+            if (t.end() - t.start() < 6 || t.end() - t.start() > 64 || t.shape() == Tokens.Shape.LOWER || t.shape() == Tokens.Shape.UPPER) {
+                continue;
+            }
+            int humps = 0;
+            int from = t.start();
+            boolean code = true;
+            for (int c = t.start() + 1; c <= t.end() && code; c++) {
+                boolean boundary = c == t.end() || Character.isUpperCase(text.charAt(c)) && Character.isLowerCase(text.charAt(c - 1));
+                if (c < t.end() && !Character.isLetter(text.charAt(c))) {
+                    code = false;
+                } else if (boundary) {
+                    int common = c - from >= 3 ? (lexicon.of(lower, from, c, 0) >> 9) & 7 : 0;
+                    code = common >= 3 && !(humps == 0 && NAME_PREFIXES.contains(lower.substring(from, c)));
+                    humps++;
+                    from = c;
+                }
+            }
+            if (code && humps >= 2 && codeContext(text, t.start(), t.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Round 46: what makes a CamelCase word code: glued to it, a dot and a letter after it ("PaymentService.java",
+     * "OrderController.handle"), an opening parenthesis or bracket, a colon and no blank ("Service:214", "Foo::bar"), '#'
+     * or '$'; or a dot and a letter before it ("com.acme.PaymentService"). "the AirPods", "MysteryGuitarMan" in prose stay.
+     */
+    private static boolean codeContext(String text, int start, int end) {
+        char after = Chars.at(text, end);
+        char next = Chars.at(text, end + 1);
+        if (after == '.' && Character.isLetter(next) || after == '(' || after == '[' || after == '<' || after == '#' || after == '$'
+                || after == ':' && next != ' ' && next != 0 && next != '\n') {
+            return true;
+        }
+        return start >= 2 && text.charAt(start - 1) == '.' && Character.isLetter(text.charAt(start - 2));
+    }
+
+    /**
+     * Round 46: the run {@code i..j} is two or more lower-case words in mid-sentence, one of them unknown to every word
+     * list (no name, no place, no English word: "lang duurt", "tienda física"), and the token that opens its sentence (on
+     * the same line) is capitalised: a writer who capitalises writes names with a capital. A person context word among
+     * the three tokens before the run ("my son", "mr", "hi") keeps it. Walks back to the sentence's opener at most 12
+     * tokens; a longer way keeps the run. (One word alone, or two known words, stay: tweets name people in lower case.)
+     */
+    private static boolean lowerRunInCapitalisedSentence(Scan scan, NameModel.Sentence sentence, int i, int j) {
+        if (j - i < 2) {
+            return false; // one lower-case word in mid-sentence is often a name in chat ("reached spider-man status")
+        }
+        boolean unknown = false;
+        for (int k = i; k < j; k++) {
+            if (sentence.token(k).shape() != Tokens.Shape.LOWER) {
+                return false;
+            }
+            unknown |= sentence.nameEvidence(k) == 0 && sentence.commonness(k) == 0 && sentence.placeEvidence(k) == 0;
+        }
+        if (!unknown) {
+            return false;
+        }
+        if (i == 0 || sentence.token(i).sentenceStart()) {
+            return false;
+        }
+        String text = scan.text();
+        for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
+            Tokens.Token t = sentence.token(k);
+            if (lineBreak(text, t.end(), sentence.token(k + 1).start())) {
+                return false;
+            }
+            if (t.sentenceStart() || k == 0) {
+                return t.shape() == Tokens.Shape.CAPITALIZED && !personContextBefore(scan, sentence, i);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Round 46: token {@code g}, untagged, right before the one-word name {@code name} (one blank): capitalised, letters
+     * only, three letters or more, a given name of the gazetteer (bucket 2 or more) that is no English word, no place,
+     * no title, no product word, no form or opening word of another language ("Tomasz Górecki"). Reads two tokens.
+     */
+    private static boolean givenNameOnlyBefore(Scan scan, NameModel.Sentence sentence, int g, int name, java.util.BitSet links) {
+        Tokens.Token t = sentence.token(g);
+        Tokens.Token n = sentence.token(name);
+        if (t.shape() != Tokens.Shape.CAPITALIZED || n.shape() != Tokens.Shape.CAPITALIZED || t.end() - t.start() < 3
+                || n.start() != t.end() + 1 || scan.text().charAt(t.end()) != ' ' || links != null && links.get(t.start())
+                || writtenTitle(scan.text(), t)) {
+            return false;
+        }
+        if (sentence.firstNameEvidence(g) < 2 || sentence.commonness(g) != 0 || sentence.placeEvidence(g) != 0) {
+            return false;
+        }
+        String lower = scan.lower();
+        for (int c = t.start(); c < t.end(); c++) {
+            if (!Character.isLetter(lower.charAt(c))) {
+                return false;
+            }
+        }
+        String w = lower.substring(t.start(), t.end());
+        return !TITLES.contains(w) && !FOREIGN_FORM_WORDS.contains(w) && !FOREIGN_OPENING_WORDS.contains(w)
+                && !FOREIGN_GREETINGS.contains(w) && !scan.pack().words("@person.never").words().contains(w);
     }
 
     /** Weekdays and months, also plural ("Sundays"): one of them alone is no place ({@link #plausiblePlace}). */
