@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public final class PatternRecognizer implements Recognizer {
 
+    /** How many times the text's length the searches after rejected matches may read before they stop overlapping. */
+    static final int RETRY_BUDGET = 16;
+
     private final String name;
     private final String type;
     private final Pattern pattern;
@@ -113,15 +116,22 @@ public final class PatternRecognizer implements Recognizer {
         Matcher m = pattern.matcher(subject);
         int from = 0;
         int n = subject.length();
+        // A rejected match is searched again one character later, so that it hides no valid match inside it. With an
+        // open-ended pattern ("\d{9,}") every such search reads to the end of a long run again: quadratic. The
+        // characters those searches read are counted; past RETRY_BUDGET times the text, a rejected match is skipped
+        // whole, as a plain left-to-right search would, which keeps the recogniser linear on any input.
+        long retryBudget = RETRY_BUDGET * (long) n + 4096;
         while (from <= n && m.find(from)) {
             int start = m.start(group);
             int end = m.end(group);
+            int retry = retryBudget > 0 ? m.start() + 1 : Math.max(m.end(), m.start() + 1);
+            retryBudget -= m.end() - from + 1;
             from = Math.max(m.end(), m.start() + 1);
             if (start < 0 || end <= start) {
                 continue;
             }
             if (oneCharMatches(notBefore, subject, m.start() - 1) || oneCharMatches(notAfter, subject, m.end())) {
-                from = m.start() + 1;
+                from = retry;
                 continue;
             }
             double s = score;
@@ -129,7 +139,7 @@ public final class PatternRecognizer implements Recognizer {
             if (validator != null) {
                 s = validator.check(subject.substring(start, end), s);
                 if (s < 0) {
-                    from = m.start() + 1;
+                    from = retry;
                     continue;
                 }
                 confirmedBy = validator.name();
