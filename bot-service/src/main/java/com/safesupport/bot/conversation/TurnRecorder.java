@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -59,7 +60,13 @@ public class TurnRecorder {
 
     public Recorded record(TurnContext turn, Verdict verdict, long latencyMs) {
         if (!verdict.handsOff() && !turn.conversation().heldByHuman()) {
-            return rows.insert(turn, verdict, latencyMs);
+            Optional<Recorded> recorded = rows.insert(turn, verdict, latencyMs);
+            if (recorded.isPresent()) {
+                return recorded.get();
+            }
+            // Nothing written: a concurrent turn handed the conversation to a person after this turn began (its
+            // hand-off's transcript does not hold this message), or the conversation is gone. The entities' way below
+            // re-reads it under its lock: the message is relayed to the agent, or the answer is 404.
         }
         // A hand-off also reads the transcript and the decision ids for the outbox entry, and a message while a human
         // holds the conversation goes to the relay's outbox: the entities' way, under the conversation's lock.

@@ -4,7 +4,6 @@ import com.safesupport.bot.conversation.pipeline.TurnContext;
 import com.safesupport.bot.conversation.pipeline.Verdict;
 import com.safesupport.bot.guardrail.Repetition;
 import com.safesupport.platform.crypto.Sealer;
-import com.safesupport.platform.problem.DomainException;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,8 +49,8 @@ class TurnRows {
                 repeat_streak = coalesce(?, repeat_streak),
                 recent_questions = coalesce(?::bytea || substring(coalesce(recent_questions, ''::bytea) from 1 for ?),
                                             recent_questions)
-              where id = ?
-              returning id, subject_id, turns, next_seq, locale, channel, control, ticket_id, handoff_status
+              where id = ? and control <> 'HUMAN'
+              returning id, subject_id, turns, next_seq, locale, channel
             ), question as (
               insert into message (id, conversation_id, seq, author, kind, text_key_id, text_sealed, created_at)
               select ?, id, next_seq - 2, ?, ?, ?, ?, ? from c
@@ -64,7 +63,7 @@ class TurnRows {
                                            created_at)
               select ?, id, subject_id, turns, ?, ?, ?, ?, ?, ?, ?, ?, locale, channel, ?, ? from c
             )
-            select control, ticket_id, handoff_status from c
+            select id from c
             """;
 
     @Inject
@@ -76,8 +75,13 @@ class TurnRows {
     @Inject
     Clock clock;
 
-    /** Records a turn whose verdict hands nothing off (the caller checks); 404 if the conversation is gone. */
-    TurnRecorder.Recorded insert(TurnContext turn, Verdict verdict, long latencyMs) {
+    /**
+     * Records a turn whose verdict hands nothing off (the caller checks) while the AI holds the conversation. Empty,
+     * with nothing written, when no such conversation is there: gone, or a person took it over since the turn began
+     * (a concurrent turn's hand-off committed first) — the caller then records the turn the entities' way, which
+     * relays the message to the agent.
+     */
+    Optional<TurnRecorder.Recorded> insert(TurnContext turn, Verdict verdict, long latencyMs) {
         if (verdict.handsOff()) {
             throw new IllegalArgumentException("a hand-off is recorded with its outbox entry (TurnRecorder)");
         }
@@ -141,11 +145,9 @@ class TurnRows {
             s.setObject(++i, at);
             try (ResultSet row = s.executeQuery()) {
                 if (!row.next()) {
-                    throw DomainException.notFound("Conversation");
+                    return Optional.empty();
                 }
-                Views.HandoffRef handoff = Conversation.Control.HUMAN.name().equals(row.getString(1))
-                        ? new Views.HandoffRef(row.getString(2), row.getString(3)) : null;
-                return new TurnRecorder.Recorded(replyId, decisionId, null, handoff);
+                return Optional.of(new TurnRecorder.Recorded(replyId, decisionId, null, null));
             }
         } catch (SQLException e) {
             // No values in the message; ProblemMapper answers 503 when the cause says the database is unreachable.

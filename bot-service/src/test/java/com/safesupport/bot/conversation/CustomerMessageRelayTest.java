@@ -3,7 +3,12 @@ package com.safesupport.bot.conversation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.safesupport.bot.conversation.pipeline.ConversationState;
 import com.safesupport.bot.conversation.pipeline.Replies;
+import com.safesupport.bot.conversation.pipeline.TurnContext;
+import com.safesupport.bot.conversation.pipeline.Verdict;
+import com.safesupport.bot.isolation.Deadline;
+import com.safesupport.bot.redaction.Redacted;
 import com.safesupport.bot.handoff.CustomerMessageOutboxEntry;
 import com.safesupport.bot.handoff.CustomerMessageRelay;
 import com.safesupport.bot.handoff.HandoffService;
@@ -16,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -48,6 +54,9 @@ class CustomerMessageRelayTest extends BotTest {
 
     @Inject
     HandoffService handoffs;
+
+    @Inject
+    TurnRecorder recorder;
 
     @Inject
     io.smallrye.faulttolerance.api.CircuitBreakerMaintenance breakers;
@@ -195,6 +204,28 @@ class CustomerMessageRelayTest extends BotTest {
         List<String> texts = texts(relayed(id));
         assertEquals(1, texts.size());
         assertEquals(atLimit.strip(), texts.getFirst().strip());
+    }
+
+    @Test
+    void aMessageTheAiDecidedWhileAConcurrentTurnHandedOverStillReachesTheAgent() throws Exception {
+        // The race, made deterministic: this turn began while the AI held the conversation (its snapshot), and another
+        // turn's hand-off committed before this one is recorded. The hand-off's transcript does not hold this message,
+        // so it must go to the agent's ticket like any message while a person holds the conversation.
+        String subject = newSubject();
+        String id = start(subject);
+        ConversationState before = new ConversationState(UUID.fromString(id), subject, 0, false, Set.of(), 0, 0);
+        say(subject, id, "I want to speak to a real person").statusCode(200)
+                .body("kind", is("ESCALATED")).body("handoff.ticketId", is(TICKET));
+
+        TurnContext late = new TurnContext(before, "raw text the recorder never reads", Deadline.of(Duration.ofSeconds(5)));
+        late.redacted(new Redacted("My card ending <CARD> was declined again", List.of(), "en"));
+        TurnRecorder.Recorded recorded = recorder.record(late,
+                Verdict.reply(Verdict.Kind.ANSWER, "Declined cards: check the limit in the app."), 3);
+
+        assertTrue(recorded.relayId() != null, "the message is in the relay's outbox");
+        assertEquals(TICKET, recorded.handoff().ticketId(), "the answer says a person holds the conversation");
+        assertEquals(1, relay.deliverConversation(UUID.fromString(id)));
+        assertEquals(List.of("My card ending <CARD> was declined again"), texts(relayed(id)));
     }
 
     @Test
