@@ -3,6 +3,7 @@ package com.safesupport.bot.handoff;
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
@@ -49,6 +50,8 @@ class EscalationContractTest {
     static final String TICKET = "7d0a3c55-1111-4000-8000-00000000cafe";
     static final String NO_TICKET = "7d0a3c55-1111-4000-8000-0000000000ff";
     static final UUID MESSAGE = UUID.fromString("3b0c1d2e-0000-4000-8000-000000000004");
+    static final String KEY = CustomerMessageRelay.idempotencyKey(MESSAGE, 0);
+    static final String TEXT = "Still waiting for <EMAIL_ADDRESS_1>, any news?";
 
     @Inject
     ObjectMapper json;
@@ -91,16 +94,11 @@ class EscalationContractTest {
 
     @Pact(consumer = "bot-service")
     V4Pact customerMessage(PactDslWithProvider builder) {
-        return builder
+        return relayed(builder
                 .given("a ticket of a hand-off is open", "ticketId", TICKET)
                 .uponReceiving("a customer message relayed to the ticket while a person holds the conversation")
-                .pathFromProviderState("/v1/handoffs/${ticketId}/customer-messages", "/v1/handoffs/" + TICKET + "/customer-messages")
-                .method("POST")
-                .matchHeader("Authorization", "Bearer .+", "Bearer token")
-                .matchHeader("Content-Type", "application/json.*", "application/json")
-                .headerFromProviderState("Idempotency-Key", "${idempotencyKey}", CustomerMessageRelay.idempotencyKey(MESSAGE, 0))
-                .matchHeader("Idempotency-Key", "[!-~]{1,255}", CustomerMessageRelay.idempotencyKey(MESSAGE, 0))
-                .body(message())
+                .pathFromProviderState("/v1/handoffs/${ticketId}/customer-messages", "/v1/handoffs/" + TICKET + "/customer-messages"))
+                .headerFromProviderState("Idempotency-Key", "${idempotencyKey}", KEY)
                 .willRespondWith()
                 .status(200)
                 .body(new PactDslJsonBody()
@@ -111,25 +109,28 @@ class EscalationContractTest {
 
     @Pact(consumer = "bot-service")
     V4Pact customerMessageWithoutTicket(PactDslWithProvider builder) {
-        return builder
+        return relayed(builder
                 .given("no ticket has the id", "ticketId", NO_TICKET)
                 .uponReceiving("a customer message relayed to a ticket that does not exist")
-                .pathFromProviderState("/v1/handoffs/${ticketId}/customer-messages", "/v1/handoffs/" + NO_TICKET + "/customer-messages")
-                .method("POST")
-                .matchHeader("Authorization", "Bearer .+", "Bearer token")
-                .matchHeader("Content-Type", "application/json.*", "application/json")
-                .matchHeader("Idempotency-Key", "[!-~]{1,255}", CustomerMessageRelay.idempotencyKey(MESSAGE, 0))
-                .body(message())
+                .pathFromProviderState("/v1/handoffs/${ticketId}/customer-messages", "/v1/handoffs/" + NO_TICKET + "/customer-messages"))
                 .willRespondWith()
                 .status(404)
                 .toPact(V4Pact.class);
     }
 
-    /** {@link CustomerMessage} within escalation-service's limits: a non-blank text of at most 8,000 characters. */
-    private static PactDslJsonBody message() {
-        return new PactDslJsonBody()
-                .stringMatcher("text", "(?s)(?=.*\\S).{1," + CustomerMessage.MAX_TEXT_CHARS + "}", "Still waiting for <EMAIL_ADDRESS_1>, any news?")
-                .stringMatcher("at", CommittedPact.UTC_TIME, "2026-11-23T10:05:00Z");
+    /**
+     * The relay's request: its token, an Idempotency-Key, and a {@link CustomerMessage} within escalation-service's
+     * limits (a non-blank text of at most 8,000 characters).
+     */
+    private static PactDslRequestWithPath relayed(PactDslRequestWithPath request) {
+        return request
+                .method("POST")
+                .matchHeader("Authorization", "Bearer .+", "Bearer token")
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .matchHeader("Idempotency-Key", "[!-~]{1,255}", KEY)
+                .body(new PactDslJsonBody()
+                        .stringMatcher("text", "(?s)(?=.*\\S).{1," + CustomerMessage.MAX_TEXT_CHARS + "}", TEXT)
+                        .stringMatcher("at", CommittedPact.UTC_TIME, "2026-11-23T10:05:00Z"));
     }
 
     /** A redacted message longer than escalation-service takes: relayed in parts, each its own key, as the relay sends them. */
@@ -137,7 +138,7 @@ class EscalationContractTest {
     @PactTestFor(pactMethod = "customerMessage")
     void aLongCustomerMessageIsRelayedInPartsWithinEscalationsLimits(MockServer server) throws Exception {
         Instant at = Instant.parse("2026-11-23T10:05:00Z");
-        List<String> parts = CustomerMessageRelay.parts("Still waiting for <EMAIL_ADDRESS_1>, any news? ".repeat(200));
+        List<String> parts = CustomerMessageRelay.parts((TEXT + " ").repeat(200));
         assertEquals(2, parts.size());
 
         for (int part = 0; part < parts.size(); part++) {
@@ -150,11 +151,10 @@ class EscalationContractTest {
     @Test
     @PactTestFor(pactMethod = "customerMessageWithoutTicket")
     void aCustomerMessageForAnUnknownTicketIsAFinalAnswer(MockServer server) throws Exception {
-        String body = json.writeValueAsString(new CustomerMessage("Still waiting for <EMAIL_ADDRESS_1>, any news?",
-                Instant.parse("2026-11-23T10:05:00Z")));
+        String body = json.writeValueAsString(new CustomerMessage(TEXT, Instant.parse("2026-11-23T10:05:00Z")));
 
         jakarta.ws.rs.ClientErrorException e = assertThrows(jakarta.ws.rs.ClientErrorException.class,
-                () -> client(server).relay(NO_TICKET, CustomerMessageRelay.idempotencyKey(MESSAGE, 0), body));
+                () -> client(server).relay(NO_TICKET, KEY, body));
 
         assertEquals(404, e.getResponse().getStatus());
     }
