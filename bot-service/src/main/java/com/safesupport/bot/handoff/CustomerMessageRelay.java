@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safesupport.bot.config.BotConfig;
 import com.safesupport.platform.crypto.Sealer;
-import com.safesupport.platform.time.Backoff;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +14,6 @@ import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,13 +104,8 @@ public class CustomerMessageRelay {
             entry.idempotencyKey = idempotencyKey(messageId, part);
             entry.handoffId = waitFor;
             entry.ticketId = ticket;
-            Sealer.Sealed sealed = sealer.seal(serialize(new CustomerMessage(parts.get(part), at)),
-                    CustomerMessageOutboxEntry.associatedData(entry.id));
-            entry.payloadKeyId = sealed.keyId();
-            entry.payloadSealed = sealed.ciphertext();
-            entry.status = CustomerMessageOutboxEntry.Status.PENDING;
-            entry.createdAt = now;
-            entry.nextAttemptAt = now;
+            entry.pending(sealer, serialize(new CustomerMessage(parts.get(part), at)),
+                    CustomerMessageOutboxEntry.associatedData(entry.id), now);
             entry.persist();
             first = first == null ? entry.id : first;
         }
@@ -126,7 +119,7 @@ public class CustomerMessageRelay {
         for (int i = 0; i < AFTER_TURN; i++) {
             Instant now = clock.instant();
             Optional<UUID> head = QuarkusTransaction.requiringNew().call(() ->
-                    CustomerMessageOutboxEntry.claimHead(conversationId, now, now.plus(HandoffService.CLAIM)));
+                    CustomerMessageOutboxEntry.claimHead(conversationId, now, now.plus(OutboxEntry.CLAIM)));
             if (head.isEmpty() || !deliverClaimed(head.get())) {
                 break;
             }
@@ -144,7 +137,7 @@ public class CustomerMessageRelay {
         for (int round = 0; round < AFTER_TURN; round++) {
             Instant now = clock.instant();
             List<UUID> due = QuarkusTransaction.requiringNew().call(() ->
-                    CustomerMessageOutboxEntry.claimDue(now, now.plus(HandoffService.CLAIM), 50));
+                    CustomerMessageOutboxEntry.claimDue(now, now.plus(OutboxEntry.CLAIM), 50));
             int thisRound = 0;
             for (UUID id : due) {
                 if (deliverClaimed(id)) {
@@ -182,7 +175,7 @@ public class CustomerMessageRelay {
             int status = e.getResponse().getStatus();
             // 404: no such ticket; 409: the ticket is closed (the AI holds the conversation again). Neither changes by
             // retrying, nor does a 400 or 422. Throttling and authentication troubles do.
-            boolean permanent = status != 429 && status != 401 && status != 403 && status != 408;
+            boolean permanent = OutboxEntry.finalAnswer(status);
             QuarkusTransaction.requiringNew().run(() -> failed(entryId, "HTTP " + status, permanent));
             metrics.counter("bot.customer.message.deliveries", "outcome", permanent ? "rejected" : "retry").increment();
             return false;
@@ -214,9 +207,7 @@ public class CustomerMessageRelay {
             reject(entry, "no ticket");
             return null;
         }
-        return new Pending(entry.idempotencyKey, entry.ticketId,
-                sealer.openString(new Sealer.Sealed(entry.payloadKeyId, entry.payloadSealed),
-                        CustomerMessageOutboxEntry.associatedData(entry.id)));
+        return new Pending(entry.idempotencyKey, entry.ticketId, entry.body(sealer, CustomerMessageOutboxEntry.associatedData(entry.id)));
     }
 
     private void delivered(UUID entryId) {
@@ -224,10 +215,8 @@ public class CustomerMessageRelay {
         if (entry == null) {
             return;
         }
-        entry.status = CustomerMessageOutboxEntry.Status.DELIVERED;
-        entry.deliveredAt = clock.instant();
+        entry.delivered(clock.instant());
         entry.lastError = null;
-        entry.attempts++;
     }
 
     private void failed(UUID entryId, String error, boolean permanent) {
@@ -235,23 +224,23 @@ public class CustomerMessageRelay {
         if (entry == null) {
             return;
         }
-        entry.attempts++;
+        entry.failed(error, permanent, clock.instant(), config.handoff().initialBackoff(), config.handoff().maxBackoff());
         if (permanent) {
-            reject(entry, error);
+            logRejected(entry);
             return;
         }
-        entry.lastError = error;
-        Duration backoff = Backoff.exponential(config.handoff().initialBackoff(), config.handoff().maxBackoff(), entry.attempts);
-        entry.nextAttemptAt = clock.instant().plus(backoff);
         LOG.warnf("Customer message %s not relayed (attempt %d, %s); next attempt at %s", entry.id, entry.attempts, error,
                 entry.nextAttemptAt);
     }
 
     private static void reject(CustomerMessageOutboxEntry entry, String error) {
-        entry.status = CustomerMessageOutboxEntry.Status.REJECTED;
-        entry.lastError = error;
+        entry.reject(error);
+        logRejected(entry);
+    }
+
+    private static void logRejected(CustomerMessageOutboxEntry entry) {
         // Ids only: never the text.
-        LOG.errorf("Customer message %s not relayed (%s): the agent does not see it; it needs an operator", entry.id, error);
+        LOG.errorf("Customer message %s not relayed (%s): the agent does not see it; it needs an operator", entry.id, entry.lastError);
     }
 
     private String serialize(CustomerMessage message) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safesupport.bot.config.BotConfig;
 import com.safesupport.platform.crypto.Sealer;
-import com.safesupport.platform.time.Backoff;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +15,6 @@ import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +28,6 @@ import java.util.UUID;
 public class HandoffService {
 
     private static final Logger LOG = Logger.getLogger(HandoffService.class);
-
-    /** How long a delivery attempt holds its entry; far above the escalation call's timeouts. */
-    static final Duration CLAIM = Duration.ofSeconds(60);
 
     @Inject
     EscalationClient escalation;
@@ -70,12 +65,7 @@ public class HandoffService {
         entry.conversationId = conversationId;
         entry.subjectId = subjectId;
         entry.idempotencyKey = idempotencyKey(conversationId, turn);
-        Sealer.Sealed sealed = sealer.seal(serialize(request), HandoffOutboxEntry.associatedData(entry.id));
-        entry.payloadKeyId = sealed.keyId();
-        entry.payloadSealed = sealed.ciphertext();
-        entry.status = HandoffOutboxEntry.Status.PENDING;
-        entry.createdAt = clock.instant();
-        entry.nextAttemptAt = entry.createdAt;
+        entry.pending(sealer, serialize(request), HandoffOutboxEntry.associatedData(entry.id), clock.instant());
         entry.persist();
         request.reasons().forEach(r -> metrics.counter("bot.handoffs", "reason", r).increment());
         return entry.id;
@@ -87,7 +77,7 @@ public class HandoffService {
      */
     public Optional<HandoffTicket> deliver(UUID entryId) {
         Instant now = clock.instant();
-        boolean claimed = QuarkusTransaction.requiringNew().call(() -> HandoffOutboxEntry.claim(entryId, now, now.plus(CLAIM)));
+        boolean claimed = QuarkusTransaction.requiringNew().call(() -> HandoffOutboxEntry.claim(entryId, now, now.plus(OutboxEntry.CLAIM)));
         return claimed ? deliverClaimed(entryId) : Optional.empty();
     }
 
@@ -99,8 +89,7 @@ public class HandoffService {
             if (entry == null || entry.status != HandoffOutboxEntry.Status.PENDING) {
                 return null;
             }
-            return new Pending(entry.idempotencyKey,
-                    sealer.openString(new Sealer.Sealed(entry.payloadKeyId, entry.payloadSealed), HandoffOutboxEntry.associatedData(entry.id)));
+            return new Pending(entry.idempotencyKey, entry.body(sealer, HandoffOutboxEntry.associatedData(entry.id)));
         });
         if (pending == null) {
             return Optional.empty();
@@ -113,7 +102,7 @@ public class HandoffService {
         } catch (ClientErrorException e) {
             int status = e.getResponse().getStatus();
             // 409 is a concurrent duplicate still being processed: try again. Other 4xx will not change by retrying.
-            boolean permanent = status != 409 && status != 429 && status != 401 && status != 403 && status != 408;
+            boolean permanent = status != 409 && OutboxEntry.finalAnswer(status);
             QuarkusTransaction.requiringNew().run(() -> failed(entryId, "HTTP " + status, permanent));
             metrics.counter("bot.handoff.deliveries", "outcome", permanent ? "rejected" : "retry").increment();
             return Optional.empty();
@@ -127,7 +116,7 @@ public class HandoffService {
     /** Delivers the hand-offs that are due and no other replica is delivering; the relay calls this on a schedule. */
     public int deliverDue() {
         Instant now = clock.instant();
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> HandoffOutboxEntry.claimDue(now, now.plus(CLAIM), 50));
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> HandoffOutboxEntry.claimDue(now, now.plus(OutboxEntry.CLAIM), 50));
         int delivered = 0;
         for (UUID id : due) {
             if (deliverClaimed(id).isPresent()) {
@@ -146,10 +135,8 @@ public class HandoffService {
         if (entry == null) {
             return;
         }
-        entry.status = HandoffOutboxEntry.Status.DELIVERED;
+        entry.delivered(clock.instant());
         entry.ticketId = ticket.ticketId();
-        entry.deliveredAt = clock.instant();
-        entry.attempts++;
         // Customer messages written while the ticket was not known go to it now, due at once.
         CustomerMessageOutboxEntry.ticketKnown(entry.id, ticket.ticketId(), entry.deliveredAt);
         // In this transaction: the conversation learns its ticket together with the outbox entry.
@@ -161,15 +148,11 @@ public class HandoffService {
         if (entry == null) {
             return;
         }
-        entry.attempts++;
-        entry.lastError = error;
+        entry.failed(error, permanent, clock.instant(), config.handoff().initialBackoff(), config.handoff().maxBackoff());
         if (permanent) {
-            entry.status = HandoffOutboxEntry.Status.REJECTED;
             LOG.errorf("Hand-off %s rejected by escalation-service (%s); it needs an operator", entryId, error);
             return;
         }
-        Duration backoff = Backoff.exponential(config.handoff().initialBackoff(), config.handoff().maxBackoff(), entry.attempts);
-        entry.nextAttemptAt = clock.instant().plus(backoff);
         LOG.warnf("Hand-off %s not delivered (attempt %d, %s); next attempt at %s", entryId, entry.attempts, error, entry.nextAttemptAt);
     }
 

@@ -3,6 +3,7 @@ package com.safesupport.bot.handoff;
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
@@ -25,12 +26,15 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * bot-service's contract with escalation-service: a hand-off, serialised the way the outbox stores it and sent through
  * bot-service's own REST client. The request matchers carry escalation-service's limits, so a hand-off the bot
- * would build beyond them fails here, not in production. escalation-service verifies the pact in
- * HandoffProviderContractTest.
+ * would build beyond them fails here, not in production. The customer messages relayed while a person holds the
+ * conversation go through {@link EscalationClient#relay} as {@link CustomerMessageRelay} sends them: its body, its
+ * Idempotency-Key, and a 404 for a ticket escalation-service does not have (final for the relay). escalation-service
+ * verifies the pact in EscalationProviderContractTest.
  */
 @QuarkusTest
 @ExtendWith(CommittedPact.class)
@@ -43,6 +47,11 @@ class EscalationContractTest {
     static final String UUID_RE = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     static final String CONVERSATION = "5e1f0a2b-0000-4000-8000-000000000002";
     static final String SUBJECT = "c0ffee00-0000-4000-8000-000000000003";
+    static final String TICKET = "7d0a3c55-1111-4000-8000-00000000cafe";
+    static final String NO_TICKET = "7d0a3c55-1111-4000-8000-0000000000ff";
+    static final UUID MESSAGE = UUID.fromString("3b0c1d2e-0000-4000-8000-000000000004");
+    static final String KEY = CustomerMessageRelay.idempotencyKey(MESSAGE, 0);
+    static final String TEXT = "Still waiting for <EMAIL_ADDRESS_1>, any news?";
 
     @Inject
     ObjectMapper json;
@@ -83,6 +92,73 @@ class EscalationContractTest {
                 .toPact(V4Pact.class);
     }
 
+    @Pact(consumer = "bot-service")
+    V4Pact customerMessage(PactDslWithProvider builder) {
+        return relayed(builder
+                .given("a ticket of a hand-off is open", "ticketId", TICKET)
+                .uponReceiving("a customer message relayed to the ticket while a person holds the conversation")
+                .pathFromProviderState("/v1/handoffs/${ticketId}/customer-messages", "/v1/handoffs/" + TICKET + "/customer-messages"))
+                .headerFromProviderState("Idempotency-Key", "${idempotencyKey}", KEY)
+                .willRespondWith()
+                .status(200)
+                .body(new PactDslJsonBody()
+                        .valueFromProviderState("ticketId", "${ticketId}", TICKET)
+                        .stringType("status", "OPEN"))
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "bot-service")
+    V4Pact customerMessageWithoutTicket(PactDslWithProvider builder) {
+        return relayed(builder
+                .given("no ticket has the id", "ticketId", NO_TICKET)
+                .uponReceiving("a customer message relayed to a ticket that does not exist")
+                .pathFromProviderState("/v1/handoffs/${ticketId}/customer-messages", "/v1/handoffs/" + NO_TICKET + "/customer-messages"))
+                .willRespondWith()
+                .status(404)
+                .toPact(V4Pact.class);
+    }
+
+    /**
+     * The relay's request: its token, an Idempotency-Key, and a {@link CustomerMessage} within escalation-service's
+     * limits (a non-blank text of at most 8,000 characters).
+     */
+    private static PactDslRequestWithPath relayed(PactDslRequestWithPath request) {
+        return request
+                .method("POST")
+                .matchHeader("Authorization", "Bearer .+", "Bearer token")
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .matchHeader("Idempotency-Key", "[!-~]{1,255}", KEY)
+                .body(new PactDslJsonBody()
+                        .stringMatcher("text", "(?s)(?=.*\\S).{1," + CustomerMessage.MAX_TEXT_CHARS + "}", TEXT)
+                        .stringMatcher("at", CommittedPact.UTC_TIME, "2026-11-23T10:05:00Z"));
+    }
+
+    /** A redacted message longer than escalation-service takes: relayed in parts, each its own key, as the relay sends them. */
+    @Test
+    @PactTestFor(pactMethod = "customerMessage")
+    void aLongCustomerMessageIsRelayedInPartsWithinEscalationsLimits(MockServer server) throws Exception {
+        Instant at = Instant.parse("2026-11-23T10:05:00Z");
+        List<String> parts = CustomerMessageRelay.parts((TEXT + " ").repeat(200));
+        assertEquals(2, parts.size());
+
+        for (int part = 0; part < parts.size(); part++) {
+            client(server).relay(TICKET, CustomerMessageRelay.idempotencyKey(MESSAGE, part),
+                    json.writeValueAsString(new CustomerMessage(parts.get(part), at)));
+        }
+    }
+
+    /** No such ticket: a final answer (ClientErrorException), so the relay rejects the entry instead of retrying it. */
+    @Test
+    @PactTestFor(pactMethod = "customerMessageWithoutTicket")
+    void aCustomerMessageForAnUnknownTicketIsAFinalAnswer(MockServer server) throws Exception {
+        String body = json.writeValueAsString(new CustomerMessage(TEXT, Instant.parse("2026-11-23T10:05:00Z")));
+
+        jakarta.ws.rs.ClientErrorException e = assertThrows(jakarta.ws.rs.ClientErrorException.class,
+                () -> client(server).relay(NO_TICKET, KEY, body));
+
+        assertEquals(404, e.getResponse().getStatus());
+    }
+
     /** A long conversation: more lines and decisions than escalation-service takes, a long agent reply. */
     @Test
     @PactTestFor(pactMethod = "handOff")
@@ -101,6 +177,13 @@ class EscalationContractTest {
         assertEquals("OPEN", ticket.status());
         assertNotNull(ticket.firstResponseDueAt());
         assertEquals("line 699", request.transcript().get(request.transcript().size() - 2).text());
+    }
+
+    /** bot-service's client as the relay calls it, on the pact's mock server (no CDI: the fault tolerance is not under test). */
+    private static EscalationClient client(MockServer server) {
+        EscalationClient client = new EscalationClient();
+        client.api = api(server);
+        return client;
     }
 
     private static EscalationApi api(MockServer server) {

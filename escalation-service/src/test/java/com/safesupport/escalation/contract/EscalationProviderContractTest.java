@@ -24,8 +24,8 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 
 /**
- * escalation-service verifies what its consumers recorded in {@code contracts/pacts/}: bot-service's hand-off,
- * consent-service's held-tickets and subject-data calls, against itself on the test port with its real database, each request
+ * escalation-service verifies what its consumers recorded in {@code contracts/pacts/}: bot-service's hand-off and the
+ * customer messages it relays to the ticket, consent-service's held-tickets and subject-data calls, against itself on the test port with its real database, each request
  * carrying a real signed token of the consumer.
  */
 @QuarkusTest
@@ -83,5 +83,22 @@ class EscalationProviderContractTest {
                         "Customer asks for a person"))
                 .when().post("/v1/handoffs")
                 .then().statusCode(201);
+    }
+
+    /** The bot handed a conversation off and got a ticket; the message it relays carries a key new to the ticket. */
+    @State("a ticket of a hand-off is open")
+    Map<String, Object> ticketOpen() {
+        String ticket = given().auth().oauth2(TestData.BOT).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(TestData.handoffJson(UUID.randomUUID(), UUID.randomUUID().toString(), List.of("HUMAN_REQUESTED"), "en",
+                        "Customer asks for a person"))
+                .when().post("/v1/handoffs").then().statusCode(201).extract().path("ticketId");
+        return Map.of("ticketId", ticket, "idempotencyKey", "contract-" + UUID.randomUUID());
+    }
+
+    /** A ticket id no ticket has (ids are random UUIDs). */
+    @State("no ticket has the id")
+    Map<String, Object> noTicket() {
+        return Map.of("ticketId", UUID.randomUUID().toString());
     }
 }
