@@ -24,11 +24,11 @@ public final class FollowUp {
                     + "|\\b(found it|got it working|problem solved|no worries|never mind|nevermind|makes sense now)\\b"
                     + "|\\bi('ll| will) (do that|try that|wait|give it a go|have a look|check the app)\\b",
             // German, French, Spanish, Italian, Dutch, Portuguese
-            "\\b(das hilft|hat (geklappt|funktioniert)|alles klar|passt schon|erledigt|hab es gefunden)\\b"
-                    + "|\\b(c'est (clair|bon|parfait|réglé)|ça (marche|a marché|fonctionne)|tout est (clair|réglé)|j'ai trouvé)\\b"
+            "\\b(das hilft|hat (geklappt|funktioniert)|alles klar|passt schon|erledigt|hab es gefunden|dann warte ich)\\b"
+                    + "|\\b(c'est (clair|bon|parfait|réglé|fait)|j'attends|je vais attendre|ça (marche|a marché|fonctionne)|tout est (clair|réglé)|j'ai trouvé)\\b"
                     + "|\\b(todo claro|ya está|ya lo (tengo|encontré)|funcionó|ha funcionado|queda claro|perfecto)\\b"
                     + "|\\b(tutto chiaro|ha funzionato|perfetto|risolto)\\b"
-                    + "|\\b(het werkt|gelukt|helemaal duidelijk|duidelijk)\\b"
+                    + "|\\b(het werkt|gelukt|helemaal duidelijk|duidelijk|dan wacht ik|ik wacht)\\b"
                     + "|\\b(tudo claro|funcionou|resolvido|perfeito)\\b");
 
     /** A word of complaint, contrast or an open problem beside the settling words. */
@@ -58,7 +58,69 @@ public final class FollowUp {
             "\\b(or not|yes or no|again|still|already|i (asked|said|told you)|you (said|didn't answer|did not answer)|answer (the|my) question"
                     + "|simple question|just tell me|so (can|do|does|is|are|will|why|what|how|where|when))\\b|\\?\\s*[?!]|![?]");
 
+    /**
+     * Round 43 (issue 14): the customer says the last reply missed the question: calmly that it did not answer or
+     * that they are still none the wiser (round 40's wording: "that doesn't quite cover what I need", "that's not really
+     * related to what I asked", "I still can't see where to ...", "das beantwortet meine Frage nicht", "ça ne répond pas à
+     * ma question", "no es lo que pregunté"). {@link #CORRECTION}: a correction that names what was meant instead ("No, I
+     * mean whether ...", "I'm asking about the end date specifically", "I asked about the agreement, not ...", "Not a
+     * normal transfer, an instant one", "ich meine ...", "je parle de ...", "me refiero a ...", "ik bedoel ..."). One such
+     * message is answered like any question; it only keeps the reply before it counted as unhelpful.
+     */
+    private static final Patterns NOT_ANSWERED = Patterns.of(
+            "\\b(doesn't|does not|didn't|did not|don't|do not)( really| quite)? (answer|cover|address|explain|mention|say anything about|tell me)\\b"
+                    + "|\\b(that|this)('s| is| was)? (not|isn't|wasn't)( really| quite| actually)? (about|related to|relevant to|what i)\\b"
+                    + "|\\bnot what i (asked|was asking|need|needed|wanted|meant)\\b|\\b(in general|generally),? (but )?not\\b"
+                    + "|\\bstill (not sure|unsure|can't (see|find|tell)|cannot (see|find|tell)|don't (know|see|understand)|do not (know|see)|none the wiser|no (wiser|idea|answer))\\b"
+                    + "|\\b(none the wiser|that's not my question|that is not my question|you haven't answered|you have not answered)\\b",
+            "\\b(beantwortet|beantwortete|beantwortest)\\b[^.?!]{0,25}\\bnicht\\b|\\bnicht (das|was) ich (gefragt|wissen wollte|meinte)\\b|\\bhat nichts mit meiner frage zu tun\\b|\\bimmer noch nicht, (wo|wie|ob)\\b"
+                    + "|\\bne répond pas à (ma|la) question\\b|\\bce n'est pas (ce que j'ai demandé|ma question)\\b|\\brien à voir avec ma question\\b|\\btoujours pas (où|comment|si)\\b"
+                    + "|\\bno (responde|contesta) (a )?(mi|la) pregunta\\b|\\bno es lo que (pregunté|he preguntado)\\b|\\bnada que ver con (mi pregunta|lo que pregunté)\\b|\\bsigo sin (saber|entender|encontrar)\\b"
+                    + "|\\b(beantwoordt|beantwoord)\\b[^.?!]{0,20}\\bniet\\b|\\bniet wat ik (vroeg|bedoel)\\b|\\bnon risponde alla (mia )?domanda\\b|\\bnon è quello che ho chiesto\\b");
+
+    /** The correction half of {@link #NOT_ANSWERED}'s description: what was meant instead, in the first words. */
+    private static final Patterns CORRECTION = Patterns.of(
+            "^\\W*((no|nope|sorry|well|ah|oh)\\W+){0,3}i (mean|meant)\\b|\\bi('m| am) (asking|talking) about\\b|\\bi (asked|was asking) about\\b"
+                    + "|^\\W*not (a|an|the|my|about|for|how|what|when|where|whether)\\b[^.?!,]{0,60},",
+            "^\\W*((nein|sorry|also)\\W+){0,2}ich (meine|meinte)\\b|^\\W*((non|pardon)\\W+){0,2}je (parle|parlais|voulais dire)\\b"
+                    + "|^\\W*((no|perdón|perdona)\\W+){0,2}me refiero\\b|^\\W*((nee|sorry)\\W+){0,2}ik bedoel\\b");
+
+    /**
+     * Round 43 (issue 14): a calm follow-on question that adds an aspect to the one before ("And roughly how long does it
+     * take?", "What about changing the amount later?", "Lovely, and can I name it myself?", "Und geht das auch in der
+     * App?", "Et en agence ?", "¿Y desde el móvil?", "En via de app?"): it opens with "and" / "what about" (after at most a
+     * few words of thanks or assent) and asks something. It is not the same question again, so a reply that cannot help
+     * with it is the first failure on it, not the second.
+     */
+    private static final Patterns ADDS_TO_QUESTION = Patterns.of(
+            "^\\W*((ok(ay)?|lovely|great|thanks|thank you|perfect|fine|right|cool|brilliant|super|gut|danke|merci|parfait|vale|gracias|perfecto|oké|dank je|bedankt)\\W+){0,3}"
+                    + "(and|what about|how about|und|et|y|e|en|wat als|und wie|et pour|¿?y (si|para|desde|en|con))\\b");
+
     private FollowUp() {
+    }
+
+    /** Round 43: the customer says the last reply did not answer, or is still none the wiser ({@link #NOT_ANSWERED}). */
+    public static boolean notAnswered(String text) {
+        return NOT_ANSWERED.foundIn(Patterns.normalize(text));
+    }
+
+    /** Round 43: the customer corrects the question, saying what was meant instead ({@link #CORRECTION}). */
+    public static boolean corrects(String text) {
+        return CORRECTION.foundIn(Patterns.normalize(text));
+    }
+
+    /** Round 43: either of the two: the last reply missed the question. */
+    public static boolean missed(String text) {
+        return notAnswered(text) || corrects(text);
+    }
+
+    /**
+     * Round 43: a calm follow-on question that adds an aspect ({@link #ADDS_TO_QUESTION}), asks something (a question
+     * mark), does not press (not {@link #insistent}) and does not say the last reply missed (not {@link #missed}).
+     */
+    public static boolean addsToQuestion(String text) {
+        String t = Patterns.normalize(text.length() > OPENING ? text.substring(0, OPENING) : text);
+        return text.indexOf('?') >= 0 && ADDS_TO_QUESTION.foundIn(t) && !insistent(text) && !missed(text);
     }
 
     /** The customer says the question is settled and asks nothing more ("Cheers, that worked.", "Alles klar, danke."). */

@@ -52,6 +52,13 @@ public class NegativeSentimentGuard implements InputGuard {
             // The rule of the trend that handed over (streak, after-failure, repeated-question, ...) is named too.
             turn.ran(new GuardrailRun("frustration-trend", "HIT", trend.rule().orElse(null), frustration.score()));
             hits.hit("frustration");
+            // Round 43 (issue 14): right after a reply that did not help, a calm "that doesn't answer my question" or "I
+            // still can't find ..." (FollowUp.missed) that only the classifier reads as frustrated (no word rule, no
+            // abuse) is the assistant failing twice, not an upset customer: the same hand-over, as REPEATED_FAILURE first.
+            if ("after-failure".equals(trend.rule().orElse(null)) && !verdict.abuse() && frustration.rule().isEmpty()
+                    && FollowUp.missed(turn.question())) {
+                return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE, Reason.NEGATIVE_SENTIMENT));
+            }
             return Outcome.stop(Verdict.handOff(Reason.NEGATIVE_SENTIMENT));
         }
         if (verdict.abuse()) {

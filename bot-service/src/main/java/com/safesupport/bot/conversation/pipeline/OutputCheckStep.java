@@ -2,6 +2,7 @@ package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.answer.Answer;
 import com.safesupport.bot.answer.ExtractiveAnswerer;
+import com.safesupport.bot.guardrail.FollowUp;
 import com.safesupport.bot.handoff.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -74,7 +75,27 @@ public class OutputCheckStep implements Step {
         return Optional.empty();
     }
 
-    private static Outcome answered(TurnContext turn, String text) {
+    /** An answer sent: the unhelpful streak as the customer's follow-up says (package-visible: ConversationReplay's stand-in). */
+    static Outcome answered(TurnContext turn, String text) {
+        // Round 43 (issue 14): a message that says the last reply did not answer ("that doesn't tell me", "I still can't
+        // find ...", FollowUp.notAnswered), or corrects the question right after a reply that could not help ("I asked
+        // about the agreement, not ...", "I'm asking about the end date specifically", FollowUp.corrects), keeps that
+        // reply counted as unhelpful although retrieval now finds an answer: the streak stays at one instead of going back
+        // to nought, so one more reply that cannot help goes to a person (REPEATED_FAILURE, RetrievalStep). Said again
+        // after a reply already counted unhelpful (from the third message on), it is the second miss in a row the customer
+        // names: to a person now. Never on the second message; and a calm correction after a reply that answered ("Sorry,
+        // I meant at a cash machine") is a rephrasing, answered like any question.
+        int previous = turn.conversation().unhelpfulStreak();
+        if (turn.conversation().turns() > 0
+                && (FollowUp.notAnswered(turn.question()) || previous > 0 && FollowUp.corrects(turn.question()))) {
+            if (turn.conversation().turns() >= 2 && previous > 0) {
+                turn.ran("missed", "HIT:" + (previous + 1));
+                return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE));
+            }
+            turn.ran("missed", "HIT:1");
+            turn.unhelpfulStreak(1);
+            return Outcome.stop(Verdict.reply(Verdict.Kind.ANSWER, text, "ANSWERED"));
+        }
         turn.unhelpfulStreak(0);
         return Outcome.stop(Verdict.reply(Verdict.Kind.ANSWER, text, "ANSWERED"));
     }

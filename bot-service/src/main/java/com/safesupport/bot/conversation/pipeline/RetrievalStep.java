@@ -51,14 +51,25 @@ public class RetrievalStep implements Step {
         int previous = turn.conversation().unhelpfulStreak();
         // Round 34 (issue 14): a question that says it opens a new topic ("By the way, ...", "Another question: ...")
         // starts a new streak: a reply that cannot help with it is the first failure on that topic.
-        int streak = asksNothing ? previous : FollowUp.newTopic(turn.question()) ? 1 : previous + 1;
+        // Round 43 (issue 14): so does a calm follow-on question that adds an aspect to the last one ("And can I do it in
+        // the app?", "What about changing the amount later?", FollowUp.addsToQuestion): it is not the same question asked
+        // again, and one reply that cannot help with it is its first failure, not the second.
+        boolean addsToQuestion = turn.conversation().turns() > 0 && FollowUp.addsToQuestion(turn.question());
+        int streak = asksNothing ? previous : FollowUp.newTopic(turn.question()) || addsToQuestion ? 1 : previous + 1;
+        // Round 43 (issue 14): from the third message on, a message that says the last reply did not answer
+        // (FollowUp.notAnswered: "That still doesn't tell me whether it counts.") and that the assistant cannot answer
+        // either is the second failure on one question, whatever the reply before it was counted as. A calm correction
+        // after an answer ("Sorry, I meant at a cash machine") is not: it is a rephrasing (round 34).
+        if (!asksNothing && turn.conversation().turns() >= 2 && FollowUp.notAnswered(turn.question())) {
+            streak = Math.max(streak, 2);
+        }
         turn.unhelpfulStreak(streak);
         // Round 28 (issue 14): a question asked again (Repetition) that the assistant still cannot answer: the earlier
         // reply did not help either, so this is the second failure on one question. Round 34: after a reply that
         // answered, only when the message presses the question ("so can I or not?", "I asked already"); one calm
         // rephrasing ("sorry, I meant at a cash machine") is answered like any question, as Repetition says (asked
         // again, or asked frustrated, FrustrationTrend hands over).
-        boolean askedAgain = turn.repeatStreak().orElse(0) > 0 && (previous > 0 || FollowUp.insistent(turn.question()));
+        boolean askedAgain = !addsToQuestion && turn.repeatStreak().orElse(0) > 0 && (previous > 0 || FollowUp.insistent(turn.question()));
         if (!asksNothing && (streak >= 2 || askedAgain)) {
             return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE, reason).after(reason.name()));
         }

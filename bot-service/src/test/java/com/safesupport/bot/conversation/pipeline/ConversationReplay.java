@@ -109,7 +109,10 @@ public final class ConversationReplay {
         }
     }
 
-    /** Answer and output check (orders 70, 80): an answered turn resets the unhelpful streak, as OutputCheckStep does. */
+    /**
+     * Answer and output check (orders 70, 80): an answered turn resets the unhelpful streak, as OutputCheckStep does
+     * (round 43: through OutputCheckStep's own rule, so a message saying the last reply missed keeps it, as in the service).
+     */
     private static final class AnsweredStandIn implements Step {
         @Override
         public int order() {
@@ -118,8 +121,7 @@ public final class ConversationReplay {
 
         @Override
         public Outcome run(TurnContext turn) {
-            turn.unhelpfulStreak(0);
-            return Outcome.stop(Verdict.reply(Verdict.Kind.ANSWER, "(answer)", "ANSWERED"));
+            return OutputCheckStep.answered(turn, "(answer)");
         }
     }
 
