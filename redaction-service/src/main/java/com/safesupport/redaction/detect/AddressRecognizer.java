@@ -161,8 +161,8 @@ final class AddressRecognizer extends ScannerRecognizer {
      */
     private int districtEnd(Scan scan, int end) {
         String t = scan.text();
-        if (!t.startsWith(", ", end)) {
-            return -1;
+        if (!t.startsWith(", ", end) || end == 0 || !Character.isLetter(t.charAt(end - 1))) {
+            return -1; // only after a street ending in its street word ("… Lane"), not a house number ("Rua … 77", round 41's tails)
         }
         int k = end + 2;
         int last = -1;
