@@ -101,8 +101,16 @@ final class AddressRecognizer extends ScannerRecognizer {
         return c >= 0x80 || c < 'a' || c > 'z' || (firstLetters & 1L << (c - 'a')) != 0;
     }
 
+    /** Names known as given names only (round 47's district rule); null in tests that build the recogniser alone. */
+    private final Gazetteer gazetteer;
+
     AddressRecognizer() {
+        this(null);
+    }
+
+    AddressRecognizer(Gazetteer gazetteer) {
         super("StreetAddressRecognizer", null, "STREET_ADDRESS");
+        this.gazetteer = gazetteer;
     }
 
     @Override
@@ -118,8 +126,85 @@ final class AddressRecognizer extends ScannerRecognizer {
                 joined.score = c.score;
                 joined.withoutContext = c.withoutContext;
                 out.set(k, joined);
+                c = joined;
+            }
+            int district = c.recognizer == this ? districtEnd(scan, c.end) : -1;
+            if (district > c.end) {
+                Candidate joined = new Candidate(c.type, c.start, district, c.baseScore, this, c.validator, c.requiresContext)
+                        .withContext(c.contextWord);
+                joined.score = c.score;
+                joined.withoutContext = c.withoutContext;
+                out.set(k, joined);
             }
         }
+    }
+
+    /**
+     * Round 47: endings of English and Irish place names ("Ballsbridge", "Sandymount", "Headingley", "Edgbaston") that mark a
+     * district standing last in an address, with no city after it.
+     */
+    /** Weekdays and months, which the English word list keeps capitalised and so does not know in lower case. */
+    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
+
+    private static final String[] PLACE_ENDINGS = {"bridge", "town", "ton", "ham", "ford", "field", "wood", "ley", "bury",
+            "borough", "burgh", "wick", "stead", "worth", "dale", "mount", "more", "port", "minster", "cester", "chester", "mines"};
+
+    /**
+     * Round 47: a district or neighbourhood written after a street and its comma ("14 Elm Road, Rathmines, Dublin 6";
+     * "9 Clyde Lane, Ballsbridge, blue door"): one or two capitalised words of letters (the first four letters or more, a
+     * hyphen allowed inside), none a known English word ("…, Thanks for …", "…, Regards" stay out), followed by a comma and
+     * a capitalised word or a digit (the city or postcode after it), or — when the last word ends as a place name ends
+     * ({@link #PLACE_ENDINGS}) — by a comma, a full stop, a line break, a dash or the text's end. The district joins the
+     * street. Reads at most two words after the street: constant per street.
+     */
+    private int districtEnd(Scan scan, int end) {
+        String t = scan.text();
+        if (!t.startsWith(", ", end) || end == 0 || !Character.isLetter(t.charAt(end - 1))) {
+            return -1; // only after a street ending in its street word ("… Lane"), not a house number ("Rua … 77", round 41's tails)
+        }
+        int k = end + 2;
+        int last = -1;
+        int lastStart = -1;
+        for (int w = 0; w < 2; w++) {
+            if (!Character.isUpperCase(Chars.at(t, k))) {
+                break;
+            }
+            int z = k + 1;
+            while (z < t.length() && z - k <= 24 && (Character.isLowerCase(t.charAt(z)) || t.charAt(z) == '-' && Character.isLetter(Chars.at(t, z + 1)))) {
+                z++;
+            }
+            if (z - k < (w == 0 ? 4 : 3) || z - k > 24 || Character.isLetterOrDigit(Chars.at(t, z))
+                    || scan.pack().commonness(scan.lower().substring(k, z)) != 99 || CALENDAR_WORDS.contains(scan.lower().substring(k, z))
+                    || gazetteer != null && gazetteer.firstName(t.substring(k, z)) > 0 && gazetteer.place(t.substring(k, z)) == null) {
+                break;
+            }
+            last = z;
+            lastStart = k;
+            if (Chars.at(t, z) == ' ' && Character.isUpperCase(Chars.at(t, z + 1))) {
+                k = z + 1;
+            } else {
+                break;
+            }
+        }
+        if (last < 0) {
+            return -1;
+        }
+        char after = Chars.at(t, last);
+        if (after == ',' && Chars.at(t, last + 1) == ' ' && (Character.isUpperCase(Chars.at(t, last + 2)) || Character.isDigit(Chars.at(t, last + 2)))) {
+            return last;
+        }
+        if (after == ',' || after == '.' || after == '\n' || after == '\r' || last == t.length()
+                || after == ' ' && (Chars.at(t, last + 1) == '\u2014' || Chars.at(t, last + 1) == '-' || Chars.at(t, last + 1) == '\u2013')) {
+            String word = scan.lower().substring(lastStart, last);
+            for (String e : PLACE_ENDINGS) {
+                if (word.endsWith(e) && word.length() > e.length() + 2) {
+                    return last;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Round 41: flat and apartment words that open an address at its unit's number ("Apt 12, Riverside Court, …"). */

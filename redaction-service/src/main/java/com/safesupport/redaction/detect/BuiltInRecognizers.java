@@ -41,7 +41,7 @@ public final class BuiltInRecognizers {
         all.add(new NetworkRecognizers.Url());
         all.add(new NetworkRecognizers.Domain(gazetteer));
         all.add(new DateRecognizer());
-        all.add(new AddressRecognizer());
+        all.add(new AddressRecognizer(gazetteer));
         all.add(new ZipCodeRecognizer());
         all.add(new CodeRecognizers.Age());
         all.add(new NumberRecognizers.BankAccount());

@@ -123,6 +123,7 @@ final class LogUserRecognizer extends ScannerRecognizer {
         initialledNames(scan, out);
         closingNames(scan, out);
         dottedTitles(scan, out);
+        lowerVietnameseLines(scan, out);
         bracketedAfterNumber(scan, out);
         if (gazetteer != null) {
             capitalsSurnameFirst(scan, out);
@@ -189,7 +190,10 @@ final class LogUserRecognizer extends ScannerRecognizer {
      */
     private static final String[] HOLDER_PHRASES = {"kontoinhaberin", "kontoinhaber", "inhaberin", "inhaber", "titular",
             "titulaire", "intestataria", "intestatario", "rekeninghouder", "op naam van", "t.a.v.", "t.n.v.", "au nom de",
-            "a nombre de", "a nome di"};
+            "a nombre de", "a nome di",
+            // Round 47: an account or a contract "made out to" its holder — German "lautend auf" / "auf den Namen", Dutch
+            // "ten name van", Portuguese "em nome de", Italian "in nome di" / "intestato a" / "intestata a".
+            "lautend auf", "auf den namen", "ten name van", "em nome de", "in nome di", "intestato a", "intestata a"};
 
     /**
      * A name right after a holder phrase of {@link #HOLDER_PHRASES} (its colon optional): "Inhaber: Reto Brunner",
@@ -465,10 +469,94 @@ final class LogUserRecognizer extends ScannerRecognizer {
     }
 
     /**
+     * Round 47: common Vietnamese family names as they are typed without diacritics ("nguyen", "tran", "le" …; round 44's
+     * list with its accents stripped).
+     */
+    private static final Set<String> VIETNAMESE_FAMILY_ASCII = Set.of("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan",
+            "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "doan", "cao",
+            "luong", "ta", "ha", "to", "quach", "chu", "chau", "kieu", "luu", "thai", "tang", "tu", "mac", "ton", "trieu", "quan",
+            "la", "diep", "giang", "phung", "vuong", "than", "hua", "lai", "nong", "tong", "khuc");
+
+    /** The middle names "van" and "thi" are English words or abbreviations but ordinary in a Vietnamese full name. */
+    private static final Set<String> VIETNAMESE_MIDDLE = Set.of("van", "thi");
+
+    /**
+     * Round 47: a Vietnamese full name typed in lower case without diacritics as the whole rest of a line — a chat answer
+     * after its speaker's colon ("[10:41] guest: tran van hieu") or a line alone: a family name of
+     * {@link #VIETNAMESE_FAMILY_ASCII}, then one to three more words of two to seven ASCII letters, single blanks between,
+     * then the line's end (a '.' or ',' allowed). No word after the family name may be a known English word except
+     * "van" / "thi", and at least one of them none at all ("do you know" and "to be fair" stay). PERSON 0.6. Each line is
+     * read once, at most 40 characters from its last ": ": linear.
+     */
+    private void lowerVietnameseLines(Scan scan, List<Candidate> out) {
+        String t = scan.text();
+        int n = t.length();
+        for (int lineStart = 0; lineStart < n; ) {
+            int lineEnd = t.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            int e = lineEnd;
+            while (e > lineStart && (t.charAt(e - 1) == '\r' || t.charAt(e - 1) == ' ' || t.charAt(e - 1) == '.' || t.charAt(e - 1) == ',')) {
+                e--;
+            }
+            int s = lineStart;
+            for (int c = e - 2; c >= lineStart && c >= e - 44; c--) {
+                if (t.charAt(c) == ':' && t.charAt(c + 1) == ' ') {
+                    s = c + 2;
+                    break;
+                }
+            }
+            while (s < e && t.charAt(s) == ' ') {
+                s++;
+            }
+            if (e - s >= 7 && e - s <= 40) {
+                vietnameseRun(scan, out, s, e);
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private void vietnameseRun(Scan scan, List<Candidate> out, int s, int e) {
+        String t = scan.text();
+        int words = 0;
+        boolean unknown = false;
+        for (int a = s; a < e; ) {
+            int z = a;
+            while (z < e && t.charAt(z) >= 'a' && t.charAt(z) <= 'z') {
+                z++;
+            }
+            if (z - a < 2 || z - a > 7 || z < e && (t.charAt(z) != ' ' || z + 1 >= e || t.charAt(z + 1) == ' ')) {
+                return;
+            }
+            String w = t.substring(a, z);
+            if (words == 0) {
+                if (!VIETNAMESE_FAMILY_ASCII.contains(w)) {
+                    return;
+                }
+            } else if (!VIETNAMESE_MIDDLE.contains(w)) {
+                int c = scan.pack().commonness(w);
+                if (c != 99) {
+                    return;
+                }
+                unknown = true;
+            }
+            words++;
+            a = z + 1;
+        }
+        if (words >= 3 && words <= 4 && unknown) {
+            add(out, "PERSON", s, e, 0.6, "log-field");
+        }
+    }
+
+    /**
      * Italian titles with their dot, lower case: "Dott. Zanardelli", "Dott.ssa Quagliarella", "Sig.ra Conti", "Prof.ssa …"; and
      * the French "Mme" / "Mlle" mid-sentence ("veuillez rappeler Mme Vautrin").
      */
-    private static final String[] DOTTED_TITLES = {"dott.ssa ", "dott. ", "dr.ssa ", "sig.ra ", "prof.ssa ", "mme ", "mlle "};
+    private static final String[] DOTTED_TITLES = {"dott.ssa ", "dott. ", "dr.ssa ", "sig.ra ", "prof.ssa ", "mme ", "mlle ",
+            // Round 47: Polish and Czech honorifics written in lower case mid-sentence ("…, pani Wiesława …", "dla pana
+            // Nowaka", "paní Horáková"); the bare "pan" is left out, being an English word ("pan European").
+            "pani ", "panią ", "pana ", "panu ", "paní ", "pán ", "pane "};
 
     /**
      * A family name after an Italian title of {@link #DOTTED_TITLES} (the name model reads "Dott" itself as the name):
@@ -715,7 +803,9 @@ final class LogUserRecognizer extends ScannerRecognizer {
     private static final Set<String> LABELS = Set.of("ad soyad", "adı soyadı", "ad soyadı", "adi soyadi", "remitente",
             "destinatario", "nombre completo", "apellidos", "remetente", "destinatário", "nome completo", "nom complet",
             "prénom", "prenom", "cognome", "imię i nazwisko", "imie i nazwisko", "nazwisko", "vorname", "nachname", "voornaam",
-            "achternaam", "név", "ship to", "deliver to", "recipient", "consignee", "attn");
+            "achternaam", "név", "ship to", "deliver to", "recipient", "consignee", "attn",
+            // Round 47: the plural given-name labels of passports and visa forms ("Given names: …")
+            "given names", "first names", "forenames", "vornamen", "prénoms", "prenoms");
 
     /**
      * A name after a label of {@link #LABELS} and its colon ("Ad Soyad: Elif Şahin", "SHIP TO:\nKENJI WATANABE"): the

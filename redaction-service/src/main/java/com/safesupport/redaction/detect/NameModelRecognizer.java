@@ -1655,11 +1655,14 @@ public final class NameModelRecognizer implements Recognizer {
             // Round 44: attention lines of letters and parcels ("attn. …", "Attn: …", "z. Hd. …", "à l'attention de …",
             // "t.a.v. …", "FAO …"): strong lead-ins, the same name checks.
             "attn.", "attn:", "attn", "att.", "fao", "for the attention of", "z. hd.", "z.hd.", "zu händen", "zu händen von",
-            "à l'attention de", "à l\u2019attention de", "a l'attention de", "t.a.v.", "ter attentie van"};
+            "à l'attention de", "à l\u2019attention de", "a l'attention de", "t.a.v.", "ter attentie van",
+            // Round 47: the Dutch and German short self-introduction "hier …" after a greeting ("Goedemiddag, hier …"):
+            // weak, an opening position needed.
+            "hier"};
 
     /** The lead-ins of {@link #FOREIGN_INTROS} that need an opening position. */
     private static final Set<String> WEAK_FOREIGN_INTROS = Set.of("ich bin", "je suis", "ici", "c'est", "c\u2019est", "met",
-            "ik ben", "soy", "sono", "sou o", "sou a", "sou", "tu", "jestem");
+            "ik ben", "soy", "sono", "sou o", "sou a", "sou", "tu", "jestem", "hier");
 
     /**
      * Round 43: a name after a self-introduction of another language ("Guten Tag, hier schreibt Friederike Hallmann", "je

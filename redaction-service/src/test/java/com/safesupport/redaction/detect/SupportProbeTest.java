@@ -250,12 +250,29 @@ class SupportProbeTest {
         // a signature block, capitals surname-first names): 106 / 116 = 0.914 held out (main's engine after rounds
         // 38-44, the service's phone regions; ordinary part 57 / 57, harder part 49 / 59). Bounds at the first look: the
         // test analyzer (four phone regions) reads 105 / 116 = 0.905, 5 flagged negatives, 12 spurious findings. Round 45's
-        // rules tightened recall to 0.95 (112 / 116 with the test analyzer, not held out; round 45 first set 0.90).
-        assertBatchHolds("support-messages-24.tsv", 116, 25, "the twenty-fourth probe set shrank", 0.95, 5);
+        // rules tightened recall to 0.95 (112 / 116 with the test analyzer, not held out; round 45 first set 0.90); round 47's
+        // rules to 0.99 (115 / 116, 2 flagged negatives, 12 spurious with the test analyzer; not held out).
+        assertBatchHolds("support-messages-24.tsv", 116, 25, "the twenty-fourth probe set shrank", 0.99, 2);
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-24.tsv"), 0.4);
         System.out.printf("batch 24 with the test analyzer: %d / %d, %d negatives flagged, %d spurious%n", r.found(), r.expected(),
                 r.flaggedNegatives(), r.spurious().size());
         assertTrue(r.spurious().size() <= 12, () -> "spurious findings: " + String.join("\n", r.spurious()));
+    }
+
+    @Test
+    void roundFortySevensBatchKeepsItsRecall() throws IOException {
+        // Two thirds ordinary traffic in eight languages with look-alike negatives (product codes, brands that read as places
+        // or people, plan names), a third harder: names of many origins in lower case, surname first and after labels,
+        // addresses of eight countries with districts, national ids of thirteen countries, spelled-out e-mails and a phone
+        // in words: 106 / 115 = 0.922 held out (main's engine after round 46, the service's phone regions; ordinary part
+        // 54 / 55, harder part 52 / 60; 7 flagged negatives, 4 spurious findings). Bounds after round 47's rules (not held
+        // out): the test analyzer (four phone regions) reads 109 / 115 = 0.948, 7 flagged negatives, 4 spurious findings
+        // (the service's regions 111 / 115 = 0.965).
+        assertBatchHolds("support-messages-25.tsv", 115, 25, "the twenty-fifth probe set shrank", 0.94, 7);
+        SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-25.tsv"), 0.4);
+        System.out.printf("batch 25 with the test analyzer: %d / %d, %d negatives flagged, %d spurious%n", r.found(), r.expected(),
+                r.flaggedNegatives(), r.spurious().size());
+        assertTrue(r.spurious().size() <= 4, () -> "spurious findings: " + String.join("\n", r.spurious()));
     }
 
     @Test
