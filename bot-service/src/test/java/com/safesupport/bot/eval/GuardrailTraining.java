@@ -68,6 +68,64 @@ public final class GuardrailTraining {
     static final String INJECTION_SELECT = System.getProperty("guardrail.injection-select", "alone");
     /** Round 39: the written sets whose CRC32-even half is tune data ({@code -Dguardrail.injection-written-sets}). */
     static final List<String> WRITTEN_TUNE_HALVES = List.of("r19", "r22", "r23", "r24", "r28", "r32", "r34", "r35");
+    /**
+     * Round 42 (bi42): {@code -Dguardrail.injection-lookalikes=W} adds the written look-alike TUNE lines
+     * ({@link #tuneLookalikes}) that {@link #lookalikeKeptOut} does not keep out as prompt-injection negatives outside
+     * the 0.5 % support cap ("lookalike"), each row weighing W times a negative's class weight; the kept-out half is
+     * what {@link InjectionThresholdSelection} checks a candidate on. Off by default. Read when used (tests set it).
+     */
+    static double lookalikeWeight() {
+        String w = System.getProperty("guardrail.injection-lookalikes", "");
+        return w.isEmpty() ? 0 : Double.parseDouble(w);
+    }
+
+    /** Round 42: {@code -Dguardrail.injection-threshold=T} writes T as the prompt-injection threshold (not the CV's F1 choice). */
+    static double injectionThreshold(double cv) {
+        String t = System.getProperty("guardrail.injection-threshold", "");
+        return t.isEmpty() ? cv : Double.parseDouble(t);
+    }
+
+    /**
+     * The project's written look-alike TUNE lines (round 41's bound (b) set): round 11's and 12's tune parts, the
+     * CRC32-even halves of rounds 19-35 and round 38's tune file; no held half, no held-only set, no injection.
+     */
+    static List<String> tuneLookalikes(Corpus c) {
+        List<String> look = new ArrayList<>();
+        look.addAll(c.writtenLookalikesR11.tune());
+        look.addAll(c.writtenLookalikesR12.tune());
+        for (String set : WRITTEN_TUNE_HALVES) {
+            for (String t : linesUnchecked("guardrail/written-injection-" + set + ".txt")) {
+                if (!t.startsWith("+ ") && crc(t) % 2 == 0) {
+                    look.add(t);
+                }
+            }
+        }
+        for (String t : linesUnchecked("guardrail/written-injection-r38.txt")) {
+            if (!t.startsWith("+ ")) {
+                look.add(t);
+            }
+        }
+        return look;
+    }
+
+    /** Round 42: the half of {@link #tuneLookalikes} never trained on (CRC32 of "bi42:" + text odd), to check candidates on. */
+    static boolean lookalikeKeptOut(String text) {
+        return crc("bi42:" + text) % 2 == 1;
+    }
+
+    /** Each row's weight in the fit: {@link #lookalikeWeight} for "lookalike" rows when set, else 1; null if all are 1. */
+    static double[] rowWeights(List<Example> rows) {
+        double w = lookalikeWeight();
+        if (w == 0 || w == 1) {
+            return null;
+        }
+        double[] out = new double[rows.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = rows.get(i).source().equals("lookalike") ? w : 1;
+        }
+        return out;
+    }
+
     /** Hashed word slots ({@link WordFeatures}) of the models that read words besides the embedding. */
     static final int WORDS = Integer.getInteger("guardrail.words", 8192);
     /**
@@ -190,7 +248,9 @@ public final class GuardrailTraining {
                         + (Boolean.parseBoolean(System.getProperty("guardrail.injection-r12", "false"))
                                 ? "; the project's hand-written look-alike messages (round 12, tune part)" : "")
                         + (Boolean.getBoolean("guardrail.injection-written-sets")
-                                ? "; the project's written injection sets of rounds 19-35 (tune halves) and 38 (tune file)" : ""));
+                                ? "; the project's written injection sets of rounds 19-35 (tune halves) and 38 (tune file)" : "")
+                        + (lookalikeWeight() > 0
+                                ? "; half of the project's written look-alike tune lines, weight " + lookalikeWeight() + " (round 42)" : ""));
     }
 
     private static List<String> linesUnchecked(String resource) {
@@ -264,6 +324,11 @@ public final class GuardrailTraining {
             // "ignore" in its ordinary sense, developers and admins, other languages), their 80 % hash part only.
             // Counted among the support messages under -Dguardrail.injection-r11=true, else trained on outside them.
             c.writtenLookalikesR12.tune().forEach(t -> rows.add(new Example(t, false, r11.equals("true") ? "support" : "lookalike")));
+        }
+        if (lookalikeWeight() > 0) {
+            // Round 42 (-Dguardrail.injection-lookalikes=W): the written look-alike tune lines not kept out, as
+            // negatives outside the support cap with their own weight; the kept-out half and every held part unread.
+            tuneLookalikes(c).stream().filter(t -> !lookalikeKeptOut(t)).forEach(t -> rows.add(new Example(t, false, "lookalike")));
         }
         return rows;
     }
@@ -354,9 +419,14 @@ public final class GuardrailTraining {
 
     /** The same, each training fold {@linkplain #withRulesSilent augmented} when {@code signals} > 0. */
     static double[] outOfFold(double[][] x, boolean[] y, int[] fold, double lambda, int signals) {
+        return outOfFold(x, y, fold, lambda, signals, null);
+    }
+
+    /** The same with a weight per row in each fold's fit ({@code null}: all 1). */
+    static double[] outOfFold(double[][] x, boolean[] y, int[] fold, double lambda, int signals, double[] rowWeight) {
         double[] oof = new double[x.length];
         java.util.stream.IntStream.range(0, 5).parallel().forEach(f -> {
-            double[] w = foldModel(x, y, fold, f, lambda, signals);
+            double[] w = foldModel(x, y, fold, f, lambda, signals, rowWeight);
             for (int i = 0; i < x.length; i++) {
                 if (fold[i] == f) {
                     oof[i] = LogisticRegression.probability(w, x[i]);
@@ -367,13 +437,18 @@ public final class GuardrailTraining {
     }
 
     /** The model fitted on every row outside fold {@code f}, those rows {@linkplain #withRulesSilent augmented} when {@code signals} > 0. */
-    private static double[] foldModel(double[][] x, boolean[] y, int[] fold, int f, double lambda, int signals) {
+    private static double[] foldModel(double[][] x, boolean[] y, int[] fold, int f, double lambda, int signals, double[] rowWeight) {
+        if (signals > 0 && rowWeight != null) {
+            throw new IllegalArgumentException("row weights and rule-silent copies are not combined");
+        }
         List<double[]> tx = new ArrayList<>();
         List<Boolean> ty = new ArrayList<>();
+        List<Double> tw = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
             if (fold[i] != f) {
                 tx.add(x[i]);
                 ty.add(y[i]);
+                tw.add(rowWeight == null ? 1 : rowWeight[i]);
             }
         }
         boolean[] tyArray = new boolean[ty.size()];
@@ -386,7 +461,7 @@ public final class GuardrailTraining {
             txArray = a.x();
             tyArray = a.y();
         }
-        return LogisticRegression.fit(txArray, tyArray, lambda);
+        return LogisticRegression.fit(txArray, tyArray, lambda, rowWeight == null ? null : tw.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     record Augmented(double[][] x, boolean[] y) {
@@ -397,10 +472,15 @@ public final class GuardrailTraining {
      * rule signals) zeroed: what the classifier says where no rule knows the phrasing.
      */
     static double[][] outOfFoldWithText(double[][] x, boolean[] y, int[] fold, double lambda, int drop, int signals) {
+        return outOfFoldWithText(x, y, fold, lambda, drop, signals, null);
+    }
+
+    /** The same with a weight per row in each fold's fit ({@code null}: all 1). */
+    static double[][] outOfFoldWithText(double[][] x, boolean[] y, int[] fold, double lambda, int drop, int signals, double[] rowWeight) {
         double[] oof = new double[x.length];
         double[] text = new double[x.length];
         java.util.stream.IntStream.range(0, 5).parallel().forEach(f -> {
-            double[] w = foldModel(x, y, fold, f, lambda, drop);
+            double[] w = foldModel(x, y, fold, f, lambda, drop, rowWeight);
             for (int i = 0; i < x.length; i++) {
                 if (fold[i] == f) {
                     oof[i] = LogisticRegression.probability(w, x[i]);
@@ -476,8 +556,9 @@ public final class GuardrailTraining {
         }
         double bestF1 = -1, bestLambda = 1, bestThreshold = 0.5;
         double[] bestOof = null;
+        double[] rowWeight = injection ? rowWeights(rows) : null;
         for (double lambda : lambdas) {
-            double[][] both = outOfFoldWithText(x, y, fold, lambda, drop, signalNames.size());
+            double[][] both = outOfFoldWithText(x, y, fold, lambda, drop, signalNames.size(), rowWeight);
             double[] oof = both[0];
             double lambdaF1 = -1, lambdaT = 0;
             for (double t = 0.05; t < 0.991; t += 0.01) {
@@ -529,10 +610,17 @@ public final class GuardrailTraining {
         if (Boolean.getBoolean("guardrail.curve")) {
             System.out.println(name + ": best lambda " + bestLambda);
         }
+        if (drop > 0 && rowWeight != null) {
+            throw new IllegalArgumentException("row weights and rule-silent copies are not combined");
+        }
         Augmented all = drop > 0 ? withRulesSilent(x, y, drop) : new Augmented(x, y);
-        double[] w = LogisticRegression.fit(all.x(), all.y(), bestLambda);
+        double[] w = LogisticRegression.fit(all.x(), all.y(), bestLambda, rowWeight);
         System.out.printf(Locale.ROOT, "%s: %d rows (%d positive); 5-fold F1 on %s rows %.3f at threshold %.2f, lambda %s%s%n",
                 name, rows.size(), count(y), primary, bestF1, bestThreshold, bestLambda, chars ? ", words + character 4-grams" : "");
+        if (injection && injectionThreshold(bestThreshold) != bestThreshold) {
+            bestThreshold = injectionThreshold(bestThreshold);
+            System.out.printf(Locale.ROOT, "%s: threshold written %.2f (-Dguardrail.injection-threshold)%n", name, bestThreshold);
+        }
         write(out, name, words, chars, signalNames, signalScale, w, bestThreshold, source + ". Rules fire first; the classifier decides at the threshold "
                 + (half ? "(chosen by the screen's 5-fold cross-validated F1 with the rules credited on half of the injections, round 20: "
                         : "(the classifier alone: 5-fold cross-validated F1 ")

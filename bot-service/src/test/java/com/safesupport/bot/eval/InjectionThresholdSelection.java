@@ -4,6 +4,7 @@ import com.safesupport.bot.eval.GuardrailTraining.Corpus;
 import com.safesupport.bot.eval.GuardrailTraining.Example;
 import com.safesupport.bot.embedding.Embedder;
 import com.safesupport.bot.guardrail.InjectionOperatingPoint;
+import com.safesupport.bot.guardrail.LinearModel;
 import com.safesupport.bot.guardrail.PromptInjectionDetector;
 
 import java.nio.file.Files;
@@ -22,6 +23,12 @@ import java.util.function.DoublePredicate;
  * shipped weights on negative tune sources (Banking77 train every 4th line, CLINC150 val + oos_val, bitext tune every 4th
  * line: each at most 0.001 above its refusal rate at the shipped threshold; the written look-alike tune lines: none more
  * refused). Report splits, XSTest and the held halves / held-only sets are never read.
+ * <p>
+ * Round 42 (bi42): with a second argument, a candidate model file trained with
+ * {@code -Dguardrail.injection-lookalikes=W} (pass the same option here, so the rows and folds are the candidate's):
+ * the fold models are fitted on the candidate's rows and row weights, the screen at each grid threshold scores with the
+ * candidate's weights against the shipped screen at the shipped threshold, and the written look-alike bound is on the
+ * half kept out of the candidate's training only (the trained half is printed, not bounded).
  */
 public final class InjectionThresholdSelection {
 
@@ -101,7 +108,7 @@ public final class InjectionThresholdSelection {
     static boolean allowed(Map<String, int[]> refused, Map<String, Integer> sizes, int index, int shipped) {
         for (var e : refused.entrySet()) {
             int[] r = e.getValue();
-            if (e.getKey().equals("written look-alikes (tune)")) {
+            if (e.getKey().startsWith("written look-alikes")) {
                 if (r[index] > r[shipped]) {
                     return false;
                 }
@@ -117,10 +124,17 @@ public final class InjectionThresholdSelection {
         Path module = Files.isDirectory(Path.of("bot-service")) ? Path.of("bot-service") : Path.of(".");
         GuardrailTraining training = GuardrailTraining.withEmbeddingCache(module);
         Corpus c = Corpus.load(data);
+        LinearModel candidate = args.length > 1 ? LinearModel.parse(Files.readString(Path.of(args[1]))) : null;
 
         // The training command's prompt-injection rows, features and folds (default options), lambda 0.1.
         List<Example> rows = GuardrailTraining.dedupe(GuardrailTraining.injectionRows(c));
         Map<String, List<String>> negatives = negatives(c);
+        List<String> trainedLookalikes = List.of();
+        if (candidate != null) {
+            List<String> look = negatives.remove("written look-alikes (tune)");
+            negatives.put("written look-alikes kept out (tune)", look.stream().filter(GuardrailTraining::lookalikeKeptOut).toList());
+            trainedLookalikes = look.stream().filter(t -> !GuardrailTraining.lookalikeKeptOut(t)).toList();
+        }
         List<String> all = new ArrayList<>(rows.stream().map(Example::text).toList());
         negatives.values().forEach(all::addAll);
         training.embedMissing(all);
@@ -128,7 +142,7 @@ public final class InjectionThresholdSelection {
                 t -> GuardrailTraining.scaled(PromptInjectionDetector.signals(t), GuardrailTraining.INJECTION_SIGNAL_SCALE));
         boolean[] y = GuardrailTraining.labels(rows);
         int[] fold = training.folds(rows, 0);
-        double[] oof = GuardrailTraining.outOfFold(x, y, fold, LAMBDA);
+        double[] oof = GuardrailTraining.outOfFold(x, y, fold, LAMBDA, 0, GuardrailTraining.rowWeights(rows));
         boolean[] primary = new boolean[rows.size()];
         boolean[] support = new boolean[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
@@ -144,22 +158,24 @@ public final class InjectionThresholdSelection {
         for (var e : negatives.entrySet()) {
             int[] r = new int[grid.length + 1];
             for (String t : e.getValue()) {
-                InjectionOperatingPoint s = InjectionOperatingPoint.of(t, training.embeddings().get(Embedder.capped(t)));
+                float[] v = training.embeddings().get(Embedder.capped(t));
+                InjectionOperatingPoint s = candidate == null ? InjectionOperatingPoint.of(t, v) : InjectionOperatingPoint.of(candidate, t, v);
                 for (int k = 0; k < grid.length; k++) {
                     r[k] += s.refused(grid[k]) ? 1 : 0;
                 }
-                r[grid.length] += s.refused(shippedT) ? 1 : 0;
+                // The reference: the shipped screen at the shipped threshold.
+                r[grid.length] += InjectionOperatingPoint.of(t, v).refused(shippedT) ? 1 : 0;
             }
             refused.put(e.getKey(), r);
             sizes.put(e.getKey(), e.getValue().size());
         }
         System.out.printf(Locale.ROOT, "rows %d (deepset %d); shipped threshold %.2f; negatives %s%n", rows.size(), count(primary), shippedT, sizes);
-        System.out.printf(Locale.ROOT, "shipped: mean-fold F2 %.3f, support flagged %.4f, refused %s%n",
+        System.out.printf(Locale.ROOT, "at the shipped threshold: mean-fold F2 %.3f, support flagged %.4f, refused %s%n",
                 meanFoldF2(oof, y, fold, primary, shippedT), supportFlagged(oof, support, shippedT), at(refused, grid.length));
         for (int k = 0; k < grid.length; k++) {
             if (grid[k] >= 0.15 && grid[k] <= 0.60) {
-                System.out.printf(Locale.ROOT, "t %.2f: mean-fold F2 %.3f, F1 %.3f; support flagged %.4f; refused %s%s%n", grid[k],
-                        meanFoldF2(oof, y, fold, primary, grid[k]), meanFoldF1(oof, y, fold, primary, grid[k]),
+                System.out.printf(Locale.ROOT, "t %.2f: mean-fold F2 %.3f, F1 %.3f; deepset injections caught %d; support flagged %.4f; refused %s%s%n", grid[k],
+                        meanFoldF2(oof, y, fold, primary, grid[k]), meanFoldF1(oof, y, fold, primary, grid[k]), caught(oof, y, primary, grid[k]),
                         supportFlagged(oof, support, grid[k]), at(refused, k), allowed(refused, sizes, k, grid.length) ? "" : " (bound b fails)");
             }
         }
@@ -171,6 +187,29 @@ public final class InjectionThresholdSelection {
             }
             return false;
         });
+        if (candidate != null) {
+            // Printed only: the trained half is in-sample for the candidate.
+            int shippedTrained = 0;
+            int[] trained = new int[grid.length];
+            for (String t : trainedLookalikes) {
+                float[] v = training.embeddings().get(Embedder.capped(t));
+                shippedTrained += InjectionOperatingPoint.of(t, v).refused(shippedT) ? 1 : 0;
+                InjectionOperatingPoint s = InjectionOperatingPoint.of(candidate, t, v);
+                for (int k = 0; k < grid.length; k++) {
+                    trained[k] += s.refused(grid[k]) ? 1 : 0;
+                }
+            }
+            int ck = (int) Math.round((candidate.threshold() - 0.05) * 100);
+            System.out.printf(Locale.ROOT, "written look-alikes trained on (%d, not bounded): shipped %d; candidate at its file's %.2f: %d%n",
+                    trainedLookalikes.size(), shippedTrained, candidate.threshold(), ck >= 0 && ck < grid.length ? trained[ck] : -1);
+            double chosenF = chosen;
+            for (int k = 0; k < grid.length; k++) {
+                if (Math.abs(grid[k] - chosenF) < 1e-9) {
+                    System.out.printf(Locale.ROOT, "at the chosen threshold: trained-on look-alikes refused %d; deepset train injections caught out of fold %d / %d%n",
+                            trained[k], caught(oof, y, primary, grid[k]), count(positives(y, primary)));
+                }
+            }
+        }
         System.out.printf(Locale.ROOT, "chosen threshold %.2f%n", chosen);
     }
 
@@ -188,6 +227,22 @@ public final class InjectionThresholdSelection {
         return s.toString();
     }
 
+    private static int caught(double[] p, boolean[] y, boolean[] primary, double t) {
+        int n = 0;
+        for (int i = 0; i < p.length; i++) {
+            n += primary[i] && y[i] && p[i] >= t ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean[] positives(boolean[] y, boolean[] primary) {
+        boolean[] out = new boolean[y.length];
+        for (int i = 0; i < y.length; i++) {
+            out[i] = y[i] && primary[i];
+        }
+        return out;
+    }
+
     private static int count(boolean[] b) {
         int n = 0;
         for (boolean v : b) {
@@ -202,22 +257,7 @@ public final class InjectionThresholdSelection {
         m.put("Banking77 train /4", every(c.banking77Train, 4));
         m.put("CLINC150 val + oos_val", c.clincVal.stream().map(r -> r[0]).toList());
         m.put("bitext tune /4", every(c.bitextTune.stream().map(r -> r[0]).toList(), 4));
-        List<String> look = new ArrayList<>();
-        look.addAll(c.writtenLookalikesR11.tune());
-        look.addAll(c.writtenLookalikesR12.tune());
-        for (String set : GuardrailTraining.WRITTEN_TUNE_HALVES) {
-            for (String t : GuardrailTraining.Written.lines("guardrail/written-injection-" + set + ".txt")) {
-                if (!t.startsWith("+ ") && GuardrailTraining.crc(t) % 2 == 0) {
-                    look.add(t);
-                }
-            }
-        }
-        for (String t : GuardrailTraining.Written.lines("guardrail/written-injection-r38.txt")) {
-            if (!t.startsWith("+ ")) {
-                look.add(t);
-            }
-        }
-        m.put("written look-alikes (tune)", look);
+        m.put("written look-alikes (tune)", GuardrailTraining.tuneLookalikes(c));
         return m;
     }
 

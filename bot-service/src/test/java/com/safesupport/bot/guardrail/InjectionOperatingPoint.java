@@ -21,8 +21,13 @@ public final class InjectionOperatingPoint {
 
     /** The message scored once (rules and classifier); {@code vector} is its unit embedding. */
     public static InjectionOperatingPoint of(String text, float[] vector) {
+        return of(MODEL, text, vector);
+    }
+
+    /** The same scored by {@code model} (round 42: a candidate's weights, e.g. {@code LinearModel.parse} of its file). */
+    public static InjectionOperatingPoint of(LinearModel model, String text, float[] vector) {
         double[] rules = PromptInjectionDetector.signals(text);
-        return new InjectionOperatingPoint(text, rules, MODEL.probability(text, vector, rules));
+        return new InjectionOperatingPoint(text, rules, model.probability(text, vector, rules));
     }
 
     /** Whether the screen refuses the message at {@code threshold}. */
