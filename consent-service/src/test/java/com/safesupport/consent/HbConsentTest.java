@@ -48,8 +48,9 @@ class HbConsentTest {
         HostileInput.at("POST", "/v1/subjects/{id}/consents/ai-assistance", as("hb-recorder", "consent-recorder")).ids();
         HostileInput.at("DELETE", "/v1/subjects/{id}/consents/ai-assistance", as("hb-recorder", "consent-recorder")).ids();
         HostileInput.at("POST", "/v1/subjects/" + ConsentSteps.ALICE + "/consents/{id}", as("hb-recorder", "consent-recorder")).ids();
-        HostileInput.at("GET", "/v1/subjects/{id}/decisions/ai-assistance", () -> given().auth().oauth2(TOKENS.service("bot-service", "svc-bot"))).ids()
-                .header("If-None-Match", "");
+        HostileInput.at("GET", "/v1/subjects/{id}/decisions/ai-assistance", () -> given().auth().oauth2(TOKENS.service("bot-service", "svc-bot"))).ids();
+        HostileInput.at("GET", "/v1/subjects/" + ConsentSteps.ALICE + "/decisions/ai-assistance",
+                () -> given().auth().oauth2(TOKENS.service("bot-service", "svc-bot"))).header("If-None-Match", "");
         HostileInput.at("GET", "/v1/subjects/" + ConsentSteps.ALICE + "/decisions/{id}", () -> given().auth().oauth2(TOKENS.service("bot-service", "svc-bot"))).ids();
         HostileInput.at("GET", "/v1/receipts/{id}", officer()).ids();
         HostileInput.at("GET", "/v1/purposes/{id}", officer()).ids();

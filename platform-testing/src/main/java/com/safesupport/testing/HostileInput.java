@@ -84,12 +84,8 @@ public final class HostileInput {
         String[] ids = {"not-a-uuid", "1", "-1", "a".repeat(10_000), "%C3%BC%E2%80%AE", "..", "%2e%2e", "..%2F..%2Fq%2Fhealth",
                 "%2F", "%00", "%FF%FE", "00000000-0000-0000-0000-000000000000", "%27%20OR%201%3D1%20--"};
         for (String id : ids) {
-            Response r = spec.get().contentType(ContentType.JSON).body("{}").urlEncodingEnabled(false)
-                    .request(method, path.replace("{id}", id));
-            // A request line over Vert.x' limit is refused by the HTTP codec itself (414, before any route).
-            if (r.statusCode() != 414) {
-                check("id " + abbreviated(id), r);
-            }
+            check("id " + abbreviated(id), spec.get().contentType(ContentType.JSON).body("{}").urlEncodingEnabled(false)
+                    .request(method, path.replace("{id}", id)));
         }
         return this;
     }
@@ -125,6 +121,9 @@ public final class HostileInput {
 
     private void check(String probe, Response r) {
         int status = r.statusCode();
+        if (status == 414) {
+            return; // a request line over Vert.x' 4 kB limit: the HTTP codec refuses it before any route (no body)
+        }
         String body = r.asString();
         String what = method + " " + path + " with " + probe + ": ";
         assertTrue(status < 500, what + "answered " + status + " " + abbreviated(body));
