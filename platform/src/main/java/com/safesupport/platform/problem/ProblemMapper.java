@@ -119,6 +119,12 @@ public class ProblemMapper {
                             "The service cannot reach its database right now; try again shortly", path(uri), null))
                     .build();
         }
+        if (UnstorableInput.causedBy(e)) {
+            // A NUL character in a path, query or body value: PostgreSQL cannot store it as text; the caller's mistake.
+            LOG.infof("Refused a value the database cannot store as text (%s) at %s", e.getClass().getName(), path(uri));
+            return respond(new Problem(Problem.type("invalid-characters"), "Bad Request", 400,
+                    "The request contains a character that cannot be stored (such as NUL)", path(uri), null));
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf("Unhandled %s, incident %s, at %s", e.getClass().getName(), incident, SafeTrace.of(e));
         return respond(new Problem(Problem.type("internal"), "Internal Server Error", 500,

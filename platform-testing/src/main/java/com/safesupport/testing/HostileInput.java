@@ -1,0 +1,210 @@
+package com.safesupport.testing;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import java.lang.management.ManagementFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a black-box tester sends to an endpoint a caller controls, and what the answer must be: never a 5xx, every
+ * refusal RFC 9457 problem+json with a type, no stack trace in the body; and where size matters, linear cost.
+ * <pre>
+ * HostileInput.at("POST", "/v1/redact", () -> given().auth().oauth2(token)).bodies();
+ * HostileInput.at("GET", "/v1/dsr/{id}", spec).ids();
+ * </pre>
+ */
+public final class HostileInput {
+
+    private final String method;
+    private final String path;
+    private final java.util.function.Supplier<RequestSpecification> spec;
+
+    private HostileInput(String method, String path, java.util.function.Supplier<RequestSpecification> spec) {
+        this.method = method;
+        this.path = path;
+        this.spec = spec;
+    }
+
+    /** {@code spec} supplies a fresh, authorised request (token, headers) for each probe. */
+    public static HostileInput at(String method, String path, java.util.function.Supplier<RequestSpecification> spec) {
+        return new HostileInput(method, path, () -> unprettified(spec.get()));
+    }
+
+    /**
+     * {@code request} without pretty-printing in its log: the test framework's request log would otherwise format a
+     * 10 MB or 10,000-deep body, which takes RestAssured minutes (its prettifier is itself superlinear).
+     */
+    public static RequestSpecification unprettified(RequestSpecification request) {
+        return request.config(io.restassured.RestAssured.config()
+                .logConfig(io.restassured.config.LogConfig.logConfig().enablePrettyPrinting(false)));
+    }
+
+    /** The hostile JSON bodies: shape, size, numbers, types and characters a parser or a validator must survive. */
+    public static Map<String, String> hostileBodies() {
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("not JSON", "this is not json");
+        bodies.put("empty", "");
+        bodies.put("truncated", "{\"text\":");
+        bodies.put("JSON null", "null");
+        bodies.put("a bare array", "[]");
+        bodies.put("a bare string", "\"x\"");
+        bodies.put("nested 10,000 deep", "[".repeat(10_000) + "]".repeat(10_000));
+        bodies.put("objects nested 10,000 deep", "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000));
+        bodies.put("100,000-element array", "{\"text\":[" + "1,".repeat(99_999) + "1]}");
+        bodies.put("1e999", "{\"text\":1e999,\"scoreThreshold\":1e999,\"limit\":1e999}");
+        bodies.put("a 5,000-digit number", "{\"scoreThreshold\":" + "9".repeat(5_000) + "}");
+        bodies.put("duplicate keys", "{\"text\":\"a\",\"text\":\"b\"}");
+        bodies.put("wrong types", "{\"text\":{\"a\":1},\"locale\":[1],\"channel\":true,\"texts\":\"x\",\"purposes\":7}");
+        bodies.put("nulls", "{\"text\":null,\"locale\":null,\"texts\":null,\"subjectId\":null}");
+        bodies.put("NUL and a lone surrogate", "{\"text\":\"a\\u0000b\\ud800c\",\"subjectId\":\"\\u0000\\udfff\"}");
+        bodies.put("zero-width and right-to-left", "{\"text\":\"\\u200b\\u202e\\u2066x\\u200d\",\"locale\":\"\\u202een\"}");
+        bodies.put("invalid UTF-8 bytes", new String(new byte[]{'{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'},
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        return bodies;
+    }
+
+    /** Every hostile body: a 4xx problem+json (or, for a body the endpoint may accept as is, a 2xx); never a 5xx. */
+    public HostileInput bodies() {
+        hostileBodies().forEach((name, body) -> check(name, send(spec.get().contentType(ContentType.JSON).body(body))));
+        check("a body of the wrong media type", send(spec.get().contentType(ContentType.XML).body("<a/>")));
+        return this;
+    }
+
+    /** {@code path} has an {@code {id}}: non-UUIDs, a 10 kB id, unicode, dot segments, encoded slashes and NULs. */
+    public HostileInput ids() {
+        String[] ids = {"not-a-uuid", "1", "-1", "a".repeat(10_000), "%C3%BC%E2%80%AE", "..", "%2e%2e", "..%2F..%2Fq%2Fhealth",
+                "%2F", "%00", "%FF%FE", "00000000-0000-0000-0000-000000000000", "%27%20OR%201%3D1%20--"};
+        for (String id : ids) {
+            check("id " + abbreviated(id), spec.get().contentType(ContentType.JSON).body("{}").urlEncodingEnabled(false)
+                    .request(method, path.replace("{id}", id)));
+        }
+        return this;
+    }
+
+    /** Extra query parameters (as a tester would repeat or overflow them): never a 5xx. */
+    public HostileInput query(String name, String... values) {
+        for (String value : values) {
+            check(name + "=" + abbreviated(value), send(spec.get().contentType(ContentType.JSON).body("{}").queryParam(name, value)));
+        }
+        check(name + " repeated", send(spec.get().contentType(ContentType.JSON).body("{}").queryParam(name, "1", "2", "3")));
+        return this;
+    }
+
+    /** A header set to a 10 kB value, an empty one and one with control characters: never a 5xx. */
+    public HostileInput header(String name, String body) {
+        for (String value : new String[]{"k".repeat(10_000), "", " ", "a\u0001b\u007fc", "\u00fc\u00e9"}) {
+            check(name + ": " + abbreviated(value), send(spec.get().contentType(ContentType.JSON).header(name, value).body(body)));
+        }
+        return this;
+    }
+
+    /** Headers every endpoint reads or may read: Accept-Language garbage and odd Accept values. */
+    public HostileInput commonHeaders(String body) {
+        for (String value : new String[]{"x".repeat(8_000), ";;;q=abc,*-*-*", "en;q=99999999999999999999", "\u00ff"}) {
+            check("Accept-Language", send(spec.get().contentType(ContentType.JSON).header("Accept-Language", value).body(body)));
+        }
+        return this;
+    }
+
+    private Response send(RequestSpecification request) {
+        return request.request(method, path);
+    }
+
+    private void check(String probe, Response r) {
+        int status = r.statusCode();
+        if (status == 414) {
+            return; // a request line over Vert.x' 4 kB limit: the HTTP codec refuses it before any route (no body)
+        }
+        String body = r.asString();
+        String what = method + " " + path + " with " + probe + ": ";
+        assertTrue(status < 500, what + "answered " + status + " " + abbreviated(body));
+        assertFalse(body.contains("\tat ") || body.contains("Exception") || body.contains("at com.") || body.contains("at io."),
+                what + "the answer shows a stack trace or an exception name");
+        if (status >= 400) {
+            assertTrue(r.contentType().startsWith("application/problem+json"), what + "answered " + status + " as " + r.contentType());
+            assertTrue(r.jsonPath().getString("type").startsWith("https://safesupport.dev/problems/"), what + "a problem without a type");
+            assertEquals(status, r.jsonPath().getInt("status"), what + "the problem's status differs");
+        }
+    }
+
+    private static String abbreviated(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "… (" + s.length() + " chars)";
+    }
+
+    /**
+     * How much more CPU the whole process (the test client and the service in it) spends on the work of a request of
+     * size {@code n * times} than {@code times} times on the work of size {@code n}: 1.0 is linear, a quadratic path
+     * gives ~{@code times}. The work is what a request costs beyond one of size 1 (the fixed cost of a request: token,
+     * routing, a transaction), so that a small request's overhead does not hide a superlinear path. Process CPU time,
+     * not wall time (the machine is shared), the best of three after one warm-up of each.
+     */
+    public static double cpuRatio(int n, int times, IntFunction<Response> request) {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        int[] sizes = {1, n, n * times};
+        long[] best = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
+        for (int size : sizes) {
+            request.apply(size);
+        }
+        for (int k = 0; k < 3; k++) {
+            for (int i = 0; i < sizes.length; i++) {
+                long t0 = os.getProcessCpuTime();
+                request.apply(sizes[i]);
+                best[i] = Math.min(best[i], os.getProcessCpuTime() - t0);
+            }
+        }
+        // The small work is at least a tenth of the fixed cost, so that noise in a cheap request cannot blow the ratio up.
+        double small = Math.max(best[1] - best[0], best[0] / 10.0);
+        double large = Math.max(0, best[2] - best[0]);
+        return large / (times * Math.max(1.0, small));
+    }
+
+    /**
+     * {@code r} answered {@code status} as problem+json; checked here rather than with {@code then()}, whose log of a
+     * failed validation would pretty-print a megabyte body for minutes.
+     */
+    public static void assertProblem(Response r, int status) {
+        assertEquals(status, r.statusCode(), "answered " + abbreviated(r.asString()));
+        assertTrue(r.contentType().startsWith("application/problem+json"), "answered as " + r.contentType());
+    }
+
+    /**
+     * Sends {@code POST path} declaring a Content-Length of 100 GB but sending two bytes, over a plain socket (an HTTP
+     * client would refuse to lie), and asserts a 413 problem+json answered at once, before the body is read.
+     */
+    public static void assertLyingContentLengthRefused(String path, String token) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(20_000);
+            String request = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 100000000000\r\n\r\n{}";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            // The server answers and keeps the connection until the client goes: read the answer's head only.
+            StringBuilder answer = new StringBuilder();
+            byte[] buffer = new byte[1024];
+            int read;
+            while (!answer.toString().contains("\r\n\r\n") && (read = socket.getInputStream().read(buffer)) > 0) {
+                answer.append(new String(buffer, 0, read, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+            String head = answer.toString();
+            assertTrue(head.startsWith("HTTP/1.1 413"), "a lying Content-Length answered " + abbreviated(head));
+            assertTrue(head.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"),
+                    "a lying Content-Length answered " + head);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A helper for {@link #cpuRatio}: an authorised request with a body. */
+    public static RequestSpecification json(String token, String body) {
+        return unprettified(given().auth().oauth2(token).contentType(ContentType.JSON).body(body));
+    }
+}
