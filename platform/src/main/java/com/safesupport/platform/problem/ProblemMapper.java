@@ -121,7 +121,8 @@ public class ProblemMapper {
         }
         if (UnstorableInput.causedBy(e)) {
             // A NUL character in a path, query or body value: PostgreSQL cannot store it as text; the caller's mistake.
-            LOG.infof("Refused a value the database cannot store as text (%s) at %s", e.getClass().getName(), path(uri));
+            // Not the path: the unstorable value may be an id in it (the caller gets its path back as the instance).
+            LOG.infof("Refused a value the database cannot store as text (%s)", e.getClass().getName());
             return respond(new Problem(Problem.type("invalid-characters"), "Bad Request", 400,
                     "The request contains a character that cannot be stored (such as NUL)", path(uri), null));
         }
