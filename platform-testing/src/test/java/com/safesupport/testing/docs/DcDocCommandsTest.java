@@ -48,10 +48,16 @@ class DcDocCommandsTest {
                 ```
                 Inline: `./mvnw -B -pl app -am test-compile -Peval -Dexec.args="report /work/shared/datasets"`, and
                 `java -cp app/target/classes com.safesupport.app.Old`.
+                - an indented code block in a list item:
+
+                      ./mvnw -B -pl app verify -Dtest=Gone2Test
+
+                Wrapped: `LOAD=1
+                scripts/gone2.sh` ends here.
                 """);
         List<DocCommandCheck.Problem> problems = new DocCommandCheck(repo).check();
         String report = problems.stream().map(Object::toString).collect(Collectors.joining("\n"));
-        assertEquals(List.of(3, 4, 5, 6, 7, 8, 9, 11, 12), problems.stream().map(DocCommandCheck.Problem::line).toList(),
+        assertEquals(List.of(3, 4, 5, 6, 7, 8, 9, 11, 12, 15, 17), problems.stream().map(DocCommandCheck.Problem::line).toList(),
                 report);
         assertTrue(report.contains("class com.safesupport.app.Gone has no source in app"), report);
         assertTrue(report.contains("-pl nosuch: no such module"), report);
@@ -62,6 +68,8 @@ class DcDocCommandsTest {
         assertTrue(report.contains("-Peval runs its main class in app at test-compile; compile stops before it"), report);
         assertTrue(report.contains("names a directory of one machine (/work/"), report);
         assertTrue(report.contains("class com.safesupport.app.Old has no source"), report);
+        assertTrue(report.contains("-Dtest=Gone2Test: no such test class"), report);
+        assertTrue(report.contains("no file or folder scripts/gone2.sh"), report);
         assertTrue(problems.stream().allMatch(p -> p.file().equals("docs/a.md")), report);
     }
 
@@ -92,7 +100,7 @@ class DcDocCommandsTest {
     /** A repository with one module {@code app} (an eval profile running a main at test-compile) and docs/a.md. */
     private static void fakeRepository(Path repo, String doc) throws IOException {
         Files.writeString(repo.resolve("mvnw"), "#!/bin/sh\n");
-        Files.writeString(repo.resolve("suite"), "#!/bin/sh\n");
+        Files.writeString(repo.resolve("suite"), "#!/bin/sh\n#   ./suite up [-d] | down | token <name> | test\n");
         Files.writeString(repo.resolve("README.md"), "# Readme\n");
         Files.writeString(repo.resolve("pom.xml"), "<project><modules><module>app</module></modules>"
                 + "<profiles><profile><id>native</id></profile></profiles></project>");

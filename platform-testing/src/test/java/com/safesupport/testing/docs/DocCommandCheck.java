@@ -22,8 +22,11 @@ import java.util.stream.Stream;
  *
  * <p>Why static: the documented commands build services, train models and run benchmarks for minutes each; renames
  * break them silently, and outside reviewers run them from a fresh clone. Commands are taken from fenced blocks
- * (```bash, ```sh, and plain ``` blocks where a line starts with a known command) and from inline code spans that
- * start with {@code ./mvnw}, {@code ./suite} or {@code scripts/}. Self-contained (JDK only) so that it also runs as
+ * (```bash, ```sh, and plain ``` blocks where a line starts with a known command), from indented code blocks (four
+ * spaces, as inside list items) and from inline code spans that start with {@code ./mvnw}, {@code ./suite},
+ * {@code scripts/}, {@code .ci/}, {@code java -…} or {@code kubectl} (a span may wrap onto the next line). An eval
+ * profile's main class must run at or before the phase the command asks for. A historical command whose code is gone
+ * stays in the text with {@link #RETIRED} beside it. Self-contained (JDK only) so that it also runs as
  * {@code java platform-testing/src/test/java/com/safesupport/testing/docs/DocCommandCheck.java} from the root.
  */
 public final class DocCommandCheck {
@@ -46,14 +49,14 @@ public final class DocCommandCheck {
     /** What the text beside a historical command says (on its line or the three after it) so that it is not checked. */
     public static final String RETIRED = "this command no longer runs";
 
-    private static final Set<String> SUITE_COMMANDS = Set.of("up", "down", "status", "token", "test", "native",
-            "help", "-h", "--help");
+    /** The usage line at the top of ./suite: {@code #   ./suite up [-d] … | down | status | token <name> | …}. */
+    private static final Pattern SUITE_USAGE = Pattern.compile("(?m)^#\\s+\\./suite\\s+(.*)$");
     /** Leading environment assignments ({@code A=1 B="x y" command}). */
     private static final String ENV = "^(?:[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']*'|\\S*)\\s+)*";
     /** First words that make a line of a plain ``` block a command (the others there are output or tables). */
     private static final Pattern PLAIN_BLOCK_COMMAND = Pattern.compile(
             ENV + "(?:\\./mvnw|\\./suite|scripts/|\\.ci/|java\\s|python3\\s|kubectl\\s|curl\\s|psql\\s|perf\\s)");
-    private static final Pattern INLINE_SPAN = Pattern.compile("`([^`\\n]+)`");
+    private static final Pattern INLINE_SPAN = Pattern.compile("`([^`]+)`");
     private static final Pattern INLINE_COMMAND = Pattern.compile(
             ENV + "(?:\\./mvnw|\\./suite|scripts/|\\.ci/|java\\s+-|python3\\s|kubectl\\s)");
     /** Directories of one machine; /tmp only where the command makes its own scratch folder (mktemp). */
@@ -75,6 +78,7 @@ public final class DocCommandCheck {
     private final Map<String, String> evalMainPattern = new HashMap<>();
     private final Set<String> topLevel = new HashSet<>();
     private final Map<String, String> poms = new HashMap<>();
+    private final Set<String> suiteCommands = new LinkedHashSet<>();
 
     public DocCommandCheck(Path root) {
         this.root = root;
@@ -92,6 +96,16 @@ public final class DocCommandCheck {
                 evalMainPattern.put(module, main.group(1));
             }
         }
+        Matcher usage = SUITE_USAGE.matcher(read(root.resolve("suite")));
+        if (usage.find()) {
+            for (String alternative : usage.group(1).split("\\|")) {
+                String word = alternative.strip().split("\\s+")[0];
+                if (word.matches("[a-z][a-z-]*")) {
+                    suiteCommands.add(word);
+                }
+            }
+        }
+        suiteCommands.addAll(List.of("help", "-h", "--help"));
         try (Stream<Path> entries = Files.list(root)) {
             entries.map(p -> p.getFileName().toString()).forEach(topLevel::add);
         } catch (IOException e) {
@@ -150,27 +164,31 @@ public final class DocCommandCheck {
         List<Command> out = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         String fence = null;
+        int paragraph = -1; // first line of the paragraph whose inline code spans are still to be read
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String trimmed = line.strip();
+            boolean indentedCommand = fence == null && line.startsWith("    ") && PLAIN_BLOCK_COMMAND.matcher(trimmed).find();
+            if (fence != null || trimmed.startsWith("```") || trimmed.isEmpty() || indentedCommand) {
+                if (paragraph >= 0) {
+                    inlineCommands(file, lines, paragraph, i, out);
+                    paragraph = -1;
+                }
+            } else {
+                if (paragraph < 0) {
+                    paragraph = i;
+                }
+                continue;
+            }
             if (trimmed.startsWith("```")) {
                 fence = fence == null ? trimmed.substring(3).strip() : null;
                 continue;
             }
-            if (fence == null) {
-                Matcher span = INLINE_SPAN.matcher(line);
-                while (span.find()) {
-                    String code = span.group(1).strip();
-                    if (INLINE_COMMAND.matcher(code).find()) {
-                        out.add(new Command(file, i + 1, code, retired(lines, i, i)));
-                    }
-                }
+            boolean shell = fence != null && (fence.equals("bash") || fence.equals("sh") || fence.equals("shell"));
+            if (fence == null ? !indentedCommand : !shell && !fence.isEmpty()) {
                 continue;
             }
-            boolean shell = fence.equals("bash") || fence.equals("sh") || fence.equals("shell");
-            if (!shell && !fence.isEmpty()) {
-                continue;
-            }
+            // a command line of a fenced block, or of an indented code block (four spaces, as in a list item)
             int start = i;
             StringBuilder joined = new StringBuilder(stripComment(line).strip());
             while (joined.toString().endsWith("\\") && i + 1 < lines.length && !lines[i + 1].strip().startsWith("```")) {
@@ -186,7 +204,24 @@ public final class DocCommandCheck {
                 out.add(new Command(file, start + 1, command, retired(lines, start, i)));
             }
         }
+        if (paragraph >= 0) {
+            inlineCommands(file, lines, paragraph, lines.length, out);
+        }
         return out;
+    }
+
+    /** The inline code spans of lines [from, to) that are commands; a span may wrap onto the next line. */
+    private static void inlineCommands(String file, String[] lines, int from, int to, List<Command> out) {
+        String text = String.join("\n", java.util.Arrays.asList(lines).subList(from, to));
+        Matcher span = INLINE_SPAN.matcher(text);
+        while (span.find()) {
+            String code = span.group(1).replaceAll("\\s*\\n\\s*", " ").strip();
+            if (INLINE_COMMAND.matcher(code).find()) {
+                int line = from + (int) text.substring(0, span.start()).chars().filter(c -> c == '\n').count();
+                int last = from + (int) text.substring(0, span.end()).chars().filter(c -> c == '\n').count();
+                out.add(new Command(file, line + 1, code, retired(lines, line, last)));
+            }
+        }
     }
 
     private static boolean retired(String[] lines, int from, int to) {
@@ -226,8 +261,9 @@ public final class DocCommandCheck {
         String program = words.get(first);
         List<String> args = words.subList(first + 1, words.size());
         if (program.equals("./suite")) {
-            if (!args.isEmpty() && !SUITE_COMMANDS.contains(args.get(0)) && !placeholder(args.get(0))) {
-                reasons.add("./suite has no subcommand '" + args.get(0) + "' (up, down, status, token, test, native)");
+            if (!args.isEmpty() && !suiteCommands.contains(args.get(0)) && !placeholder(args.get(0))) {
+                reasons.add("./suite has no subcommand '" + args.get(0) + "' (its usage line: "
+                        + String.join(", ", suiteCommands) + ")");
             }
         } else if (!program.equals("./mvnw") && looksLikeRepoPath(program)) {
             checkPath(program, reasons);
@@ -245,9 +281,11 @@ public final class DocCommandCheck {
         List<String> selected = new ArrayList<>();
         List<String> profileNames = new ArrayList<>();
         List<String> others = new ArrayList<>();
+        boolean projectsGiven = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if ((a.equals("-pl") || a.equals("--projects")) && i + 1 < args.size()) {
+                projectsGiven = true;
                 for (String m : args.get(++i).split(",")) {
                     String module = m.replaceFirst("^[!-]", "").replaceFirst("^:", "");
                     if (placeholder(module)) {
@@ -267,7 +305,11 @@ public final class DocCommandCheck {
                 others.add(a);
             }
         }
-        List<String> scope = selected.isEmpty() ? modules : selected;
+        // a module that does not exist is reported above; the rest is checked against the modules that do
+        List<String> scope = projectsGiven ? selected : modules;
+        if (scope.isEmpty()) {
+            return;
+        }
         for (String p : profileNames) {
             String profile = p.replaceFirst("^[!-]", "");
             if (placeholder(profile)) {
