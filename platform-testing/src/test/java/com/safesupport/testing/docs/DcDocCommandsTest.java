@@ -53,11 +53,12 @@ class DcDocCommandsTest {
                       ./mvnw -B -pl app verify -Dtest=Gone2Test
 
                 Wrapped: `LOAD=1
-                scripts/gone2.sh` ends here.
+                scripts/gone2.sh` ends here. Not executable: `scripts/plain.py x`; with its interpreter:
+                `python3 scripts/plain.py x`.
                 """);
         List<DocCommandCheck.Problem> problems = new DocCommandCheck(repo).check();
         String report = problems.stream().map(Object::toString).collect(Collectors.joining("\n"));
-        assertEquals(List.of(3, 4, 5, 6, 7, 8, 9, 11, 12, 15, 17), problems.stream().map(DocCommandCheck.Problem::line).toList(),
+        assertEquals(List.of(3, 4, 5, 6, 7, 8, 9, 11, 12, 15, 17, 18), problems.stream().map(DocCommandCheck.Problem::line).toList(),
                 report);
         assertTrue(report.contains("class com.safesupport.app.Gone has no source in app"), report);
         assertTrue(report.contains("-pl nosuch: no such module"), report);
@@ -70,6 +71,7 @@ class DcDocCommandsTest {
         assertTrue(report.contains("class com.safesupport.app.Old has no source"), report);
         assertTrue(report.contains("-Dtest=Gone2Test: no such test class"), report);
         assertTrue(report.contains("no file or folder scripts/gone2.sh"), report);
+        assertTrue(report.contains("scripts/plain.py is run directly but is not executable"), report);
         assertTrue(problems.stream().allMatch(p -> p.file().equals("docs/a.md")), report);
     }
 
@@ -113,6 +115,8 @@ class DcDocCommandsTest {
         Files.writeString(tests.resolve("AppTest.java"), "class AppTest { static class Inner {} }");
         Files.createDirectories(repo.resolve("scripts"));
         Files.writeString(repo.resolve("scripts/run.sh"), "#!/bin/sh\n");
+        repo.resolve("scripts/run.sh").toFile().setExecutable(true);
+        Files.writeString(repo.resolve("scripts/plain.py"), "print()\n");
         Files.createDirectories(repo.resolve("docs"));
         Files.writeString(repo.resolve("docs/a.md"), doc);
     }

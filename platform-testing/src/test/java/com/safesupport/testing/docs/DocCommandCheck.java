@@ -267,6 +267,11 @@ public final class DocCommandCheck {
             }
         } else if (!program.equals("./mvnw") && looksLikeRepoPath(program)) {
             checkPath(program, reasons);
+            Path file = root.resolve(program);
+            // with arguments it is run; a bare name in the text may only name the file
+            if (!args.isEmpty() && Files.isRegularFile(file) && !Files.isExecutable(file)) {
+                reasons.add(program + " is run directly but is not executable (git mode 100644)");
+            }
         }
         if (program.equals("./mvnw") || (program.equals("./suite") && !args.isEmpty() && args.get(0).equals("test"))) {
             checkMaven(args, reasons);
