@@ -1,4 +1,4 @@
-package com.safesupport.testing.docs;
+package com.safesupport.docs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * {@code scripts/}, {@code .ci/}, {@code java -…} or {@code kubectl} (a span may wrap onto the next line). An eval
  * profile's main class must run at or before the phase the command asks for. A historical command whose code is gone
  * stays in the text with {@link #RETIRED} beside it. Self-contained (JDK only) so that it also runs as
- * {@code java platform-testing/src/test/java/com/safesupport/testing/docs/DocCommandCheck.java} from the root.
+ * {@code java k8s-tests/src/test/java/com/safesupport/docs/DocCommandCheck.java} from the root.
  */
 public final class DocCommandCheck {
 
@@ -584,7 +584,7 @@ public final class DocCommandCheck {
         }
     }
 
-    /** From the repository root: {@code java platform-testing/src/test/java/com/safesupport/testing/docs/DocCommandCheck.java}. */
+    /** From the repository root: {@code java k8s-tests/src/test/java/com/safesupport/docs/DocCommandCheck.java}. */
     public static void main(String[] args) {
         DocCommandCheck check = new DocCommandCheck(findRoot(Path.of("")));
         List<Problem> problems = check.check();

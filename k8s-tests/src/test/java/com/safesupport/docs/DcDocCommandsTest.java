@@ -1,4 +1,4 @@
-package com.safesupport.testing.docs;
+package com.safesupport.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
