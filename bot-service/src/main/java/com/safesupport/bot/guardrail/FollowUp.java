@@ -17,6 +17,20 @@ public final class FollowUp {
     /** Only the first characters are read for a new topic's opening words. */
     static final int OPENING = 60;
 
+    /**
+     * Round 44 (issue 14): the customer says they will wait, or check again later ("Alright, then I'll wait until
+     * Thursday", "Oké, dan wacht ik nog even", "Dann warte ich ab", "Je patiente encore", "Esperaré unos días",
+     * "Aspetto ancora un po'", "Vou esperar", "Poczekam"): they accept the answer's timing, even after a reply that could
+     * not help. "Forever" or "again" beside it, or any word of {@link #UNSETTLED}, keep it out.
+     */
+    private static final String WAITING =
+            "\\bi('ll| will| can| shall) (just )?(wait|hang on|hold on|be patient)\\b|\\b(then )?i('ll| will) give it (a few|a couple of|another|some) (days|hours|more days)\\b"
+                    + "|\\b(dann )?(warte ich|ich warte)( noch| erstmal| erst mal| mal)?( ab)?\\b"
+                    + "|\\b(j'attends|je vais attendre|je patiente|je vais patienter|j'attendrai|je patienterai)\\b"
+                    + "|\\b(esperaré|voy a esperar|espero (unos|un par de|un poco|a que))\\b"
+                    + "|\\b(aspetto|aspetterò|attendo|attenderò)( ancora| un po'| qualche giorno)?\\b"
+                    + "|\\b(dan wacht ik|ik wacht|ik wacht nog|ik wacht wel)\\b|\\b(vou esperar|espero mais|aguardo|vou aguardar)\\b|\\b(poczekam|zaczekam)\\b";
+
     private static final Patterns SETTLED = Patterns.of(
             "\\b(that|it|this) (worked|works|did it|did the trick|helped|helps|helps a lot|sorted it|fixed it|answers it|answered it|makes sense)\\b"
                     + "|\\b(that's|that is|that was|it's|it is) (all|everything|exactly what|just what) i (needed|wanted|was after)\\b"
@@ -29,7 +43,20 @@ public final class FollowUp {
                     + "|\\b(todo claro|ya está|ya lo (tengo|encontré)|funcionó|ha funcionado|queda claro|perfecto)\\b"
                     + "|\\b(tutto chiaro|ha funzionato|perfetto|risolto)\\b"
                     + "|\\b(het werkt|gelukt|helemaal duidelijk|duidelijk|dan wacht ik|ik wacht)\\b"
-                    + "|\\b(tudo claro|funcionou|resolvido|perfeito)\\b");
+                    + "|\\b(tudo claro|funcionou|resolvido|perfeito)\\b",
+            // Round 44 (issue 14): thanks in the first words, in eight languages ("Thank you so much, that was quick",
+            // "Danke schön, schönen Abend", "Muchas gracias, muy amable"); UNSETTLED still keeps out a thanks with a
+            // question, a "but" or a "still" beside it.
+            "^\\W*((ok(ay)?|great|perfect|lovely|brilliant|super|wonderful|oh|ah)\\W+)?(thanks|thank you|many thanks|cheers|much appreciated"
+                    + "|danke|vielen dank|herzlichen dank|merci|mille mercis|gracias|muchas gracias|mil gracias|grazie|bedankt|dank je|dank u"
+                    + "|obrigad[oa]|muito obrigad[oa]|dziękuję|dzięki)\\b",
+            WAITING);
+
+    private static final Patterns WAITS = Patterns.of(WAITING);
+
+    /** Words that make waiting no calm acceptance ("I'll wait forever then", "ewig warten"). */
+    private static final Patterns NOT_CALM_WAITING = Patterns.of(
+            "\\b(forever|for ever|for ages|ewig|éternellement|para siempre|per sempre|eeuwig|para sempre|wieczność|wiecznie|apparently|i guess|i suppose)\\b");
 
     /** A word of complaint, contrast or an open problem beside the settling words. */
     private static final Patterns UNSETTLED = Patterns.of(
@@ -131,6 +158,19 @@ public final class FollowUp {
         String t = Patterns.normalize(text);
         // "no worries", "never mind" and "no problem" settle; their "no" and "never" are no complaint.
         return SETTLED.foundIn(t) && !UNSETTLED.foundIn(NOT_A_COMPLAINT.maskIn(t));
+    }
+
+    /**
+     * Round 44: the customer settles by waiting ({@link #WAITING}): short, no word of complaint or contrast, not "forever".
+     * Unlike other settling words this is read even right after a reply that could not help ({@code
+     * NegativeSentimentGuard}): agreeing to wait is not sarcasm.
+     */
+    public static boolean waits(String text) {
+        if (text.length() > SETTLED_MAX) {
+            return false;
+        }
+        String t = Patterns.normalize(text);
+        return WAITS.foundIn(t) && !UNSETTLED.foundIn(t) && !NOT_CALM_WAITING.foundIn(t);
     }
 
     /** The message presses a question asked again ("So can rewards points pay it or not?"). */

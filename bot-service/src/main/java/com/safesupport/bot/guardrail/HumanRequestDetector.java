@@ -109,6 +109,55 @@ public final class HumanRequestDetector {
                     + "|\\b(bij wie|met wie|tot wie)\\b[^.?!]{0,40}\\b(terecht|wenden|praten|spreken|aankloppen)\\b"
                     + "|\\b(a chi|con chi)\\b[^.?!]{0,20}\\b(rivolgermi|parlare|chiamare)\\b");
 
+    /**
+     * Round 44 (issue 14): one of the bank's people asked, in German, French, Spanish, Italian, Dutch, Portuguese or
+     * Polish, to look at, check, take on or explain the customer's matter, or to talk it through (tune misses: "Könnte
+     * sich einer Ihrer Mitarbeiter die Rücklastschrift ... ansehen?", round 42h). Two parts within one sentence, in
+     * either order: a person named as the bank's ("einer Ihrer Mitarbeiter", "jemand aus Ihrem Team", "quelqu'un de chez
+     * vous", "un de vos conseillers", "alguien de su equipo", "una persona del vostro ufficio", "iemand van jullie",
+     * "alguém da vossa equipa", "ktoś z waszego zespołu") and a verb of acting or talking in the infinitive ("ansehen",
+     * "vérifier", "revisar", "parlarne", "bekijken", "analisar", "sprawdzić"): a past form ("hat mich angerufen", "m'a
+     * appelé") is a report, not a request; "never" / "ever" before the verb keeps it out (a practice asked about), and so
+     * does a message about who may see the customer's data ({@link #ABOUT_DATA_ACCESS}). Checked after {@link #REQUEST}
+     * (which covers English); bounded gaps only, linear in the message.
+     */
+    private static final String BANKS_PERSON_OTHER_LANGUAGE = "(\\beiner (ihrer|eurer) (mitarbeiter\\w*|kolleg\\w*|berater\\w*|fachleute)"
+            + "|\\bjemand\\w* (aus|von|in|bei) (ihrem|ihrer|eurem|eurer|ihren) (team|bank|filiale|abteilung|haus|service|kundenservice|kundendienst)"
+            + "|\\b(ein|eine) (mitarbeiter\\w*|berater\\w*) (von|bei|aus) (ihnen|euch|ihrem|ihrer)"
+            + "|\\bquelqu'un (de chez vous|(de|du|dans) (votre|vos) (service|équipe|banque|agence|département|établissement|conseillers|équipes|services)\\w*)|\\b(un|une|l'un|l'une) de vos (conseillers|conseillères|collègues|agents|collaborateurs|équipes|employés)"
+            + "|\\balguien (de|en|del) (su|sus|vuestro|vuestra|tu) (equipo|banco|oficina|sucursal|departamento|servicio|entidad|atención al cliente)|\\b(uno|una|alguno|alguna) de (sus|vuestros|vuestras) (empleados|empleadas|asesores|asesoras|agentes|compañeros|gestores)"
+            + "|\\b(qualcuno|una persona|un operatore|un consulente|un addetto) (del|della|dei|delle|dal|dalla) (vostro|vostra|vostri|vostre) (ufficio|team|banca|filiale|servizio|reparto|assistenza|staff|squadra|uffici)|\\b(uno|una) dei vostri (operatori|consulenti|colleghi|impiegati|addetti)|\\bun vostro (operatore|consulente|collega|addetto|impiegato)"
+            + "|\\biemand (van|bij) (jullie|uw)\\b|\\been (van jullie|van uw) (medewerkers|collega's|adviseurs)|\\been medewerker (van jullie|van uw|bij jullie|van de bank)"
+            + "|\\balguém (da|do|de) (vossa|vosso|sua|seu) (equipa|equipe|banco|agência|balcão|serviço|departamento|apoio)|\\balguém de vocês|\\b(um|uma) dos (vossos|seus) (funcionários|assistentes|colaboradores|gestores)"
+            + "|\\b(ktoś|kogoś|kimś|ktokolwiek|konsultant\\w*|pracownik\\w*|doradc\\w*) z (waszego|waszej|państwa|banku|zespołu|działu|oddziału|obsługi))";
+    private static final String ACT_OR_TALK_OTHER_LANGUAGE = "(?<!\\b(nie|niemals|jemals|jamais|nunca|nooit|ooit|mai|nigdy) )\\b(ansehen|anschauen|anzusehen|anzuschauen|draufschauen|prüfen|überprüfen|nachsehen|nachschauen|kümmern|helfen|klären|besprechen|durchgehen|anrufen|zurückrufen|kontaktieren|erklären|sprechen"
+            + "|regarder|examiner|vérifier|occuper|aider|traiter|étudier|rappeler|appeler|contacter|discuter|expliquer|parler|joindre"
+            + "|revisar|mirar|ayudar|ayudarme|encargarse|ocuparse|estudiar|comprobar|llamar|llamarme|contactar|contactarme|hablar|hablarlo|explicar|explicarme|atender|atenderme"
+            + "|guardare|controllare|verificare|aiutare|aiutarmi|occuparsi|occuparsene|esaminare|chiamare|chiamarmi|richiamarmi|contattare|contattarmi|parlare|parlarne|spiegare|spiegarmi|seguire"
+            + "|bekijken|nakijken|helpen|uitzoeken|bellen|terugbellen|uitleggen|spreken|praten|overleggen"
+            + "|analisar|verificar|ajudar|ajudar-me|tratar|olhar|ligar|ligar-me|contactar-me|falar|atender-me"
+            + "|sprawdzić|pomóc|zająć|zadzwonić|skontaktować|wyjaśnić|porozmawiać|spojrzeć|przejrzeć|oddzwonić)\\b";
+    private static final Patterns STAFF_TO_ACT_OTHER_LANGUAGE = Patterns.of(
+            BANKS_PERSON_OTHER_LANGUAGE + "[^.?!]{0,60}" + ACT_OR_TALK_OTHER_LANGUAGE,
+            ACT_OR_TALK_OTHER_LANGUAGE + "[^.?!]{0,40}" + BANKS_PERSON_OTHER_LANGUAGE);
+    /** Who may see the customer's data or account: a privacy question, not a request ("Kann einer Ihrer Mitarbeiter meine Daten ansehen?"). */
+    private static final Patterns ABOUT_DATA_ACCESS = Patterns.of(
+            "\\b(daten|kontodaten|données|datos|dati|gegevens|dados|dane|danych|zugriff|accès|acceso|accesso|toegang|acesso|dostęp)\\b");
+    /**
+     * Round 44 (issue 14): being put in touch with the bank's people asked for in other languages (tune miss: "Pourriez-vous
+     * me mettre en relation avec quelqu'un de votre service crédit ?", round 43h): "mettre en relation / en contact avec",
+     * "ponerme en contacto con", "mettermi in contatto con", "mich mit ... verbinden", "in contact brengen met", "pôr-me em
+     * contacto com", "połączyć mnie z", with a person or the bank's own service as the object (not "le vendeur").
+     */
+    private static final Patterns PUT_IN_TOUCH_OTHER_LANGUAGE = Patterns.of(
+            "\\b(me mettre|mettez-moi|me mettiez|me mettez) en (relation|contact) avec (quelqu'un|un conseiller|une conseillère|une personne|un responsable|le responsable|votre|vos|le service|l'équipe|un agent|un interlocuteur)\\b"
+                    + "|\\b(ponerme|me (pongan|ponga|pueden poner|puede poner|podrían poner|podría poner)) en contacto con (alguien|un asesor|una asesora|una persona|un responsable|su|sus|el departamento|el servicio|un agente|un gestor)\\b"
+                    + "|\\b(mettermi|mi (mettete|mette|potete mettere|può mettere|potreste mettere|potrebbe mettere)) in contatto con (qualcuno|un operatore|un consulente|una persona|un responsabile|il vostro|la vostra|il servizio|l'ufficio)\\b"
+                    + "|\\bmich (mit|an) (jemandem|einem mitarbeiter|einer mitarbeiterin|einem berater|einer beraterin|ihrem|ihrer|dem kundenservice|der abteilung)\\b[^.?!]{0,30}\\b(verbinden|weiterleiten|durchstellen|in kontakt bringen)\\b"
+                    + "|\\b(mij|me) (doorverbinden|in contact brengen) met (iemand|een medewerker|een adviseur|jullie|uw|de afdeling)\\b|\\b(mij|me) met (iemand|een medewerker|een adviseur)\\b[^.?!]{0,20}\\b(doorverbinden|in contact brengen)\\b"
+                    + "|\\b(pôr-me|por-me|colocar-me|me (pôr|por|colocar)) em conta(c)?to com (alguém|um gestor|um funcionário|uma pessoa|a vossa|o vosso|o serviço|um assistente)\\b"
+                    + "|\\b(połączyć|skontaktować|połączcie|skontaktujcie) mnie z (kimś|konsultantem|konsultantką|pracownikiem|doradcą|działem|osobą)\\b");
+
     /** Names of the {@code REQUEST} patterns, in order: the rule a decision record names. */
     private static final List<String> RULES = List.of("talk-to-person", "real-person", "want-person", "call-me",
             "person-alone", "person-please", "not-a-bot", "de-talk-to-person", "de-call-me", "get-me-someone",
@@ -133,6 +182,12 @@ public final class HumanRequestDetector {
         int i = REQUEST.firstIn(t);
         if (i >= 0) {
             return isAboutTransferringMoney(t) ? Optional.empty() : Optional.of(RULES.get(i));
+        }
+        if (PUT_IN_TOUCH_OTHER_LANGUAGE.foundIn(t)) {
+            return Optional.of("put-in-touch-other-language");
+        }
+        if (STAFF_TO_ACT_OTHER_LANGUAGE.foundIn(t) && !ABOUT_DATA_ACCESS.foundIn(t)) {
+            return Optional.of("staff-to-act-other-language");
         }
         // Round 30 (issue 14): read again with the words a request hinges on spelled right ("opertor please",
         // "let me speek to somone"); the rule is named with "typo-" in front.
@@ -187,7 +242,10 @@ public final class HumanRequestDetector {
             "\\b(estate|travel|letting|lettings|rental|insurance|booking|football|sports|literary|talent|property|real estate|shipping|customs|immigration|mortgage broker'?s?|land|secret|free) agents?\\b"
                     + "|\\bagents? (immobiliers?|de voyages?|d'assurances?)\\b|\\bagentes? (inmobiliari[oa]s?|de (viajes?|seguros)|immobiliar[ei]|di (viaggio|assicurazion[ei])|imobiliári[oa]s?|de (viagens?|seguros))\\b",
             "\\b(real|actual|live|physical) (person|human)( (have|has|needs?|must))? to (witness|sign|countersign|certify|attest|be present|be there)\\b"
-                    + "|\\b(witnessed|signed|countersigned|certified|attested) by (a|an) (real|actual|live|physical) (person|human)\\b");
+                    + "|\\b(witnessed|signed|countersigned|certified|attested) by (a|an) (real|actual|live|physical) (person|human)\\b",
+            // Round 44 (issue 14): a caller reported, not asked for ("a fake call from someone claiming to be the bank",
+            // tune look-alike of round 38, read as "an answer from a person"): the call and its claimed sender are masked.
+            "\\b(calls?|phone calls?|texts?|messages?|emails?|e-mails?|voicemails?)\\b[^.?!]{0,10}\\bfrom (someone|somebody|a (man|woman|person|guy|stranger)|people|anyone|scammers?|fraudsters?)\\b[^.?!]{0,10}\\b(claiming|pretending|posing|saying|impersonating|who (says|said|claims|claimed|pretends|pretended))\\b");
 
     /** Whether the message only mentions a person in a shape that is not a request for one . */
     public static boolean mentionOnly(String text) {

@@ -41,6 +41,7 @@ import java.util.stream.Collectors;
  * (every conversation in the tune half, with its per-kind counts); {@code r38h}: its held-out companion, HELD ONLY; {@code r39h}: round 39's hand-over
  * held-out set, HELD ONLY; {@code r40h}: round 40's hand-over held-out set, HELD ONLY; {@code r42h}: round 42's fresh
  * hand-over held-out set, read twice by round 42 and TUNE ONLY from round 43 on; {@code r43h}: round 43's fresh
+ * hand-over held-out set, read twice by round 43 and TUNE ONLY from round 44 on; {@code r44h}: round 44's fresh
  * hand-over held-out set, HELD ONLY); the
  * held half is printed only with a second argument {@code held} (since round 30: a tuning loop never shows it). For a
  * held-only set the runner also prints the misses per kind (the file's {@code # --- <kind>} sections): counts and the
@@ -49,16 +50,17 @@ import java.util.stream.Collectors;
 public final class ConversationEvaluation {
 
     /** Sets written as a first look only (rounds 33 and 36): every conversation is held out, no tune half. */
-    static final Set<String> HELD_ONLY = Set.of("r33", "r36", "r40h", "r43h");
+    static final Set<String> HELD_ONLY = Set.of("r33", "r36", "r40h", "r44h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
      * conversation is in the tune half, there is no held half. Round 40: {@code r38h} and {@code r39h}, read as
      * aggregates and per kind by rounds 38 and 39 and so no longer held out, moved here from {@link #HELD_ONLY} as tune
      * sets; {@code r40h} is the held-out set. Round 43: {@code r42h}, read twice by round 42 (first look and candidate),
-     * moved here as a tune set; {@code r43h} is the fresh held-out set.
+     * moved here as a tune set; {@code r43h} is the fresh held-out set. Round 44: {@code r43h}, read twice by round 43
+     * (first look and candidate), moved here as a tune set; {@code r44h} is the fresh held-out set.
      */
-    static final Set<String> TUNE_ONLY = Set.of("r38", "r38h", "r39h", "r42h");
+    static final Set<String> TUNE_ONLY = Set.of("r38", "r38h", "r39h", "r42h", "r43h");
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {

@@ -72,13 +72,17 @@ public class NegativeSentimentGuard implements InputGuard {
      * Round 34 (issue 14): a message that settles the question ({@link FollowUp#settled}: "Brilliant, that's all I
      * needed.") right after a reply that answered is not frustration, whatever the classifier reads into it (it scored
      * that one 0.99); a word rule (swearing, "thanks for nothing") or abuse keeps its say, and after a reply that did not
-     * help the same words may be sarcasm, so the classifier keeps its say there too.
+     * help the same words may be sarcasm, so the classifier keeps its say there too. Round 44 (issue 14): except for
+     * agreeing to wait ({@link FollowUp#waits}: "Oké, dan wacht ik nog even." after "I cannot help with that", which the
+     * classifier alone read as frustrated): waiting accepts the reply, it does not mock it; "forever", "again" or any
+     * word of complaint keeps the classifier's say.
      */
     static InputVerdict settledAfterAnswer(TurnContext turn, InputVerdict verdict) {
         Optional<Signal> frustration = verdict.signal("frustration");
-        if (verdict.abuse() || turn.conversation().unhelpfulStreak() > 0 || turn.conversation().turns() == 0
+        boolean afterFailure = turn.conversation().unhelpfulStreak() > 0;
+        if (verdict.abuse() || turn.conversation().turns() == 0
                 || frustration.isEmpty() || !frustration.get().hit() || frustration.get().rule().isPresent()
-                || !FollowUp.settled(turn.question())) {
+                || (afterFailure ? !FollowUp.waits(turn.question()) : !FollowUp.settled(turn.question()))) {
             return verdict;
         }
         Signal calm = new Signal("frustration", false, Optional.of("settled"), frustration.get().score());
