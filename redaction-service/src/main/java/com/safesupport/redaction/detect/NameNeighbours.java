@@ -145,8 +145,9 @@ final class NameNeighbours {
     /**
      * A surname with its particle(s), a comma and the given name(s), opening an entry (the text, a line, or after ':',
      * '(', '|', ';', '/'): one to three particles of {@link #PARTICLES}, one or two capitalised words, ", ", one to three
-     * name words ending the entry. At least one part is already tagged PERSON; the given names are no common English
-     * words and no places (unless known as given names). Each ", " reads at most ~90 characters back and on.
+     * name words ending the entry. At least one part is already tagged PERSON; each given name is tagged PERSON or
+     * {@link #nameLike} (no place, no common English word unless a known name). Each ", " reads at most ~90 characters
+     * back and ~100 on.
      */
     void particleSurnameFirst(Scan scan, BitSet person, List<Candidate> out) {
         String t = scan.text();
