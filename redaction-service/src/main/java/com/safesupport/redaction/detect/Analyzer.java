@@ -40,6 +40,10 @@ public final class Analyzer {
     private final Map<String, LanguagePack> packs;
     private final Set<String> deploymentAllow;
     private final DenyList deploymentDeny;
+    /** Round 48's names next to found spans ({@link NameNeighbours}); null without the name model. */
+    private final NameNeighbours neighbours;
+    /** The name model's index in {@link #recognizers}: the step runs for the languages it runs for. */
+    private final int nameModel;
     private final Recognizer denyList = new Recognizer() {
         @Override
         public String name() {
@@ -86,6 +90,12 @@ public final class Analyzer {
         this.runsFor = Map.copyOf(runs);
         this.deploymentAllow = lowerSet(allowList);
         this.deploymentDeny = DenyList.of(denyList);
+        int model = -1;
+        for (int k = 0; k < this.recognizers.size() && model < 0; k++) {
+            model = this.recognizers.get(k) instanceof NameModelRecognizer ? k : -1;
+        }
+        this.nameModel = model;
+        this.neighbours = model < 0 ? null : new NameNeighbours(BuiltInData.GAZETTEER);
     }
 
     static String customKey(Recognizer r) {
@@ -318,6 +328,13 @@ public final class Analyzer {
             kept.add(c);
         }
         specificOverPhone(kept);
+        if (neighbours != null && runsFor.get(options.language())[nameModel] && (wanted.isEmpty() || wanted.contains("PERSON"))) {
+            for (Candidate c : neighbours.find(scan, kept)) {
+                if (c.score >= options.threshold() && (allow.isEmpty() || !allow.contains(scan.lower().substring(c.start, c.end).trim()))) {
+                    kept.add(c);
+                }
+            }
+        }
         return kept;
     }
 

@@ -267,12 +267,29 @@ class SupportProbeTest {
         // in words: 106 / 115 = 0.922 held out (main's engine after round 46, the service's phone regions; ordinary part
         // 54 / 55, harder part 52 / 60; 7 flagged negatives, 4 spurious findings). Bounds after round 47's rules (not held
         // out): the test analyzer (four phone regions) reads 109 / 115 = 0.948, 7 flagged negatives, 4 spurious findings
-        // (the service's regions 111 / 115 = 0.965).
-        assertBatchHolds("support-messages-25.tsv", 115, 25, "the twenty-fifth probe set shrank", 0.94, 7);
+        // (the service's regions 111 / 115 = 0.965). Round 48 (a particle surname first, a name after an address's dash):
+        // the test analyzer 111 / 115 = 0.965, the service's regions 113 / 115.
+        assertBatchHolds("support-messages-25.tsv", 115, 25, "the twenty-fifth probe set shrank", 0.96, 7);
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-25.tsv"), 0.4);
         System.out.printf("batch 25 with the test analyzer: %d / %d, %d negatives flagged, %d spurious%n", r.found(), r.expected(),
                 r.flaggedNegatives(), r.spurious().size());
         assertTrue(r.spurious().size() <= 4, () -> "spurious findings: " + String.join("\n", r.spurious()));
+    }
+
+    @Test
+    void roundFortyEightsBatchKeepsItsRecall() throws IOException {
+        // Half ordinary traffic in eight languages with look-alike negatives (a card's last digits, order and part numbers,
+        // products named after places or people), half harder: particle surnames first, names after an address's dash and
+        // after national ids, lower-case names of several origins, addresses of ten countries, ids of sixteen, spelled-out
+        // e-mails, a phone and a date of birth in words: 105 / 129 = 0.814 held out (main's engine after round 47, the
+        // service's phone regions; ordinary part 50 / 52, harder part 55 / 77; 6 flagged negatives, 11 spurious findings).
+        // Bounds after round 48's rules (not held out): the test analyzer (four phone regions) reads 113 / 129 = 0.876,
+        // 6 flagged negatives, 11 spurious findings (the service's regions the same).
+        assertBatchHolds("support-messages-26.tsv", 129, 25, "the twenty-sixth probe set shrank", 0.87, 6);
+        SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-26.tsv"), 0.4);
+        System.out.printf("batch 26 with the test analyzer: %d / %d, %d negatives flagged, %d spurious%n", r.found(), r.expected(),
+                r.flaggedNegatives(), r.spurious().size());
+        assertTrue(r.spurious().size() <= 11, () -> "spurious findings: " + String.join("\n", r.spurious()));
     }
 
     @Test

@@ -71,14 +71,14 @@ public final class SupportProbe {
         }
     }
 
-    /** The probe sets: round 14's, 15's, 16's, 17's, 19's, 21's, 22's, 23's, 25's, 27's, 28's, 30's, 31's, 32's, 33's, 34's, 35's, 36's, 37's, 38's, 39's, 40's, 42's, 45's and 47's batch, kept apart so that each keeps its before and after figures. */
+    /** The probe sets: round 14's, 15's, 16's, 17's, 19's, 21's, 22's, 23's, 25's, 27's, 28's, 30's, 31's, 32's, 33's, 34's, 35's, 36's, 37's, 38's, 39's, 40's, 42's, 45's, 47's and 48's batch, kept apart so that each keeps its before and after figures. */
     public static final List<String> SETS = List.of("support-messages.tsv", "support-messages-2.tsv", "support-messages-3.tsv",
             "support-messages-4.tsv", "support-messages-5.tsv", "support-messages-6.tsv", "support-messages-7.tsv",
             "support-messages-8.tsv", "support-messages-9.tsv", "support-messages-10.tsv", "support-messages-11.tsv",
             "support-messages-12.tsv", "support-messages-13.tsv", "support-messages-14.tsv", "support-messages-15.tsv",
             "support-messages-16.tsv", "support-messages-17.tsv", "support-messages-18.tsv", "support-messages-19.tsv",
             "support-messages-20.tsv", "support-messages-21.tsv", "support-messages-22.tsv", "support-messages-23.tsv", "support-messages-24.tsv",
-            "support-messages-25.tsv");
+            "support-messages-25.tsv", "support-messages-26.tsv");
 
     /** Round 14's probe set from the test class path. */
     public static List<Probe> load() throws IOException {

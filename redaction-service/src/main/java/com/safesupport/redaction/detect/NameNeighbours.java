@@ -1,0 +1,356 @@
+package com.safesupport.redaction.detect;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Round 48: names that stand next to something the recognisers already found, read after them as one more step of
+ * {@link Analyzer}'s filtering (the kept candidates are what the step reads; it adds PERSON candidates and removes
+ * nothing). Three kinds, each a shape read from a found span, never a word list of names:
+ * <ul>
+ *   <li>{@link #particleSurnameFirst}: a form or list entry written surname first with its particle — "van den Berg,
+ *   Joost", "de la Cruz, Mariana", "ter Horst, Annelies" — where the engine already tags a part as a name;</li>
+ *   <li>{@link #afterAddressDash}: the name that closes an address line after a dash — "…, 28005 Madrid — Rocío Benítez";</li>
+ *   <li>{@link #afterIdentifier}: the name right after a national identifier and a comma or a dash — "personnummer
+ *   860214-…, Ingrid Sjöberg".</li>
+ * </ul>
+ * The name words are capitalised words of letters (inner hyphens and apostrophes allowed, at least one lower-case
+ * letter: no capitals codes); a word the engine did not tag PERSON is no place of the gazetteer and no common English
+ * word unless the gazetteer knows it as a given or family name; and the run is known as a name (a word tagged PERSON, a
+ * known given name first, or a known family name before a known given name). Every read is bounded (a few words from a
+ * found span or a comma): linear in the text.
+ */
+final class NameNeighbours {
+
+    static final double SCORE = 0.6;
+
+    /** The source named on the findings this step adds. */
+    static final Recognizer SOURCE = new Recognizer() {
+        @Override
+        public String name() {
+            return "NameNeighbours";
+        }
+
+        @Override
+        public Set<String> types() {
+            return Set.of("PERSON");
+        }
+
+        @Override
+        public boolean scoresOwnContext() {
+            return true;
+        }
+
+        @Override
+        public void recognize(Scan scan, List<Candidate> out) {
+        }
+    };
+
+    /** Lower-case family-name particles (one to three of them open the surname): "van den", "de la", "ter", "von". */
+    static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "dem", "de", "del", "della", "delle", "di", "da",
+            "do", "dos", "das", "du", "des", "la", "las", "los", "le", "ter", "ten", "zu", "zur", "af", "av", "bin", "ibn", "al",
+            "el", "het", "'t");
+
+    /** Words between the dash and the name that address a parcel to someone: "— att. Ana Lima", "- c/o Ben Okafor". */
+    private static final List<String> ATTENTION = List.of("att. ", "attn. ", "attn: ", "attn ", "att: ", "c/o ");
+
+    private static final int MAX_WORD = 30;
+
+    private final Gazetteer gazetteer;
+
+    NameNeighbours(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The PERSON candidates the three readings add next to {@code kept}; {@code kept} itself is not changed. */
+    List<Candidate> find(Scan scan, List<Candidate> kept) {
+        String t = scan.text();
+        BitSet person = new BitSet(t.length());
+        for (Candidate c : kept) {
+            if (c.type.equals("PERSON")) {
+                person.set(c.start, c.end);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : kept) {
+            if (c.type.equals("STREET_ADDRESS")) {
+                afterAddressDash(scan, person, c.end, out);
+            } else if (identifier(c)) {
+                afterIdentifier(scan, person, c.end, out);
+            }
+        }
+        if (!person.isEmpty()) {
+            particleSurnameFirst(scan, person, out);
+        }
+        return out;
+    }
+
+    /** A national identifier of any country, or an SSN, ITIN, NHS number or NINO. */
+    private static boolean identifier(Candidate c) {
+        Recognizer r = c.recognizer;
+        return r instanceof NationalIdRecognizers.Digits || r instanceof NationalIdRecognizers.Codes
+                || r instanceof NumberRecognizers.Ssn || r instanceof NumberRecognizers.Itin || r instanceof NumberRecognizers.Nhs
+                || r instanceof CodeRecognizers.Nino;
+    }
+
+    /**
+     * After an address: blanks, a dash ("—", "–", "-"), blanks, perhaps "att." / "attn" / "c/o", then two or three name
+     * words that end the line or the text (or stand before punctuation).
+     */
+    void afterAddressDash(Scan scan, BitSet person, int end, List<Candidate> out) {
+        String t = scan.text();
+        int k = skipBlanks(t, end);
+        if (k == end || k >= t.length() || "—–-".indexOf(t.charAt(k)) < 0) {
+            return;
+        }
+        int s = skipBlanks(t, k + 1);
+        if (s == k + 1) {
+            return; // "Madrid-Norte": a dash inside a place name
+        }
+        String l = scan.lower();
+        for (String a : ATTENTION) {
+            if (l.startsWith(a, s)) {
+                s = skipBlanks(t, s + a.length());
+                break;
+            }
+        }
+        int e = nameWords(scan, person, s, 2, 3);
+        if (e > s && endsEntry(t, e)) {
+            out.add(new Candidate("PERSON", s, e, SCORE, SOURCE, null).withContext("address-dash"));
+        }
+    }
+
+    /** After an identifier: ", " or a blank-surrounded dash, then two or three name words that end the line, the text or a list item. */
+    void afterIdentifier(Scan scan, BitSet person, int end, List<Candidate> out) {
+        String t = scan.text();
+        int s;
+        if (Chars.at(t, end) == ',' && Chars.at(t, end + 1) == ' ') {
+            s = skipBlanks(t, end + 1);
+        } else {
+            int k = skipBlanks(t, end);
+            if (k == end || k >= t.length() || "—–-".indexOf(t.charAt(k)) < 0 || Chars.at(t, k + 1) != ' ') {
+                return;
+            }
+            s = skipBlanks(t, k + 1);
+        }
+        int e = nameWords(scan, person, s, 2, 3);
+        if (e > s && endsEntry(t, e)) {
+            out.add(new Candidate("PERSON", s, e, SCORE, SOURCE, null).withContext("after-identifier"));
+        }
+    }
+
+    /**
+     * A surname with its particle(s), a comma and the given name(s), opening an entry (the text, a line, or after ':',
+     * '(', '|', ';', '/'): one to three particles of {@link #PARTICLES}, one or two capitalised words, ", ", one to three
+     * name words ending the entry. At least one part is already tagged PERSON; each given name is tagged PERSON or
+     * {@link #nameLike} (no place, no common English word unless a known name). Each ", " reads at most ~90 characters
+     * back and ~100 on.
+     */
+    void particleSurnameFirst(Scan scan, BitSet person, List<Candidate> out) {
+        String t = scan.text();
+        String l = scan.lower();
+        for (int c = t.indexOf(", "); c >= 0; c = t.indexOf(", ", c + 2)) {
+            // the surname's capitalised words, read back from the comma
+            int b = c;
+            int words = 0;
+            while (words < 2) {
+                int ws = wordStartBefore(t, b);
+                if (ws < 0 || !capitalised(t, ws, b)) {
+                    break;
+                }
+                words++;
+                b = ws;
+                if (words < 2 && b >= 2 && t.charAt(b - 1) == ' ') {
+                    int prev = wordStartBefore(t, b - 1);
+                    if (prev >= 0 && capitalised(t, prev, b - 1)) {
+                        b--; // a second capitalised word before ("de la Cruz Olmedo, Ana"): step onto the blank
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (words == 0) {
+                continue;
+            }
+            // the particles before it
+            int p = b;
+            int particles = 0;
+            while (particles < 3 && p >= 2 && t.charAt(p - 1) == ' ') {
+                int ws = wordStartBefore(t, p - 1);
+                if (ws < 0 || !PARTICLES.contains(l.substring(ws, p - 1)) || !Character.isLowerCase(t.charAt(ws))
+                        && t.charAt(ws) != '\'') {
+                    break;
+                }
+                particles++;
+                p = ws;
+            }
+            if (particles == 0 || !opensEntry(t, p)) {
+                continue;
+            }
+            int s = c + 2;
+            int e = givenNames(scan, person, s);
+            if (e <= s || !endsEntry(t, e)) {
+                continue;
+            }
+            int tagged = person.nextSetBit(p);
+            if (tagged < 0 || tagged >= e) {
+                continue;
+            }
+            out.add(new Candidate("PERSON", p, e, SCORE, SOURCE, null).withContext("particle-surname-first"));
+        }
+    }
+
+    /** The start of the word of letters (inner '-' or apostrophe) that ends at {@code end}, or -1. */
+    private static int wordStartBefore(String t, int end) {
+        int s = end;
+        while (s > 0 && end - s < MAX_WORD && wordChar(t.charAt(s - 1))) {
+            s--;
+        }
+        return s < end && (s == 0 || !wordChar(t.charAt(s - 1))) ? s : -1;
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetter(c) || c == '-' || c == '\'' || c == '’';
+    }
+
+    /** {@code t[s, e)}: an upper-case letter, then letters, hyphens or apostrophes, at least one lower-case letter. */
+    private static boolean capitalised(String t, int s, int e) {
+        if (e - s < 2 || !Character.isUpperCase(t.charAt(s))) {
+            return false;
+        }
+        boolean lower = false;
+        for (int k = s + 1; k < e; k++) {
+            char ch = t.charAt(k);
+            if (!wordChar(ch)) {
+                return false;
+            }
+            lower |= Character.isLowerCase(ch);
+        }
+        return lower && Character.isLetter(t.charAt(e - 1));
+    }
+
+    /** The end of the word at {@code s} (letters, inner hyphens and apostrophes), at most {@link #MAX_WORD} long. */
+    private static int wordEnd(String t, int s) {
+        int e = s;
+        while (e < t.length() && e - s <= MAX_WORD && wordChar(t.charAt(e))) {
+            e++;
+        }
+        while (e > s && !Character.isLetter(t.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    /**
+     * {@code min} to {@code max} name words from {@code s}, single blanks apart: the end of the last, or -1. Every word
+     * capitalised and, unless tagged PERSON, {@link #nameLike}; and the run known as a name: a word tagged PERSON, or a
+     * first word the gazetteer knows as a given name, or a family name followed by a known given name (surname first).
+     */
+    private int nameWords(Scan scan, BitSet person, int s, int min, int max) {
+        String t = scan.text();
+        int k = s;
+        int words = 0;
+        int end = -1;
+        boolean known = false;
+        boolean firstIsSurname = false;
+        while (words < max) {
+            int e = wordEnd(t, k);
+            if (e <= k || !capitalised(t, k, e)) {
+                break;
+            }
+            int tagged = person.nextSetBit(k);
+            boolean isTagged = tagged >= 0 && tagged < e;
+            String w = t.substring(k, e);
+            if (!isTagged && !nameLike(scan, w)) {
+                break;
+            }
+            known |= isTagged || words == 0 && givenName(w) || words > 0 && firstIsSurname && givenName(w);
+            firstIsSurname |= words == 0 && familyName(w);
+            words++;
+            end = e;
+            if (Chars.at(t, e) != ' ' || e + 1 >= t.length() || !Character.isUpperCase(t.charAt(e + 1))) {
+                break;
+            }
+            k = e + 1;
+        }
+        return words >= min && known ? end : -1;
+    }
+
+    /** One to three given-name words from {@code s}, each tagged PERSON or {@link #nameLike}: the end of the last, or -1. */
+    private int givenNames(Scan scan, BitSet person, int s) {
+        String t = scan.text();
+        int k = s;
+        int end = -1;
+        for (int words = 0; words < 3; words++) {
+            int e = wordEnd(t, k);
+            int tagged = person.nextSetBit(k);
+            if (e <= k || !capitalised(t, k, e) || !(tagged >= 0 && tagged < e) && !nameLike(scan, t.substring(k, e))) {
+                break;
+            }
+            end = e;
+            if (Chars.at(t, e) != ' ' || e + 1 >= t.length() || !Character.isUpperCase(t.charAt(e + 1))) {
+                break;
+            }
+            k = e + 1;
+        }
+        return end;
+    }
+
+    /** No part (split at hyphens) a common English word unless the gazetteer knows the word as a name; never a place. */
+    private boolean nameLike(Scan scan, String word) {
+        if (gazetteer != null && gazetteer.place(word) != null) {
+            return false;
+        }
+        if (givenName(word) || familyName(word)) {
+            return true;
+        }
+        for (String part : word.split("-")) {
+            if (!part.isEmpty() && scan.pack().commonness(part.toLowerCase(Locale.ROOT)) <= 50) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean givenName(String word) {
+        return gazetteer != null && gazetteer.firstName(title(word)) > 0;
+    }
+
+    private boolean familyName(String word) {
+        return gazetteer != null && gazetteer.surname(title(word)) > 0;
+    }
+
+    private static String title(String word) {
+        return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The entry opens at {@code p}: the text's start, or blanks back to a line break or one of ":(|;/". */
+    private static boolean opensEntry(String t, int p) {
+        int b = p;
+        while (b > 0 && t.charAt(b - 1) == ' ') {
+            b--;
+        }
+        return b == 0 || ":(|;/\n".indexOf(t.charAt(b - 1)) >= 0;
+    }
+
+    /** The entry ends at {@code e}: the text's end, or blanks then a line break, punctuation, a bracket or a dash. */
+    private static boolean endsEntry(String t, int e) {
+        int k = e;
+        while (k < t.length() && t.charAt(k) == ' ') {
+            k++;
+        }
+        return k >= t.length() || "\n.,;:()!?—–-<[/|".indexOf(t.charAt(k)) >= 0;
+    }
+
+    /** {@code k} past at most eight blanks. */
+    private static int skipBlanks(String t, int k) {
+        int from = k;
+        while (k < t.length() && k - from < 8 && (t.charAt(k) == ' ' || t.charAt(k) == '\u00a0')) {
+            k++;
+        }
+        return k;
+    }
+}
