@@ -26,6 +26,8 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     /** A PostgreSQL restart or fail-over takes seconds; a pooled connection is retried within this. */
     static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+    /** quarkus-oidc tries the provider again on the next request; Keycloak's own start takes tens of seconds. */
+    static final int IDENTITY_PROVIDER_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
@@ -117,6 +119,16 @@ public class ProblemMapper {
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", DATABASE_RETRY_AFTER_SECONDS)
                     .entity(new Problem(Problem.type("database-unavailable"), "Service Unavailable", 503,
                             "The service cannot reach its database right now; try again shortly", path(uri), null))
+                    .build();
+        }
+        if (IdentityProviderUnavailable.causedBy(e)) {
+            // Keycloak not (yet) reachable: no token can be verified, whoever sent it; not a defect of this service.
+            // No path in the log line: it may name a subject.
+            LOG.warnf("Identity provider unavailable (%s): request refused with 503", e.getClass().getName());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", IDENTITY_PROVIDER_RETRY_AFTER_SECONDS)
+                    .entity(new Problem(Problem.type("identity-provider-unavailable"), "Service Unavailable", 503,
+                            "The service cannot reach the identity provider to verify tokens right now; try again shortly",
+                            path(uri), null))
                     .build();
         }
         if (UnstorableInput.causedBy(e)) {
