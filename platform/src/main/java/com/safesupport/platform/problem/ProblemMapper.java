@@ -64,8 +64,43 @@ public class ProblemMapper {
      */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
-        return unreadable(e, uri);
+        String field = field(e);
+        if (field == null) {
+            return unreadable(e, uri);
+        }
+        // Well-formed JSON with a value of the wrong kind: name the field (and an enum's codes), never the value.
+        Class<?> target = e.getTargetType();
+        String message = target != null && target.isEnum()
+                ? "must be one of " + java.util.Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                        .collect(java.util.stream.Collectors.joining(", "))
+                : "has the wrong type";
+        return respond(new Problem(Problem.type("validation"), "Bad Request", 400,
+                "The request is not valid: see errors", path(uri), List.of(new Problem.FieldError(field, message))));
     }
+
+    /** The JSON path of a mismatched value ("items[2].type"), or null when it has none or a part is not a plain name. */
+    static String field(com.fasterxml.jackson.core.JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : mapping.getPath()) {
+            String name = ref.getFieldName();
+            if (ref.getFrom() instanceof java.util.Map) {
+                return null; // a map key comes from the caller's input: not repeated
+            }
+            if (name == null && ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (name != null && FIELD_NAME.matcher(name).matches()) {
+                path.append(path.isEmpty() ? "" : ".").append(name);
+            } else {
+                return null;
+            }
+        }
+        return path.toString();
+    }
+
+    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
