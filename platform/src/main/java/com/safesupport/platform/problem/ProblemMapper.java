@@ -73,7 +73,7 @@ public class ProblemMapper {
         String message = target != null && target.isEnum()
                 ? "must be one of " + java.util.Arrays.stream(target.getEnumConstants()).map(Object::toString)
                         .collect(java.util.stream.Collectors.joining(", "))
-                : "has the wrong type";
+                : "has the wrong type or format";
         return respond(new Problem(Problem.type("validation"), "Bad Request", 400,
                 "The request is not valid: see errors", path(uri), List.of(new Problem.FieldError(field, message))));
     }

@@ -45,7 +45,7 @@ class FuMismatchedInputTest {
     void aWrongTypeInAListNamesItsIndex() {
         Problem problem = (Problem) mapper.mismatched(failure("{\"counts\":[1,\"x\"]}"), null).getEntity();
         assertEquals("counts[1]", problem.errors().getFirst().field());
-        assertEquals("has the wrong type", problem.errors().getFirst().message());
+        assertEquals("has the wrong type or format", problem.errors().getFirst().message());
     }
 
     @Test
