@@ -17,7 +17,7 @@ import java.util.Map;
  * The error responses every service answers the same way, added to each operation of {@code /openapi} so that the
  * annotations on a resource only name the errors particular to it (DESIGN.md, Conventions): 401 and 403 on every
  * operation that needs a token, 503 (database unavailable, with Retry-After) on every operation that reads or writes
- * the database, and the problem+json shape on every documented error.
+ * the database and on every one that needs a token (identity provider unavailable), and the problem+json shape on every documented error.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -63,7 +63,12 @@ public class ProblemResponses implements OASFilter {
             add(responses, "403", "The token lacks a role this operation allows, or names another subject");
         }
         if (!path.endsWith("/whoami")) {
-            add(responses, "503", "The database cannot be reached right now; retry after the Retry-After seconds");
+            add(responses, "503", secured
+                    ? "The database or the identity provider cannot be reached right now; retry after the Retry-After seconds"
+                    : "The database cannot be reached right now; retry after the Retry-After seconds");
+        } else if (secured) {
+            // no token can be verified while the identity provider cannot be reached (ProblemMapper)
+            add(responses, "503", "The identity provider cannot be reached right now; retry after the Retry-After seconds");
         }
         if (responses.getAPIResponses() != null) {
             responses.getAPIResponses().forEach((code, response) -> {

@@ -26,6 +26,8 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     /** A PostgreSQL restart or fail-over takes seconds; a pooled connection is retried within this. */
     static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+    /** quarkus-oidc tries the provider again on the next request; Keycloak's own start takes tens of seconds. */
+    static final int IDENTITY_PROVIDER_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
@@ -62,8 +64,43 @@ public class ProblemMapper {
      */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
-        return unreadable(e, uri);
+        String field = field(e);
+        if (field == null) {
+            return unreadable(e, uri);
+        }
+        // Well-formed JSON with a value of the wrong kind: name the field (and an enum's codes), never the value.
+        Class<?> target = e.getTargetType();
+        String message = target != null && target.isEnum()
+                ? "must be one of " + java.util.Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                        .collect(java.util.stream.Collectors.joining(", "))
+                : "has the wrong type or format";
+        return respond(new Problem(Problem.type("validation"), "Bad Request", 400,
+                "The request is not valid: see errors", path(uri), List.of(new Problem.FieldError(field, message))));
     }
+
+    /** The JSON path of a mismatched value ("items[2].type"), or null when it has none or a part is not a plain name. */
+    static String field(com.fasterxml.jackson.core.JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : mapping.getPath()) {
+            String name = ref.getFieldName();
+            if (ref.getFrom() instanceof java.util.Map) {
+                return null; // a map key comes from the caller's input: not repeated
+            }
+            if (name == null && ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (name != null && FIELD_NAME.matcher(name).matches()) {
+                path.append(path.isEmpty() ? "" : ".").append(name);
+            } else {
+                return null;
+            }
+        }
+        return path.toString();
+    }
+
+    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
@@ -117,6 +154,16 @@ public class ProblemMapper {
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", DATABASE_RETRY_AFTER_SECONDS)
                     .entity(new Problem(Problem.type("database-unavailable"), "Service Unavailable", 503,
                             "The service cannot reach its database right now; try again shortly", path(uri), null))
+                    .build();
+        }
+        if (IdentityProviderUnavailable.causedBy(e)) {
+            // Keycloak not (yet) reachable: no token can be verified, whoever sent it; not a defect of this service.
+            // No path in the log line: it may name a subject.
+            LOG.warnf("Identity provider unavailable (%s): request refused with 503", e.getClass().getName());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", IDENTITY_PROVIDER_RETRY_AFTER_SECONDS)
+                    .entity(new Problem(Problem.type("identity-provider-unavailable"), "Service Unavailable", 503,
+                            "The service cannot reach the identity provider to verify tokens right now; try again shortly",
+                            path(uri), null))
                     .build();
         }
         if (UnstorableInput.causedBy(e)) {
