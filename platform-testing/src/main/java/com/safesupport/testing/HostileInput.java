@@ -79,6 +79,62 @@ public final class HostileInput {
         return this;
     }
 
+    /**
+     * The error paths where a value leaks into a log: {@link LogCapture#PERSONAL} values inside malformed JSON, a
+     * truncated body, wrong types, a NUL, duplicate keys, a query parameter and a header, each checked like {@link #bodies()}.
+     * Run inside a {@link LogCapture} and assert none of the values was logged.
+     */
+    public HostileInput personalData() {
+        String text = LogCapture.personalText();
+        String json = text.replace("\"", "\\\"");
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("personal data in malformed JSON", "{\"text\": " + text + "}");
+        bodies.put("personal data in a truncated body", "{\"text\":\"" + json);
+        bodies.put("personal data in wrong types", "{\"text\":{\"" + json + "\":1},\"locale\":[\"" + json + "\"],\"subjectId\":\"" + json
+                + "\",\"purposes\":[\"" + json + "\"],\"state\":\"" + json + "\",\"operator\":\"" + json + "\",\"status\":\"" + json + "\"}");
+        bodies.put("personal data beside a NUL", "{\"text\":\"" + json + "\\u0000\",\"summary\":\"" + json + "\\u0000\",\"details\":\"" + json + "\\u0000\"}");
+        bodies.put("personal data under a duplicate key", "{\"text\":\"" + json + "\",\"text\":\"" + json + "\"}");
+        bodies.put("personal data as an unknown enum", "{\"state\":\"" + LogCapture.PERSONAL.get(1) + "\",\"operator\":\""
+                + LogCapture.PERSONAL.get(1) + "\",\"channel\":\"" + LogCapture.PERSONAL.get(1) + "\",\"locale\":\"" + LogCapture.PERSONAL.get(1) + "\"}");
+        bodies.forEach((name, body) -> check(name, send(spec.get().contentType(ContentType.JSON).body(body))));
+        check("personal data in a query", send(spec.get().contentType(ContentType.JSON).body("{}").queryParam("q", text)));
+        check("personal data in a header", send(spec.get().contentType(ContentType.JSON).body("{}")
+                .header("X-Customer", LogCapture.PERSONAL.get(1)).header("Accept-Language", LogCapture.PERSONAL.get(1))));
+        check("personal data as form fields", send(spec.get().contentType(ContentType.URLENC).formParam("text", text)));
+        return this;
+    }
+
+    /**
+     * Refusals whose path carries personal data (an e-mail address and a name where an id belongs): no token, a garbage
+     * token and {@code wrongToken} (a valid token without the role). The refusal log names the request: it must not
+     * name these. {@code path} has an {@code {id}}.
+     */
+    public static void refusalsOfPersonalPaths(String method, String path, String wrongToken) {
+        // The garbage token goes to the realm's introspection: answer as Keycloak does ({"active":false}), not with
+        // WireMock's "not matched" page, which quotes the request (the token) and which quarkus-oidc logs as the error.
+        java.net.URI keycloak = java.net.URI.create(org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("keycloak.url", String.class));
+        com.github.tomakehurst.wiremock.client.WireMock realm = new com.github.tomakehurst.wiremock.client.WireMock(keycloak.getHost(), keycloak.getPort());
+        com.github.tomakehurst.wiremock.stubbing.StubMapping inactive = realm.register(com.github.tomakehurst.wiremock.client.WireMock
+                .post(com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(".*/token/introspect")).atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"active\":false}")));
+        try {
+            probePersonalPaths(method, path, wrongToken);
+        } finally {
+            realm.removeStubMapping(inactive);
+        }
+    }
+
+    private static void probePersonalPaths(String method, String path, String wrongToken) {
+        for (String id : new String[]{LogCapture.PERSONAL.get(1), LogCapture.PERSONAL.get(0).replace(' ', '-'), "Quartermaine"}) {
+            String p = path.replace("{id}", id);
+            for (RequestSpecification request : new RequestSpecification[]{given(), given().auth().oauth2("garbage." + id),
+                    given().auth().oauth2(wrongToken)}) {
+                Response r = request.contentType(ContentType.JSON).body("{}").request(method, p);
+                assertTrue(r.statusCode() < 500, method + " " + p + " answered " + r.statusCode());
+            }
+        }
+    }
+
     /** {@code path} has an {@code {id}}: non-UUIDs, a 10 kB id, unicode, dot segments, encoded slashes and NULs. */
     public HostileInput ids() {
         String[] ids = {"not-a-uuid", "1", "-1", "a".repeat(10_000), "%C3%BC%E2%80%AE", "..", "%2e%2e", "..%2F..%2Fq%2Fhealth",
