@@ -44,6 +44,11 @@ class LgRedactionTest {
     }
 
     @Test
+    void anOverlongRequestLineIs414AndOverlargeHeaders431FromTheCodec() {
+        HostileInput.assertCodecLimits("/v1/whoami");
+    }
+
+    @Test
     void personalValuesSentThroughEveryFlowAndErrorPathAreNeverLogged() {
         String text = LogCapture.personalText();
         String scope = UUID.randomUUID().toString();
