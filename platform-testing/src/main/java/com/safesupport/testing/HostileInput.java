@@ -261,7 +261,7 @@ public final class HostileInput {
 
     /**
      * What the HTTP codec answers, on the wire, to a request line over {@code quarkus.http.limits.max-initial-line-length}
-     * (4 kB) and to headers over {@code max-header-size} (20 kB): 414 and 431 with an empty body.
+     * (4 kB) and to headers over {@code max-header-size} (20 kB): 414 and 431 with an empty body (the 414 as HTTP/1.0).
      * Vert.x' decoder refuses these before any route runs and Quarkus 3.27 installs no invalid-request handler, so no
      * route or exception mapper can shape the answer into problem+json (see docs/DESIGN.md, hostile input). Just under
      * the limits the request reaches the routes and is answered as usual. {@code path} needs a token.
@@ -272,12 +272,13 @@ public final class HostileInput {
                 "a request line just under 4 kB reaches the routes");
         for (int length : new int[]{4_200, 16_000}) {
             String head = rawHead("GET " + path + "?q=" + "a".repeat(length) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
-            assertTrue(head.startsWith("HTTP/1.1 414"), "a " + length + "-character request line answered " + abbreviated(head));
+            // HTTP/1.0: the decoder gave up before it read the request's version.
+            assertTrue(head.matches("(?s)HTTP/1\\.[01] 414 .*"), "a " + length + "-character request line answered " + head);
             assertTrue(head.toLowerCase(java.util.Locale.ROOT).contains("content-length: 0"), "an empty body: " + head);
         }
         String headers = "X-Lg: " + "h".repeat(8_000) + "\r\n";
         String head = rawHead("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + headers.repeat(3) + "\r\n");
-        assertTrue(head.startsWith("HTTP/1.1 431"), "24 kB of headers answered " + abbreviated(head));
+        assertTrue(head.matches("(?s)HTTP/1\\.[01] 431 .*"), "24 kB of headers answered " + head);
         assertTrue(rawHead("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + headers.repeat(2) + "\r\n").startsWith("HTTP/1.1 401"),
                 "16 kB of headers reach the routes");
     }
