@@ -150,7 +150,8 @@ public class ProblemMapper {
     public Response unexpected(Exception e, UriInfo uri) {
         if (DatabaseUnavailable.causedBy(e)) {
             // A stopped or failing-over database is not a defect of the request: tell the caller to come back.
-            LOG.warnf("Database unavailable (%s) at %s", e.getClass().getName(), path(uri));
+            // Not the path: an id in it may be personal data (a caller can put an e-mail address where an id belongs).
+            LOG.warnf("Database unavailable (%s)", e.getClass().getName());
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", DATABASE_RETRY_AFTER_SECONDS)
                     .entity(new Problem(Problem.type("database-unavailable"), "Service Unavailable", 503,
                             "The service cannot reach its database right now; try again shortly", path(uri), null))
@@ -173,6 +174,11 @@ public class ProblemMapper {
             return respond(new Problem(Problem.type("invalid-characters"), "Bad Request", 400,
                     "The request contains a character that cannot be stored (such as NUL)", path(uri), null));
         }
+        if (TooManyFormFields.causedBy(e)) {
+            LOG.info("Refused a form with more fields than quarkus.http.limits.max-form-fields");
+            return respond(new Problem(Problem.type("payload-too-large"), "Payload Too Large", 413,
+                    "The form has more fields than this service accepts", path(uri), null));
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf("Unhandled %s, incident %s, at %s", e.getClass().getName(), incident, SafeTrace.of(e));
         return respond(new Problem(Problem.type("internal"), "Internal Server Error", 500,
@@ -183,8 +189,30 @@ public class ProblemMapper {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    private static String path(UriInfo uri) {
-        return uri == null ? null : uri.getPath();
+    /**
+     * The request's path as the problem's {@code instance}: a URI reference, so percent-encoded as sent, and any
+     * character outside RFC 3986's path characters encoded too. A decoded path would hand back a caller's
+     * {@code <script>} as markup (found by LgBotTest, {@code GET /chat/conversations/%3Cscript%3E...}).
+     */
+    static String path(UriInfo uri) {
+        return uri == null ? null : encodedPath(uri.getRequestUri().getRawPath());
+    }
+
+    static String encodedPath(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        for (byte b : raw.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/%".indexOf(c) >= 0)) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
     }
 
     private static String field(ConstraintViolation<?> violation) {
