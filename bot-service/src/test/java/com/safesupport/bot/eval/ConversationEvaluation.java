@@ -42,7 +42,8 @@ import java.util.stream.Collectors;
  * held-out set, HELD ONLY; {@code r40h}: round 40's hand-over held-out set, HELD ONLY; {@code r42h}: round 42's fresh
  * hand-over held-out set, read twice by round 42 and TUNE ONLY from round 43 on; {@code r43h}: round 43's fresh
  * hand-over held-out set, read twice by round 43 and TUNE ONLY from round 44 on; {@code r44h}: round 44's fresh
- * hand-over held-out set, HELD ONLY); the
+ * hand-over held-out set, read twice by round 44 and TUNE ONLY from round 45 on; {@code r45h}: round 45's fresh
+ * hand-over held-out set (written by the stop-45 session, first look on unchanged code), HELD ONLY); the
  * held half is printed only with a second argument {@code held} (since round 30: a tuning loop never shows it). For a
  * held-only set the runner also prints the misses per kind (the file's {@code # --- <kind>} sections): counts and the
  * reason handed over for, never a conversation.
@@ -50,7 +51,7 @@ import java.util.stream.Collectors;
 public final class ConversationEvaluation {
 
     /** Sets written as a first look only (rounds 33 and 36): every conversation is held out, no tune half. */
-    static final Set<String> HELD_ONLY = Set.of("r33", "r36", "r40h", "r44h");
+    static final Set<String> HELD_ONLY = Set.of("r33", "r36", "r40h", "r45h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
@@ -58,9 +59,10 @@ public final class ConversationEvaluation {
      * aggregates and per kind by rounds 38 and 39 and so no longer held out, moved here from {@link #HELD_ONLY} as tune
      * sets; {@code r40h} is the held-out set. Round 43: {@code r42h}, read twice by round 42 (first look and candidate),
      * moved here as a tune set; {@code r43h} is the fresh held-out set. Round 44: {@code r43h}, read twice by round 43
-     * (first look and candidate), moved here as a tune set; {@code r44h} is the fresh held-out set.
+     * (first look and candidate), moved here as a tune set; {@code r44h} is the fresh held-out set. Round 45: {@code r44h}, read twice by round 44,
+     * moved here as a tune set; {@code r45h} is the fresh held-out set.
      */
-    static final Set<String> TUNE_ONLY = Set.of("r38", "r38h", "r39h", "r42h", "r43h");
+    static final Set<String> TUNE_ONLY = Set.of("r38", "r38h", "r39h", "r42h", "r43h", "r44h");
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {
