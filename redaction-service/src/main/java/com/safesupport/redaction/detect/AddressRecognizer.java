@@ -456,6 +456,7 @@ final class AddressRecognizer extends ScannerRecognizer {
                         start = blockBefore(t, l, start);
                     }
                 }
+                start = blockLotBefore(t, l, start);
                 add(out, "STREET_ADDRESS", start, end, score, null);
                 if (core > start && core < end) {
                     // Should the longer span lose to an overlapping one, the street itself still stands.
@@ -1809,6 +1810,41 @@ final class AddressRecognizer extends ScannerRecognizer {
             found = k + 18;
         }
         return found;
+    }
+
+    /**
+     * Round 49: a Philippine subdivision address opens with its block and lot, "Blk 4 Lot 21, Mabini St., …", and the
+     * street was found from the lot number: "Blk"/"Block" and one to four digits (perhaps a letter), one blank, "Lot" and
+     * one blank right before the number at {@code start} take the address back to "Blk". Both words are needed ("parking
+     * lot 12" stays as it was). Reads at most 20 characters back.
+     */
+    static int blockLotBefore(String t, String l, int start) {
+        int b = start - 4;
+        if (b < 0 || !l.startsWith("lot ", b)) {
+            return start;
+        }
+        int k = b - 1;
+        if (Chars.at(t, k) != ' ') {
+            return start;
+        }
+        int e = k;
+        if (k > 0 && Character.isLetter(t.charAt(k - 1)) && k > 1 && Chars.digit(t.charAt(k - 2))) {
+            k--;
+        }
+        int d = k;
+        while (d > 0 && k - d < 4 && Chars.digit(t.charAt(d - 1))) {
+            d--;
+        }
+        if (d == k || d > 0 && Chars.digit(t.charAt(d - 1)) || e - d > 5) {
+            return start;
+        }
+        for (String w : new String[] {"blk ", "blk. ", "block "}) {
+            int w0 = d - w.length();
+            if (w0 >= 0 && l.startsWith(w, w0) && !Chars.letterOrDigit(Chars.at(t, w0 - 1))) {
+                return w0;
+            }
+        }
+        return start;
     }
 
     /** "Blk " / "Block " right before a Singapore address's block number at {@code start}: its start, or {@code start}. */

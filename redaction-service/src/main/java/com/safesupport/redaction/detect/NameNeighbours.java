@@ -16,6 +16,9 @@ import java.util.Set;
  *   <li>{@link #afterAddressDash}: the name that closes an address line after a dash — "…, 28005 Madrid — Rocío Benítez";</li>
  *   <li>{@link #afterIdentifier}: the name right after a national identifier and a comma or a dash — "personnummer
  *   860214-…, Ingrid Sjöberg".</li>
+ *   <li>Round 49, {@link #afterClosing}: the name after a letter's closing of the desk's languages, perhaps with the
+ *   writer's town ("Herzliche Grüße aus Graz, …"), before a bracket, a dash or the end; and {@link ScriptIntroductions}:
+ *   a name in Georgian, Armenian, Ge'ez or Cyrillic letters after a self-introduction of that script.</li>
  * </ul>
  * The name words are capitalised words of letters (inner hyphens and apostrophes allowed, at least one lower-case
  * letter: no capitals codes); a word the engine did not tag PERSON is no place of the gazetteer and no common English
@@ -85,6 +88,8 @@ final class NameNeighbours {
         if (!person.isEmpty()) {
             particleSurnameFirst(scan, person, out);
         }
+        afterClosing(scan, person, out);
+        ScriptIntroductions.find(scan, out);
         return out;
     }
 
@@ -201,6 +206,110 @@ final class NameNeighbours {
             }
             out.add(new Candidate("PERSON", p, e, SCORE, SOURCE, null).withContext("particle-surname-first"));
         }
+    }
+
+    /**
+     * Round 49: closings of letters in the desk's languages, lower case, that a name follows after a comma, a colon or a
+     * line break. Each must open the text, a line or a sentence.
+     */
+    static final List<String> CLOSINGS = List.of("regards", "kind regards", "best regards", "warm regards", "many thanks",
+            "best wishes", "merci d'avance", "merci d’avance", "merci beaucoup", "cordialement", "bien cordialement",
+            "bien à vous", "freundliche grüße", "freundliche grüsse", "mit freundlichen grüßen", "mit freundlichen grüssen",
+            "viele grüße", "viele grüsse", "liebe grüße", "liebe grüsse", "herzliche grüße", "herzliche grüsse", "groeten",
+            "met vriendelijke groet", "vriendelijke groeten", "hartelijke groet", "saludos", "un saludo", "atentamente",
+            "cordiali saluti", "distinti saluti", "pozdrawiam", "z poważaniem", "hälsningar", "med vänlig hälsning", "hilsen",
+            "med venlig hilsen", "med vennlig hilsen", "atenciosamente", "cumprimentos", "saygılarımla", "iyi günler",
+            "üdvözlettel", "s pozdravem", "srdečně");
+
+    /** "Regards from Leeds, …", "Groeten uit Gent, …": the word before the writer's town (one capitalised word). */
+    private static final List<String> FROM = List.of(" from ", " uit ", " aus ", " de ", " desde ", " da ", " z ", " från ", " fra ");
+
+    /** Words that follow a closing and name nobody: a wish or a team ("Bonne Journée", "Equipe Support"), lower case. */
+    private static final Set<String> NOT_AFTER_CLOSING = Set.of("bonne", "journée", "soirée", "semaine", "fin", "und", "alles",
+            "gute", "schönen", "tag", "buen", "día", "dia", "buona", "giornata", "fijne", "dag", "prettige", "trevlig", "god",
+            "equipe", "équipe", "service", "kundenservice", "klantenservice", "servicio", "atención", "atendimento", "cliente",
+            "client", "clientes", "team", "support", "dein", "ihr", "votre", "vos", "su", "seu", "sua", "uw", "je", "jouw", "tu");
+
+    /**
+     * After a closing of {@link #CLOSINGS} that opens the text, a line or a sentence — perhaps with "from"/"aus"/"uit" and
+     * one capitalised word (the town) — a comma, colon or line break, then two or three capitalised name words (tagged
+     * PERSON or {@link #nameLike}, none of {@link #NOT_AFTER_CLOSING}) ending the entry: before punctuation, a bracket, a
+     * dash or the end. Each closing occurrence reads a fixed number of words.
+     */
+    void afterClosing(Scan scan, BitSet person, List<Candidate> out) {
+        String t = scan.text();
+        String l = scan.lower();
+        if (l.length() != t.length()) {
+            return;
+        }
+        for (String closing : CLOSINGS) {
+            for (int i = l.indexOf(closing); i >= 0; i = l.indexOf(closing, i + 1)) {
+                int k = i + closing.length();
+                if (!opensSentence(t, i) || k < t.length() && Character.isLetter(t.charAt(k))) {
+                    continue;
+                }
+                for (String from : FROM) {
+                    if (l.startsWith(from, k)) {
+                        int w = k + from.length();
+                        int e = wordEnd(t, w);
+                        if (e > w && capitalised(t, w, e)) {
+                            k = e;
+                        }
+                        break;
+                    }
+                }
+                int s = k;
+                while (s < t.length() && s - k < 6 && (t.charAt(s) == ' ' || t.charAt(s) == '\u00a0')) {
+                    s++;
+                }
+                if (s >= t.length() || ",:\n".indexOf(t.charAt(s)) < 0) {
+                    continue;
+                }
+                s++;
+                while (s < t.length() && s - k < 8 && (t.charAt(s) == ' ' || t.charAt(s) == '\n' || t.charAt(s) == '\u00a0')) {
+                    s++;
+                }
+                int e = closingName(scan, person, s);
+                if (e > s && endsEntry(t, e)) {
+                    out.add(new Candidate("PERSON", s, e, SCORE, SOURCE, null).withContext("after-closing"));
+                }
+            }
+        }
+    }
+
+    /** Two or three capitalised words from {@code s}, single blanks apart, each tagged PERSON or name-like: the end, or -1. */
+    private int closingName(Scan scan, BitSet person, int s) {
+        String t = scan.text();
+        String l = scan.lower();
+        int k = s;
+        int end = -1;
+        int words = 0;
+        while (words < 3) {
+            int e = wordEnd(t, k);
+            if (e <= k || !capitalised(t, k, e) || NOT_AFTER_CLOSING.contains(l.substring(k, e))) {
+                break;
+            }
+            int tagged = person.nextSetBit(k);
+            if (!(tagged >= 0 && tagged < e) && !nameLike(scan, t.substring(k, e))) {
+                break;
+            }
+            words++;
+            end = e;
+            if (Chars.at(t, e) != ' ' || e + 1 >= t.length() || !Character.isUpperCase(t.charAt(e + 1))) {
+                break;
+            }
+            k = e + 1;
+        }
+        return words >= 2 ? end : -1;
+    }
+
+    /** {@code i} opens the text, a line or a sentence: blanks back to the start, a line break or ".!?". */
+    private static boolean opensSentence(String t, int i) {
+        int b = i;
+        while (b > 0 && t.charAt(b - 1) == ' ') {
+            b--;
+        }
+        return b == 0 || ".!?\n".indexOf(t.charAt(b - 1)) >= 0 && (b < i || t.charAt(b - 1) == '\n');
     }
 
     /** The start of the word of letters (inner '-' or apostrophe) that ends at {@code end}, or -1. */

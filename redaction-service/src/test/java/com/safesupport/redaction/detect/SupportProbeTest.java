@@ -293,6 +293,21 @@ class SupportProbeTest {
     }
 
     @Test
+    void roundFortyNinesBatchKeepsItsRecall() throws IOException {
+        // Names of cultures rare in earlier batches (Yoruba, Amharic, Georgian and Armenian in their own scripts, Tamil,
+        // Kazakh in Cyrillic, Filipino, Quechua, Maori), lower-case and capitals names, addresses of several countries,
+        // one each of 22 national-id types, a phone in words, spelled e-mails: 117 / 140 = 0.836 held out (main's engine
+        // after round 48, the service's phone regions; 8 flagged negatives, 14 spurious findings). Bounds after round 49's
+        // rules (not held out): the test analyzer (four phone regions) reads 127 / 140 = 0.907, 7 flagged negatives,
+        // 14 spurious findings (the service's regions 129 / 140 = 0.921, 8, 14).
+        assertBatchHolds("support-messages-27.tsv", 140, 25, "the twenty-seventh probe set shrank", 0.90, 7);
+        SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-27.tsv"), 0.4);
+        System.out.printf("batch 27 with the test analyzer: %d / %d, %d negatives flagged, %d spurious%n", r.found(), r.expected(),
+                r.flaggedNegatives(), r.spurious().size());
+        assertTrue(r.spurious().size() <= 14, () -> "spurious findings: " + String.join("\n", r.spurious()));
+    }
+
+    @Test
     void messagesWithoutPersonalDataNameNobody() throws IOException {
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load(), 0.4);
         List<String> people = r.falsePositives().stream().filter(f -> f.startsWith("PERSON=")).toList();
