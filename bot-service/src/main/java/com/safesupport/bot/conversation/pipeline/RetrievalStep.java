@@ -55,13 +55,7 @@ public class RetrievalStep implements Step {
         // the app?", "What about changing the amount later?", FollowUp.addsToQuestion): it is not the same question asked
         // again, and one reply that cannot help with it is its first failure, not the second.
         boolean addsToQuestion = turn.conversation().turns() > 0 && FollowUp.addsToQuestion(turn.question());
-        // Round 45 (bh45): the first neutral question is the opening message together with facts the customer adds right
-        // after its decline ("I applied for it three weeks ago.", FollowUp.addsFacts): declining both is one failure on
-        // one question, not two; the next reply that cannot help is the second.
-        boolean factsToFirstQuestion = turn.conversation().turns() == 1 && previous == 1 && FollowUp.addsFacts(turn.question())
-                && !SentimentScorer.isFrustrated(turn.question());
-        int streak = asksNothing || factsToFirstQuestion ? previous
-                : FollowUp.newTopic(turn.question()) || addsToQuestion ? 1 : previous + 1;
+        int streak = asksNothing ? previous : FollowUp.newTopic(turn.question()) || addsToQuestion ? 1 : previous + 1;
         // Round 43 (issue 14): from the third message on, a message that says the last reply did not answer
         // (FollowUp.notAnswered: "That still doesn't tell me whether it counts.") and that the assistant cannot answer
         // either is the second failure on one question, whatever the reply before it was counted as. A calm correction
