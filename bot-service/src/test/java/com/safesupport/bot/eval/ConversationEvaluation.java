@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
  * hand-over held-out set, read twice by round 42 and TUNE ONLY from round 43 on; {@code r43h}: round 43's fresh
  * hand-over held-out set, read twice by round 43 and TUNE ONLY from round 44 on; {@code r44h}: round 44's fresh
  * hand-over held-out set, read twice by round 44 and TUNE ONLY from round 45 on; {@code r45h}: round 45's fresh
- * hand-over held-out set (written by the stop-45 session, first look on unchanged code), HELD ONLY); the
+ * hand-over held-out set (written by the stop-45 session, first look on unchanged code), TUNE ONLY from round 45's
+ * candidate on (bh45 reads its misses)); the
  * held half is printed only with a second argument {@code held} (since round 30: a tuning loop never shows it). For a
  * held-only set the runner also prints the misses per kind (the file's {@code # --- <kind>} sections): counts and the
  * reason handed over for, never a conversation.
@@ -51,7 +52,7 @@ import java.util.stream.Collectors;
 public final class ConversationEvaluation {
 
     /** Sets written as a first look only (rounds 33 and 36): every conversation is held out, no tune half. */
-    static final Set<String> HELD_ONLY = Set.of("r33", "r36", "r40h", "r45h");
+    static final Set<String> HELD_ONLY = Set.of("r33", "r36", "r40h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
@@ -60,9 +61,11 @@ public final class ConversationEvaluation {
      * sets; {@code r40h} is the held-out set. Round 43: {@code r42h}, read twice by round 42 (first look and candidate),
      * moved here as a tune set; {@code r43h} is the fresh held-out set. Round 44: {@code r43h}, read twice by round 43
      * (first look and candidate), moved here as a tune set; {@code r44h} is the fresh held-out set. Round 45: {@code r44h}, read twice by round 44,
-     * moved here as a tune set; {@code r45h} is the fresh held-out set.
+     * moved here as a tune set; {@code r45h} is the fresh held-out set. Round 45 (bh45): {@code r45h}, read once as a
+     * first look, moved here so that its misses can be read turn by turn; no fresh held-out set is left, so its
+     * after-figure is "read twice, not held out".
      */
-    static final Set<String> TUNE_ONLY = Set.of("r38", "r38h", "r39h", "r42h", "r43h", "r44h");
+    static final Set<String> TUNE_ONLY = Set.of("r38", "r38h", "r39h", "r42h", "r43h", "r44h", "r45h");
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {
