@@ -134,8 +134,14 @@ class LgBotTest extends BotTest {
                 .post("/chat/conversations");
         HostileInput.assertProblem(tooMany, 413);
         // 16 times the fields (the larger form over quarkus.http.limits.max-form-fields) cost at most ~16 times the CPU.
-        double ratio = HostileInput.cpuRatio(100, 16, n -> alice.request().urlEncodingEnabled(false)
-                .contentType("application/x-www-form-urlencoded").body("answer=give" + "&f=1".repeat(n)).post("/chat/consents/ai-assistance"));
+        // Process CPU time also counts the JVM's own threads (JIT, GC): on a loaded machine one measurement can catch a
+        // compilation burst (seen once at load 12, bh45). Up to three measurements, the best one kept: a form parse that
+        // is really worse than linear fails all three.
+        double ratio = Double.MAX_VALUE;
+        for (int attempt = 0; attempt < 3 && ratio >= 4; attempt++) {
+            ratio = Math.min(ratio, HostileInput.cpuRatio(100, 16, n -> alice.request().urlEncodingEnabled(false)
+                    .contentType("application/x-www-form-urlencoded").body("answer=give" + "&f=1".repeat(n)).post("/chat/consents/ai-assistance")));
+        }
         System.out.printf("LgBotTest form fields CPU ratio %.2f%n", ratio);
         assertTrue(ratio < 4, "a form of many fields must cost linear time, ratio " + ratio);
     }
