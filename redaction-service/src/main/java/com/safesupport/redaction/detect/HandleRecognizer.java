@@ -104,41 +104,6 @@ final class HandleRecognizer implements Recognizer {
         return lower.indexOf('\u017F') >= 0;
     }
 
-    /**
-     * Every alternative of {@link #AFTER_WORD} begins with one of these, in ASCII lower case ("username" "user", "log-in"
-     * "log", "nom d'utilisateur" "nom d'", "nombre de usuario" "nombre de", "xbox live id" "xbox" …).
-     */
-    static final String[] HANDLE_WORD_STARTS = {"user", "log", "handle", "gamer", "nick", "screen", "benutzer", "nutzer", "gebruik",
-        "nom d'", "identifiant", "pseudo", "nombre de", "nome ", "ign", "in-game", "discord", "psn", "xbox", "steam", "battle",
-        "riot", "epic", "twitch"};
-
-    /**
-     * Round 46: false only when {@link #AFTER_WORD} cannot match {@code text} (lower case {@code lower}): its user-name word
-     * follows {@code \b}, so one of {@link #HANDLE_WORD_STARTS} must begin at the text's start or after a character that is
-     * not an ASCII word character ("sign", "design", "epicentre", "blog" hold a piece, never after a boundary). The pieces'
-     * first letters are ASCII letters no other character lowers to (the Kelvin sign lowers to 'k', which begins none), so a
-     * match at {@code p} puts the piece at {@code lower[p]} when the two strings are as long; when they are not, or the text
-     * holds a long s (which RE2/J's {@code (?i)} takes for 's'), the pattern is always searched.
-     */
-    static boolean handleWordStartsAWord(String text, String lower) {
-        if (lower.length() != text.length() || lower.indexOf('\u017F') >= 0) {
-            return true;
-        }
-        for (String w : HANDLE_WORD_STARTS) {
-            for (int p = lower.indexOf(w); p >= 0; p = lower.indexOf(w, p + 1)) {
-                if (p == 0 || !asciiWordChar(text.charAt(p - 1))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** RE2/J's word character for {@code \b}: ASCII letters, digits and '_'. */
-    private static boolean asciiWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-    }
-
     /** False only when {@link #POSTS_AS} cannot match the text whose lower case is {@code lower} (see {@link #mayHoldHandleWord}). */
     static boolean mayHoldPostingVerb(String lower) {
         for (String w : POSTING_VERBS) {
@@ -173,7 +138,7 @@ final class HandleRecognizer implements Recognizer {
         if (mayHoldPostingVerb(scan.lower())) {
             postsAs(t, out);
         }
-        if (!mayHoldHandleWord(scan.lower()) || !handleWordStartsAWord(t, scan.lower())) {
+        if (!mayHoldHandleWord(scan.lower())) {
             return;
         }
         Matcher m = AFTER_WORD.matcher(t);

@@ -1660,20 +1660,6 @@ public final class NameModelRecognizer implements Recognizer {
             // weak, an opening position needed.
             "hier"};
 
-    /**
-     * Round 46: {@link #FOREIGN_INTROS} by the low byte of their last character, each list in the array's order, so that
-     * {@link #foreignIntroBefore} tries only the lead-ins that can end where it looks (the same first match, fewer tries).
-     */
-    private static final String[][] INTROS_BY_LAST = new String[256][];
-
-    static {
-        for (int c = 0; c < 256; c++) {
-            int low = c;
-            INTROS_BY_LAST[c] = java.util.Arrays.stream(FOREIGN_INTROS).filter(i -> (i.charAt(i.length() - 1) & 0xFF) == low)
-                    .toArray(String[]::new);
-        }
-    }
-
     /** The lead-ins of {@link #FOREIGN_INTROS} that need an opening position. */
     private static final Set<String> WEAK_FOREIGN_INTROS = Set.of("ich bin", "je suis", "ici", "c'est", "c\u2019est", "met",
             "ik ben", "soy", "sono", "sou o", "sou a", "sou", "tu", "jestem", "hier");
@@ -1845,10 +1831,7 @@ public final class NameModelRecognizer implements Recognizer {
 
     /** The lead-in of {@link #FOREIGN_INTROS} ending at {@code end} (exclusive) after a non-letter, or null. */
     private static String foreignIntroBefore(String lower, int end) {
-        if (end <= 0) {
-            return null;
-        }
-        for (String intro : INTROS_BY_LAST[lower.charAt(end - 1) & 0xFF]) {
+        for (String intro : FOREIGN_INTROS) {
             int from = end - intro.length();
             if (from >= 0 && lower.startsWith(intro, from) && (from == 0 || !Character.isLetter(lower.charAt(from - 1)))) {
                 return intro;

@@ -239,7 +239,7 @@ final class NameNeighbours {
     void afterClosing(Scan scan, BitSet person, List<Candidate> out) {
         String t = scan.text();
         String l = scan.lower();
-        if (l.length() != t.length() || !closingOpensSentence(t, l)) {
+        if (l.length() != t.length()) {
             return;
         }
         for (String closing : CLOSINGS) {
@@ -304,35 +304,6 @@ final class NameNeighbours {
     }
 
     /** {@code i} opens the text, a line or a sentence: blanks back to the start, a line break or ".!?". */
-    /**
-     * Round 46: whether some closing of {@link #CLOSINGS} begins where {@link #opensSentence} holds, found in one pass
-     * (most texts hold none, and the loop of {@link #afterClosing} would search the text once per closing). Position
-     * {@code i} opens a sentence when the blanks before it follow the text's start, a line break, or a '.', '!' or '?'
-     * with at least one blank between.
-     */
-    private static boolean closingOpensSentence(String t, String l) {
-        int blanksFrom = 0; // where the run of blanks ending before i starts
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == ' ') {
-                continue;
-            }
-            if (i > 0 && t.charAt(i - 1) != ' ') {
-                blanksFrom = i;
-            }
-            int b = blanksFrom;
-            if (b == 0 || ".!?\n".indexOf(t.charAt(b - 1)) >= 0 && (b < i || t.charAt(b - 1) == '\n')) {
-                for (String closing : CLOSINGS) {
-                    if (l.startsWith(closing, i)) {
-                        return true;
-                    }
-                }
-            }
-            blanksFrom = i + 1;
-        }
-        return false;
-    }
-
     private static boolean opensSentence(String t, int i) {
         int b = i;
         while (b > 0 && t.charAt(b - 1) == ' ') {
