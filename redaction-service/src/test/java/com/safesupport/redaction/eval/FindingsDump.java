@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * Writes every finding (type, offsets, score, recogniser, validator, context word, base score) of the engine at
- * threshold 0.0001 for every text of the shared datasets, one line per text, and prints the SHA-256 of the whole
+ * threshold 0.0001 for every text of the shared datasets and of the support-message probe batches, one line per text, and prints the SHA-256 of the whole
  * output: a performance change must leave it byte-identical. Run it with the classes before and after a change:
  * <pre>
  * ./mvnw -B -q -pl redaction-service -am process-test-classes -Peval -Deval.main=FindingsDump \
@@ -115,6 +115,10 @@ public final class FindingsDump {
         int n = texts.size();
         for (int i = 0; i + 2 < n; i += 100) {
             texts.add("Hello,\n" + texts.get(i) + "\n\n" + texts.get(i + 1) + "\r\n" + texts.get(i + 2) + "\nKind regards,\nAnna Weber");
+        }
+        // The hand-written support-message batches (test resources, made up), after the rest so earlier dumps' lines keep their numbers.
+        for (String set : SupportProbe.SETS) {
+            SupportProbe.load(set).forEach(p -> texts.add(p.text()));
         }
         return texts;
     }
