@@ -50,7 +50,10 @@ public class SignInUnavailable {
     }
 
     void handle(RoutingContext context) {
-        if (!IdentityProviderUnavailable.causedBy(context.failure()) || context.response().headWritten()) {
+        // A token quarkus-oidc rejected (AuthenticationFailedException) may carry an OIDCException as its cause, e.g. a
+        // key id the realm never published: that is the token's fault, 401 through ProblemMapper, not an outage.
+        if (context.failure() instanceof io.quarkus.security.AuthenticationFailedException
+                || !IdentityProviderUnavailable.causedBy(context.failure()) || context.response().headWritten()) {
             context.next();
             return;
         }
