@@ -14,8 +14,9 @@ import static org.hamcrest.Matchers.is;
 /**
  * The access rules of DESIGN.md, checked in one place for every endpoint:
  * <ul>
- *   <li>no token, an expired token, a token from another issuer, for another audience or with a tampered signature
- *       are 401; a valid token without an allowed role is 403;</li>
+ *   <li>no token, an expired token, a token from another issuer, for another audience, with a tampered signature,
+ *       with {@code "alg":"none"} or signed by a key the realm never published are 401; a valid token without an
+ *       allowed role is 403;</li>
  *   <li>a service role ({@code svc-*}) counts only from its own client ({@code azp}): the same role in a
  *       {@code support-web} token or in another service client's token is 403;</li>
  *   <li>{@link #ofAnotherSubject}: the path (or body) addresses another customer's resource; a customer is 403, and so
@@ -101,6 +102,8 @@ public final class AuthMatrix {
         status(request().auth().oauth2(tokens.wrongIssuer(allowed)), 401);
         status(request().auth().oauth2(tokens.wrongAudience(allowed)), 401);
         status(request().auth().oauth2(tokens.tampered(allowed)), 401);
+        status(request().auth().oauth2(tokens.algNone(allowed)), 401);
+        status(request().auth().oauth2(tokens.foreignKey(allowed)), 401);
         for (String role : Tokens.Roles.allBut(allowed)) {
             status(request().auth().oauth2(tokens.user("matrix-" + role, role)), 403);
         }

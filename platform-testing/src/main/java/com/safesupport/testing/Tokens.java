@@ -63,6 +63,36 @@ public final class Tokens {
         return parts[0] + "." + forged + "." + parts[2];
     }
 
+    /**
+     * The same claims with {@code "alg":"none"} and no signature: a verifier that trusts the header's algorithm would
+     * take it (RFC 8725 section 2.1).
+     */
+    public String algNone(String... roles) {
+        String payload = user("someone", roles).split("\\.")[1];
+        String header = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return header + "." + payload + ".";
+    }
+
+    /** Valid claims signed with a key the realm never published: the signature is well-formed but not the realm's. */
+    public String foreignKey(String... roles) {
+        return base("someone", "support-web", roles).jws().keyId("foreign").sign(ForeignKey.PAIR.getPrivate());
+    }
+
+    private static final class ForeignKey {
+        static final java.security.KeyPair PAIR = generate();
+
+        private static java.security.KeyPair generate() {
+            try {
+                java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                return generator.generateKeyPair();
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private JwtClaimsBuilder base(String subject, String clientId, String... roles) {
         return Jwt.issuer(ISSUER)
                 .subject(subject)

@@ -72,7 +72,7 @@ public class ConversationResource {
     @Path("/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CUSTOMER)
-    public Views.Reply message(@PathParam("id") UUID id, Views.MessageRequest request) {
+    public Views.Reply message(@PathParam("id") UUID id, @jakarta.validation.constraints.NotNull Views.MessageRequest request) {
         return conversations.reply(id, access(), request == null ? null : request.text());
     }
 
@@ -102,7 +102,7 @@ public class ConversationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SVC_ESCALATION)
     public Response agentMessage(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                 Views.AgentMessageRequest request) {
+                                 @jakarta.validation.constraints.NotNull Views.AgentMessageRequest request) {
         AgentService.Delivery delivery = agents.agentMessage(id, request, idempotencyKey);
         return Response.status(delivery.replayed() ? 200 : 201).entity(delivery.reply()).build();
     }
@@ -117,7 +117,8 @@ public class ConversationResource {
     @Path("/{id}/handback")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SVC_ESCALATION)
-    public Views.ConversationView handback(@PathParam("id") UUID id, Views.HandbackRequest request) {
+    public Views.ConversationView handback(@PathParam("id") UUID id,
+                                           @jakarta.validation.constraints.NotNull Views.HandbackRequest request) {
         return agents.handback(id, request);
     }
 

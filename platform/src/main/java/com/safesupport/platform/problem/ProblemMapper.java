@@ -41,6 +41,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        if (e.getConstraintViolations().stream().anyMatch(ProblemMapper::missingBody)) {
+            // An empty body reaches a resource as null: it is as unreadable as a truncated one, so the same answer.
+            return respond(new Problem(Problem.type("malformed-json"), "Bad Request", 400,
+                    "The request body is not valid JSON for this endpoint (it is empty)", path(uri), null));
+        }
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
@@ -131,6 +136,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch) {
+            return mismatched(mismatch, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException parse) {
+            // quarkus-rest-jackson wraps a syntax error (a truncated body: {"subjectId":"a) in a bare 400: answer it as
+            // every other unreadable body, without the parser's message (it quotes the input).
+            return unreadable(parse, uri);
+        }
         Response original = e.getResponse();
         int status = original == null ? 500 : original.getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
@@ -162,9 +175,7 @@ public class ProblemMapper {
             // No path in the log line: it may name a subject.
             LOG.warnf("Identity provider unavailable (%s): request refused with 503", e.getClass().getName());
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", IDENTITY_PROVIDER_RETRY_AFTER_SECONDS)
-                    .entity(new Problem(Problem.type("identity-provider-unavailable"), "Service Unavailable", 503,
-                            "The service cannot reach the identity provider to verify tokens right now; try again shortly",
-                            path(uri), null))
+                    .entity(identityProviderUnavailable(path(uri)))
                     .build();
         }
         if (UnstorableInput.causedBy(e)) {
@@ -183,6 +194,13 @@ public class ProblemMapper {
         LOG.errorf("Unhandled %s, incident %s, at %s", e.getClass().getName(), incident, SafeTrace.of(e));
         return respond(new Problem(Problem.type("internal"), "Internal Server Error", 500,
                 "Something went wrong on our side; incident " + incident, path(uri), null));
+    }
+
+    /** Also answered by {@link SignInUnavailable} when the failure comes before any resource (a page's sign-in). */
+    static Problem identityProviderUnavailable(String instance) {
+        return new Problem(Problem.type("identity-provider-unavailable"), "Service Unavailable", 503,
+                "The service cannot reach the identity provider to verify tokens right now; try again shortly",
+                instance, null);
     }
 
     static Response respond(Problem problem) {
@@ -213,6 +231,50 @@ public class ProblemMapper {
             }
         }
         return out.toString();
+    }
+
+    /** A {@code @NotNull} request body that was null: the request had no body at all. */
+    static boolean missingBody(ConstraintViolation<?> violation) {
+        if (violation.getInvalidValue() != null
+                || !(violation.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.NotNull)) {
+            return false;
+        }
+        jakarta.validation.Path.MethodNode method = null;
+        jakarta.validation.Path.ParameterNode parameter = null;
+        int nodes = 0;
+        for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+            nodes++;
+            if (node.getKind() == jakarta.validation.ElementKind.METHOD) {
+                method = node.as(jakarta.validation.Path.MethodNode.class);
+            } else if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                parameter = node.as(jakarta.validation.Path.ParameterNode.class);
+            }
+        }
+        if (nodes != 2 || method == null || parameter == null || violation.getRootBeanClass() == null) {
+            return false;
+        }
+        // The declaration highest up: a CDI subclass overrides the resource's method without its annotations.
+        java.lang.reflect.Method declared = null;
+        for (Class<?> type = violation.getRootBeanClass(); type != null; type = type.getSuperclass()) {
+            try {
+                declared = type.getDeclaredMethod(method.getName(), method.getParameterTypes().toArray(Class<?>[]::new));
+            } catch (NoSuchMethodException e) {
+                // not declared at this level
+            }
+        }
+        return declared != null && parameter.getParameterIndex() < declared.getParameterCount()
+                && isBody(declared.getParameters()[parameter.getParameterIndex()]);
+    }
+
+    /** The entity parameter of a resource method: the one without a JAX-RS (or RESTEasy Reactive) source annotation. */
+    private static boolean isBody(java.lang.reflect.Parameter parameter) {
+        for (java.lang.annotation.Annotation annotation : parameter.getAnnotations()) {
+            String name = annotation.annotationType().getName();
+            if (name.startsWith("jakarta.ws.rs.") || name.startsWith("org.jboss.resteasy.reactive.")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String field(ConstraintViolation<?> violation) {
