@@ -136,29 +136,10 @@ public final class HumanRequestDetector {
             + "|guardare|controllare|verificare|aiutare|aiutarmi|occuparsi|occuparsene|esaminare|chiamare|chiamarmi|richiamarmi|contattare|contattarmi|parlare|parlarne|spiegare|spiegarmi|seguire"
             + "|bekijken|nakijken|helpen|uitzoeken|bellen|terugbellen|uitleggen|spreken|praten|overleggen"
             + "|analisar|verificar|ajudar|ajudar-me|tratar|olhar|ligar|ligar-me|contactar-me|falar|atender-me"
-            + "|sprawdzić|pomóc|zająć|zadzwonić|skontaktować|wyjaśnić|porozmawiać|spojrzeć|przejrzeć|oddzwonić"
-            // Round 46 (bh46): the infinitive with a clitic object, as a request puts it verb first ("¿Podría revisarlo
-            // alguien de su equipo?", "potrebbe controllarlo qualcuno del vostro ufficio?", "verificá-lo").
-            + "|(revisar|mirar|comprobar|estudiar|gestionar|solucionar|resolver|tramitar|explicar|ver)(lo|la|los|las|me|melo|mela|le|les)"
-            + "|(controllar|verificar|guardar|esaminar|risolver|gestir|sistemar|spiegar)(lo|la|li|le|ne|melo|mela)"
-            + "|(verificá|analisá|tratá|resolvê|vê)-l[oa]s?)\\b";
+            + "|sprawdzić|pomóc|zająć|zadzwonić|skontaktować|wyjaśnić|porozmawiać|spojrzeć|przejrzeć|oddzwonić)\\b";
     private static final Patterns STAFF_TO_ACT_OTHER_LANGUAGE = Patterns.of(
             BANKS_PERSON_OTHER_LANGUAGE + "[^.?!]{0,60}" + ACT_OR_TALK_OTHER_LANGUAGE,
             ACT_OR_TALK_OTHER_LANGUAGE + "[^.?!]{0,40}" + BANKS_PERSON_OTHER_LANGUAGE);
-    /**
-     * Round 46 (bh46): a colleague who speaks the customer's language, as the assistant's reply to a message in a
-     * language it does not serve offers ("einen Kollegen, der Deutsch spricht", "quelqu'un qui parle français", "kogoś,
-     * kto mówi po polsku"): a person word, a verb of speaking and a language's name within one sentence. "Mein Sohn
-     * spricht kein Deutsch" names no one to talk to.
-     */
-    private static final String PERSON_WORD = "\\b(kolleg\\w*|mitarbeiter\\w*|berater\\w*|jemand\\w*|collega's|collega|medewerker\\w*|iemand|adviseur\\w*|collègue\\w*|conseill\\w*|quelqu'un"
-            + "|compañer\\w*|alguien|asesor\\w*|persona|colleghi|qualcuno|operatore|consulente|colega\\w*|alguém|pessoa|konsultant\\w*|kogoś|ktoś|pracownik\\w*|doradc\\w*"
-            + "|colleague|someone|somebody|agent|person|advisor|adviser)\\b";
-    private static final String SPEAKS = "\\b(spricht|sprechen|spreekt|spreken|parle|parlent|hable|habla|hablen|parli|parla|parlino|fale|fala|falem|mówi|mówiącego|mówiącą|mówiący|speaks|speak)\\b";
-    private static final String LANGUAGE_NAME = "\\b(deutsch|niederländisch|nederlands|français|francais|español|castellano|italiano|português|portugues|polsku|polski|german|dutch|french|spanish|italian|portuguese|polish)\\b";
-    private static final Patterns SPEAKS_MY_LANGUAGE = Patterns.of(
-            PERSON_WORD + "[^.?!]{0,30}" + SPEAKS + "[^.?!]{0,15}" + LANGUAGE_NAME,
-            PERSON_WORD + "[^.?!]{0,30}" + LANGUAGE_NAME + "[^.?!]{0,15}" + SPEAKS);
     /** Who may see the customer's data or account: a privacy question, not a request ("Kann einer Ihrer Mitarbeiter meine Daten ansehen?"). */
     private static final Patterns ABOUT_DATA_ACCESS = Patterns.of(
             "\\b(daten|kontodaten|données|datos|dati|gegevens|dados|dane|danych|zugriff|accès|acceso|accesso|toegang|acesso|dostęp)\\b");
@@ -207,9 +188,6 @@ public final class HumanRequestDetector {
         }
         if (STAFF_TO_ACT_OTHER_LANGUAGE.foundIn(t) && !ABOUT_DATA_ACCESS.foundIn(t)) {
             return Optional.of("staff-to-act-other-language");
-        }
-        if (SPEAKS_MY_LANGUAGE.foundIn(t)) {
-            return Optional.of("speaks-my-language");
         }
         // Round 30 (issue 14): read again with the words a request hinges on spelled right ("opertor please",
         // "let me speek to somone"); the rule is named with "typo-" in front.

@@ -44,15 +44,7 @@ public final class SentimentScorer {
                     + "|\\b(really |so |just |truly )?(appreciate|love|enjoy|adore) (being|getting) (ignored|passed around|fobbed off|bounced around|sent round in circles|sent in circles|kept waiting|talked down to)\\b"
                     + "|\\b(i'm|i am|we're|we are|i feel|i keep|i've been|i have been|we've been|feels like i'm) (being |getting )?(ignored|fobbed off|passed around|bounced around)\\b"
                     + "|\\b(talking|talk|chatting|typing) to (myself|no ?one|nobody|thin air)\\b"
-                    + "|\\b(no ?one|nobody) (is|'s) (actually |really |ever |even )?going to (help|fix|answer|sort|reply|do anything|listen)\\b",
-            // Round 46 (bh46): being fed up and calling it a disgrace in the other seven languages (the classifier, trained on English rows, scored "Estoy harto, es una vergüenza" 0.00), with a word between ("j'en
-            // ai vraiment marre", "estoy harto", "sono stufa", "ik ben het zat", "mir reicht's"); "es reicht, wenn ..."
-            // (it is enough if) is no complaint, so German needs "mir" or "jetzt" beside it.
-            "\\b(j'en ai (vraiment |franchement |tellement )?marre|c'est (inadmissible|inacceptable|scandaleux|honteux)|(estoy|estamos) (hart[oa]s?|cansad[oa]s? de esto)"
-                    + "|es (una vergüenza|inaceptable|indignante)|(sono|siamo) (stuf[oa]|stufi|stufe)|è (una vergogna|inaccettabile|assurdo)"
-                    + "|ik ben het (echt |helemaal )?zat|(dit is|het is) (schandalig|belachelijk|onacceptabel)|(estou|estamos) (fart[oa]s?|cansad[oa]s? disto)"
-                    + "|é (uma vergonha|inaceitável|inadmissível)|mam (już )?(tego )?dość|to (jest )?(skandal|żenujące|nie do przyjęcia)"
-                    + "|(mir reicht'?s|reicht('s| es) mir|jetzt reicht'?s|es reicht (mir )?jetzt|das ist (eine frechheit|inakzeptabel|unzumutbar)))\\b");
+                    + "|\\b(no ?one|nobody) (is|'s) (actually |really |ever |even )?going to (help|fix|answer|sort|reply|do anything|listen)\\b");
     private static final Patterns MILD = Patterns.of(
             "\\b(frustrat\\w*|annoy\\w*|angry|upset|disappoint\\w*|confus\\w*|still (waiting|not|haven't|no)|again|already (told|asked|said)|seriously|come on|ugh+|argh+)\\b",
             "\\?{2,}|!{2,}");

@@ -1,7 +1,6 @@
 package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.config.BotConfig;
-import com.safesupport.bot.guardrail.CustomerLanguage;
 import com.safesupport.bot.guardrail.FollowUp;
 import com.safesupport.bot.guardrail.Repetition;
 import com.safesupport.bot.guardrail.SentimentScorer;
@@ -10,8 +9,6 @@ import com.safesupport.bot.knowledge.KnowledgeBase;
 import com.safesupport.bot.knowledge.Retrieval;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import java.util.Optional;
 
 /**
  * The knowledge base decides whether the bot may answer at all: below the scope threshold the question is politely
@@ -58,13 +55,7 @@ public class RetrievalStep implements Step {
         // the app?", "What about changing the amount later?", FollowUp.addsToQuestion): it is not the same question asked
         // again, and one reply that cannot help with it is its first failure, not the second.
         boolean addsToQuestion = turn.conversation().turns() > 0 && FollowUp.addsToQuestion(turn.question());
-        // Round 45 (bh45): the first neutral question is the opening message together with facts the customer adds right
-        // after its decline ("I applied for it three weeks ago.", FollowUp.addsFacts): declining both is one failure on
-        // one question, not two; the next reply that cannot help is the second.
-        boolean factsToFirstQuestion = turn.conversation().turns() == 1 && previous == 1 && FollowUp.addsFacts(turn.question())
-                && !SentimentScorer.isFrustrated(turn.question());
-        int streak = asksNothing || factsToFirstQuestion ? previous
-                : FollowUp.newTopic(turn.question()) || addsToQuestion ? 1 : previous + 1;
+        int streak = asksNothing ? previous : FollowUp.newTopic(turn.question()) || addsToQuestion ? 1 : previous + 1;
         // Round 43 (issue 14): from the third message on, a message that says the last reply did not answer
         // (FollowUp.notAnswered: "That still doesn't tell me whether it counts.") and that the assistant cannot answer
         // either is the second failure on one question, whatever the reply before it was counted as. A calm correction
@@ -79,20 +70,6 @@ public class RetrievalStep implements Step {
         // rephrasing ("sorry, I meant at a cash machine") is answered like any question, as Repetition says (asked
         // again, or asked frustrated, FrustrationTrend hands over).
         boolean askedAgain = !addsToQuestion && turn.repeatStreak().orElse(0) > 0 && (previous > 0 || FollowUp.insistent(turn.question()));
-        // Round 46 (bh46): an opening message in a language the knowledge base does not serve (CustomerLanguage: de, nl,
-        // fr, es, it, pt, pl) that would be declined as out of scope is told so in its language; that reply is no
-        // failure of the assistant's (the language is not a failed question), so it starts no unhelpful streak and
-        // the next message is judged on its own. Later declines count as before: the customer has been told once.
-        // Requests for a person, sensitive topics, injection and abuse were judged by the guards before this step.
-        if (outOfScope && turn.conversation().turns() == 0) {
-            Optional<String> language = CustomerLanguage.of(turn.question());
-            if (language.isPresent()) {
-                turn.ran("language", "HIT:" + language.get());
-                turn.unhelpfulStreak(previous);
-                return Outcome.stop(Verdict.reply(Verdict.Kind.REFUSED, Replies.otherLanguage(language.get()),
-                        "LANGUAGE", reason.name()));
-            }
-        }
         if (!asksNothing && (streak >= 2 || askedAgain)) {
             return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE, reason).after(reason.name()));
         }
