@@ -315,7 +315,7 @@ final class NameNeighbours {
             "üdvözlettel", "s pozdravem", "srdečně",
             // Round 50: the thank-you that closes a message in place of a greeting ("Obrigada, Inês …", "Danke, Jonas …")
             "obrigada", "obrigado", "muito obrigada", "muito obrigado", "gracias", "muchas gracias", "grazie", "grazie mille",
-            "merci", "danke", "vielen dank", "bedankt", "alvast bedankt", "dziękuję", "tack", "takk", "thanks", "thank you");
+            "merci", "danke", "vielen dank", "bedankt", "alvast bedankt", "dziękuję", "tack", "takk");
 
     /** "Regards from Leeds, …", "Groeten uit Gent, …": the word before the writer's town (one capitalised word). */
     private static final List<String> FROM = List.of(" from ", " uit ", " aus ", " de ", " desde ", " da ", " z ", " från ", " fra ");

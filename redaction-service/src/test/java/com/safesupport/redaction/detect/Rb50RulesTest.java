@@ -90,8 +90,8 @@ class Rb50RulesTest {
     void aNameAfterAThankYouClosing() {
         covered("O pedido chegou partido. Obrigado, Rodrigo Mendes", "PERSON", "Rodrigo Mendes");
         covered("Die Rechnung stimmt nicht.\nVielen Dank, Jonas Weber", "PERSON", "Jonas Weber");
-        assertNone("Thanks, Customer Service", "PERSON");
-        assertNone("Thank you, Best Regards", "PERSON");
+        assertNone("Obrigado, Customer Service", "PERSON");
+        assertNone("Danke, Best Regards", "PERSON");
     }
 
     @Test
@@ -100,7 +100,7 @@ class Rb50RulesTest {
                 "NAME ON CARD: TEMITOPE ADEBAYO ", "orúkọ mi ni Folasade Ogunleye, ", "aha m bụ aha m bụ ",
                 "14 Heol yr Ysgol, Caerphilly CF83 1AB\n", "Heol y y y Heol ", "ul. kwiatowa 12/3, 02-791 warszawa\n",
                 "ul. ul. kwiatowa ", "holder: priya sharma\n", "holder: holder: priya ", "aadhaar no 9453 7518 5385 for rahul gupta\n",
-                "name on it is name on it is priya ", "Obrigado, Rodrigo Mendes\n", "thanks thanks, , Jonas ")) {
+                "name on it is name on it is priya ", "Obrigado, Rodrigo Mendes\n", "danke danke, , Jonas ")) {
             double ratio = CpuLinearity.ratioOfRepeated(unit, 16, AnalyzerTest::found);
             System.out.printf("round 50 readings 32 kB / (16 x 2 kB) CPU time ratio %.2f (%s)%n", ratio, unit.strip());
             assertTrue(ratio < 6, "must stay linear, ratio " + ratio + " for " + unit.strip());
