@@ -43,7 +43,11 @@ final class AddressRecognizer extends ScannerRecognizer {
     private static final Set<String> PREFIXES = Set.of("rue", "avenue", "av", "avda", "boulevard", "bd", "calle", "carrer", "via", "viale",
             "piazza", "corso", "largo", "rua", "avenida", "praça", "paseo", "plaza", "ulica", "ul", "chemin", "allée", "quai",
             "impasse", "cours", "place", "strada", "travessa", "rambla", "camino", "carretera", "plac", "aleja", "ulitsa", "jl", "jalan",
-            "str", "calea", "bulevardul", "soseaua", "laan", "al", "os");
+            "str", "calea", "bulevardul", "soseaua", "laan", "al", "os",
+            // Round 50: Welsh "Heol" (road, street), "Ffordd" (way), "Stryd" (street) before the street's name
+            "heol", "ffordd", "stryd");
+    /** Round 50: the Welsh prefixes, after which the article "y" / "yr" may stand before the name ("Heol y Nant"). */
+    private static final Set<String> WELSH_PREFIXES = Set.of("heol", "ffordd", "stryd");
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le", "di", "del", "della", "da", "do", "dos", "das",
             "von", "van", "der", "l", "d", "dei", "degli", "delle", "dello", "dal", "los", "las");
     private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm",
@@ -2705,6 +2709,11 @@ final class AddressRecognizer extends ScannerRecognizer {
         int k = i + 1;
         int names = 0;
         int lastEnd = prefix.end();
+        String p = prefix.lower();
+        boolean welsh = WELSH_PREFIXES.contains(p);
+        // Round 50: the Polish "ul." written in lower case may take a street name in lower case ("ul. słowackiego 17/4"),
+        // as its first word, when a house number follows the name.
+        boolean lowerName = p.equals("ul") && prefix.text().equals("ul") && Chars.at(t, lastEnd) == '.';
         if (Chars.at(t, lastEnd) == '.' || Chars.at(t, lastEnd) == '/') {
             lastEnd++;
         }
@@ -2714,12 +2723,12 @@ final class AddressRecognizer extends ScannerRecognizer {
             if (gap < 1 || gap > 2 || t.charAt(lastEnd) != ' ' && t.charAt(lastEnd) != '\'') {
                 break;
             }
-            if (PARTICLES.contains(tok.lower())) {
+            if (PARTICLES.contains(tok.lower()) || welsh && names == 0 && (tok.text().equals("y") || tok.text().equals("yr"))) {
                 lastEnd = tok.end();
                 k++;
                 continue;
             }
-            if (!tok.capitalized()) {
+            if (!tok.capitalized() && !(lowerName && names == 0 && tok.length() >= 3 && lowerLetters(tok.text()))) {
                 break;
             }
             names++;
@@ -2746,6 +2755,16 @@ final class AddressRecognizer extends ScannerRecognizer {
             return new int[] {before, lastEnd};
         }
         return null;
+    }
+
+    /** Whether every character of {@code w} is a lower-case letter. */
+    private static boolean lowerLetters(String w) {
+        for (int c = 0; c < w.length(); c++) {
+            if (!Character.isLowerCase(w.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -10,7 +10,9 @@ import java.util.Set;
  * "ES17-0049-1500-05-…", "PT78 0035.0651.…"), and one blank between the country code and the check digits: the
  * checksum and the exact length decide, not the grouping. An IBAN is written in capitals (ISO 13616 prints it so); a
  * lower-case or mixed-case one is not reported, as Presidio does not and issue 11's specification asks, because
- * lower-case letter-and-digit runs are far more often something else.
+ * lower-case letter-and-digit runs are far more often something else — unless (round 50) the word "iban" labels it
+ * right before ("my iban: fr71-…", "iban is gb26hbuk…", "IBAN de07…"): then the label, the country's length and the
+ * mod-97 check decide in any case.
  */
 public final class IbanRecognizer implements Recognizer {
 
@@ -35,9 +37,15 @@ public final class IbanRecognizer implements Recognizer {
             return;
         }
         String t = scan.text();
+        String l = scan.lower();
         int n = t.length();
         for (int i = 0; i + 15 <= n; i++) {
-            if (!Chars.upper(t.charAt(i)) || !Chars.upper(t.charAt(i + 1)) || (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)))) {
+            if (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
+                continue;
+            }
+            boolean capitals = Chars.upper(t.charAt(i)) && Chars.upper(t.charAt(i + 1));
+            boolean labelled = !capitals && Chars.asciiLetter(t.charAt(i)) && Chars.asciiLetter(t.charAt(i + 1)) && afterIbanLabel(l, i);
+            if (!capitals && !labelled) {
                 continue;
             }
             // The check digits right after the country code, or after one blank ("IT 61 X …").
@@ -48,7 +56,7 @@ public final class IbanRecognizer implements Recognizer {
             if (d + 1 >= n || !Chars.digit(t.charAt(d)) || !Chars.digit(t.charAt(d + 1))) {
                 continue;
             }
-            String country = t.substring(i, i + 2);
+            String country = labelled ? t.substring(i, i + 2).toUpperCase(java.util.Locale.ROOT) : t.substring(i, i + 2);
             Integer length = Checksums.IBAN_LENGTHS.get(country);
             if (length == null) {
                 continue;
@@ -59,6 +67,9 @@ public final class IbanRecognizer implements Recognizer {
                 char c = t.charAt(j);
                 if (Chars.digit(c) || Chars.upper(c)) {
                     compact.append(c);
+                    j++;
+                } else if (labelled && Chars.asciiLetter(c)) {
+                    compact.append(Character.toUpperCase(c));
                     j++;
                 } else if (separator(t, j)) {
                     j += t.charAt(j) == ' ' && t.charAt(j + 1) == ' ' ? 2 : 1;
@@ -74,6 +85,45 @@ public final class IbanRecognizer implements Recognizer {
                 i = j - 1;
             }
         }
+    }
+
+    /** What may stand between the label "iban" and its value: "is", "no", "nr", "number", "num". */
+    private static final List<String> LABEL_LINKS = List.of("number", "num", "nr", "no", "is");
+
+    /**
+     * Round 50: whether the word "iban" labels the value starting at {@code i} of the lower-cased text: "iban", then
+     * blanks, ':', '=', '#', '.' or a line break (at most four; "iban:\nat15 …"), perhaps one of {@link #LABEL_LINKS} and again at most four of those
+     * marks, then the value; "iban" opens the text or follows no letter or digit ("my iban: fr71-…", "iban is gb26…",
+     * "IBAN no. de07…"). Reads at most 20 characters back: constant per position.
+     */
+    static boolean afterIbanLabel(String l, int i) {
+        int k = labelMarks(l, i);
+        if (k == i) {
+            return false;
+        }
+        for (String w : LABEL_LINKS) {
+            int s = k - w.length();
+            if (s > 0 && l.startsWith(w, s) && !Character.isLetterOrDigit(l.charAt(s - 1))) {
+                int before = labelMarks(l, s);
+                if (before < s && ibanEndsAt(l, before)) {
+                    return true;
+                }
+            }
+        }
+        return ibanEndsAt(l, k);
+    }
+
+    /** The start of at most four blanks, ':', '=', '#', '.' or line-break characters ending at {@code k}. */
+    private static int labelMarks(String l, int k) {
+        int s = k;
+        while (s > 0 && k - s < 4 && " :=#.\n\r".indexOf(l.charAt(s - 1)) >= 0) {
+            s--;
+        }
+        return s;
+    }
+
+    private static boolean ibanEndsAt(String l, int k) {
+        return k >= 4 && l.startsWith("iban", k - 4) && (k == 4 || !Character.isLetterOrDigit(l.charAt(k - 5)));
     }
 
     /**

@@ -798,14 +798,18 @@ final class LogUserRecognizer extends ScannerRecognizer {
      * case before their colon: Turkish "Ad Soyad", Spanish "Remitente" / "Destinatario" / "Nombre completo", Portuguese
      * "Remetente" / "Destinatário" / "Nome completo", French "Nom complet" / "Prénom", Italian "Cognome", Polish "Imię i
      * nazwisko", German "Vorname" / "Nachname", Dutch "Voornaam" / "Achternaam", Hungarian "Név", and the English
-     * "Ship to", "Deliver to", "Recipient", "Consignee", "Attn".
+     * "Ship to", "Deliver to", "Recipient", "Consignee", "Attn", and (round 50) "Name on card" / "Name on it".
      */
     private static final Set<String> LABELS = Set.of("ad soyad", "adı soyadı", "ad soyadı", "adi soyadi", "remitente",
             "destinatario", "nombre completo", "apellidos", "remetente", "destinatário", "nome completo", "nom complet",
             "prénom", "prenom", "cognome", "imię i nazwisko", "imie i nazwisko", "nazwisko", "vorname", "nachname", "voornaam",
             "achternaam", "név", "ship to", "deliver to", "recipient", "consignee", "attn",
             // Round 47: the plural given-name labels of passports and visa forms ("Given names: …")
-            "given names", "first names", "forenames", "vornamen", "prénoms", "prenoms");
+            "given names", "first names", "forenames", "vornamen", "prénoms", "prenoms",
+            // Round 50: a card's or an account's name field as customers quote it ("NAME ON CARD: …", "name on it: …")
+            "name on card", "name on the card", "name on it", "name on account", "name on the account",
+            // and a booking's passenger ("PASSENGER: …", "Passenger name: …")
+            "passenger", "passenger name", "lead passenger");
 
     /**
      * A name after a label of {@link #LABELS} and its colon ("Ad Soyad: Elif Şahin", "SHIP TO:\nKENJI WATANABE"): the

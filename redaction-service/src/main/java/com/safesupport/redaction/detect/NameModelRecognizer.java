@@ -1658,7 +1658,9 @@ public final class NameModelRecognizer implements Recognizer {
             "à l'attention de", "à l\u2019attention de", "a l'attention de", "t.a.v.", "ter attentie van",
             // Round 47: the Dutch and German short self-introduction "hier …" after a greeting ("Goedemiddag, hier …"):
             // weak, an opening position needed.
-            "hier"};
+            "hier",
+            // Round 50: the Yoruba, Igbo and Hausa "my name is" (with and without their tone marks): strong lead-ins.
+            "orúkọ mi ni", "oruko mi ni", "orukọ mi ni", "aha m bụ", "aha m bu", "sunana"};
 
     /** The lead-ins of {@link #FOREIGN_INTROS} that need an opening position. */
     private static final Set<String> WEAK_FOREIGN_INTROS = Set.of("ich bin", "je suis", "ici", "c'est", "c\u2019est", "met",

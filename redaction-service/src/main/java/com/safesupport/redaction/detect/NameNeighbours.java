@@ -19,6 +19,8 @@ import java.util.Set;
  *   <li>Round 49, {@link #afterClosing}: the name after a letter's closing of the desk's languages, perhaps with the
  *   writer's town ("Herzliche Grüße aus Graz, …"), before a bracket, a dash or the end; and {@link ScriptIntroductions}:
  *   a name in Georgian, Armenian, Ge'ez or Cyrillic letters after a self-introduction of that script.</li>
+ *   <li>Round 50, {@link #lowerAfterHolder} and {@link #lowerAfterFor}: a name written in lower case after a holder's
+ *   lead-in ("holder: …", "the name on it is …") or after an identifier and "for".</li>
  * </ul>
  * The name words are capitalised words of letters (inner hyphens and apostrophes allowed, at least one lower-case
  * letter: no capitals codes); a word the engine did not tag PERSON is no place of the gazetteer and no common English
@@ -83,8 +85,10 @@ final class NameNeighbours {
                 afterAddressDash(scan, person, c.end, out);
             } else if (identifier(c)) {
                 afterIdentifier(scan, person, c.end, out);
+                lowerAfterFor(scan, person, c.end, out);
             }
         }
+        lowerAfterHolder(scan, person, out);
         if (!person.isEmpty()) {
             particleSurnameFirst(scan, person, out);
         }
@@ -99,6 +103,95 @@ final class NameNeighbours {
         return r instanceof NationalIdRecognizers.Digits || r instanceof NationalIdRecognizers.Codes
                 || r instanceof NumberRecognizers.Ssn || r instanceof NumberRecognizers.Itin || r instanceof NumberRecognizers.Nhs
                 || r instanceof CodeRecognizers.Nino;
+    }
+
+    /**
+     * Round 50: what ties a card's or an account's holder to a name written in lower case ("holder: anna-lena brückner",
+     * "the name on it is venkataraman priya"), read in the lower-cased text; "holder" follows no letter ("placeholder:")
+     * unless it is "cardholder".
+     */
+    private static final List<String> HOLDER_LEADS = List.of("holder: ", "holder - ", "holder is ", "name on it is ",
+            "name on it: ", "name on the card is ", "name on card is ", "name on card: ", "name on the card: ",
+            "name on the account is ", "name on account: ");
+
+    /**
+     * Round 50: a name in lower case after a holder lead-in of {@link #HOLDER_LEADS}: {@link #lowerNameWords} (two or three
+     * words, one known as a name, ending the entry). Each occurrence of a lead-in reads at most three words on: linear.
+     */
+    void lowerAfterHolder(Scan scan, BitSet person, List<Candidate> out) {
+        String l = scan.lower();
+        String t = scan.text();
+        for (String lead : HOLDER_LEADS) {
+            for (int h = l.indexOf(lead); h >= 0; h = l.indexOf(lead, h + 1)) {
+                if (h > 0 && Character.isLetter(l.charAt(h - 1)) && !(lead.startsWith("holder") && l.startsWith("cardholder", h - 4))) {
+                    continue;
+                }
+                int s = skipBlanks(t, h + lead.length());
+                int e = lowerNameWords(scan, person, s);
+                if (e > s && endsEntry(t, e)) {
+                    out.add(new Candidate("PERSON", s, e, SCORE, SOURCE, null).withContext("holder-lower"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Round 50: after an identifier, " for " and a name in lower case ("aadhaar no 7395 0418 2644 for rajesh kumar reddy"):
+     * {@link #lowerNameWords}, ending the entry.
+     */
+    void lowerAfterFor(Scan scan, BitSet person, int end, List<Candidate> out) {
+        String t = scan.text();
+        if (!scan.lower().startsWith(" for ", end)) {
+            return;
+        }
+        int s = skipBlanks(t, end + 5);
+        int e = lowerNameWords(scan, person, s);
+        if (e > s && endsEntry(t, e)) {
+            out.add(new Candidate("PERSON", s, e, SCORE, SOURCE, null).withContext("identifier-for-lower"));
+        }
+    }
+
+    /**
+     * Round 50: two or three words wholly in lower case (letters, inner hyphens or apostrophes) from {@code s}, single
+     * blanks apart, each tagged PERSON or {@link #nameLike} (no common English word, no place), at least one tagged PERSON
+     * or known to the gazetteer as a given or family name: the end of the last, or -1.
+     */
+    private int lowerNameWords(Scan scan, BitSet person, int s) {
+        String t = scan.text();
+        int k = s;
+        int words = 0;
+        int end = -1;
+        boolean known = false;
+        while (words < 3) {
+            int e = wordEnd(t, k);
+            if (e - k < 2 || !Character.isLowerCase(t.charAt(k)) || !lowerCase(t, k, e)) {
+                break;
+            }
+            int tagged = person.nextSetBit(k);
+            boolean isTagged = tagged >= 0 && tagged < e;
+            String w = Character.toUpperCase(t.charAt(k)) + t.substring(k + 1, e);
+            if (!isTagged && !nameLike(scan, w)) {
+                break;
+            }
+            known |= isTagged || givenName(w) || familyName(w);
+            words++;
+            end = e;
+            if (Chars.at(t, e) != ' ' || e + 1 >= t.length() || !Character.isLowerCase(t.charAt(e + 1))) {
+                break;
+            }
+            k = e + 1;
+        }
+        return words >= 2 && known ? end : -1;
+    }
+
+    /** No letter of {@code t[s, e)} is upper case. */
+    private static boolean lowerCase(String t, int s, int e) {
+        for (int c = s; c < e; c++) {
+            if (Character.isUpperCase(t.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -219,7 +312,10 @@ final class NameNeighbours {
             "met vriendelijke groet", "vriendelijke groeten", "hartelijke groet", "saludos", "un saludo", "atentamente",
             "cordiali saluti", "distinti saluti", "pozdrawiam", "z poważaniem", "hälsningar", "med vänlig hälsning", "hilsen",
             "med venlig hilsen", "med vennlig hilsen", "atenciosamente", "cumprimentos", "saygılarımla", "iyi günler",
-            "üdvözlettel", "s pozdravem", "srdečně");
+            "üdvözlettel", "s pozdravem", "srdečně",
+            // Round 50: the thank-you that closes a message in place of a greeting ("Obrigada, Inês …", "Danke, Jonas …")
+            "obrigada", "obrigado", "muito obrigada", "muito obrigado", "gracias", "muchas gracias", "grazie", "grazie mille",
+            "merci", "danke", "vielen dank", "bedankt", "alvast bedankt", "dziękuję", "tack", "takk");
 
     /** "Regards from Leeds, …", "Groeten uit Gent, …": the word before the writer's town (one capitalised word). */
     private static final List<String> FROM = List.of(" from ", " uit ", " aus ", " de ", " desde ", " da ", " z ", " från ", " fra ");

@@ -31,8 +31,10 @@ class InternationalFormsTest {
         assertFound("acct DE02-1203-0000-0000-2020-51", "IBAN_CODE=DE02-1203-0000-0000-2020-51");
         assertFound("DE 02 1203.0000.0000.2020.51", "IBAN_CODE=DE 02 1203.0000.0000.2020.51");
         assertFound("DE02  1203 0000  0000 2020 51", "IBAN_CODE=DE02  1203 0000  0000 2020 51");
-        // lower case stays unreported (issue 11's specification, CoverageTest), whatever the grouping
-        assertFalse(found("my iban: de02 1203 0000 0000 2020 51").stream().anyMatch(f -> f.startsWith("IBAN_CODE")));
+        // lower case stays unreported (issue 11's specification, CoverageTest), whatever the grouping, unless (round 50)
+        // the word "iban" labels it
+        assertFalse(found("send it to de02 1203 0000 0000 2020 51").stream().anyMatch(f -> f.startsWith("IBAN_CODE")));
+        assertFound("my iban: de02 1203 0000 0000 2020 51", "IBAN_CODE=de02 1203 0000 0000 2020 51");
         // the checksum still decides: one digit changed is no IBAN
         assertFalse(found("pay it to DE03 12030000 0000202051 please").stream().anyMatch(f -> f.startsWith("IBAN_CODE")));
     }

@@ -285,7 +285,9 @@ class SupportProbeTest {
         // service's phone regions; ordinary part 50 / 52, harder part 55 / 77; 6 flagged negatives, 11 spurious findings).
         // Bounds after round 48's rules (not held out): the test analyzer (four phone regions) reads 113 / 129 = 0.876,
         // 6 flagged negatives, 11 spurious findings (the service's regions the same).
-        assertBatchHolds("support-messages-26.tsv", 129, 25, "the twenty-sixth probe set shrank", 0.87, 6);
+        // Round 50 (not held out): 117 / 129 = 0.907 with the test analyzer (the Aadhaar after "aadhaar no" and its name,
+        // the lower-case IBAN, the lower-case name after "name on the card is"), bound tightened to 0.90.
+        assertBatchHolds("support-messages-26.tsv", 129, 25, "the twenty-sixth probe set shrank", 0.90, 6);
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-26.tsv"), 0.4);
         System.out.printf("batch 26 with the test analyzer: %d / %d, %d negatives flagged, %d spurious%n", r.found(), r.expected(),
                 r.flaggedNegatives(), r.spurious().size());
@@ -300,11 +302,27 @@ class SupportProbeTest {
         // after round 48, the service's phone regions; 8 flagged negatives, 14 spurious findings). Bounds after round 49's
         // rules (not held out): the test analyzer (four phone regions) reads 127 / 140 = 0.907, 7 flagged negatives,
         // 14 spurious findings (the service's regions 129 / 140 = 0.921, 8, 14).
-        assertBatchHolds("support-messages-27.tsv", 140, 25, "the twenty-seventh probe set shrank", 0.90, 7);
+        // Round 50 (not held out): 131 / 140 = 0.936 with the test analyzer, bound tightened to 0.93.
+        assertBatchHolds("support-messages-27.tsv", 140, 25, "the twenty-seventh probe set shrank", 0.93, 7);
         SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-27.tsv"), 0.4);
         System.out.printf("batch 27 with the test analyzer: %d / %d, %d negatives flagged, %d spurious%n", r.found(), r.expected(),
                 r.flaggedNegatives(), r.spurious().size());
         assertTrue(r.spurious().size() <= 14, () -> "spurious findings: " + String.join("\n", r.spurious()));
+    }
+
+    @Test
+    void roundFiftysBatchKeepsItsRecall() throws IOException {
+        // Batch 28 (ws28): a third ordinary messages, two thirds harder — lower-case IBANs without spaces or on the line
+        // after their label, names after labels and closings, 14 national-id types, look-alike negatives (cities,
+        // companies, transaction dates): 137 / 144 = 0.951 held out (main's engine after round 49, the service's phone
+        // regions; 11 flagged negatives, 18 spurious findings). Bounds after round 50's rules (not held out): the test
+        // analyzer (four phone regions) reads 141 / 144 = 0.979, 11 flagged negatives, 18 spurious findings (the
+        // service's regions 142 / 144 = 0.986, 11, 18).
+        assertBatchHolds("support-messages-28.tsv", 144, 25, "the twenty-eighth probe set shrank", 0.97, 11);
+        SupportProbe.Result r = SupportProbe.score(AnalyzerTest.ANALYZER, SupportProbe.load("support-messages-28.tsv"), 0.4);
+        System.out.printf("batch 28 with the test analyzer: %d / %d, %d negatives flagged, %d spurious%n", r.found(), r.expected(),
+                r.flaggedNegatives(), r.spurious().size());
+        assertTrue(r.spurious().size() <= 18, () -> "spurious findings: " + String.join("\n", r.spurious()));
     }
 
     @Test
