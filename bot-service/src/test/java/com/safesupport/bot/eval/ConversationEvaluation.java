@@ -52,7 +52,7 @@ import java.util.stream.Collectors;
 public final class ConversationEvaluation {
 
     /** Sets written as a first look only (rounds 33 and 36): every conversation is held out, no tune half. */
-    static final Set<String> HELD_ONLY = Set.of("r33", "r36", "r40h", "r47h");
+    static final Set<String> HELD_ONLY = Set.of("r33", "r36", "r40h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
@@ -63,10 +63,11 @@ public final class ConversationEvaluation {
      * (first look and candidate), moved here as a tune set; {@code r44h} is the fresh held-out set. Round 45: {@code r44h}, read twice by round 44,
      * moved here as a tune set; {@code r45h} is the fresh held-out set. Round 45 (bh45): {@code r45h}, read once as a
      * first look, moved here so that its misses can be read turn by turn; no fresh held-out set is left, so its
-     * after-figure is "read twice, not held out". Round 46 (bh46): {@code r46h}, read by its first look and by the
-     * candidate's one measurement, moved here as a tune set.
+     * after-figure is "read twice, not held out". Round 47 (bh47): {@code r46h}, measured once by round 46 (first look
+     * and candidate), moved here as a tune set; {@code r47h} is the fresh held-out set, measured once by round 47 and
+     * then moved here too; no fresh held-out set is left.
      */
-    static final Set<String> TUNE_ONLY = Set.of("r38", "r38h", "r39h", "r42h", "r43h", "r44h", "r45h", "r46h");
+    static final Set<String> TUNE_ONLY = Set.of("r38", "r38h", "r39h", "r42h", "r43h", "r44h", "r45h", "r46h", "r47h");
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {
