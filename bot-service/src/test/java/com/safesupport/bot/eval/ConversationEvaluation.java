@@ -52,7 +52,7 @@ import java.util.stream.Collectors;
 public final class ConversationEvaluation {
 
     /** Sets written as a first look only (rounds 33 and 36): every conversation is held out, no tune half. */
-    static final Set<String> HELD_ONLY = Set.of("r33", "r36", "r40h");
+    static final Set<String> HELD_ONLY = Set.of("r33", "r36", "r40h", "r48h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
