@@ -51,8 +51,11 @@ import java.util.stream.Collectors;
  */
 public final class ConversationEvaluation {
 
-    /** Sets written as a first look only (rounds 33 and 36): every conversation is held out, no tune half. */
-    static final Set<String> HELD_ONLY = Set.of("r40h");
+    /**
+     * Sets written as a first look only: every conversation is held out, no tune half. Round 48: {@code r40h} and the
+     * fresh {@code r48h} (r33 and r36, held only from rounds 33 and 36 to 47, are tune sets from round 48 on).
+     */
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r48h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
