@@ -100,7 +100,7 @@ public final class FollowUp {
                     + "|\\bnot what i (asked|was asking|need|needed|wanted|meant)\\b|\\b(in general|generally),? (but )?not\\b"
                     + "|\\bstill (not sure|unsure|can't (see|find|tell)|cannot (see|find|tell)|don't (know|see|understand)|do not (know|see)|none the wiser|no (wiser|idea|answer))\\b"
                     + "|\\b(none the wiser|that's not my question|that is not my question|you haven't answered|you have not answered)\\b",
-            "\\b(beantwortet|beantwortete|beantwortest)\\b[^.?!]{0,25}\\bnicht\\b|\\bnicht (das|was) ich (gefragt|wissen wollte|meinte)\\b|\\bhat nichts mit meiner frage zu tun\\b|\\bimmer noch nicht, (wo|wie|ob)\\b"
+            "\\b(beantwortet|beantwortete|beantwortest)\\b[^.?!]{0,40}\\bnicht\\b|\\bnicht (das|was) ich (gefragt|wissen wollte|meinte)\\b|\\bhat nichts mit meiner frage zu tun\\b|\\bimmer noch nicht, (wo|wie|ob)\\b"
                     + "|\\bne répond pas à (ma|la) question\\b|\\bce n'est pas (ce que j'ai demandé|ma question)\\b|\\brien à voir avec ma question\\b|\\btoujours pas (où|comment|si)\\b"
                     + "|\\bno (responde|contesta) (a )?(mi|la) pregunta\\b|\\bno es lo que (pregunté|he preguntado)\\b|\\bnada que ver con (mi pregunta|lo que pregunté)\\b|\\bsigo sin (saber|entender|encontrar)\\b"
                     + "|\\b(beantwoordt|beantwoord)\\b[^.?!]{0,20}\\bniet\\b|\\bniet wat ik (vroeg|bedoel)\\b|\\bnon risponde alla (mia )?domanda\\b|\\bnon è quello che ho chiesto\\b");
@@ -157,8 +157,18 @@ public final class FollowUp {
         }
         String t = Patterns.normalize(text);
         // "no worries", "never mind" and "no problem" settle; their "no" and "never" are no complaint.
-        return SETTLED.foundIn(t) && !UNSETTLED.foundIn(NOT_A_COMPLAINT.maskIn(t));
+        return SETTLED.foundIn(t) && !UNSETTLED.foundIn(NOT_A_COMPLAINT.maskIn(t)) && !WAITED_LONG.foundIn(t);
     }
+
+    /**
+     * Round 48 (issue 14, bh48): how long the customer has been waiting already ("Ça fait une semaine que j'attends.",
+     * "I've been waiting for days", "Ich warte seit Montag", "Llevo una semana esperando") is a complaint, not agreeing
+     * to wait: "j'attends" or "ich warte" beside it settles nothing.
+     */
+    private static final Patterns WAITED_LONG = Patterns.of(
+            "\\b(i've|i have) been waiting\\b|\\bbeen waiting (for|since)\\b",
+            "\\b(ça|cela) fait\\b[^.?!]{0,30}\\bque j'attends\\b|\\bj'attends depuis\\b|\\b(ich )?warte (schon |jetzt )?seit\\b|\\bseit\\b[^.?!]{0,30}\\bwarte ich\\b"
+                    + "|\\bllevo\\b[^.?!]{0,30}\\besperando\\b|\\bespero desde\\b|\\bik wacht al\\b|\\baspetto da\\b|\\bespero há\\b|\\bczekam od\\b|\\bczekam już\\b");
 
     /**
      * Round 44: the customer settles by waiting ({@link #WAITING}): short, no word of complaint or contrast, not "forever".
@@ -170,7 +180,7 @@ public final class FollowUp {
             return false;
         }
         String t = Patterns.normalize(text);
-        return WAITS.foundIn(t) && !UNSETTLED.foundIn(t) && !NOT_CALM_WAITING.foundIn(t);
+        return WAITS.foundIn(t) && !UNSETTLED.foundIn(t) && !NOT_CALM_WAITING.foundIn(t) && !WAITED_LONG.foundIn(t);
     }
 
     /** The message presses a question asked again ("So can rewards points pay it or not?"). */

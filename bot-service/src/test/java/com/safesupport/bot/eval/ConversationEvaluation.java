@@ -51,8 +51,12 @@ import java.util.stream.Collectors;
  */
 public final class ConversationEvaluation {
 
-    /** Sets written as a first look only (rounds 33 and 36): every conversation is held out, no tune half. */
-    static final Set<String> HELD_ONLY = Set.of("r33", "r36", "r40h", "r48h");
+    /**
+     * Sets written as a first look only: every conversation is held out, no tune half. Round 48: {@code r40h} (r33 and
+     * r36, held only from rounds 33 and 36 to 47, are tune sets from round 48 on; the fresh {@code r48h}, measured once
+     * by round 48, too).
+     */
+    static final Set<String> HELD_ONLY = Set.of("r40h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
@@ -65,9 +69,12 @@ public final class ConversationEvaluation {
      * first look, moved here so that its misses can be read turn by turn; no fresh held-out set is left, so its
      * after-figure is "read twice, not held out". Round 47 (bh47): {@code r46h}, measured once by round 46 (first look
      * and candidate), moved here as a tune set; {@code r47h} is the fresh held-out set, measured once by round 47 and
-     * then moved here too; no fresh held-out set is left.
+     * then moved here too; no fresh held-out set is left. Round 48 (bh48): {@code r33} and {@code r36}, worn held-only
+     * sets that judged rounds 33 to 47, moved here as tune sets so that the conversations the language reply loses can
+     * be read turn by turn; every conversation of theirs is tune data from now on. {@code r48h}, the fresh held-out set
+     * of round 48 (first look and the candidate's one measurement), moved here after that measurement.
      */
-    static final Set<String> TUNE_ONLY = Set.of("r38", "r38h", "r39h", "r42h", "r43h", "r44h", "r45h", "r46h", "r47h");
+    static final Set<String> TUNE_ONLY = Set.of("r33", "r36", "r38", "r38h", "r39h", "r42h", "r43h", "r44h", "r45h", "r46h", "r47h", "r48h");
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {

@@ -55,7 +55,11 @@ public class NegativeSentimentGuard implements InputGuard {
             // Round 43 (issue 14): right after a reply that did not help, a calm "that doesn't answer my question" or "I
             // still can't find ..." (FollowUp.missed) that only the classifier reads as frustrated (no word rule, no
             // abuse) is the assistant failing twice, not an upset customer: the same hand-over, as REPEATED_FAILURE first.
-            if ("after-failure".equals(trend.rule().orElse(null)) && !verdict.abuse() && frustration.rule().isEmpty()
+            // Round 48 (bh48): also when the trend named it "after-replies" (a clearly frustrated message from the third
+            // turn on) while the last reply did count as unhelpful: "Das beantwortet meine Frage leider immer noch nicht."
+            boolean afterUnhelpful = "after-failure".equals(trend.rule().orElse(null))
+                    || "after-replies".equals(trend.rule().orElse(null)) && turn.conversation().unhelpfulStreak() > 0;
+            if (afterUnhelpful && !verdict.abuse() && frustration.rule().isEmpty()
                     && FollowUp.missed(turn.question())) {
                 return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE, Reason.NEGATIVE_SENTIMENT));
             }

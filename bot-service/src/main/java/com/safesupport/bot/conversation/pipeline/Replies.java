@@ -4,6 +4,7 @@ import com.safesupport.bot.handoff.Reason;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** What the assistant says, in plain words. No personal data ever goes into these texts. */
 public final class Replies {
@@ -39,7 +40,35 @@ public final class Replies {
     public static final String NO_DECISION_YET = "I have not made any decision in this conversation yet. When I answer, "
             + "I use our help articles and tell you which one; you can ask for a person at any time.";
 
+    /**
+     * Round 46 (bh46), re-applied by round 47 (bh47): said in the customer's language when a message in a language the knowledge base does not serve
+     * would be declined: the assistant answers in English; write in English, or ask for a colleague who speaks it.
+     */
+    private static final Map<String, String> OTHER_LANGUAGE = Map.of(
+            "de", "Entschuldigung, ich bin ein KI-Assistent und antworte nur auf Englisch. Sie können mir auf Englisch "
+                    + "schreiben oder nach einer Kollegin oder einem Kollegen fragen, die Deutsch sprechen.",
+            "nl", "Sorry, ik ben een AI-assistent en antwoord alleen in het Engels. U kunt mij in het Engels schrijven "
+                    + "of vragen naar een collega die Nederlands spreekt.",
+            "fr", "Désolé, je suis un assistant IA et je réponds uniquement en anglais. Vous pouvez m'écrire en anglais "
+                    + "ou demander un collègue qui parle français.",
+            "es", "Lo siento, soy un asistente de IA y solo respondo en inglés. Puede escribirme en inglés o pedir "
+                    + "un compañero que hable español.",
+            "it", "Mi dispiace, sono un assistente IA e rispondo solo in inglese. Può scrivermi in inglese oppure "
+                    + "chiedere un collega che parli italiano.",
+            "pt", "Lamento, sou um assistente de IA e só respondo em inglês. Pode escrever-me em inglês ou pedir "
+                    + "um colega que fale português.",
+            "pl", "Przepraszam, jestem asystentem AI i odpowiadam tylko po angielsku. Można napisać do mnie po angielsku "
+                    + "albo poprosić o konsultanta, który mówi po polsku.");
+
+    private static final String OTHER_LANGUAGE_ENGLISH = " (I answer in English: please write in English, or ask for a "
+            + "colleague who speaks your language.)";
+
     private Replies() {
+    }
+
+    /** Round 46 (bh46), round 47 (bh47): the reply to a message in a language the knowledge base does not serve, in that language. */
+    public static String otherLanguage(String code) {
+        return OTHER_LANGUAGE.getOrDefault(code, "") + OTHER_LANGUAGE_ENGLISH;
     }
 
     public static String handoff(List<Reason> reasons) {
@@ -84,6 +113,11 @@ public final class Replies {
         if (reasons.contains("LOW_CONFIDENCE") && "CLARIFY".equals(kind)) {
             return "None of our help articles matched your question well enough (best match " + conf
                     + "), so I asked you to clarify instead of guessing.";
+        }
+        if (reasons.contains("LANGUAGE") && "REFUSED".equals(kind)) {
+            return "Your message is in a language our help articles are not written in, so I said in your language that "
+                    + "I answer in English and that you can ask for a colleague who speaks it. This does not count as a "
+                    + "question I failed to answer.";
         }
         if (reasons.contains("OUT_OF_SCOPE") && "REFUSED".equals(kind)) {
             return "Your question did not match any topic I can help with (best match " + conf

@@ -1,6 +1,7 @@
 package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.config.BotConfig;
+import com.safesupport.bot.guardrail.CustomerLanguage;
 import com.safesupport.bot.guardrail.FollowUp;
 import com.safesupport.bot.guardrail.Repetition;
 import com.safesupport.bot.guardrail.SentimentScorer;
@@ -9,6 +10,8 @@ import com.safesupport.bot.knowledge.KnowledgeBase;
 import com.safesupport.bot.knowledge.Retrieval;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import java.util.Optional;
 
 /**
  * The knowledge base decides whether the bot may answer at all: below the scope threshold the question is politely
@@ -70,6 +73,22 @@ public class RetrievalStep implements Step {
         // rephrasing ("sorry, I meant at a cash machine") is answered like any question, as Repetition says (asked
         // again, or asked frustrated, FrustrationTrend hands over).
         boolean askedAgain = !addsToQuestion && turn.repeatStreak().orElse(0) > 0 && (previous > 0 || FollowUp.insistent(turn.question()));
+        // Round 47 (bh47, from round 46's bc617b3): an opening message in a language the knowledge base does not serve
+        // (CustomerLanguage: de, nl, fr, es, it, pt, pl) that would be declined as out of scope is told so in its
+        // language; that reply is no failure of the assistant's (the language is not a failed question), so it starts no
+        // unhelpful streak and the next message is judged on its own. Once told, a further message in a language that is
+        // not served counts like any declined message: a customer who cannot write English reaches a person after the
+        // usual two unhelpful replies instead of being told the same thing again and again (docs/bot.md).
+        // Requests for a person, sensitive topics, injection and abuse were judged by the guards before this step.
+        if (outOfScope && turn.conversation().turns() == 0) {
+            Optional<String> language = CustomerLanguage.of(turn.question());
+            if (language.isPresent()) {
+                turn.ran("language", "HIT:" + language.get());
+                turn.unhelpfulStreak(previous);
+                return Outcome.stop(Verdict.reply(Verdict.Kind.REFUSED, Replies.otherLanguage(language.get()),
+                        "LANGUAGE", reason.name()));
+            }
+        }
         if (!asksNothing && (streak >= 2 || askedAgain)) {
             return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE, reason).after(reason.name()));
         }
