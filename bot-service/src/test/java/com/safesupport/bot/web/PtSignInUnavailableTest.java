@@ -1,19 +1,16 @@
 package com.safesupport.bot.web;
 
+import com.safesupport.testing.SignInUnavailable;
 import com.safesupport.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The customer chat while the identity provider cannot be reached (a first {@code ./suite up}: the services are ready
@@ -34,29 +31,14 @@ class PtSignInUnavailableTest {
         }
     }
 
-    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-
     @Test
     void aBrowserGetsAPageSaying503AndWhenToComeBack() {
-        for (String path : new String[] {"/chat", "/chat/conversations/3f1c0b6e-0000-4000-8000-000000000001"}) {
-            Response page = given().redirects().follow(false).header("Accept", BROWSER_ACCEPT).when().get(path);
-            assertEquals(503, page.statusCode(), path);
-            assertEquals("5", page.header("Retry-After"));
-            assertTrue(page.contentType().startsWith("text/html"), page.contentType());
-            String body = page.asString();
-            assertTrue(body.contains("Sign-in is temporarily unavailable, try again in a few seconds."), body);
-            for (String leak : new String[] {"127.0.0.1", "realms", "Exception", "at io.", "at com.", "OIDC", "oidc"}) {
-                assertFalse(body.contains(leak), "the page names no internals: " + leak);
-            }
-        }
+        SignInUnavailable.assertBrowserPage("/chat", "/chat/conversations/3f1c0b6e-0000-4000-8000-000000000001");
     }
 
     @Test
     void aClientAskingForJsonOnAPageGetsTheProblem() {
-        given().redirects().follow(false).accept(ContentType.JSON).when().get("/chat")
-                .then().statusCode(503).header("Retry-After", "5").contentType("application/problem+json")
-                .body("type", org.hamcrest.Matchers.endsWith("/identity-provider-unavailable"))
-                .body("instance", org.hamcrest.Matchers.is("/chat"));
+        SignInUnavailable.assertJsonProblem("/chat");
     }
 
     @Test
