@@ -63,12 +63,6 @@ public class NegativeSentimentGuard implements InputGuard {
                     && FollowUp.missed(turn.question())) {
                 return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE, Reason.NEGATIVE_SENTIMENT));
             }
-            // Round 49 (bh49): from the third message on, a customer who says the replies keep failing ("the same steps
-            // again", "that still doesn't help", FollowUp.failingAgain) is handed over for the assistant failing again
-            // first (REPEATED_FAILURE), their frustration second, unless the message is abusive.
-            if (turn.conversation().turns() >= 2 && !verdict.abuse() && FollowUp.failingAgain(turn.question())) {
-                return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE, Reason.NEGATIVE_SENTIMENT));
-            }
             return Outcome.stop(Verdict.handOff(Reason.NEGATIVE_SENTIMENT));
         }
         if (verdict.abuse()) {
