@@ -56,7 +56,7 @@ public final class ConversationEvaluation {
      * r36, held only from rounds 33 and 36 to 47, are tune sets from round 48 on; the fresh {@code r48h}, measured once
      * by round 48, too).
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r49h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r49h", "r50h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
