@@ -111,7 +111,7 @@ final class DateRecognizer extends ScannerRecognizer {
      * Words of a payment, an order, a delivery or an invoice (round 51), lower case, English and the desk's other languages:
      * a date next to one of them is when money moved or a parcel did, nobody's personal data on its own.
      */
-    static final java.util.Set<String> TRANSACTION_WORDS = java.util.Set.of(
+    private static final java.util.Set<String> TRANSACTION_WORDS = java.util.Set.of(
             "payment", "payments", "pay", "paid", "bill", "bills", "bought", "tracking", "parcel", "shipment", "shipping", "charge", "charged", "charges", "debit", "debited", "order", "orders", "ordered",
             "deliver", "delivered", "delivery", "deliveries", "ship", "invoice", "invoices", "invoiced", "billed", "transaction", "transactions", "transfer",
             "transferred", "refund", "refunded", "purchase", "purchased", "shipped", "dispatched", "receipt", "withdrawal",
@@ -160,12 +160,7 @@ final class DateRecognizer extends ScannerRecognizer {
     }
 
     /** Whether a word or currency of a transaction is in the sentence within the bounds around [start, end). */
-    static boolean nextToTransaction(String l, int start, int end) {
-        return nextToTransaction(l, start, end, java.util.Set.of());
-    }
-
-    /** As {@link #nextToTransaction(String, int, int)}, a word of {@code more} counting as well. */
-    static boolean nextToTransaction(String l, int start, int end, java.util.Set<String> more) {
+    private static boolean nextToTransaction(String l, int start, int end) {
         int a = start;
         while (a > 0 && start - a < TRANSACTION_BEFORE && !sentenceEnd(l, a - 1)) {
             a--;
@@ -174,7 +169,7 @@ final class DateRecognizer extends ScannerRecognizer {
         while (b < l.length() && b - end < TRANSACTION_AFTER && !sentenceEnd(l, b)) {
             b++;
         }
-        return transactionIn(l, a, start, more) || transactionIn(l, end, b, more);
+        return transactionIn(l, a, start) || transactionIn(l, end, b);
     }
 
     /** A line break, '?', '!', ';' or a full stop before a blank or the end ends a sentence ("01.12.2026" does not). */
@@ -184,7 +179,7 @@ final class DateRecognizer extends ScannerRecognizer {
                 || ch == '.' && (i + 1 == l.length() || Character.isWhitespace(l.charAt(i + 1)));
     }
 
-    private static boolean transactionIn(String l, int from, int to, java.util.Set<String> more) {
+    private static boolean transactionIn(String l, int from, int to) {
         int i = from;
         while (i < to) {
             char ch = l.charAt(i);
@@ -202,7 +197,7 @@ final class DateRecognizer extends ScannerRecognizer {
             // a word cut by the window's start is not read (its tail alone could be another word)
             if ((i > from || i == 0 || !Character.isLetter(l.charAt(i - 1))) && e <= to) {
                 String word = l.substring(i, e);
-                if (TRANSACTION_WORDS.contains(word) || CURRENCY_CODES.contains(word) || more.contains(word)) {
+                if (TRANSACTION_WORDS.contains(word) || CURRENCY_CODES.contains(word)) {
                     return true;
                 }
             }

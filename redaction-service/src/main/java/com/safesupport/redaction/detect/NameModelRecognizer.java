@@ -208,14 +208,6 @@ public final class NameModelRecognizer implements Recognizer {
                 i = j;
                 continue;
             }
-            // Round 51: "Payment of 40 EUR to Lufthansa", "delivered to the Dublin depot", "any Malmö branch": a bare place or
-            // company (one or two words) in a sentence about money, an order, a delivery or a shop is no one's address.
-            // Not after "for" ("Delivery for MARTA KOWALSKA-NOWAK") nor two words in capitals: a person the model read as a place.
-            if (type.equals("LOCATION") && j - i <= 2 && !personShapedPlace(scan, sentence, i, j)
-                    && DateRecognizer.nextToTransaction(scan.lower(), start, sentence.token(j - 1).end(), SHOP_WORDS)) {
-                i = j;
-                continue;
-            }
             if (productOrLineName(scan, sentence, i, j)) {
                 i = j;
                 continue;
@@ -1523,36 +1515,6 @@ public final class NameModelRecognizer implements Recognizer {
     }
 
     /** Nouns of furniture, bags, kitchenware and clothes that a place names in a product's name ({@link #plausiblePlace}). */
-    /**
-     * Round 51: whether a place run of one or two words may be a person the model read as a place: the word "for" right
-     * before it, or two words wholly in capitals (a form's name). Reads one token before the run: constant.
-     */
-    private static boolean personShapedPlace(Scan scan, NameModel.Sentence sentence, int i, int j) {
-        if (i > 0) {
-            Tokens.Token before = sentence.token(i - 1);
-            if (scan.lower().substring(before.start(), before.end()).equals("for")) {
-                return true;
-            }
-        }
-        if (j - i < 2) {
-            return false;
-        }
-        String t = scan.text();
-        for (int k = i; k < j; k++) {
-            Tokens.Token u = sentence.token(k);
-            for (int c = u.start(); c < u.end(); c++) {
-                if (Character.isLowerCase(t.charAt(c))) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Round 51: a shop's or a branch's words; with {@link DateRecognizer#TRANSACTION_WORDS} they make a bare place no one's. */
-    static final Set<String> SHOP_WORDS = Set.of("store", "stores", "shop", "shops", "branch", "branches", "showroom", "outlet",
-            "outlets", "depot", "warehouse", "boutique");
-
     private static final Set<String> PRODUCT_NOUNS = Set.of("sofa", "sofas", "couch", "armchair", "chair", "chairs", "table", "desk",
             "bookcase", "bookshelf", "shelf", "wardrobe", "dresser", "sideboard", "bed", "mattress", "lamp", "rug", "cushion", "frame",
             "backpack", "rucksack", "handbag", "tote", "holdall", "suitcase", "maker", "kettle", "toaster", "grinder", "teapot",

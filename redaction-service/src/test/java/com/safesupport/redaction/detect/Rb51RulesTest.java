@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Round 51: a date next to a payment, an order, a delivery or an invoice is no one's data (DATE_TIME dropped); a bare
- * place or company of one or two words in a sentence about money, an order, a delivery or a shop is no one's address
- * (LOCATION dropped); a name alone in a message's last sentence is its writer's (PERSON). Made-up texts; look-alikes
- * stay as they were; linear time with inputs growing ×16.
+ * Round 51: a date next to a payment, an order, a delivery or an invoice is no one's data (DATE_TIME dropped); a name
+ * alone in a message's last sentence is its writer's (PERSON). (Round 51's rule 2, bare places in such sentences, was
+ * reverted after the judging run lowered presidio's LOCATION recall.) Made-up texts; look-alikes stay as they were;
+ * linear time with inputs growing ×16.
  */
 class Rb51RulesTest {
 
@@ -39,24 +39,6 @@ class Rb51RulesTest {
     }
 
     @Test
-    void aBarePlaceOrCompanyInATransactionOrShopSentence() {
-        assertNone("Payment of 40 EUR to Lufthansa shows twice on my statement.", "LOCATION");
-        assertNone("Do you deliver to Bristol, or only inside London?", "LOCATION");
-        assertNone("Returns are accepted at any Leeds or Bristol branch within 14 days.", "LOCATION");
-        assertNone("A transfer to Norway is still pending.", "LOCATION");
-    }
-
-    @Test
-    void placesElsewhereAndPeopleReadAsPlacesStay() {
-        covered("I moved to Bristol last year and the weather is awful.", "LOCATION", "Bristol");
-        covered("I live in Bristol now.", "LOCATION", "Bristol");
-        // names in capitals after "for" in a delivery or payment sentence (the model may read them as places): still found
-        covered("Delivery for MADISON BRISTOL at the front please", "PERSON", "MADISON BRISTOL");
-        covered("Parcel to be delivered to FLORENCE LONDON, flat 2", "PERSON", "FLORENCE LONDON");
-        covered("Payment of 20 EUR for Sydney Paris", "PERSON", "Sydney Paris");
-    }
-
-    @Test
     void aNameAloneInTheLastSentence() {
         covered("The router still drops every evening. Margaret Thompson", "PERSON", "Margaret Thompson");
         covered("Bitte rufen Sie mich an! Ferdinand Kuhnert.", "PERSON", "Ferdinand Kuhnert");
@@ -69,8 +51,8 @@ class Rb51RulesTest {
     @Test
     void theNewReadingsStayLinear() {
         for (String unit : List.of("Payment of 12 EUR on 03/11/2026 ", "order order order 1/2/2020 ", "paid 3 May 2026, ",
-                "€€€ 12/12/2026 ", "born payment 1/1/1990 ", "deliver to Bristol, ", "Payment to Lufthansa and Bristol branch ",
-                "transfer transfer Oslo Oslo ", "Thanks. Anna Weber ", ". Margaret Thompson", "...... ")) {
+                "€€€ 12/12/2026 ", "born payment 1/1/1990 ", "deliver to Bristol on 1/2/2026, ",
+                "transfer transfer Oslo Oslo 3 May ", "Thanks. Anna Weber ", ". Margaret Thompson", "...... ")) {
             double ratio = CpuLinearity.ratioOfRepeated(unit, 16, AnalyzerTest::found);
             System.out.printf("round 51 readings 32 kB / (16 x 2 kB) CPU time ratio %.2f (%s)%n", ratio, unit.strip());
             assertTrue(ratio < 6, "must stay linear, ratio " + ratio + " for " + unit.strip());
