@@ -27,6 +27,10 @@ class Rb51RulesTest {
         assertNone("Die Zahlung vom 02.11.2026 ist nicht angekommen.", "DATE_TIME");
         assertNone("Order placed 17/09/2026, still nothing here.", "DATE_TIME");
         assertNone("On 5 October 2026 you took €19.99 twice.", "DATE_TIME");
+        // the earlier tests' texts with a transaction word (their dates kept there with a neutral verb)
+        assertNone("delivered 7-Aug-2018 ok", "DATE_TIME");
+        assertNone("it was shipped on Thursday", "DATE_TIME");
+        assertNone("I bought it in 2019", "DATE_TIME");
     }
 
     @Test
