@@ -104,6 +104,110 @@ final class DateRecognizer extends ScannerRecognizer {
                         .withContext(scan.lower().substring(hits.start(hit), hits.end(hit))));
             }
         }
+        transactionDates(scan, dob, out, before);
+    }
+
+    /**
+     * Words of a payment, an order, a delivery or an invoice (round 51), lower case, English and the desk's other languages:
+     * a date next to one of them is when money moved or a parcel did, nobody's personal data on its own.
+     */
+    private static final java.util.Set<String> TRANSACTION_WORDS = java.util.Set.of(
+            "payment", "payments", "pay", "paid", "bill", "bills", "bought", "tracking", "parcel", "shipment", "shipping", "charge", "charged", "charges", "debit", "debited", "order", "orders", "ordered",
+            "deliver", "delivered", "delivery", "deliveries", "ship", "invoice", "invoices", "invoiced", "billed", "transaction", "transactions", "transfer",
+            "transferred", "refund", "refunded", "purchase", "purchased", "shipped", "dispatched", "receipt", "withdrawal",
+            "rechnung", "zahlung", "abgebucht", "abbuchung", "überweisung", "lastschrift", "bestellung", "bestellt", "lieferung",
+            "geliefert", "fattura", "pagamento", "pagato", "addebito", "addebitato", "bonifico", "ordine", "consegna",
+            "consegnato", "factura", "pago", "pagado", "cobro", "transferencia", "pedido", "entregado", "fatura", "cobrança",
+            "cobrado", "transferência", "encomenda", "facture", "paiement", "payé", "prélèvement", "virement", "commande",
+            "livraison", "livré", "factuur", "betaling", "betaald", "afschrijving", "overschrijving", "bestelling", "levering",
+            "geleverd", "faktura", "płatność", "przelew", "zamówienie", "dostawa", "betalning", "beställning", "leverans");
+
+    /** Currency codes read as words next to a transaction's date (symbols: {@link #currencySymbol}). */
+    private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("usd", "eur", "gbp", "chf", "pln", "sek", "nok",
+            "dkk", "inr", "aud", "cad", "zł");
+
+    private static final int TRANSACTION_BEFORE = 48;
+    private static final int TRANSACTION_AFTER = 32;
+
+    /**
+     * Drops the DATE_TIME candidates from {@code from} on that sit next to a transaction (round 51): a word of
+     * {@link #TRANSACTION_WORDS} or an amount's currency (a symbol, or a code of {@link #CURRENCY_CODES}) within
+     * {@value #TRANSACTION_BEFORE} characters before the date or {@value #TRANSACTION_AFTER} after it, in the same sentence
+     * ("Payment of 1,250.00 USD on 03/11/2026", "invoice dated 4 March 2026", "delivered on Thursday"). Dates of birth are
+     * never dropped, nor a date with a birth word of {@code @dob.intro} within 80 characters before it or 40 after.
+     * Each candidate reads at most 80 characters around it: linear.
+     */
+    private static void transactionDates(Scan scan, int dob, List<Candidate> out, int from) {
+        String l = scan.lower();
+        LanguagePack.ContextHits hits = null;
+        int w = from;
+        for (int k = from; k < out.size(); k++) {
+            Candidate c = out.get(k);
+            boolean drop = false;
+            if (c.type.equals("DATE_TIME") && nextToTransaction(l, c.start, c.end)) {
+                if (hits == null && dob >= 0) {
+                    hits = scan.context();
+                }
+                drop = hits == null || hits.lastBefore(dob, Math.max(0, c.start - 80), Math.min(l.length(), c.end + 40)) < 0;
+            }
+            if (!drop) {
+                out.set(w++, c);
+            }
+        }
+        while (out.size() > w) {
+            out.remove(out.size() - 1);
+        }
+    }
+
+    /** Whether a word or currency of a transaction is in the sentence within the bounds around [start, end). */
+    private static boolean nextToTransaction(String l, int start, int end) {
+        int a = start;
+        while (a > 0 && start - a < TRANSACTION_BEFORE && !sentenceEnd(l, a - 1)) {
+            a--;
+        }
+        int b = end;
+        while (b < l.length() && b - end < TRANSACTION_AFTER && !sentenceEnd(l, b)) {
+            b++;
+        }
+        return transactionIn(l, a, start) || transactionIn(l, end, b);
+    }
+
+    /** A line break, '?', '!', ';' or a full stop before a blank or the end ends a sentence ("01.12.2026" does not). */
+    private static boolean sentenceEnd(String l, int i) {
+        char ch = l.charAt(i);
+        return ch == '\n' || ch == '?' || ch == '!' || ch == ';'
+                || ch == '.' && (i + 1 == l.length() || Character.isWhitespace(l.charAt(i + 1)));
+    }
+
+    private static boolean transactionIn(String l, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char ch = l.charAt(i);
+            if (currencySymbol(ch)) {
+                return true;
+            }
+            if (!Character.isLetter(ch)) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < l.length() && Character.isLetter(l.charAt(e))) {
+                e++;
+            }
+            // a word cut by the window's start is not read (its tail alone could be another word)
+            if ((i > from || i == 0 || !Character.isLetter(l.charAt(i - 1))) && e <= to) {
+                String word = l.substring(i, e);
+                if (TRANSACTION_WORDS.contains(word) || CURRENCY_CODES.contains(word)) {
+                    return true;
+                }
+            }
+            i = e;
+        }
+        return false;
+    }
+
+    private static boolean currencySymbol(char ch) {
+        return ch == '€' || ch == '$' || ch == '£' || ch == '¥' || ch == '₹' || ch == '₺' || ch == '₽';
     }
 
     /** Log levels that follow a log line's timestamp, as loggers print them. */

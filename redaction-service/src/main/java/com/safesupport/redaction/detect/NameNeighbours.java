@@ -93,8 +93,39 @@ final class NameNeighbours {
             particleSurnameFirst(scan, person, out);
         }
         afterClosing(scan, person, out);
+        signatureAtEnd(scan, person, out);
         ScriptIntroductions.find(scan, out);
         return out;
+    }
+
+    /**
+     * Round 51: a message signed by a name alone in its last sentence ("… 2 85 05 75 113 042 58. Inès Cabanel", "… not
+     * the 13th. Siobhán Ní Bhriain"): after ". ", "! " or "? " (an earlier sentence), two or three name words of
+     * {@link #nameWords} (known as a name), none of them tagged PERSON already ("Ihr Ferdinand Kuhnert" stays the model's
+     * "Ferdinand Kuhnert"), and nothing but a full stop and blanks to the text's end. Reads at most 120
+     * characters back from the end: constant.
+     */
+    void signatureAtEnd(Scan scan, BitSet person, List<Candidate> out) {
+        String t = scan.text();
+        int e = t.length();
+        while (e > 0 && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        if (e > 0 && t.charAt(e - 1) == '.') {
+            e--;
+        }
+        int b = e;
+        while (b > 1 && e - b < 120 && !(t.charAt(b - 1) == ' ' && ".!?".indexOf(t.charAt(b - 2)) >= 0)) {
+            b--;
+        }
+        if (b <= 1 || e - b >= 120) {
+            return;
+        }
+        int s = skipBlanks(t, b);
+        int tagged = person.nextSetBit(s);
+        if (s < e && (tagged < 0 || tagged >= e) && nameWords(scan, person, s, 2, 3) == e) {
+            out.add(new Candidate("PERSON", s, e, SCORE, SOURCE, null).withContext("signature"));
+        }
     }
 
     /** A national identifier of any country, or an SSN, ITIN, NHS number or NINO. */

@@ -110,8 +110,8 @@ class ClosingsTitlesAndNetworksTest {
         assertNone("2026-10-02 11:05:44,120 [WARN] retry", "DATE_TIME=");
         covered("Rose Gold called about her refund", "PERSON", "Rose");
         covered("Bill Harrington called twice", "PERSON", "Bill Harrington");
-        covered("it was delivered on 2026-10-02 11:05 to the wrong door", "DATE_TIME", "2026-10-02");
-        covered("I ordered it on 22.03.2027, before the trip", "DATE_TIME", "22.03.2027");
+        covered("the engineer came on 2026-10-02 11:05 to the wrong door", "DATE_TIME", "2026-10-02");
+        covered("I moved it to 22.03.2027, before the trip", "DATE_TIME", "22.03.2027");
     }
 
     @Test

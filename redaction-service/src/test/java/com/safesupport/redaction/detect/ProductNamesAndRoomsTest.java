@@ -62,7 +62,7 @@ class ProductNamesAndRoomsTest {
         assertEquals(List.of("DATE_TIME=11:40"), dates("the engineer stayed until 11:40 and left"));
         // since round 28b "at", "in" and "from" lift no clock time: a time of day alone is no one's data
         assertEquals(List.of(), dates("the engineer came at 11:40 and left"));
-        assertEquals(List.of("DATE_TIME=Thursday"), dates("it was shipped on Thursday"));
+        assertEquals(List.of("DATE_TIME=Thursday"), dates("it was fixed on Thursday"));
         assertEquals(List.of("DATE_TIME=2024-03-07T09:15"), dates("logged 2024-03-07T09:15 by the app"));
         assertTrue(dates("I was born on 14 March 1987").stream().anyMatch(f -> f.contains("14 March 1987")), dates("I was born on 14 March 1987").toString());
     }

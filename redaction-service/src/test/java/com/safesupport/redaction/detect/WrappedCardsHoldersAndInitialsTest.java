@@ -46,7 +46,7 @@ class WrappedCardsHoldersAndInitialsTest {
     void aReleaseNumberAfterItsWordIsNoDate() {
         assertNone("firmware 1.2.24 broke the pairing", "DATE_TIME=");
         assertNone("after the update to version 3.11.25 it froze", "DATE_TIME=");
-        covered("delivered on 1.2.24 at the back door", "DATE_TIME", "1.2.24");
+        covered("it broke on 1.2.24 at the back door", "DATE_TIME", "1.2.24");
     }
 
     @Test
@@ -81,7 +81,7 @@ class WrappedCardsHoldersAndInitialsTest {
     void aYearOpeningACodeIsNoDate() {
         assertNone("batch 2025/207/1184 on the box", "DATE_TIME=");
         assertNone("lot 2025-07-B of the filters", "DATE_TIME=2025");
-        covered("we bought it in 2025/26 and again in 2024-2025", "DATE_TIME", "2024");
+        covered("we used it in 2025/26 and again in 2024-2025", "DATE_TIME", "2024");
     }
 
     @Test
