@@ -92,6 +92,26 @@ class DcConformanceTest {
     }
 
     @Test
+    void theBatchFormAndTheContextListCostLinearTime() {
+        // Hostile characters between a made-up phone, name and address; 16 times the texts (or the context words),
+        // at most ~16 times the CPU (a quadratic path gives ~16).
+        String unit = "Call \\u200b+44\\u200d20 \\u202e7946 0958, Jo\\u2066 Smith, a\\u00adb@example.com. ";
+        String token = TOKENS.service("bot-service", "svc-bot");
+        double batch = com.safesupport.testing.HostileInput.cpuRatio(4, 16, n -> ok(com.safesupport.testing.HostileInput.json(token,
+                "{\"text\":[" + ("\"" + unit + "\",").repeat(n - 1) + "\"x\"]}").post("/v1/analyze")));
+        double context = com.safesupport.testing.HostileInput.cpuRatio(200, 16, n -> ok(com.safesupport.testing.HostileInput.json(token,
+                "{\"text\":\"" + unit + "\",\"context\":[" + "\"phone\u200b\",".repeat(n - 1) + "\"x\"]}").post("/v1/analyze")));
+        System.out.printf("DcConformanceTest CPU ratios: batch %.2f, context %.2f%n", batch, context);
+        org.junit.jupiter.api.Assertions.assertTrue(batch < 4, "a batch must cost linear time, ratio " + batch);
+        org.junit.jupiter.api.Assertions.assertTrue(context < 4, "a context list must cost linear time, ratio " + context);
+    }
+
+    private static io.restassured.response.Response ok(io.restassured.response.Response r) {
+        org.junit.jupiter.api.Assertions.assertEquals(200, r.statusCode(), "answered " + r.asString().substring(0, Math.min(300, r.asString().length())));
+        return r;
+    }
+
+    @Test
     void whatIsNotOfferedIsRefusedNeverSilentlyIgnored() {
         Map<String, Object> zip = Map.of("name", "Zip", "supported_language", "en", "supported_entity", "ZIP",
                 "patterns", List.of(Map.of("name", "zip", "regex", "\\b\\d{5}\\b", "score", 0.4)));
