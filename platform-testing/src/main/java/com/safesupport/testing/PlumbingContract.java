@@ -93,6 +93,15 @@ public abstract class PlumbingContract {
         given().when().get("/q/metrics").then().statusCode(404);
     }
 
+    /** DESIGN.md: "/q/* endpoints live on the management port, never on the public one" — none of them, not only health. */
+    @Test
+    void noQuarkusEndpointAnswersOnThePublicPort() {
+        for (String path : new String[] {"/q/health", "/q/health/live", "/q/health/started", "/q/metrics", "/q/openapi",
+                "/q/swagger-ui/", "/q/info", "/q/dev-ui/", "/q/arc", "/q/"}) {
+            given().when().get(path).then().statusCode(404);
+        }
+    }
+
     @Test
     void requestLatencyIsPublishedAsAHistogramForP99Alerts() {
         given().auth().oauth2(tokens.customer("a11ce000-0000-4000-8000-000000000001")).when().get("/v1/whoami")

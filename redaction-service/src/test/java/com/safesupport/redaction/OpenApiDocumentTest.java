@@ -22,6 +22,8 @@ class OpenApiDocumentTest extends OpenApiContract {
                 "POST /v1/redact/batch", Set.of("400", "413"),
                 "POST /v1/analyze", Set.of("400", "413"),
                 "POST /v1/anonymize", Set.of("400", "413"),
+                "GET /v1/supportedentities", Set.of("400"),
+                "GET /v1/recognizers", Set.of("400"),
                 "DELETE /v1/scopes/{scope}", Set.of("400"),
                 "POST /v1/restore", Set.of("400"),
                 "GET /v1/subjects/{subjectId}/data", Set.of("400"),

@@ -72,7 +72,7 @@ public class ConversationResource {
     @Path("/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CUSTOMER)
-    public Views.Reply message(@PathParam("id") UUID id, @jakarta.validation.constraints.NotNull Views.MessageRequest request) {
+    public Views.Reply message(@PathParam("id") UUID id, @jakarta.validation.constraints.NotNull @jakarta.validation.Valid Views.MessageRequest request) {
         return conversations.reply(id, access(), request == null ? null : request.text());
     }
 

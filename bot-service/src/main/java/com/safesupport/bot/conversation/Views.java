@@ -22,7 +22,8 @@ public final class Views {
             String channel) {
     }
 
-    public record MessageRequest(String text) {
+    /** A blank text is a validation error ({@code errors: [{field: "text", ...}]}, DESIGN.md's error contract). */
+    public record MessageRequest(@jakarta.validation.constraints.NotBlank(message = "text is required") String text) {
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)

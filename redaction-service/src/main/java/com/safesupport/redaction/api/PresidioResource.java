@@ -13,7 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -37,27 +39,39 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class PresidioResource {
 
-    public record AnalyzeRequest(@NotNull(message = "text is required") String text,
+    /** {@code text} is one string, or (Presidio's batch form) a list of strings answered with one result list each. */
+    public record AnalyzeRequest(@NotNull(message = "text is required")
+                                 @org.eclipse.microprofile.openapi.annotations.media.Schema(oneOf = {String.class, String[].class},
+                                         description = "One text, or a list of texts (answered with one result list per text)") Object text,
                                  String language,
                                  List<String> entities,
                                  @JsonProperty("score_threshold") Double scoreThreshold,
                                  @JsonProperty("return_decision_process") Boolean returnDecisionProcess,
                                  @JsonProperty("allow_list") List<String> allowList,
-                                 @JsonProperty("correlation_id") String correlationId) {
+                                 @JsonProperty("correlation_id") String correlationId,
+                                 @JsonProperty("allow_list_match") String allowListMatch,
+                                 List<String> context,
+                                 @JsonProperty("ad_hoc_recognizers") List<Object> adHocRecognizers) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
+    /** Presidio always sends {@code analysis_explanation}, {@code null} unless the decision process was asked for. */
     public record RecognizerResult(@JsonProperty("entity_type") String entityType, int start, int end, double score,
                                    @JsonProperty("analysis_explanation") Explanation analysisExplanation,
                                    @JsonProperty("recognition_metadata") Map<String, String> recognitionMetadata) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Explanation(String recognizer, @JsonProperty("original_score") double originalScore, double score,
+    /**
+     * Presidio's {@code AnalysisExplanation} keys, all present ({@code pattern_name}, {@code pattern} and
+     * {@code textual_explanation} are {@code null}: the suite does not expose its patterns; no context word is
+     * {@code ""} as in Presidio), plus the suite's {@code validator} when one confirmed the value.
+     */
+    public record Explanation(String recognizer, @JsonProperty("pattern_name") String patternName, String pattern,
+                              @JsonProperty("original_score") double originalScore, double score,
+                              @JsonProperty("textual_explanation") String textualExplanation,
                               @JsonProperty("score_context_improvement") double scoreContextImprovement,
                               @JsonProperty("supportive_context_word") String supportiveContextWord,
                               @JsonProperty("validation_result") Boolean validationResult,
-                              String validator) {
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String validator) {
     }
 
     public record AnonymizeRequest(@NotNull(message = "text is required") String text,
@@ -92,6 +106,9 @@ public class PresidioResource {
     @Inject
     RedactionConfig config;
 
+    @Inject
+    com.safesupport.redaction.detect.DetectionEngine engine;
+
     /**
      * Where Presidio names a type differently, {@code /v1/analyze} speaks Presidio's vocabulary (a Presidio caller's
      * entity lists and result handling keep working); {@code /v1/redact} keeps the suite's own names.
@@ -122,16 +139,46 @@ public class PresidioResource {
     @APIResponse(responseCode = "413", description = "The text is longer than the configured limit")
     @POST
     @Path("/analyze")
-    public List<RecognizerResult> analyze(@NotNull(message = "a JSON body is required") @Valid AnalyzeRequest request) {
+    public List<?> analyze(@NotNull(message = "a JSON body is required") @Valid AnalyzeRequest request) {
+        if (request.adHocRecognizers() != null && !request.adHocRecognizers().isEmpty()) {
+            // Fail closed: silently ignoring a caller's recognizer would leave its values unredacted.
+            throw DomainException.badRequest("unsupported-ad-hoc-recognizers",
+                    "ad_hoc_recognizers are not supported; configure custom recognizers in the deployment (redaction.custom-recognizers)");
+        }
+        if (request.allowListMatch() != null && !request.allowListMatch().equalsIgnoreCase("exact")) {
+            throw DomainException.badRequest("unsupported-allow-list-match", "allow_list_match must be exact");
+        }
         boolean explain = Boolean.TRUE.equals(request.returnDecisionProcess());
         Double threshold = request.scoreThreshold() == null ? config.presidioScoreThreshold() : request.scoreThreshold();
-        List<Finding> findings = service.analyze(request.text(), request.language(), ourTypes(request.entities()), threshold,
-                request.allowList(), List.of());
+        if (request.text() instanceof List<?> texts) {
+            service.checkBatch(texts.size());
+            List<String> each = new ArrayList<>(texts.size());
+            for (Object t : texts) {
+                if (!(t instanceof String one)) {
+                    throw DomainException.badRequest("invalid-text", "text must be a string or a list of strings");
+                }
+                each.add(one);
+            }
+            if (each.isEmpty()) {
+                return List.of();
+            }
+            List<List<Finding>> all = service.analyzeAll(each, request.language(), ourTypes(request.entities()), threshold,
+                    request.allowList(), List.of());
+            return all.stream().map(findings -> results(findings, explain)).toList();
+        }
+        if (!(request.text() instanceof String text)) {
+            throw DomainException.badRequest("invalid-text", "text must be a string or a list of strings");
+        }
+        return results(service.analyze(text, request.language(), ourTypes(request.entities()), threshold,
+                request.allowList(), List.of()), explain);
+    }
+
+    private static List<RecognizerResult> results(List<Finding> findings, boolean explain) {
         List<RecognizerResult> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            Explanation explanation = explain ? new Explanation(f.recognizer(), f.baseScore(), f.score(),
-                    f.contextWord() == null ? 0 : Math.round((f.score() - f.baseScore()) * 100) / 100.0, f.contextWord(),
-                    f.validator() == null ? null : Boolean.TRUE, f.validator()) : null;
+            Explanation explanation = explain ? new Explanation(f.recognizer(), null, null, f.baseScore(), f.score(), null,
+                    f.contextWord() == null ? 0 : Math.round((f.score() - f.baseScore()) * 100) / 100.0,
+                    f.contextWord() == null ? "" : f.contextWord(), f.validator() == null ? null : Boolean.TRUE, f.validator()) : null;
             out.add(new RecognizerResult(TO_PRESIDIO.getOrDefault(f.type(), f.type()), f.start(), f.end(), f.score(), explanation,
                     Map.of("recognizer_name", f.recognizer(), "recognizer_identifier", f.recognizer())));
         }
@@ -206,8 +253,58 @@ public class PresidioResource {
         return switch (type) {
             case "replace", "redact", "keep", "hash", "mask" -> type;
             default -> throw DomainException.badRequest("unsupported-operator",
-                    "Operator type must be one of replace, redact, mask, hash, keep");
+                    "Operator type must be one of " + String.join(", ", ANONYMIZERS));
         };
+    }
+
+    /** Presidio's anonymizer names this deployment offers ({@code encrypt} and {@code custom} are not offered). */
+    static final List<String> ANONYMIZERS = List.of("hash", "keep", "mask", "redact", "replace");
+
+    @Operation(summary = "List supported entities (Presidio supportedentities)",
+            description = "Presidio-compatible: the entity types /v1/analyze can return, in Presidio's vocabulary; for one language when language is given.")
+    @APIResponse(responseCode = "200", description = "The entity type names")
+    @APIResponse(responseCode = "400", description = "Unsupported language")
+    @GET
+    @Path("/supportedentities")
+    @RolesAllowed({Roles.SVC_BOT, Roles.SVC_ESCALATION, Roles.SVC_CONSENT, Roles.SUPERVISOR, Roles.PRIVACY_OFFICER})
+    public List<String> supportedEntities(@QueryParam("language") String language) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (com.safesupport.redaction.detect.Recognizer r : recognizers(language)) {
+            for (String type : r.types()) {
+                out.add(TO_PRESIDIO.getOrDefault(type, type));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    @Operation(summary = "List recognizers (Presidio recognizers)",
+            description = "Presidio-compatible: the names of the recognizers behind /v1/analyze; for one language when language is given.")
+    @APIResponse(responseCode = "200", description = "The recognizer names")
+    @APIResponse(responseCode = "400", description = "Unsupported language")
+    @GET
+    @Path("/recognizers")
+    @RolesAllowed({Roles.SVC_BOT, Roles.SVC_ESCALATION, Roles.SVC_CONSENT, Roles.SUPERVISOR, Roles.PRIVACY_OFFICER})
+    public List<String> recognizerNames(@QueryParam("language") String language) {
+        return recognizers(language).stream().map(com.safesupport.redaction.detect.Recognizer::name).distinct().sorted().toList();
+    }
+
+    @Operation(summary = "List anonymizers (Presidio anonymizers)",
+            description = "Presidio-compatible: the operator names /v1/anonymize accepts.")
+    @APIResponse(responseCode = "200", description = "The operator names")
+    @GET
+    @Path("/anonymizers")
+    @RolesAllowed({Roles.SVC_BOT, Roles.SVC_ESCALATION, Roles.SVC_CONSENT, Roles.SUPERVISOR, Roles.PRIVACY_OFFICER})
+    public List<String> anonymizers() {
+        return ANONYMIZERS;
+    }
+
+    private List<com.safesupport.redaction.detect.Recognizer> recognizers(String language) {
+        List<com.safesupport.redaction.detect.Recognizer> all = engine.analyzer().recognizers();
+        if (language == null || language.isBlank()) {
+            return all;
+        }
+        String lang = service.language(language);
+        return all.stream().filter(r -> r.languages().contains("*") || r.languages().contains(lang)).toList();
     }
 
     /** Presidio's conflict rule: of overlapping results keep the longer, then the higher-scoring one. */
