@@ -52,18 +52,6 @@ public final class NameModel {
     static final float[] ENTITY_BIAS = {0f, 12f, 12f, 12f, 12f, 12f, 12f};
 
     /**
-     * Added to the two PERSON labels' scores, on top of {@link #ENTITY_BIAS}, for a capitalised word in mid-sentence that
-     * a first-name or surname list knows and no English word list or place list does, with no capitalised neighbour
-     * but another such name or an English word at a sentence start ({@link Sentence#listedName}): "Damien", "Vader",
-     * "Sherlock Holmes" in a comment, where the model, taught mostly by its training texts' contexts, said O. Tag time
-     * only: training and the model file are unchanged. Chosen on tuning data only (TrainNameModel {@code holdout},
-     * {@code -Deval.listedNameBias}; docs/redaction-accuracy.md round 51w): WNUT-17 dev PERSON TP / FP 274 / 76 → 280 / 79
-     * at 6 (shuffle seeds 18, 19: +3 / +2, +4 / +1); without the neighbour and place conditions it found more on dev but
-     * took "Sahara", "Kimlik", "Les" for names in the support probes.
-     */
-    static final float LISTED_NAME_BIAS = 6f;
-
-    /**
      * The weights as 16-bit integers ({@code weight / scale}): half the memory of floats, so twice as many of the rows
      * a text reads stay in the processor's caches. {@code TrainNameModel skipcheck} counts the labels this changes on
      * the tuning splits.
@@ -72,7 +60,6 @@ public final class NameModel {
     private final float scale;
     private final Lexicon lexicon;
     private final float[] bias;
-    private final float listedNameBias;
 
     /*
      * The features of a token that depend only on a few small values of it and its neighbours, summed ahead per
@@ -92,12 +79,6 @@ public final class NameModel {
     private final int[] tagRows;
 
     NameModel(float[] weights, Lexicon lexicon, float[] bias) {
-        this(weights, lexicon, bias, LISTED_NAME_BIAS);
-    }
-
-    /** With another {@link #LISTED_NAME_BIAS} (tuning only). */
-    NameModel(float[] weights, Lexicon lexicon, float[] bias, float listedNameBias) {
-        this.listedNameBias = listedNameBias;
         float max = 0f;
         for (float w : weights) {
             max = Math.max(max, Math.abs(w));
@@ -224,10 +205,6 @@ public final class NameModel {
                 for (int l = 1; l < LABEL_COUNT; l++) {
                     scores[l] += bias[l];
                 }
-            }
-            if (s.listedName(i)) {
-                scores[1] += listedNameBias;
-                scores[2] += listedNameBias;
             }
             int best = best(scores, prev);
             labels[i] = best;
@@ -782,38 +759,6 @@ public final class NameModel {
          */
         boolean ordinary(int i) {
             return shape[i] % 8 == Tokens.Shape.LOWER.ordinal() && ((lex[i] >> 9) & 7) >= 4 && (lex[i] & 0x1FF) == 0;
-        }
-
-        /**
-         * A capitalised word (at a sentence start or not) that a first-name or surname list knows and no English word
-         * list does: what {@link NameModel#LISTED_NAME_BIAS} applies to.
-         */
-        boolean listedName(int i) {
-            return shape[i] == MID_CAPITALIZED && listedWord(i) && !blocks(i - 1) && !blocks(i + 1);
-        }
-
-        /** At least three letters, a first-name or surname list's word, no English word list's and no place. */
-        private boolean listedWord(int i) {
-            return ends[i] - starts[i] >= 3 && ((lex[i] >> 9) & 7) == 0 && ((lex[i] & 7) != 0 || ((lex[i] >> 3) & 7) != 0)
-                    && placeEvidence(i) == 0;
-        }
-
-        /**
-         * Whether neighbour {@code j} keeps {@link #listedName} off: a capitalised or upper-case word, unless it is an
-         * English word at a sentence start ("Thanks, Damien") or a listed name itself in mid-sentence (a two-word name).
-         */
-        private boolean blocks(int j) {
-            if (j < 0 || j >= shape.length) {
-                return false;
-            }
-            int sh = shape[j] % 8;
-            if (sh != Tokens.Shape.CAPITALIZED.ordinal() && sh != Tokens.Shape.UPPER.ordinal()) {
-                return false;
-            }
-            if (shape[j] >= 8) {
-                return ((lex[j] >> 9) & 7) == 0;
-            }
-            return !(shape[j] == MID_CAPITALIZED && listedWord(j));
         }
 
         /** {@code String.hashCode()} of token {@code i} in lower case. */

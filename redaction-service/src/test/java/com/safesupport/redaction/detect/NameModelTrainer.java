@@ -197,13 +197,9 @@ public final class NameModelTrainer {
      * Span-level figures of a trained model on held-out examples (same type, overlapping), per type, at several
      * score thresholds: what the tuning of epochs and features looks at, never the report splits.
      */
-    /** {@link NameModel#LISTED_NAME_BIAS}, or {@code -Deval.listedNameBias=k} to measure another (TrainNameModel {@code holdout}). */
-    private static final float LISTED_NAME_BIAS = Float.parseFloat(System.getProperty("eval.listedNameBias",
-            String.valueOf(NameModel.LISTED_NAME_BIAS)));
-
     public void evaluate(float[] weights, List<Example> examples, String title, float[] bias) {
-        NameModel model = new NameModel(weights, lexicon, bias, LISTED_NAME_BIAS);
-        title = title + " bias " + bias[1] + "/" + bias[3] + (LISTED_NAME_BIAS == NameModel.LISTED_NAME_BIAS ? "" : " listed " + LISTED_NAME_BIAS);
+        NameModel model = new NameModel(weights, lexicon, bias);
+        title = title + " bias " + bias[1] + "/" + bias[3];
         NameModelRecognizer recognizer = new NameModelRecognizer(model);
         double[] thresholds = java.util.Arrays.stream(System.getProperty("eval.thresholds", "0.4").split(","))
                 .mapToDouble(Double::parseDouble).toArray();
@@ -269,7 +265,7 @@ public final class NameModelTrainer {
 
     /** How many texts the model flags with any span, and which spans (to read, on tuning data only). */
     public void flagged(float[] weights, List<String> texts, String title, float[] bias, boolean show) {
-        NameModelRecognizer recognizer = new NameModelRecognizer(new NameModel(weights, lexicon, bias, LISTED_NAME_BIAS));
+        NameModelRecognizer recognizer = new NameModelRecognizer(new NameModel(weights, lexicon, bias));
         int flagged = 0;
         for (String text : texts) {
             Scan scan = TextNormalizer.normalize(text, "en").withPack(pack);
