@@ -57,7 +57,7 @@ public final class ConversationEvaluation {
      * by round 48, too). Round 49 (bh49): {@code r49h}, measured once by its first look and once by round 49's candidate,
      * moved to {@link #TUNE_ONLY}.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r50h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r50h", "r51h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
