@@ -7,6 +7,7 @@ import com.safesupport.platform.problem.DomainException;
 import com.safesupport.redaction.anonymize.Anonymizer;
 import com.safesupport.redaction.anonymize.ValueKeys;
 import com.safesupport.redaction.config.RedactionConfig;
+import com.safesupport.redaction.detect.AdHocRecognizers;
 import com.safesupport.redaction.detect.Finding;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -51,7 +52,24 @@ public class PresidioResource {
                                  @JsonProperty("correlation_id") String correlationId,
                                  @JsonProperty("allow_list_match") String allowListMatch,
                                  List<String> context,
-                                 @JsonProperty("ad_hoc_recognizers") List<Object> adHocRecognizers) {
+                                 @JsonProperty("ad_hoc_recognizers") List<AdHocRecognizer> adHocRecognizers,
+                                 @JsonProperty("regex_flags") Integer regexFlags) {
+    }
+
+    /**
+     * Presidio's ad-hoc recogniser ({@code PatternRecognizer.from_dict}): patterns in RE2 syntax and/or a deny list for
+     * one entity type, with context words; {@code global_regex_flags} are Python's {@code re} flags (default
+     * DOTALL | MULTILINE | IGNORECASE).
+     */
+    public record AdHocRecognizer(String name, @JsonProperty("supported_language") String supportedLanguage,
+                                  List<AdHocPattern> patterns, @JsonProperty("deny_list") List<String> denyList,
+                                  List<String> context, @JsonProperty("supported_entity") String supportedEntity,
+                                  @JsonProperty("deny_list_score") Double denyListScore,
+                                  @JsonProperty("global_regex_flags") Integer globalRegexFlags) {
+    }
+
+    /** One pattern of an ad-hoc recogniser, as Presidio's {@code Pattern}. */
+    public record AdHocPattern(String name, String regex, Double score) {
     }
 
     /** Presidio always sends {@code analysis_explanation}, {@code null} unless the decision process was asked for. */
@@ -62,7 +80,8 @@ public class PresidioResource {
 
     /**
      * Presidio's {@code AnalysisExplanation} keys, all present ({@code pattern_name}, {@code pattern} and
-     * {@code textual_explanation} are {@code null}: the suite does not expose its patterns; no context word is
+     * {@code textual_explanation} are {@code null} for the suite's own recognisers, which do not expose their patterns,
+     * and filled for an ad-hoc recogniser's pattern as Presidio fills them; no context word is
      * {@code ""} as in Presidio), plus the suite's {@code validator} when one confirmed the value.
      */
     public record Explanation(String recognizer, @JsonProperty("pattern_name") String patternName, String pattern,
@@ -135,20 +154,53 @@ public class PresidioResource {
     @Operation(summary = "Find personal data (Presidio analyze)",
             description = "Presidio-compatible analyze: the entities found in the text with their offsets and scores, in Presidio's field names and entity vocabulary. Without score_threshold every finding scored above 0 is returned, as Presidio does.")
     @APIResponse(responseCode = "200", description = "The recognizer results")
-    @APIResponse(responseCode = "400", description = "Invalid body or unsupported language")
+    @APIResponse(responseCode = "400", description = "Invalid body, unsupported language, or an ad-hoc recognizer or regex allow list that is invalid, over a limit or too costly for the text")
     @APIResponse(responseCode = "413", description = "The text is longer than the configured limit")
     @POST
     @Path("/analyze")
     public List<?> analyze(@NotNull(message = "a JSON body is required") @Valid AnalyzeRequest request) {
-        if (request.adHocRecognizers() != null && !request.adHocRecognizers().isEmpty()) {
-            // Fail closed: silently ignoring a caller's recognizer would leave its values unredacted.
-            throw DomainException.badRequest("unsupported-ad-hoc-recognizers",
-                    "ad_hoc_recognizers are not supported; configure custom recognizers in the deployment (redaction.custom-recognizers)");
+        String match = request.allowListMatch() == null ? "exact" : request.allowListMatch().toLowerCase(java.util.Locale.ROOT);
+        if (!match.equals("exact") && !match.equals("regex")) {
+            throw DomainException.badRequest("unsupported-allow-list-match", "allow_list_match must be exact or regex");
         }
-        if (request.allowListMatch() != null && !request.allowListMatch().equalsIgnoreCase("exact")) {
-            throw DomainException.badRequest("unsupported-allow-list-match", "allow_list_match must be exact");
+        AdHocRecognizers adHoc;
+        com.google.re2j.Pattern allowRegex;
+        try {
+            adHoc = request.adHocRecognizers() == null || request.adHocRecognizers().isEmpty() ? null
+                    : AdHocRecognizers.build(request.adHocRecognizers().stream().map(PresidioResource::definition).toList());
+            allowRegex = match.equals("regex") && request.allowList() != null && !request.allowList().isEmpty()
+                    ? AdHocRecognizers.allowPattern(request.allowList(), request.regexFlags()) : null;
+        } catch (AdHocRecognizers.Invalid e) {
+            throw DomainException.badRequest(e.code(), e.getMessage());
         }
+        try {
+            return analyze(request, adHoc, allowRegex, match.equals("regex") ? null : request.allowList());
+        } catch (AdHocRecognizers.TooCostly e) {
+            throw DomainException.badRequest("ad-hoc-pattern-too-costly", e.getMessage());
+        }
+    }
+
+    private static AdHocRecognizers.Definition definition(AdHocRecognizer r) {
+        return r == null ? null : new AdHocRecognizers.Definition(r.name(), r.supportedLanguage(), r.supportedEntity(),
+                r.patterns() == null ? null : r.patterns().stream().map(p -> p == null ? null
+                        : new AdHocRecognizers.PatternDefinition(p.name(), p.regex(), p.score())).toList(),
+                r.denyList(), r.denyListScore(), r.context(), r.globalRegexFlags());
+    }
+
+    /** Entities as the engine reads them: ours for Presidio's names, and with ad-hoc recognisers also the names as sent. */
+    private static List<String> wanted(List<String> entities, AdHocRecognizers adHoc) {
+        List<String> ours = ourTypes(entities);
+        if (ours == null || adHoc == null) {
+            return ours;
+        }
+        List<String> all = new ArrayList<>(ours);
+        entities.stream().filter(java.util.Objects::nonNull).forEach(all::add);
+        return all;
+    }
+
+    private List<?> analyze(AnalyzeRequest request, AdHocRecognizers adHoc, com.google.re2j.Pattern allowRegex, List<String> allowList) {
         boolean explain = Boolean.TRUE.equals(request.returnDecisionProcess());
+        List<String> entities = wanted(request.entities(), adHoc);
         Double threshold = request.scoreThreshold() == null ? config.presidioScoreThreshold() : request.scoreThreshold();
         if (request.text() instanceof List<?> texts) {
             service.checkBatch(texts.size());
@@ -162,24 +214,27 @@ public class PresidioResource {
             if (each.isEmpty()) {
                 return List.of();
             }
-            List<List<Finding>> all = service.analyzeAll(each, request.language(), ourTypes(request.entities()), threshold,
-                    request.allowList(), List.of());
+            List<List<Finding>> all = service.analyzeAll(each, request.language(), entities, threshold,
+                    allowList, List.of(), adHoc, allowRegex);
             return all.stream().map(findings -> results(findings, explain)).toList();
         }
         if (!(request.text() instanceof String text)) {
             throw DomainException.badRequest("invalid-text", "text must be a string or a list of strings");
         }
-        return results(service.analyze(text, request.language(), ourTypes(request.entities()), threshold,
-                request.allowList(), List.of()), explain);
+        return results(service.analyze(text, request.language(), entities, threshold, allowList, List.of(), adHoc, allowRegex),
+                explain);
     }
 
     private static List<RecognizerResult> results(List<Finding> findings, boolean explain) {
         List<RecognizerResult> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            Explanation explanation = explain ? new Explanation(f.recognizer(), null, null, f.baseScore(), f.score(), null,
+            Explanation explanation = explain ? new Explanation(f.recognizer(), f.patternName(), f.pattern(), f.baseScore(), f.score(),
+                    f.adHoc() ? "Detected by `" + f.recognizer() + "` using pattern `" + f.patternName() + "`" : null,
                     f.contextWord() == null ? 0 : Math.round((f.score() - f.baseScore()) * 100) / 100.0,
                     f.contextWord() == null ? "" : f.contextWord(), f.validator() == null ? null : Boolean.TRUE, f.validator()) : null;
-            out.add(new RecognizerResult(TO_PRESIDIO.getOrDefault(f.type(), f.type()), f.start(), f.end(), f.score(), explanation,
+            // An ad-hoc recogniser's entity type is the caller's own name: reported as sent.
+            String type = f.adHoc() ? f.type() : TO_PRESIDIO.getOrDefault(f.type(), f.type());
+            out.add(new RecognizerResult(type, f.start(), f.end(), f.score(), explanation,
                     Map.of("recognizer_name", f.recognizer(), "recognizer_identifier", f.recognizer())));
         }
         return out;

@@ -5,6 +5,7 @@ import com.safesupport.redaction.anonymize.Anonymizer;
 import com.safesupport.redaction.anonymize.Operator;
 import com.safesupport.redaction.anonymize.ValueKeys;
 import com.safesupport.redaction.config.RedactionConfig;
+import com.safesupport.redaction.detect.AdHocRecognizers;
 import com.safesupport.redaction.detect.Analyzer;
 import com.safesupport.redaction.detect.Deadline;
 import com.safesupport.redaction.detect.DetectionEngine;
@@ -53,8 +54,14 @@ public class RedactionService {
 
     public List<Finding> analyze(String text, String language, List<String> entities, Double threshold,
                                  List<String> allowList, List<String> denyList) {
+        return analyze(text, language, entities, threshold, allowList, denyList, null, null);
+    }
+
+    /** {@link #analyze} with recognisers sent with the request and a regex allow list (Presidio's; each may be null). */
+    List<Finding> analyze(String text, String language, List<String> entities, Double threshold, List<String> allowList,
+                          List<String> denyList, AdHocRecognizers adHoc, com.google.re2j.Pattern allowRegex) {
         checkSize(text);
-        Analyzer.Options options = options(language(language), entities, threshold, allowList, denyList);
+        Analyzer.Options options = options(language(language), entities, threshold, allowList, denyList, adHoc, allowRegex);
         try {
             return engine.analyzer().analyze(text, options, Deadline.in(deadlineNanos(text)));
         } catch (Deadline.Exceeded e) {
@@ -70,6 +77,12 @@ public class RedactionService {
      */
     List<List<Finding>> analyzeAll(List<String> texts, String language, List<String> entities, Double threshold,
                                    List<String> allowList, List<String> denyList) {
+        return analyzeAll(texts, language, entities, threshold, allowList, denyList, null, null);
+    }
+
+    List<List<Finding>> analyzeAll(List<String> texts, String language, List<String> entities, Double threshold,
+                                   List<String> allowList, List<String> denyList, AdHocRecognizers adHoc,
+                                   com.google.re2j.Pattern allowRegex) {
         String lang = null;
         long[] nanos = new long[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
@@ -79,7 +92,7 @@ public class RedactionService {
             }
             nanos[i] = deadlineNanos(texts.get(i));
         }
-        Analyzer.Options options = options(lang, entities, threshold, allowList, denyList);
+        Analyzer.Options options = options(lang, entities, threshold, allowList, denyList, adHoc, allowRegex);
         try {
             return engine.analyzer().analyzeAll(texts, options, nanos);
         } catch (Deadline.Exceeded e) {
@@ -87,10 +100,11 @@ public class RedactionService {
         }
     }
 
-    private Analyzer.Options options(String lang, List<String> entities, Double threshold, List<String> allowList, List<String> denyList) {
+    private Analyzer.Options options(String lang, List<String> entities, Double threshold, List<String> allowList,
+                                     List<String> denyList, AdHocRecognizers adHoc, com.google.re2j.Pattern allowRegex) {
         return new Analyzer.Options(lang, entities == null ? Set.of() : Set.copyOf(entities),
                 threshold == null ? config.scoreThreshold() : threshold,
-                allowList == null ? List.of() : allowList, denyList == null ? List.of() : denyList);
+                allowList == null ? List.of() : allowList, denyList == null ? List.of() : denyList, adHoc, allowRegex);
     }
 
     /** The configured time per started 2 kB of the text (its UTF-8 size, estimated without encoding it). */

@@ -22,12 +22,35 @@ public final class Analyzer {
     static final int CONTEXT_BEFORE = 48;
     static final int CONTEXT_AFTER = 24;
 
-    /** What one request asks for; empty {@code entities} means every type. */
+    /**
+     * What one request asks for; empty {@code entities} means every type. {@code adHoc}: recognisers sent with the
+     * request (null: none); {@code allowRegex}: a finding whose value contains a match of it is dropped after overlaps
+     * are resolved (Presidio's {@code allow_list_match: "regex"}; null: none).
+     */
     public record Options(String language, Set<String> entities, double threshold, Collection<String> allowList,
-                          Collection<String> denyList) {
+                          Collection<String> denyList, AdHocRecognizers adHoc, com.google.re2j.Pattern allowRegex) {
+
+        public Options(String language, Set<String> entities, double threshold, Collection<String> allowList,
+                       Collection<String> denyList) {
+            this(language, entities, threshold, allowList, denyList, null, null);
+        }
 
         public static Options defaults(String language, double threshold) {
             return new Options(language, Set.of(), threshold, List.of(), List.of());
+        }
+
+        /** The request's recognisers that run for its language and entities (empty when none). */
+        List<AdHocRecognizers.AdHocPattern> adHocRecognizers() {
+            if (adHoc == null) {
+                return List.of();
+            }
+            List<AdHocRecognizers.AdHocPattern> out = new ArrayList<>();
+            for (AdHocRecognizers.AdHocPattern r : adHoc.forLanguage(language)) {
+                if (entities.isEmpty() || entities.contains(r.type)) {
+                    out.add(r);
+                }
+            }
+            return out;
         }
     }
 
@@ -149,9 +172,32 @@ public final class Analyzer {
             recognizers.get(k).recognize(scan, candidates);
             deadline.check();
         }
+        for (Recognizer r : options.adHocRecognizers()) {
+            r.recognize(scan, candidates);
+            deadline.check();
+        }
         List<Candidate> kept = keep(scan, candidates, options, DenyList.of(options.denyList()), allowSet(options));
         deadline.check();
-        return resolve(scan, kept);
+        List<Finding> findings = notAllowedByRegex(text, resolve(scan, kept), options.allowRegex());
+        deadline.check();
+        return findings;
+    }
+
+    /**
+     * Presidio's regex allow list: drops each finding whose value (in the caller's text) contains a match. Findings do
+     * not overlap, so all the searches together read the text at most once.
+     */
+    private static List<Finding> notAllowedByRegex(String original, List<Finding> findings, com.google.re2j.Pattern allow) {
+        if (allow == null || findings.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (!allow.matcher(original.substring(f.start(), f.end())).find()) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /**
@@ -221,11 +267,12 @@ public final class Analyzer {
         }
         Set<String> wanted = options.entities();
         boolean[] active = runsFor.get(options.language());
-        for (int k = 0; k < active.length; k++) {
-            if (!runs(active, wanted, k)) {
+        List<AdHocRecognizers.AdHocPattern> adHoc = options.adHocRecognizers();
+        for (int k = 0; k < active.length + adHoc.size(); k++) {
+            if (k < active.length && !runs(active, wanted, k)) {
                 continue;
             }
-            Recognizer recognizer = recognizers.get(k);
+            Recognizer recognizer = k < active.length ? recognizers.get(k) : adHoc.get(k - active.length);
             for (int i = 0; i < n; i++) {
                 if (left == null) {
                     recognizer.recognize(scans[i], candidates.get(i));
@@ -240,10 +287,11 @@ public final class Analyzer {
         }
         for (int i = 0; i < n; i++) {
             List<Candidate> kept = keep(scans[i], candidates.get(i), options, requestDeny, allow);
+            List<Finding> findings = notAllowedByRegex(texts.get(i), resolve(scans[i], kept), options.allowRegex());
             if (left != null) {
                 now = spend(left, i, now);
             }
-            out.add(resolve(scans[i], kept));
+            out.add(findings);
         }
     }
 
@@ -289,8 +337,24 @@ public final class Analyzer {
 
         BitSet tags = scan.hasLessThan() ? tags(scan.text()) : null;
         List<Candidate> kept = new ArrayList<>(candidates.size());
+        LanguagePack.ContextHits adHocHits = null;
         for (Candidate c : candidates) {
             if (!wanted.isEmpty() && !wanted.contains(c.type)) {
+                continue;
+            }
+            if (c.recognizer instanceof AdHocRecognizers.AdHocPattern p) {
+                // The caller's own recogniser: its context words, the threshold and the allow list; none of the
+                // engine's heuristics (placeholders, demo values, reference numbers, our tags) second-guess it.
+                if (adHocHits == null && options.adHoc().contextIndex() != null) {
+                    adHocHits = options.adHoc().context(scan.lower());
+                }
+                if (adHocHits != null) {
+                    boost(scan, c, adHocHits, nearest(adHocHits, options.adHoc().contextIndex().id(p.contextKey), c, null));
+                }
+                if (c.score >= options.threshold() && c.score > 0
+                        && (allow.isEmpty() || !allow.contains(scan.lower().substring(c.start, c.end).trim()))) {
+                    kept.add(c);
+                }
                 continue;
             }
             if (tags != null) {
@@ -558,6 +622,11 @@ public final class Analyzer {
         if (hit >= 0 && DateRecognizer.timeOfDay(scan.text(), c)) {
             hit = notPreposition(scan, hits, index.id(c.type), c, hit);
         }
+        boost(scan, c, hits, hit);
+    }
+
+    /** Raises {@code c} for the context word {@code hit} of {@code hits} (none when -1), as Presidio's enhancer does. */
+    private static void boost(Scan scan, Candidate c, LanguagePack.ContextHits hits, int hit) {
         if (hit >= 0) {
             c.contextWord = scan.lower().substring(hits.start(hit), hits.end(hit));
             c.score = Math.min(1.0, Math.max(c.score + CONTEXT_BOOST, MIN_SCORE_WITH_CONTEXT));
@@ -686,8 +755,10 @@ public final class Analyzer {
                 continue;
             }
             taken.set(c.start, c.end);
+            AdHocRecognizers.AdHocPattern adHoc = c.recognizer instanceof AdHocRecognizers.AdHocPattern p ? p : null;
             findings.add(new Finding(c.type, scan.originalStart(c.start), scan.originalEnd(c.end), round(c.score),
-                    c.recognizer.name(), c.validator, c.contextWord, round(c.baseScore)));
+                    c.recognizer.name(), c.validator, c.contextWord, round(c.baseScore),
+                    adHoc == null ? null : adHoc.patternName, adHoc == null ? null : adHoc.regex));
         }
         findings.sort(BY_START);
         return findings;

@@ -45,6 +45,15 @@ class DeadlineTest {
                     .body("detail", notNullValue())
                     .body("detail", not(containsString("Maria")));
         }
+        // Only a caller's ad-hoc recogniser runs (branch ah): it runs under the same deadline.
+        given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
+                .body(Map.of("text", "call Maria on EMP-40817", "entities", List.of("EMPLOYEE_ID"), "ad_hoc_recognizers",
+                        List.of(Map.of("name", "E", "supported_entity", "EMPLOYEE_ID",
+                                "patterns", List.of(Map.of("name", "p", "regex", "EMP-\\d{5}", "score", 0.5))))))
+                .when().post("/v1/analyze").then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", is("https://safesupport.dev/problems/redaction-deadline"))
+                .body("detail", not(containsString("Maria")));
         // A batch: each text has its own deadline, and one text past it refuses the whole batch.
         given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
                 .body(Map.of("texts", List.of("hello", "call Maria on +44 20 7946 0958", "thanks")))
