@@ -63,7 +63,9 @@ public final class CustomerLanguage {
                     "la", "mi", "ciao", "buongiorno", "grazie", "carta", "conto", "perché", "quando", "del", "al", "dal",
                     "sul", "ieri", "oggi", "settimana", "soldi", "bonifico", "posso", "vorrei", "come", "anche", "questo",
                     "questa", "ci", "ne", "hanno", "stato", "stata", "fa", "fatto", "vostro", "vostra", "pagamento", "banca",
-                    "mese", "essere", "molto", "cosa", "qualcuno"),
+                    "mese", "essere", "molto", "cosa", "qualcuno",
+                    // Round 50 (bh50): common Italian verbs and adverbs, so a short Italian opening is named
+                    "faccio", "fare", "dopo", "troppo", "troppi", "tutto", "sempre", "devo", "può", "puoi", "voglio", "senza"),
             "pt", Set.of("o", "os", "as", "dos", "das", "é", "não", "meu", "minha", "meus", "minhas", "eu", "um", "uma",
                     "em", "na", "no", "há", "já", "como", "de", "do", "da", "que", "para", "por", "com", "se", "olá",
                     "obrigado", "obrigada", "cartão", "conta", "você", "vocês", "ontem", "hoje", "semana", "semanas",

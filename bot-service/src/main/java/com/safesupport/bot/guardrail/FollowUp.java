@@ -16,6 +16,8 @@ public final class FollowUp {
     static final int SETTLED_MAX = 120;
     /** Only the first characters are read for a new topic's opening words. */
     static final int OPENING = 60;
+    /** Longest message read as facts added to the question before it (round 45). */
+    static final int FACTS_MAX = 200;
 
     /**
      * Round 44 (issue 14): the customer says they will wait, or check again later ("Alright, then I'll wait until
@@ -29,7 +31,15 @@ public final class FollowUp {
                     + "|\\b(j'attends|je vais attendre|je patiente|je vais patienter|j'attendrai|je patienterai)\\b"
                     + "|\\b(esperaré|voy a esperar|espero (unos|un par de|un poco|a que))\\b"
                     + "|\\b(aspetto|aspetterò|attendo|attenderò)( ancora| un po'| qualche giorno)?\\b"
-                    + "|\\b(dan wacht ik|ik wacht|ik wacht nog|ik wacht wel)\\b|\\b(vou esperar|espero mais|aguardo|vou aguardar)\\b|\\b(poczekam|zaczekam)\\b";
+                    + "|\\b(dan wacht ik|ik wacht|ik wacht nog|ik wacht wel)\\b|\\b(vou esperar|espero mais|aguardo|vou aguardar)\\b|\\b(poczekam|zaczekam)\\b"
+                    // Round 45 (bh45): checking again later ("I'll look again tomorrow", "ik kijk morgen wel weer").
+                    + "|\\bi('ll| will) (just )?(check|look|try)( again| back)?( in the app)? (tomorrow|later|next week|in a (few|couple of) (days|hours))\\b"
+                    + "|\\b(ich schaue|ich sehe|ich gucke|schaue ich|sehe ich)( dann)? (morgen|später)\\b"
+                    + "|\\bje (regarderai|vérifierai|repasserai|reviendrai)( à nouveau| de nouveau)? (demain|plus tard)\\b"
+                    + "|\\b(miraré|revisaré|lo miro|lo reviso|volveré a mirar)( otra vez)? (mañana|más tarde)\\b"
+                    + "|\\b(guardo|controllo|ricontrollo|guarderò|controllerò|ricontrollerò) (domani|più tardi)\\b"
+                    + "|\\bik (kijk|check)( morgen| later| straks)( wel)?( weer| nog)?\\b|\\b(vejo|verifico|vou ver|volto a ver) (amanhã|mais tarde)\\b"
+                    + "|\\bsprawdzę( to)? (jutro|później)\\b";
 
     private static final Patterns SETTLED = Patterns.of(
             "\\b(that|it|this) (worked|works|did it|did the trick|helped|helps|helps a lot|sorted it|fixed it|answers it|answered it|makes sense)\\b"
@@ -50,6 +60,15 @@ public final class FollowUp {
             "^\\W*((ok(ay)?|great|perfect|lovely|brilliant|super|wonderful|oh|ah)\\W+)?(thanks|thank you|many thanks|cheers|much appreciated"
                     + "|danke|vielen dank|herzlichen dank|merci|mille mercis|gracias|muchas gracias|mil gracias|grazie|bedankt|dank je|dank u"
                     + "|obrigad[oa]|muito obrigad[oa]|dziękuję|dzięki)\\b",
+            // Round 45 (bh45): the same thanks after a word of assent in the eight languages ("D'accord, merci", "Va bene,
+            // grazie", "Dobrze, dziękuję") or closing the message ("Super, he'll love it. Dziękuję bardzo!"); "noted" and
+            // "no problem" in the first words ("c'est noté", "Geen probleem, ..."). UNSETTLED still keeps out a complaint.
+            "^\\W*((alright|fine|right|d'accord|très bien|parfait|gut|prima|okay|oké|oke|goed|vale|bueno|va bene|bene|certo|dobrze|jasne|ok)\\W+){1,2}"
+                    + "(thanks|thank you|danke|vielen dank|merci|gracias|muchas gracias|grazie|bedankt|dank je|dank u|obrigad[oa]|dziękuję|dzięki)\\b"
+                    + "|\\b(thanks( a lot| so much)?|thank you( so much| very much)?|many thanks|danke( schön| sehr)?|vielen dank|merci( beaucoup)?|gracias|muchas gracias|grazie( mille)?"
+                    + "|bedankt|dank je( wel)?|dank u( wel)?|obrigad[oa]|muito obrigad[oa]|dziękuję( bardzo)?|dzięki)\\W*$"
+                    + "|\\b(c'est noté|bien noté|notiert|anotado|preso nota|genoteerd|zanotowane|noted)\\W*$"
+                    + "|^\\W*(no problem|kein problem|pas de (problème|souci)|ningún problema|no pasa nada|nessun problema|geen probleem|sem problema|nie ma problemu)\\b",
             WAITING);
 
     private static final Patterns WAITS = Patterns.of(WAITING);
@@ -61,9 +80,48 @@ public final class FollowUp {
     /** A word of complaint, contrast or an open problem beside the settling words. */
     private static final Patterns UNSETTLED = Patterns.of(
             "\\b(not|no|never|nothing|but|still|though|however|yet|except|again|useless|unhelpful|wrong|problem|issue|error|didn't|doesn't|isn't|wasn't|won't|can't|cannot)\\b|n't\\b|\\?"
-                    + "|\\b(nicht|kein|keine|aber|noch immer|immer noch|pas|mais|toujours|no|pero|todavía|sigue|non|ma|ancora|niet|geen|maar|nog steeds|não|mas|ainda)\\b");
+                    + "|\\b(nicht|kein|keine|aber|noch immer|immer noch|pas|mais|toujours|no|pero|todavía|sigue|non|ma|ancora|niet|geen|maar|nog steeds|não|mas|ainda)\\b"
+                    // Round 45 (bh45): Polish ("nie", "ale", "nadal", "wciąż") and a few more words of contrast or complaint.
+                    + "|\\b(nie|ale|nadal|wciąż|jednak|pourtant|trotzdem|doch|eppure|toch|embora|sin embargo|però)\\b");
 
-    private static final Patterns NOT_A_COMPLAINT = Patterns.of("\\b(no (worries|problem)|never ?mind)\\b");
+    /**
+     * Round 45 (bh45): any word of negation, absence or despair in the eight languages ("ne ... plus", "nada", "nic",
+     * "nie mehr"): a message with one is never read as plain facts ({@link #addsFacts}); it may be a complaint or a
+     * person in distress, and the streak must count it.
+     */
+    private static final Patterns NOT_FACTS = Patterns.of(
+            "\\b(nobody|none|nowhere|nor|neither|help|please|urgent|desperate|anymore|any more|can't cope|give up)\\b"
+                    + "|\\b(ne|n'\\w*|plus|jamais|rien|personne|aucun\\w*|nunca|nada|nadie|tampoco|ninguna?|mai|niente|nulla|nessun\\w*|più"
+                    + "|nie|niemand|nichts|nirgends|mehr|hilfe|nooit|niets|meer|nergens|hulp|ninguém|nenhum\\w*|ajuda|socorro|ayuda|aiuto|aide"
+                    + "|nic|nigdy|nikt|żaden|pomocy|już)\\b|\\b(kein|keine|keinen|geen|não|pas|non|no|not|never|nothing)\\b|n't\\b|!");
+
+    /**
+     * Round 46 (bh46): facts are about the customer's own situation — a first person ("I", "my", "we", "ich", "mein",
+     * "je", "j'", "ik", "yo", "io", "eu", "ja", a Polish "-łem" / "-łam", a Spanish or Portuguese first-person past
+     * "pagué", "pedí", "paguei"; object pronouns such as "me" are left out: "Tell me a joke" is a command) — so a request phrased as a command ("Recommend a good pasta recipe") is never read as facts
+     * added to the question before it: it is a new request (HandoffFlowTest).
+     */
+    private static final Patterns OWN_SITUATION = Patterns.of(
+            "\\b(i|i'm|i've|i'd|i'll|my|we|we've|our|ich|mein\\w*|wir|unser\\w*|je|j'\\w+|mon|ma|mes|nous|notre|nos"
+                    + "|ik|mijn|wij|we|onze|yo|mi|mis|nosotros|nuestr[oa]s?|io|mio|mia|miei|mie|ho|noi|nostr[oaie]"
+                    + "|eu|meu|minha|meus|minhas|nós|nosso|nossa|ja|mój|moja|moje|mojej|mojego|moją|mam|my|nasz\\w*"
+                    + "|fiz|pedi|fui|tive|estive|recebi|perdi|abri|hice|tuve|estuve|puse|dije|pedí|perdí|recibí|abrí"
+                    // Round 50 (bh50): a Spanish or Portuguese first person in the present ("tengo", "tenho", "recebo")
+                    + "|tengo|soy|estoy|recibo|trabajo|tenho|sou|estou|recebo|trabalho|moro)\\b"
+                    // Round 50 (bh50): words that say a fact is being added ("forgot to say, ...", "... if that matters")
+                    + "|\\b(forgot|forget) to (say|mention|add|tell you)\\b|\\b(if|in case) (that|it|this) (matters|helps)\\b"
+                    + "|\\b\\w{3,}(łem|łam|liśmy|łyśmy)\\b|\\b\\w{2,}(é|í|ei)\\b"
+                    // or what it was about, in the past ("It was a payment to ...", "Het ging om ...", "Es war ...")
+                    + "|^\\W*(it|that|this|het|dat|es|das|c'|ce|ça|era|fue|foi|to)\\W*(was|were|happened|ging|war|ging|était|a été|era|fue|foi|było|był|była)\\b");
+
+    /**
+     * "No problem" and its like in the eight languages, and checking again later: their "no", "kein", "pas", "geen",
+     * "again" are no complaint.
+     */
+    private static final Patterns NOT_A_COMPLAINT = Patterns.of("\\b(no (worries|problem)|never ?mind)\\b"
+            + "|\\b(kein problem|pas de (problème|souci)|ningún problema|no pasa nada|nessun problema|geen probleem|sem problema|nie ma problemu)\\b"
+            // "again" in checking again later is no complaint ("I'll look again tomorrow").
+            + "|\\b(check|look|try) again (tomorrow|later|next week)\\b");
 
     private static final Patterns NEW_TOPIC = Patterns.of(
             "^\\W*((ok(ay)?|right|alright|thanks|thank you|great|also|and|actually|oh|sorry)\\W+)*"
@@ -107,7 +165,7 @@ public final class FollowUp {
 
     /** The correction half of {@link #NOT_ANSWERED}'s description: what was meant instead, in the first words. */
     private static final Patterns CORRECTION = Patterns.of(
-            "^\\W*((no|nope|sorry|well|ah|oh)\\W+){0,3}i (mean|meant)\\b|\\bi('m| am) (asking|talking) about\\b|\\bi (asked|was asking) about\\b"
+            "^\\W*((no|nope|sorry|well|ah|oh)\\W+){0,3}i (mean|meant)\\b|\\bi('m| am) (asking|talking)( specifically| only| just| really)? about\\b|\\bi (asked|was asking) about\\b"
                     + "|^\\W*not (a|an|the|my|about|for|how|what|when|where|whether)\\b[^.?!,]{0,60},",
             "^\\W*((nein|sorry|also)\\W+){0,2}ich (meine|meinte)\\b|^\\W*((non|pardon)\\W+){0,2}je (parle|parlais|voulais dire)\\b"
                     + "|^\\W*((no|perdón|perdona)\\W+){0,2}me refiero\\b|^\\W*((nee|sorry)\\W+){0,2}ik bedoel\\b");
@@ -123,7 +181,45 @@ public final class FollowUp {
             "^\\W*((ok(ay)?|lovely|great|thanks|thank you|perfect|fine|right|cool|brilliant|super|gut|danke|merci|parfait|vale|gracias|perfecto|oké|dank je|bedankt)\\W+){0,3}"
                     + "(and|what about|how about|und|et|y|e|en|wat als|und wie|et pour|¿?y (si|para|desde|en|con))\\b");
 
+    /**
+     * Round 49 (bh49): the customer remarks that the assistant seems unsure or does not know ("You don't seem sure.",
+     * "Sie scheinen unsicher", "vous n'avez pas l'air sûr"): asking again after that presses the question, it is not a
+     * calm rephrasing of it.
+     */
+    private static final Patterns DOUBTS_REPLY = Patterns.of(
+            "\\byou (seem|sound|look|appear)( to be)? (unsure|uncertain|confused|not (sure|certain))\\b|\\byou (don't|do not) (seem|sound) (sure|certain|to know)\\b"
+                    + "|\\byou('re| are) not (sure|certain)\\b|\\byou (don't|do not) (really )?know\\b",
+            "\\b(sie scheinen|du scheinst) (unsicher|nicht sicher)\\b|\\bvous (n'êtes pas|n'avez pas l'air) (sûre?|certaine?)\\b|\\b(no parece|no pareces) (segur[oa])\\b"
+                    + "|\\bu (lijkt|klinkt) (onzeker|niet zeker)\\b|\\bnon (sembra|sembri) (sicur[oa])\\b");
+
+    /**
+     * Round 50 (bh50): the customer asks once more only to confirm or note down what they asked before ("Just to confirm,
+     * how long does it take?", "Could you give me the rate again? I'm writing them down", "Solo para confirmarlo.",
+     * "pour être sûr", "zur Sicherheit"): the same question, calmly, not a new failure of the assistant's.
+     */
+    private static final Patterns CONFIRMING = Patterns.of(
+            "\\bjust to (confirm|check|double[- ]?check|be sure|be clear|make sure)\\b|\\b(i'm|i am) (writing|noting|jotting) (it|them|this|that|those|everything)( both| all)? down\\b"
+                    + "|\\b(could|can|would) you (please )?(give|tell|remind|repeat|send)( me)?\\b[^.?!]{0,60}\\bagain\\b",
+            "\\b(solo|sólo) para (confirmar(lo)?|asegurarme|estar segur[oa])\\b|\\b(juste )?pour (confirmer|être sûre?|vérifier)\\b"
+                    + "|\\b(nur )?(zur (sicherheit|bestätigung)|um sicher zu (gehen|sein))\\b|\\b(solo )?per (conferma|confermare|essere sicur[oa])\\b"
+                    + "|\\b(even )?ter (bevestiging|controle)\\b|\\bvoor de zekerheid\\b|\\b(só )?para (confirmar|ter a certeza)\\b"
+                    + "|\\bdla pewności\\b|\\bżeby (potwierdzić|się upewnić)\\b");
+
     private FollowUp() {
+    }
+
+    /**
+     * Round 50: the customer asks again only to confirm or note it down ({@link #CONFIRMING}) and, beside those words
+     * (whose "again" is no pressing), does not press the question ({@link #INSISTENT}: "or not", "I asked already").
+     */
+    public static boolean confirming(String text) {
+        String t = Patterns.normalize(text);
+        return CONFIRMING.foundIn(t) && !INSISTENT.foundIn(CONFIRMING.maskIn(t));
+    }
+
+    /** Round 49: the customer says the assistant seems unsure or does not know ({@link #DOUBTS_REPLY}). */
+    public static boolean doubtsReply(String text) {
+        return DOUBTS_REPLY.foundIn(Patterns.normalize(text));
     }
 
     /** Round 43: the customer says the last reply did not answer, or is still none the wiser ({@link #NOT_ANSWERED}). */
@@ -180,7 +276,23 @@ public final class FollowUp {
             return false;
         }
         String t = Patterns.normalize(text);
-        return WAITS.foundIn(t) && !UNSETTLED.foundIn(t) && !NOT_CALM_WAITING.foundIn(t) && !WAITED_LONG.foundIn(t);
+        return WAITS.foundIn(t) && !UNSETTLED.foundIn(NOT_A_COMPLAINT.maskIn(t)) && !NOT_CALM_WAITING.foundIn(t) && !WAITED_LONG.foundIn(t);
+    }
+
+    /**
+     * Round 45 (bh45): the customer adds facts to the question just asked ("I applied for it three weeks ago in the app.",
+     * "Ich habe am Montag 400 Euro am Automaten eingezahlt."): a statement — no question mark, at most {@link #FACTS_MAX}
+     * characters — that does not say the reply missed ({@link #missed}), does not press ({@link #insistent}), settles
+     * nothing ({@link #settled}) and has no word of complaint or contrast ({@link #UNSETTLED}: "still", "not", "aber",
+     * "pourtant", "nie"). It asks nothing new: with the question before it, it is one question.
+     */
+    public static boolean addsFacts(String text) {
+        if (text.length() > FACTS_MAX || text.indexOf('?') >= 0 || text.indexOf('¿') >= 0) {
+            return false;
+        }
+        String t = Patterns.normalize(text);
+        return OWN_SITUATION.foundIn(t) && !UNSETTLED.foundIn(t) && !NOT_FACTS.foundIn(t) && !missed(text) && !insistent(text)
+                && !settled(text) && !newTopic(text);
     }
 
     /** The message presses a question asked again ("So can rewards points pay it or not?"). */

@@ -44,7 +44,19 @@ public final class SentimentScorer {
                     + "|\\b(really |so |just |truly )?(appreciate|love|enjoy|adore) (being|getting) (ignored|passed around|fobbed off|bounced around|sent round in circles|sent in circles|kept waiting|talked down to)\\b"
                     + "|\\b(i'm|i am|we're|we are|i feel|i keep|i've been|i have been|we've been|feels like i'm) (being |getting )?(ignored|fobbed off|passed around|bounced around)\\b"
                     + "|\\b(talking|talk|chatting|typing) to (myself|no ?one|nobody|thin air)\\b"
-                    + "|\\b(no ?one|nobody) (is|'s) (actually |really |ever |even )?going to (help|fix|answer|sort|reply|do anything|listen)\\b");
+                    + "|\\b(no ?one|nobody) (is|'s) (actually |really |ever |even )?going to (help|fix|answer|sort|reply|do anything|listen)\\b",
+            // Round 49 (bh49, from round 46's bc617b3): being fed up, annoyed or calling it a disgrace in the seven other
+            // languages the customers write (the classifier, trained on English rows, reads "ça m'énerve" or "mnie to
+            // irytuje" as calm). Not a feature of the model: only this exasperation rule.
+            // "Es reicht, wenn ..." (it is enough if) is no complaint, so German needs "mir" or "jetzt" beside it.
+            "\\bj'en ai (vraiment |franchement |tellement |plus que )?marre\\b|\\bc'est (vraiment |franchement )?(inadmissible|inacceptable|insupportable|scandaleux|honteux)\\b"
+                    + "|\\b(ça|cela) (commence à )?m'(énerve|agace|exaspère)\\b|\\bje suis (vraiment |complètement )?(excédée?|à bout)\\b"
+                    + "|\\b(estoy|estamos) (muy |ya )?(hart[oa]s?|cansad[oa]s? de esto)\\b|\\bes (una vergüenza|inaceptable|indignante)\\b|\\b(esto )?me (está )?(enfada|enfadando|molesta|molestando|cabrea|cabreando|irrita|irritando)\\b"
+                    + "|\\b(mir reicht'?s|reicht('s| es) mir|jetzt reicht'?s|es reicht (mir )?jetzt)\\b|\\bdas ist (eine frechheit|inakzeptabel|unzumutbar|lächerlich)\\b|\\bich bin (total |echt |so |langsam )?(genervt|sauer|wütend)\\b"
+                    + "|\\bik ben het (echt |helemaal )?zat\\b|\\b(dit|het) is (echt |gewoon )?(schandalig|belachelijk|onacceptabel)\\b|\\bik word (er|hier) (echt |helemaal )?gek van\\b|\\bik erger me\\b"
+                    + "|\\b(sono|siamo) (davvero |proprio )?(stuf[oaie]|arrabbiat[oaie])\\b|\\bè (una vergogna|inaccettabile|assurdo)\\b|\\bmi (sta facendo arrabbiare|fa arrabbiare|irrita|innervosisce)\\b"
+                    + "|\\b(estou|estamos) (muito )?(fart[oa]s?|cansad[oa]s? disto)\\b|\\bé (uma vergonha|inaceitável|inadmissível)\\b|\\bisto (me irrita|me enerva|é ridículo)\\b"
+                    + "|\\bmam (już )?(tego )?dość\\b|\\bmnie (to )?(już )?(denerwuje|irytuje|wkurza)\\b|\\b(zaczyna|zaczęło) mnie (to )?(denerwować|irytować|wkurzać)\\b|\\bto (jest )?(skandal|żenujące|nie do przyjęcia)\\b");
     private static final Patterns MILD = Patterns.of(
             "\\b(frustrat\\w*|annoy\\w*|angry|upset|disappoint\\w*|confus\\w*|still (waiting|not|haven't|no)|again|already (told|asked|said)|seriously|come on|ugh+|argh+)\\b",
             "\\?{2,}|!{2,}");

@@ -58,7 +58,25 @@ public class RetrievalStep implements Step {
         // the app?", "What about changing the amount later?", FollowUp.addsToQuestion): it is not the same question asked
         // again, and one reply that cannot help with it is its first failure, not the second.
         boolean addsToQuestion = turn.conversation().turns() > 0 && FollowUp.addsToQuestion(turn.question());
-        int streak = asksNothing ? previous : FollowUp.newTopic(turn.question()) || addsToQuestion ? 1 : previous + 1;
+        // Round 49 (bh49, from round 45's a88435b / round 46's bc617b3): the first question the assistant declined is one
+        // question with what the customer adds to it in the next message: facts about their own situation ("I applied
+        // for it three weeks ago in the app.", FollowUp.addsFacts) or the same question again, calmly — corrected ("Sorry,
+        // I meant for a savings account", FollowUp.corrects) or asked again in other words (Repetition) — with no pressing,
+        // no "that did not answer", no "you seem unsure" and no frustration. Declining both is one failure, the next decline is the second.
+        // Round 50 (bh50): only the second message, right after a declined opening (round 49 allowed the third message
+        // too), so a customer who keeps rephrasing still reaches a person as before.
+        String question = turn.question();
+        boolean firstDeclineJustNow = previous == 1 && turn.conversation().turns() == 1;
+        boolean calm = !SentimentScorer.isFrustrated(question) && !SentimentScorer.exasperated(question) && !FollowUp.insistent(question)
+                && !FollowUp.notAnswered(question) && !FollowUp.doubtsReply(question);
+        // Round 50 (bh50): after one decline, a calm "just to confirm" asking again (FollowUp.confirming: no pressing
+        // beside it, no "that did not answer", no doubt, no frustration) is the same question, not the second failure.
+        boolean confirmsAgain = previous == 1 && FollowUp.confirming(question) && !SentimentScorer.isFrustrated(question)
+                && !SentimentScorer.exasperated(question) && !FollowUp.notAnswered(question) && !FollowUp.doubtsReply(question);
+        boolean completesFirstQuestion = confirmsAgain || firstDeclineJustNow && calm
+                && (FollowUp.addsFacts(question) || FollowUp.corrects(question) || turn.repeatStreak().orElse(0) > 0);
+        int streak = asksNothing || completesFirstQuestion ? previous
+                : FollowUp.newTopic(question) || addsToQuestion ? 1 : previous + 1;
         // Round 43 (issue 14): from the third message on, a message that says the last reply did not answer
         // (FollowUp.notAnswered: "That still doesn't tell me whether it counts.") and that the assistant cannot answer
         // either is the second failure on one question, whatever the reply before it was counted as. A calm correction
@@ -72,7 +90,7 @@ public class RetrievalStep implements Step {
         // answered, only when the message presses the question ("so can I or not?", "I asked already"); one calm
         // rephrasing ("sorry, I meant at a cash machine") is answered like any question, as Repetition says (asked
         // again, or asked frustrated, FrustrationTrend hands over).
-        boolean askedAgain = !addsToQuestion && turn.repeatStreak().orElse(0) > 0 && (previous > 0 || FollowUp.insistent(turn.question()));
+        boolean askedAgain = !addsToQuestion && !completesFirstQuestion && turn.repeatStreak().orElse(0) > 0 && (previous > 0 || FollowUp.insistent(turn.question()));
         // Round 47 (bh47, from round 46's bc617b3): an opening message in a language the knowledge base does not serve
         // (CustomerLanguage: de, nl, fr, es, it, pt, pl) that would be declined as out of scope is told so in its
         // language; that reply is no failure of the assistant's (the language is not a failed question), so it starts no
