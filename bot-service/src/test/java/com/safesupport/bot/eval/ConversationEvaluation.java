@@ -58,7 +58,7 @@ public final class ConversationEvaluation {
      * moved to {@link #TUNE_ONLY}. Round 50 (bh50): {@code r50h}, measured once by its first look and once by round 50's
      * candidate, moved to {@link #TUNE_ONLY}.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r51h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r51h", "r52h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
