@@ -59,7 +59,7 @@ public final class ConversationEvaluation {
      * candidate, moved to {@link #TUNE_ONLY}. Round 51 (bh51): {@code r51h}, measured once by its first look and once by
      * round 51's candidate (round 50's, kept), moved to {@link #TUNE_ONLY}.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r52h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
