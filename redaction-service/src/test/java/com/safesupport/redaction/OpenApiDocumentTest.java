@@ -17,16 +17,17 @@ class OpenApiDocumentTest extends OpenApiContract {
 
     @Override
     protected Map<String, Set<String>> particularErrors() {
-        return Map.of(
-                "POST /v1/redact", Set.of("400", "413"),
-                "POST /v1/redact/batch", Set.of("400", "413"),
-                "POST /v1/analyze", Set.of("400", "413"),
-                "POST /v1/anonymize", Set.of("400", "413"),
-                "GET /v1/supportedentities", Set.of("400"),
-                "GET /v1/recognizers", Set.of("400"),
-                "DELETE /v1/scopes/{scope}", Set.of("400"),
-                "POST /v1/restore", Set.of("400"),
-                "GET /v1/subjects/{subjectId}/data", Set.of("400"),
-                "DELETE /v1/subjects/{subjectId}/data", Set.of("400"));
+        return Map.ofEntries(
+                Map.entry("POST /v1/redact", Set.of("400", "413")),
+                Map.entry("POST /v1/redact/batch", Set.of("400", "413")),
+                Map.entry("POST /v1/analyze", Set.of("400", "413")),
+                Map.entry("POST /v1/anonymize", Set.of("400", "413")),
+                Map.entry("POST /v1/deanonymize", Set.of("400", "413")),
+                Map.entry("GET /v1/supportedentities", Set.of("400")),
+                Map.entry("GET /v1/recognizers", Set.of("400")),
+                Map.entry("DELETE /v1/scopes/{scope}", Set.of("400")),
+                Map.entry("POST /v1/restore", Set.of("400")),
+                Map.entry("GET /v1/subjects/{subjectId}/data", Set.of("400")),
+                Map.entry("DELETE /v1/subjects/{subjectId}/data", Set.of("400")));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.safesupport.platform.identity.Roles;
 import com.safesupport.platform.problem.DomainException;
 import com.safesupport.redaction.anonymize.Anonymizer;
+import com.safesupport.redaction.anonymize.PresidioAes;
 import com.safesupport.redaction.anonymize.ValueKeys;
 import com.safesupport.redaction.config.RedactionConfig;
 import com.safesupport.redaction.detect.AdHocRecognizers;
@@ -32,7 +33,9 @@ import java.util.Map;
  * Presidio-shaped {@code POST /v1/analyze} and {@code POST /v1/anonymize} (field names as in Presidio's
  * REST API, snake_case), so a Presidio caller switches by changing the URL. Differences: {@code hash} is
  * an HMAC-SHA256 under the deployment key (equal values still link, but cannot be brute-forced without
- * it), and {@code encrypt}/{@code custom} operators are not offered.
+ * it), and the {@code custom} operator is not offered. {@code encrypt} and {@code POST /v1/deanonymize}'s {@code decrypt}
+ * are Presidio's AES-CBC format ({@link PresidioAes}); deanonymizing is for the {@code redaction-restore} role only and
+ * audited as {@code /v1/restore} is.
  */
 @Path("/v1")
 @RolesAllowed({Roles.SVC_BOT, Roles.SVC_ESCALATION, Roles.SVC_CONSENT})
@@ -107,7 +110,24 @@ public class PresidioResource {
                                  @JsonProperty("masking_char") String maskingChar,
                                  @JsonProperty("chars_to_mask") Integer charsToMask,
                                  @JsonProperty("from_end") Boolean fromEnd,
-                                 @JsonProperty("hash_type") String hashType) {
+                                 @JsonProperty("hash_type") String hashType,
+                                 @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "encrypt/decrypt: the AES key, 16, 24 or 32 bytes in UTF-8; never logged or echoed") String key) {
+        /** Never the key: a record's generated toString would print it. */
+        @Override
+        public String toString() {
+            return "OperatorConfig[type=" + type + "]";
+        }
+    }
+
+    /** Presidio's deanonymize body: the anonymized text, the spans to restore and the {@code decrypt} operator by type. */
+    public record DeanonymizeRequest(@NotNull(message = "text is required") String text,
+                                     Map<String, OperatorConfig> deanonymizers,
+                                     @JsonProperty("anonymizer_results") List<@Valid AnonymizerResult> anonymizerResults) {
+    }
+
+    /** One span of an anonymize response's {@code items}, as Presidio's {@code OperatorResult} is sent back. */
+    public record AnonymizerResult(@NotNull(message = "entity_type is required") @JsonProperty("entity_type") String entityType,
+                                   int start, int end) {
     }
 
     public record AnonymizeResponse(String text, List<Item> items) {
@@ -127,6 +147,12 @@ public class PresidioResource {
 
     @Inject
     com.safesupport.redaction.detect.DetectionEngine engine;
+
+    @Inject
+    com.safesupport.redaction.vault.Vault vault;
+
+    @Inject
+    com.safesupport.platform.identity.Caller caller;
 
     /**
      * Where Presidio names a type differently, {@code /v1/analyze} speaks Presidio's vocabulary (a Presidio caller's
@@ -260,26 +286,31 @@ public class PresidioResource {
         }
         List<Finding> resolved = withoutOverlaps(findings);
         Map<String, OperatorConfig> operators = request.anonymizers() == null ? Map.of() : request.anonymizers();
+        Map<OperatorConfig, javax.crypto.spec.SecretKeySpec> aesKeys = new java.util.IdentityHashMap<>();
         for (OperatorConfig c : operators.values()) {
-            operatorName(c);
+            if (operatorName(c).equals("encrypt")) {
+                aesKeys.put(c, aesKey(c));
+            }
         }
-        Anonymizer.Result result = Anonymizer.apply(text, resolved, (f, value) -> replace(operators, f, value));
-        List<Item> items = new ArrayList<>();
-        int shift = 0;
-        for (Anonymizer.Replaced item : result.items()) {
-            Finding f = item.finding();
-            int start = f.start() + shift;
-            items.add(new Item(start, start + item.replacement().length(), f.type(), item.replacement(),
-                    operatorName(operators.getOrDefault(f.type(), operators.get("DEFAULT")))));
-            shift += item.replacement().length() - f.length();
-        }
-        return new AnonymizeResponse(result.text(), items);
+        Anonymizer.Result result = Anonymizer.apply(text, resolved, (f, value) -> replace(operators, aesKeys, f, value));
+        return new AnonymizeResponse(result.text(),
+                items(result, f -> operatorName(operators.getOrDefault(f.type(), operators.get("DEFAULT")))));
     }
 
-    private String replace(Map<String, OperatorConfig> operators, Finding f, String value) {
+    private static javax.crypto.spec.SecretKeySpec aesKey(OperatorConfig c) {
+        try {
+            return PresidioAes.key(c.key());
+        } catch (PresidioAes.InvalidKey e) {
+            throw DomainException.badRequest("invalid-key", e.getMessage());
+        }
+    }
+
+    private String replace(Map<String, OperatorConfig> operators, Map<OperatorConfig, javax.crypto.spec.SecretKeySpec> aesKeys,
+                           Finding f, String value) {
         OperatorConfig c = operators.getOrDefault(f.type(), operators.get("DEFAULT"));
         String op = operatorName(c);
         return switch (op) {
+            case "encrypt" -> PresidioAes.encrypt(aesKeys.get(c), value);
             case "replace" -> c == null || c.newValue() == null ? "<" + f.type() + ">" : c.newValue();
             case "redact" -> "";
             case "keep" -> value;
@@ -306,14 +337,91 @@ public class PresidioResource {
         }
         String type = c.type().toLowerCase(java.util.Locale.ROOT);
         return switch (type) {
-            case "replace", "redact", "keep", "hash", "mask" -> type;
+            case "replace", "redact", "keep", "hash", "mask", "encrypt" -> type;
             default -> throw DomainException.badRequest("unsupported-operator",
                     "Operator type must be one of " + String.join(", ", ANONYMIZERS));
         };
     }
 
-    /** Presidio's anonymizer names this deployment offers ({@code encrypt} and {@code custom} are not offered). */
-    static final List<String> ANONYMIZERS = List.of("hash", "keep", "mask", "redact", "replace");
+    /** Presidio's anonymizer names this deployment offers ({@code custom} is not offered). */
+    static final List<String> ANONYMIZERS = List.of("encrypt", "hash", "keep", "mask", "redact", "replace");
+
+    /** Presidio's deanonymizer names this deployment offers. */
+    static final List<String> DEANONYMIZERS = List.of("decrypt");
+
+    @Operation(summary = "Decrypt encrypted values (Presidio deanonymize)",
+            description = "Presidio-compatible deanonymize: decrypts the spans given (an anonymize response's items) with the decrypt operator and its key, in Presidio's AES-CBC format. Only the redaction-restore role, which nobody holds by default; every call is audited without values or key.")
+    @APIResponse(responseCode = "200", description = "The text with the originals put back and what was decrypted")
+    @APIResponse(responseCode = "400", description = "Invalid body, offsets outside the text, an operator other than decrypt, an invalid key length, or a span that does not decrypt with the key")
+    @APIResponse(responseCode = "413", description = "The text is longer than the configured limit")
+    @POST
+    @Path("/deanonymize")
+    @RolesAllowed(Roles.REDACTION_RESTORE)
+    public AnonymizeResponse deanonymize(@NotNull(message = "a JSON body is required") @Valid DeanonymizeRequest request) {
+        String text = request.text();
+        service.checkSize(text);
+        List<AnonymizerResult> spans = request.anonymizerResults() == null ? List.of() : request.anonymizerResults();
+        Map<String, OperatorConfig> operators = request.deanonymizers() == null ? Map.of() : request.deanonymizers();
+        Map<String, javax.crypto.spec.SecretKeySpec> keysByType = new java.util.HashMap<>();
+        for (Map.Entry<String, OperatorConfig> e : operators.entrySet()) {
+            if (e.getValue() == null || !"decrypt".equalsIgnoreCase(e.getValue().type())) {
+                throw DomainException.badRequest("unsupported-operator", "Deanonymizer type must be decrypt");
+            }
+            keysByType.put(e.getKey(), aesKey(e.getValue()));
+        }
+        List<Finding> findings = new ArrayList<>(spans.size());
+        for (AnonymizerResult r : spans) {
+            if (r.start() < 0 || r.end() > text.length() || r.start() >= r.end()) {
+                throw DomainException.badRequest("invalid-offsets", "anonymizer_results must lie within the text with start < end");
+            }
+            if (!keysByType.containsKey(r.entityType()) && !keysByType.containsKey("DEFAULT")) {
+                throw DomainException.badRequest("missing-deanonymizer",
+                        "every entity type of anonymizer_results needs a decrypt deanonymizer (or a DEFAULT one)");
+            }
+            findings.add(new Finding(r.entityType(), r.start(), r.end(), 1.0, "caller", null, null, 1.0));
+        }
+        Anonymizer.Result result;
+        try {
+            result = decryptSpans(text, findings, keysByType);
+        } catch (PresidioAes.Failed e) {
+            vault.auditDeanonymize(caller.subject(), caller.clientId(), findings.size(), 0);
+            throw DomainException.badRequest("decryption-failed", e.getMessage());
+        }
+        vault.auditDeanonymize(caller.subject(), caller.clientId(), findings.size(), result.items().size());
+        return new AnonymizeResponse(result.text(), items(result, f -> "decrypt"));
+    }
+
+    /**
+     * Decrypts each span (Presidio's overlap rule first) with the key of its type, or the {@code DEFAULT} one;
+     * {@link PresidioAes.Failed} if any span does not decrypt.
+     */
+    public static Anonymizer.Result decryptSpans(String text, List<Finding> spans, Map<String, javax.crypto.spec.SecretKeySpec> keysByType) {
+        return Anonymizer.apply(text, withoutOverlaps(spans), (f, value) -> PresidioAes.decrypt(
+                keysByType.getOrDefault(f.type(), keysByType.get("DEFAULT")), value));
+    }
+
+    @Operation(summary = "List deanonymizers (Presidio deanonymizers)",
+            description = "Presidio-compatible: the operator names /v1/deanonymize accepts.")
+    @APIResponse(responseCode = "200", description = "The operator names")
+    @GET
+    @Path("/deanonymizers")
+    @RolesAllowed({Roles.SVC_BOT, Roles.SVC_ESCALATION, Roles.SVC_CONSENT, Roles.SUPERVISOR, Roles.PRIVACY_OFFICER,
+            Roles.REDACTION_RESTORE})
+    public List<String> deanonymizers() {
+        return DEANONYMIZERS;
+    }
+
+    private static List<Item> items(Anonymizer.Result result, java.util.function.Function<Finding, String> operator) {
+        List<Item> items = new ArrayList<>(result.items().size());
+        int shift = 0;
+        for (Anonymizer.Replaced item : result.items()) {
+            Finding f = item.finding();
+            int start = f.start() + shift;
+            items.add(new Item(start, start + item.replacement().length(), f.type(), item.replacement(), operator.apply(f)));
+            shift += item.replacement().length() - f.length();
+        }
+        return items;
+    }
 
     @Operation(summary = "List supported entities (Presidio supportedentities)",
             description = "Presidio-compatible: the entity types /v1/analyze can return, in Presidio's vocabulary; for one language when language is given.")
@@ -367,9 +475,13 @@ public class PresidioResource {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Comparator.comparingInt(Finding::length).reversed().thenComparing(Comparator.comparingDouble(Finding::score).reversed()));
         List<Finding> kept = new ArrayList<>();
+        // The kept spans are disjoint: f clashes with one iff the kept span starting last before f's end reaches past
+        // f's start (a tree lookup, so 16 times the results cost ~16 times, not 256).
+        java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
         for (Finding f : sorted) {
-            boolean clash = kept.stream().anyMatch(k -> k.start() < f.end() && f.start() < k.end());
-            if (!clash) {
+            Map.Entry<Integer, Integer> before = spans.lowerEntry(f.end());
+            if (before == null || before.getValue() <= f.start()) {
+                spans.put(f.start(), f.end());
                 kept.add(f);
             }
         }

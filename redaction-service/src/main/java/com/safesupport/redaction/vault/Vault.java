@@ -163,6 +163,27 @@ public class Vault {
         return new Restored(out, found.size(), restored[0]);
     }
 
+    /** The audit scope of a Presidio-shaped {@code /v1/deanonymize} call (no vault scope: the caller holds the key). */
+    public static final String DEANONYMIZE_SCOPE = "presidio-deanonymize";
+
+    /**
+     * Audits one {@code /v1/deanonymize} call as {@link #restore} audits its own: who, when, how many values were
+     * asked for and decrypted, never a value or the key.
+     */
+    @Transactional
+    public void auditDeanonymize(String caller, String clientId, int asked, int decrypted) {
+        RestoreAudit audit = new RestoreAudit();
+        audit.id = UUID.randomUUID();
+        audit.restoredAt = clock.instant();
+        audit.caller = caller;
+        audit.clientId = clientId;
+        audit.scope = DEANONYMIZE_SCOPE;
+        audit.tagsFound = asked;
+        audit.tagsRestored = decrypted;
+        audit.persist();
+        LOG.infof("Deanonymize by client %s: %d of %d values decrypted (audit %s)", clientId, decrypted, asked, audit.id);
+    }
+
     /** Everything kept for a subject, originals opened (this is the subject's own data, for an access request). */
     @Transactional
     public List<Record> export(String subjectId) {

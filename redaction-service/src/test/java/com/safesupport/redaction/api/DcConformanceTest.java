@@ -152,7 +152,7 @@ class DcConformanceTest {
         given().auth().oauth2(lead).queryParam("language", "en").when().get("/v1/recognizers").then().statusCode(200)
                 .body("$", hasItem("PhoneRecognizer"));
         given().auth().oauth2(lead).when().get("/v1/anonymizers").then().statusCode(200)
-                .body("$", equalTo(List.of("hash", "keep", "mask", "redact", "replace")));
+                .body("$", equalTo(List.of("encrypt", "hash", "keep", "mask", "redact", "replace")));
         for (String path : List.of("/v1/supportedentities", "/v1/recognizers", "/v1/anonymizers")) {
             AuthMatrix.of(TOKENS, "GET", path)
                     .allowing("svc-bot", "svc-escalation", "svc-consent", "supervisor", "privacy-officer").verify();
@@ -160,7 +160,7 @@ class DcConformanceTest {
     }
 
     @Test
-    void everyListedAnonymizerIsAcceptedAndEncryptIsNot() {
+    void everyListedAnonymizerIsAcceptedAndCustomIsNot() {
         String text = "id ode.varga@example.org";
         Map<String, Object> result = Map.of("start", 3, "end", text.length(), "score", 0.9, "entity_type", "EMAIL_ADDRESS");
         Map<String, Map<String, Object>> expected = Map.of(
@@ -183,10 +183,10 @@ class DcConformanceTest {
                 response.body("text", is(expected.get(op).get("text")));
             }
         }
-        ProblemShape.of(bot().body(Map.of("text", text, "anonymizers", Map.of("EMAIL_ADDRESS", Map.of("type", "encrypt", "key", "k")),
+        ProblemShape.of(bot().body(Map.of("text", text, "anonymizers", Map.of("EMAIL_ADDRESS", Map.of("type", "custom", "lambda", "x")),
                         "analyzer_results", List.of(result))).when().post("/v1/anonymize").then(), 400, "/v1/anonymize")
                 .body("type", is("https://safesupport.dev/problems/unsupported-operator"))
-                .body("detail", org.hamcrest.Matchers.containsString("hash, keep, mask, redact, replace"));
+                .body("detail", org.hamcrest.Matchers.containsString("encrypt, hash, keep, mask, redact, replace"));
         bot().body(Map.of("text", "no findings here", "analyzer_results", List.of())).when().post("/v1/anonymize")
                 .then().statusCode(200).body("text", is("no findings here")).body("items", hasSize(0));
     }

@@ -103,7 +103,7 @@ class PresidioApiTest {
                 .when().post("/v1/anonymize").then().statusCode(200)
                 .body("text", is("My phone is 212-555-5555 and my email is <EMAIL_ADDRESS>"));
         given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
-                .body(Map.of("text", TEXT, "anonymizers", Map.of("DEFAULT", Map.of("type", "encrypt", "key", "k")),
+                .body(Map.of("text", TEXT, "anonymizers", Map.of("DEFAULT", Map.of("type", "custom", "lambda", "x")),
                         "analyzer_results", List.of()))
                 .when().post("/v1/anonymize").then().statusCode(400)
                 .body("type", is("https://safesupport.dev/problems/unsupported-operator"));
