@@ -36,7 +36,6 @@ public final class PresidioAes {
         }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BLOCK = 16;
 
     private PresidioAes() {
@@ -56,7 +55,9 @@ public final class PresidioAes {
 
     public static String encrypt(SecretKeySpec key, String text) {
         byte[] iv = new byte[BLOCK];
-        RANDOM.nextBytes(iv);
+        // One SecureRandom per call, never a static one: the native build initialises classes at build time, and a
+        // SecureRandom seeded then would be frozen into the executable (the builder refuses it; as LedgerChain).
+        new SecureRandom().nextBytes(iv);
         return encrypt(key, iv, text);
     }
 

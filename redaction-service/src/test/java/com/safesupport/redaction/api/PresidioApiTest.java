@@ -177,4 +177,62 @@ class PresidioApiTest {
         AuthMatrix.of(TOKENS, "GET", "/v1/entities")
                 .allowing("svc-bot", "svc-escalation", "svc-consent", "supervisor", "privacy-officer").verify();
     }
+
+    /**
+     * Presidio's {@code encrypt} and {@code /v1/deanonymize} end to end, endpoints only, so that {@link PresidioApiIT}
+     * runs it against the native executable too (AES/CBC and the IV's SecureRandom there): a value encrypted here
+     * decrypts here, and a vector made by {@code openssl enc} (see EnAesInteropTest) decrypts as well.
+     */
+    @Test
+    void encryptAndDeanonymizeRoundTrip() {
+        String key = "Made-up key 16b!";
+        String text = "write to ode.varga@example.org today";
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> enc =
+                given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
+                        .body(Map.of("text", text,
+                                "anonymizers", Map.of("EMAIL_ADDRESS", Map.of("type", "encrypt", "key", key)),
+                                "analyzer_results", List.of(Map.of("start", 9, "end", 30, "score", 0.9, "entity_type", "EMAIL_ADDRESS"))))
+                        .when().post("/v1/anonymize").then().statusCode(200)
+                        .body("items[0].operator", is("encrypt")).extract();
+        String anonymized = enc.path("text");
+        int start = enc.path("items[0].start");
+        int end = enc.path("items[0].end");
+        org.junit.jupiter.api.Assertions.assertFalse(anonymized.contains("ode.varga"));
+        String restorer = TOKENS.service("ops-tool", "redaction-restore");
+        given().auth().oauth2(restorer).contentType(ContentType.JSON)
+                .body(Map.of("text", anonymized,
+                        "anonymizer_results", List.of(Map.of("entity_type", "EMAIL_ADDRESS", "start", start, "end", end)),
+                        "deanonymizers", Map.of("DEFAULT", Map.of("type", "decrypt", "key", key))))
+                .when().post("/v1/deanonymize").then().statusCode(200)
+                .body("text", is(text)).body("items[0].text", is("ode.varga@example.org"));
+        String vector = "AAECAwQFBgcICQoLDA0OD8znJE93MkBxF1pY2RH3mWQ=";
+        given().auth().oauth2(restorer).contentType(ContentType.JSON)
+                .body(Map.of("text", vector,
+                        "anonymizer_results", List.of(Map.of("entity_type", "PERSON", "start", 0, "end", vector.length())),
+                        "deanonymizers", Map.of("DEFAULT", Map.of("type", "decrypt", "key", key))))
+                .when().post("/v1/deanonymize").then().statusCode(200).body("text", is("Ode Varga"));
+        // The bot may encrypt but never restore.
+        given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
+                .body(Map.of("text", anonymized,
+                        "anonymizer_results", List.of(Map.of("entity_type", "EMAIL_ADDRESS", "start", start, "end", end)),
+                        "deanonymizers", Map.of("DEFAULT", Map.of("type", "decrypt", "key", key))))
+                .when().post("/v1/deanonymize").then().statusCode(403);
+    }
+
+    /** An ad-hoc pattern recogniser and a deny list sent with the request (RE2/J), endpoints only: {@link PresidioApiIT} runs it native. */
+    @Test
+    void adHocRecognizersRunWithTheRequest() {
+        Map<String, Object> membership = Map.of("name", "Membership", "supported_language", "en", "supported_entity", "MEMBERSHIP_ID",
+                "patterns", List.of(Map.of("name", "membership", "regex", "\\bMB-[0-9]{6}\\b", "score", 0.5)),
+                "context", List.of("membership"));
+        Map<String, Object> titles = Map.of("name", "Titles", "supported_language", "en", "supported_entity", "TITLE",
+                "deny_list", List.of("Mr.", "Mrs."));
+        given().auth().oauth2(TOKENS.service("bot-service", "svc-bot")).contentType(ContentType.JSON)
+                .body(Map.of("text", "Mrs. Lind, membership MB-482193 renews soon", "language", "en",
+                        "ad_hoc_recognizers", List.of(membership, titles), "entities", List.of("MEMBERSHIP_ID", "TITLE")))
+                .when().post("/v1/analyze").then().statusCode(200)
+                .body("entity_type", equalTo(List.of("TITLE", "MEMBERSHIP_ID")))
+                .body("[1].start", is(22)).body("[1].end", is(31))
+                .body("[1].score", org.hamcrest.Matchers.greaterThan(0.5f));
+    }
 }
