@@ -75,7 +75,12 @@ public class PresidioResource {
     public record AdHocPattern(String name, String regex, Double score) {
     }
 
-    /** Presidio always sends {@code analysis_explanation}, {@code null} unless the decision process was asked for. */
+    /**
+     * Presidio always sends {@code analysis_explanation}, {@code null} unless the decision process was asked for.
+     * Registered for reflection by hand: {@link #analyze} returns {@code List<?>} (one list, or one per text of a
+     * batch), from which the native build cannot tell what Jackson will serialise (every analyze was a 500 native).
+     */
+    @io.quarkus.runtime.annotations.RegisterForReflection
     public record RecognizerResult(@JsonProperty("entity_type") String entityType, int start, int end, double score,
                                    @JsonProperty("analysis_explanation") Explanation analysisExplanation,
                                    @JsonProperty("recognition_metadata") Map<String, String> recognitionMetadata) {
@@ -87,6 +92,7 @@ public class PresidioResource {
      * and filled for an ad-hoc recogniser's pattern as Presidio fills them; no context word is
      * {@code ""} as in Presidio), plus the suite's {@code validator} when one confirmed the value.
      */
+    @io.quarkus.runtime.annotations.RegisterForReflection
     public record Explanation(String recognizer, @JsonProperty("pattern_name") String patternName, String pattern,
                               @JsonProperty("original_score") double originalScore, double score,
                               @JsonProperty("textual_explanation") String textualExplanation,
