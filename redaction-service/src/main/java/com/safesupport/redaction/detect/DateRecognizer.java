@@ -371,11 +371,6 @@ final class DateRecognizer extends ScannerRecognizer {
             if (s2 == s1 && s1 != 0 && len(runs, r) == 4 && len(runs, r + 1) <= 2 && len(runs, r + 2) <= 2
                     && plausible(value(t, runs, r + 1), value(t, runs, r + 2)) && a >= 1000) {
                 int end = runs[2 * r + 5];
-                if (s1 == '.' && releaseBefore(scan.lower(), start)) {
-                    // Round 52: "build 2024.11.7", "Release notes for 2026.11.2": a dotted release number named by its word, no date.
-                    r += 2;
-                    continue;
-                }
                 int withTime = s1 == '-' ? isoTime(t, end) : end;
                 if (cleanAfter(t, withTime)) {
                     if (withTime > end && logLevelAfter(t, withTime)) {
@@ -437,27 +432,6 @@ final class DateRecognizer extends ScannerRecognizer {
      * '/', up to eight letters or digits, and another '-' or '/' before a letter or digit. A year range ("2024-2025")
      * stays a year. Reads at most eleven characters on.
      */
-    /** Words that end right before a release number ("… notes for 2026.11.2"), besides {@link NumberRecognizers#versionBefore}'s. */
-    private static final String[] RELEASE_LEAD_INS = {"notes for ", "changelog for ", "release ", "update "};
-
-    /**
-     * Round 52: whether a release word stands right before a dotted number at {@code start}: one of
-     * {@link NumberRecognizers#versionBefore}'s ("version", "build", "firmware", "release" …) or of {@link #RELEASE_LEAD_INS}
-     * ("Release notes for 2026.11.2", "update 2025.3.1"). Reads at most 14 characters back: constant.
-     */
-    static boolean releaseBefore(String lower, int start) {
-        if (NumberRecognizers.versionBefore(lower, start)) {
-            return true;
-        }
-        for (String w : RELEASE_LEAD_INS) {
-            int from = start - w.length();
-            if (from >= 0 && lower.startsWith(w, from) && !Chars.word(Chars.at(lower, from - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static boolean codeAfterYear(String t, int end) {
         char n = Chars.at(t, end);
         if (n != '-' && n != '/' || !Chars.letterOrDigit(Chars.at(t, end + 1))) {

@@ -229,9 +229,9 @@ public final class NameModelRecognizer implements Recognizer {
     /**
      * A place's or a person's name used as the name of a product, a range, a shop or a transport line: a determiner
      * right before the run and a product noun ({@code @name.product-after}: "line", "sofa", "collection", "store" …) as
-     * the first, second or (round 52) third of the lower-case words right after it ("the Victoria line", "the Berlin desk
-     * lamp", "a UK plug adapter", "the Dublin standing desk", "the Lagos print maxi dress"). Both conditions are needed:
-     * "Victoria called" and "the Victoria I know" still name someone. Reads at most four tokens around the run: constant per run.
+     * the first or — after one lower-case word — the second word after it ("the Victoria line", "the Berlin desk lamp",
+     * "a UK plug adapter", "the Dublin standing desk"). Both conditions are needed: "Victoria called" and "the Victoria
+     * I know" still name someone. Reads at most three tokens around the run: constant per run.
      */
     static boolean productOrLineName(Scan scan, NameModel.Sentence sentence, int i, int j) {
         if (i == 0 || j >= sentence.size()) {
@@ -251,20 +251,12 @@ public final class NameModelRecognizer implements Recognizer {
         if (nouns.contains(lower.substring(next.start(), next.end()))) {
             return true;
         }
-        // Round 52: the noun may close a phrase of up to three lower-case words ("the Lagos print maxi dress", "the Tbilisi
-        // sourdough starter kit"), each a blank apart.
-        Tokens.Token previous = next;
-        for (int k = j + 1; k < j + 3 && k < sentence.size(); k++) {
-            Tokens.Token word = sentence.token(k);
-            if (word.start() != previous.end() + 1 || word.shape() != Tokens.Shape.LOWER) {
-                return false;
-            }
-            if (nouns.contains(lower.substring(word.start(), word.end()))) {
-                return true;
-            }
-            previous = word;
+        if (j + 1 >= sentence.size()) {
+            return false;
         }
-        return false;
+        Tokens.Token second = sentence.token(j + 1);
+        return second.start() == next.end() + 1 && second.shape() == Tokens.Shape.LOWER
+                && nouns.contains(lower.substring(second.start(), second.end()));
     }
 
     /** Titles written without their dot or in capitals ("Mr Percival Okoro", "MRS ADA BELL"); with a dot, too. */
