@@ -128,7 +128,7 @@ public final class FollowUp {
                     + "|^\\W*(it|that|this|het|dat|es|das|c'|ce|ça|era|fue|foi|to)\\W*(was|were|happened|ging|war|ging|était|a été|era|fue|foi|było|był|była)\\b");
 
     /**
-     * Round 52 (bh52): a negation that only specifies a fact ("once, not every month", "nicht jeden Monat", "pas chaque
+     * Round 52 (bh52): a negation that only specifies a fact ("only this time, not each week", "nicht jeden Monat", "pas chaque
      * mois", "no cada mes"), and the Polish "jeśli to ma znaczenie": no complaint, so {@link #addsFacts} reads past it.
      */
     private static final Patterns SPECIFYING_NEGATION = Patterns.of(

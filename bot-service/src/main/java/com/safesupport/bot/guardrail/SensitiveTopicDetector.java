@@ -39,7 +39,7 @@ public final class SensitiveTopicDetector {
                 // all"); "worth carrying on paying into my ISA" names what is carried on and stays silent.
                 "\\b(worth|any point (in|of)) (carrying|going|keeping) on\\b(?! (paying|saving|using|with|the|my|this|to|for|as|until|after)\\b)",
                 // Round 52 (bh52): not wanting to be here or to live, said in other ways in the eight languages the bot
-                // serves ("they would be happier with me gone", "tired of life", "je veux ne plus être là", "voglio farla finita",
+                // serves ("life would be easier with me gone", "tired of life", "je veux ne plus être là", "voglio farla finita",
                 // "chcę odebrać sobie życie"); "I'm killing it", "this queue is killing me" and "ça va me tuer" name no wish to die.
                 "\\b(better off|happier|easier) with me gone\\b|\\b(had enough of|tired of|sick of) (living|life|being alive)\\b"
                         + "|\\b(can't|cannot|can not) face (another day|living|going on)\\b|\\b(thinking|thought|think) (about|of) (killing myself|ending (it|my life)|hurting myself)\\b"
@@ -102,8 +102,8 @@ public final class SensitiveTopicDetector {
                         + "|\\b(letters|calls|threats|messages) from (the )?(debt )?collect(ors|ion agenc(y|ies))\\b|\\bcollectors? (keep|are|is|have been) (calling|chasing|writing|ringing)\\b"
                         + "|\\bborrow(ing)? (on|from) (one|a) (card|loan|account) to pay (off )?(the other|another)\\b",
                 // Round 52 (bh52): a job or an income lost, and not knowing how to pay, in the eight languages ("me despidieron
-                // en marzo", "j'ai perdu mon travail", "ich habe meine Stelle verloren", "werk kwijtgeraakt", "ho perso il
-                // posto", "fiquei sem trabalho", "straciłam pracę", "my shifts were reduced to zero"); debts that drown the
+                // de la fábrica", "j'ai perdu mon travail", "ich habe meine Stelle verloren", "werk kwijtgeraakt", "ho perso il
+                // posto", "fiquei sem trabalho", "straciłam pracę", "my shifts were cut right down"); debts that drown the
                 // customer; several repayments missed. "I lost my job application" and "ich habe den Vertrag gekündigt" do not.
                 "\\b(lost|losing) (my|our|his|her) (job|jobs|income|work|livelihood)\\b(?! (application|title|description|search))|\\b(was|been|got|i've been|i have been) (fired|sacked|let go|laid off)\\b(?! (up|of))"
                         + "|\\b(hours|shifts) (have been |were |got |has been |was )?(cut|reduced) (to nothing|to zero|right down)\\b|\\bout of work\\b|\\bno income\\b"
@@ -179,7 +179,7 @@ public final class SensitiveTopicDetector {
                         + "|\\b((zdiagnozowano|zdiagnozowali) u (mnie|niego|niej)|mam (raka|nowotwór|guza)|chemioterapi\\w*|chemi[aię]|udar\\w*|jestem (ciężko |poważnie )?chor[ay]|leżę w szpitalu)\\b",
                 // Round 52 (bh52): money controlled by a partner, fear of them, domestic abuse, in the eight languages ("she
                 // takes my wages", "afraid of what he would do", "violencia de género", "häusliche Gewalt", "bije mnie");
-                // and gambling the customer cannot stop ("I can't stop by myself", "losing all my pay on betting").
+                // and gambling the customer cannot stop ("I cannot stop gambling", "lost my salary at the casino").
                 "\\b(he|she) (controls|takes|checks) (all |every penny of )?(of )?(our|my) (money|finances|wages|pay|benefits|account|accounts)\\b"
                         + "|\\b(scared|afraid|frightened|terrified) (of )?what (he|she|they)('ll| will|'d| would|'s going to|is going to) do\\b"
                         + "|\\b(violencia (de género|doméstica)|me pega|me maltrata|controla (todo )?(mi|nuestro) dinero|tengo miedo de (él|ella|mi marido|mi pareja))\\b"

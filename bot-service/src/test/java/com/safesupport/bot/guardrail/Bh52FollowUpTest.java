@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Round 52 (issue 14, branch bh52): facts added to a question — an amount, a clock time, a date, a reference number,
  * "yesterday", "if that matters" and "it is about" in the eight languages, a first person in the present in Spanish,
- * Portuguese, Italian and Polish, a negation that only specifies ("once, not every week") — are read as facts; a
+ * Portuguese, Italian and Polish, a negation that only specifies ("paid on 1 May only, not each month") — are read as facts; a
  * complaint, a question or a command is not. Polish words that open a new topic. Linear on hostile input
  * ({@link RuleLinearity}, ×16). Sentences written for this test, none from a dataset or from the written sets.
  */
@@ -20,11 +20,11 @@ class Bh52FollowUpTest {
     void factsAreRead() {
         for (String text : List.of("And the amount was 740 euro.", "The transfer left at 9:30 this morning.",
                 "The reference is 55120934.", "I did it yesterday from the laptop.", "Also, it was on 03/11.",
-                "Oh and it's for the savings account, only once, not every week.", "Es geht um die Karte meiner Tochter.",
+                "It's for the rent deposit, paid on 1 May only, not each month.", "Es geht um die Karte meiner Tochter.",
                 "Il s'agit du compte joint.", "Se trata de la tarjeta de débito.", "Het gaat om een overboeking van 300 euro.",
-                "Chodzi o przelew na 1200 zł.", "Necesito el dinero antes del viernes porque viajo.", "Sono cliente dal 2018.",
-                "Preciso do cartão antes do dia 12.", "Mieszkam w Gdańsku, jeśli to ma znaczenie.",
-                "E a conta é da empresa, se isso fizer diferença.", "Es ist ein Geschäftskonto, falls das wichtig ist.")) {
+                "Chodzi o kartę dla córki.", "Necesito la transferencia para pagar al arquitecto.", "Sono cliente dal 2018.",
+                "Preciso dele para a empresa da minha mulher.", "Mieszkam w Gdańsku, jeśli to ma znaczenie.",
+                "A empresa tem sede em Braga, se isso importa.", "Es ist ein Geschäftskonto, falls das wichtig ist.")) {
             assertTrue(FollowUp.addsFacts(text), text);
         }
         for (String text : List.of("It was 740 euro and it still hasn't arrived.", "Send 500 euro to Anna now?",

@@ -68,8 +68,8 @@ class Bh52HandoverPipelineTest {
 
     @Test
     void theCustomersOwnSituationGoesOverWhenItIsStated() {
-        List<ConversationReplay.Turn> turns = declined("Can I move the date of my loan payment?",
-                "My shifts were reduced to zero and I don't know how I'm going to pay the rent.");
+        List<ConversationReplay.Turn> turns = declined("How do I order a new debit card?",
+                "The restaurant closed for the winter and my shifts were cut right down.");
         assertEquals(2, turns.size(), trace(turns));
         assertFalse(turns.getFirst().verdict().handsOff(), trace(turns));
         assertTrue(turns.getLast().verdict().handsOff(), trace(turns));
