@@ -107,12 +107,35 @@ public final class FollowUp {
                     + "|eu|meu|minha|meus|minhas|nós|nosso|nossa|ja|mój|moja|moje|mojej|mojego|moją|mam|my|nasz\\w*"
                     + "|fiz|pedi|fui|tive|estive|recebi|perdi|abri|hice|tuve|estuve|puse|dije|pedí|perdí|recibí|abrí"
                     // Round 50 (bh50): a Spanish or Portuguese first person in the present ("tengo", "tenho", "recebo")
-                    + "|tengo|soy|estoy|recibo|trabajo|tenho|sou|estou|recebo|trabalho|moro)\\b"
+                    + "|tengo|soy|estoy|recibo|trabajo|tenho|sou|estou|recebo|trabalho|moro"
+                    // Round 52 (bh52): more first persons in the present (Spanish, Portuguese, Italian, Polish: "necesito",
+                    // "vivo", "preciso", "sono", "abito", "jestem", "mieszkam", "potrzebuję")
+                    + "|necesito|quiero|vivo|pago|uso|voy|preciso|quero|vou|pago|sono|abito|lavoro|devo|voglio|vado|parto"
+                    + "|jestem|mieszkam|potrzebuję|chcę|wyjeżdżam|pracuję|płacę|widzę|dodam|dodaję)\\b"
+                    // Round 52 (bh52): "if that matters" in the other seven languages, and what the message is about ("es geht
+                    // um", "il s'agit de", "se trata de", "het gaat om", "chodzi o")
+                    + "|\\b(si (eso|esto) (importa|sirve|ayuda)|si (ça|cela) (compte|aide|peut aider)|falls (das )?(wichtig|relevant) ist|wenn das (wichtig|relevant) ist"
+                    + "|als dat (uitmaakt|belangrijk is|helpt)|se (questo|ciò) (conta|aiuta|serve)|se (isso|isto) (fizer|faz|importa|ajuda)( diferença)?|jeśli to ma znaczenie|jeżeli to (ważne|pomoże))\\b"
+                    + "|\\b(it's|it is|it was) (about|for)\\b|\\b(es geht um|il s'agit (de|du|des|d')|se trata de|si tratta di|het gaat om|trata-se de|chodzi o)\\b"
+                    // Round 52 (bh52): the facts themselves — an amount of money, a clock time, a date, a reference number,
+                    // a day: "about 1200 zł", "at 9:30", "on 03/11", "order 4471920", "yesterday"
+                    + "|\\d[\\d.,]*\\s?(€|£|\\$|eur|euro|euros|pounds?|dollars?|zł|pln|chf)(?=\\W|$)|(€|£|\\$)\\s?\\d|\\b\\d{1,2}[:h]\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}([./-]\\d{2,4})?\\b|\\b\\d{5,}\\b"
+                    + "|\\b(yesterday|gestern|ayer|ieri|gisteren|ontem|wczoraj|last (week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b"
                     // Round 50 (bh50): words that say a fact is being added ("forgot to say, ...", "... if that matters")
                     + "|\\b(forgot|forget) to (say|mention|add|tell you)\\b|\\b(if|in case) (that|it|this) (matters|helps)\\b"
                     + "|\\b\\w{3,}(łem|łam|liśmy|łyśmy)\\b|\\b\\w{2,}(é|í|ei)\\b"
                     // or what it was about, in the past ("It was a payment to ...", "Het ging om ...", "Es war ...")
                     + "|^\\W*(it|that|this|het|dat|es|das|c'|ce|ça|era|fue|foi|to)\\W*(was|were|happened|ging|war|ging|était|a été|era|fue|foi|było|był|była)\\b");
+
+    /**
+     * Round 52 (bh52): a negation that only specifies a fact ("only this time, not each week", "nicht jeden Monat", "pas chaque
+     * mois", "no cada mes"), and the Polish "jeśli to ma znaczenie": no complaint, so {@link #addsFacts} reads past it.
+     */
+    private static final Patterns SPECIFYING_NEGATION = Patterns.of(
+            "\\b(not|nicht|pas|no|non|niet|não|nie) (every|each|jeden|jede|jedes|chaque|tous les|cada|ogni|elke|iedere|todos os|todas as|każd\\w*) \\w+\\b"
+                    + "|\\bnot (monthly|weekly|yearly|recurring|regularly)\\b",
+            // the Polish "if that matters", whose "ma" (has) is no Italian "but"
+            "\\b(jeśli|jeżeli|gdyby) to ma(ło)? (znaczenie|znaczenia)\\b");
 
     /**
      * "No problem" and its like in the eight languages, and checking again later: their "no", "kein", "pas", "geen",
@@ -133,7 +156,9 @@ public final class FollowUp {
                     + "otra pregunta|otra cosa|por cierto|"
                     + "un'altra domanda|altra domanda|un'altra cosa|"
                     + "(nog )?een (andere )?vraag|andere vraag|iets anders|trouwens|"
-                    + "outra pergunta|outra coisa|a propósito)\\b");
+                    + "outra pergunta|outra coisa|a propósito)\\b",
+            // Round 52 (bh52): Polish ("jeszcze jedno", "inne pytanie", "przy okazji"), after "a" or "i" ("a, i jeszcze jedno")
+            "^\\W*((a|i|oraz|dobrze|ok|aha|acha|dziękuję|dzięki)\\W+){0,3}(jeszcze jedno|jeszcze jedna (sprawa|rzecz)|mam jeszcze (jedno )?pytanie|inne pytanie|inna sprawa|przy okazji|swoją drogą|a propos|à propos)\\b");
 
     /**
      * Words that press a question asked again ("so can I or not?", "I asked already", "yes or no", "?!"): the earlier
@@ -291,7 +316,8 @@ public final class FollowUp {
             return false;
         }
         String t = Patterns.normalize(text);
-        return OWN_SITUATION.foundIn(t) && !UNSETTLED.foundIn(t) && !NOT_FACTS.foundIn(t) && !missed(text) && !insistent(text)
+        String unspecified = SPECIFYING_NEGATION.maskIn(t);
+        return OWN_SITUATION.foundIn(t) && !UNSETTLED.foundIn(unspecified) && !NOT_FACTS.foundIn(unspecified) && !missed(text) && !insistent(text)
                 && !settled(text) && !newTopic(text);
     }
 

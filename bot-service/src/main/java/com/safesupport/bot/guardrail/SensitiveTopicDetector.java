@@ -37,7 +37,19 @@ public final class SensitiveTopicDetector {
                 "\\b(end|ending|ended|finish|finishing) it all\\b",
                 // Round 40 (issue 14): wondering whether carrying on is worth it ("whether it's worth carrying on at
                 // all"); "worth carrying on paying into my ISA" names what is carried on and stays silent.
-                "\\b(worth|any point (in|of)) (carrying|going|keeping) on\\b(?! (paying|saving|using|with|the|my|this|to|for|as|until|after)\\b)"));
+                "\\b(worth|any point (in|of)) (carrying|going|keeping) on\\b(?! (paying|saving|using|with|the|my|this|to|for|as|until|after)\\b)",
+                // Round 52 (bh52): not wanting to be here or to live, said in other ways in the eight languages the bot
+                // serves ("life would be easier with me gone", "tired of life", "je veux ne plus être là", "voglio farla finita",
+                // "chcę odebrać sobie życie"); "I'm killing it", "this queue is killing me" and "ça va me tuer" name no wish to die.
+                "\\b(better off|happier|easier) with me gone\\b|\\b(had enough of|tired of|sick of) (living|life|being alive)\\b"
+                        + "|\\b(can't|cannot|can not) face (another day|living|going on)\\b|\\b(thinking|thought|think) (about|of) (killing myself|ending (it|my life)|hurting myself)\\b"
+                        + "|\\b(ne plus être là|mettre fin à mes jours|me foutre en l'air|en finir une bonne fois)\\b"
+                        + "|\\b(acabar con (todo|mi vida)|quitarme de en medio|no quiero estar aquí|ya no quiero vivir|desaparecer para siempre)\\b"
+                        + "|\\b(farla finita|non voglio più esserci|non ce la faccio più a vivere|uccidermi)\\b"
+                        + "|\\b(mir das leben (zu )?nehmen|nicht mehr da sein|will nicht mehr leben|mich umbringen)\\b"
+                        + "|\\b(er een einde aan (maken|te maken)|mezelf iets (aan ?doen|aan te doen)|niet meer verder (willen|wil))\\b"
+                        + "|\\b(acabar com (tudo|a minha vida)|não quero mais estar aqui|não quero mais viver|pôr fim à (minha )?vida)\\b"
+                        + "|\\b(odebrać sobie życie|zabić się|nie chcę (już )?żyć|skończyć ze sobą|targnąć się)\\b"));
         CATEGORIES.put("bereavement", Patterns.of(
                 "\\b(passed away|death of|deceased|bereave\\w*|funeral|late (husband|wife|father|mother|partner|son|daughter))\\b",
                 // Round 30: a phone, a battery or a card that "died" is no bereavement (CLINC150 train: "my car battery
@@ -56,10 +68,20 @@ public final class SensitiveTopicDetector {
                 "\\b(gestorben|verstorben\\w*|décédée?s?|décès|falleci(ó|do|da)|murió|overleden|overlijden)\\b",
                 // Round 40 (issue 14): a death said as someone having left us, in French, German, Spanish, Italian, Dutch
                 // ("mon mari nous a quittés", "ist von uns gegangen"); a customer or a card leaving is not said this way.
-                "\\b(nous a quitté(e|s|es)?(?! pour\\b)|ist von uns gegangen|nos (dejó|ha dejado)|ci ha lasciat[oaie]|ontvallen|nos deixou)\\b"));
+                "\\b(nous a quitté(e|s|es)?(?! pour\\b)|ist von uns gegangen|nos (dejó|ha dejado)|ci ha lasciat[oaie]|ontvallen|nos deixou)\\b",
+                // Round 52 (bh52): a death in the family in the eight languages — a relative beside a word for dying
+                // ("mio padre è venuto a mancare", "mon frère est mort en mai", "mój ojciec zmarł", "a minha mãe faleceu") within one sentence,
+                // and words only said of people (a funeral, a widow, mourning, an estate). "My phone died", "the battery is
+                // dead" and "my card is dead" name no relative.
+                "\\b(husband|wife|partner|father|mother|dad|mum|mom|son|daughter|brother|sister|grandmother|grandfather|grandma|grandad|grandpa|marido|esposa|mujer|esposo|padre|madre|hijo|hija|hermano|hermana|abuelo|abuela|pareja|papá|mamá|marito|moglie|papà|mamma|figlio|figlia|fratello|sorella|nonno|nonna|compagno|compagna|mari|femme|père|mère|papa|maman|fils|fille|frère|sœur|soeur|conjoint|compagnon|compagne|mann|frau|vater|mutter|sohn|tochter|bruder|schwester|oma|opa|ehemann|ehefrau|man|vrouw|vader|moeder|zoon|dochter|broer|zus|mulher|pai|mãe|filho|filha|irmão|irmã|avó|avô|mąż|męża|żona|żony|ojciec|ojca|matka|matki|tata|taty|mama|mamy|syn|syna|córka|córki|brat|brata|siostra|siostry|babcia|dziadek)\\b[^.?!]{0,15}\\b(è morto|è morta|e' morto|e' morta|è mancato|è mancata|è venuto a mancare|è venuta a mancare|è deceduto|è deceduta|è scomparso|è scomparsa|est mort|est morte|est décédé|est décédée|ha muerto|ha fallecido|murió|falleció|se murió|se nos fue|ist gestorben|ist verstorben|starb|is overleden|is gestorven|stierf|morreu|faleceu|zmarł|zmarła|nie żyje)(?=\\W|$)"
+                        + "|\\b(è morto|è morta|e' morto|e' morta|è mancato|è mancata|è venuto a mancare|è venuta a mancare|è deceduto|è deceduta|è scomparso|è scomparsa|est mort|est morte|est décédé|est décédée|ha muerto|ha fallecido|murió|falleció|se murió|se nos fue|ist gestorben|ist verstorben|starb|is overleden|is gestorven|stierf|morreu|faleceu|zmarł|zmarła|nie żyje)\\b[^.?!]{0,20}\\b(my|mi|mio|mia|mon|ma|mein|meine|mijn|meu|minha|mój|moja|mojego|mojej) (husband|wife|partner|father|mother|dad|mum|mom|son|daughter|brother|sister|grandmother|grandfather|grandma|grandad|grandpa|marido|esposa|mujer|esposo|padre|madre|hijo|hija|hermano|hermana|abuelo|abuela|pareja|papá|mamá|marito|moglie|papà|mamma|figlio|figlia|fratello|sorella|nonno|nonna|compagno|compagna|mari|femme|père|mère|papa|maman|fils|fille|frère|sœur|soeur|conjoint|compagnon|compagne|mann|frau|vater|mutter|sohn|tochter|bruder|schwester|oma|opa|ehemann|ehefrau|man|vrouw|vader|moeder|zoon|dochter|broer|zus|mulher|pai|mãe|filho|filha|irmão|irmã|avó|avô|mąż|męża|żona|żony|ojciec|ojca|matka|matki|tata|taty|mama|mamy|syn|syna|córka|córki|brat|brata|siostra|siostry|babcia|dziadek)\\b"
+                        + "|\\b(zmarł\\w*|zmarła|pogrzeb\\w*|wdow(a|iec)|faleceu|falecid[oa]|falecimento|óbito|viúv[oa]|vedov[oa]|lutto|decesso|funerale"
+                        + "|weduwe|weduwnaar|begrafenis|uitvaart|nalatenschap|witwe|witwer|beerdigung|trauerfall|nachlass|veuve|veuf|obsèques|enterrement"
+                        + "|viud[oa]|entierro|sepelio|grieving|bereaved|in mourning|the loss of my)\\b"));
         CATEGORIES.put("financial-hardship", Patterns.of(
                 "\\b(can't|cannot|can not|unable to|struggling to) (afford|pay (my|the|for) (rent|bills|mortgage|food|debts?|loan))\\b",
-                "\\b(lost my job|been made redundant|unemployed|laid off|bankrupt\\w*|insolven\\w*|evict\\w*|repossess\\w*|debt collectors?|food bank|in debt|drowning in debt|financial (hardship|difficult\\w*|trouble))\\b",
+                // Round 52 (bh52): "lost my job" not before a word that makes it a thing lost ("my job application letter").
+                "\\b(lost my job(?! (application|title|description|search|offer|letter|contract))|been made redundant|unemployed|laid off|bankrupt\\w*|insolven\\w*|evict\\w*|repossess\\w*|debt collectors?|food bank|in debt|drowning in debt|financial (hardship|difficult\\w*|trouble))\\b",
                 "\\b(struggling|broke) (financially|with money)\\b", "\\bno money (left|for food)\\b",
                 "\\b(schulden|zahlungsunfähig|arbeitslos)\\b",
                 // Round 32 (issue 14): over-indebted and unable to pay in French, Spanish, Italian, Dutch, Portuguese and
@@ -78,7 +100,30 @@ public final class SensitiveTopicDetector {
                 "\\b(behind|in arrears) (on|with) (my |the |our |all my |both my )?((two|three|four|several|some|a few|all) )?(\\w+ )?(repayments|payments|instalments|installments|loans?|credit cards?|cards|mortgage|rent|bills|council tax|overdraft)\\b"
                         + "|\\b(haven't|have not|hasn't|has not|had not|hadn't) been able to (keep up|pay|repay|make (the|my) (repayments|payments))\\b"
                         + "|\\b(letters|calls|threats|messages) from (the )?(debt )?collect(ors|ion agenc(y|ies))\\b|\\bcollectors? (keep|are|is|have been) (calling|chasing|writing|ringing)\\b"
-                        + "|\\bborrow(ing)? (on|from) (one|a) (card|loan|account) to pay (off )?(the other|another)\\b"));
+                        + "|\\bborrow(ing)? (on|from) (one|a) (card|loan|account) to pay (off )?(the other|another)\\b",
+                // Round 52 (bh52): a job or an income lost, and not knowing how to pay, in the eight languages ("me despidieron
+                // de la fábrica", "j'ai perdu mon travail", "ich habe meine Stelle verloren", "werk kwijtgeraakt", "ho perso il
+                // posto", "fiquei sem trabalho", "straciłam pracę", "my shifts were cut right down"); debts that drown the
+                // customer; several repayments missed. "I lost my job application" and "ich habe den Vertrag gekündigt" do not.
+                "\\b(lost|losing) (my|our|his|her) (job|jobs|income|work|livelihood)\\b(?! (application|title|description|search))|\\b(was|been|got|i've been|i have been) (fired|sacked|let go|laid off)\\b(?! (up|of))"
+                        + "|\\b(hours|shifts) (have been |were |got |has been |was )?(cut|reduced) (to nothing|to zero|right down)\\b|\\bout of work\\b|\\bno income\\b"
+                        + "|\\b(don't|do not|dont) know how (i'm|i am|we're|we are|i'll|we'll|i) (going to |gonna )?(pay|afford|cope|manage|get by)\\b"
+                        + "|\\bmissed (my |the )?(two|three|four|several|\\d+|second|third|fourth)( \\w+)? (repayments?|payments?|instalments?)( in a row)?\\b"
+                        + "|\\blost (most|all|half|much|everything) (of )?(my|our) (life )?savings\\b",
+                "\\b((perdí|he perdido|perdió|ha perdido|perdimos) (el|mi|su) (trabajo|empleo)|me (han )?(despedido|echado)|me despidieron|fui despedid[oa]|estoy en (el )?paro|me quedé sin (trabajo|empleo))\\b"
+                        + "|\\b(no voy a poder pagar\\w*|no sé cómo (voy a )?pagar\\w*|no llego a fin de mes|ahogad[oa] (en|por las) deudas|llen[oa] de deudas)\\b"
+                        + "|\\b((ho perso|abbiamo perso|ha perso) il (lavoro|posto)|mi hanno licenziat[oa]|sono stat[oa] licenziat[oa]|sono disoccupat[oa]|cassa integrazione)\\b"
+                        + "|\\b(non so come (farò a )?pagare|non arrivo a fine mese|sommers[oa] dai debiti|pien[oa] di debiti)\\b"
+                        + "|\\b((j'ai|il a|elle a|on a) perdu (mon|son|notre) (emploi|travail|boulot)|j'ai été licenciée?|je suis au chômage|je suis licenciée?)\\b"
+                        + "|\\b(je ne sais pas comment (je vais )?payer|criblée? de dettes|je n'arrive plus à boucler)\\b"
+                        + "|\\b((job|arbeit|stelle|arbeitsplatz) verloren|mir wurde gekündigt|(ich )?wurde entlassen|bin entlassen worden|bin (jetzt )?arbeitslos)\\b"
+                        + "|\\b(weiß nicht,? wie ich (die |meine )?\\w+ (be)?zahlen soll|in finanziellen schwierigkeiten)\\b"
+                        + "|\\b(baan|werk) (kwijt|verloren|kwijtgeraakt)\\b|\\b(ik ben|ben) ontslagen\\b|\\b(ik ben )?werkloos\\b"
+                        + "|\\b(betalingsachterstand\\w*|weet niet (meer )?hoe ik (rond moet komen|\\w+ moet betalen)|niet (meer )?rondkomen)\\b"
+                        + "|\\b((perdi|perdeu|perdemos) o (emprego|trabalho)|fui despedid[oa]|despediram-me|estou desempregad[oa]|fiquei sem (emprego|trabalho))\\b"
+                        + "|\\b(não (estou a conseguir|consigo|vou conseguir) pagar|não sei como (vou )?pagar|afogad[oa] em dívidas|endividad[oa])\\b"
+                        + "|\\b((straciłem|straciłam|stracił|straciła) (pracę|prace)|zwolnili mnie|zostałe[mś] zwolnion\\w*|zostałam zwolnion\\w*|jestem bezrobotn\\w*)\\b"
+                        + "|\\b(nie stać mnie|nie (mam|mamy) z czego (zapłacić|spłacić|żyć)|nie (dam|damy) rady (spłacić|zapłacić)|tonę w długach|zadłużon\\w*|komornik\\w*)\\b"));
         CATEGORIES.put("vulnerability", Patterns.of(
                 "\\b(domestic (abuse|violence)|coercive control|my (partner|husband|wife) (controls|takes) my money)\\b",
                 "\\b(dementia|alzheimer\\w*|mental health (crisis|problems?|condition)|severe(ly)? (ill|depress\\w*)|terminal(ly)? ill|cancer diagnosis|in hospital)\\b",
@@ -119,7 +164,33 @@ public final class SensitiveTopicDetector {
                         + "|\\b(lig|ligt|liggen|liege|liegt|bin|ist|suis|est|estoy|está|sono|è|estou) (\\w+ ){0,3}(in het|im|à l'|en el|all'|in|no) (ziekenhuis|krankenhaus|hôpital|hospital|ospedale)\\b"
                         + "|\\b(hartaanval|herzinfarkt|crise cardiaque|infarto|ataque al corazón|ataque cardíaco)\\b"
                         + "|\\b(arrêt maladie|krankgeschrieben|baja médica|ziektewet|in de ziektewet|malattia di lunga durata|sick leave)\\b",
-                "\\b(partner|husband|wife|boyfriend|girlfriend|ex|spouse) (controls|checks|monitors|watches|reads|goes through|takes) (all |every penny of )?(of )?(our|my) (money|finances|banking|banking app|app|account|accounts|spending|statements|wages|benefits)\\b"));
+                "\\b(partner|husband|wife|boyfriend|girlfriend|ex|spouse) (controls|checks|monitors|watches|reads|goes through|takes) (all |every penny of )?(of )?(our|my) (money|finances|banking|banking app|app|account|accounts|spending|statements|wages|benefits)\\b",
+                // Round 52 (bh52): a serious illness of the customer's own in the eight languages (a diagnosis, chemotherapy,
+                // a stroke, an oncologist, a hospital stay: "le han diagnosticado", "gli hanno diagnosticato", "après un
+                // AVC", "mam nowotwór"); "a film about cancer" or "the Cancer star sign" names no one's illness.
+                "\\b(my|his|her|our) (oncologist|chemo|chemotherapy|radiotherapy|cancer treatment|diagnosis|consultant says)\\b|\\b(oncologist|chemotherapy|radiotherapy)\\b"
+                        + "|\\b(i|he|she)('ve| have|'s| has)( got)? (a )?(tumou?r|leukaemia|leukemia|lymphoma)\\b"
+                        + "|\\b((me|le|nos|les) (han|ha) diagnosticado|me diagnosticaron|tengo (un )?(cáncer|tumor|leucemia)|quimioterapia|quimio|estoy (muy |gravemente )?enferm[oa]|un ictus)\\b"
+                        + "|\\b((mi|gli|le|ci) hanno (appena )?diagnosticato|ho (un |il )?(tumore|cancro|leucemia)|chemioterapia|chemio|un ictus|sono (gravemente |molto )?malat[oa]|ricoverat[oa])\\b"
+                        + "|\\b(mon avc|un avc|on m'a diagnostiqué|j'ai été diagnostiquée?|chimio(thérapie)?|je suis (gravement |très )?malade|hospitalisée?)\\b"
+                        + "|\\b(diagnose (krebs|tumor)|bei mir wurde\\b[^.?!]{0,30}\\bdiagnostiziert|chemotherapie|schlaganfall|unheilbar krank)\\b"
+                        + "|\\b(gediagnosticeerd|chemo(therapie|kuur)|beroerte|ongeneeslijk ziek)\\b"
+                        + "|\\b(diagnosticaram-me|fui diagnosticad[oa]|foi-me diagnosticad[oa]|tenho (um )?(cancro|câncer|tumor)|quimioterapia|um avc|estou (muito |gravemente )?doente|internad[oa])\\b"
+                        + "|\\b((zdiagnozowano|zdiagnozowali) u (mnie|niego|niej)|mam (raka|nowotwór|guza)|chemioterapi\\w*|chemi[aię]|udar\\w*|jestem (ciężko |poważnie )?chor[ay]|leżę w szpitalu)\\b",
+                // Round 52 (bh52): money controlled by a partner, fear of them, domestic abuse, in the eight languages ("she
+                // takes my wages", "afraid of what he would do", "violencia de género", "häusliche Gewalt", "bije mnie");
+                // and gambling the customer cannot stop ("I cannot stop gambling", "lost my salary at the casino").
+                "\\b(he|she) (controls|takes|checks) (all |every penny of )?(of )?(our|my) (money|finances|wages|pay|benefits|account|accounts)\\b"
+                        + "|\\b(scared|afraid|frightened|terrified) (of )?what (he|she|they)('ll| will|'d| would|'s going to|is going to) do\\b"
+                        + "|\\b(violencia (de género|doméstica)|me pega|me maltrata|controla (todo )?(mi|nuestro) dinero|tengo miedo de (él|ella|mi marido|mi pareja))\\b"
+                        + "|\\b(violenza domestica|mi picchia|mi maltratta|controlla (tutti )?i (miei|nostri) soldi|ho paura di (lui|lei|mio marito))\\b"
+                        + "|\\b(violences? conjugales?|violence domestique|il me frappe|me bat|contrôle (tout )?(mon|notre) argent|j'ai peur de (lui|elle|mon mari|mon conjoint))\\b"
+                        + "|\\b(häusliche gewalt|schlägt mich|kontrolliert (mein|unser) (ganzes )?geld|angst vor (ihm|ihr|meinem mann))\\b"
+                        + "|\\b(huiselijk geweld|slaat me|slaat mij|controleert (al )?(mijn|ons) geld|bang voor (hem|haar|mijn man))\\b"
+                        + "|\\b(violência doméstica|bate-me|me bate|controla (todo )?o (meu|nosso) dinheiro|tenho medo dele|tenho medo dela)\\b"
+                        + "|\\b(przemoc domowa|przemocy domowej|bije mnie|kontroluje (wszystkie )?(moje|nasze) pieniądze|boję się (go|jej|męża|partnera))\\b"
+                        + "|\\b(can't|cant|cannot|can not) (seem to )?stop (myself|on my own|by myself|gambling|betting)\\b"
+                        + "|\\b(losing|lost|lose) (my|all my|most of my) (wages|salary|savings|pay)\\b[^.?!]{0,20}\\b(betting|gambling|casino|bets|slots)\\b"));
         CATEGORIES.put("legal-threat", Patterns.of(
                 "\\b(sue|suing|lawsuit|legal action|take (you|this) to court|my (lawyer|solicitor|attorney)|small claims|ombudsman|regulator|class action)\\b",
                 "\\b(anwalt|rechtsanwalt|verklagen|klage einreichen)\\b",
@@ -172,7 +243,18 @@ public final class SensitiveTopicDetector {
                 // the bill and it has gone through" names no loss, "how do I spot a fake adviser" no act of the customer's.
                 "\\b(i|we|me|ich|wir|mir|mich|je|nous|yo|ik|wij|io|eu)\\b(?:[^.?!]|\\.(?=\\d)){0,80}\\b(paid|sent|transferred|gave|typed|entered|read out|reading out|moving|moved|sending|paying|handed over|überwiesen|gezahlt|genannt|gegeben|payé|envoyé|viré|pagué|envié|transferí|betaald|overgemaakt|pagato|inviato)\\b(?:[^.?!]|\\.(?=\\d)){0,120}\\b(vanished|disappeared|never (existed|arrived|came|turned up|showed up)|blocked me|(can't|cannot|can not|unable to) (withdraw|get (it|my money|them) back)|(has|have) (left|gone from|been taken from) my account|payments? (on it )?(that )?i never made|verschwunden|fehlen|weg|disparu|desaparecido|verdwenen|sparito|scomparso)\\b",
                 "\\b(clicked|tapped|opened|followed) (on )?(a|the) link\\b[^.?!]{0,60}\\b(entered|typed|put in|gave)\\b|\\b(typed|entered|put) (in )?my (card|bank|login|account|security) (number|details|code|password)s? (in|into|on) (a|the|their) (link|site|website|page|form)\\b",
-                "\\b(so-called|so called|supposed|fake|bogus|angeblich\\w*|soi-disant|supuest[oa]|presunt[oa]|zogenaamde?|pretending to be|posing as)\\b[^.?!]{0,40}\\b(me|i|my|mir|mich|ich|mein|meine|meinen|je|moi|mon|ma|mes|yo|mi|ik|mij|mijn|io|mio|mia)\\b[^.?!]{0,60}\\b(paid|sent|transferred|gave|moving|moved|into|überwiesen|gezahlt|genannt|gegeben|payé|envoyé|viré|pagué|envié|betaald|overgemaakt|pagato|inviato)\\b"));
+                "\\b(so-called|so called|supposed|fake|bogus|angeblich\\w*|soi-disant|supuest[oa]|presunt[oa]|zogenaamde?|pretending to be|posing as)\\b[^.?!]{0,40}\\b(me|i|my|mir|mich|ich|mein|meine|meinen|je|moi|mon|ma|mes|yo|mi|ik|mij|mijn|io|mio|mia)\\b[^.?!]{0,60}\\b(paid|sent|transferred|gave|moving|moved|into|überwiesen|gezahlt|genannt|gegeben|payé|envoyé|viré|pagué|envié|betaald|overgemaakt|pagato|inviato)\\b",
+                // Round 52 (bh52): the customer says they were defrauded or fell victim, or a caller posed as the bank, in
+                // the eight languages ("I was the victim of a scam", "víctima de una estafa", "padłam ofiarą oszusta", "disse ser do
+                // banco", "ktoś podszywał się pod bank"). "How do I report fraud?" and "this fee is criminal" do not.
+                "\\b(defrauded|fell for (a|an|the|this|their) \\w+|(been|was|am|i'm) (the )?victim of (a |an )?(fraud|scam|con))\\b"
+                        + "|\\b(víctima de (un |una )?(fraude|estafa|timo)|me (han )?timado|se hizo pasar por)\\b"
+                        + "|\\b(vittima di (una )?(truffa|frode)|si (è|e') finto|fingendosi)\\b"
+                        + "|\\b(victime d'une? (fraude|arnaque|escroquerie)|se faisant passer pour|s'est fait passer pour)\\b"
+                        + "|\\b(opfer (eines|von) (betrug|betrügern)|gab sich als\\b[^.?!]{0,40}\\baus|hat sich als\\b[^.?!]{0,40}\\bausgegeben)\\b"
+                        + "|\\b(slachtoffer van (fraude|oplichting)|deed zich voor als|zich voordeed als)\\b"
+                        + "|\\b(vítima de (fraude|burla)|(dizia|disse|dizendo) ser d[oa] banco|fingiu ser)\\b"
+                        + "|\\b(oszust\\w*|oszukan[aiy]|oszukał\\w*|wyłudzi\\w*|podając\\w* się za|podszywa\\w*|bezpieczne konto)\\b"));
     }
 
     private SensitiveTopicDetector() {

@@ -73,7 +73,12 @@ public class RetrievalStep implements Step {
         // beside it, no "that did not answer", no doubt, no frustration) is the same question, not the second failure.
         boolean confirmsAgain = previous == 1 && FollowUp.confirming(question) && !SentimentScorer.isFrustrated(question)
                 && !SentimentScorer.exasperated(question) && !FollowUp.notAnswered(question) && !FollowUp.doubtsReply(question);
-        boolean completesFirstQuestion = confirmsAgain || firstDeclineJustNow && calm
+        // Round 52 (bh52): facts added to a declined question are no failure at any message, not only the second: a
+        // customer who adds the amount, the date, the place or what they tried to a question declined once (the streak
+        // is 1) is still telling one question, and the next decline is judged as before. Only facts (FollowUp.addsFacts),
+        // calm; a correction or a rephrasing from the third message on counts as round 50 left it.
+        boolean addsFactsAfterOneDecline = previous == 1 && turn.conversation().turns() >= 1 && calm && FollowUp.addsFacts(question);
+        boolean completesFirstQuestion = confirmsAgain || addsFactsAfterOneDecline || firstDeclineJustNow && calm
                 && (FollowUp.addsFacts(question) || FollowUp.corrects(question) || turn.repeatStreak().orElse(0) > 0);
         int streak = asksNothing || completesFirstQuestion ? previous
                 : FollowUp.newTopic(question) || addsToQuestion ? 1 : previous + 1;
