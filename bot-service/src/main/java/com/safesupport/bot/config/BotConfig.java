@@ -96,6 +96,13 @@ public interface BotConfig {
         /** Used when consent-service sends no Cache-Control max-age. */
         @WithDefault("5s")
         Duration defaultMaxAge();
+
+        /**
+         * Longest wait for consent-service's whole answer, body included (one attempt; one retry follows a failure).
+         * Past it the decision is unconfirmed and the message goes to a person (fail closed).
+         */
+        @WithDefault("2s")
+        Duration timeout();
     }
 
     /** One customer must never degrade another (issue 12). */

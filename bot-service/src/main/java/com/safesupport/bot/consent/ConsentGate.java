@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -62,29 +62,39 @@ public class ConsentGate {
         if (cached != null && now.isBefore(cached.freshUntil())) {
             return toCheck(cached.decision(), now);
         }
-        try (Response response = fetch(subjectId, cached)) {
-            ConsentDecision decision;
-            if (response.getStatus() == 304 && cached != null) {
-                decision = cached.decision();
-            } else if (response.getStatus() == 200) {
-                decision = response.readEntity(ConsentDecision.class);
-            } else if (response.getStatus() == 404) {
-                // No record at all: consent was never asked. Not a failure of consent-service.
-                cache.remove(subjectId);
-                return new ConsentCheck(ConsentCheck.Outcome.NOT_ALLOWED, "NOT_ASKED");
-            } else {
-                throw new ConsentUnavailable(response.getStatus());
+        Fetched response = fetch(subjectId, cached);
+        ConsentDecision decision;
+        if (response.status() == 304 && cached != null) {
+            decision = cached.decision();
+        } else if (response.status() == 200) {
+            decision = response.decision();
+            // A body of another shape (or none) is no decision: fail closed as for any other unreadable answer.
+            if (decision == null || decision.state() == null) {
+                throw new ConsentUnavailable(200);
             }
-            cache.put(subjectId, new Cached(decision, response.getHeaderString("ETag"), now.plus(maxAge(response))));
-            return toCheck(decision, now);
+        } else if (response.status() == 404) {
+            // No record at all: consent was never asked. Not a failure of consent-service.
+            cache.remove(subjectId);
+            return new ConsentCheck(ConsentCheck.Outcome.NOT_ALLOWED, "NOT_ASKED");
+        } else {
+            throw new ConsentUnavailable(response.status());
         }
+        cache.put(subjectId, new Cached(decision, response.etag(), now.plus(maxAge(response.cacheControl()))));
+        return toCheck(decision, now);
     }
 
-    private Response fetch(String subjectId, Cached cached) {
+    /** What consent-service answered: the status, the decision (200 only) and the two caching headers. */
+    private record Fetched(int status, ConsentDecision decision, String etag, String cacheControl) {
+    }
+
+    private Fetched fetch(String subjectId, Cached cached) {
         try {
-            return api.decision(subjectId, AI_ASSISTANCE, cached == null ? null : cached.etag());
+            RestResponse<ConsentDecision> response = api.decision(subjectId, AI_ASSISTANCE, cached == null ? null : cached.etag())
+                    .await().atMost(config.consent().timeout());
+            return new Fetched(response.getStatus(), response.getStatus() == 200 ? response.getEntity() : null,
+                    response.getHeaderString("ETag"), response.getHeaderString("Cache-Control"));
         } catch (WebApplicationException e) {
-            return e.getResponse();
+            return new Fetched(e.getResponse().getStatus(), null, null, null);
         }
     }
 
@@ -104,8 +114,7 @@ public class ConsentGate {
         cache.clear();
     }
 
-    private Duration maxAge(Response response) {
-        String control = response.getHeaderString("Cache-Control");
+    private Duration maxAge(String control) {
         if (control != null) {
             if (control.contains("no-store") || control.contains("no-cache")) {
                 return Duration.ZERO;

@@ -23,11 +23,18 @@ public class EscalationClient {
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10_000,
             skipOn = jakarta.ws.rs.ClientErrorException.class)
     public HandoffTicket deliver(String idempotencyKey, String body) {
+        HandoffTicket ticket;
         try {
-            return api.create(idempotencyKey, body);
+            ticket = api.create(idempotencyKey, body);
         } catch (jakarta.ws.rs.WebApplicationException e) {
             throw finalIfClientError(e);
         }
+        // A 2xx without a ticket is no delivery: kept for a retry (the same key returns the same ticket), never marked
+        // delivered without one (the conversation would never learn its ticket and its messages would not follow).
+        if (ticket == null || ticket.ticketId() == null || ticket.ticketId().isBlank()) {
+            throw new jakarta.ws.rs.ProcessingException("escalation-service answered without a ticket id");
+        }
+        return ticket;
     }
 
     /** Relays a customer message to a ticket; safe to retry for the same reason (its own Idempotency-Key). */

@@ -69,10 +69,17 @@ public class Redactor {
                 throw again;
             }
         }
-        if (redacted == null || redacted.text() == null) {
+        // An answer far longer than any pseudonymisation of the text (tags replace values) is a broken service, not a
+        // redaction: it must not flow into the transcript, the guards or a model.
+        if (redacted == null || redacted.text() == null || redacted.text().length() > longestRedaction(text)) {
             throw new RedactionUnavailable();
         }
         return redacted;
+    }
+
+    /** Tags such as {@code <CREDIT_CARD_12>} are longer than the values they replace, but not without bound. */
+    static int longestRedaction(String text) {
+        return (int) Math.min(Integer.MAX_VALUE, 32L * text.length() + 4096);
     }
 
     private Redacted call(RedactRequest request, Deadline deadline) {

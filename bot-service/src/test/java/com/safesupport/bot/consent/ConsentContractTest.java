@@ -10,7 +10,7 @@ import au.com.dius.pact.core.model.annotations.Pact;
 import com.safesupport.testing.contract.CommittedPact;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -101,32 +101,27 @@ class ConsentContractTest {
     @Test
     @PactTestFor(pactMethod = "given")
     void aGivenConsentAllows(MockServer server) {
-        try (Response response = api(server).decision(SUBJECT, "ai-assistance", null)) {
-            assertEquals(200, response.getStatus());
-            assertNotNull(response.getHeaderString("ETag"));
-            ConsentDecision decision = response.readEntity(ConsentDecision.class);
-            assertTrue(decision.allowed());
-            assertEquals("GIVEN", decision.state());
-            assertNotNull(decision.decidedAt());
-        }
+        RestResponse<ConsentDecision> response = api(server).decision(SUBJECT, "ai-assistance", null).await().indefinitely();
+        assertEquals(200, response.getStatus());
+        assertNotNull(response.getHeaderString("ETag"));
+        ConsentDecision decision = response.getEntity();
+        assertTrue(decision.allowed());
+        assertEquals("GIVEN", decision.state());
+        assertNotNull(decision.decidedAt());
     }
 
     @Test
     @PactTestFor(pactMethod = "notAsked")
     void neverAskedDoesNotAllow(MockServer server) {
-        try (Response response = api(server).decision(SUBJECT, "ai-assistance", null)) {
-            ConsentDecision decision = response.readEntity(ConsentDecision.class);
-            assertFalse(decision.allowed());
-            assertEquals("NOT_ASKED", decision.state());
-        }
+        ConsentDecision decision = api(server).decision(SUBJECT, "ai-assistance", null).await().indefinitely().getEntity();
+        assertFalse(decision.allowed());
+        assertEquals("NOT_ASKED", decision.state());
     }
 
     @Test
     @PactTestFor(pactMethod = "unchanged")
     void anUnchangedDecisionIsNotSentAgain(MockServer server) {
-        try (Response response = api(server).decision(SUBJECT, "ai-assistance", ETAG)) {
-            assertEquals(304, response.getStatus());
-        }
+        assertEquals(304, api(server).decision(SUBJECT, "ai-assistance", ETAG).await().indefinitely().getStatus());
     }
 
     private static ConsentApi api(MockServer server) {

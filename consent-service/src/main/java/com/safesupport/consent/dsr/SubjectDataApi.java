@@ -1,6 +1,7 @@
 package com.safesupport.consent.dsr;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * The subject-data contract every service holding personal data answers (DESIGN.md), called with this service's
- * client credentials. Bodies are kept as received: their SHA-256 is part of the proof.
+ * client credentials. Bodies are kept as received: their SHA-256 is part of the proof. Asynchronous, so that the
+ * whole answer, body included, is awaited at most the peer's timeout (a body that dripped in outlasted the read timeout).
  */
 @OidcClientFilter
 @Path("/v1/subjects/{subjectId}/data")
@@ -18,9 +20,9 @@ interface SubjectDataApi {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    String export(@PathParam("subjectId") String subjectId);
+    Uni<String> export(@PathParam("subjectId") String subjectId);
 
     @DELETE
     @Produces(MediaType.APPLICATION_JSON)
-    String erase(@PathParam("subjectId") String subjectId);
+    Uni<String> erase(@PathParam("subjectId") String subjectId);
 }

@@ -3,6 +3,7 @@ package com.safesupport.consent.dsr;
 import com.safesupport.consent.config.ConsentConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -65,17 +66,19 @@ public class SubjectDataClient {
         return call(service, api -> api.erase(subjectId), attempts);
     }
 
-    private String call(String service, Function<SubjectDataApi, String> call, AtomicInteger attempts) {
+    private String call(String service, Function<SubjectDataApi, Uni<String>> call, AtomicInteger attempts) {
         attempts.incrementAndGet();
+        SubjectDataApi api = client(service);
         try {
-            return call.apply(client(service));
+            return call.apply(api).await().atMost(config.services().get(service).timeout());
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status >= 500) {
                 throw new PeerUnavailable(status, "http-" + status);
             }
             throw new PeerRefused(status);
-        } catch (ProcessingException e) {
+        } catch (ProcessingException | io.smallrye.mutiny.TimeoutException | java.util.concurrent.CompletionException e) {
+            // Refused, reset, unreadable, or the whole answer not in within the peer's timeout.
             throw new PeerUnavailable(0, "no-answer");
         }
     }

@@ -2,6 +2,7 @@ package com.safesupport.escalation.relay;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -13,7 +14,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.UUID;
 
-/** bot-service's endpoints for humans (DESIGN.md), called with escalation-service's client credentials. */
+/**
+ * bot-service's endpoints for humans (DESIGN.md), called with escalation-service's client credentials. Asynchronous,
+ * so that the relay awaits each answer at most its call timeout: the read timeout waits for silence only, and an
+ * answer that dripped in held the one relay thread, and so every other conversation's messages, as long as it dripped.
+ */
 @RegisterRestClient(configKey = "bot")
 @OidcClientFilter
 @Path("/v1/conversations/{conversationId}")
@@ -31,9 +36,9 @@ interface BotApi {
     /** The outbox id travels as Idempotency-Key so a retried delivery is recognisable on the bot's side. */
     @POST
     @Path("/agent-messages")
-    Response agentMessage(@PathParam("conversationId") UUID conversationId, @HeaderParam("Idempotency-Key") String key, AgentMessage body);
+    Uni<Response> agentMessage(@PathParam("conversationId") UUID conversationId, @HeaderParam("Idempotency-Key") String key, AgentMessage body);
 
     @POST
     @Path("/handback")
-    Response handback(@PathParam("conversationId") UUID conversationId, @HeaderParam("Idempotency-Key") String key, Handback body);
+    Uni<Response> handback(@PathParam("conversationId") UUID conversationId, @HeaderParam("Idempotency-Key") String key, Handback body);
 }

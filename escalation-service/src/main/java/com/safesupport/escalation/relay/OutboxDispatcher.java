@@ -17,6 +17,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.WebApplicationException;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -143,16 +144,17 @@ public class OutboxDispatcher {
         try {
             String key = "escalation-outbox-" + message.id;
             byte[] payload = sealer.open(new Sealer.Sealed(message.keyId, message.payloadSealed), message.associatedData());
-            try (Response response = switch (OutboxMessage.Kind.valueOf(message.kind)) {
+            Uni<Response> call = switch (OutboxMessage.Kind.valueOf(message.kind)) {
                 case AGENT_MESSAGE -> bot().agentMessage(message.conversationId, key, json.readValue(payload, BotApi.AgentMessage.class));
                 case HANDBACK -> bot().handback(message.conversationId, key, json.readValue(payload, BotApi.Handback.class));
-            }) {
+            };
+            try (Response response = call.await().atMost(config.outbox().callTimeout())) {
                 status = response.getStatus();
             }
         } catch (WebApplicationException e) {
             status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
         } catch (Exception e) {
-            status = 0; // unreachable, timeout, token endpoint down
+            status = 0; // unreachable, timeout (the whole answer not in within the call timeout), token endpoint down
         }
         record(message.id, status);
         return status >= 200 && status < 300;

@@ -78,7 +78,7 @@ class BotContractTest {
     @PactTestFor(pactMethod = "agentMessage")
     void anAgentsReplyIsDelivered(MockServer server) {
         try (Response response = api(server).agentMessage(CONVERSATION, KEY,
-                new BotApi.AgentMessage("Hello, I am looking at your order now.", "Sam", TICKET))) {
+                new BotApi.AgentMessage("Hello, I am looking at your order now.", "Sam", TICKET)).await().indefinitely()) {
             assertEquals(201, response.getStatus());
         }
     }
@@ -86,7 +86,7 @@ class BotContractTest {
     @Test
     @PactTestFor(pactMethod = "handback")
     void theHandbackIsDelivered(MockServer server) {
-        try (Response response = api(server).handback(CONVERSATION, KEY, new BotApi.Handback(TICKET, "Resolved: refund issued"))) {
+        try (Response response = api(server).handback(CONVERSATION, KEY, new BotApi.Handback(TICKET, "Resolved: refund issued")).await().indefinitely()) {
             assertEquals(200, response.getStatus());
         }
     }
