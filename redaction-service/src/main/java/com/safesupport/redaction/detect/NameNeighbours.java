@@ -421,7 +421,7 @@ final class NameNeighbours {
                     s++;
                 }
                 int e = closingName(scan, person, s);
-                if (e > s && endsText(t, e)) {
+                if (e > s && endsText(t, e) && knownGiven(scan, person, s)) {
                     out.add(new Candidate("PERSON", s, e, SCORE, SOURCE, null).withContext("after-closing"));
                 } else {
                     lastGivenName(scan, person, s, out);
@@ -450,8 +450,7 @@ final class NameNeighbours {
         }
         String w = t.substring(s, e);
         int tagged = person.nextSetBit(s);
-        String folded = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        if (tagged >= 0 && tagged < e || !givenName(w) && !givenName(folded) || gazetteer.place(w) != null) {
+        if (tagged >= 0 && tagged < e || !givenName(w) && !givenName(fold(w)) || gazetteer.place(w) != null) {
             return;
         }
         for (String part : w.split("-")) {
@@ -464,8 +463,8 @@ final class NameNeighbours {
 
     /**
      * Round 53: a dash sign-off — the text ends with a dash ("-", "–", "—") after a blank or a line break, a blank and one
-     * capitalised given name as {@link #lastGivenName} reads it ("… or mail me - Tobias"). Looks at the text's last 40
-     * characters only.
+     * capitalised given name as {@link #lastGivenName} reads it ("… or mail me - Tobias"). Looks at the text's last word
+     * only.
      */
     void dashSignOff(Scan scan, BitSet person, List<Candidate> out) {
         String t = scan.text();
@@ -478,6 +477,25 @@ final class NameNeighbours {
             return;
         }
         lastGivenName(scan, person, s, out);
+    }
+
+    /**
+     * The word at {@code s} is tagged PERSON or a given name of the gazetteer (accents folded): after an English thanks the
+     * first of two or three name words must be one ("Thanks, Amex Wróblewski" names nobody's given name).
+     */
+    private boolean knownGiven(Scan scan, BitSet person, int s) {
+        String t = scan.text();
+        int e = wordEnd(t, s);
+        if (e <= s) {
+            return false;
+        }
+        int tagged = person.nextSetBit(s);
+        String w = t.substring(s, e);
+        return tagged >= 0 && tagged < e || givenName(w) || givenName(fold(w));
+    }
+
+    private static String fold(String w) {
+        return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     /** Only blanks, line breaks, "." or "!" from {@code e} to the text's end (at most 16 characters looked at). */
