@@ -94,7 +94,9 @@ final class NameNeighbours {
         }
         afterClosing(scan, person, out);
         signatureAtEnd(scan, person, out);
+        dashSignOff(scan, person, out);
         ScriptIntroductions.find(scan, out);
+        ScriptIntroductions.findCjk(scan, out);
         return out;
     }
 
@@ -399,9 +401,110 @@ final class NameNeighbours {
                 int e = closingName(scan, person, s);
                 if (e > s && endsEntry(t, e)) {
                     out.add(new Candidate("PERSON", s, e, SCORE, SOURCE, null).withContext("after-closing"));
+                } else {
+                    lastGivenName(scan, person, s, out);
                 }
             }
         }
+        for (String closing : LAST_LINE_CLOSINGS) {
+            for (int i = l.indexOf(closing); i >= 0; i = l.indexOf(closing, i + 1)) {
+                int k = i + closing.length();
+                if (!opensSentence(t, i) || k < t.length() && Character.isLetter(t.charAt(k))) {
+                    continue;
+                }
+                int s = skipBlanks(t, k);
+                if (s >= t.length() || ",\n".indexOf(t.charAt(s)) < 0) {
+                    continue;
+                }
+                s++;
+                while (s < t.length() && s - k < 10 && (t.charAt(s) == ' ' || t.charAt(s) == '\n' || t.charAt(s) == '\u00a0')) {
+                    s++;
+                }
+                int e = closingName(scan, person, s);
+                if (e > s && endsText(t, e) && knownGiven(scan, person, s)) {
+                    out.add(new Candidate("PERSON", s, e, SCORE, SOURCE, null).withContext("after-closing"));
+                } else {
+                    lastGivenName(scan, person, s, out);
+                }
+            }
+        }
+    }
+
+    /**
+     * Round 53: the English thanks and closings ("thanks,", "cheers,", "best,") after which a name ends the message — read
+     * only when the name is the text's last word, as a sign-off.
+     */
+    static final List<String> LAST_LINE_CLOSINGS = List.of("thanks", "thank you", "thanks again", "thanks in advance",
+            "cheers", "best", "all the best", "thx", "ty", "love");
+
+    /**
+     * Round 53: one capitalised word after a closing that is the text's last word (only blanks, "." or "!" after it): a
+     * given name of the gazetteer, no place, no common English word, none of {@link #NOT_AFTER_CLOSING} ("… Cumprimentos,
+     * Inês", "Cheers,\nMarta").
+     */
+    private void lastGivenName(Scan scan, BitSet person, int s, List<Candidate> out) {
+        String t = scan.text();
+        int e = wordEnd(t, s);
+        if (e <= s || !capitalised(t, s, e) || !endsText(t, e) || NOT_AFTER_CLOSING.contains(scan.lower().substring(s, e))) {
+            return;
+        }
+        String w = t.substring(s, e);
+        int tagged = person.nextSetBit(s);
+        if (tagged >= 0 && tagged < e || !givenName(w) && !givenName(fold(w)) || gazetteer.place(w) != null) {
+            return;
+        }
+        for (String part : w.split("-")) {
+            if (!part.isEmpty() && scan.pack().commonness(part.toLowerCase(Locale.ROOT)) <= 50) {
+                return;
+            }
+        }
+        out.add(new Candidate("PERSON", s, e, SCORE, SOURCE, null).withContext("after-closing"));
+    }
+
+    /**
+     * Round 53: a dash sign-off — the text ends with a dash ("-", "–", "—") after a blank or a line break, a blank and one
+     * capitalised given name as {@link #lastGivenName} reads it ("… or mail me - Tobias"). Looks at the text's last word
+     * only.
+     */
+    void dashSignOff(Scan scan, BitSet person, List<Candidate> out) {
+        String t = scan.text();
+        int e = t.length();
+        while (e > 0 && e > t.length() - 16 && " \n\r\t.!\u00a0".indexOf(t.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        int s = wordStartBefore(t, e);
+        if (s < 3 || t.charAt(s - 1) != ' ' || "-–—".indexOf(t.charAt(s - 2)) < 0 || " \n".indexOf(t.charAt(s - 3)) < 0) {
+            return;
+        }
+        lastGivenName(scan, person, s, out);
+    }
+
+    /**
+     * The word at {@code s} is tagged PERSON or a given name of the gazetteer (accents folded): after an English thanks the
+     * first of two or three name words must be one ("Thanks, Amex Wróblewski" names nobody's given name).
+     */
+    private boolean knownGiven(Scan scan, BitSet person, int s) {
+        String t = scan.text();
+        int e = wordEnd(t, s);
+        if (e <= s) {
+            return false;
+        }
+        int tagged = person.nextSetBit(s);
+        String w = t.substring(s, e);
+        return tagged >= 0 && tagged < e || givenName(w) || givenName(fold(w));
+    }
+
+    private static String fold(String w) {
+        return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    /** Only blanks, line breaks, "." or "!" from {@code e} to the text's end (at most 16 characters looked at). */
+    private static boolean endsText(String t, int e) {
+        int k = e;
+        while (k < t.length() && k - e < 16 && " \n\r\t.!\u00a0".indexOf(t.charAt(k)) >= 0) {
+            k++;
+        }
+        return k >= t.length();
     }
 
     /** Two or three capitalised words from {@code s}, single blanks apart, each tagged PERSON or name-like: the end, or -1. */
