@@ -29,7 +29,7 @@ class Bh53SensitiveTopicTest {
                 "Mi rivolgerò all'arbitro bancario entro lunedì.",
                 "Presenterò un esposto al garante della privacy.",
                 "Ik ga naar de geschillencommissie met deze zaak.",
-                "Dan schakel ik een jurist en een advocaat in.",
+                "Anders neem ik een advocaat en stap ik naar de rechter.",
                 "Ich werde die Schlichtungsstelle einschalten.",
                 "Sonst gehe ich mit der Sache vor Gericht.",
                 "Vou levar isto ao Banco de Portugal amanhã.",
@@ -61,8 +61,8 @@ class Bh53SensitiveTopicTest {
     void hardshipAndDespairWithoutTheApostropheAreRead() {
         Map<String, String> messages = Map.of(
                 "since the flood i cant pay the council tax or the gas bill", "financial-hardship",
-                "honestly i dont want to be here", "self-harm",
-                "i cant see any way out of it anymore", "self-harm");
+                "some nights i dont want to be here", "self-harm",
+                "i cant see any way out, not any more", "self-harm");
         messages.forEach((text, category) -> assertEquals(Optional.of(category), SensitiveTopicDetector.detect(text), text));
     }
 
