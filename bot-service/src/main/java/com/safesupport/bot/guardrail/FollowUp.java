@@ -135,7 +135,10 @@ public final class FollowUp {
             "\\b(not|nicht|pas|no|non|niet|não|nie) (every|each|jeden|jede|jedes|chaque|tous les|cada|ogni|elke|iedere|todos os|todas as|każd\\w*) \\w+\\b"
                     + "|\\bnot (monthly|weekly|yearly|recurring|regularly)\\b",
             // the Polish "if that matters", whose "ma" (has) is no Italian "but"
-            "\\b(jeśli|jeżeli|gdyby) to ma(ło)? (znaczenie|znaczenia)\\b");
+            "\\b(jeśli|jeżeli|gdyby) to ma(ło)? (znaczenie|znaczenia)\\b",
+            // Round 53 (bh53): "if that helps" in Spanish, French and Portuguese, whose "ayuda", "aide" and "ajuda" are
+            // otherwise read as a call for help (NOT_FACTS), so the phrase meant to add a fact could never do so
+            "\\bsi (eso|esto|ça|cela) (ayuda|aide|peut aider|sirve)\\b|\\bse (isso|isto) ajuda\\b");
 
     /**
      * "No problem" and its like in the eight languages, and checking again later: their "no", "kein", "pas", "geen",

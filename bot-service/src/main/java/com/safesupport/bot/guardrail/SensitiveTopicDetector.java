@@ -35,6 +35,10 @@ public final class SensitiveTopicDetector {
                         + "|(mejor|prefiero|quiero) no (despertar|estar aquí|seguir aquí)|(will|möchte|kann) (so )?nicht mehr (weiter)?leben|nicht mehr aufwachen)\\b",
                 // Round 32 (issue 14): "ending it all" ("end my life" was known, "end it all" without "life" was not).
                 "\\b(end|ending|ended|finish|finishing) it all\\b",
+                // Round 53 (bh53): not wanting to be here, written without the apostrophe or with nothing after it ("i dont want
+                // to be here"); "I don't want to be here all day" or "... in the queue" says where, not whether, and stays silent.
+                "\\b(don't|dont|do not) want to be here\\b(?! (all|for|until|when|while|waiting|again|on|at|in|with|to|forever|longer|every)\\b)"
+                        + "|\\b(don't|dont|do not|can't|cant|cannot) see (a|any) way out\\b[^.?!]{0,20}\\b(any ?more|anymore)\\b",
                 // Round 40 (issue 14): wondering whether carrying on is worth it ("whether it's worth carrying on at
                 // all"); "worth carrying on paying into my ISA" names what is carried on and stays silent.
                 "\\b(worth|any point (in|of)) (carrying|going|keeping) on\\b(?! (paying|saving|using|with|the|my|this|to|for|as|until|after)\\b)",
@@ -80,6 +84,9 @@ public final class SensitiveTopicDetector {
                         + "|viud[oa]|entierro|sepelio|grieving|bereaved|in mourning|the loss of my)\\b"));
         CATEGORIES.put("financial-hardship", Patterns.of(
                 "\\b(can't|cannot|can not|unable to|struggling to) (afford|pay (my|the|for) (rent|bills|mortgage|food|debts?|loan))\\b",
+                // Round 53 (bh53): the same written without the apostrophe, as customers in a hurry do ("i cant pay the
+                // rent"), and council tax beside rent and bills.
+                "\\b(cant|can't|cannot|can not|unable to) pay (my|the|our) (rent|bills|mortgage|council tax|energy bills?|gas bill|electricity bill)\\b",
                 // Round 52 (bh52): "lost my job" not before a word that makes it a thing lost ("my job application letter").
                 "\\b(lost my job(?! (application|title|description|search|offer|letter|contract))|been made redundant|unemployed|laid off|bankrupt\\w*|insolven\\w*|evict\\w*|repossess\\w*|debt collectors?|food bank|in debt|drowning in debt|financial (hardship|difficult\\w*|trouble))\\b",
                 "\\b(struggling|broke) (financially|with money)\\b", "\\bno money (left|for food)\\b",
@@ -211,7 +218,29 @@ public final class SensitiveTopicDetector {
                 // wanting the customer's records.
                 "\\b(being|been|am|was|getting|got) sued\\b|\\bsued (me|us)\\b|\\b(received|got|been (sent|served|given)|served with|have) (a |an )?(court summons|summons|enforcement (order|notice))\\b|\\bsummoned to court\\b"
                         + "|\\bbailiffs? (came|come|is coming|are coming|turned up|knocked|visited|has been|have been|at my door)\\b|\\bbailiffs?\\b[^.?!]{0,20}\\b(at|to) my (door|house|home|flat)\\b"
-                        + "|\\bthe court (wants|has ordered|ordered|asks|asked|needs|is asking)\\b|\\b(gerichtsvollzieher\\w*|huissiers?|deurwaarders?|ufficiale giudiziario|pignoramento)\\b"));
+                        + "|\\bthe court (wants|has ordered|ordered|asks|asked|needs|is asking)\\b|\\b(gerichtsvollzieher\\w*|huissiers?|deurwaarders?|ufficiale giudiziario|pignoramento)\\b",
+                // Round 53 (bh53): a threat to take the matter to a lawyer, a court, an ombudsman, a regulator or a data
+                // protection authority, in the eight languages: a word that announces a step ("I'll", "going to", "je vais",
+                // "voy a", "mi rivolgo", "ik ga", "ich werde", "vou", "pójdę", "complain to", "einschalten") and, within a few
+                // words after it, the lawyer, court or body. Paying one ("I'll pay my lawyer's invoice", "vou pagar o
+                // advogado") is no threat: a word for paying between the two, or a fee or invoice after, keeps it silent.
+                "\\b(i('ll| will| shall| am going to|'m going to| am taking|'m taking)|we('ll| will| are going to|'re going to)|complain(ing)? to|report(ing)? (you|this|it|the bank) to"
+                        + "|escalat\\w* (this|it) to|(take|taking) (this|it|you|the matter) to|involv\\w*|instruct\\w*"
+                        + "|je vais|j'irai|je saisi\\w*|saisir|je m'adresserai|je contacte\\w*|je fais appel|nous allons"
+                        + "|voy a|vamos a|iré|acudiré|acudir|denunciar\\w*|reclamar(é)?|llevaré"
+                        + "|mi rivolg\\w*|rivolgermi|farò|presento|presenterò|andrò|contatterò|denuncer\\w*"
+                        + "|ik ga|ga ik|schakel ik|inschakelen|stap ik|stappen naar|dien ik|neem ik"
+                        + "|ich werde|werde ich|schalte ich|einschalten|beschwer\\w*|wende mich|gehe ich|ziehe ich"
+                        + "|vou|irei|vamos|apresentar (uma )?(queixa|reclamação)|recorrer|entregar o assunto"
+                        + "|pójdę|złożę|zgłoszę|skarg\\w*|oddam sprawę|skieruję|wniosę)\\b"
+                        + "(?:(?!\\b(pay|paid|paying|pagar|payer|pagare|betalen|bezahlen|zahlen|zapłacić)\\b)[^.?!]){0,60}"
+                        + "\\b(lawyer|solicitor|attorney|court|data protection (authority|regulator|office)|information commissioner'?s? office"
+                        + "|avocat|médiateur|tribunal|acpr|cnil|abogado|juzgado|tribunales|defensor del cliente|aepd|protección de datos"
+                        + "|avvocato|arbitro bancario|abf|tribunale|giudice|garante (della |per la )?privacy|ivass|advocaat|rechter|kantonrechter|kifid"
+                        + "|autoriteit persoonsgegevens|geschillencommissie|anwalt|rechtsanwalt|(vor|ans|zum|beim) gericht|schlichtungsstelle|ombudsmann"
+                        + "|finanzaufsicht|datenschutzbehörde|advogado|banco de portugal|cnpd|julgado de paz|livro de reclamações"
+                        + "|prawnik\\w*|adwokat\\w*|rzecznik\\w* finansow\\w*|rzecznik\\w* praw konsumenta|sąd|sądu|sądzie|knf|uokik|uodo)\\b"
+                        + "(?!'s\\b|s' | (fees?|invoices?|bills?|costs?)\\b)"));
         CATEGORIES.put("discrimination", Patterns.of(
                 "\\bdiscriminat\\w*", "\\b(racis[tm]|sexis[tm]|homophob\\w*|transphob\\w*|ableis[tm])\\b",
                 "\\b(because|due to) (of )?(my|i am|i'm) (race|religion|gender|sex|disability|age|ethnicity|nationality|skin colou?r|accent|sexuality)\\b",
