@@ -29,6 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -143,7 +144,7 @@ class FmRefusedPeersTest extends BotTest {
             assertEquals("ESCALATED", reply.getString("kind"), reply.prettify());
             assertTrue(reply.getList("explanation.reasons").contains("SYSTEM_DEGRADED"), reply.prettify());
             assertTrue(reply.getList("sources").isEmpty(), reply.prettify());
-            assertTrue(!reply.prettify().contains(personal), reply.prettify());
+            assertFalse(reply.prettify().contains(personal), reply.prettify());
             logs.assertNoneOf(personal);
         }
         given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/conversations/" + id)
