@@ -23,6 +23,7 @@ public class Answerer {
     }
 
     public Answer answer(String redactedQuestion, Retrieval retrieval) {
-        return llmMode() ? llm.answer(redactedQuestion, retrieval) : extractive.answer(retrieval);
+        // The model call's own timeout completes the stage with a fallback, so this wait is bounded by it.
+        return llmMode() ? llm.answer(redactedQuestion, retrieval).toCompletableFuture().join() : extractive.answer(retrieval);
     }
 }

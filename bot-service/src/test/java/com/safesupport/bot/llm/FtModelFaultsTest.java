@@ -25,9 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A fault sweep of the model endpoint in {@code llm} mode: it resets the connection, closes it empty, sends garbage,
  * answers not JSON, JSON of another shape, a 500 quoting a marker, 12 MB, or nothing for longer than the model call may
  * take. The customer always gets the extractive answer within the model's bound (the 20 s {@code @Timeout},
- * docs/bot.md), never the endpoint's body, and nothing of it is logged. Not in the sweep: a body that drips in for
- * longer than 20 s still holds the turn as long as it drips (the synchronous model call is not interrupted by
- * {@code @Timeout}); docs/bot.md, "Faults of the model endpoint".
+ * docs/bot.md), never the endpoint's body, and nothing of it is logged. A body that drips in for longer than the
+ * bound is {@link FmModelDripTest}; docs/bot.md, "Faults of the model endpoint".
  */
 @QuarkusTest
 @TestProfile(LlmModeProfile.class)
