@@ -212,6 +212,12 @@ public final class NameModelRecognizer implements Recognizer {
                 i = j;
                 continue;
             }
+            // Round 54: "ik ben Sanne Visser", "jestem Nowak": the lower-case verb of a self-introduction that the model
+            // took into the run is not the name's.
+            if (type.equals("PERSON") && j - i > 1 && introductionVerb(scan, sentence, i)
+                    && sentence.token(i + 1).shape() == Tokens.Shape.CAPITALIZED) {
+                start = sentence.token(i + 1).start();
+            }
             out.add(new Candidate(type, start, sentence.token(j - 1).end(), sum / named, this, "perceptron"));
             i = j;
         }
@@ -1718,12 +1724,57 @@ public final class NameModelRecognizer implements Recognizer {
                     && foreignNameWord(scan, sentence, labels, links, m)) {
                 m++;
             }
-            if (m - k == 1 && (sentence.nameEvidence(k) == 0 || !closesName(text, lower, sentence, m))) {
+            if (m - k == 1 && (sentence.nameEvidence(k) == 0
+                    || !closesName(text, lower, sentence, m) && !beforeConjunction(text, lower, sentence, m))) {
                 continue;
             }
             covered = addForeign(text, out, covered, t.start(), sentence.token(m - 1).end(), m - k);
             k = m - 1;
         }
+    }
+
+    /**
+     * Round 54: the verbs of the short self-introductions, lower case ("ik ben", "ich bin", "je suis", "jestem", "soy",
+     * "sono", "sou"); "ben", "bin" and "suis" only after their pronoun, as "ben" and "bin" are also name particles.
+     */
+    private static boolean introductionVerb(Scan scan, NameModel.Sentence sentence, int i) {
+        Tokens.Token t = sentence.token(i);
+        if (t.shape() != Tokens.Shape.LOWER) {
+            return false;
+        }
+        String w = scan.lower().substring(t.start(), t.end());
+        if (w.equals("jestem") || w.equals("soy") || w.equals("sono") || w.equals("sou")) {
+            return true;
+        }
+        String pronoun = switch (w) {
+            case "ben" -> "ik";
+            case "bin" -> "ich";
+            case "suis" -> "je";
+            default -> null;
+        };
+        if (pronoun == null || i == 0) {
+            return false;
+        }
+        Tokens.Token p = sentence.token(i - 1);
+        return p.end() + 1 == t.start() && scan.lower().startsWith(pronoun, p.start()) && p.end() - p.start() == pronoun.length();
+    }
+
+    /** Coordinating "and" of the desk's languages, after which a self-introduction's clause goes on ("je suis Lefort et …"). */
+    private static final Set<String> CONJUNCTIONS = Set.of("et", "en", "und", "y", "e", "i", "ed", "and");
+
+    /**
+     * Round 54: the one name word of a self-introduction ends before "and" and a lower-case word ("je suis Lefort et
+     * j'ai …", "ich bin Brandt und habe …", "ik ben Bram en ik …"): the name closes there as before a comma.
+     */
+    private static boolean beforeConjunction(String text, String lower, NameModel.Sentence sentence, int m) {
+        if (m + 1 >= sentence.size() || !joined(text, sentence.token(m - 1).end(), sentence.token(m).start())
+                || text.charAt(sentence.token(m - 1).end()) != ' ') {
+            return false;
+        }
+        Tokens.Token and = sentence.token(m);
+        Tokens.Token next = sentence.token(m + 1);
+        return CONJUNCTIONS.contains(lower.substring(and.start(), and.end())) && next.start() == and.end() + 1
+                && Character.isLowerCase(text.charAt(next.start()));
     }
 
     /**
