@@ -393,20 +393,10 @@ public final class Analyzer {
         }
         specificOverPhone(kept);
         if (neighbours != null && runsFor.get(options.language())[nameModel] && (wanted.isEmpty() || wanted.contains("PERSON"))) {
-            BitSet signed = null;
             for (Candidate c : neighbours.find(scan, kept)) {
                 if (c.score >= options.threshold() && (allow.isEmpty() || !allow.contains(scan.lower().substring(c.start, c.end).trim()))) {
-                    if (NameNeighbours.CAPITALS_SIGNATURE.equals(c.contextWord)) {
-                        // round 54: the model reads a signature in capitals as a place; the name after the closing wins
-                        signed = signed == null ? new BitSet(scan.text().length()) : signed;
-                        signed.set(c.start, c.end);
-                    }
                     kept.add(c);
                 }
-            }
-            if (signed != null) {
-                BitSet within = signed;
-                kept.removeIf(k -> k.type.equals("LOCATION") && within.nextClearBit(k.start) >= k.end);
             }
         }
         return kept;

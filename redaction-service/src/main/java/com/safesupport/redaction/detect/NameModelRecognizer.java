@@ -1724,8 +1724,7 @@ public final class NameModelRecognizer implements Recognizer {
                     && foreignNameWord(scan, sentence, labels, links, m)) {
                 m++;
             }
-            if (m - k == 1 && (sentence.nameEvidence(k) == 0
-                    || !closesName(text, lower, sentence, m) && !beforeConjunction(text, lower, sentence, m))) {
+            if (m - k == 1 && (sentence.nameEvidence(k) == 0 || !closesName(text, lower, sentence, m))) {
                 continue;
             }
             covered = addForeign(text, out, covered, t.start(), sentence.token(m - 1).end(), m - k);
@@ -1757,24 +1756,6 @@ public final class NameModelRecognizer implements Recognizer {
         }
         Tokens.Token p = sentence.token(i - 1);
         return p.end() + 1 == t.start() && scan.lower().startsWith(pronoun, p.start()) && p.end() - p.start() == pronoun.length();
-    }
-
-    /** Coordinating "and" of the desk's languages, after which a self-introduction's clause goes on ("je suis Lefort et …"). */
-    private static final Set<String> CONJUNCTIONS = Set.of("et", "en", "und", "y", "e", "i", "ed", "and");
-
-    /**
-     * Round 54: the one name word of a self-introduction ends before "and" and a lower-case word ("je suis Lefort et
-     * j'ai …", "ich bin Brandt und habe …", "ik ben Bram en ik …"): the name closes there as before a comma.
-     */
-    private static boolean beforeConjunction(String text, String lower, NameModel.Sentence sentence, int m) {
-        if (m + 1 >= sentence.size() || !joined(text, sentence.token(m - 1).end(), sentence.token(m).start())
-                || text.charAt(sentence.token(m - 1).end()) != ' ') {
-            return false;
-        }
-        Tokens.Token and = sentence.token(m);
-        Tokens.Token next = sentence.token(m + 1);
-        return CONJUNCTIONS.contains(lower.substring(and.start(), and.end())) && next.start() == and.end() + 1
-                && Character.isLowerCase(text.charAt(next.start()));
     }
 
     /**

@@ -401,7 +401,7 @@ final class NameNeighbours {
                 int e = closingName(scan, person, s);
                 if (e > s && endsEntry(t, e)) {
                     out.add(new Candidate("PERSON", s, e, SCORE, SOURCE, null).withContext("after-closing"));
-                } else if (!capitalsSignature(scan, person, s, false, out)) {
+                } else {
                     lastGivenName(scan, person, s, out);
                 }
             }
@@ -423,7 +423,7 @@ final class NameNeighbours {
                 int e = closingName(scan, person, s);
                 if (e > s && endsText(t, e) && knownGiven(scan, person, s)) {
                     out.add(new Candidate("PERSON", s, e, SCORE, SOURCE, null).withContext("after-closing"));
-                } else if (!capitalsSignature(scan, person, s, true, out)) {
+                } else {
                     lastGivenName(scan, person, s, out);
                 }
             }
@@ -459,83 +459,6 @@ final class NameNeighbours {
             }
         }
         out.add(new Candidate("PERSON", s, e, SCORE, SOURCE, null).withContext("after-closing"));
-    }
-
-    /**
-     * Round 54: a name written in capitals that signs after a closing ("Regards,\nMAREK DUDA", "Cordialement,\nLEFEBVRE",
-     * "Thanks, OLUWASEUN"), which the model reads as a place or as nothing: one to three words of capital letters (inner
-     * hyphen or apostrophe), single blanks apart, that end their line ({@code textEnd}: the text); every word known to the
-     * gazetteer as a given or family name (title case, accents folded) and none of {@link #NOT_AFTER_CLOSING}; a word that
-     * is an ordinary English word must be a given name ("REGARDS,\nSALES" names nobody), and a run of one word must be a given name of
-     * three letters or more ("Thanks, OK" names nobody).
-     * Reads at most three words: constant per closing.
-     */
-    private boolean capitalsSignature(Scan scan, BitSet person, int s, boolean textEnd, List<Candidate> out) {
-        String t = scan.text();
-        int k = s;
-        int end = -1;
-        int words = 0;
-        boolean given = false;
-        while (words < 3) {
-            int e = wordEnd(t, k);
-            if (!inCapitals(t, k, e)) {
-                return false;
-            }
-            String w = t.substring(k, e);
-            String lower = w.toLowerCase(Locale.ROOT);
-            boolean isGiven = givenName(w) || givenName(fold(w));
-            if (NOT_AFTER_CLOSING.contains(lower) || !isGiven && !familyName(w) && !familyName(fold(w))) {
-                return false;
-            }
-            if (!isGiven) {
-                for (String part : lower.split("-")) {
-                    if (!part.isEmpty() && scan.pack().commonness(part) <= 50) {
-                        return false;
-                    }
-                }
-            }
-            given |= isGiven;
-            words++;
-            end = e;
-            if (Chars.at(t, e) != ' ' || e + 1 >= t.length() || !Character.isUpperCase(t.charAt(e + 1))) {
-                break;
-            }
-            k = e + 1;
-        }
-        if (words == 0 || words == 1 && (!given || end - s < 3) || !(textEnd ? endsText(t, end) : endsLine(t, end))) {
-            return false;
-        }
-        if (person.nextClearBit(s) >= end) {
-            return true; // the model's PERSON already covers the run
-        }
-        out.add(new Candidate("PERSON", s, end, SCORE, SOURCE, null).withContext(CAPITALS_SIGNATURE));
-        return true;
-    }
-
-    /** The context word of {@link #capitalsSignature}'s findings: {@link Analyzer} drops the model's place inside them. */
-    static final String CAPITALS_SIGNATURE = "capitals-after-closing";
-
-    /** {@code t[s, e)}: two or more letters, every letter upper case (inner hyphens and apostrophes allowed). */
-    private static boolean inCapitals(String t, int s, int e) {
-        if (e - s < 2 || !Character.isUpperCase(t.charAt(s)) || !Character.isLetter(t.charAt(e - 1))) {
-            return false;
-        }
-        for (int k = s + 1; k < e; k++) {
-            char ch = t.charAt(k);
-            if (!wordChar(ch) || Character.isLowerCase(ch)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Only blanks, "." or "!" from {@code e} to a line break or the text's end (at most 16 characters looked at). */
-    private static boolean endsLine(String t, int e) {
-        int k = e;
-        while (k < t.length() && k - e < 16 && " \t.!\u00a0\r".indexOf(t.charAt(k)) >= 0) {
-            k++;
-        }
-        return k >= t.length() || t.charAt(k) == '\n';
     }
 
     /**
