@@ -212,6 +212,12 @@ public final class NameModelRecognizer implements Recognizer {
                 i = j;
                 continue;
             }
+            // Round 54: "ik ben Sanne Visser", "jestem Nowak": the lower-case verb of a self-introduction that the model
+            // took into the run is not the name's.
+            if (type.equals("PERSON") && j - i > 1 && introductionVerb(scan, sentence, i)
+                    && sentence.token(i + 1).shape() == Tokens.Shape.CAPITALIZED) {
+                start = sentence.token(i + 1).start();
+            }
             out.add(new Candidate(type, start, sentence.token(j - 1).end(), sum / named, this, "perceptron"));
             i = j;
         }
@@ -1724,6 +1730,32 @@ public final class NameModelRecognizer implements Recognizer {
             covered = addForeign(text, out, covered, t.start(), sentence.token(m - 1).end(), m - k);
             k = m - 1;
         }
+    }
+
+    /**
+     * Round 54: the verbs of the short self-introductions, lower case ("ik ben", "ich bin", "je suis", "jestem", "soy",
+     * "sono", "sou"); "ben", "bin" and "suis" only after their pronoun, as "ben" and "bin" are also name particles.
+     */
+    private static boolean introductionVerb(Scan scan, NameModel.Sentence sentence, int i) {
+        Tokens.Token t = sentence.token(i);
+        if (t.shape() != Tokens.Shape.LOWER) {
+            return false;
+        }
+        String w = scan.lower().substring(t.start(), t.end());
+        if (w.equals("jestem") || w.equals("soy") || w.equals("sono") || w.equals("sou")) {
+            return true;
+        }
+        String pronoun = switch (w) {
+            case "ben" -> "ik";
+            case "bin" -> "ich";
+            case "suis" -> "je";
+            default -> null;
+        };
+        if (pronoun == null || i == 0) {
+            return false;
+        }
+        Tokens.Token p = sentence.token(i - 1);
+        return p.end() + 1 == t.start() && scan.lower().startsWith(pronoun, p.start()) && p.end() - p.start() == pronoun.length();
     }
 
     /**
