@@ -259,12 +259,6 @@ public final class FollowUp {
             "\\b(you|your|you're|yours|u|ur|the bank|this bank|bot|chatbot|robot|assistant|this chat|this service|customer service|support|app)\\b"
                     + "|\\b(vous|votre|vos|banque|usted|ustedes|vuestr[oa]s?|banco|sie|ihr|ihre|ihnen|euch|bank|jullie|uw|voi|vostr[oaie]|banca|vocês|vosso|vossa|você|convosco|państw\\w*|bank\\w*|czat\\w*|asystent\\w*|aplikacj\\w*)\\b");
 
-    /** Round 54 (bh54): the opening words of a question, for a question written without a question mark. */
-    private static final Patterns QUESTION_OPENING = Patterns.of(
-            "^\\W*((ok(ay)?|so|and|right|alright|hm+|mm+|then)\\W+){0,2}(is|are|can|could|do|does|did|how|what|whats|what's|when|where|which|who|why|will|would|should|may"
-                    + "|kann|können|wie|was|wann|wo|welche\\w*|gibt es|est-ce|comment|quand|où|quel\\w*|puis-je|peut-on|cómo|cuándo|dónde|cuál\\w*|puedo|se puede|hay"
-                    + "|come|quando|dove|qual\\w*|posso|si può|c'è|kan|hoe|wanneer|waar|welke|mag|como|onde|é possível|czy|jak|kiedy|gdzie|który|która|które)\\b");
-
     private FollowUp() {
     }
 
@@ -281,12 +275,6 @@ public final class FollowUp {
         }
         String t = Patterns.normalize(text);
         return THIRD_PARTY.foundIn(t) && !BANK_OR_BOT.foundIn(t) && !missed(text) && !insistent(text) && !doubtsReply(text);
-    }
-
-    /** Round 54 (bh54): the message asks something: a question mark, or a question's opening words ({@link #QUESTION_OPENING}). */
-    public static boolean asks(String text) {
-        return text.indexOf('?') >= 0 || text.indexOf('¿') >= 0
-                || QUESTION_OPENING.foundIn(Patterns.normalize(text.length() > OPENING ? text.substring(0, OPENING) : text));
     }
 
     /**

@@ -82,12 +82,8 @@ public class RetrievalStep implements Step {
         // is 1) is still telling one question, and the next decline is judged as before. Only facts (FollowUp.addsFacts),
         // calm; a correction or a rephrasing from the third message on counts as round 50 left it.
         boolean addsFactsAfterOneDecline = previous == 1 && turn.conversation().turns() >= 1 && calm && facts;
-        // Round 54 (bh54): right after the opening message's one unhelpful reply, a calm question (FollowUp.asks) is the
-        // customer answering the request to clarify, or asking the same matter more precisely ("how do I download them as
-        // a pdf from the app?" after "my letting agent wants three months of statements"): still the first question. Only
-        // the second message; from the third on a calm question counts as before.
         boolean completesFirstQuestion = confirmsAgain || addsFactsAfterOneDecline || firstDeclineJustNow && calm
-                && (facts || FollowUp.corrects(question) || FollowUp.asks(question) || turn.repeatStreak().orElse(0) > 0);
+                && (facts || FollowUp.corrects(question) || turn.repeatStreak().orElse(0) > 0);
         int streak = asksNothing || completesFirstQuestion ? previous
                 : FollowUp.newTopic(question) || addsToQuestion ? 1 : previous + 1;
         // Round 43 (issue 14): from the third message on, a message that says the last reply did not answer

@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Round 54 (issue 14, branch bh54): whole conversations through {@link ConversationReplay} with a knowledge base that
- * finds nothing, so every question is declined. Anger at someone else right after the first decline is no second failure,
- * nor is a calm, more precise question at the second message; the next declined question still hands over as
- * {@code REPEATED_FAILURE}, and a pressing question at the second message still does at once. A lawyer merely mentioned is
+ * finds nothing, so every question is declined. Anger at someone else right after the first decline is no second failure;
+ * the next declined question still hands over as {@code REPEATED_FAILURE}, and a pressing question at the second message
+ * still does at once. A lawyer merely mentioned is
  * no {@code SENSITIVE_TOPIC}. Conversations written for this test, not from a dataset or from the written sets.
  */
 @QuarkusTest
@@ -54,14 +54,6 @@ class Bh54HandoverPipelineTest {
         assertFalse(turns.get(1).verdict().handsOff(), trace(turns));
         assertTrue(turns.getLast().verdict().handsOff(), trace(turns));
         assertEquals(Reason.REPEATED_FAILURE, turns.getLast().verdict().handoffReasons().getFirst(), trace(turns));
-    }
-
-    @Test
-    void aCalmMorePreciseQuestionAtTheSecondMessageIsNoSecondFailure() {
-        List<ConversationReplay.Turn> turns = declined("My letting agent wants three months of statements for a flat.",
-                "How do I download them as a PDF from the app?");
-        assertEquals(2, turns.size(), trace(turns));
-        assertFalse(turns.getLast().verdict().handsOff(), trace(turns));
     }
 
     @Test
