@@ -121,6 +121,11 @@ public final class FollowUp {
                     // a day: "about 1200 zł", "at 9:30", "on 03/11", "order 4471920", "yesterday"
                     + "|\\d[\\d.,]*\\s?(€|£|\\$|eur|euro|euros|pounds?|dollars?|zł|pln|chf)(?=\\W|$)|(€|£|\\$)\\s?\\d|\\b\\d{1,2}[:h]\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}([./-]\\d{2,4})?\\b|\\b\\d{5,}\\b"
                     + "|\\b(yesterday|gestern|ayer|ieri|gisteren|ontem|wczoraj|last (week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b"
+                    // Round 54 (bh54): an amount per period or a day of the month ("It's 850 a month, going out on the 1st", "200 al mese",
+                    // "300 pro Monat", "le 5 du mois", "el día 1"): facts about a payment, whatever the currency
+                    + "|\\b\\d[\\d.,]* (a|per|each|every) (month|week|year|day|fortnight)\\b|\\bon the \\d{1,2}(st|nd|rd|th)\\b"
+                    + "|\\b\\d[\\d.,]* (al mese|pro monat|im monat|par mois|al mes|por mes|per maand|por mês|miesięcznie|na miesiąc)\\b"
+                    + "|\\b(le|el día|il giorno|am|op de|no dia|dnia) \\d{1,2}\\.?( (du|de|des|del|of) (mois|mes|mese|month))?\\b"
                     // Round 50 (bh50): words that say a fact is being added ("forgot to say, ...", "... if that matters")
                     + "|\\b(forgot|forget) to (say|mention|add|tell you)\\b|\\b(if|in case) (that|it|this) (matters|helps)\\b"
                     + "|\\b\\w{3,}(łem|łam|liśmy|łyśmy)\\b|\\b\\w{2,}(é|í|ei)\\b"
@@ -233,7 +238,43 @@ public final class FollowUp {
                     + "|\\b(even )?ter (bevestiging|controle)\\b|\\bvoor de zekerheid\\b|\\b(só )?para (confirmar|ter a certeza)\\b"
                     + "|\\bdla pewności\\b|\\bżeby (potwierdzić|się upewnić)\\b");
 
+    /**
+     * Round 54 (bh54): someone other than the bank or the assistant the customer is angry with — a courier, a shop or seller,
+     * a landlord, a neighbour, a hotel or airline, a garage or car-hire firm — in the eight languages.
+     */
+    private static final Patterns THIRD_PARTY = Patterns.of(
+            "\\b(courier|couriers|delivery (driver|company|firm|guy|man|service)|postman|postwoman|the post office|the shop|the store|the seller|the merchant|the retailer"
+                    + "|the restaurant|the hotel|the airline|(my|the) landlord|(my|the) letting agent|(my|the|our) neighbou?rs?|the builders?|the plumber|the garage|the mechanic"
+                    + "|the (car hire|car rental|rental) (company|firm|place)|the gym|the taxi driver|the estate agent|the insurer|the insurance company|the vendor|the supplier|the website i bought)\\b",
+            "\\b(le livreur|la poste|le magasin|la boutique|le vendeur|le commerçant|le restaurant|l'hôtel|la compagnie aérienne|(le|mon) propriétaire|(mon|ma|mes|le|la) voisine?s?|le garagiste|le plombier|le loueur)\\b"
+                    + "|\\b(el repartidor|correos|la tienda|el vendedor|el comercio|el restaurante|el hotel|la aerolínea|(el|mi) casero|(el|la|mi|mis) vecin[oa]s?|el taller|el fontanero|la empresa de alquiler)\\b"
+                    + "|\\b(il corriere|il negozio|il venditore|il commerciante|il ristorante|l'albergo|l'hotel|la compagnia aerea|il padrone di casa|il (mio )?proprietario|(il|la|mio|mia) vicin[oa]|l'officina|l'idraulico|il noleggio)\\b"
+                    + "|\\b(de bezorger|de koerier|postnl|de winkel|de verkoper|het restaurant|het hotel|de luchtvaartmaatschappij|(de|mijn) verhuurder|(de|mijn) (buurman|buurvrouw|buren)|de garage|de loodgieter|de autoverhuurder)\\b"
+                    + "|\\b(der (kurier|paketbote|zusteller|laden|händler|verkäufer|vermieter|nachbar|klempner|autovermieter)|das (geschäft|restaurant|hotel)|die (airline|fluggesellschaft|nachbarin|werkstatt)|mein (vermieter|nachbar))\\b"
+                    + "|\\b(o estafeta|o carteiro|a loja|o vendedor|o comerciante|o restaurante|o hotel|a companhia aérea|o (meu )?senhorio|(o|a|meu|minha) vizinh[oa]|a oficina|o canalizador|a empresa de aluguer)\\b"
+                    + "|\\b(kurier\\w*|sklep\\w*|sprzedawc\\w*|restauracj\\w*|hotel\\w*|lini\\w* lotnicz\\w*|właściciel\\w* mieszkania|sąsiad\\w*|warsztat\\w*|hydraulik\\w*|wypożyczalni\\w*)\\b");
+
+    /** Round 54 (bh54): a word for the bank, its staff or the assistant itself, or "you", in the eight languages. */
+    private static final Patterns BANK_OR_BOT = Patterns.of(
+            "\\b(you|your|you're|yours|u|ur|the bank|this bank|bot|chatbot|robot|assistant|this chat|this service|customer service|support|app)\\b"
+                    + "|\\b(vous|votre|vos|banque|usted|ustedes|vuestr[oa]s?|banco|sie|ihr|ihre|ihnen|euch|bank|jullie|uw|voi|vostr[oaie]|banca|vocês|vosso|vossa|você|convosco|państw\\w*|bank\\w*|czat\\w*|asystent\\w*|aplikacj\\w*)\\b");
+
     private FollowUp() {
+    }
+
+    /**
+     * Round 54 (bh54): the customer is angry with someone else ({@link #THIRD_PARTY}: "The courier just threw it over the
+     * fence!", "Der Vermieter hat die Kaution behalten, unverschämt!") and names neither the bank nor the assistant nor "you"
+     * ({@link #BANK_OR_BOT}): a statement (no question mark, at most {@link #FACTS_MAX} characters) that does not say the
+     * reply missed, does not press and does not doubt the reply. It tells what happened, so it counts as facts added to the
+     * question, not as the assistant failing again; the anger is about the third party.
+     */
+    public static boolean angerAtOthers(String text) {
+        if (text.length() > FACTS_MAX || text.indexOf('?') >= 0 || text.indexOf('¿') >= 0) {
+            return false;
+        }
+        String t = Patterns.normalize(text);
+        return THIRD_PARTY.foundIn(t) && !BANK_OR_BOT.foundIn(t) && !missed(text) && !insistent(text) && !doubtsReply(text);
     }
 
     /**

@@ -243,6 +243,11 @@ public final class HumanRequestDetector {
                     + "|\\bagents? (immobiliers?|de voyages?|d'assurances?)\\b|\\bagentes? (inmobiliari[oa]s?|de (viajes?|seguros)|immobiliar[ei]|di (viaggio|assicurazion[ei])|imobiliári[oa]s?|de (viagens?|seguros))\\b",
             "\\b(real|actual|live|physical) (person|human)( (have|has|needs?|must))? to (witness|sign|countersign|certify|attest|be present|be there)\\b"
                     + "|\\b(witnessed|signed|countersigned|certified|attested) by (a|an) (real|actual|live|physical) (person|human)\\b",
+            // Round 54 (bh54): an agent in a story, not the bank's ("the agent in the film", "a double agent", "l'agent dans le
+            // film", "el agente de la película", "der Agent im Film", "de agent in de serie", "l'agente nel film", "o agente do
+            // filme", "agent w filmie"): masked like an estate agent.
+            "\\b(fbi|cia|mi5|mi6|double|undercover|special|spy|enemy) agents?\\b|\\bagents? (in|from|of) (the|a|that|this) (film|movie|show|series|book|novel|game|story|episode|play|trailer)\\b"
+                    + "|\\bagente?s? (dans le (film|livre|jeu)|du film|de la (película|serie)|en la película|del (film|libro)|nel (film|libro)|della serie|im (film|buch|spiel)|aus dem film|in de (film|serie)|uit de film|no filme|do filme|da série|w filmie|z filmu|w serialu)\\b",
             // Round 44 (issue 14): a caller reported, not asked for ("a fake call from someone claiming to be the bank",
             // tune look-alike of round 38, read as "an answer from a person"): the call and its claimed sender are masked.
             "\\b(calls?|phone calls?|texts?|messages?|emails?|e-mails?|voicemails?)\\b[^.?!]{0,10}\\bfrom (someone|somebody|a (man|woman|person|guy|stranger)|people|anyone|scammers?|fraudsters?)\\b[^.?!]{0,10}\\b(claiming|pretending|posing|saying|impersonating|who (says|said|claims|claimed|pretends|pretended))\\b");

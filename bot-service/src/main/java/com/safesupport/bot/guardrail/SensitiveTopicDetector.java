@@ -183,7 +183,7 @@ public final class SensitiveTopicDetector {
                         + "|\\b(diagnose (krebs|tumor)|bei mir wurde\\b[^.?!]{0,30}\\bdiagnostiziert|chemotherapie|schlaganfall|unheilbar krank)\\b"
                         + "|\\b(gediagnosticeerd|chemo(therapie|kuur)|beroerte|ongeneeslijk ziek)\\b"
                         + "|\\b(diagnosticaram-me|fui diagnosticad[oa]|foi-me diagnosticad[oa]|tenho (um )?(cancro|câncer|tumor)|quimioterapia|um avc|estou (muito |gravemente )?doente|internad[oa])\\b"
-                        + "|\\b((zdiagnozowano|zdiagnozowali) u (mnie|niego|niej)|mam (raka|nowotwór|guza)|chemioterapi\\w*|chemi[aię]|udar\\w*|jestem (ciężko |poważnie )?chor[ay]|leżę w szpitalu)\\b",
+                        + "|\\b((zdiagnozowano|zdiagnozowali) u (mnie|niego|niej)|mam (raka|nowotwór|guza)|chemioterapi\\w*|(na|po|w trakcie|przed) chemii|(mam|biorę|przechodzę|zaczynam|zaczęłam|zacząłem|kolejną|kolejna) chemi[ęa]|udar\\w*|jestem (ciężko |poważnie )?chor[ay]|leżę w szpitalu)\\b",
                 // Round 52 (bh52): money controlled by a partner, fear of them, domestic abuse, in the eight languages ("she
                 // takes my wages", "afraid of what he would do", "violencia de género", "häusliche Gewalt", "bije mnie");
                 // and gambling the customer cannot stop ("I cannot stop gambling", "lost my salary at the casino").
@@ -199,8 +199,38 @@ public final class SensitiveTopicDetector {
                         + "|\\b(can't|cant|cannot|can not) (seem to )?stop (myself|on my own|by myself|gambling|betting)\\b"
                         + "|\\b(losing|lost|lose) (my|all my|most of my) (wages|salary|savings|pay)\\b[^.?!]{0,20}\\b(betting|gambling|casino|bets|slots)\\b"));
         CATEGORIES.put("legal-threat", Patterns.of(
-                "\\b(sue|suing|lawsuit|legal action|take (you|this) to court|my (lawyer|solicitor|attorney)|small claims|ombudsman|regulator|class action)\\b",
-                "\\b(anwalt|rechtsanwalt|verklagen|klage einreichen)\\b",
+                "\\b(suing|lawsuit|legal action|take (you|this) to court|small claims|ombudsman|regulator|class action)\\b",
+                // Round 54 (bh54): "sue" as a verb only, with whom or why after it or a modal before it ("I'll sue you", "going to
+                // sue"): the Italian "le sue risposte" (her / your answers) is no lawsuit.
+                "\\bsue (you|your|ya|u|the|this|them|him|her|over|for|if|unless|everyone|everybody)\\b|\\b(will|'ll|to|and|gonna|could|can|should|shall|may|might|would|'d) sue\\b",
+                "\\b(verklagen|klage einreichen)\\b",
+                // Round 54 (bh54): the customer's own lawyer counts only when the lawyer acts against the bank or the matter is
+                // handed to them, in the eight languages ("my solicitor will be in touch", "you'll hear from my lawyer", "I've
+                // instructed my solicitor", "mon avocat va vous contacter", "mein Anwalt ist eingeschaltet"); a lawyer merely
+                // mentioned ("my lawyer needs a statement", "mon avocat a besoin d'un relevé", "mein Anwalt braucht einen
+                // Kontoauszug") is an ordinary question. Round 53's step-then-body rule below reads "I'll call my lawyer".
+                "\\bmy (lawyer|solicitor|attorney)s?( will|'ll| is going to| are going to| shall| is about to)( be)? (in touch|contact(ing)? (you|the bank|your)|writ(e|ing) to you|call(ing)? you|su(e|ing)|deal(ing)? with (this|it|you)|handl(e|ing) (this|it)|tak(e|ing) (this|it|you|the matter|things|action)|pursu(e|ing)|fil(e|ing)|start(ing)? proceedings|follow(ing)? (this|it) up|send(ing)? you)\\b"
+                        + "|\\b(hear|hearing) from my (lawyer|solicitor|attorney)s?\\b|\\bmy (lawyer|solicitor|attorney)s? (is|are|has been|have been) (already )?(involved|instructed|informed|on it|on the case|dealing with (this|it))\\b"
+                        + "|\\b(instructed|contacted|involved|involving|informed|notified|(passed|passing|forwarded|forwarding|handed|handing) (this|it|everything|the matter|the case)( on| over)? to) my (lawyer|solicitor|attorney)s?\\b|\\b(get|getting|got) my (lawyer|solicitor|attorney)s? involved\\b",
+                "\\bmon avocat (va (vous|saisir|engager|lancer|porter|s'en)|vous (contactera|écrira|appellera)|se chargera|s'en occupe|est (déjà )?(saisi|au courant|sur le dossier))\\b|\\b(contacté|saisi|prévenu|informé) mon avocat\\b"
+                        + "|\\bmi abogad[oa] (va a (contactar|llamar|escribir|demandar|presentar|poner|tomar|encargarse)|se pondrá|les? (contactará|escribirá|llamará)|se encargará|ya (está|lo sabe|tiene))\\b|\\b(contactado|avisado|informado) a mi abogad[oa]\\b"
+                        + "|\\bil mio avvocato (vi|la|le|si) (contatterà|scriverà|farà|occuperà|metterà)\\b|\\bil mio avvocato (sta|è già)\\b|\\b(contattato|informato|avvisato) il mio avvocato\\b"
+                        + "|\\bmijn advocaat (neemt contact|gaat (u|jullie|de bank|stappen)|zal (u|jullie|de bank|contact)|is al (ingeschakeld|op de hoogte))\\b|\\bmijn advocaat (ingeschakeld|inschakelen|erbij halen|erbij gehaald)\\b"
+                        + "|\\bo meu advogado (vai (entrar em contacto|contactar|processar|tratar)|irá (contactar|processar|tratar)|entrará em contacto|já (está a tratar|sabe))\\b|\\b(contactei|avisei|informei) o meu advogado\\b"
+                        + "|\\bmein (anwalt|rechtsanwalt) (wird (sich|euch|ihnen|die bank|sie|klage|rechtliche)|meldet sich|ist (bereits |schon )?(eingeschaltet|informiert|dran|beauftragt))\\b|\\bmeinen (anwalt|rechtsanwalt) (eingeschaltet|informiert|beauftragt|kontaktiert|einschalten)\\b"
+                        + "|\\bmój prawnik (się (z wami|z panem|z panią|z bankiem) skontaktuje|zajmie się|już (się tym zajmuje|wie))\\b",
+                // Round 54 (bh54): the matter handed to the customer's lawyer ("je transmets le dossier à mon avocat", "lo pongo en
+                // manos de mi abogado", "I'm passing this to my solicitor"), not a document for one ("I'll pass the statement to my
+                // lawyer"); and proceedings the customer is in ("taken me to court", "tengo un juicio pendiente", "das
+                // Gerichtsverfahren", "une procédure judiciaire"), not as a witness.
+                "\\b(forward\\w*|transmet\\w*|confie\\w*|confierai|remets|remettrai|entrego|entregaré|en manos de"
+                        + "|übergebe|consegno|affido|affiderò|overhandig|draag|passarei|przekażę|oddaję)\\b"
+                        + "(?:(?!\\b(statement|statements|letter|documents?|copy|relevé|extractos?|kontoauszug\\w*|estratto|afschrift|extrato|wyciąg\\w*|pay|paid|pagar|payer|betalen|zahlen)\\b)[^.?!]){0,40}"
+                        + "\\b(my|mon|à mon|mi|a mi|meinen|an meinen|al mio|il mio|mijn|aan mijn|ao meu|o meu|mojemu|memu) (lawyer|solicitor|attorney|avocat|abogad[oa]|anwalt|rechtsanwalt|avvocato|advocaat|advogado|prawnik\\w*)\\b"
+                        + "|\\b(porte|porterai|porterons) plainte\\b|\\b(os|les|te) denuncio\\b|\\bdenunciaré\\b"
+                        + "|\\b(taken|taking|took|take) (me|us) to court\\b|(?<!\\bwitness (in|at) (a|the) )\\b(court case|legal case|lawsuit against me|pending (court|legal) (case|proceedings))\\b"
+                        + "|\\b(tengo|tenemos) un juicio\\b|\\bjuicio pendiente\\b|\\bprocedimiento judicial\\b|\\b(gerichtsverfahren|rechtsstreit)\\b|\\b(procédure judiciaire|un procès en cours)\\b"
+                        + "|\\b(causa (legale|in corso)|procedimento giudiziario)\\b|\\b(processo judicial|processo em tribunal)\\b|\\b(sprawa sądowa|sprawę sądową|sprawy sądowej)\\b",
                 // Round 30 (issue 14): a complaint taken to a named regulator or to court ("I'll report you to the
                 // Financial Conduct Authority", "see you in court").
                 "\\b(financial conduct authority|fca|prudential regulation authority|financial ombudsman|trading standards|cfpb|consumer financial protection bureau|bafin|information commissioner|data protection authority|autorité de contrôle|banco de españa|banca d'italia)\\b"
@@ -208,11 +238,11 @@ public final class SensitiveTopicDetector {
                         + "|\\b(see you|see them|see the bank) in court\\b|\\b(take|taking|drag|dragging) (you|the bank|your bank|this bank|them|this|it) to court\\b",
                 // Round 30b (issue 14): legal advice or proceedings, and a complaint or a claim in French, Spanish and Dutch.
                 "\\b(legal advice|legal proceedings|court proceedings)\\b"
-                        + "|\\b(porter plainte|mon avocat|en justice|au tribunal|mi abogado|acciones legales|a los tribunales|mijn advocaat|naar de rechter|rechtszaak)\\b",
+                        + "|\\b(porter plainte|en justice|au tribunal|acciones legales|a los tribunales|naar de rechter|rechtszaak)\\b",
                 // Round 32 (issue 14): legal steps in German, Spanish, Italian, Portuguese and Dutch.
                 "\\b(rechtliche schritte|gerichtlich\\w* (vorgehen|schritte)|vor gericht (gehen|ziehen|bringen)|juristische schritte)\\b"
                         + "|\\b((poner|presentar|interponer|pondré|presentaré|vamos a poner) una demanda|demandar(é|emos)? al banco|demandarlos)\\b"
-                        + "|\\b(fare causa|farò causa|vi faccio causa|il mio avvocato|processar o banco|vou processar|o meu advogado|juridische stappen|aanklagen)\\b",
+                        + "|\\b(fare causa|farò causa|vi faccio causa|processar o banco|vou processar|juridische stappen|aanklagen)\\b",
                 // Round 40 (issue 14): being sued, summoned or visited by a bailiff ("I'm being sued by a former landlord",
                 // "a court summons over an unpaid balance", "a bailiff came with an enforcement order"), and a court
                 // wanting the customer's records.
@@ -233,14 +263,19 @@ public final class SensitiveTopicDetector {
                         + "|ich werde|werde ich|schalte ich|einschalten|beschwer\\w*|wende mich|gehe ich|ziehe ich"
                         + "|vou|irei|vamos|apresentar (uma )?(queixa|reclamação)|recorrer|entregar o assunto"
                         + "|pójdę|złożę|zgłoszę|skarg\\w*|oddam sprawę|skieruję|wniosę)\\b"
-                        + "(?:(?!\\b(pay|paid|paying|pagar|payer|pagare|betalen|bezahlen|zahlen|zapłacić)\\b)[^.?!]){0,60}"
+                        // Round 54 (bh54): nor a witness, a juror or evidence ("I'm going to court as a witness"), a document for
+                        // the lawyer ("I'll need a statement for my solicitor") or a lawyer who needs something ("... my lawyer
+                        // needs a copy"): a calm plan or a mention, no threat.
+                        + "(?:(?!\\b(pay|paid|paying|pagar|payer|pagare|betalen|bezahlen|zahlen|zapłacić|witness\\w*|testif\\w*|jury|juror|evidence|témoin|testigo|testimone|getuige|zeuge|testemunha|świadk\\w*|statement|letter|document\\w*|copy|certificate|proof|paperwork|records)\\b)[^.?!]){0,60}"
+                        + "(?<!\\b(for|para|pour|per|voor|für|dla) (my|the|our|a|mi|el|mon|le|il|mijn|de|meinen|den|o|meu|mojego) )"
                         + "\\b(lawyer|solicitor|attorney|court|data protection (authority|regulator|office)|information commissioner'?s? office"
                         + "|avocat|médiateur|tribunal|acpr|cnil|abogado|juzgado|tribunales|defensor del cliente|aepd|protección de datos"
                         + "|avvocato|arbitro bancario|abf|tribunale|giudice|garante (della |per la )?privacy|ivass|advocaat|rechter|kantonrechter|kifid"
                         + "|autoriteit persoonsgegevens|geschillencommissie|anwalt|rechtsanwalt|(vor|ans|zum|beim) gericht|schlichtungsstelle|ombudsmann"
                         + "|finanzaufsicht|datenschutzbehörde|advogado|banco de portugal|cnpd|julgado de paz|livro de reclamações"
                         + "|prawnik\\w*|adwokat\\w*|rzecznik\\w* finansow\\w*|rzecznik\\w* praw konsumenta|sąd|sądu|sądzie|knf|uokik|uodo)\\b"
-                        + "(?!'s\\b|s' | (fees?|invoices?|bills?|costs?)\\b)"));
+                        + "(?!'s\\b|s' | (fees?|invoices?|bills?|costs?|needs?|needed|wants?|wanted|asked|asks|requires?|required|requested|as a witness|to testify|for jury)\\b)"
+                        + "(?![^.?!]{0,40}\\b(as a witness|as witness|to testify|give evidence|jury (service|duty)|como testigo|comme témoin|come testimone|als getuige|als zeuge|como testemunha|jako świadek)\\b)"));
         CATEGORIES.put("discrimination", Patterns.of(
                 "\\bdiscriminat\\w*", "\\b(racis[tm]|sexis[tm]|homophob\\w*|transphob\\w*|ableis[tm])\\b",
                 "\\b(because|due to) (of )?(my|i am|i'm) (race|religion|gender|sex|disability|age|ethnicity|nationality|skin colou?r|accent|sexuality)\\b",
@@ -276,7 +311,7 @@ public final class SensitiveTopicDetector {
                 // Round 52 (bh52): the customer says they were defrauded or fell victim, or a caller posed as the bank, in
                 // the eight languages ("I was the victim of a scam", "víctima de una estafa", "padłam ofiarą oszusta", "disse ser do
                 // banco", "ktoś podszywał się pod bank"). "How do I report fraud?" and "this fee is criminal" do not.
-                "\\b(defrauded|fell for (a|an|the|this|their) \\w+|(been|was|am|i'm) (the )?victim of (a |an )?(fraud|scam|con))\\b"
+                "\\b(defrauded|fell for (a|an|the|this|that|their|his|her) (\\w+ )?(scam|con|trick|fraud\\w*|scammer\\w*|fraudster\\w*|fake \\w+|phishing \\w+|hoax|swindle|ruse)\\b|(been|was|am|i'm) (the )?victim of (a |an )?(fraud|scam|con))\\b"
                         + "|\\b(víctima de (un |una )?(fraude|estafa|timo)|me (han )?timado|se hizo pasar por)\\b"
                         + "|\\b(vittima di (una )?(truffa|frode)|si (è|e') finto|fingendosi)\\b"
                         + "|\\b(victime d'une? (fraude|arnaque|escroquerie)|se faisant passer pour|s'est fait passer pour)\\b"

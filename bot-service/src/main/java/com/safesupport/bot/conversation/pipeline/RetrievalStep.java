@@ -67,8 +67,12 @@ public class RetrievalStep implements Step {
         // too), so a customer who keeps rephrasing still reaches a person as before.
         String question = turn.question();
         boolean firstDeclineJustNow = previous == 1 && turn.conversation().turns() == 1;
-        boolean calm = !SentimentScorer.isFrustrated(question) && !SentimentScorer.exasperated(question) && !FollowUp.insistent(question)
+        // Round 54 (bh54): anger at someone else (FollowUp.angerAtOthers: the courier, the shop, the landlord, the neighbour,
+        // naming neither the bank nor the assistant) tells what happened: calm towards the assistant, and facts.
+        boolean atOthers = FollowUp.angerAtOthers(question);
+        boolean calm = (atOthers || !SentimentScorer.isFrustrated(question) && !SentimentScorer.exasperated(question)) && !FollowUp.insistent(question)
                 && !FollowUp.notAnswered(question) && !FollowUp.doubtsReply(question);
+        boolean facts = FollowUp.addsFacts(question) || atOthers;
         // Round 50 (bh50): after one decline, a calm "just to confirm" asking again (FollowUp.confirming: no pressing
         // beside it, no "that did not answer", no doubt, no frustration) is the same question, not the second failure.
         boolean confirmsAgain = previous == 1 && FollowUp.confirming(question) && !SentimentScorer.isFrustrated(question)
@@ -77,9 +81,9 @@ public class RetrievalStep implements Step {
         // customer who adds the amount, the date, the place or what they tried to a question declined once (the streak
         // is 1) is still telling one question, and the next decline is judged as before. Only facts (FollowUp.addsFacts),
         // calm; a correction or a rephrasing from the third message on counts as round 50 left it.
-        boolean addsFactsAfterOneDecline = previous == 1 && turn.conversation().turns() >= 1 && calm && FollowUp.addsFacts(question);
+        boolean addsFactsAfterOneDecline = previous == 1 && turn.conversation().turns() >= 1 && calm && facts;
         boolean completesFirstQuestion = confirmsAgain || addsFactsAfterOneDecline || firstDeclineJustNow && calm
-                && (FollowUp.addsFacts(question) || FollowUp.corrects(question) || turn.repeatStreak().orElse(0) > 0);
+                && (facts || FollowUp.corrects(question) || turn.repeatStreak().orElse(0) > 0);
         int streak = asksNothing || completesFirstQuestion ? previous
                 : FollowUp.newTopic(question) || addsToQuestion ? 1 : previous + 1;
         // Round 43 (issue 14): from the third message on, a message that says the last reply did not answer
