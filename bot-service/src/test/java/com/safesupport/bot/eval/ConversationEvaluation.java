@@ -61,9 +61,9 @@ public final class ConversationEvaluation {
      * by its first look and once by round 52's candidate (kept), moved to {@link #TUNE_ONLY}. Round 53 (wc53):
      * {@code r53h}, a fresh held-out set written by a separate helper; round 53 (bh53): measured once by its first look and
      * once by round 53's candidate (kept), moved to {@link #TUNE_ONLY}. Round 54 (wc54): {@code r54h}, a fresh held-out
-     * set written by a separate helper.
+     * set written by a separate helper. Round 55 (wc55): {@code r55h}, a fresh held-out set written by a separate helper.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r54h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r54h", "r55h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
