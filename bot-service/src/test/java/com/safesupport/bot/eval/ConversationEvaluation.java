@@ -62,9 +62,10 @@ public final class ConversationEvaluation {
      * {@code r53h}, a fresh held-out set written by a separate helper; round 53 (bh53): measured once by its first look and
      * once by round 53's candidate (kept), moved to {@link #TUNE_ONLY}. Round 54 (wc54): {@code r54h}, a fresh held-out
      * set written by a separate helper; round 54 (bh54): measured once by its first look and once by round 54's candidate
-     * (kept), moved to {@link #TUNE_ONLY}.
+     * (kept), moved to {@link #TUNE_ONLY}. Round 55 (wc55): {@code r55h}, a fresh held-out set written by a separate
+     * helper.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r55h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
