@@ -1,7 +1,6 @@
 package com.safesupport.escalation;
 
 import com.safesupport.testing.EndpointAudit;
-import com.safesupport.testing.LogCapture;
 import com.safesupport.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -69,9 +68,6 @@ class SaEndpointAuditTest {
 
     @Test
     void everyEndpointSurvivesHostileInputWithoutLoggingIt() {
-        try (LogCapture logs = LogCapture.start()) {
-            audit().everyEndpointSurvivesHostileInput();
-            logs.assertNoPersonalData();
-        }
+        audit().everyEndpointSurvivesHostileInputWithoutLoggingIt();
     }
 }
