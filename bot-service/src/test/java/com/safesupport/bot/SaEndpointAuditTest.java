@@ -46,4 +46,15 @@ class SaEndpointAuditTest extends BotTest {
         String conversation = start(EndpointAudit.SUBJECT);
         audit().sample("id", conversation).everyEndpointSurvivesHostileInputWithoutLoggingIt();
     }
+
+    /** The pages (not in the OpenAPI document): no session or a bad bearer token never gets a page or an action. */
+    @Test
+    void everyPageRefusesCallersWithoutASession() {
+        audit().sample("purpose", "ai-assistance").pagesRefuseCallersWithoutASession(
+                "GET /chat",
+                "POST /chat/consents/{purpose}",
+                "POST /chat/conversations",
+                "GET /chat/conversations/{id}",
+                "POST /chat/conversations/{id}/messages");
+    }
 }

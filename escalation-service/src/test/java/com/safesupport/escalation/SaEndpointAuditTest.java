@@ -70,4 +70,21 @@ class SaEndpointAuditTest {
     void everyEndpointSurvivesHostileInputWithoutLoggingIt() {
         audit().everyEndpointSurvivesHostileInputWithoutLoggingIt();
     }
+
+    /** The pages (not in the OpenAPI document): no session or a bad bearer token never gets a page or an action. */
+    @Test
+    void everyPageRefusesCallersWithoutASession() {
+        audit().sample("purpose", "ai-assistance").pagesRefuseCallersWithoutASession(
+                "GET /desk",
+                "POST /desk/availability",
+                "GET /desk/tickets/{id}",
+                "POST /desk/tickets/{id}/claim",
+                "POST /desk/tickets/{id}/reply",
+                "POST /desk/tickets/{id}/note",
+                "POST /desk/tickets/{id}/handback",
+                "POST /desk/tickets/{id}/resolve",
+                "POST /desk/tickets/{id}/feedback",
+                "GET /desk/team",
+                "GET /desk/events");
+    }
 }

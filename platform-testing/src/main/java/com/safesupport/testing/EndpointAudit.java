@@ -133,6 +133,29 @@ public final class EndpointAudit {
         }
     }
 
+    /**
+     * The server-rendered pages (kept out of the OpenAPI document): without a session, and with a missing, expired,
+     * tampered or {@code alg:none} bearer token, each {@code methodAndPaths} entry sends the browser to sign in (302)
+     * or refuses (401/403) — never a 2xx, never a 5xx, never an exception in the body.
+     */
+    public void pagesRefuseCallersWithoutASession(String... methodAndPaths) {
+        for (String key : methodAndPaths) {
+            String method = method(key);
+            String path = concrete(key, null, null);
+            for (String token : new String[]{null, tokens.expired("agent", "customer", "supervisor"),
+                    tokens.tampered("agent", "customer", "supervisor"), tokens.algNone("agent", "customer", "supervisor")}) {
+                RequestSpecification request = given().redirects().follow(false).contentType(ContentType.URLENC).formParam("csrf", "x");
+                if (token != null) {
+                    request = request.auth().oauth2(token);
+                }
+                Response r = request.when().request(method, path);
+                assertTrue(List.of(302, 401, 403).contains(r.statusCode()),
+                        key + (token == null ? " without a session" : " with a bad bearer token") + " answered " + r.statusCode());
+                assertFalse(r.asString().contains("Exception") || r.asString().contains("\tat "), key + ": the answer names an exception");
+            }
+        }
+    }
+
     private static long size(java.nio.file.Path file) {
         try {
             return java.nio.file.Files.exists(file) ? java.nio.file.Files.size(file) : 0;
