@@ -1,0 +1,8 @@
+package com.safesupport.redaction;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link SaEndpointAuditTest}'s black-box tests against the packaged application (the native executable with -Pnative). */
+@QuarkusIntegrationTest
+class SaEndpointAuditIT extends SaEndpointAuditTest {
+}
