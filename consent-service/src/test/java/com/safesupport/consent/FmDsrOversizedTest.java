@@ -81,6 +81,26 @@ class FmDsrOversizedTest {
                 .withTransformers(EndlessBody.NAME).withTransformerParameter("subject", subject), EndlessBody.QUOTE);
     }
 
+    @Test
+    void aRefusalIsStillFinalNowThatAnswersAreStreamed() {
+        String subject = newSubject();
+        peers.register(get(urlEqualTo(DsrTest.dataPath("bot", subject))).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json").withBody("{\"detail\":\"" + MARKER + "\"}")));
+        for (String peer : new String[] {"escalation", "redaction"}) {
+            peers.register(get(urlEqualTo(DsrTest.dataPath(peer, subject)))
+                    .willReturn(okJson(DsrTest.export(peer, subject, "[]"))));
+        }
+        String id = given().auth().oauth2(TOKENS.customer(subject)).contentType(ContentType.JSON)
+                .body("{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").when().post("/v1/dsr")
+                .then().statusCode(201).extract().path("id");
+        JsonPath executed = given().auth().oauth2(OFFICER).when().post("/v1/dsr/{id}/execute", id)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("{\"failure\":\"refused\"}", executed.getString("results.find { it.service == 'bot' }.summary"), executed.prettify());
+        assertEquals(403, executed.getInt("results.find { it.service == 'bot' }.httpStatus"), executed.prettify());
+        assertEquals(1, executed.getInt("results.find { it.service == 'bot' }.attempts"), executed.prettify());
+        assertFalse(executed.prettify().contains(MARKER));
+    }
+
     private void oversizedExportThenRecovery(String subject, ResponseDefinitionBuilder botAnswer, String quote) {
         String botPath = DsrTest.dataPath("bot", subject);
         peers.register(get(urlEqualTo(botPath)).willReturn(botAnswer));
