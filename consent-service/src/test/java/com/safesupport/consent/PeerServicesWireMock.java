@@ -18,7 +18,9 @@ public class PeerServicesWireMock implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        // The journal keeps 1 KiB of each answer: an endless body (EndlessBody) must not be read again to log it.
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
+                .extensions(new EndlessBody()).maxLoggedResponseSize(1024));
         server.start();
         String base = "http://127.0.0.1:" + server.port();
         return Map.of(

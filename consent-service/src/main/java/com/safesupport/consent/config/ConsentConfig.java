@@ -1,5 +1,6 @@
 package com.safesupport.consent.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -37,8 +38,16 @@ public interface ConsentConfig {
         /** Base URL of the service's public port, e.g. {@code http://localhost:8082}. */
         String url();
 
+        /** How long one attempt may take, the whole answer included. */
         @WithDefault("5s")
         Duration timeout();
+
+        /**
+         * The most of one answer (export or erasure) that is read; a larger answer is cut off and counted as no
+         * answer (retried). Raise it for a service whose exports are legitimately larger.
+         */
+        @WithDefault("4M")
+        MemorySize maxAnswerSize();
     }
 
     /** Consent receipts (Kantara CR v1.1 claims, signed as a JWS). */

@@ -3,6 +3,7 @@ package com.safesupport.consent.dsr;
 import com.safesupport.consent.config.ConsentConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,9 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +25,9 @@ import java.util.function.Function;
 /**
  * Calls one peer's subject-data endpoints with timeouts and retries with exponential backoff (both calls are
  * idempotent). A 5xx or no answer is retried; any other refusal is not. No circuit breaker: its state would be
- * shared by every peer behind this one method, and one service down must not stop requests to the others.
+ * shared by every peer behind this one method, and one service down must not stop requests to the others. An answer
+ * is read up to the peer's {@code max-answer-size}; a larger one is cut off (the connection closed) and taken as no
+ * answer, retried like one, so that a faulty or hostile peer cannot fill the heap.
  */
 @ApplicationScoped
 public class SubjectDataClient {
@@ -47,6 +52,13 @@ public class SubjectDataClient {
         }
     }
 
+    /** The answer grew past the peer's cap; what was read is dropped. */
+    private static final class AnswerTooLarge extends RuntimeException {
+        AnswerTooLarge() {
+            super("too-large", null, false, false);
+        }
+    }
+
     @Inject
     ConsentConfig config;
 
@@ -66,11 +78,15 @@ public class SubjectDataClient {
         return call(service, api -> api.erase(subjectId), attempts);
     }
 
-    private String call(String service, Function<SubjectDataApi, Uni<String>> call, AtomicInteger attempts) {
+    private String call(String service, Function<SubjectDataApi, Multi<byte[]>> call, AtomicInteger attempts) {
         attempts.incrementAndGet();
         SubjectDataApi api = client(service);
+        ConsentConfig.PeerService peer = config.services().get(service);
+        long cap = peer.maxAnswerSize().asLongValue();
         try {
-            return call.apply(api).await().atMost(config.services().get(service).timeout());
+            return bounded(call.apply(api), cap).await().atMost(peer.timeout());
+        } catch (AnswerTooLarge e) {
+            throw new PeerUnavailable(0, "too-large");
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status >= 500) {
@@ -81,6 +97,17 @@ public class SubjectDataClient {
             // Refused, reset, unreadable, or the whole answer not in within the peer's timeout.
             throw new PeerUnavailable(0, "no-answer");
         }
+    }
+
+    /** The whole answer as UTF-8 text, failing with {@link AnswerTooLarge} as soon as it grows past {@code cap} bytes. */
+    static Uni<String> bounded(Multi<byte[]> answer, long cap) {
+        // Throwing in the collector cancels the stream, which closes the connection: nothing past the cap is read.
+        return answer.collect().in(ByteArrayOutputStream::new, (body, chunk) -> {
+            if (body.size() + (long) chunk.length > cap) {
+                throw new AnswerTooLarge();
+            }
+            body.writeBytes(chunk);
+        }).map(body -> body.toString(StandardCharsets.UTF_8));
     }
 
     private SubjectDataApi client(String service) {

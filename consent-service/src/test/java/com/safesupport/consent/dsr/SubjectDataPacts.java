@@ -71,14 +71,14 @@ public final class SubjectDataPacts {
     }
 
     public static void exported(MockServer server, String service) throws Exception {
-        JsonNode answer = JSON.readTree(api(server).export(SUBJECT).await().indefinitely());
+        JsonNode answer = JSON.readTree(SubjectDataClient.bounded(api(server).export(SUBJECT), Long.MAX_VALUE).await().indefinitely());
         assertEquals(service, answer.path("service").asText());
         assertEquals(SUBJECT, answer.path("subjectId").asText());
         assertTrue(answer.path("records").isArray());
     }
 
     public static void erased(MockServer server, String service) throws Exception {
-        JsonNode answer = JSON.readTree(api(server).erase(SUBJECT).await().indefinitely());
+        JsonNode answer = JSON.readTree(SubjectDataClient.bounded(api(server).erase(SUBJECT), Long.MAX_VALUE).await().indefinitely());
         assertEquals(service, answer.path("service").asText());
         assertEquals(SUBJECT, answer.path("subjectId").asText());
         assertTrue(answer.path("erased").isObject());
