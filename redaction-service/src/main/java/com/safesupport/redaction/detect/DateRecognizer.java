@@ -126,16 +126,16 @@ final class DateRecognizer extends ScannerRecognizer {
      * Words of a shop's or a service's own calendar (round 55), lower case, English only: opening hours ("open", "opens",
      * "closed", "closes", "hours"), a store or a branch, a parcel's way ("depot", "hub", "courier", "pickup", "collect",
      * "arrive", "restock"), a release ("build", "release", "version", "patch", "firmware", "update", "changelog"), a support
-     * ticket ("ticket", "escalated"), an offer or a product's term ("promo", "deal", "offer", "sale", "expiry", "expires",
-     * "warranty", "renewal", "subscription", "contract"). A date next to one is the shop's, the parcel's or the software's,
-     * nobody's personal data on its own; read like {@link #TRANSACTION_WORDS}. Travel, appointments and visits are not here:
-     * when a person flies or sees someone can be theirs.
+     * ticket ("ticket", "escalated"), an offer or a contract's term ("promo", "deal", "offer", "sale", "warranty", "renewal",
+     * "subscription", "contract"). A date next to one is the shop's, the parcel's or the software's, nobody's personal data on
+     * its own; read like {@link #TRANSACTION_WORDS}. Travel, appointments and visits are not here: when a person flies or sees
+     * someone can be theirs; nor an expiry, since a card's expiry date is reported (CoverageTest).
      */
     private static final java.util.Set<String> SERVICE_WORDS = java.util.Set.of(
             "open", "opens", "opening", "closed", "closes", "closing", "hours", "store", "stores", "shop", "shops", "branch",
             "branches", "depot", "hub", "courier", "pickup", "collect", "collection", "arrive", "arrives", "arrival",
             "restock", "restocked", "build", "release", "released", "version", "patch", "firmware", "update", "changelog",
-            "ticket", "escalated", "promo", "promotion", "deal", "offer", "sale", "expiry", "expires", "expired", "warranty",
+            "ticket", "escalated", "promo", "promotion", "deal", "offer", "sale", "warranty",
             "renewal", "subscription", "contract");
 
     /** Currency codes read as words next to a transaction's date (symbols: {@link #currencySymbol}). */

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Round 55: a date or a time next to a word of a shop's or a service's own calendar — opening hours, a store, a parcel's
- * way through a depot, a release, a support ticket, an offer, a product's expiry or a contract's term — is no one's data
+ * way through a depot, a release, a support ticket, an offer or a contract's term — is no one's data
  * (DATE_TIME dropped, as round 51's transaction dates). Made-up texts; look-alikes stay as they were; linear time with
  * inputs growing ×16.
  */
@@ -24,7 +24,7 @@ class Rb55RulesTest {
         assertNone("Since firmware 2027.3.1 the speaker keeps rebooting.", "DATE_TIME");
         assertNone("My ticket from 14/02/2026 is still unanswered.", "DATE_TIME");
         assertNone("The spring promo runs until 30 April.", "DATE_TIME");
-        assertNone("The yoghurt says expiry 04/2027 but it smells off.", "DATE_TIME");
+        assertNone("The warranty on the kettle ends on 30 April 2027.", "DATE_TIME");
         assertNone("Can I leave the contract before November?", "DATE_TIME");
     }
 
@@ -35,6 +35,8 @@ class Rb55RulesTest {
         covered("The store was fine. I moved house on 14/10/2026.", "DATE_TIME", "14/10/2026");
         // a word that merely holds a calendar word is not one ("opener", "storeroom")
         covered("The tin opener broke on 14/10/2026.", "DATE_TIME", "14/10/2026");
+        // a card's expiry date stays reported (an expiry word is not a calendar word here)
+        covered("The card expires 05/2029, shall I send it?", "DATE_TIME", "05/2029");
         covered("Please open a ticket for my son, date of birth 12/03/2011.", "DATE_OF_BIRTH", "12/03/2011");
     }
 
