@@ -122,6 +122,22 @@ final class DateRecognizer extends ScannerRecognizer {
             "livraison", "livré", "factuur", "betaling", "betaald", "afschrijving", "overschrijving", "bestelling", "levering",
             "geleverd", "faktura", "płatność", "przelew", "zamówienie", "dostawa", "betalning", "beställning", "leverans");
 
+    /**
+     * Words of a shop's or a service's own calendar (round 55), lower case, English only: opening hours ("open", "opens",
+     * "closed", "closes", "hours"), a store or a branch, a parcel's way ("depot", "hub", "courier", "pickup", "collect",
+     * "arrive", "restock"), a release ("build", "release", "version", "patch", "firmware", "update", "changelog"), a support
+     * ticket ("ticket", "escalated"), an offer or a contract's term ("promo", "deal", "offer", "sale", "warranty", "renewal",
+     * "subscription", "contract"). A date next to one is the shop's, the parcel's or the software's, nobody's personal data on
+     * its own; read like {@link #TRANSACTION_WORDS}. Travel, appointments and visits are not here: when a person flies or sees
+     * someone can be theirs; nor an expiry, since a card's expiry date is reported (CoverageTest).
+     */
+    private static final java.util.Set<String> SERVICE_WORDS = java.util.Set.of(
+            "open", "opens", "opening", "closed", "closes", "closing", "hours", "store", "stores", "shop", "shops", "branch",
+            "branches", "depot", "hub", "courier", "pickup", "collect", "collection", "arrive", "arrives", "arrival",
+            "restock", "restocked", "build", "release", "released", "version", "patch", "firmware", "update", "changelog",
+            "ticket", "escalated", "promo", "promotion", "deal", "offer", "sale", "warranty",
+            "renewal", "subscription", "contract");
+
     /** Currency codes read as words next to a transaction's date (symbols: {@link #currencySymbol}). */
     private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("usd", "eur", "gbp", "chf", "pln", "sek", "nok",
             "dkk", "inr", "aud", "cad", "zł");
@@ -197,7 +213,7 @@ final class DateRecognizer extends ScannerRecognizer {
             // a word cut by the window's start is not read (its tail alone could be another word)
             if ((i > from || i == 0 || !Character.isLetter(l.charAt(i - 1))) && e <= to) {
                 String word = l.substring(i, e);
-                if (TRANSACTION_WORDS.contains(word) || CURRENCY_CODES.contains(word)) {
+                if (TRANSACTION_WORDS.contains(word) || SERVICE_WORDS.contains(word) || CURRENCY_CODES.contains(word)) {
                     return true;
                 }
             }
