@@ -97,9 +97,9 @@ class DcConformanceTest {
         // at most ~16 times the CPU (a quadratic path gives ~16).
         String unit = "Call \\u200b+44\\u200d20 \\u202e7946 0958, Jo\\u2066 Smith, a\\u00adb@example.com. ";
         String token = TOKENS.service("bot-service", "svc-bot");
-        double batch = com.safesupport.testing.HostileInput.cpuRatio(4, 16, n -> ok(com.safesupport.testing.HostileInput.json(token,
+        double batch = com.safesupport.testing.HostileInput.cpuRatioRepeated(4, 16, n -> ok(com.safesupport.testing.HostileInput.json(token,
                 "{\"text\":[" + ("\"" + unit + "\",").repeat(n - 1) + "\"x\"]}").post("/v1/analyze")));
-        double context = com.safesupport.testing.HostileInput.cpuRatio(200, 16, n -> ok(com.safesupport.testing.HostileInput.json(token,
+        double context = com.safesupport.testing.HostileInput.cpuRatioRepeated(200, 16, n -> ok(com.safesupport.testing.HostileInput.json(token,
                 "{\"text\":\"" + unit + "\",\"context\":[" + "\"phone\u200b\",".repeat(n - 1) + "\"x\"]}").post("/v1/analyze")));
         System.out.printf("DcConformanceTest CPU ratios: batch %.2f, context %.2f%n", batch, context);
         org.junit.jupiter.api.Assertions.assertTrue(batch < 4, "a batch must cost linear time, ratio " + batch);

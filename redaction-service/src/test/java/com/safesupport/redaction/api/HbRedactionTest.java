@@ -61,9 +61,9 @@ class HbRedactionTest {
         // Zero-width, right-to-left and NUL-adjacent characters between digits and names: 16 times the text, at most
         // ~16 times the CPU (a quadratic path gives ~16); the batch of 16 times the texts likewise.
         String unit = "Call \u200b+44\u200d20 \u202e7946 0958, Jo\u2066 Smith, a\u00adb@example.com. ";
-        double text = HostileInput.cpuRatio(50, 16, n -> HostileInput.json(TOKENS.service("bot-service", "svc-bot"),
+        double text = HostileInput.cpuRatioRepeated(50, 16, n -> HostileInput.json(TOKENS.service("bot-service", "svc-bot"),
                 "{\"text\":\"" + unit.repeat(n).replace("\u202e", "\\u202e") + "\"}").post("/v1/redact"));
-        double batch = HostileInput.cpuRatio(4, 16, n -> HostileInput.json(TOKENS.service("bot-service", "svc-bot"),
+        double batch = HostileInput.cpuRatioRepeated(4, 16, n -> HostileInput.json(TOKENS.service("bot-service", "svc-bot"),
                 "{\"texts\":[" + ("\"" + unit + "\",").repeat(n - 1) + "\"x\"]}").post("/v1/redact/batch"));
         System.out.printf("HbRedactionTest CPU ratios: text %.2f, batch %.2f%n", text, batch);
         assertTrue(text < 4, "redacting hostile text must stay linear, ratio " + text);
