@@ -65,8 +65,9 @@ public final class ConversationEvaluation {
      * (kept), moved to {@link #TUNE_ONLY}. Round 55 (wc55): {@code r55h}, a fresh held-out set written by a separate
      * helper; round 55 (bh55): measured once by its first look and once by round 55's candidate (reverted), moved to
      * {@link #TUNE_ONLY}. Round 56 (wc56): {@code r56h}, a fresh held-out set written by a separate helper.
+     * Round 57 (wc57): {@code r57h}, a fresh held-out set written by a separate helper.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r56h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r56h", "r57h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
