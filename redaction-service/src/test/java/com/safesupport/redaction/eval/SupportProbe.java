@@ -80,7 +80,8 @@ public final class SupportProbe {
             "support-messages-20.tsv", "support-messages-21.tsv", "support-messages-22.tsv", "support-messages-23.tsv", "support-messages-24.tsv",
             "support-messages-25.tsv", "support-messages-26.tsv",
             "support-messages-27.tsv", "support-messages-28.tsv", "support-messages-29.tsv",
-            "support-messages-30.tsv", "support-messages-31.tsv", "support-messages-32.tsv", "support-messages-33.tsv", "support-messages-34.tsv");
+            "support-messages-30.tsv", "support-messages-31.tsv", "support-messages-32.tsv", "support-messages-33.tsv", "support-messages-34.tsv",
+            "support-messages-35.tsv");
 
     /** Round 14's probe set from the test class path. */
     public static List<Probe> load() throws IOException {
