@@ -63,6 +63,8 @@ public final class NameModelRecognizer implements Recognizer {
         NameModel.Tagging tagging = model.tag(sentence);
         int[] labels = tagging.labels();
         float[] confidence = tagging.confidence();
+        java.util.BitSet coverage = scan.text().indexOf('?') >= 0 ? coverageQuestions(scan, sentence) : new java.util.BitSet();
+        sitePlaces(scan, sentence, coverage);
         int i = 0;
         while (i < labels.length) {
             int label = labels[i];
@@ -212,6 +214,19 @@ public final class NameModelRecognizer implements Recognizer {
                 i = j;
                 continue;
             }
+            // Round 56: "Quayle & Dunmore Ltd", "Pike & Rowe's GmbH": a name joined to another by an ampersand, the pair closed by
+            // a company word, is a firm's name; "Ltd" alone is a legal form.
+            if ((type.equals("PERSON") || type.equals("LOCATION")) && (ampersandFirm(scan, sentence, companies.words(), i, j)
+                    || j - i == 1 && LEGAL_FORMS.contains(scan.lower().substring(start, sentence.token(i).end())))) {
+                i = j;
+                continue;
+            }
+            // Round 56: "Do you ship to Bergen, Norway?", "our shop in Tallinn": places the seller serves or has a site in,
+            // no customer's address.
+            if (coverage.get(i) && (type.equals("LOCATION") || type.equals("PERSON") && placeRun(sentence, i, j))) {
+                i = j;
+                continue;
+            }
             // Round 54: "ik ben Sanne Visser", "jestem Nowak": the lower-case verb of a self-introduction that the model
             // took into the run is not the name's.
             if (type.equals("PERSON") && j - i > 1 && introductionVerb(scan, sentence, i)
@@ -263,6 +278,141 @@ public final class NameModelRecognizer implements Recognizer {
         Tokens.Token second = sentence.token(j + 1);
         return second.start() == next.end() + 1 && second.shape() == Tokens.Shape.LOWER
                 && nouns.contains(lower.substring(second.start(), second.end()));
+    }
+
+    /** Round 56: verbs and nouns of a seller's reach that a coverage question asks about ({@link #coverageQuestions}). */
+    private static final Set<String> COVERAGE_WORDS = Set.of("ship", "ships", "shipping", "deliver", "delivers", "delivery",
+            "post", "dispatch", "branch", "branches", "store", "stores", "shop", "shops", "outlet", "outlets");
+
+    /**
+     * Round 56: the tokens of the text that stand in a question about where the seller ships, delivers or has a shop,
+     * after the word that says so: a sentence opened by "do you" or "does", holding a word of {@link #COVERAGE_WORDS}
+     * and closed by a question mark ("Do you ship to Bergen, Norway?", "Does the Genoa depot deliver to Pisa and
+     * Lucca?", "Do you have a store in Tallinn?"). A place there is one the seller may serve, not where the customer
+     * lives; a customer's own address comes with a street and a number, which other recognisers read. One pass over
+     * the tokens: linear.
+     */
+    static java.util.BitSet coverageQuestions(Scan scan, NameModel.Sentence sentence) {
+        java.util.BitSet marked = new java.util.BitSet(sentence.size());
+        String lower = scan.lower();
+        String text = scan.text();
+        int n = sentence.size();
+        int s = 0;
+        while (s < n) {
+            int e = s + 1;
+            while (e < n && !sentence.token(e).sentenceStart()) {
+                e++;
+            }
+            Tokens.Token first = sentence.token(s);
+            String w0 = lower.substring(first.start(), first.end());
+            boolean opens = w0.equals("does") || w0.equals("do") && s + 1 < e
+                    && lower.startsWith("you", sentence.token(s + 1).start()) && sentence.token(s + 1).length() == 3;
+            if (opens) {
+                int to = e < n ? sentence.token(e).start() : text.length();
+                boolean asked = false;
+                for (int c = sentence.token(e - 1).end(); c < to && !asked; c++) {
+                    asked = text.charAt(c) == '?';
+                }
+                if (asked) {
+                    for (int k = s + 1; k < e; k++) {
+                        Tokens.Token t = sentence.token(k);
+                        if (COVERAGE_WORDS.contains(lower.substring(t.start(), t.end()))) {
+                            marked.set(k + 1, e);
+                            break;
+                        }
+                    }
+                }
+            }
+            s = e;
+        }
+        return marked;
+    }
+
+    /** Round 56: a seller's sites, before "in" or "at" and a place ({@link #sitePlaces}). */
+    private static final Set<String> SITE_WORDS = Set.of("store", "stores", "shop", "shops", "branch", "branches", "outlet",
+            "outlets", "showroom", "showrooms", "warehouse", "warehouses", "depot", "depots", "hub", "hubs");
+
+    /**
+     * Round 56: marks the places named right after a seller's site and "in" or "at", and the places listed with them
+     * ("the shop in Tallinn", "our branches in Genoa, Pisa and Lucca", "a depot at Bremen"): where a shop or a depot is, not
+     * where the customer lives. A list is capitalised words, one blank or a comma and a blank apart, joined by "and" or
+     * "or", in the same sentence, at most eight words read per site word: linear.
+     */
+    static void sitePlaces(Scan scan, NameModel.Sentence sentence, java.util.BitSet marked) {
+        String lower = scan.lower();
+        String text = scan.text();
+        int n = sentence.size();
+        for (int k = 0; k + 2 < n; k++) {
+            Tokens.Token site = sentence.token(k);
+            Tokens.Token prep = sentence.token(k + 1);
+            if (site.length() < 3 || site.length() > 10 || !SITE_WORDS.contains(lower.substring(site.start(), site.end())) || prep.sentenceStart()
+                    || prep.start() != site.end() + 1 || prep.length() != 2
+                    || !(lower.startsWith("in", prep.start()) || lower.startsWith("at", prep.start()))) {
+                continue;
+            }
+            for (int m = k + 2; m < n && m < k + 10; m++) {
+                Tokens.Token t = sentence.token(m);
+                Tokens.Token before = sentence.token(m - 1);
+                int gap = t.start() - before.end();
+                if (t.sentenceStart() || !(gap == 1 && text.charAt(before.end()) == ' '
+                        || gap == 2 && text.charAt(before.end()) == ',' && text.charAt(before.end() + 1) == ' ')) {
+                    break;
+                }
+                if (t.shape() == Tokens.Shape.CAPITALIZED || t.shape() == Tokens.Shape.UPPER) {
+                    marked.set(m);
+                } else if (m == k + 2 || !(t.length() == 3 && lower.startsWith("and", t.start())
+                        || t.length() == 2 && lower.startsWith("or", t.start()))) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Round 56: legal forms of firms, never a person's or a place's name on their own. */
+    private static final Set<String> LEGAL_FORMS = Set.of("ltd", "gmbh", "inc", "llc", "plc", "llp", "ag", "kg", "bv", "pty", "spa",
+            "srl", "oy");
+
+    /**
+     * Round 56: the run is one side of two capitalised names joined by " & ", and the word right after the pair (a blank or
+     * "'s " apart) is a company word of {@code @person.not-before} ("Quayle & Dunmore Ltd", "Pike & Rowe's GmbH"). "Anna &
+     * Tom" alone, with no company word, stays two names. Reads four tokens.
+     */
+    private static boolean ampersandFirm(Scan scan, NameModel.Sentence sentence, Set<String> companies, int i, int j) {
+        String text = scan.text();
+        int last;
+        if (j < sentence.size() && ampersand(text, sentence.token(j - 1).end(), sentence.token(j).start())
+                && Character.isUpperCase(sentence.token(j).first())) {
+            last = j; // the run is the pair's first name
+        } else if (i > 0 && ampersand(text, sentence.token(i - 1).end(), sentence.token(i).start())
+                && Character.isUpperCase(sentence.token(i - 1).first())) {
+            last = j - 1; // the run is the pair's second name
+        } else {
+            return false;
+        }
+        if (last + 1 >= sentence.size()) {
+            return false;
+        }
+        Tokens.Token name = sentence.token(last);
+        Tokens.Token next = sentence.token(last + 1);
+        String gap = text.substring(name.end(), next.start());
+        if (!(gap.equals(" ") || gap.equals("'s ") || gap.equals("\u2019s "))) {
+            return false;
+        }
+        return companies.contains(scan.lower().substring(next.start(), next.end()));
+    }
+
+    private static boolean ampersand(String text, int from, int to) {
+        return to - from == 3 && text.charAt(from) == ' ' && text.charAt(from + 1) == '&' && text.charAt(from + 2) == ' ';
+    }
+
+    /** Round 56: every word of the run is known to the place gazetteer ("Lincoln", "Adelaide"). */
+    private static boolean placeRun(NameModel.Sentence sentence, int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (sentence.placeEvidence(k) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Titles written without their dot or in capitals ("Mr Percival Okoro", "MRS ADA BELL"); with a dot, too. */
