@@ -194,35 +194,12 @@ public final class FollowUp {
             "\\b(beantwortet|beantwortete|beantwortest)\\b[^.?!]{0,40}\\bnicht\\b|\\bnicht (das|was) ich (gefragt|wissen wollte|meinte)\\b|\\bhat nichts mit meiner frage zu tun\\b|\\bimmer noch nicht, (wo|wie|ob)\\b"
                     + "|\\bne répond pas à (ma|la) question\\b|\\bce n'est pas (ce que j'ai demandé|ma question)\\b|\\brien à voir avec ma question\\b|\\btoujours pas (où|comment|si)\\b"
                     + "|\\bno (responde|contesta) (a )?(mi|la) pregunta\\b|\\bno es lo que (pregunté|he preguntado)\\b|\\bnada que ver con (mi pregunta|lo que pregunté)\\b|\\bsigo sin (saber|entender|encontrar)\\b"
-                    + "|\\b(beantwoordt|beantwoord)\\b[^.?!]{0,20}\\bniet\\b|\\bniet wat ik (vroeg|bedoel)\\b|\\bnon risponde alla (mia )?domanda\\b|\\bnon è quello che ho chiesto\\b",
-            // Round 56 (bh56): "doesnt answer" without the apostrophe, and the screen or button the reply describes is not
-            // there ("the screen you describe doesn't exist on my phone").
-            "\\b(doesnt|didnt|dont)( really| quite)? (answer|cover|address|explain|mention|tell me)\\b"
-                    + "|\\byou (describe|described|mention|mentioned|mean|meant|talk about|are talking about)\\b[^.?!]{0,40}\\b((doesn't|doesnt|does not|don't|dont|do not) exist|(isn't|isnt|is not|aren't|arent|are not) (there|in (my|the) app))\\b");
-
-    /**
-     * Round 56 (bh56): the customer says the reply missed <em>again</em> — "still not it", "again not what I asked", "you
-     * keep telling me ...", "immer noch nicht das", "toujours pas ça", "sigue sin ser eso", "ancora non è quello", "nog
-     * steeds niet wat ik ...", "ainda não é isso", "nadal nie to": the words say an earlier reply missed too, so from the
-     * third message on it is the second miss the customer names, whatever the reply before it was counted as.
-     */
-    private static final Patterns MISSED_AGAIN = Patterns.of(
-            "\\b(still|again) not (it|what i (asked|was asking|need|needed|wanted|meant))\\b|\\bnot it again\\b"
-                    + "|\\byou keep (telling|giving|sending|showing|saying|repeating|pointing)\\b",
-            "\\b(immer noch|schon wieder) nicht (das|was ich)\\b|\\bsie (sagen|schicken|zeigen) mir (immer wieder|ständig|dauernd)\\b"
-                    + "|\\b(toujours|encore) pas (ça|ce que j)\\b|\\bvous (me )?(répétez|redites|renvoyez) (toujours|sans cesse|encore)\\b"
-                    + "|\\b(sigue sin ser|todavía no es|otra vez no es) (eso|lo que)\\b|\\bme (sigues|sigue) (diciendo|mandando|dando) (lo mismo|la misma)\\b"
-                    + "|\\b(ancora|di nuovo) non è (quello|questo)\\b|\\bcontinu[ia] a (dirmi|mandarmi|ripetermi)\\b"
-                    + "|\\b(nog steeds|alweer) niet wat ik\\b|\\bje (blijft|blijf) (maar )?(hetzelfde )?(zeggen|sturen|herhalen)\\b"
-                    + "|\\b(ainda|outra vez|de novo) não é (isso|o que)\\b|\\b(continua|continuas) a (dizer|mandar|repetir)\\b"
-                    + "|\\b(nadal|znowu|wciąż) nie (to|o to)\\b|\\b(ciągle|wciąż) (mi )?(piszesz|powtarzasz|wysyłasz|to samo)\\b");
+                    + "|\\b(beantwoordt|beantwoord)\\b[^.?!]{0,20}\\bniet\\b|\\bniet wat ik (vroeg|bedoel)\\b|\\bnon risponde alla (mia )?domanda\\b|\\bnon è quello che ho chiesto\\b");
 
     /** The correction half of {@link #NOT_ANSWERED}'s description: what was meant instead, in the first words. */
     private static final Patterns CORRECTION = Patterns.of(
             "^\\W*((no|nope|sorry|well|ah|oh)\\W+){0,3}i (mean|meant)\\b|\\bi('m| am) (asking|talking)( specifically| only| just| really)? about\\b|\\bi (asked|was asking) about\\b"
-                    + "|^\\W*not (a|an|the|my|about|for|how|what|when|where|whether)\\b[^.?!,]{0,60},"
-                    // Round 56 (bh56): the same after a "no" ("no, not a normal savings account. the one with ..."), ended by a comma or a full stop
-                    + "|^\\W*(no|nope|nah)\\W+not (a|an|the|my|about|for|how|what|when|where|whether)\\b[^.?!,]{0,60}[,.]",
+                    + "|^\\W*not (a|an|the|my|about|for|how|what|when|where|whether)\\b[^.?!,]{0,60},",
             "^\\W*((nein|sorry|also)\\W+){0,2}ich (meine|meinte)\\b|^\\W*((non|pardon)\\W+){0,2}je (parle|parlais|voulais dire)\\b"
                     + "|^\\W*((no|perdón|perdona)\\W+){0,2}me refiero\\b|^\\W*((nee|sorry)\\W+){0,2}ik bedoel\\b");
 
@@ -255,10 +232,7 @@ public final class FollowUp {
      */
     private static final Patterns CONFIRMING = Patterns.of(
             "\\bjust to (confirm|check|double[- ]?check|be sure|be clear|make sure)\\b|\\b(i'm|i am) (writing|noting|jotting) (it|them|this|that|those|everything)( both| all)? down\\b"
-                    + "|\\b(could|can|would) you (please )?(give|tell|remind|repeat|send)( me)?\\b[^.?!]{0,60}\\bagain\\b"
-                    // Round 56 (bh56): asking calmly for a figure or a step once more ("What was the fee again?", "Sorry, how
-                    // long did you say it takes?"): the question answered, repeated to remember it.
-                    + "|\\b(what|how much|how long|how many|when|where) (was|were|is|are)\\b[^.?!]{0,40}\\bagain\\b|\\b(how long|how much|how many|when|what) did you say\\b",
+                    + "|\\b(could|can|would) you (please )?(give|tell|remind|repeat|send)( me)?\\b[^.?!]{0,60}\\bagain\\b",
             "\\b(solo|sólo) para (confirmar(lo)?|asegurarme|estar segur[oa])\\b|\\b(juste )?pour (confirmer|être sûre?|vérifier)\\b"
                     + "|\\b(nur )?(zur (sicherheit|bestätigung)|um sicher zu (gehen|sein))\\b|\\b(solo )?per (conferma|confermare|essere sicur[oa])\\b"
                     + "|\\b(even )?ter (bevestiging|controle)\\b|\\bvoor de zekerheid\\b|\\b(só )?para (confirmar|ter a certeza)\\b"
@@ -319,13 +293,7 @@ public final class FollowUp {
 
     /** Round 43: the customer says the last reply did not answer, or is still none the wiser ({@link #NOT_ANSWERED}). */
     public static boolean notAnswered(String text) {
-        String t = Patterns.normalize(text);
-        return NOT_ANSWERED.foundIn(t) || MISSED_AGAIN.foundIn(t);
-    }
-
-    /** Round 56: the customer says the reply missed again ({@link #MISSED_AGAIN}); one kind of {@link #notAnswered}. */
-    public static boolean missedAgain(String text) {
-        return MISSED_AGAIN.foundIn(Patterns.normalize(text));
+        return NOT_ANSWERED.foundIn(Patterns.normalize(text));
     }
 
     /** Round 43: the customer corrects the question, saying what was meant instead ({@link #CORRECTION}). */

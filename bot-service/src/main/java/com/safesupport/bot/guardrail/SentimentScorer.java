@@ -56,19 +56,7 @@ public final class SentimentScorer {
                     + "|\\bik ben het (echt |helemaal )?zat\\b|\\b(dit|het) is (echt |gewoon )?(schandalig|belachelijk|onacceptabel)\\b|\\bik word (er|hier) (echt |helemaal )?gek van\\b|\\bik erger me\\b"
                     + "|\\b(sono|siamo) (davvero |proprio )?(stuf[oaie]|arrabbiat[oaie])\\b|\\bè (una vergogna|inaccettabile|assurdo)\\b|\\bmi (sta facendo arrabbiare|fa arrabbiare|irrita|innervosisce)\\b"
                     + "|\\b(estou|estamos) (muito )?(fart[oa]s?|cansad[oa]s? disto)\\b|\\bé (uma vergonha|inaceitável|inadmissível)\\b|\\bisto (me irrita|me enerva|é ridículo)\\b"
-                    + "|\\bmam (już )?(tego )?dość\\b|\\bmnie (to )?(już )?(denerwuje|irytuje|wkurza)\\b|\\b(zaczyna|zaczęło) mnie (to )?(denerwować|irytować|wkurzać)\\b|\\bto (jest )?(skandal|żenujące|nie do przyjęcia)\\b",
-            // Round 55 (bh55): being fed up said in words the rule above missed, in the eight languages ("I'm fed up",
-            // "im fed up", "I've had enough", "beyond a joke", "j'en ai assez", "c'est pénible", "estou mesmo farto",
-            // "que vergonha", "zo schiet het niet op", "ik ben het beu", "die Nase voll", "non ne posso più", "to już
-            // przesada"): the customer's own exasperation, not a word about a product ("a pain-free transfer" is none).
-            "\\b(i'm|im|i am|we're|we are) (so |really |totally |absolutely |completely |just |getting )?(fed up|sick and tired)\\b|\\b(i've|ive|i have|we've|we have) (really |just )?had enough\\b|\\bbeyond a joke\\b"
-                    + "|\\b(j'en ai|je commence (vraiment )?à en avoir|on en a) (vraiment |franchement |plus que )?assez\\b|\\bc'est (vraiment |franchement |tellement |trop )?pénible\\b"
-                    + "|\\b(estoy|estamos) (ya )?hasta las narices\\b|\\bya (no aguanto|no puedo más)\\b"
-                    + "|\\b(ich habe|ich hab|hab) (echt |langsam |wirklich )?die nase (gestrichen )?voll\\b|\\bdas ist doch (ein )?witz\\b"
-                    + "|\\b(zo )?schiet (het|dit) (echt |gewoon |zo )?niet op\\b|\\bik ben het (echt |helemaal |spuugzat |zo )?beu\\b"
-                    + "|\\bnon ne posso più\\b|\\b(sono|siamo) (davvero |proprio )?stanc[hi]?[oaie] di (questa|questo|queste|questi|aspettare)\\b"
-                    + "|\\b(estou|estamos) (mesmo |mesmo muito |tão |muito )(fart[oa]s?|cansad[oa]s? disto)\\b|\\bque vergonha\\b"
-                    + "|\\bto (już |jest |już jest )?(naprawdę |po prostu )?(przesada|kpina)\\b");
+                    + "|\\bmam (już )?(tego )?dość\\b|\\bmnie (to )?(już )?(denerwuje|irytuje|wkurza)\\b|\\b(zaczyna|zaczęło) mnie (to )?(denerwować|irytować|wkurzać)\\b|\\bto (jest )?(skandal|żenujące|nie do przyjęcia)\\b");
     private static final Patterns MILD = Patterns.of(
             "\\b(frustrat\\w*|annoy\\w*|angry|upset|disappoint\\w*|confus\\w*|still (waiting|not|haven't|no)|again|already (told|asked|said)|seriously|come on|ugh+|argh+)\\b",
             "\\?{2,}|!{2,}");

@@ -88,9 +88,7 @@ public class OutputCheckStep implements Step {
         int previous = turn.conversation().unhelpfulStreak();
         if (turn.conversation().turns() > 0
                 && (FollowUp.notAnswered(turn.question()) || previous > 0 && FollowUp.corrects(turn.question()))) {
-            // Round 56 (bh56): from the third message on, "still not it" or "you keep telling me ..." (FollowUp.missedAgain)
-            // names the second miss by itself, after a calm correction that was answered too.
-            if (turn.conversation().turns() >= 2 && (previous > 0 || FollowUp.missedAgain(turn.question()))) {
+            if (turn.conversation().turns() >= 2 && previous > 0) {
                 turn.ran("missed", "HIT:" + (previous + 1));
                 return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE));
             }

@@ -1,7 +1,6 @@
 package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.guardrail.CustomerLanguage;
-import com.safesupport.bot.guardrail.SentimentScorer;
 import com.safesupport.bot.guardrail.InputVerdict;
 import com.safesupport.bot.handoff.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,14 +35,6 @@ public class PromptInjectionGuard implements InputGuard {
             int streak = turn.conversation().unhelpfulStreak() + 1;
             turn.unhelpfulStreak(streak);
             if (streak >= 2) {
-                // Round 55 (bh55): when that message says outright that the customer is fed up (the exasperation rule,
-                // SentimentScorer.exasperated: "Estou mesmo farto disto", "zo schiet het echt niet op", "to już
-                // przesada"), the hand-over names the upset first, as the frustration guard would have after an
-                // unhelpful reply: the classifier's injection reading of a complaint hid it. Still never answered.
-                if (SentimentScorer.exasperated(turn.question())) {
-                    return Outcome.stop(Verdict.handOff(Reason.NEGATIVE_SENTIMENT, Reason.REPEATED_FAILURE, Reason.GUARDRAIL_BLOCKED)
-                            .after("PROMPT_INJECTION"));
-                }
                 return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE, Reason.GUARDRAIL_BLOCKED).after("PROMPT_INJECTION"));
             }
         }

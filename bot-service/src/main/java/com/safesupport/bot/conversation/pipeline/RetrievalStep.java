@@ -99,11 +99,7 @@ public class RetrievalStep implements Step {
         // answered, only when the message presses the question ("so can I or not?", "I asked already"); one calm
         // rephrasing ("sorry, I meant at a cash machine") is answered like any question, as Repetition says (asked
         // again, or asked frustrated, FrustrationTrend hands over).
-        // Round 56 (bh56): a calm "just to confirm" or "what was the fee again?" (FollowUp.confirming: no pressing beside
-        // those words) asks the same question once more to remember it, whatever the reply before it: not a failure.
-        boolean askedAgain = !addsToQuestion && !completesFirstQuestion && turn.repeatStreak().orElse(0) > 0 && (previous > 0 || FollowUp.insistent(turn.question()))
-                && !(FollowUp.confirming(question) && !SentimentScorer.isFrustrated(question) && !SentimentScorer.exasperated(question)
-                && !FollowUp.notAnswered(question) && !FollowUp.doubtsReply(question));
+        boolean askedAgain = !addsToQuestion && !completesFirstQuestion && turn.repeatStreak().orElse(0) > 0 && (previous > 0 || FollowUp.insistent(turn.question()));
         // Round 47 (bh47, from round 46's bc617b3): an opening message in a language the knowledge base does not serve
         // (CustomerLanguage: de, nl, fr, es, it, pt, pl) that would be declined as out of scope is told so in its
         // language; that reply is no failure of the assistant's (the language is not a failed question), so it starts no
