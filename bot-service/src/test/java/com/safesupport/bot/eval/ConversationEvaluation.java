@@ -67,8 +67,9 @@ public final class ConversationEvaluation {
      * {@link #TUNE_ONLY}. Round 56 (wc56): {@code r56h}, a fresh held-out set written by a separate helper; round 56
      * (bh56): measured once by its first look and once by round 56's candidate (reverted), moved to {@link #TUNE_ONLY}.
      * Round 57 (wc57): {@code r57h}, a fresh held-out set written by a separate helper.
+     * Round 58 (wc58): {@code r58h}, a fresh held-out set written by a separate helper.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r57h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r57h", "r58h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
