@@ -79,8 +79,10 @@ class HbConsentTest {
     @Test
     void aLongReceiptCostsLinearTime() {
         // A receipt of n segments of dots and base64 (refused or verified): 16 times as long, at most ~16 times the CPU.
-        double ratio = HostileInput.cpuRatio(64, 16, n -> HostileInput.json(TOKENS.user("hb-officer", "privacy-officer"),
-                "{\"receipt\":\"" + "eyJh.".repeat(n) + "\"}").post("/v1/receipts/verify"));
+        // 200 and 3,200 segments: the larger is 16,000 of the 16,384 characters a receipt may have.
+        // Repeated until enough CPU has passed to read it past the JVM's 10 ms CPU tick; a fresh token each time.
+        double ratio = HostileInput.cpuRatioRepeated(200, 16, () -> TOKENS.user("hb-officer", "privacy-officer"),
+                (token, n) -> HostileInput.json(token, "{\"receipt\":\"" + "eyJh.".repeat(n) + "\"}").post("/v1/receipts/verify"));
         System.out.printf("HbConsentTest receipt CPU ratio %.2f%n", ratio);
         assertTrue(ratio < 4, "verifying a receipt must stay linear, ratio " + ratio);
     }

@@ -98,13 +98,14 @@ class HbEscalationTest {
     @Test
     void aLongTranscriptCostsLinearTime() {
         // A hand-off with n transcript entries of zero-width and right-to-left text: 16 times as many cost at most ~16
-        // times the CPU (a quadratic check over entries gives ~16).
-        double ratio = HostileInput.cpuRatio(4, 16, n -> {
-            String entry = "{\"author\":\"CUSTOMER\",\"text\":\"a\\u200b\\u202e person please\",\"at\":\"2026-11-23T09:00:00Z\"}";
-            String body = TestData.handoffJson(UUID.randomUUID(), UUID.randomUUID().toString(), List.of("HUMAN_REQUESTED"), "en-GB", "x")
-                    .replaceFirst("\"transcript\":\\[", "\"transcript\":[" + (entry + ",").repeat(n));
-            return HostileInput.json(BOT, body).header("Idempotency-Key", UUID.randomUUID().toString()).post("/v1/handoffs");
-        });
+        // times the CPU (a quadratic check over entries gives ~16). 30 and 480 entries: a hand-off carries at most 500.
+        // Each hand-off is new (its own conversation, subject and idempotency key), repeated until enough CPU has passed
+        // to read it past the JVM's 10 ms CPU tick.
+        String entry = "{\"author\":\"CUSTOMER\",\"text\":\"a\\u200b\\u202e person please\",\"at\":\"2026-11-23T09:00:00Z\"}";
+        double ratio = HostileInput.cpuRatioRepeated(30, 16, () -> new UUID[]{UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()},
+                (ids, n) -> HostileInput.json(BOT, TestData.handoffJson(ids[0], ids[1].toString(), List.of("HUMAN_REQUESTED"), "en-GB", "x")
+                        .replaceFirst("\"transcript\":\\[", "\"transcript\":[" + (entry + ",").repeat(n)))
+                        .header("Idempotency-Key", ids[2].toString()).post("/v1/handoffs"));
         System.out.printf("HbEscalationTest transcript CPU ratio %.2f%n", ratio);
         assertTrue(ratio < 4, "a long transcript must cost linear time, ratio " + ratio);
     }

@@ -4,11 +4,13 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,14 +50,26 @@ public final class BrowserSession {
      */
     public static BrowserSession signIn(String page, String clientId, String subject, String username,
                                         Set<String> audiences, String... roles) {
+        return signIn(page, clientId, subject, username, audiences, null, null, roles);
+    }
+
+    /**
+     * As {@link #signIn(String, String, String, String, Set, String...)}, with the realm's tokens signed by
+     * {@code signingKey} under the key id {@code keyId} (a rotated key: {@link RealmKeyRotation}); the realm's usual key
+     * when {@code signingKey} is null.
+     */
+    public static BrowserSession signIn(String page, String clientId, String subject, String username,
+                                        Set<String> audiences, PrivateKey signingKey, String keyId, String... roles) {
         BrowserSession browser = new BrowserSession();
         String sid = UUID.randomUUID().toString();
-        String idToken = Jwt.issuer(Tokens.ISSUER).subject(subject).audience(clientId)
+        JwtClaimsBuilder id = Jwt.issuer(Tokens.ISSUER).subject(subject).audience(clientId)
                 .claim("azp", clientId).claim("sid", sid).claim("preferred_username", username)
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).sign(KEY);
-        String accessToken = Jwt.issuer(Tokens.ISSUER).subject(subject).audience(audiences)
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300));
+        JwtClaimsBuilder access = Jwt.issuer(Tokens.ISSUER).subject(subject).audience(audiences)
                 .claim("azp", clientId).claim("sid", sid).claim("preferred_username", username).groups(Set.of(roles))
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).sign(KEY);
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300));
+        String idToken = signingKey == null ? id.sign(KEY) : id.jws().keyId(keyId).sign(signingKey);
+        String accessToken = signingKey == null ? access.sign(KEY) : access.jws().keyId(keyId).sign(signingKey);
         realm().register(post("/auth/realms/quarkus/token").atPriority(1)
                 .withRequestBody(containing("authorization_code"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")

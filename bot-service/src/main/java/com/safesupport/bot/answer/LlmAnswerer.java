@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
  *
  * <p>The call runs {@code @Asynchronous}: a synchronous {@code @Timeout} could not end a call whose answer drips in
  * (the turn waited as long as the body took), whereas here the timeout completes the stage with the fallback at once.
- * The abandoned call still holds its thread until the endpoint stops sending (docs/bot.md, "Faults of the model
- * endpoint"); the bulkhead caps how many can.
+ * This timeout interrupts nothing; {@link SupportAssistant}'s own synchronous {@code @Timeout} frees the abandoned
+ * call's thread (docs/bot.md, "Faults of the model endpoint"); the bulkhead caps how many calls can run.
  */
 @ApplicationScoped
 public class LlmAnswerer {

@@ -9,6 +9,6 @@ public class LlmModeProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("bot.answer.mode", "llm", "quarkus.langchain4j.openai.max-retries", "1");
+        return Map.of("bot.answer.mode", "llm", "quarkus.langchain4j.openai.max-retries", "0");
     }
 }
