@@ -65,8 +65,6 @@ public final class NameModelRecognizer implements Recognizer {
         float[] confidence = tagging.confidence();
         java.util.BitSet coverage = scan.text().indexOf('?') >= 0 ? coverageQuestions(scan, sentence) : new java.util.BitSet();
         sitePlaces(scan, sentence, coverage);
-        servicePlaces(scan, sentence, coverage);
-        journeyPlaces(scan, sentence, coverage);
         int i = 0;
         while (i < labels.length) {
             int label = labels[i];
@@ -366,108 +364,6 @@ public final class NameModelRecognizer implements Recognizer {
                         || t.length() == 2 && lower.startsWith("or", t.start()))) {
                     break;
                 }
-            }
-        }
-    }
-
-    /** Round 57: a service's reach or a parcel's way, before "in" or "to" and a place ({@link #servicePlaces}). */
-    private static final Set<String> SERVICE_REACH_WORDS = Set.of("roaming", "delivery", "deliveries", "shipping", "postage",
-            "transfer", "transfers", "stuck", "due");
-
-    /**
-     * Round 57: marks the places named right after a word of a service's reach or a parcel's way and "in" or "to"
-     * ("roaming in Spain", "delivery to Cork", "a transfer to Norway", "stuck in Lyon", "due in Graz"): where a phone
-     * roams, a parcel goes or waits or money is sent, not where the customer lives. The list is read as in
-     * {@link #sitePlaces}: capitalised words joined by "and" or "or", at most eight words per trigger word: linear.
-     */
-    static void servicePlaces(Scan scan, NameModel.Sentence sentence, java.util.BitSet marked) {
-        String lower = scan.lower();
-        int n = sentence.size();
-        for (int k = 0; k + 2 < n; k++) {
-            Tokens.Token word = sentence.token(k);
-            Tokens.Token prep = sentence.token(k + 1);
-            if (word.length() < 3 || word.length() > 10 || !SERVICE_REACH_WORDS.contains(lower.substring(word.start(), word.end()))
-                    || prep.sentenceStart() || prep.start() != word.end() + 1 || prep.length() != 2
-                    || !(lower.startsWith("in", prep.start()) || lower.startsWith("to", prep.start()))) {
-                continue;
-            }
-            markList(scan, sentence, k + 2, marked);
-        }
-    }
-
-    /** Round 57: words of a journey by plane, train or ferry ({@link #journeyPlaces}). */
-    private static final Set<String> JOURNEY_WORDS = Set.of("flight", "flights", "train", "trains", "sleeper", "ferry",
-            "ferries");
-
-    /**
-     * Round 57: in a sentence about a flight, a train or a ferry, marks the places right after "from" or "to", and a
-     * capitalised word right before " to " and another capitalised word ("Flight LH 1182 from Munich to Warsaw", "the flight
-     * to Lisbon", "the London to Edinburgh sleeper"): where a plane or a train goes, not where the customer lives. "travelling
-     * to", with no journey word, stays (the presidio tuning split labels a place there). One pass over the sentence's tokens
-     * to find a journey word, then the lists as in {@link #sitePlaces}: linear.
-     */
-    static void journeyPlaces(Scan scan, NameModel.Sentence sentence, java.util.BitSet marked) {
-        String lower = scan.lower();
-        String text = scan.text();
-        int n = sentence.size();
-        int s = 0;
-        while (s < n) {
-            int e = s + 1;
-            while (e < n && !sentence.token(e).sentenceStart()) {
-                e++;
-            }
-            boolean journey = false;
-            for (int k = s; k < e && !journey; k++) {
-                Tokens.Token t = sentence.token(k);
-                journey = t.length() >= 5 && t.length() <= 7 && JOURNEY_WORDS.contains(lower.substring(t.start(), t.end()));
-            }
-            if (journey) {
-                for (int k = s; k + 1 < e; k++) {
-                    Tokens.Token prep = sentence.token(k);
-                    boolean to = prep.length() == 2 && lower.startsWith("to", prep.start());
-                    boolean from = prep.length() == 4 && lower.startsWith("from", prep.start());
-                    if (!to && !from) {
-                        continue;
-                    }
-                    Tokens.Token next = sentence.token(k + 1);
-                    if (next.start() != prep.end() + 1 || !Character.isUpperCase(next.first())) {
-                        continue;
-                    }
-                    markList(scan, sentence, k + 1, marked);
-                    if (to && k > s) {
-                        Tokens.Token before = sentence.token(k - 1);
-                        if (before.end() + 1 == prep.start() && text.charAt(before.end()) == ' '
-                                && (before.shape() == Tokens.Shape.CAPITALIZED || before.shape() == Tokens.Shape.UPPER)) {
-                            marked.set(k - 1);
-                        }
-                    }
-                }
-            }
-            s = e;
-        }
-    }
-
-    /**
-     * Round 57: marks capitalised words from token {@code m0} on, one blank or a comma and a blank apart, joined by "and" or
-     * "or", in the same sentence; the first must be capitalised; at most eight words.
-     */
-    private static void markList(Scan scan, NameModel.Sentence sentence, int m0, java.util.BitSet marked) {
-        String lower = scan.lower();
-        String text = scan.text();
-        int n = sentence.size();
-        for (int m = m0; m < n && m < m0 + 8; m++) {
-            Tokens.Token t = sentence.token(m);
-            Tokens.Token before = sentence.token(m - 1);
-            int gap = t.start() - before.end();
-            if (t.sentenceStart() || !(gap == 1 && text.charAt(before.end()) == ' '
-                    || gap == 2 && text.charAt(before.end()) == ',' && text.charAt(before.end() + 1) == ' ')) {
-                break;
-            }
-            if (t.shape() == Tokens.Shape.CAPITALIZED || t.shape() == Tokens.Shape.UPPER) {
-                marked.set(m);
-            } else if (m == m0 || !(t.length() == 3 && lower.startsWith("and", t.start())
-                    || t.length() == 2 && lower.startsWith("or", t.start()))) {
-                break;
             }
         }
     }
