@@ -81,7 +81,8 @@ public final class SupportProbe {
             "support-messages-25.tsv", "support-messages-26.tsv",
             "support-messages-27.tsv", "support-messages-28.tsv", "support-messages-29.tsv",
             "support-messages-30.tsv", "support-messages-31.tsv", "support-messages-32.tsv", "support-messages-33.tsv", "support-messages-34.tsv",
-            "support-messages-35.tsv", "support-messages-36.tsv");
+            "support-messages-35.tsv", "support-messages-36.tsv",
+            "support-messages-37.tsv");
 
     /** Round 14's probe set from the test class path. */
     public static List<Probe> load() throws IOException {
