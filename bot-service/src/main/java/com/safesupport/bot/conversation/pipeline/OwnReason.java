@@ -1,6 +1,5 @@
 package com.safesupport.bot.conversation.pipeline;
 
-import com.safesupport.bot.guardrail.FollowUp;
 import com.safesupport.bot.guardrail.HumanRequestDetector;
 import com.safesupport.bot.guardrail.SentimentScorer;
 import com.safesupport.bot.handoff.Reason;
@@ -13,16 +12,14 @@ import java.util.List;
  * ({@code REPEATED_FAILURE}: {@link RetrievalStep}, {@link OutputCheckStep}, {@link PromptInjectionGuard}). The
  * guards before those steps read each message alone, at their own thresholds; a message they let pass may still carry
  * the customer's own words — a request for a person below the human-request threshold ("Est-ce que quelqu'un chez vous
- * pourrait regarder ?", "Can I speak with somebody who speaks Italian?") or being upset below the frustration trend.
+ * pourrait regarder ?", "Can I speak with somebody who speaks Italian?") or words of exasperation below the frustration
+ * trend.
  * When such a message completes the second unhelpful reply, the hand-over names the customer's reason first
  * ({@code HUMAN_REQUESTED}, else {@code NEGATIVE_SENTIMENT}); {@code REPEATED_FAILURE} and the others follow in the
  * decision record. The turn and the fact of the hand-over do not change: this only orders reasons of a hand-over that
  * happens anyway, so it cannot hand over a conversation that was not handed over.
  */
 final class OwnReason {
-
-    /** The frustration classifier's score from which an upset message at a second failure is named upset first. */
-    static final double UPSET = 0.2;
 
     private OwnReason() {
     }
@@ -47,16 +44,10 @@ final class OwnReason {
     }
 
     /**
-     * Upset at the second failure: said in words ({@link SentimentScorer#exasperated}) or read by the classifier at
-     * {@link #UPSET} or above — unless the message only says the reply missed ("that doesn't answer my question",
-     * {@link FollowUp#missed}, {@link FollowUp#notAnswered}), which is the assistant failing again (round 43).
+     * Upset at the second failure, said in words ({@link SentimentScorer#exasperated}). The classifier's score alone is
+     * not read here: a first version named a calm "Could he have one linked to mine, then?" upset (round 43's test).
      */
     private static boolean upset(TurnContext turn) {
-        String question = turn.question();
-        if (SentimentScorer.exasperated(question)) {
-            return true;
-        }
-        double score = turn.inputVerdict().map(v -> v.frustration()).orElse(0.0);
-        return score >= UPSET && !FollowUp.missed(question) && !FollowUp.notAnswered(question);
+        return SentimentScorer.exasperated(turn.question());
     }
 }

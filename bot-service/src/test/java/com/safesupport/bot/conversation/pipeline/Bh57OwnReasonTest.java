@@ -38,9 +38,10 @@ class Bh57OwnReasonTest {
     }
 
     @Test
-    void upsetBelowTheTrendIsNamedFirst() {
+    void exasperationIsNamedFirstAndAScoreAloneIsNot() {
         assertEquals(List.of(Reason.NEGATIVE_SENTIMENT, Reason.REPEATED_FAILURE, Reason.OUT_OF_SCOPE),
-                order("Honestly that is a bit rich for a four pound slip.", 0.3));
+                order("I keep being told to wait, it is the third time.", 0.1));
+        assertEquals(List.of(Reason.REPEATED_FAILURE, Reason.OUT_OF_SCOPE), order("Could he have one linked to mine, then?", 0.3));
     }
 
     @Test
