@@ -276,6 +276,25 @@ public final class HumanRequestDetector {
                     + "|ktoś|kogoś|kimś|człowiek\\w*|osoba|osobą|osobę|osoby|osobie|osób|konsultant\\w*|pracownik\\w*|doradc\\w*|rozmaw\\w*|porozmaw\\w*|zadzwo\\w*|połącz\\w*"
                     + "|persone|operatric\\w*|dipendent\\w*|pessoas|atendiment\\w*|gerente|consultor\\w*|personas|empleado\\w*)\\b");
 
+    /**
+     * Round 57 (bh57): a person the customer wants, in the eight languages: "someone", "a person", "a human", "a member of
+     * staff", "an adviser", "jemand", "quelqu'un", "alguien", "qualcuno", "iemand", "alguém", "ktoś", "una persona", ...
+     * Narrower than {@link #ANY_PERSON} (no "call", "talk", "team", "person…"), and never a person only mentioned
+     * ({@link #mentionOnly}) nor money sent to someone. Read only where the message already hands over as the assistant failing twice
+     * ({@code OwnReason}): it orders the reasons, it never hands over by itself.
+     */
+    private static final Patterns WANTS_A_PERSON = Patterns.of(
+            "\\b(someone|somebody|some one|anyone|anybody|a (real |live |actual )?(person|human|human being)|a member of (your )?staff|(an|your) (adviser|advisor|agent|operator)s?|your staff|one of your (colleagues|staff|advisers|advisors|agents)"
+                    + "|jemand|jemanden|jemandem|einen? (mitarbeiter\\w*|berater\\w*|menschen)|quelqu'un|une personne|un (conseiller|humain|agent)|une conseillère"
+                    + "|alguien|una persona|un (asesor|agente|humano)|qualcuno|un (operatore|consulente)|iemand|een (medewerker|mens|persoon)"
+                    + "|alguém|uma pessoa|um (atendente|funcionário|consultor)|ktoś|kogoś|kimś|z (konsultantem|pracownikiem|człowiekiem|doradcą))\\b");
+
+    /** Round 57 (bh57): whether the message asks for a person in one of the eight languages ({@link #WANTS_A_PERSON}). */
+    public static boolean wantsAPerson(String text) {
+        String t = Patterns.normalize(text);
+        return WANTS_A_PERSON.foundIn(t) && !isAboutTransferringMoney(t) && !mentionOnly(text);
+    }
+
     /** Round 32: whether the text names no person and no call in any of the languages of {@link #ANY_PERSON}. */
     public static boolean namesNoPerson(String text) {
         return !ANY_PERSON.foundIn(Patterns.normalize(text));

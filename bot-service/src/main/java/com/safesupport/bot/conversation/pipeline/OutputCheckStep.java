@@ -90,7 +90,7 @@ public class OutputCheckStep implements Step {
                 && (FollowUp.notAnswered(turn.question()) || previous > 0 && FollowUp.corrects(turn.question()))) {
             if (turn.conversation().turns() >= 2 && previous > 0) {
                 turn.ran("missed", "HIT:" + (previous + 1));
-                return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE));
+                return Outcome.stop(Verdict.handOff(OwnReason.order(turn, Reason.REPEATED_FAILURE)));
             }
             turn.ran("missed", "HIT:1");
             turn.unhelpfulStreak(1);

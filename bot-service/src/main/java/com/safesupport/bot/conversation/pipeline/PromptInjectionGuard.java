@@ -35,7 +35,7 @@ public class PromptInjectionGuard implements InputGuard {
             int streak = turn.conversation().unhelpfulStreak() + 1;
             turn.unhelpfulStreak(streak);
             if (streak >= 2) {
-                return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE, Reason.GUARDRAIL_BLOCKED).after("PROMPT_INJECTION"));
+                return Outcome.stop(Verdict.handOff(OwnReason.order(turn, Reason.REPEATED_FAILURE, Reason.GUARDRAIL_BLOCKED)).after("PROMPT_INJECTION"));
             }
         }
         return Outcome.stop(Verdict.reply(Verdict.Kind.REFUSED, Replies.INJECTION, "PROMPT_INJECTION",

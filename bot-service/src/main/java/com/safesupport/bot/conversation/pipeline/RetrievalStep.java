@@ -117,7 +117,8 @@ public class RetrievalStep implements Step {
             }
         }
         if (!asksNothing && (streak >= 2 || askedAgain)) {
-            return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE, reason).after(reason.name()));
+            // Round 57 (bh57): the customer's own reason carried by this message, if any, is named first (OwnReason).
+            return Outcome.stop(Verdict.handOff(OwnReason.order(turn, Reason.REPEATED_FAILURE, reason)).after(reason.name()));
         }
         if (outOfScope) {
             return Outcome.stop(Verdict.reply(Verdict.Kind.REFUSED, Replies.OUT_OF_SCOPE, reason.name()));
