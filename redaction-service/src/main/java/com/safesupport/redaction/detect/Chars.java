@@ -63,6 +63,19 @@ final class Chars {
         return c < 0x80 ? (ASCII[c] & WORD) != 0 : Character.isLetterOrDigit(c);
     }
 
+    /**
+     * A letter of a script written without blanks between words, or whose particles are written onto the word before
+     * (Han, Hiragana, Katakana, Hangul, Thai): next to a number it is no part of the number's word ("電話番号は090-...です").
+     */
+    static boolean unspacedLetter(char c) {
+        if (c < 0x0E00) {
+            return false;
+        }
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
+                || s == Character.UnicodeScript.HANGUL || s == Character.UnicodeScript.THAI;
+    }
+
     static boolean hex(char c) {
         return digit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }

@@ -395,7 +395,7 @@ public final class PhoneRecognizer implements Recognizer {
                 start -= 2;
             }
             char prev = Chars.at(t, start - 1);
-            if (Chars.word(prev) || "+.-/:".indexOf(prev) >= 0 && prev != '\0') {
+            if (Chars.word(prev) && !Chars.unspacedLetter(prev) || "+.-/:".indexOf(prev) >= 0 && prev != '\0') {
                 continue;
             }
             if (len(runs, r) > 5 && start == runStart && len(runs, r) > MAX_DIGITS) {
@@ -470,7 +470,7 @@ public final class PhoneRecognizer implements Recognizer {
         if (next == 'x' && Chars.digit(Chars.at(t, end + 1))) {
             return true;
         }
-        if (Chars.word(next) || next == ':') {
+        if (Chars.word(next) && !Chars.unspacedLetter(next) || next == ':') {
             return false;
         }
         return !(next == '.' && Chars.digit(Chars.at(t, end + 1)));
