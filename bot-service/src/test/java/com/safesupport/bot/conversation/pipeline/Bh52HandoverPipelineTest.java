@@ -3,8 +3,6 @@ package com.safesupport.bot.conversation.pipeline;
 import com.safesupport.bot.embedding.Embedder;
 import com.safesupport.bot.guardrail.InputScreen;
 import com.safesupport.bot.handoff.Reason;
-import com.safesupport.bot.knowledge.KnowledgeBase;
-import com.safesupport.bot.knowledge.Retrieval;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -33,13 +31,7 @@ class Bh52HandoverPipelineTest {
     InputScreen screen;
 
     private List<ConversationReplay.Turn> declined(String... messages) {
-        KnowledgeBase nothing = new KnowledgeBase() {
-            @Override
-            public Retrieval search(String question, int topK) {
-                return new Retrieval(List.of());
-            }
-        };
-        return new ConversationReplay(embedder, screen, nothing).run(List.of(messages));
+        return ConversationReplay.declined(embedder, screen, messages);
     }
 
     private static String trace(List<ConversationReplay.Turn> turns) {

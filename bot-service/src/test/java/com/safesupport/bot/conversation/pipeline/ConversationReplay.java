@@ -7,6 +7,7 @@ import com.safesupport.bot.guardrail.InputVerdict;
 import com.safesupport.bot.guardrail.Repetition;
 import com.safesupport.bot.isolation.Deadline;
 import com.safesupport.bot.knowledge.KnowledgeBase;
+import com.safesupport.bot.knowledge.Retrieval;
 import com.safesupport.bot.redaction.Redacted;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.config.WithDefault;
@@ -60,6 +61,20 @@ public final class ConversationReplay {
         retrieval.config = defaults(BotConfig.class);
         List<Step> steps = List.of(new InputGuardsStep(screen, embedder, instance(guards)), retrieval, new AnsweredStandIn());
         this.pipeline = new Pipeline(instance(steps));
+    }
+
+    /**
+     * The customer's messages against a knowledge base that finds nothing, so every question is declined: the hand-over
+     * rounds' pipeline tests (what a second unhelpful reply hands over, and for which reason).
+     */
+    public static List<Turn> declined(Embedder embedder, InputScreen screen, String... messages) {
+        KnowledgeBase nothing = new KnowledgeBase() {
+            @Override
+            public Retrieval search(String question, int topK) {
+                return new Retrieval(List.of());
+            }
+        };
+        return new ConversationReplay(embedder, screen, nothing).run(List.of(messages));
     }
 
     /** The customer's messages in order, until one is handed over (the turns after a hand-off go to a person). */
