@@ -69,8 +69,9 @@ public final class ConversationEvaluation {
      * Round 57 (wc57): {@code r57h}, a fresh held-out set written by a separate helper; round 57 (bh57): measured once by
      * its first look and once by round 57's candidate (kept), moved to {@link #TUNE_ONLY}.
      * Round 58 (wc58): {@code r58h}, a fresh held-out set written by a separate helper.
+     * Round 59 (wc59): {@code r59h}, a fresh held-out set written by a separate helper.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r58h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r58h", "r59h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
