@@ -57,7 +57,7 @@ public interface RedactionConfig {
      * Regions national phone numbers are tried against (ISO 3166 alpha-2), most likely first. Any region
      * libphonenumber knows may be added; international numbers (+, 00) are recognised whatever this says.
      */
-    @WithDefault("US,GB,DE,FR,ES,IT,NL,BE,CH,AT,IE,SE,NO,DK,FI,PL,PT,CZ,IN,AU,CA,BR,MX,IL,JP,PH,TR,ZA,SG,NZ,AE,NG,MY,RO,GR,HU,UA")
+    @WithDefault("US,GB,DE,FR,ES,IT,NL,BE,CH,AT,IE,SE,NO,DK,FI,PL,PT,CZ,IN,AU,CA,BR,MX,IL,JP,PH,TR,ZA,SG,NZ,AE,NG,MY,RO,GR,HU,UA,CN,KR,SA")
     List<String> phoneRegions();
 
     /**

@@ -62,7 +62,7 @@ public final class PhoneRecognizer implements Recognizer {
      * and runs no pattern for them: libphonenumber loads a region's metadata when a number is first checked for it).
      */
     public static final String DEFAULT_REGIONS =
-            "US,GB,DE,FR,ES,IT,NL,BE,CH,AT,IE,SE,NO,DK,FI,PL,PT,CZ,IN,AU,CA,BR,MX,IL,JP,PH,TR,ZA,SG,NZ,AE,NG,MY,RO,GR,HU,UA";
+            "US,GB,DE,FR,ES,IT,NL,BE,CH,AT,IE,SE,NO,DK,FI,PL,PT,CZ,IN,AU,CA,BR,MX,IL,JP,PH,TR,ZA,SG,NZ,AE,NG,MY,RO,GR,HU,UA,CN,KR,SA";
 
     public PhoneRecognizer(List<String> regions) {
         this(regions, BuiltInData.PHONE_REGIONS);
@@ -207,7 +207,16 @@ public final class PhoneRecognizer implements Recognizer {
      * so "20 7946 0958" is no British number (written internationally it would carry +44).
      */
     private boolean trunkZeroMissing(int i, String digits) {
-        return "0".equals(trunkPrefixes[i]) && !digits.startsWith("0") && !TRUNK_OPTIONAL.contains(regions.get(i));
+        return "0".equals(trunkPrefixes[i]) && !digits.startsWith("0") && !TRUNK_OPTIONAL.contains(regions.get(i))
+                && !chineseMobile(i, digits);
+    }
+
+    /**
+     * A Chinese mobile number ("138 0013 8000"): eleven digits opening with 1, dialled without the trunk 0 that
+     * Chinese landlines take; only these are exempt from the trunk-0 rule in CN (libphonenumber still decides).
+     */
+    private boolean chineseMobile(int i, String digits) {
+        return digits.length() == 11 && digits.charAt(0) == '1' && "CN".equals(regions.get(i));
     }
 
     /**
