@@ -62,15 +62,6 @@ public interface BotConfig {
         /** Minimum share of an LLM answer's content words found in the retrieved articles. */
         @WithDefault("0.6")
         double groundingThreshold();
-
-        /**
-         * Longest time one request to the model endpoint may take, body included: past it the request is cancelled
-         * and its connection closed ({@code ModelRequestBound}). Keep it at the model call's {@code @Timeout} (20 s),
-         * the moment the call is abandoned; the client's {@code quarkus.langchain4j.openai.timeout} waits for
-         * silence only, which a dripping endpoint never gives.
-         */
-        @WithDefault("20s")
-        Duration modelRequestBound();
     }
 
     interface Knowledge {

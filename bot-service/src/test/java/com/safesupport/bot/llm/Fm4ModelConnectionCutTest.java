@@ -53,13 +53,13 @@ class Fm4ModelConnectionCutTest extends BotTest {
     /** The model bound (3 s) has passed when the turn returns; the close must be seen within this after it. */
     private static final Duration CLOSE_BOUND = Duration.ofSeconds(4);
 
-    /** The drip profile (model bounds 3 s), the model endpoint on a port of its own, the request bound 3 s too. */
+    /** The drip profile (model bounds 3 s), the model endpoint on a port of its own, its read timeout 3 s too. */
     public static class OwnEndpoint implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new HashMap<>(new FmModelDripTest.ShortModelBound().getConfigOverrides());
             config.put("quarkus.langchain4j.openai.base-url", "http://localhost:" + PORT + "/v1/");
-            config.put("bot.answer.model-request-bound", "3s");
+            config.put("quarkus.langchain4j.openai.timeout", "3s");
             return config;
         }
     }
