@@ -23,8 +23,8 @@ import java.util.concurrent.TimeoutException;
  * {@code OpenAiRestApi} method, read timeout {@code quarkus.langchain4j.openai.timeout}) kept reading an abandoned
  * drip after its {@code @Timeout} had freed the thread, and the chat page's blocking calls to consent-service
  * (read timeout {@code quarkus.rest-client.read-timeout}) held the customer's page for as long as consent-service
- * dripped (docs/bot.md, "Faults of the model endpoint"; docs/web.md). A peer that answers at once is not affected: its
- * answer was already bounded by the same timeout while it was silent.
+ * dripped (docs/bot.md, "Faults of the model endpoint" and "Faults of consent-, redaction- and escalation-service").
+ * A peer that answers at once is not affected: its answer was already bounded by the same timeout while it was silent.
  *
  * <p>A global client filter ({@code @Provider}): the REST client registers it on every client of the service.
  */

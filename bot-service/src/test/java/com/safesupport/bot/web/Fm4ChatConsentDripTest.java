@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * consent-service drips its self-service answer (a valid list of consents, one chunk every 300 ms for 30 s, so the
  * client's read timeout, 1.5 s here and an idle timeout, never fires): the chat's home page must still answer
  * within a bound, with its "cannot show your consent choices" notice, not hold the customer's page for as long as
- * consent-service drips. On main the page took the whole drip (the test's 8 s bound ended it). docs/web.md.
+ * consent-service drips. On main the page took the whole drip (the test's 8 s bound ended it). docs/bot.md, "Faults of
+ * consent-, redaction- and escalation-service".
  */
 @QuarkusTest
 class Fm4ChatConsentDripTest extends BotTest {
