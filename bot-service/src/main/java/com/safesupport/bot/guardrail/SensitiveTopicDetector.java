@@ -197,34 +197,7 @@ public final class SensitiveTopicDetector {
                         + "|\\b(violência doméstica|bate-me|me bate|controla (todo )?o (meu|nosso) dinheiro|tenho medo dele|tenho medo dela)\\b"
                         + "|\\b(przemoc domowa|przemocy domowej|bije mnie|kontroluje (wszystkie )?(moje|nasze) pieniądze|boję się (go|jej|męża|partnera))\\b"
                         + "|\\b(can't|cant|cannot|can not) (seem to )?stop (myself|on my own|by myself|gambling|betting)\\b"
-                        + "|\\b(losing|lost|lose) (my|all my|most of my) (wages|salary|savings|pay)\\b[^.?!]{0,20}\\b(betting|gambling|casino|bets|slots)\\b",
-                // Round 58 (bh58): the customer's own safety, in the eight languages the bot serves — threatened by someone
-                // ("they threaten me", "me menacent", "grożą mi"), robbed or held at knifepoint ("pulled a knife", "at
-                // gunpoint", "mugged"), made to move money for others ("they make me take out", "zmuszają mnie"), afraid to
-                // refuse someone ("too scared to say no to him", "boję się mu odmówić"), fleeing a violent partner ("fleeing
-                // my abusive ex", "uciekam od partnera", "j'ai fui", "in a women's refuge"). A threat of the bank's own, a
-                // "violent storm", "I'm afraid I don't understand" and "a tax shelter" name no danger to the customer.
-                "\\b(threaten(s|ed|ing)? (me|us|my (family|kids|children))|(been|being|was|were|am|i'm|feel) threatened|(robbed |held up )?at (knife|gun)point|(had|holding|pulled|pulled out|waving) a (knife|gun)|with a (gun|weapon)"
-                        + "|mugged (me|outside|near|on my way)|(i|we)('ve| have)? (been|was|were|got) (mugged|attacked|assaulted)"
-                        + "|(make|makes|made|making|force|forces|forced|forcing) (me|us) (to )?(take out|withdraw|hand over|send|move|receive|accept|pass on)"
-                        + "|(scared|afraid|frightened|terrified) to (say no|refuse|tell (him|her|them) no)"
-                        + "|(fleeing|escaping|escaped|fled|ran away from|running away from|run away from) (from )?(my |an |a )?(abusive|violent|controlling) (partner|husband|wife|ex|boyfriend|girlfriend|relationship|home|family)"
-                        + "|(my|an) (abusive|violent) (partner|husband|wife|ex|boyfriend|girlfriend|relationship|father|stepfather|son)"
-                        + "|women's refuge|domestic abuse refuge|(in|to|at) a (refuge|safe house))\\b"
-                        + "|\\b(bedroht mich|bedrohen mich|werde bedroht|wurde bedroht|mit einem messer bedroht|mit einer waffe|überfallen worden|wurde überfallen"
-                        + "|zwingen mich|haben mich gezwungen|angst,? (ihm|ihr|ihnen) nein zu sagen|auf der flucht vor|geflohen vor|geflüchtet vor|frauenhaus|gewalttätig\\w* (partner|mann|ex|freund|ehemann))\\b"
-                        + "|\\b(me menace(nt)?|m'a menacée?|m'ont menacée?|sous la menace|avec une arme|j'ai été agressée?|m'ont agressée?|m'obligent à|m'ont obligée? à|me forcent à"
-                        + "|peur de (lui|leur) dire non|peur de refuser|j'ai fui|je fuis (mon|un)|foyer d'hébergement|conjoint violent|mari violent)\\b"
-                        + "|\\b(me amenaza(n)?|me han amenazado|me amenazaron|con una pistola|a punta de (cuchillo|pistola|navaja)|me atracaron|me han atracado|me obligan a|me obligaron a"
-                        + "|miedo (a|de) decir(le|les)? que no|miedo de negarme|(huyendo|hui|huí|escapando|escapé) de (mi |un |una )?(pareja|marido|ex|casa|maltratador)|casa de acogida|pareja violenta|marido violento|maltratador)\\b"
-                        + "|\\b(mi minaccia(no)?|mi hanno minacciat[oa]|sono stat[oa] minacciat[oa]|con una pistola|sono stat[oa] rapinat[oa]|mi hanno rapinat[oa]|mi costringono a|mi obbligano a"
-                        + "|paura di dir(gli|le) di no|paura di rifiutare|(sto scappando|sono scappat[oa]|sono fuggit[oa]) da (mio |un |una )?(marito|compagno|ex|casa)|casa rifugio|centro antiviolenza|compagno violento|marito violento)\\b"
-                        + "|\\b(bedreigt me|bedreigen me|bedreigt mij|bedreigen mij|word bedreigd|werd bedreigd|met een wapen|ben overvallen|werd overvallen|ben beroofd|dwingen me|dwingen mij"
-                        + "|bang om nee te zeggen|gevlucht voor|op de vlucht voor|vrouwenopvang|blijf van mijn lijf|gewelddadige (partner|man|ex|vriend))\\b"
-                        + "|\\b(ameaça-me|ameaçam-me|me ameaça(m)?|fui ameaçad[oa]|com uma arma|fui assaltad[oa]|assaltaram-me|obrigam-me a|me obrigam a|obrigaram-me a"
-                        + "|medo de dizer que não|medo de recusar|(fugi|a fugir|fugindo) d[eo] (um |uma |o |a |meu |minha )?(companheiro|marido|parceiro|ex|casa)|casa de abrigo|companheiro violento|marido violento)\\b"
-                        + "|\\b(grozi mi|grożą mi|grozili mi|groził mi|zastraszan[aey]|zastrasza\\w* mnie|z nożem|napadli mnie|napadnięt[ay]|zmuszają mnie|zmusili mnie|zmusił mnie"
-                        + "|boję się (mu |jej |im )?odmówić|(uciekam|uciekłam|uciekłem) od (partnera|męża|byłego|niego|domu)|stosuje wobec mnie przemoc|przemoc\\w* (ze strony|wobec mnie)|ośrodek interwencji kryzysowej)\\b"));
+                        + "|\\b(losing|lost|lose) (my|all my|most of my) (wages|salary|savings|pay)\\b[^.?!]{0,20}\\b(betting|gambling|casino|bets|slots)\\b"));
         CATEGORIES.put("legal-threat", Patterns.of(
                 "\\b(suing|lawsuit|legal action|take (you|this) to court|small claims|ombudsman|regulator|class action)\\b",
                 // Round 54 (bh54): "sue" as a verb only, with whom or why after it or a modal before it ("I'll sue you", "going to
@@ -345,16 +318,7 @@ public final class SensitiveTopicDetector {
                         + "|\\b(opfer (eines|von) (betrug|betrügern)|gab sich als\\b[^.?!]{0,40}\\baus|hat sich als\\b[^.?!]{0,40}\\bausgegeben)\\b"
                         + "|\\b(slachtoffer van (fraude|oplichting)|deed zich voor als|zich voordeed als)\\b"
                         + "|\\b(vítima de (fraude|burla)|(dizia|disse|dizendo) ser d[oa] banco|fingiu ser)\\b"
-                        + "|\\b(oszust\\w*|oszukan[aiy]|oszukał\\w*|wyłudzi\\w*|podając\\w* się za|podszywa\\w*|bezpieczne konto)\\b",
-                // Round 58 (bh58): the customer's identity used by someone else, in the eight languages — the words for identity
-                // theft ("identity fraud", "usurpation d'identité", "kradzież tożsamości"), or someone who took out or opened
-                // something in the customer's name ("somebody opened a credit card in my name", "jemand hat einen Kredit auf
-                // meinen Namen aufgenommen", "ktoś wziął kredyt na moje dane"). Opening an account in one's own name, or asking
-                // whether someone can pay in one's name, names no one else's act.
-                "\\b((victim of|my|suffered|i had) identity (theft|fraud)|(stole|stolen|steal|using|used) my identity|identitätsdiebstahl|identitätsbetrug|usurpation d'identité|vol d'identité"
-                        + "|(robo|suplantación|usurpación) de identidad|furto (d'|di )identità|identiteitsfraude|identiteitsdiefstal|(roubo|usurpação) de identidade|kradzież\\w* tożsamości)\\b"
-                        + "|\\b(someone|somebody|a stranger|strangers|a fraudster|fraudsters|jemand|unbekannte|betrüger|quelqu'un|un inconnu|des inconnus|alguien|un desconocido|desconocidos|qualcuno|uno sconosciuto|sconosciuti|iemand|onbekenden|een onbekende|alguém|um desconhecido|desconhecidos|ktoś|nieznan\\w*)\\b[^.?!]{0,60}\\b(taken out|took out|opened|applied for|set up|aufgenommen|abgeschlossen|eröffnet|beantragt|ouvert|souscrit|contracté|abierto|abrió|sacado|sacó|solicitado|solicitó|contratado|aperto|acceso|richiesto|stipulato|afgesloten|geopend|aangevraagd|abriu|aberto|contraiu|contraído|pediu|wziął|wzięła|wzięli|założył\\w*|zaciągnął|zaciągnęła|zaciągnęli|otworzył\\w*)\\b[^.?!]{0,40}\\b(in my name|on my name|under my name|auf meinen namen|à mon nom|a mi nombre|en mi nombre|a mio nome|op mijn naam|em meu nome|no meu nome|em nome meu|na moje nazwisko|na moje dane)(?=\\W|$)"
-                        + "|\\b(someone|somebody|a stranger|strangers|a fraudster|fraudsters|jemand|unbekannte|betrüger|quelqu'un|un inconnu|des inconnus|alguien|un desconocido|desconocidos|qualcuno|uno sconosciuto|sconosciuti|iemand|onbekenden|een onbekende|alguém|um desconhecido|desconhecidos|ktoś|nieznan\\w*)\\b[^.?!]{0,60}\\b(in my name|on my name|under my name|auf meinen namen|à mon nom|a mi nombre|en mi nombre|a mio nome|op mijn naam|em meu nome|no meu nome|em nome meu|na moje nazwisko|na moje dane)\\b[^.?!]{0,40}\\b(taken out|took out|opened|applied for|set up|aufgenommen|abgeschlossen|eröffnet|beantragt|ouvert|souscrit|contracté|abierto|abrió|sacado|sacó|solicitado|solicitó|contratado|aperto|acceso|richiesto|stipulato|afgesloten|geopend|aangevraagd|abriu|aberto|contraiu|contraído|pediu|wziął|wzięła|wzięli|założył\\w*|zaciągnął|zaciągnęła|zaciągnęli|otworzył\\w*)\\b"));
+                        + "|\\b(oszust\\w*|oszukan[aiy]|oszukał\\w*|wyłudzi\\w*|podając\\w* się za|podszywa\\w*|bezpieczne konto)\\b"));
     }
 
     private SensitiveTopicDetector() {
