@@ -108,6 +108,7 @@ final class ScriptIntroductions {
             return;
         }
         String t = scan.text();
+        findCopula(t, out);
         for (String lead : HAN_LEADS) {
             for (int i = t.indexOf(lead); i >= 0; i = t.indexOf(lead, i + 1)) {
                 int s = i + lead.length();
@@ -131,7 +132,7 @@ final class ScriptIntroductions {
                 boolean blank = false;
                 while (b > 0 && hans <= 5) {
                     char c = t.charAt(b - 1);
-                    if (han(c)) {
+                    if (han(c) || c == '々' && b >= 2 && han(t.charAt(b - 2))) { // round 60: "佐々木" repeats its 佐
                         hans++;
                     } else if (!blank && hans > 0 && (c == ' ' || c == '\u3000') && b >= 2 && han(t.charAt(b - 2))) {
                         blank = true;
@@ -174,6 +175,155 @@ final class ScriptIntroductions {
                 }
             }
         }
+    }
+
+    /**
+     * Round 60: the commonest Chinese family names (one character; a few of two), from general knowledge of the
+     * Hundred Family Surnames' most frequent entries.
+     */
+    private static final String ZH_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+            + "張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔錢湯";
+
+    private static final List<String> ZH_DOUBLE_SURNAMES = List.of("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "夏侯", "慕容", "令狐");
+
+    /** Characters that end no Chinese given name after "我是": "of", a plural, "person", "home", "the shop"… */
+    private static final String ZH_NOT_NAME_END = "的们們人家店里裏吗嗎呢吧啊了";
+
+    /** Titles written after a Chinese family name ("我是李先生"): the name is the family name only, not read here. */
+    private static final List<String> ZH_TITLES = List.of("先生", "女士", "小姐", "老师", "老師", "师傅", "師傅", "经理", "經理", "总", "總");
+
+    /** Round 60: the commonest Korean family names (one syllable). */
+    private static final String KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
+
+    /** Korean copulas that follow a self-introduced name glued: "… is" (formal, polite after a consonant or a vowel). */
+    private static final List<String> KO_COPULAS = List.of("입니다", "이에요", "예요");
+
+    /** Words before a Korean copula introduction: "I (topic)", "hello", "hello (formal)", "hello (phone)". */
+    private static final List<String> KO_BEFORE = List.of("저는", "전", "나는", "난", "안녕하세요", "안녕하십니까", "여보세요");
+
+    /** Round 60: the commonest Japanese family names (kanji, 々 included). */
+    private static final Set<String> JA_SURNAMES = Set.of("佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤",
+            "吉田", "山田", "佐々木", "山口", "松本", "井上", "木村", "林", "斎藤", "斉藤", "清水", "山崎", "森", "池田", "橋本", "阿部",
+            "石川", "山下", "中島", "石井", "小川", "前田", "岡田", "長谷川", "藤田", "後藤", "近藤", "村上", "遠藤", "青木", "坂本",
+            "福田", "太田", "西村", "藤井", "金子", "岡本", "藤原", "中野", "三浦", "原田", "中川", "松田", "竹内", "小野", "田村",
+            "中山", "和田", "石田", "森田", "上田", "原", "内田", "柴田", "酒井", "宮崎", "横山", "高木", "安藤", "宮本", "大野",
+            "小島", "谷口", "今井", "工藤", "高田", "増田", "丸山", "杉山", "村田", "大塚", "新井", "小山", "平野", "藤本", "河野",
+            "上野", "野口", "武田", "松井", "千葉", "岩崎", "菅原", "木下", "久保", "佐野", "野村", "松尾", "菊地", "杉本", "市川",
+            "古川", "大西", "島田", "水野", "桜井", "高野", "渡部", "吉川", "山内", "西田", "飯田", "菊池", "西川", "小松", "北村",
+            "安田", "五十嵐", "川口", "平田", "中田", "久保田", "服部", "岩田", "土屋", "川崎", "福島", "本田", "樋口", "秋山", "荒木");
+
+    /**
+     * Round 60: a name introduced with the copula in Chinese, Korean or Japanese, whose first characters are one of that
+     * language's commonest family names: Chinese "我是" + family name + one or two Han characters, not followed by another
+     * Han character or kana ("我是李明轩，"; "我是王府井店的", "我是李先生", "我是张家的" stay out); Korean family name + two
+     * syllables glued to "입니다" / "이에요" / "예요", opening the text or a line or after "저는", "안녕하세요," …
+     * ("안녕하세요, 이지훈입니다."; "저는 학생입니다" has no family name); Japanese family name + one to three kanji (one blank
+     * may split them) right before "です", opening the text or a line, or after a comma, a full stop or "は" ("鈴木一郎です",
+     * "名義は高橋 直子です"; "田中です" alone, "注文です" stay out). Each copula occurrence reads at most a few characters: linear.
+     */
+    static void findCopula(String t, List<Candidate> out) {
+        for (int i = t.indexOf("我是"); i >= 0; i = t.indexOf("我是", i + 1)) {
+            int s = i + 2;
+            if (Chars.at(t, s) == ' ') {
+                s++;
+            }
+            int g = s;
+            if (s < t.length() && ZH_SURNAMES.indexOf(t.charAt(s)) >= 0) {
+                g = s + 1;
+            } else {
+                for (String d : ZH_DOUBLE_SURNAMES) {
+                    if (t.startsWith(d, s)) {
+                        g = s + 2;
+                    }
+                }
+            }
+            if (g == s) {
+                continue;
+            }
+            int e = g;
+            while (e < t.length() && e - g <= 2 && han(t.charAt(e))) {
+                e++;
+            }
+            if (e - g < 1 || e - g > 2 || kana(Chars.at(t, e)) || ZH_NOT_NAME_END.indexOf(t.charAt(e - 1)) >= 0
+                    || ZH_TITLES.contains(t.substring(g, e))) {
+                continue;
+            }
+            add(s, e, out);
+        }
+        for (String copula : KO_COPULAS) {
+            for (int i = t.indexOf(copula); i >= 0; i = t.indexOf(copula, i + 1)) {
+                int s = i - 3;
+                if (s < 0 || !hangul(t.charAt(s)) || !hangul(t.charAt(s + 1)) || !hangul(t.charAt(s + 2))
+                        || KO_SURNAMES.indexOf(t.charAt(s)) < 0 || s > 0 && hangul(t.charAt(s - 1)) || t.charAt(i - 1) == '님') {
+                    continue;
+                }
+                if (koreanOpening(t, s)) {
+                    add(s, i, out);
+                }
+            }
+        }
+        for (int i = t.indexOf("です"); i >= 0; i = t.indexOf("です", i + 1)) {
+            int b = i;
+            int hans = 0;
+            boolean blank = false;
+            while (b > 0 && hans <= 6) {
+                char c = t.charAt(b - 1);
+                if (han(c) || c == '々' && b >= 2 && han(t.charAt(b - 2))) {
+                    hans++;
+                } else if (!blank && hans > 0 && (c == ' ' || c == '\u3000') && b >= 2 && han(t.charAt(b - 2))) {
+                    blank = true;
+                } else {
+                    break;
+                }
+                b--;
+            }
+            if (hans < 2 || hans > 6 || !japaneseOpening(t, b)) {
+                continue;
+            }
+            for (int n = 3; n >= 1; n--) {
+                if (b + n < i && JA_SURNAMES.contains(t.substring(b, b + n))) {
+                    int g = t.charAt(b + n) == ' ' || t.charAt(b + n) == '\u3000' ? b + n + 1 : b + n;
+                    int given = i - g;
+                    if (given >= 1 && given <= 3 && t.substring(g, i).chars().allMatch(c -> han((char) c) || c == '々')) {
+                        add(b, i, out);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void add(int s, int e, List<Candidate> out) {
+        out.add(new Candidate("PERSON", s, e, NameNeighbours.SCORE, NameNeighbours.SOURCE, null).withContext("script-introduction"));
+    }
+
+    /** Before a Korean name at {@code s}: the text's or a line's start, or "저는", "안녕하세요," … and a blank. */
+    private static boolean koreanOpening(String t, int s) {
+        int k = s;
+        while (k > 0 && s - k < 3 && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == ',' || t.charAt(k - 1) == '!' || t.charAt(k - 1) == '.')) {
+            k--;
+        }
+        if (k == 0 || t.charAt(k - 1) == '\n') {
+            return true;
+        }
+        if (k == s) {
+            return false;
+        }
+        for (String w : KO_BEFORE) {
+            if (k >= w.length() && t.startsWith(w, k - w.length()) && (k == w.length() || !hangul(t.charAt(k - w.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Before a Japanese name at {@code b}: the text's or a line's start, a comma or a full stop, or the topic particle "は". */
+    private static boolean japaneseOpening(String t, int b) {
+        if (b == 0) {
+            return true;
+        }
+        char c = t.charAt(b - 1);
+        return c == '\n' || c == '、' || c == '。' || c == ',' || c == '，' || c == ' ' || c == '\u3000' || c == 'は' || c == '！' || c == '!';
     }
 
     private static boolean han(char c) {
@@ -241,6 +391,9 @@ final class ScriptIntroductions {
                 break;
             }
             String w = t.substring(k, e);
+            if (end >= 0 && gluedAnd(w, script)) {
+                return end; // round 60: "اسمي … وأحتاج", "שמי … ואני צריך": the next clause's "and" is glued to its first word
+            }
             if (cased ? !Character.isUpperCase(t.charAt(k)) : CLOSERS.contains(w) || NOT_NAMES.contains(w)) {
                 break;
             }
@@ -254,6 +407,16 @@ final class ScriptIntroductions {
             return end;
         }
         return closesClause(t, end) ? end : -1;
+    }
+
+    /**
+     * Round 60: a word of three or more letters opening with the conjunction "and", which Arabic ("و") and Hebrew ("ו")
+     * write glued to the next word: after at least one name word it opens the next clause ("اسمي … وأحتاج إلى",
+     * "שמי … ואני צריך"), so the name ends before it. A name word that opens with the same letter ("وليد", "ורד") is
+     * still read as a name when it comes first.
+     */
+    private static boolean gluedAnd(String w, Script script) {
+        return w.length() >= 3 && (script == Script.ARABIC && w.charAt(0) == '\u0648' || script == Script.HEBREW && w.charAt(0) == '\u05d5');
     }
 
     /** After the name: the text's end, punctuation of any of the scripts, or a blank and a {@link #CLOSERS} word. */
