@@ -31,10 +31,6 @@ final class ScriptIntroductions {
             // Round 53: Greek, Arabic (Arabic, Persian, Urdu), Hebrew and Devanagari (Hindi, Marathi, Nepali) self-introductions.
             new Lead("με λένε", Script.GREEK), new Lead("ονομάζομαι", Script.GREEK), new Lead("λέγομαι", Script.GREEK),
             new Lead("το όνομά μου είναι", Script.GREEK), new Lead("με εκτίμηση,", Script.GREEK),
-            // Round 61: Greek "I am" + the article ("είμαι ο …", "είμαι η …", also typed without the accent) before a name;
-            // the name words must be capitalised, so "είμαι ο πελάτης" ("I am the customer") stays unread.
-            new Lead("είμαι ο", Script.GREEK), new Lead("είμαι η", Script.GREEK),
-            new Lead("ειμαι ο", Script.GREEK), new Lead("ειμαι η", Script.GREEK),
             new Lead("اسمي", Script.ARABIC), new Lead("إسمي", Script.ARABIC), new Lead("أنا اسمي", Script.ARABIC),
             new Lead("اسم من", Script.ARABIC), new Lead("میرا نام", Script.ARABIC), new Lead("مع تحياتي،", Script.ARABIC),
             new Lead("שמי", Script.HEBREW), new Lead("קוראים לי", Script.HEBREW), new Lead("השם שלי", Script.HEBREW),
