@@ -127,20 +127,8 @@ final class ScriptIntroductions {
         }
         for (String tail : JA_TAILS) {
             for (int i = t.indexOf(tail); i >= 0; i = t.indexOf(tail, i + 1)) {
-                int b = i;
-                int hans = 0;
-                boolean blank = false;
-                while (b > 0 && hans <= 5) {
-                    char c = t.charAt(b - 1);
-                    if (han(c) || c == '々' && b >= 2 && han(t.charAt(b - 2))) { // round 60: "佐々木" repeats its 佐
-                        hans++;
-                    } else if (!blank && hans > 0 && (c == ' ' || c == '\u3000') && b >= 2 && han(t.charAt(b - 2))) {
-                        blank = true;
-                    } else {
-                        break;
-                    }
-                    b--;
-                }
+                int b = kanjiRunStart(t, i, 5);
+                int hans = kanjiIn(t, b, i);
                 if (hans >= 2 && hans <= 5) {
                     out.add(new Candidate("PERSON", b, i, NameNeighbours.SCORE, NameNeighbours.SOURCE, null)
                             .withContext("script-introduction"));
@@ -263,20 +251,8 @@ final class ScriptIntroductions {
             }
         }
         for (int i = t.indexOf("です"); i >= 0; i = t.indexOf("です", i + 1)) {
-            int b = i;
-            int hans = 0;
-            boolean blank = false;
-            while (b > 0 && hans <= 6) {
-                char c = t.charAt(b - 1);
-                if (han(c) || c == '々' && b >= 2 && han(t.charAt(b - 2))) {
-                    hans++;
-                } else if (!blank && hans > 0 && (c == ' ' || c == '\u3000') && b >= 2 && han(t.charAt(b - 2))) {
-                    blank = true;
-                } else {
-                    break;
-                }
-                b--;
-            }
+            int b = kanjiRunStart(t, i, 6);
+            int hans = kanjiIn(t, b, i);
             if (hans < 2 || hans > 6 || !japaneseOpening(t, b)) {
                 continue;
             }
@@ -291,6 +267,40 @@ final class ScriptIntroductions {
                 }
             }
         }
+    }
+
+    /**
+     * Where the run of kanji that ends at {@code end} starts: Han letters, "々" after one ("佐々木" repeats its 佐), and
+     * at most one blank between two of them; read back until more than {@code max} kanji are seen (so a caller sees a
+     * run that is too long as such). Reads at most {@code max + 2} characters.
+     */
+    private static int kanjiRunStart(String t, int end, int max) {
+        int b = end;
+        int hans = 0;
+        boolean blank = false;
+        while (b > 0 && hans <= max) {
+            char c = t.charAt(b - 1);
+            if (han(c) || c == '々' && b >= 2 && han(t.charAt(b - 2))) {
+                hans++;
+            } else if (!blank && hans > 0 && (c == ' ' || c == '\u3000') && b >= 2 && han(t.charAt(b - 2))) {
+                blank = true;
+            } else {
+                break;
+            }
+            b--;
+        }
+        return b;
+    }
+
+    /** The kanji of a run from {@link #kanjiRunStart}: its characters but the blank. */
+    private static int kanjiIn(String t, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (t.charAt(k) != ' ' && t.charAt(k) != '\u3000') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static void add(int s, int e, List<Candidate> out) {
