@@ -71,8 +71,9 @@ public final class ConversationEvaluation {
      * Round 58 (wc58): {@code r58h}, a fresh held-out set written by a separate helper; round 58 (bh58): measured once by
      * its first look and once by round 58's candidate (reverted), moved to {@link #TUNE_ONLY}.
      * Round 59 (wc59): {@code r59h}, a fresh held-out set written by a separate helper.
+     * Round 60 (wc60): {@code r60h}, a fresh held-out set written by a separate helper.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r59h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r59h", "r60h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
