@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class ScriptIntroductions {
 
-    private enum Script { GEORGIAN, ARMENIAN, ETHIOPIC, CYRILLIC, GREEK, ARABIC, HEBREW, DEVANAGARI }
+    private enum Script { GEORGIAN, ARMENIAN, ETHIOPIC, CYRILLIC, GREEK, ARABIC, HEBREW, DEVANAGARI, THAI }
 
     private record Lead(String words, Script script) {
     }
@@ -54,6 +54,9 @@ final class ScriptIntroductions {
     static void find(Scan scan, List<Candidate> out) {
         String t = scan.text();
         String l = scan.lower();
+        if (scan.hasNonAscii()) {
+            findThai(t, out);
+        }
         if (l.length() != t.length()) {
             return;
         }
@@ -79,6 +82,105 @@ final class ScriptIntroductions {
                 }
             }
         }
+    }
+
+    /**
+     * Round 62: Thai "my name is" — the first person ("ผม", "ดิฉัน", "ฉัน", "หนู", "เรา") glued to "ชื่อ" ("name"), or
+     * "ชื่อของผมคือ" …; "ว่า" ("that"), "เล่น" ("nick-") or "จริง" ("real") may follow glued.
+     */
+    private static final List<String> THAI_LEADS = List.of("ผมชื่อ", "ดิฉันชื่อ", "ฉันชื่อ", "หนูชื่อ", "เราชื่อ",
+            "ชื่อของผมคือ", "ชื่อของดิฉันคือ", "ชื่อของฉันคือ");
+
+    private static final List<String> THAI_LEAD_TAILS = List.of("เล่นว่า", "จริงว่า", "ว่า", "เล่น", "จริง");
+
+    /** Polite particles Thai glues to a phrase's end ("ครับ", "ค่ะ", "คะ", with "นะ" before them): they end the name. */
+    private static final List<String> THAI_POLITE = List.of("นะครับ", "นะคะ", "ครับ", "ค่ะ", "คะ", "จ้ะ", "จ้า");
+
+    /**
+     * Words that open the next phrase, not a family name: "want", "need", "please", "will", "not", "the number", "and",
+     * "but", "is", "call", "help", "inform" …, and the polite particles.
+     */
+    private static final List<String> THAI_PHRASE_OPENERS = List.of("อยาก", "ต้องการ", "ขอ", "จะ", "ไม่", "โทร", "เบอร์",
+            "และ", "แต่", "เป็น", "คือ", "กำลัง", "ช่วย", "รบกวน", "แจ้ง", "ติดต่อ", "อายุ", "อยู่", "มีปัญหา", "ได้", "แล้ว",
+            "ครับ", "ค่ะ", "คะ", "นะ", "ค่า", "ที่อยู่", "อีเมล", "บัญชี", "เลข", "สั่ง", "ซื้อ", "เพิ่ง", "ยัง", "เคย");
+
+    /**
+     * Round 62: a Thai name after a Thai self-introduction ({@link #THAI_LEADS}). Thai has no capitals and writes a phrase
+     * without blanks, blanks between phrases, so the name is bounded by Thai letters: the run of Thai letters right after
+     * the lead-in (and up to three blanks), cut before a glued polite particle; then, after one blank, a second run (the
+     * family name) unless it opens with a word that starts a new phrase ({@link #THAI_PHRASE_OPENERS}), cut the same
+     * way. At most two words of at most {@link #MAX_WORD} letters per lead-in occurrence: linear.
+     */
+    static void findThai(String t, List<Candidate> out) {
+        if (!has(t, Script.THAI)) {
+            return;
+        }
+        for (String lead : THAI_LEADS) {
+            for (int i = t.indexOf(lead); i >= 0; i = t.indexOf(lead, i + 1)) {
+                if (lead.equals("ฉันชื่อ") && i >= 2 && t.startsWith("ดิ", i - 2)) {
+                    continue; // read as "ดิฉันชื่อ"
+                }
+                int s = i + lead.length();
+                for (String tail : THAI_LEAD_TAILS) {
+                    if (t.startsWith(tail, s)) {
+                        s += tail.length();
+                        break;
+                    }
+                }
+                int b = s;
+                while (s < t.length() && s - b < 3 && (t.charAt(s) == ' ' || t.charAt(s) == '\u00a0')) {
+                    s++;
+                }
+                int e = thaiWord(t, s);
+                if (e <= s || startsWithAny(t, s, THAI_PHRASE_OPENERS)) {
+                    continue;
+                }
+                int cut = politeAt(t, s, e);
+                if (cut < e) {
+                    e = cut;
+                } else if (e + 1 < t.length() && t.charAt(e) == ' ' && !startsWithAny(t, e + 1, THAI_PHRASE_OPENERS)) {
+                    int e2 = thaiWord(t, e + 1);
+                    int cut2 = politeAt(t, e + 1, e2);
+                    if (cut2 - (e + 1) >= 2) {
+                        e = cut2;
+                    }
+                }
+                if (e - s >= 2) {
+                    out.add(new Candidate("PERSON", s, e, NameNeighbours.SCORE, NameNeighbours.SOURCE, null)
+                            .withContext("script-introduction"));
+                }
+            }
+        }
+    }
+
+    /** The end of the run of Thai letters from {@code s} (at most {@link #MAX_WORD}), or {@code s} if longer or none. */
+    private static int thaiWord(String t, int s) {
+        int e = s;
+        while (e < t.length() && e - s <= MAX_WORD && of(t.charAt(e)) == Script.THAI) {
+            e++;
+        }
+        return e - s > MAX_WORD ? s : e;
+    }
+
+    /** Where a polite particle glued inside {@code t[s, e)} starts (not at {@code s}), or {@code e}. */
+    private static int politeAt(String t, int s, int e) {
+        for (int k = s + 1; k < e; k++) {
+            for (String p : THAI_POLITE) {
+                if (k + p.length() <= e && t.startsWith(p, k)) {
+                    return k;
+                }
+            }
+        }
+        return e;
+    }
+
+    private static boolean startsWithAny(String t, int k, List<String> words) {
+        for (String w : words) {
+            if (t.startsWith(w, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Round 53: Chinese self-introductions ("I am called", "my name is"), the Han name glued after them. */
@@ -382,6 +484,9 @@ final class ScriptIntroductions {
         }
         if (c >= '\u0900' && c <= '\u0963' || c >= '\u0971' && c <= '\u097f') {
             return Script.DEVANAGARI; // letters and vowel signs (not letters to Character.isLetter), not the danda or digits
+        }
+        if (c >= '\u0e01' && c <= '\u0e3a' || c >= '\u0e40' && c <= '\u0e4e') {
+            return Script.THAI; // letters, vowels and tone marks, not the baht sign or Thai digits
         }
         return null;
     }
