@@ -22,9 +22,9 @@ import java.util.concurrent.TimeoutException;
  * <p>Why: the REST client (Vert.x) applies the read timeout as an idle timeout, which a peer that drips its answer
  * never trips. The agent-consent rule's held-tickets check ({@code selfservice/AgentAuthority}) and the connectivity
  * check waited as long as escalation-service or a peer dripped (docs/bot.md, "Faults, fifth sweep (fm5)"). The same
- * filter as bot-service's {@code isolation/WholeAnswerBound} (branch fm4). A streamed answer (the subject-data calls'
- * {@code Multi<byte[]>}) completes this result when its headers are in; its body stays bounded by the caller's own
- * {@code await().atMost(timeout)}. A peer that answers at once is not affected.
+ * filter as bot-service's {@code isolation/WholeAnswerBound} (branch fm4). The subject-data calls (a streamed
+ * {@code Multi<byte[]>}) were already awaited at most the same timeout ({@code SubjectDataClient}). A peer that
+ * answers at once is not affected.
  *
  * <p>A global client filter ({@code @Provider}): the REST client registers it on every client of the service.
  */
