@@ -22,6 +22,9 @@ import java.util.UUID;
 /**
  * This service's own agent-desktop API (docs/escalation.md), called over HTTP with the signed-in agent's or
  * supervisor's access token: the desk sees and may do exactly what the API allows that person, no more.
+ * The changes return nothing: a refusal (4xx/5xx) is an {@link ApiRefusal} through the mapper below, and a success's
+ * body is read whole within the call's bound (a {@code Response} handed its body over as a stream after the headers,
+ * whose {@code close()} then drained a dripping answer for as long as it dripped, past any timeout: branch fm5).
  */
 @RegisterRestClient
 @Path("/v1")
@@ -90,27 +93,27 @@ interface DeskApi {
 
     @POST
     @Path("/tickets/{id}/claim")
-    Response claim(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String version, @PathParam("id") UUID id);
+    void claim(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String version, @PathParam("id") UUID id);
 
     @POST
     @Path("/tickets/{id}/replies")
-    Response reply(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String version, @PathParam("id") UUID id, Reply body);
+    void reply(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String version, @PathParam("id") UUID id, Reply body);
 
     @POST
     @Path("/tickets/{id}/notes")
-    Response note(@HeaderParam("Authorization") String bearer, @PathParam("id") UUID id, Text body);
+    void note(@HeaderParam("Authorization") String bearer, @PathParam("id") UUID id, Text body);
 
     @POST
     @Path("/tickets/{id}/handback")
-    Response handBack(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String version, @PathParam("id") UUID id, Note body);
+    void handBack(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String version, @PathParam("id") UUID id, Note body);
 
     @POST
     @Path("/tickets/{id}/resolve")
-    Response resolve(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String version, @PathParam("id") UUID id, Note body);
+    void resolve(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String version, @PathParam("id") UUID id, Note body);
 
     @PUT
     @Path("/tickets/{id}/feedback")
-    Response feedback(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String version, @PathParam("id") UUID id, Feedback body);
+    void feedback(@HeaderParam("Authorization") String bearer, @HeaderParam("If-Match") String version, @PathParam("id") UUID id, Feedback body);
 
     @GET
     @Path("/agents")
@@ -122,7 +125,7 @@ interface DeskApi {
 
     @PUT
     @Path("/agents/me/availability")
-    Response availability(@HeaderParam("Authorization") String bearer, Availability body);
+    void availability(@HeaderParam("Authorization") String bearer, Availability body);
 
     @GET
     @Path("/notifications")

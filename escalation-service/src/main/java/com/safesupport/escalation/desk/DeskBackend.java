@@ -5,7 +5,6 @@ import com.safesupport.platform.web.SignedIn;
 import io.smallrye.mutiny.Multi;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.time.Duration;
@@ -45,27 +44,27 @@ public class DeskBackend {
     }
 
     public void claim(SignedIn user, UUID id, Integer version) {
-        done(api(user).claim(user.bearer(), ifMatch(version), id));
+        api(user).claim(user.bearer(), ifMatch(version), id);
     }
 
     public void reply(SignedIn user, UUID id, Integer version, String text, boolean awaitCustomer) {
-        done(api(user).reply(user.bearer(), ifMatch(version), id, new DeskApi.Reply(text, awaitCustomer)));
+        api(user).reply(user.bearer(), ifMatch(version), id, new DeskApi.Reply(text, awaitCustomer));
     }
 
     public void note(SignedIn user, UUID id, String text) {
-        done(api(user).note(user.bearer(), id, new DeskApi.Text(text)));
+        api(user).note(user.bearer(), id, new DeskApi.Text(text));
     }
 
     public void handBack(SignedIn user, UUID id, Integer version, String note) {
-        done(api(user).handBack(user.bearer(), ifMatch(version), id, new DeskApi.Note(blankToNull(note))));
+        api(user).handBack(user.bearer(), ifMatch(version), id, new DeskApi.Note(blankToNull(note)));
     }
 
     public void resolve(SignedIn user, UUID id, Integer version, String note) {
-        done(api(user).resolve(user.bearer(), ifMatch(version), id, new DeskApi.Note(blankToNull(note))));
+        api(user).resolve(user.bearer(), ifMatch(version), id, new DeskApi.Note(blankToNull(note)));
     }
 
     public void feedback(SignedIn user, UUID id, Integer version, boolean needed) {
-        done(api(user).feedback(user.bearer(), ifMatch(version), id, new DeskApi.Feedback(needed)));
+        api(user).feedback(user.bearer(), ifMatch(version), id, new DeskApi.Feedback(needed));
     }
 
     public List<DeskApi.Agent> agents(SignedIn user) {
@@ -77,7 +76,7 @@ public class DeskBackend {
     }
 
     public void availability(SignedIn user, String availability) {
-        done(api(user).availability(user.bearer(), new DeskApi.Availability(availability)));
+        api(user).availability(user.bearer(), new DeskApi.Availability(availability));
     }
 
     public List<DeskApi.Notification> openNotifications(SignedIn user) {
@@ -107,13 +106,5 @@ public class DeskBackend {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static void done(Response response) {
-        try (response) {
-            if (response.getStatus() >= 400) {
-                throw ApiRefusal.of(response);
-            }
-        }
     }
 }
