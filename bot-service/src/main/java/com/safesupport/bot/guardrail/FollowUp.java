@@ -365,35 +365,6 @@ public final class FollowUp {
                 && !settled(text) && !newTopic(text);
     }
 
-    /** Round 59 (bh59): a number of times, two or more, in the eight languages ("three times", "dreimal", "deux fois"). */
-    private static final Patterns TIMES = Patterns.of(
-            "\\b(twice|(two|three|four|five|six|several|many|a few|a couple of|\\d+) times|over and over|again and again)\\b"
-                    + "|\\b(zweimal|dreimal|viermal|fünfmal|mehrmals|mehrfach|x-mal|(zwei|drei|vier|fünf|\\d+) ?mal)\\b"
-                    + "|\\b(deux|trois|quatre|cinq|plusieurs|\\d+) fois\\b|\\b(dos|tres|cuatro|cinco|varias|muchas|\\d+) veces\\b"
-                    + "|\\b(due|tre|quattro|cinque|più|diverse|tante|\\d+) volte\\b|\\b(twee|drie|vier|vijf|meerdere|een paar|\\d+) (keer|keren)\\b"
-                    + "|\\b(duas|três|quatro|cinco|várias|muitas|\\d+) vezes\\b|\\b(dwa|trzy|cztery|pięć|kilka|wiele|\\d+) razy\\b|\\b(kilkakrotnie|wielokrotnie)\\b");
-
-    /** Round 59 (bh59): "already" in the eight languages, or a verb of trying, checking, calling, reading or asking. */
-    private static final Patterns ALREADY_OR_EFFORT = Patterns.of(
-            "\\b(already|schon|bereits|déjà|ya|già|al|já|już)\\b",
-            "\\b(tried|checked|called|rang|phoned|read|asked|reset|restarted|explained|entered"
-                    + "|versucht|kontrolliert|geprüft|überprüft|angerufen|gelesen|gefragt|erklärt|eingegeben"
-                    + "|essayé|vérifié|appelé|lu|demandé|expliqué|saisi|intentado|probado|comprobado|revisado|llamado|leído|preguntado"
-                    + "|intenté|probé|llamé|revisé|pregunté|expliqué|provato|controllato|verificato|chiamato|letto|chiesto|spiegato"
-                    + "|geprobeerd|gecontroleerd|gebeld|gelezen|gevraagd|uitgelegd|tentei|verifiquei|liguei|perguntei|expliquei"
-                    + "|próbował(em|am)|sprawdzał(em|am)|sprawdził(em|am)|dzwonił(em|am)|czytał(em|am)|pytał(em|am)|tłumaczył(em|am))\\b");
-
-    /**
-     * Round 59 (bh59): the customer says they have already done something again and again ("I've already read that three
-     * times", "Die IBAN habe ich dreimal kontrolliert", "Ik heb al twee keer gebeld") or how long they have waited
-     * ({@link #WAITED_LONG}): a complaint that things keep failing, not plain facts added to the question, so the decline
-     * streak counts it as before. A number of times alone ("I was charged twice") is a fact.
-     */
-    public static boolean triedRepeatedly(String text) {
-        String t = Patterns.normalize(text);
-        return TIMES.foundIn(t) && ALREADY_OR_EFFORT.foundIn(t) || WAITED_LONG.foundIn(t);
-    }
-
     /** The message presses a question asked again ("So can rewards points pay it or not?"). */
     public static boolean insistent(String text) {
         return INSISTENT.foundIn(Patterns.normalize(text));
