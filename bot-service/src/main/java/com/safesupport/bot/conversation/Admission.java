@@ -39,7 +39,7 @@ class Admission {
     private static final String ADMIT = """
             with c as (
               select id, subject_id, turns, control, known_tags, unhelpful_streak, negative_streak, recent_questions,
-                     repeat_streak, last_reply_declined
+                     repeat_streak
               from conversation where id = ?
             ), counted as (
               insert into budget_window as b (subject_id, budget, window_start, current_count, previous_count)
@@ -55,7 +55,7 @@ class Admission {
               returning budget, current_count, previous_count
             )
             select c.id, c.subject_id, c.turns, c.control, c.known_tags, c.unhelpful_streak, c.negative_streak,
-                   c.recent_questions, c.repeat_streak, c.last_reply_declined, conv.current_count, conv.previous_count, cust.current_count,
+                   c.recent_questions, c.repeat_streak, conv.current_count, conv.previous_count, cust.current_count,
                    cust.previous_count
             from c left join counted conv on conv.budget = ? left join counted cust on cust.budget = ?
             """;
@@ -114,10 +114,10 @@ class Admission {
                 }
                 ConversationState state = new ConversationState(row.getObject(1, UUID.class), subjectId, row.getInt(3),
                         Conversation.Control.HUMAN.name().equals(row.getString(4)), tags(row.getArray(5)), row.getInt(6),
-                        row.getInt(7), row.getBytes(8), row.getInt(9), row.getBoolean(10));
+                        row.getInt(7), row.getBytes(8), row.getInt(9));
                 TurnContext turn = new TurnContext(state, text, deadline);
-                long[] conversation = counts(row, 11);
-                long[] customer = counts(row, 13);
+                long[] conversation = counts(row, 10);
+                long[] customer = counts(row, 12);
                 if (conversation != null && customer != null) {
                     turn.budgets(new TurnContext.Budgets(window, conversation, customer));
                 }

@@ -121,7 +121,6 @@ public class AgentService {
             c.handoffStatus = "HANDED_BACK";
             c.unhelpfulStreak = 0;
             c.negativeStreak = 0;
-            c.lastReplyDeclined = false;
             c.lastActivityAt = clock.instant();
             transcript.append(c, Message.Author.SYSTEM, Message.Kind.HANDBACK,
                     "Our team member has handed this conversation back to the AI assistant. You can ask for a person again at any time.");

@@ -62,10 +62,6 @@ public class Conversation extends PanacheEntityBase {
     @Column(name = "repeat_streak")
     public int repeatStreak;
 
-    /** Round 60 (bh60): the assistant's last reply declined the customer's message (Verdict.declines). */
-    @Column(name = "last_reply_declined")
-    public boolean lastReplyDeclined;
-
     @Column(name = "known_tags", nullable = false)
     public String[] knownTags = new String[0];
 

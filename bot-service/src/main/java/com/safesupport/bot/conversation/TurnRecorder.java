@@ -85,7 +85,6 @@ public class TurnRecorder {
         turn.unhelpfulStreak().ifPresent(s -> c.unhelpfulStreak = s);
         turn.negativeStreak().ifPresent(s -> c.negativeStreak = s);
         turn.repeatStreak().ifPresent(s -> c.repeatStreak = s);
-        c.lastReplyDeclined = verdict.declines();
         turn.questionVector().ifPresent(v -> c.recentQuestions = Repetition.remember(c.recentQuestions, v));
         boolean heldByHuman = c.heldByHuman();
         Message question = transcript.append(c, Message.Author.CUSTOMER, Message.Kind.QUESTION,
@@ -124,7 +123,6 @@ public class TurnRecorder {
             c.unhelpfulStreak = 0;
             c.negativeStreak = 0;
             c.repeatStreak = 0;
-            c.lastReplyDeclined = false;
             outbox = handoffs.enqueue(c.id, c.subjectId, c.turns, handoffRequest(c, turn, verdict));
             c.control = Conversation.Control.HUMAN;
             c.handoffStatus = "QUEUED";

@@ -47,7 +47,6 @@ class TurnRows {
                 unhelpful_streak = coalesce(?, unhelpful_streak),
                 negative_streak = coalesce(?, negative_streak),
                 repeat_streak = coalesce(?, repeat_streak),
-                last_reply_declined = ?,
                 recent_questions = coalesce(?::bytea || substring(coalesce(recent_questions, ''::bytea) from 1 for ?),
                                             recent_questions)
               where id = ? and control <> 'HUMAN'
@@ -111,7 +110,6 @@ class TurnRows {
             setInt(s, ++i, turn.unhelpfulStreak());
             setInt(s, ++i, turn.negativeStreak());
             setInt(s, ++i, turn.repeatStreak());
-            s.setBoolean(++i, verdict.declines());
             if (vector == null) {
                 s.setNull(++i, Types.BINARY);
             } else {

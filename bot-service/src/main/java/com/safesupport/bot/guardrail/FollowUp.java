@@ -126,12 +126,6 @@ public final class FollowUp {
                     + "|\\b\\d[\\d.,]* (a|per|each|every) (month|week|year|day|fortnight)\\b|\\bon the \\d{1,2}(st|nd|rd|th)\\b"
                     + "|\\b\\d[\\d.,]* (al mese|pro monat|im monat|par mois|al mes|por mes|per maand|por mês|miesięcznie|na miesiąc)\\b"
                     + "|\\b(le|el día|il giorno|am|op de|no dia|dnia) \\d{1,2}\\.?( (du|de|des|del|of) (mois|mes|mese|month))?\\b"
-                    // Round 61 (bh61): facts about the person or the product the question is about, told in the third
-                    // person with a figure — an age or a term in years or months ("she's 12 years old", "36 months",
-                    // "er ist 14 Jahre alt", "il a 15 ans", "tiene 16 años", "ha 10 anni", "hij is 8 jaar", "tem 17 anos",
-                    // "ma 13 lat") or a year ("since 2019", "in May 2023")
-                    + "|\\b\\d{1,3} (years?|months?|yrs?)( old)?\\b|\\b\\d{1,3} (jahre|jahren|monate|monaten)( alt)?\\b|\\b\\d{1,3} (ans|mois)\\b"
-                    + "|\\b\\d{1,3} (años|meses|anos|anni|mesi|jaar|maanden|maand|lat|lata|miesięcy|miesiące)( oud)?\\b|\\b(19|20)\\d{2}\\b"
                     // Round 50 (bh50): words that say a fact is being added ("forgot to say, ...", "... if that matters")
                     + "|\\b(forgot|forget) to (say|mention|add|tell you)\\b|\\b(if|in case) (that|it|this) (matters|helps)\\b"
                     + "|\\b\\w{3,}(łem|łam|liśmy|łyśmy)\\b|\\b\\w{2,}(é|í|ei)\\b"
@@ -149,15 +143,7 @@ public final class FollowUp {
             "\\b(jeśli|jeżeli|gdyby) to ma(ło)? (znaczenie|znaczenia)\\b",
             // Round 53 (bh53): "if that helps" in Spanish, French and Portuguese, whose "ayuda", "aide" and "ajuda" are
             // otherwise read as a call for help (NOT_FACTS), so the phrase meant to add a fact could never do so
-            "\\bsi (eso|esto|ça|cela) (ayuda|aide|peut aider|sirve)\\b|\\bse (isso|isto) ajuda\\b",
-            // Round 61 (bh61): what the customer is not to the person or the account the question is about ("I'm not his
-            // guardian", "ich bin nicht ihr Vater", "je ne suis pas son tuteur", "no soy su madre", "non sono il titolare",
-            // "ik ben niet de eigenaar", "não sou o titular", "nie jestem jego opiekunem"): a fact, no complaint
-            "\\b(i'm|i am) not (his|her|their|the) (?!one\\b)\\w+|\\bich bin nicht (sein|seine|ihr|ihre|der|die) \\w+|\\bje ne suis pas (son|sa|leur|le|la) \\w+"
-                    + "|\\bno soy (su|el|la) \\w+|\\bnon sono (il|la|suo|sua) \\w+|\\bik ben niet (zijn|haar|hun|de) \\w+"
-                    + "|\\bnão sou (o|a|seu|sua) \\w+|\\bnie jestem (jego|jej|ich) \\w+",
-            // and the Polish age "ma 16 lat" (is 16), whose "ma" (has) is no Italian "but"
-            "\\bma \\d{1,3} (lat|lata|rok)\\b");
+            "\\bsi (eso|esto|ça|cela) (ayuda|aide|peut aider|sirve)\\b|\\bse (isso|isto) ajuda\\b");
 
     /**
      * "No problem" and its like in the eight languages, and checking again later: their "no", "kein", "pas", "geen",
@@ -377,35 +363,6 @@ public final class FollowUp {
         String unspecified = SPECIFYING_NEGATION.maskIn(t);
         return OWN_SITUATION.foundIn(t) && !UNSETTLED.foundIn(unspecified) && !NOT_FACTS.foundIn(unspecified) && !missed(text) && !insistent(text)
                 && !settled(text) && !newTopic(text);
-    }
-
-    /** Round 59 (bh59): a number of times, two or more, in the eight languages ("three times", "dreimal", "deux fois"). */
-    private static final Patterns TIMES = Patterns.of(
-            "\\b(twice|(two|three|four|five|six|several|many|a few|a couple of|\\d+) times|over and over|again and again)\\b"
-                    + "|\\b(zweimal|dreimal|viermal|fünfmal|mehrmals|mehrfach|x-mal|(zwei|drei|vier|fünf|\\d+) ?mal)\\b"
-                    + "|\\b(deux|trois|quatre|cinq|plusieurs|\\d+) fois\\b|\\b(dos|tres|cuatro|cinco|varias|muchas|\\d+) veces\\b"
-                    + "|\\b(due|tre|quattro|cinque|più|diverse|tante|\\d+) volte\\b|\\b(twee|drie|vier|vijf|meerdere|een paar|\\d+) (keer|keren)\\b"
-                    + "|\\b(duas|três|quatro|cinco|várias|muitas|\\d+) vezes\\b|\\b(dwa|trzy|cztery|pięć|kilka|wiele|\\d+) razy\\b|\\b(kilkakrotnie|wielokrotnie)\\b");
-
-    /** Round 59 (bh59): "already" in the eight languages, or a verb of trying, checking, calling, reading or asking. */
-    private static final Patterns ALREADY_OR_EFFORT = Patterns.of(
-            "\\b(already|schon|bereits|déjà|ya|già|al|já|już)\\b",
-            "\\b(tried|checked|called|rang|phoned|read|asked|reset|restarted|explained|entered"
-                    + "|versucht|kontrolliert|geprüft|überprüft|angerufen|gelesen|gefragt|erklärt|eingegeben"
-                    + "|essayé|vérifié|appelé|lu|demandé|expliqué|saisi|intentado|probado|comprobado|revisado|llamado|leído|preguntado"
-                    + "|intenté|probé|llamé|revisé|pregunté|expliqué|provato|controllato|verificato|chiamato|letto|chiesto|spiegato"
-                    + "|geprobeerd|gecontroleerd|gebeld|gelezen|gevraagd|uitgelegd|tentei|verifiquei|liguei|perguntei|expliquei"
-                    + "|próbował(em|am)|sprawdzał(em|am)|sprawdził(em|am)|dzwonił(em|am)|czytał(em|am)|pytał(em|am)|tłumaczył(em|am))\\b");
-
-    /**
-     * Round 59 (bh59): the customer says they have already done something again and again ("I've already read that three
-     * times", "Die IBAN habe ich dreimal kontrolliert", "Ik heb al twee keer gebeld") or how long they have waited
-     * ({@link #WAITED_LONG}): a complaint that things keep failing, not plain facts added to the question, so the decline
-     * streak counts it as before. A number of times alone ("I was charged twice") is a fact.
-     */
-    public static boolean triedRepeatedly(String text) {
-        String t = Patterns.normalize(text);
-        return TIMES.foundIn(t) && ALREADY_OR_EFFORT.foundIn(t) || WAITED_LONG.foundIn(t);
     }
 
     /** The message presses a question asked again ("So can rewards points pay it or not?"). */

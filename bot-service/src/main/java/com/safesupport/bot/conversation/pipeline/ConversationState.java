@@ -6,13 +6,10 @@ import java.util.UUID;
 /**
  * The conversation as it stood when the customer's message arrived: what the stages may know about it.
  * {@code recentQuestions} are the customer's last questions as 8-bit embeddings ({@code Repetition.remember}), and
- * {@code repeatStreak} how many messages in a row asked one of them again. Round 60 (bh60): {@code lastReplyDeclined}
- * whether the assistant's last reply declined the customer's message ({@link Verdict#declines}), whatever the decline
- * streak made of it.
+ * {@code repeatStreak} how many messages in a row asked one of them again.
  */
 public record ConversationState(UUID id, String subjectId, int turns, boolean heldByHuman, Set<String> tags,
-                                int unhelpfulStreak, int negativeStreak, byte[] recentQuestions, int repeatStreak,
-                                boolean lastReplyDeclined) {
+                                int unhelpfulStreak, int negativeStreak, byte[] recentQuestions, int repeatStreak) {
 
     public ConversationState {
         tags = Set.copyOf(tags);
@@ -21,12 +18,5 @@ public record ConversationState(UUID id, String subjectId, int turns, boolean he
     public ConversationState(UUID id, String subjectId, int turns, boolean heldByHuman, Set<String> tags,
                              int unhelpfulStreak, int negativeStreak) {
         this(id, subjectId, turns, heldByHuman, tags, unhelpfulStreak, negativeStreak, null, 0);
-    }
-
-    /** Without the last reply's kind: as before round 60, a decline streak above nought stands for a declined last reply. */
-    public ConversationState(UUID id, String subjectId, int turns, boolean heldByHuman, Set<String> tags,
-                             int unhelpfulStreak, int negativeStreak, byte[] recentQuestions, int repeatStreak) {
-        this(id, subjectId, turns, heldByHuman, tags, unhelpfulStreak, negativeStreak, recentQuestions, repeatStreak,
-                unhelpfulStreak > 0);
     }
 }

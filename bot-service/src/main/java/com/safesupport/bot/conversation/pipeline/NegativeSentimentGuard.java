@@ -40,12 +40,8 @@ public class NegativeSentimentGuard implements InputGuard {
         turn.ran(new GuardrailRun("repetition", repetition.repeated() ? "HIT:" + repetition.streak() : "PASS",
                 repetition.rule().orElse(null), repetition.similarity()));
         verdict = settledAfterAnswer(turn, verdict);
-        // Round 60 (bh60): "right after a reply that did not help" is the last reply's kind (ConversationState
-        // .lastReplyDeclined, Verdict.declines), not the decline streak above nought: a declined message that starts no
-        // streak (calm facts added to the customer's own question, RetrievalStep) is still a decline the next message
-        // may be fed up with.
         FrustrationTrend trend = FrustrationTrend.next(turn.conversation().negativeStreak(), turn.conversation().turns(),
-                afterUnhelpfulReply(turn) ? 1 : 0, verdict, repetition, SentimentScorer.shouted(turn.question()));
+                turn.conversation().unhelpfulStreak(), verdict, repetition, SentimentScorer.shouted(turn.question()));
         int streak = trend.negativeStreak();
         turn.negativeStreak(streak);
         turn.ran("abuse", verdict.abuse() ? "HIT" : "PASS");
@@ -62,7 +58,7 @@ public class NegativeSentimentGuard implements InputGuard {
             // Round 48 (bh48): also when the trend named it "after-replies" (a clearly frustrated message from the third
             // turn on) while the last reply did count as unhelpful: "Das beantwortet meine Frage leider immer noch nicht."
             boolean afterUnhelpful = "after-failure".equals(trend.rule().orElse(null))
-                    || "after-replies".equals(trend.rule().orElse(null)) && afterUnhelpfulReply(turn);
+                    || "after-replies".equals(trend.rule().orElse(null)) && turn.conversation().unhelpfulStreak() > 0;
             if (afterUnhelpful && !verdict.abuse() && frustration.rule().isEmpty()
                     && FollowUp.missed(turn.question())) {
                 return Outcome.stop(Verdict.handOff(Reason.REPEATED_FAILURE, Reason.NEGATIVE_SENTIMENT));
@@ -76,11 +72,6 @@ public class NegativeSentimentGuard implements InputGuard {
         return Outcome.CONTINUE;
     }
 
-    /** Round 60 (bh60): the assistant's last reply declined the customer's message (what the conversation keeps). */
-    static boolean afterUnhelpfulReply(TurnContext turn) {
-        return turn.conversation().lastReplyDeclined();
-    }
-
     /**
      * Round 34 (issue 14): a message that settles the question ({@link FollowUp#settled}: "Brilliant, that's all I
      * needed.") right after a reply that answered is not frustration, whatever the classifier reads into it (it scored
@@ -92,7 +83,7 @@ public class NegativeSentimentGuard implements InputGuard {
      */
     static InputVerdict settledAfterAnswer(TurnContext turn, InputVerdict verdict) {
         Optional<Signal> frustration = verdict.signal("frustration");
-        boolean afterFailure = afterUnhelpfulReply(turn);
+        boolean afterFailure = turn.conversation().unhelpfulStreak() > 0;
         if (verdict.abuse() || turn.conversation().turns() == 0
                 || frustration.isEmpty() || !frustration.get().hit() || frustration.get().rule().isPresent()
                 || (afterFailure ? !FollowUp.waits(turn.question()) : !FollowUp.settled(turn.question()))) {

@@ -81,14 +81,7 @@ public class RetrievalStep implements Step {
         // customer who adds the amount, the date, the place or what they tried to a question declined once (the streak
         // is 1) is still telling one question, and the next decline is judged as before. Only facts (FollowUp.addsFacts),
         // calm; a correction or a rephrasing from the third message on counts as round 50 left it.
-        // Round 59 (bh59): and after a reply that helped or a reply that only named the language (the streak is 0): a calm
-        // message that only adds facts to the customer's own open question (the date, the amount, the channel, the card,
-        // what they did; no new question, no complaint about the reply) is the same question told further. Declining it
-        // is no unhelpful reply, so it starts no streak: a later new question declined is the first failure, not the second.
-        // Saying one has already done it again and again, or how long one has waited (FollowUp.triedRepeatedly), is a
-        // complaint that things keep failing: counted as before.
-        boolean addsFactsAfterOneDecline = previous <= 1 && turn.conversation().turns() >= 1 && calm && facts
-                && !FollowUp.triedRepeatedly(question);
+        boolean addsFactsAfterOneDecline = previous == 1 && turn.conversation().turns() >= 1 && calm && facts;
         boolean completesFirstQuestion = confirmsAgain || addsFactsAfterOneDecline || firstDeclineJustNow && calm
                 && (facts || FollowUp.corrects(question) || turn.repeatStreak().orElse(0) > 0);
         int streak = asksNothing || completesFirstQuestion ? previous

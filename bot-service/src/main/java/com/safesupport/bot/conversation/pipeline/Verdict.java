@@ -46,15 +46,4 @@ public record Verdict(Author author, Kind kind, String text, List<String> reason
     public boolean handsOff() {
         return !handoffReasons.isEmpty();
     }
-
-    /**
-     * Round 60 (issue 14, bh60): the reply declined the customer's message — a refusal or a clarifying question instead
-     * of an answer, whatever made it one (retrieval, the guards, redaction) — and hands nothing off. The reply that only
-     * says the knowledge base does not serve the customer's language ({@code LANGUAGE}, round 47) declines the language,
-     * not a question: no failure of the assistant's, as the decline streak counts it. Kept with the conversation
-     * ({@code last_reply_declined}) for the frustration rule's "right after an unhelpful reply".
-     */
-    public boolean declines() {
-        return !handsOff() && (kind == Kind.REFUSED || kind == Kind.CLARIFY) && !reasons.contains("LANGUAGE");
-    }
 }

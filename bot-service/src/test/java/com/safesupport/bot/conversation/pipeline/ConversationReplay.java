@@ -27,7 +27,7 @@ import java.util.UUID;
  * sensitive topic, prompt injection, frustration over the turns and repetition) and {@link RetrievalStep} (the
  * "unsure" rule: two unhelpful replies in a row hand over), in the extractive mode's order. The conversation's
  * counters are carried from turn to turn as {@code TurnRecorder} keeps them (turns, the unhelpful, negative and
- * repeat streaks, whether the last reply declined, the remembered question vectors); a hand-off ends the conversation, as a person takes it.
+ * repeat streaks, the remembered question vectors); a hand-off ends the conversation, as a person takes it.
  * <p>
  * Stand-ins, and why they cannot change a hand-over decision: redaction returns the text as sent (the written
  * conversations hold no personal data); limits, budgets and consent admit every message; "why?" is answered without
@@ -81,12 +81,10 @@ public final class ConversationReplay {
     public List<Turn> run(List<String> messages) {
         UUID id = UUID.randomUUID();
         int turns = 0, unhelpful = 0, negative = 0, repeat = 0;
-        boolean declined = false;
         byte[] recent = null;
         List<Turn> out = new ArrayList<>();
         for (String text : messages) {
-            ConversationState state = new ConversationState(id, "replay", turns, false, Set.of(), unhelpful, negative, recent, repeat,
-                    declined);
+            ConversationState state = new ConversationState(id, "replay", turns, false, Set.of(), unhelpful, negative, recent, repeat);
             TurnContext turn = new TurnContext(state, text, Deadline.of(Duration.ofMinutes(5)));
             turn.redacted(new Redacted(text, List.of(), "en"));
             Verdict verdict = pipeline.decide(turn);
@@ -99,7 +97,6 @@ public final class ConversationReplay {
             unhelpful = turn.unhelpfulStreak().orElse(unhelpful);
             negative = turn.negativeStreak().orElse(negative);
             repeat = turn.repeatStreak().orElse(repeat);
-            declined = verdict.declines();
             if (turn.questionVector().isPresent()) {
                 recent = Repetition.remember(recent, turn.questionVector().get());
             }
