@@ -72,9 +72,10 @@ public final class ConversationEvaluation {
      * its first look and once by round 58's candidate (reverted), moved to {@link #TUNE_ONLY}.
      * Round 59 (wc59): {@code r59h}, a fresh held-out set written by a separate helper; round 60 (bh60): measured once by
      * its first look and once by round 60's candidate (reverted), moved to {@link #TUNE_ONLY}.
-     * Round 60 (wc60): {@code r60h}, a fresh held-out set written by a separate helper.
+     * Round 60 (wc60): {@code r60h}, a fresh held-out set written by a separate helper; round 61 (bh61): measured once by
+     * its first look and once by round 61's candidate (reverted), moved to {@link #TUNE_ONLY}.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r60h");
+    static final Set<String> HELD_ONLY = Set.of("r40h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
@@ -109,10 +110,12 @@ public final class ConversationEvaluation {
      * 58 (bh58): {@code r58h}, the fresh held-out set of round 58 (first look and the candidate's one measurement, the
      * candidate reverted), moved here after that measurement; no fresh held-out set is left. Round 60 (bh60): {@code r59h},
      * the fresh held-out set of round 59 (first look and round 60's candidate's one measurement, the candidate reverted),
-     * moved here after that measurement; no fresh held-out set is left.
+     * moved here after that measurement; no fresh held-out set is left. Round 61 (bh61): {@code r60h}, the fresh held-out
+     * set of round 60 (first look and round 61's candidate's one measurement, the candidate reverted), moved here after
+     * that measurement; no fresh held-out set is left.
      */
     static final Set<String> TUNE_ONLY = Set.of("r33", "r36", "r38", "r38h", "r39h", "r42h", "r43h", "r44h", "r45h", "r46h", "r47h", "r48h",
-            "r49h", "r50h", "r51h", "r52h", "r53h", "r54h", "r55h", "r56h", "r57h", "r58h", "r59h");
+            "r49h", "r50h", "r51h", "r52h", "r53h", "r54h", "r55h", "r56h", "r57h", "r58h", "r59h", "r60h");
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {
