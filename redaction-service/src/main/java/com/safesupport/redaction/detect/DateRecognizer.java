@@ -346,7 +346,7 @@ final class DateRecognizer extends ScannerRecognizer {
 
     /**
      * Round 64: a date of birth written the East Asian way, year first with its unit characters — Japanese and Chinese
-     * "1992年4月18日" (Chinese also "…18号" / "…18號"), Korean "1992년 4월 18일" (one blank allowed after each unit) —
+     * "2003年7月9日" (Chinese also "…9号" / "…9號"), Korean "2003년 7월 9일" (one blank allowed after each unit) —
      * four digits of a year 1900–2099 (no digit glued before), month 1–12, a day that exists in that month; a
      * {@code DATE_OF_BIRTH} only with a birth word: one of {@link #EAST_ASIAN_BIRTH_BEFORE} (these scripts write no
      * blanks, so the word is looked for as a substring) or of {@code @dob.intro} within the 32 characters before the
@@ -409,7 +409,7 @@ final class DateRecognizer extends ScannerRecognizer {
         }
     }
 
-    /** Past one blank after a Korean unit ("1992년 4월"); the Japanese and Chinese forms take none. */
+    /** Past one blank after a Korean unit ("2003년 7월"); the Japanese and Chinese forms take none. */
     private static int blankAfter(String t, int k, boolean korean) {
         return korean && Chars.at(t, k) == ' ' ? k + 1 : k;
     }
