@@ -96,6 +96,9 @@ final class DateRecognizer extends ScannerRecognizer {
         if (dob >= 0 && scan.hasDigit()) {
             compactBirthDates(scan, dob, out);
         }
+        if (scan.hasDigit() && scan.hasNonAscii()) {
+            eastAsianBirthDates(scan, dob, out);
+        }
         for (int k = before; k < out.size() && hits != null; k++) {
             Candidate c = out.get(k);
             int hit = hits.lastBefore(dob, c.start - 32, c.start);
@@ -333,6 +336,100 @@ final class DateRecognizer extends ScannerRecognizer {
             }
             i = e;
         }
+    }
+
+    /** Birth words of Japanese, Chinese and Korean (round 64): "date of birth", "birthday", "born". */
+    private static final String[] EAST_ASIAN_BIRTH_BEFORE = {"生年月日", "誕生日", "生日", "出生", "生まれ", "생년월일", "생일",
+        "출생"};
+    /** The same words as they follow the date ("1990年5月3日生まれ", "1990年5月3日出生", "1990년 5월 3일 출생", "…에 태어났다"). */
+    private static final String[] EAST_ASIAN_BIRTH_AFTER = {"生まれ", "出生", "출생", "태어"};
+
+    /**
+     * Round 64: a date of birth written the East Asian way, year first with its unit characters — Japanese and Chinese
+     * "2003年7月9日" (Chinese also "…9号" / "…9號"), Korean "2003년 7월 9일" (one blank allowed after each unit) —
+     * four digits of a year 1900–2099 (no digit glued before), month 1–12, a day that exists in that month; a
+     * {@code DATE_OF_BIRTH} only with a birth word: one of {@link #EAST_ASIAN_BIRTH_BEFORE} (these scripts write no
+     * blanks, so the word is looked for as a substring) or of {@code @dob.intro} within the 32 characters before the
+     * year, or one of {@link #EAST_ASIAN_BIRTH_AFTER} glued to the date or one or two characters after it
+     * ("…日に生まれ", "…일에 태어났"). Without a birth word
+     * nothing (an order's or a delivery's date is written the same way). One pass over the text, a bounded look around
+     * each date: linear.
+     */
+    private void eastAsianBirthDates(Scan scan, int dob, List<Candidate> out) {
+        String t = scan.text();
+        int n = t.length();
+        LanguagePack.ContextHits hits = null;
+        for (int i = 4; i < n; i++) {
+            char unit = t.charAt(i);
+            if (unit != '年' && unit != '년') {
+                continue;
+            }
+            int ys = i - 4;
+            if (!Chars.allDigits(t, ys, i) || Chars.digit(Chars.at(t, ys - 1))) {
+                continue;
+            }
+            int year = Integer.parseInt(t, ys, i, 10);
+            int k = blankAfter(t, i + 1, unit == '년');
+            int ms = k;
+            while (k < n && k - ms < 3 && Chars.digit(t.charAt(k))) {
+                k++;
+            }
+            if (k == ms || k - ms > 2 || Chars.at(t, k) != (unit == '年' ? '月' : '월')) {
+                continue;
+            }
+            int month = Integer.parseInt(t, ms, k, 10);
+            k = blankAfter(t, k + 1, unit == '년');
+            int ds = k;
+            while (k < n && k - ds < 3 && Chars.digit(t.charAt(k))) {
+                k++;
+            }
+            char dayUnit = Chars.at(t, k);
+            boolean dayOk = unit == '年' ? dayUnit == '日' || dayUnit == '号' || dayUnit == '號' : dayUnit == '일';
+            if (k == ds || k - ds > 2 || !dayOk) {
+                continue;
+            }
+            int day = Integer.parseInt(t, ds, k, 10);
+            int end = k + 1;
+            if (year < 1900 || year > 2099 || !plausible(month, day) || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+                i = end - 1;
+                continue;
+            }
+            String cue = eastAsianCue(t, ys, end);
+            if (cue == null && dob >= 0) {
+                if (hits == null) {
+                    hits = scan.context();
+                }
+                int hit = hits.lastBefore(dob, ys - 32, ys);
+                cue = hit < 0 ? null : scan.lower().substring(hits.start(hit), hits.end(hit));
+            }
+            if (cue != null) {
+                out.add(new Candidate("DATE_OF_BIRTH", ys, end, 0.9, this, null).withContext(cue));
+            }
+            i = end - 1;
+        }
+    }
+
+    /** Past one blank after a Korean unit ("2003년 7월"); the Japanese and Chinese forms take none. */
+    private static int blankAfter(String t, int k, boolean korean) {
+        return korean && Chars.at(t, k) == ' ' ? k + 1 : k;
+    }
+
+    /** The East Asian birth word before ({@code start} - 32 .. {@code start}) or up to two characters after the date, or null. */
+    private static String eastAsianCue(String t, int start, int end) {
+        int from = Math.max(0, start - 32);
+        for (String w : EAST_ASIAN_BIRTH_BEFORE) {
+            for (int at = from; at + w.length() <= start; at++) {
+                if (t.startsWith(w, at)) {
+                    return w;
+                }
+            }
+        }
+        for (String w : EAST_ASIAN_BIRTH_AFTER) {
+            if (t.startsWith(w, end) || t.startsWith(w, end + 1) || t.startsWith(w, end + 2)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private static boolean plausible(int month, int day) {
