@@ -1,4 +1,4 @@
-package com.safesupport.escalation.isolation;
+package com.safesupport.platform.isolation;
 
 import io.quarkus.arc.Arc;
 import io.vertx.core.Vertx;
@@ -14,20 +14,24 @@ import org.jboss.resteasy.reactive.client.spi.ResteasyReactiveClientRequestFilte
 import java.util.concurrent.TimeoutException;
 
 /**
- * Every outgoing REST client request of this service gets its client's read timeout as a bound on the whole
- * exchange, body included: past it the request is cancelled the way the REST client cancels a request whose
- * {@code Uni} is cancelled (marked cancelled, its HTTP request reset, which closes an HTTP/1.1 connection), and its
- * result fails with a {@link ProcessingException}, as a read timeout does, so callers handle it as before.
+ * Every outgoing REST client request of the service gets its client's read timeout as a bound on the whole exchange,
+ * body included: past it the request is cancelled the way the REST client cancels a request whose {@code Uni} is
+ * cancelled (marked cancelled, its HTTP request reset, which closes an HTTP/1.1 connection), and its result fails
+ * with a {@link ProcessingException}, as a read timeout does, so callers handle it as "no answer" as before.
  *
  * <p>Why: the REST client (Vert.x) applies the read timeout as an idle timeout, which a peer that drips its answer
- * never trips. The agent desk's blocking calls to the ticket API ({@code desk/DeskBackend}, 10 s) held the page's
- * worker thread for as long as the API dripped (docs/bot.md, "Faults, fifth sweep (fm5)"). The relay's calls to
- * bot-service ({@code escalation.outbox.call-timeout}, also their read timeout) were already awaited at most that
- * long; now their connection is cut there too. The same filter as bot-service's and consent-service's
- * {@code isolation/WholeAnswerBound}. A server-sent event stream (the desk's {@code DeskEventsApi}) is left alone:
- * it is meant to last, and its hour-long idle timeout is its bound. A peer that answers at once is not affected.
+ * never trips, and a blocking call's interrupted wait cancels nothing: a dripping peer held the caller (a page's
+ * worker thread, a model call's connection) for as long as it dripped (docs/bot.md, "Faults, sixth sweep (pf)" and
+ * the fourth and fifth sweeps it cites). A peer that answers at once is not affected: its answer was already bounded
+ * by the same timeout while it was silent. The bound is whatever read timeout the client has (its own
+ * {@code quarkus.rest-client.<client>.read-timeout}, the service's {@code quarkus.rest-client.read-timeout}, or one
+ * that an extension sets for its client); a client without one is left alone.
  *
- * <p>A global client filter ({@code @Provider}): the REST client registers it on every client of the service.
+ * <p>A server-sent event stream ({@code Accept: text/event-stream}) is left alone: it is meant to last, and its idle
+ * timeout is its bound.
+ *
+ * <p>A global client filter ({@code @Provider}, found in the platform jar's Jandex index): the REST client registers it
+ * on every client of every service that depends on the platform.
  */
 @Provider
 public class WholeAnswerBound implements ResteasyReactiveClientRequestFilter {
@@ -51,7 +55,7 @@ public class WholeAnswerBound implements ResteasyReactiveClientRequestFilter {
     }
 
     /** {@code text/event-stream} itself (a wildcard {@code Accept} is not a stream). */
-    private static boolean isEventStream(MediaType type) {
+    static boolean isEventStream(MediaType type) {
         return MediaType.SERVER_SENT_EVENTS_TYPE.getType().equalsIgnoreCase(type.getType())
                 && MediaType.SERVER_SENT_EVENTS_TYPE.getSubtype().equalsIgnoreCase(type.getSubtype());
     }
