@@ -27,6 +27,7 @@ public final class PostgresProxy implements AutoCloseable {
     private final int port;
     private final List<Socket> open = new ArrayList<>();
     private ServerSocket listener;
+    private Thread acceptor;
 
     private PostgresProxy(String database, String targetHost, int targetPort, int port) {
         this.database = database;
@@ -57,21 +58,38 @@ public final class PostgresProxy implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    /** The database goes away: open connections are closed, new ones refused. */
-    public synchronized void refuse() {
-        if (listener != null) {
-            close(listener);
-            listener = null;
-        }
-        for (Socket socket : open) {
-            try {
-                socket.setSoLinger(true, 0); // a reset, not an orderly close
-            } catch (IOException ignored) {
-                // already closed
+    /** The database goes away: open connections are reset, new ones refused. */
+    public void refuse() {
+        Thread stopping;
+        synchronized (this) {
+            stopping = acceptor;
+            if (listener != null) {
+                close(listener);
+                listener = null;
+                acceptor = null;
             }
-            close(socket);
+            for (Socket socket : open) {
+                try {
+                    socket.setSoLinger(true, 0); // a reset, not an orderly close
+                } catch (IOException ignored) {
+                    // already closed
+                }
+                close(socket);
+            }
+            open.clear();
         }
-        open.clear();
+        if (stopping != null) {
+            try {
+                // The port is free only once the thread blocked in accept() has left it (outside the lock: it may be
+                // waiting for the lock to register a connection it has just accepted, which it then closes).
+                if (!stopping.join(java.time.Duration.ofSeconds(10))) {
+                    throw new IllegalStateException("the proxy's listener did not stop within 10 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** The database is back on the same port. Idempotent. */
@@ -84,7 +102,7 @@ public final class PostgresProxy implements AutoCloseable {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
             listener = socket;
-            Thread.ofVirtual().name("postgres-proxy-accept").start(() -> accept(socket));
+            acceptor = Thread.ofPlatform().daemon().name("postgres-proxy-accept").start(() -> accept(socket));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen again on port " + port, e);
         }

@@ -101,6 +101,30 @@ class Fm6DatabaseDownTest extends BotTest {
         assertEquals(201, fresh.statusCode(), fresh.asString());
     }
 
+    /**
+     * PostgreSQL restarted while the service was idle (no request saw it down): the pool's connections are dead, and
+     * none of them may cost a customer a failed request.
+     */
+    @Test
+    void aDatabaseRestartWhileIdleCostsNoRequest() {
+        List<String> subjects = List.of(newSubject(), newSubject(), newSubject());
+        // At the same time, so that the pool holds several connections (threads of the test's own: they inherit its
+        // class loader, which rest-assured needs).
+        List<Thread> warm = subjects.stream().map(subject -> Thread.ofPlatform().start(() -> start(subject))).toList();
+        for (Thread thread : warm) {
+            assertTimeoutPreemptively(TURN_BOUND, () -> thread.join());
+        }
+
+        ThroughProxy.PROXY.refuse();
+        ThroughProxy.PROXY.restore();
+        for (String subject : subjects) {
+            Response answer = assertTimeoutPreemptively(TURN_BOUND, () -> given().auth().oauth2(TOKENS.customer(subject))
+                    .contentType(ContentType.JSON).body("{\"locale\":\"en\",\"channel\":\"web\"}")
+                    .when().post("/v1/conversations"), "a new conversation after the restart");
+            assertEquals(201, answer.statusCode(), "a new conversation after the database restarted: " + answer.asString());
+        }
+    }
+
     private static void assertDatabaseProblem(String what, String personal, Supplier<Response> request) {
         long started = System.nanoTime();
         Response answer = assertTimeoutPreemptively(REFUSAL_BOUND, request::get,
