@@ -76,8 +76,9 @@ public final class ConversationEvaluation {
      * its first look and once by round 61's candidate (reverted), moved to {@link #TUNE_ONLY}.
      * Round 61 (wc61): {@code r61h}, a fresh held-out set written by a separate helper; not measured yet.
      * Round 62 (wc62): {@code r62h}, a fresh held-out set written by a separate helper; not measured yet.
+     * Round 63 (wc63): {@code r63h}, a fresh held-out set written by a separate helper; not measured yet.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r61h", "r62h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r61h", "r62h", "r63h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
