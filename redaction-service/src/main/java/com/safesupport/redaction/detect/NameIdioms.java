@@ -41,7 +41,7 @@ final class NameIdioms {
     };
 
     /**
-     * Removes from {@code candidates} every {@code PERSON} candidate that lies wholly inside one of the phrases in
+     * Removes from {@code candidates} every {@code PERSON} candidate whose every character lies inside the phrases found in
      * {@code lower} (the scan's lower-cased text, same offsets).
      */
     static void dropInsideIdioms(String lower, List<Candidate> candidates) {
