@@ -399,6 +399,9 @@ public final class Analyzer {
                 }
             }
         }
+        if (wanted.isEmpty() || wanted.contains("PERSON")) {
+            NameIdioms.dropInsideIdioms(scan.lower(), kept); // round 65: "Murphy's law", "for Pete's sake" name nobody
+        }
         return kept;
     }
 
