@@ -1,7 +1,8 @@
 package com.safesupport.bot.guardrail;
 
 import com.safesupport.bot.embedding.Embedder;
-import com.safesupport.bot.embedding.MiniLm;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,13 +16,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Round 62 (bh62): the learned vulnerable-situation head beside the sensitive-topic rules. Made-up messages only (none
  * from a conversation set or the head's training file).
  */
+@QuarkusTest
 class Bh62VulnerableSituationTest {
 
-    private static final Embedder EMBEDDER = Embedder.standalone(MiniLm.instance());
-    private static final InputScreen SCREEN = InputScreen.standalone(EMBEDDER);
+    // The service's own embedder and screen: a second MiniLM outside Quarkus would load the tokenizer's native library
+    // in another class loader of the same test JVM.
+    @Inject
+    Embedder embedder;
 
-    private static Signal sensitive(String text) {
-        return SCREEN.sensitive(text, EMBEDDER.embed(text));
+    @Inject
+    InputScreen screen;
+
+    private Signal sensitive(String text) {
+        return screen.sensitive(text, embedder.embed(text));
     }
 
     @Test
@@ -41,7 +48,7 @@ class Bh62VulnerableSituationTest {
             Signal s = sensitive(text);
             assertTrue(s.hit(), text + " " + s);
             assertEquals(Optional.of(VulnerableSituation.MODEL), s.rule(), text);
-            assertTrue(SCREEN.screen(text).sensitiveTopic().isPresent(), text);
+            assertTrue(screen.screen(text).sensitiveTopic().isPresent(), text);
         }
     }
 
