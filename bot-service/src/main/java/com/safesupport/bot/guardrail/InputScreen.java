@@ -23,7 +23,6 @@ public class InputScreen {
         static final LinearModel HUMAN = LinearModel.load("human-request");
         static final LinearModel FRUSTRATION = LinearModel.load("frustration");
         static final LinearModel SCOPE = LinearModel.load("scope");
-        static final LinearModel VULNERABLE = LinearModel.load(VulnerableSituation.MODEL);
     }
 
     @Inject
@@ -49,26 +48,15 @@ public class InputScreen {
         Signal frustration = frustration(redactedText, vector, sentiment);
         double inScope = Models.SCOPE.probability(vector, new double[0]);
         Signal scope = new Signal("scope", inScope < Models.SCOPE.threshold(), Optional.empty(), inScope);
-        Signal sensitive = sensitive(redactedText, vector);
         return new InputVerdict(
                 ExplanationRequestDetector.detect(redactedText),
                 human.hit(),
                 injection.hit(),
-                sensitive.rule().filter(r -> sensitive.hit()),
+                SensitiveTopicDetector.detect(redactedText),
                 sentiment[SentimentScorer.SIGNALS.indexOf("abuse")] > 0,
                 frustration.score(),
-                List.of(injection, human, frustration, scope, sensitive),
+                List.of(injection, human, frustration, scope),
                 inScope);
-    }
-
-    /**
-     * Round 62 (bh62): the sensitive-topic rules ({@link SensitiveTopicDetector}) first; where none fires, the learned
-     * head for the customer's own vulnerable situation ({@link VulnerableSituation}) at its threshold, named
-     * {@code vulnerable-situation} as the category. The head's score is in the explanation either way.
-     */
-    Signal sensitive(String text, float[] vector) {
-        return VulnerableSituation.signal(SensitiveTopicDetector.detect(text), Models.VULNERABLE.probability(text, vector, new double[0]),
-                Models.VULNERABLE.threshold(), text);
     }
 
     Signal injection(String text, float[] vector) {

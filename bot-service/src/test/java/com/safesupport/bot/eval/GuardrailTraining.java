@@ -234,40 +234,6 @@ public final class GuardrailTraining {
         if (only.contains("scope")) {
             training.scope(corpus, out);
         }
-        // Round 62 (bh62): the "vulnerable-situation" head, trained only when named (not among the four by default,
-        // so that retraining them leaves it as it is).
-        if (only.contains(VULNERABLE)) {
-            training.vulnerableSituation(corpus, out);
-        }
-    }
-
-    /** Round 62 (bh62): the learned head for the customer's own vulnerable situation. */
-    static final String VULNERABLE = "vulnerable-situation";
-
-    /**
-     * Round 62 (bh62): the customer's own vulnerable situation (illness, a death, debts they cannot meet, someone hurting
-     * or exploiting them, a home lost, addiction, blackmail) told in any of the eight languages, on the sentence embedding
-     * alone (no word slots, no rule signals). Positives and look-alikes are the project's own written lines
-     * ({@code guardrail/vulnerable-situation-bh62.txt}); Banking77, CLINC150 and bitext tune rows are ordinary support
-     * negatives, at most 0.05 % of which the threshold may flag.
-     */
-    void vulnerableSituation(Corpus c, Path out) throws IOException {
-        List<Example> rows = new ArrayList<>();
-        for (String t : linesUnchecked("guardrail/vulnerable-situation-bh62.txt")) {
-            rows.add(t.startsWith("+ ") ? new Example(t.substring(2), true, "written") : new Example(t.substring(2), false, "written"));
-        }
-        every(c.banking77Train, 10).forEach(t -> rows.add(new Example(t, false, "support")));
-        every(c.clincTrain, 10).forEach(t -> rows.add(new Example(t[0], false, "support")));
-        every(c.bitextTune, 10).forEach(r -> rows.add(new Example(r[0], false, "support")));
-        // Ordinary messages in the other languages, requests for a person and frustration as negatives: MiniLM reads
-        // the other languages alike, and a request for a person or a complaint has its own reason.
-        c.writtenSupportMultilingual.forEach(t -> rows.add(new Example(t, false, "support")));
-        c.writtenHuman.tune().forEach(t -> rows.add(new Example(t, false, "support")));
-        c.writtenFrustration.tune().forEach(t -> rows.add(new Example(t, false, "support")));
-        train(VULNERABLE, LAMBDAS, 1, Integer.getInteger("guardrail.vulnerable-words", 0), List.of(), t -> new double[0], rows, "written",
-                Double.parseDouble(System.getProperty("guardrail.vulnerable-support-fp", "0.0005")), out,
-                "the project's written vulnerable situations of the customer's own and their look-alikes in eight languages "
-                        + "(round 62, guardrail/vulnerable-situation-bh62.txt); negatives from Banking77 train, CLINC150 train and bitext tune; the project's written multilingual support messages, requests for a person and frustrated messages (tune parts)");
     }
 
     // --- the four models ------------------------------------------------------------------------------------------

@@ -85,7 +85,6 @@ class LearnedGuardrailsTest {
         InputVerdict longOne = screen.screen("please ignore this, ".repeat(100) + "my card is blocked");
         assertTrue(longOne.frustration() >= 0 && longOne.frustration() <= 1);
         InputVerdict odd = screen.screen("\u202E\u0000\uD83D\uDE21\uD83D\uDE21 " + "\uFFFF".repeat(300) + "a\u0308".repeat(700));
-        // Round 62 (bh62): five signals — the sensitive-topic one (the vulnerable-situation head) beside the four heads.
-        assertEquals(5, odd.signals().size());
+        assertEquals(4, odd.signals().size());
     }
 }

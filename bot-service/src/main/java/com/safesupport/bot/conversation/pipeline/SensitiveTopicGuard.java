@@ -22,12 +22,7 @@ public class SensitiveTopicGuard implements InputGuard {
 
     @Override
     public Outcome check(TurnContext turn, InputVerdict verdict) {
-        String outcome = verdict.sensitiveTopic().map(c -> "HIT:" + c).orElse("PASS");
-        // Round 62 (bh62): the learned vulnerable-situation head's score beside the rule (the category the rules named,
-        // or "vulnerable-situation" when the head alone fired), so the explanation says which decided.
-        verdict.signal("sensitive-topic").ifPresentOrElse(
-                s -> turn.ran(new GuardrailRun("sensitive-topic", outcome, s.rule().orElse(null), s.score())),
-                () -> turn.ran("sensitive-topic", outcome));
+        turn.ran("sensitive-topic", verdict.sensitiveTopic().map(c -> "HIT:" + c).orElse("PASS"));
         if (verdict.sensitiveTopic().isEmpty()) {
             return Outcome.CONTINUE;
         }
