@@ -79,8 +79,9 @@ public final class ConversationEvaluation {
      * Round 62 (wc62): {@code r62h}, a fresh held-out set written by a separate helper; measured once by its first look
      * (stop 53, lead), not yet by a round.
      * Round 63 (wc63): {@code r63h}, a fresh held-out set written by a separate helper; not measured yet.
+     * Round 64 (wc64): {@code r64h}, a fresh held-out set written by a separate helper; not measured yet.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r62h", "r63h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r62h", "r63h", "r64h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
