@@ -26,10 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * redaction-service with its PostgreSQL taken away while it runs and given back (a TCP proxy of the test's own in
  * front of the test database, {@link DatabaseOutage}: {@link PostgresProxy#refuse()} resets the pool's open
- * connections and refuses new ones, as a stopped PostgreSQL does). Every request that needs the vault (a scoped TAG or PSEUDONYMIZE redaction, a
- * restore, a scope's erasure) answers 503 problem+json ({@code database-unavailable}) with {@code Retry-After} within a
- * bound, never a 500 or a hang, nothing of the text in the body or the log and no stack trace; a redaction without a
- * scope needs no database and is still served; once the database is back the vault works again.
+ * connections and refuses new ones, as a stopped PostgreSQL does). Every request that needs the vault (a scoped TAG or
+ * PSEUDONYMIZE redaction, a restore, a scope's erasure) answers 503 problem+json ({@code database-unavailable}) with
+ * {@code Retry-After} within a bound, never a 500 or a hang, nothing of the text in the body or the log and no stack
+ * trace; a redaction without a scope needs no database and is still served; once the database is back the vault works
+ * again.
  * docs/bot.md, "Faults, sixth sweep (fm6)".
  */
 @QuarkusTest
