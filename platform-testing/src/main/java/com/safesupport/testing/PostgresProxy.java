@@ -11,15 +11,21 @@ import java.net.Socket;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP proxy of its own port in front of a service's test database ({@link PostgresTestDatabase}'s server), so that a
  * test can take the database away and give it back while the service runs: {@link #refuse()} resets every open
  * connection and stops listening (a new connection is refused, as with PostgreSQL
  * stopped); {@link #restore()} listens again on the same port. A test profile points the datasource at
- * {@link #jdbcUrl()}.
+ * {@link #jdbcUrl()} ({@link DatabaseOutage.Profile}).
  */
 public final class PostgresProxy implements AutoCloseable {
+
+    /** One proxy per test database and JVM: a test profile starts it, the test finds it again by its URL. */
+    private static final Map<String, PostgresProxy> BY_DATABASE = new ConcurrentHashMap<>();
 
     private final String database;
     private final String targetHost;
@@ -37,7 +43,7 @@ public final class PostgresProxy implements AutoCloseable {
     }
 
     /** A proxy on a free port in front of the test database {@code database} (+ {@code TEST_PG_DB_SUFFIX}), listening. */
-    public static PostgresProxy start(String database) {
+    private static PostgresProxy start(String database) {
         String suffix = System.getenv("TEST_PG_DB_SUFFIX");
         String name = database + (suffix == null ? "" : suffix);
         PostgresTestDatabase.createIfMissing(name);
@@ -51,6 +57,16 @@ public final class PostgresProxy implements AutoCloseable {
         PostgresProxy proxy = new PostgresProxy(name, target.getHost(), target.getPort(), port);
         proxy.restore();
         return proxy;
+    }
+
+    /** This JVM's proxy in front of the test database {@code database} (+ {@code TEST_PG_DB_SUFFIX}), started on first use. */
+    public static PostgresProxy of(String database) {
+        return BY_DATABASE.computeIfAbsent(database, PostgresProxy::start);
+    }
+
+    /** The proxy of {@link #of(String)} whose {@link #jdbcUrl()} this is, if any. */
+    public static Optional<PostgresProxy> at(String jdbcUrl) {
+        return BY_DATABASE.values().stream().filter(proxy -> proxy.jdbcUrl().equals(jdbcUrl)).findFirst();
     }
 
     /** The datasource URL through this proxy. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The local stand-in for a Kubernetes Service in front of a service's replicas: one listening port per service
@@ -25,7 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>
  * A replica leaves the rotation when its readiness endpoint stops answering 200 (checked every 500 ms) or a
  * connection to it is refused; a refused connection is retried on the next replica before anything was sent, so
- * a killed replica costs only the requests it was already serving.
+ * a killed replica costs only the requests it was already serving. A request that was already sent is not sent
+ * again (it may not be idempotent): when no replica answered it (every connection refused, or the replica closed the
+ * connection before its answer began) the client gets the suite's retryable 503 problem ({@link NoReplicaAnswered}).
  * <p>
  * Arguments: {@code <listen-port>=<api-port>/<management-port>,<api-port>/<management-port>...} per service.
  */
@@ -77,9 +80,7 @@ public final class RoundRobinProxy {
             System.exit(2);
         }
         Vertx vertx = Vertx.vertx();
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout(1000)
-                .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(64));
+        HttpClient client = client(vertx);
         HttpClient health = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(400).setIdleTimeout(5));
         List<Future<HttpServer>> listening = new ArrayList<>();
         for (String arg : args) {
@@ -91,10 +92,8 @@ public final class RoundRobinProxy {
                 replicas.add(new Replica(Integer.parseInt(ports[0]), Integer.parseInt(ports[1])));
             }
             Pool pool = new Pool(replicas);
-            HttpProxy proxy = HttpProxy.reverseProxy(client);
-            proxy.origin(context -> connect(context.client(), pool.order(), 0));
             vertx.setPeriodic(HEALTH_EVERY_MS, id -> pool.replicas.forEach(r -> check(health, r)));
-            listening.add(vertx.createHttpServer().requestHandler(proxy).listen(listenPort, "127.0.0.1")
+            listening.add(listen(vertx, client, pool, listenPort, System.out::println)
                     .onSuccess(s -> System.out.println("proxy: port " + listenPort + " -> " + parts[1]))
                     .onFailure(e -> {
                         System.err.println("proxy: cannot listen on " + listenPort + ": " + e.getMessage());
@@ -104,6 +103,24 @@ public final class RoundRobinProxy {
         Future.all(listening).toCompletionStage().toCompletableFuture().join();
         new CountDownLatch(1).await(); // until the launcher stops this process
         vertx.close().toCompletionStage().toCompletableFuture().orTimeout(5, TimeUnit.SECONDS);
+    }
+
+    /** The client the proxy reaches replicas with: keep-alive, a connection attempt given up after 1 s. */
+    static HttpClient client(Vertx vertx) {
+        return vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout(1000)
+                .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(64));
+    }
+
+    /**
+     * The proxy of one service on {@code listenPort} (0: any free port) in front of {@code pool}; {@code log} gets one
+     * line per request no replica answered, naming the port and the failure's class only (never the request).
+     */
+    static Future<HttpServer> listen(Vertx vertx, HttpClient client, Pool pool, int listenPort, Consumer<String> log) {
+        HttpProxy proxy = HttpProxy.reverseProxy(client);
+        proxy.origin(context -> connect(context.client(), pool.order(), 0));
+        proxy.addInterceptor(new NoReplicaAnswered(listenPort, log));
+        return vertx.createHttpServer().requestHandler(proxy).listen(listenPort, "127.0.0.1");
     }
 
     /** A connection to the first replica that accepts one; nothing is sent before the connection stands. */

@@ -31,9 +31,15 @@ final class LoadGenerator implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One request: when it was sent, whether it got the answer expected, the HTTP status (0: no answer). */
-    record Outcome(Instant at, boolean ok, int status) {
+    /**
+     * One request: when it was sent, whether it got the answer expected, the HTTP status (0: no answer), and for a
+     * failure what the customer saw: {@link #RETRYABLE}, {@code "HTTP <status>"}, or {@code "no answer (<exception>)"}.
+     */
+    record Outcome(Instant at, boolean ok, int status, String seen) {
     }
+
+    /** What a customer may see fail while a replica or the database is gone: 503 problem+json with Retry-After. */
+    static final String RETRYABLE = "503 problem";
 
     private final String botUrl;
     private final Supplier<String>[] tokens;
@@ -106,13 +112,13 @@ final class LoadGenerator implements AutoCloseable {
                     : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("text", text))));
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             boolean ok = response.statusCode() == expected;
-            outcomes.add(new Outcome(sent, ok, response.statusCode()));
+            outcomes.add(new Outcome(sent, ok, response.statusCode(), ok ? null : seen(response)));
             if (!ok) {
                 pause();
             }
             return ok ? JSON.readTree(response.body()) : null;
         } catch (IOException e) {
-            outcomes.add(new Outcome(sent, false, 0));
+            outcomes.add(new Outcome(sent, false, 0, "no answer (" + e.getClass().getSimpleName() + ")"));
             pause();
             return null;
         } catch (InterruptedException e) {
@@ -120,6 +126,12 @@ final class LoadGenerator implements AutoCloseable {
             running.set(false);
             return null;
         }
+    }
+
+    private static String seen(HttpResponse<String> response) {
+        boolean problem = response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+        boolean retryAfter = response.headers().firstValue("Retry-After").isPresent();
+        return response.statusCode() == 503 && problem && retryAfter ? RETRYABLE : "HTTP " + response.statusCode();
     }
 
     private static void pause() {
@@ -155,6 +167,12 @@ final class LoadGenerator implements AutoCloseable {
     Map<Integer, Long> failureStatuses(Instant since) {
         return outcomes.stream().filter(o -> !o.ok() && !o.at().isBefore(since))
                 .collect(java.util.stream.Collectors.groupingBy(Outcome::status, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+    }
+
+    /** How many requests since then failed, by what the customer saw ({@link #RETRYABLE} or anything else). */
+    Map<String, Long> failuresSeen(Instant since) {
+        return outcomes.stream().filter(o -> !o.ok() && !o.at().isBefore(since))
+                .collect(java.util.stream.Collectors.groupingBy(Outcome::seen, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
     }
 
     /** From {@code since} to the sending of the last request after it that failed (zero when none failed). */

@@ -133,10 +133,24 @@ class TwoReplicasTest {
     }
 
     static void fault(String name, ReplicatedSuite.HandoffCount handoffs, long leaked, LoadGenerator load, Instant since, String recovery) {
-        String requests = load == null ? "" : String.format("customer requests failed %d of %d %s, ", load.failuresSince(since),
-                load.failuresSince(since) + load.successesSince(since), load.failureStatuses(since));
         System.out.printf("FAULT %-44s acknowledged hand-offs %3d, lost %d, duplicated %d, personal values leaked %d, %s%s%n",
-                name, handoffs.acknowledged(), handoffs.lost(), handoffs.duplicated(), leaked, requests, recovery);
+                name, handoffs.acknowledged(), handoffs.lost(), handoffs.duplicated(), leaked, requests(load, since), recovery);
+    }
+
+    private static String requests(LoadGenerator load, Instant since) {
+        return load == null ? "" : String.format("customer requests failed %d of %d %s %s, ", load.failuresSince(since),
+                load.failuresSince(since) + load.successesSince(since), load.failureStatuses(since), load.failuresSeen(since));
+    }
+
+    /**
+     * While a replica or the database is gone a customer may see a request fail, but only as the retryable 503 problem
+     * (the proxy's when no replica could answer, docs/local-stack.md; a service's when its database cannot be
+     * reached): never a 502, a 500, or no answer (a connection reset or a timeout).
+     */
+    static void assertOnlyRetryableFailures(String name, LoadGenerator load, Instant since) {
+        Map<String, Long> seen = load.failuresSeen(since);
+        long others = seen.entrySet().stream().filter(e -> !e.getKey().equals(LoadGenerator.RETRYABLE)).mapToLong(Map.Entry::getValue).sum();
+        assertEquals(0, others, name + ": failures other than the 503 problem; " + requests(load, since));
     }
 
     static String seconds(Duration d) {
@@ -381,6 +395,7 @@ class TwoReplicasTest {
                 ReplicatedSuite.HandoffCount count = ReplicatedSuite.assertEachHandoffBecameOneTicket(load.acknowledged(), Duration.ofSeconds(90));
                 fault("kill -9 of one replica of each service", count, 0, load, killed,
                         "errors for " + seconds(load.errorWindow(killed)) + " after the kill; killed replicas back in " + seconds(restartTook));
+                assertOnlyRetryableFailures("kill -9 of one replica of each service", load, killed);
             }
         }
 
@@ -437,6 +452,7 @@ class TwoReplicasTest {
                 fault("kill -9 of every bot-service replica", count, 0, load, killed,
                         "bot back in " + seconds(restartTook) + ", first customer served " + seconds(Duration.between(restart, firstSuccess))
                                 + " after the restart began");
+                assertOnlyRetryableFailures("kill -9 of every bot-service replica", load, killed);
             }
         }
 
@@ -464,6 +480,7 @@ class TwoReplicasTest {
                         "database back " + seconds(Duration.between(restart, dbBack)) + " after ./suite up -d; every replica ready "
                                 + seconds(allReady) + " and the first customer served " + seconds(Duration.between(dbBack, firstSuccess))
                                 + " after that");
+                assertOnlyRetryableFailures("PostgreSQL stopped and restarted", load, stopped); // 503 database-unavailable
             }
         }
 
@@ -511,6 +528,7 @@ class TwoReplicasTest {
                 fault("redaction-service stopped (bot in llm mode)", count, leaked + inLogs, load, Instant.EPOCH,
                         toModel.size() + " model calls checked; redaction back in " + seconds(restartTook) + ", model used again "
                                 + seconds(recovered) + " after the restart began");
+                assertOnlyRetryableFailures("redaction-service stopped (bot in llm mode)", load, Instant.EPOCH);
             }
         }
 

@@ -1,16 +1,13 @@
 package com.safesupport.bot.conversation;
 
 import com.safesupport.bot.support.BotTest;
+import com.safesupport.testing.DatabaseOutage;
 import com.safesupport.testing.LogCapture;
 import com.safesupport.testing.PostgresProxy;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -26,40 +23,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * bot-service with its PostgreSQL taken away while it runs and given back (a TCP proxy of the test's own in front of
- * the test database: {@link PostgresProxy#refuse()} resets the pool's open connections and refuses new ones, as a
- * stopped PostgreSQL does). A request that needs the database answers 503 problem+json ({@code database-unavailable})
- * with {@code Retry-After} within a bound, never a 500 or a hang, with nothing of the customer's text in the body or
- * the log and no stack trace; once the database is back the next request is served.
+ * the test database, {@link DatabaseOutage}: {@link PostgresProxy#refuse()} resets the pool's open connections and
+ * refuses new ones, as a stopped PostgreSQL does). A request that needs the database answers 503 problem+json
+ * ({@code database-unavailable}) with {@code Retry-After} within a bound, never a 500 or a hang, with nothing of the
+ * customer's text in the body or the log and no stack trace; once the database is back the next request is served.
  * docs/bot.md, "Faults, sixth sweep (fm6)". Its own surefire execution ({@code database-down}): another test profile.
  */
 @QuarkusTest
 @TestProfile(Fm6DatabaseDownTest.ThroughProxy.class)
-class Fm6DatabaseDownTest extends BotTest {
+class Fm6DatabaseDownTest extends BotTest implements DatabaseOutage {
 
     /** Agroal's acquisition timeout (5 s by default) plus the turn's own work. */
     private static final Duration REFUSAL_BOUND = Duration.ofSeconds(10);
     /** A turn with the database back, peers healthy. */
     private static final Duration TURN_BOUND = Duration.ofSeconds(10);
 
-    public static class ThroughProxy implements QuarkusTestProfile {
-        static final PostgresProxy PROXY = PostgresProxy.start("bot_test");
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", PROXY.jdbcUrl());
+    public static class ThroughProxy extends DatabaseOutage.Profile {
+        public ThroughProxy() {
+            super("bot_test");
         }
-    }
-
-    @BeforeEach
-    void databaseUp() {
-        assertEquals(ThroughProxy.PROXY.jdbcUrl(), ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
-                "the datasource does not go through the test's proxy");
-        ThroughProxy.PROXY.restore();
-    }
-
-    @AfterEach
-    void databaseBack() {
-        ThroughProxy.PROXY.restore();
     }
 
     @Test
@@ -70,7 +52,7 @@ class Fm6DatabaseDownTest extends BotTest {
         String personal = LogCapture.PERSONAL.getFirst();
         String text = "How do I activate my card? I am " + personal;
 
-        ThroughProxy.PROXY.refuse();
+        database().refuse();
         try (LogCapture logs = LogCapture.start()) {
             assertDatabaseProblem("a message", personal, () -> given().auth().oauth2(TOKENS.customer(subject))
                     .contentType(ContentType.JSON).body(Map.of("text", text))
@@ -88,7 +70,7 @@ class Fm6DatabaseDownTest extends BotTest {
             assertTrue(traces.isEmpty(), "a stack trace was logged while the database was down:\n" + String.join("\n", traces));
         }
 
-        ThroughProxy.PROXY.restore();
+        database().restore();
         Response back = assertTimeoutPreemptively(TURN_BOUND, () -> given().auth().oauth2(TOKENS.customer(subject))
                 .contentType(ContentType.JSON).body(Map.of("text", text))
                 .when().post("/v1/conversations/" + id + "/messages"), "the first message after the database came back");
@@ -115,8 +97,8 @@ class Fm6DatabaseDownTest extends BotTest {
             assertTimeoutPreemptively(TURN_BOUND, () -> thread.join());
         }
 
-        ThroughProxy.PROXY.refuse();
-        ThroughProxy.PROXY.restore();
+        database().refuse();
+        database().restore();
         for (String subject : subjects) {
             Response answer = assertTimeoutPreemptively(TURN_BOUND, () -> given().auth().oauth2(TOKENS.customer(subject))
                     .contentType(ContentType.JSON).body("{\"locale\":\"en\",\"channel\":\"web\"}")

@@ -1,17 +1,14 @@
 package com.safesupport.redaction.vault;
 
+import com.safesupport.testing.DatabaseOutage;
 import com.safesupport.testing.LogCapture;
 import com.safesupport.testing.PostgresProxy;
 import com.safesupport.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -28,41 +25,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * redaction-service with its PostgreSQL taken away while it runs and given back (a TCP proxy of the test's own in
- * front of the test database: {@link PostgresProxy#refuse()} resets the pool's open connections and refuses new ones,
- * as a stopped PostgreSQL does). Every request that needs the vault (a scoped TAG or PSEUDONYMIZE redaction, a
- * restore, a scope's erasure) answers 503 problem+json ({@code database-unavailable}) with {@code Retry-After} within a
- * bound, never a 500 or a hang, nothing of the text in the body or the log and no stack trace; a redaction without a
- * scope needs no database and is still served; once the database is back the vault works again.
+ * front of the test database, {@link DatabaseOutage}: {@link PostgresProxy#refuse()} resets the pool's open
+ * connections and refuses new ones, as a stopped PostgreSQL does). Every request that needs the vault (a scoped TAG or
+ * PSEUDONYMIZE redaction, a restore, a scope's erasure) answers 503 problem+json ({@code database-unavailable}) with
+ * {@code Retry-After} within a bound, never a 500 or a hang, nothing of the text in the body or the log and no stack
+ * trace; a redaction without a scope needs no database and is still served; once the database is back the vault works
+ * again.
  * docs/bot.md, "Faults, sixth sweep (fm6)".
  */
 @QuarkusTest
 @TestProfile(Fm6DatabaseDownTest.ThroughProxy.class)
-class Fm6DatabaseDownTest {
+class Fm6DatabaseDownTest implements DatabaseOutage {
 
     private static final Tokens TOKENS = new Tokens("redaction-service");
     /** Agroal's acquisition timeout (5 s by default) plus the request's own work. */
     private static final Duration BOUND = Duration.ofSeconds(10);
     private static final String EMAIL = LogCapture.PERSONAL.get(1);
 
-    public static class ThroughProxy implements QuarkusTestProfile {
-        static final PostgresProxy PROXY = PostgresProxy.start("redaction_test");
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", PROXY.jdbcUrl());
+    public static class ThroughProxy extends DatabaseOutage.Profile {
+        public ThroughProxy() {
+            super("redaction_test");
         }
-    }
-
-    @BeforeEach
-    void databaseUp() {
-        assertEquals(ThroughProxy.PROXY.jdbcUrl(), ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
-                "the datasource does not go through the test's proxy");
-        ThroughProxy.PROXY.restore();
-    }
-
-    @AfterEach
-    void databaseBack() {
-        ThroughProxy.PROXY.restore();
     }
 
     private static RequestSpecification bot() {
@@ -84,7 +67,7 @@ class Fm6DatabaseDownTest {
         assertEquals(200, pseudonymize(warm).statusCode()); // the pool holds open connections now
         String scope = UUID.randomUUID().toString();
 
-        ThroughProxy.PROXY.refuse();
+        database().refuse();
         try (LogCapture logs = LogCapture.start()) {
             assertDatabaseProblem("a PSEUDONYMIZE redaction", () -> pseudonymize(scope));
             assertDatabaseProblem("a scoped TAG redaction", () -> bot()
@@ -106,7 +89,7 @@ class Fm6DatabaseDownTest {
             assertTrue(traces.isEmpty(), "a stack trace was logged while the database was down:\n" + String.join("\n", traces));
         }
 
-        ThroughProxy.PROXY.restore();
+        database().restore();
         Response back = assertTimeoutPreemptively(BOUND, () -> pseudonymize(scope), "the first redaction after the database came back");
         assertEquals(200, back.statusCode(), back.asString());
         String redacted = back.jsonPath().getString("text");
@@ -131,8 +114,8 @@ class Fm6DatabaseDownTest {
             assertTimeoutPreemptively(BOUND, () -> thread.join());
         }
 
-        ThroughProxy.PROXY.refuse();
-        ThroughProxy.PROXY.restore();
+        database().refuse();
+        database().restore();
         try (LogCapture logs = LogCapture.start()) {
             for (String scope : scopes) {
                 Response answer = assertTimeoutPreemptively(BOUND, () -> pseudonymize(scope), "a redaction after the restart");
