@@ -6,25 +6,12 @@ import java.util.Optional;
 
 /**
  * Situations a bot must not handle alone: bereavement, financial hardship or vulnerability, self-harm, legal
- * threats, discrimination complaints, fraud in progress and (round 63) the customer's own distress — fear, shock, despair,
- * not coping — however the situation behind it is told. Each goes to a human with higher priority.
+ * threats, discrimination complaints and fraud in progress. Each goes to a human with higher priority.
  */
 public final class SensitiveTopicDetector {
 
     /** The category names are stable: they appear in decision records and metrics. */
     private static final Map<String, Patterns> CATEGORIES = new LinkedHashMap<>();
-
-    /**
-     * Round 63 (bh63): after a word of fear, the clause ends, "and" follows, or a person is feared ("afraid of him",
-     * "peur de lui", "Angst vor ihm", "medo dele", "that he …"): a fear of something ("scared to look at my balance",
-     * "peur que la carte …") is no distress.
-     */
-    private static final String FEAR_END = "(?=\\s*(?:[.;!]|$|,(?!\\s*(?:that|que|qu'|dass|che|dat|że)\\b)|(?:and|et|y|e|und|en)\\b|right now\\b"
-            + "|(?:dele|dela|deles)\\b"
-            + "|(?:of|de|d'|di|von|vor|voor|do|da|przed)\\s*(?:him|her|them|what|lui|elle|eux|ce qu|él|ella|ellos|lo que|lei|loro|ihm|ihr|ihnen|hem|haar|hen|ele|ela|nim|nią|nimi)\\b"
-            + "|(?:that|que|qu'|che|dass|dat|że)\\s*(?:he|she|they|il|elle|ils|él|ella|ellos|lui|lei|er|sie|hij|zij|ze|ele|ela|eles|on|ona|oni)\\b))";
-    /** Round 63 (bh63): at a loss about a thing ("what to do with my old card", "que faire avec …") is a question, not distress. */
-    private static final String AT_A_LOSS_END = "(?!\\s*(?:with|about|con|avec|mit|met|com|z|ze|di|de|del|della|du|des|for|per|para|pour|für|voor|dla|w sprawie|mit dem|mit der)\\b)";
 
     static {
         CATEGORIES.put("self-harm", Patterns.of(
@@ -332,69 +319,6 @@ public final class SensitiveTopicDetector {
                         + "|\\b(slachtoffer van (fraude|oplichting)|deed zich voor als|zich voordeed als)\\b"
                         + "|\\b(vítima de (fraude|burla)|(dizia|disse|dizendo) ser d[oa] banco|fingiu ser)\\b"
                         + "|\\b(oszust\\w*|oszukan[aiy]|oszukał\\w*|wyłudzi\\w*|podając\\w* się za|podszywa\\w*|bezpieczne konto)\\b"));
-        // Round 63 (bh63): the customer's own distress, said in the eight languages — fear ("I'm terrified", "j'ai
-        // tellement peur", "boję się"), shock ("I'm still shaking", "ich zittere immer noch"), being at a loss ("I don't know
-        // what to do any more", "non so più cosa fare", "ik weet niet meer wat ik moet doen"), not coping ("I don't see how we'll
-        // keep up the mortgage", "nie wiem, jak długo jeszcze dam radę") or not daring to refuse someone ("ik durf er niets
-        // van te zeggen"). A situation told as a story often names nothing the categories above know; how it leaves the
-        // customer is said in a few words, the same whatever the situation. Fear needs the clause to end there, or a
-        // person after it ("afraid of him", "tengo miedo de que él"): "I'm scared to look at my balance", "j'ai peur que la
-        // carte n'arrive pas" and "ik ben bang dat de app ..." stay silent; at a loss needs no object after it ("I don't
-        // know what to do with my old card" stays silent); "I'm afraid" (politeness) and "panicking" are not read.
-        CATEGORIES.put("distress", Patterns.of(
-                "\\b(i'm|i am|im|i feel|i've been|i have been|i was|we're|we are)( so| really| absolutely| very| genuinely| completely| just| actually| still| honestly)?"
-                        + " (scared|frightened|terrified|petrified|desperate|in despair|in shock|in tears|beside myself|at my wits'? end|at the end of my tether)\\b" + FEAR_END,
-                "\\b(still|can't stop|cannot stop|cant stop|keep|i'm|i am) (shaking|trembling)\\b|\\b(can't|cannot|cant) stop crying\\b|\\bi (keep|have been|'ve been) crying\\b",
-                "\\b(i|we) (don't|dont|do not) know what (to do|i('m| am) (going|supposed) to do|we('re| are) (going|supposed) to do) any ?more\\b|\\b(i|we) no longer know what to do\\b"
-                        + "|\\b(can't|cannot|cant|can no longer) (think straight|think any ?more|cope)\\b(?! with (the|this|your|that|my) (app|website|site|queue|wait|chat|bot|system|form|login))"
-                        + "|\\b(don't|dont|do not|can't|cannot|cant) see how (i|we)('ll| will| can| could|'m going to|'re going to| am going to| are going to) (ever )?(keep up|pay|repay|manage|cope|afford|get through|survive|make ends meet)\\b"
-                        + "|\\bhow (much )?long(er)? (i|we) can (keep (this |it )?(up|going)|cope|manage|go on|hold on|keep paying)\\b"
-                        + "|\\b(too )?(scared|afraid|frightened|terrified) to (say no|refuse|tell (him|her|them|anyone)|say anything|go home|leave (him|her|the house))\\b"
-                        + "|\\bi (daren't|dare not|don't dare|do not dare) (to )?(say|tell|ask|refuse|go home)\\b",
-                "\\bj'ai (tellement |très |vraiment |si |trop )?peur\\b" + FEAR_END
-                        + "|\\bje suis (tellement |vraiment |complètement |encore |très )?(terrifiée?|terrorisée?|désespérée?|sous le choc|effondrée?|à bout|paniquée?)\\b" + FEAR_END
-                        + "|\\bje (tremble|tremblais) encore\\b|\\bj'en tremble\\b|\\bje n'arrête pas de (pleurer|trembler)\\b"
-                        + "|\\bje ne sais plus quoi faire\\b" + AT_A_LOSS_END + "|\\bje ne sais plus (comment|où) (faire|gérer|m'en sortir|donner de la tête)\\b"
-                        + "|\\bje n'arrive plus à (penser|réfléchir|dormir|faire face|m'en sortir|gérer)\\b"
-                        + "|\\bje n'ose (pas|plus) (lui |leur |rien )?(dire|refuser|en parler)\\w*\\b"
-                        + "|\\bcombien de temps (je|nous) (vais|allons|pourrai|pourrons) (encore )?(tenir|payer|pouvoir payer)\\b",
-                "\\btengo (mucho |muchísimo |tanto )?miedo\\b" + FEAR_END
-                        + "|\\b(estoy|me siento) (muy |tan |totalmente )?(aterrad[oa]|aterrorizad[oa]|desesperad[oa]|en shock|destrozad[oa]|hundid[oa])\\b" + FEAR_END
-                        + "|\\bya no sé qué hacer\\b" + AT_A_LOSS_END + "|\\b(sigo|todavía estoy|aún estoy) temblando\\b|\\bno puedo (dejar de llorar|más)\\b(?! (que|de|del|con)\\b)"
-                        + "|\\bno me atrevo a (decir|negar|contar|decírselo)\\w*\\b"
-                        + "|\\bcuánto tiempo más (podré|voy a poder) (aguantar|pagar|seguir)\\b|\\bno sé cuánto (tiempo )?(más )?(podré|voy a poder) (aguantar|pagar)\\b",
-                "\\bho (tanta |molta |così tanta |una gran )?paura\\b" + FEAR_END
-                        + "|\\b(sono|mi sento) (così |molto |tanto )?(terrorizzat[oa]|disperat[oa]|sconvolt[oa]|sotto shock|distrutt[oa]|nel panico)\\b" + FEAR_END
-                        + "|\\bnon so più (cosa|che cosa|che) fare\\b" + AT_A_LOSS_END
-                        + "|\\bnon riesco (più )?a (pensare|ragionare|dormire|smettere di piangere|andare avanti)\\b"
-                        + "|\\b(tremo|sto tremando) ancora\\b|\\bsto ancora tremando\\b"
-                        + "|\\bnon (oso|ho il coraggio di) (dirgli|dirle|dire|rifiutare|parlarne)\\w*\\b"
-                        + "|\\bquanto (tempo )?ancora (riuscirò|potrò|ce la farò)\\b",
-                "\\bich habe (solche |so |so große |große |furchtbare |schreckliche |richtig |total )?angst\\b" + FEAR_END
-                        + "|\\b(ich bin|bin ich) (völlig |total |so |einfach |wirklich )?(verzweifelt|verängstigt|in panik|am ende|fix und fertig|geschockt|unter schock|am boden zerstört)\\b" + FEAR_END
-                        + "|\\b(ich weiß|weiß ich) (einfach |echt |wirklich )?nicht mehr,? (was ich (jetzt |noch )?(tun|machen) soll|weiter|ein noch aus)\\b" + AT_A_LOSS_END
-                        + "|\\bich zittere (immer noch|noch immer|noch|am ganzen körper)\\b"
-                        + "|\\bich kann (nicht mehr|kaum noch) (schlafen|klar denken|denken)\\b|\\bich kann nicht mehr(?=\\s*([.;!]|$))"
-                        + "|\\bich trau(e)? mich nicht\\b"
-                        + "|\\bwie lange (ich|wir) (das )?noch (durchhalte|durchhalten|zahlen kann|zahlen können|bezahlen kann)\\b",
-                "\\b(ik ben|ben ik) (zo |heel |echt |ontzettend |erg )?(bang|doodsbang|wanhopig|in paniek|radeloos|ten einde raad|in shock|van slag)\\b" + FEAR_END
-                        + "|\\b(ik weet|weet ik) (echt |gewoon )?niet meer wat ik (nu )?moet (doen|beginnen)\\b" + AT_A_LOSS_END + "|\\bik weet het (echt )?niet meer\\b"
-                        + "|\\bik durf (er |het )?(niets|niks|niet)( van| tegen (hem|haar))?( te)? (zeggen|weigeren|vragen)\\b|\\bik durf niet (meer )?naar huis\\b"
-                        + "|\\bik tril (nog|nog steeds|helemaal)\\b"
-                        + "|\\bik kan (niet meer|niet) (nadenken|slapen|helder denken)\\b|\\bik kan niet meer(?=\\s*([.;!]|$))"
-                        + "|\\bhoe lang (ik|we) (dit |het )?nog (kan|kunnen) (volhouden|betalen|opbrengen)\\b",
-                "\\btenho (muito |tanto )?medo\\b" + FEAR_END
-                        + "|\\bestou (muito |tão |completamente )?(aterrorizad[oa]|desesperad[oa]|em pânico|em choque|destroçad[oa]|apavorad[oa])\\b" + FEAR_END
-                        + "|\\b(não sei mais|já não sei) o que (hei de |vou )?fazer\\b" + AT_A_LOSS_END + "|\\bnão sei a quem recorrer\\b"
-                        + "|\\bainda (estou a tremer|estou tremendo|tremo)\\b|\\bnão consigo (pensar|dormir|parar de chorar)\\b"
-                        + "|\\bnão tenho coragem de (lhe )?(dizer|recusar|contar)\\w*\\b"
-                        + "|\\bquanto tempo mais (vou conseguir|consigo|aguento)\\b|\\bnão sei (até )?quanto tempo (mais )?(vou conseguir|consigo|aguento)\\b",
-                "\\bboję się(?=\\s*([.;!]|$|,(?!\\s*że\\b)|(go|jej|mu|ich|jego|o (siebie|swoje|moje|dzieci|życie))\\b))"
-                        + "|\\bjestem (bardzo |tak |całkiem )?(przerażon[aey]|zrozpaczon[aey]|w szoku|załaman[aey]|przestraszon[aey])\\b" + FEAR_END
-                        + "|\\b(już nie wiem|nie wiem już),? co (mam )?(teraz )?(robić|zrobić)\\b" + AT_A_LOSS_END
-                        + "|\\b(wciąż|nadal|cały czas|ciągle) (się )?trzęsę\\b|\\btrzęsę się\\b|\\bnie mogę (spać|myśleć|przestać płakać)\\b"
-                        + "|\\bnie wiem,? jak długo (jeszcze )?(dam radę|wytrzymam|będę w stanie|będę mógł|będę mogła)\\b"
-                        + "|\\bnie mam odwagi\\b|\\bnie śmiem\\b"));
     }
 
     private SensitiveTopicDetector() {
