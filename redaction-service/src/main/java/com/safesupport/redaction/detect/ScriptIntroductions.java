@@ -547,7 +547,7 @@ final class ScriptIntroductions {
     /**
      * Round 66: after "أنا" the name read by {@link #name} must be two or three words, the first no word of
      * {@link #NOT_AFTER_ARABIC_I_AM} and without the article, the last a family name with the article and the relative
-     * ending, "ال…ي" of five or more letters ("أنا خالد العتيبي،"); "أنا غاضب جدا" or "أنا لا أستطيع الدخول" stay out.
+     * ending, "ال…ي" of five or more letters ("أنا مازن القحطاني،", made up); "أنا غاضب جدا" or "أنا لا أستطيع الدخول" stay out.
      */
     private static boolean arabicFamilyName(String t, int s, int e) {
         String[] words = t.substring(s, e).split(" ");
