@@ -19,6 +19,21 @@ final class ScriptIntroductions {
     private record Lead(String words, Script script) {
     }
 
+    /**
+     * Round 66: Greek "είμαι ο / η" ("I am" + the masculine or feminine article) introduces the speaker by name; the
+     * article stands before a given name in Greek, so a capitalised Greek word after it is a name ("είμαι ο πελάτης",
+     * "I am the customer", stays out: not capitalised). Arabic "أنا" ("I am") is followed by many things, so only a given
+     * name and a family name written with the article and the relative ending ("ال…ي": the commonest shape of Arab family
+     * names) is read, two or three words closing the clause; see {@link #arabicFamilyName}.
+     */
+    private static final String GREEK_I_AM_M = "είμαι ο";
+    private static final String GREEK_I_AM_F = "είμαι η";
+    private static final String ARABIC_I_AM = "أنا";
+
+    /** Words that after "أنا" open no name: "my name" (its own lead), "not", "in", "from", "with", "here", "also", "now". */
+    private static final Set<String> NOT_AFTER_ARABIC_I_AM = Set.of("اسمي", "إسمي", "لا", "لم", "لن", "ما", "قد", "في", "من",
+            "على", "مع", "عند", "هنا", "أيضا", "أيضاً", "الآن", "كنت", "سوف", "بحاجة", "أريد", "أحتاج", "عميل", "العميل");
+
     /** Self-introductions, lower case, each followed by a blank and the name. */
     private static final List<Lead> LEADS = List.of(
             new Lead("მე ვარ", Script.GEORGIAN), new Lead("ჩემი სახელია", Script.GEORGIAN), new Lead("ჩემი სახელი და გვარია", Script.GEORGIAN),
@@ -34,7 +49,9 @@ final class ScriptIntroductions {
             new Lead("اسمي", Script.ARABIC), new Lead("إسمي", Script.ARABIC), new Lead("أنا اسمي", Script.ARABIC),
             new Lead("اسم من", Script.ARABIC), new Lead("میرا نام", Script.ARABIC), new Lead("مع تحياتي،", Script.ARABIC),
             new Lead("שמי", Script.HEBREW), new Lead("קוראים לי", Script.HEBREW), new Lead("השם שלי", Script.HEBREW),
-            new Lead("मेरा नाम", Script.DEVANAGARI), new Lead("माझे नाव", Script.DEVANAGARI), new Lead("मेरो नाम", Script.DEVANAGARI));
+            new Lead("मेरा नाम", Script.DEVANAGARI), new Lead("माझे नाव", Script.DEVANAGARI), new Lead("मेरो नाम", Script.DEVANAGARI),
+            // Round 66: "I am" + the article (Greek) and "I am" (Arabic), checked further in find().
+            new Lead(GREEK_I_AM_M, Script.GREEK), new Lead(GREEK_I_AM_F, Script.GREEK), new Lead(ARABIC_I_AM, Script.ARABIC));
 
     /** Words that close a self-introduction in the scripts without capitals: "is", "I am", "am called", and "and". */
     private static final Set<String> CLOSERS = Set.of("ነው", "ነኝ", "እባላለሁ", "ይባላል", "እዩ", "እየ", "ვარ", "არის", "და",
@@ -76,6 +93,9 @@ final class ScriptIntroductions {
                     continue;
                 }
                 int e = name(t, s, lead.script());
+                if (e > s && lead.words().equals(ARABIC_I_AM) && !arabicFamilyName(t, s, e)) {
+                    continue;
+                }
                 if (e > s) {
                     out.add(new Candidate("PERSON", s, e, NameNeighbours.SCORE, NameNeighbours.SOURCE, null)
                             .withContext("script-introduction"));
@@ -522,6 +542,20 @@ final class ScriptIntroductions {
             return end;
         }
         return closesClause(t, end) ? end : -1;
+    }
+
+    /**
+     * Round 66: after "أنا" the name read by {@link #name} must be two or three words, the first no word of
+     * {@link #NOT_AFTER_ARABIC_I_AM} and without the article, the last a family name with the article and the relative
+     * ending, "ال…ي" of five or more letters ("أنا مازن القحطاني،", made up); "أنا غاضب جدا" or "أنا لا أستطيع الدخول" stay out.
+     */
+    private static boolean arabicFamilyName(String t, int s, int e) {
+        String[] words = t.substring(s, e).split(" ");
+        if (words.length < 2 || NOT_AFTER_ARABIC_I_AM.contains(words[0]) || words[0].startsWith("\u0627\u0644")) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        return last.length() >= 5 && last.startsWith("\u0627\u0644") && last.charAt(last.length() - 1) == '\u064a';
     }
 
     /**
