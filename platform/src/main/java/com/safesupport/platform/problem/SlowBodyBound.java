@@ -28,9 +28,10 @@ import java.time.Duration;
  * <p>
  * "Read" is Vert.x' {@link HttpServerRequest#end()} future, which completes when the end of the body is delivered
  * to whoever reads it (Quarkus REST's body reader, or Vert.x Web's {@code BodyHandler}), whichever handlers they set.
- * Not {@link HttpServerRequest#isEnded()}: that is also false while the request is paused, and Quarkus REST pauses it
- * when it builds its request context ({@code VertxResteasyReactiveRequestContext}); a request whose body had arrived
- * whole read as not ended while a slow handler ran, and fm7's bound cut it (docs/bot.md, "Faults, eighth sweep").
+ * Not {@link HttpServerRequest#isEnded()}: that is also false while the request is paused, and Quarkus REST's blocking
+ * body stream ({@code VertxInputStream}) reads with {@code fetch(1)}, which leaves the request paused after its last
+ * byte; a body read whole then read as not ended while a slow handler ran, and fm7's bound cut it with 408 (docs/bot.md,
+ * "Faults, eighth sweep (fm7b)").
  * Only a request that declares a body ({@code Content-Length} above 0, or chunked) is timed; a body its endpoint never
  * reads, while that endpoint works longer than the bound, would be cut too (no endpoint of the suite ignores its body).
  */
