@@ -82,7 +82,8 @@ public final class ConversationEvaluation {
      * (stop 54, lead), not yet by a round.
      * Round 64 (wc64): {@code r64h}, a fresh held-out set written by a separate helper; measured once by its first look
      * (stop 54, lead), not yet by a round.
-     * Round 65 (wc65): {@code r65h}, a fresh held-out set written by a separate helper; not yet measured.
+     * Round 65 (wc65): {@code r65h}, a fresh held-out set written by a separate helper; measured once by its first look
+     * (stop 55, lead), not yet by a round.
      */
     static final Set<String> HELD_ONLY = Set.of("r40h", "r63h", "r64h", "r65h");
 
