@@ -49,8 +49,8 @@ class Ws46ProbeSetsLoadTest {
     }
 
     @Test
-    void batch46IsTheLastSetWithItsHeadersCounts() throws IOException {
-        assertEquals("support-messages-46.tsv", SupportProbe.SETS.getLast());
+    void batch46IsInTheSetsWithItsHeadersCounts() throws IOException {
+        assertTrue(SupportProbe.SETS.contains("support-messages-46.tsv"));
         List<SupportProbe.Probe> probes = SupportProbe.load("support-messages-46.tsv");
         assertEquals(100, probes.size());
         assertEquals(25, probes.stream().filter(p -> p.expected().isEmpty()).count());
