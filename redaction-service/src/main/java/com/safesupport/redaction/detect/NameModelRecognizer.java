@@ -118,21 +118,6 @@ public final class NameModelRecognizer implements Recognizer {
                     sum += confidence[i + 1];
                     named++;
                 }
-                // "Sander de Graaf", "Benedikt von Arnstetten", "W. van den Berg" (round 63): the model tags the family name
-                // alone; the Dutch or German particle before it joins the run when a given name or an initial stands
-                // before the particle (the given name joins too; the initial joins by the next rule).
-                if (i > 0) {
-                    int p = germanicParticlesBefore(scan, sentence, labels, i);
-                    if (p < i && p > 0 && labels[p - 1] == 0 && givenNameBeforeParticle(scan, sentence, links, p - 1, p)) {
-                        sum += confidence[i];
-                        named++;
-                        i = p - 1;
-                        start = sentence.token(i).start();
-                    } else if (p < i && p > 0 && initialBefore(scan.text(), sentence.token(p - 1), sentence.token(p))) {
-                        i = p;
-                        start = sentence.token(i).start();
-                    }
-                }
                 // "S. Venkataraman", "J. R. Okafor": untagged initials (a capital and its dot) right before the run
                 // belong to the name; at most three, so the look-back stays constant per run.
                 // The model may have tagged the initial as a run of its own, a person or a place ("to K. Annan"): it joins all the same.
@@ -157,13 +142,6 @@ public final class NameModelRecognizer implements Recognizer {
                     end++;
                 }
                 j = end;
-                // Round 67: the model ended its run on a lower-case Dutch or German particle ("… de", "… van der"): the
-                // capitalised family name right after it joins the run.
-                if (j < labels.length && j - i >= 2 && labels[j] == 0 && familyNameAfterParticle(scan, sentence, links, j)) {
-                    sum += confidence[j - 1];
-                    named++;
-                    j++;
-                }
                 // "Schmidt, Hans-Peter" (round 39): a family name, its comma and an untagged double given name of two
                 // capitalised parts of three letters or more, at most one a common English word.
                 if (j < labels.length && labels[j] == 0 && commaThenDoubleGivenName(scan, sentence, links, j)) {
@@ -755,90 +733,6 @@ public final class NameModelRecognizer implements Recognizer {
             }
         }
         return false;
-    }
-
-    /** Round 63: the particles of Dutch and German family names, first word ("van der Berg", "von Arnstetten", "ter Horst"). */
-    private static final Set<String> GERMANIC_PARTICLES = Set.of("van", "von", "de", "ter", "ten");
-    /** Their second word after "van" / "von" ("van der", "van den", "van de", "von der"). */
-    private static final Set<String> GERMANIC_SECOND = Set.of("der", "den", "de");
-
-    /** Whether token {@code k} is {@code s}'s word written in lower case, a single blank after token {@code k - 1}. */
-    private static boolean lowerWordIn(Scan scan, NameModel.Sentence sentence, int k, Set<String> s) {
-        Tokens.Token t = sentence.token(k);
-        return t.shape() == Tokens.Shape.LOWER && t.end() - t.start() <= 3 && s.contains(scan.text().substring(t.start(), t.end()));
-    }
-
-    /** Whether tokens {@code a} and {@code a + 1} are one blank apart. */
-    private static boolean oneBlank(String text, NameModel.Sentence sentence, int a) {
-        return sentence.token(a + 1).start() == sentence.token(a).end() + 1 && text.charAt(sentence.token(a).end()) == ' ';
-    }
-
-    /**
-     * Round 63: the first of one or two untagged lower-case Dutch or German particles right before token {@code i} ("de",
-     * "von", "van den" …), one blank apart; {@code i} when there are none. Reads at most two tokens back.
-     */
-    private static int germanicParticlesBefore(Scan scan, NameModel.Sentence sentence, int[] labels, int i) {
-        String text = scan.text();
-        if (sentence.token(i).shape() != Tokens.Shape.CAPITALIZED || labels[i - 1] != 0 || !oneBlank(text, sentence, i - 1)) {
-            return i;
-        }
-        if (i >= 2 && labels[i - 2] == 0 && lowerWordIn(scan, sentence, i - 1, GERMANIC_SECOND) && oneBlank(text, sentence, i - 2)) {
-            Tokens.Token t = sentence.token(i - 2);
-            String w = text.substring(t.start(), t.end());
-            if (t.shape() == Tokens.Shape.LOWER && (w.equals("van") || w.equals("von"))) {
-                return i - 2;
-            }
-        }
-        return lowerWordIn(scan, sentence, i - 1, GERMANIC_PARTICLES) ? i - 1 : i;
-    }
-
-    /**
-     * Round 67: token {@code k} as the family name after a person run that ends on a lower-case Dutch or German particle
-     * ({@code k - 1}: "de", "van", "von", "ter", "ten", or "der" / "den" after "van" / "von"), one blank apart: capitalised,
-     * letters (and inner hyphens) only, two or more, not linked, no place. Reads three tokens: constant per run.
-     */
-    private static boolean familyNameAfterParticle(Scan scan, NameModel.Sentence sentence, java.util.BitSet links, int k) {
-        Tokens.Token t = sentence.token(k);
-        String text = scan.text();
-        boolean particle = lowerWordIn(scan, sentence, k - 1, GERMANIC_PARTICLES)
-                || k >= 2 && lowerWordIn(scan, sentence, k - 1, GERMANIC_SECOND) && lowerWordIn(scan, sentence, k - 2, Set.of("van", "von"));
-        if (!particle || t.shape() != Tokens.Shape.CAPITALIZED || t.end() - t.start() < 2 || !oneBlank(text, sentence, k - 1)
-                || links != null && links.get(t.start()) || sentence.placeEvidence(k) != 0) {
-            return false;
-        }
-        for (int c = t.start(); c < t.end(); c++) {
-            char ch = text.charAt(c);
-            if (!Character.isLetter(ch) && !(ch == '-' && c > t.start() && c + 1 < t.end())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Round 63: token {@code g}, right before a Dutch or German particle at {@code p}, as the given name of the name the
-     * particle opens: capitalised, letters only, two or more, no title, no linked word, no opening word of a sentence in
-     * German, French … ({@link #FOREIGN_OPENING_WORDS}), and either unknown to the English word lists or known as a given
-     * name, never as a place.
-     */
-    private static boolean givenNameBeforeParticle(Scan scan, NameModel.Sentence sentence, java.util.BitSet links, int g, int p) {
-        Tokens.Token t = sentence.token(g);
-        String text = scan.text();
-        if (t.shape() != Tokens.Shape.CAPITALIZED || t.end() - t.start() < 2 || !oneBlank(text, sentence, g)
-                || links != null && links.get(t.start()) || writtenTitle(text, t)) {
-            return false;
-        }
-        if (sentence.placeEvidence(g) != 0 || sentence.commonness(g) != 0 && sentence.firstNameEvidence(g) == 0) {
-            return false;
-        }
-        String lower = scan.lower();
-        for (int c = t.start(); c < t.end(); c++) {
-            if (!Character.isLetter(lower.charAt(c))) {
-                return false;
-            }
-        }
-        String w = lower.substring(t.start(), t.end());
-        return !TITLES.contains(w) && !FOREIGN_OPENING_WORDS.contains(w) && !GREETINGS.contains(w);
     }
 
     /**
