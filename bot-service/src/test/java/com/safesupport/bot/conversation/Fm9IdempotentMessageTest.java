@@ -200,7 +200,8 @@ class Fm9IdempotentMessageTest extends BotTest {
                 .body("type", is("https://safesupport.dev/problems/idempotency-key-in-flight"));
         assertEquals(0, rows("select turns from conversation where id = ?", id));
 
-        clock.advance(Duration.ofSeconds(31));
+        // The lease (bot.idempotency.in-flight-timeout, 30 s) ends: the row says so, the shared test clock stays put.
+        execute("update message_idempotency set locked_at = locked_at - interval '31 seconds' where conversation_id = ?", id);
         Response retried = send(subject, id, "died", QUESTION);
         retried.then().statusCode(200).header("Idempotent-Replayed", nullValue());
         assertEquals(1, rows("select turns from conversation where id = ?", id));
@@ -224,10 +225,11 @@ class Fm9IdempotentMessageTest extends BotTest {
         send(subject, id, "long", QUESTION).then().statusCode(200).header("Idempotent-Replayed", nullValue());
 
         // Past the retention the key is forgotten: purged, or (before the purge runs) taken as new.
-        clock.advance(Duration.ofHours(25));
+        String expire = "update message_idempotency set expires_at = expires_at - interval '25 hours' where conversation_id = ?";
+        execute(expire, id);
         send(subject, id, "long", "How do I change my PIN?").then().statusCode(200).header("Idempotent-Replayed", nullValue());
         assertEquals(2, rows("select turns from conversation where id = ?", id));
-        clock.advance(Duration.ofHours(25));
+        execute(expire, id);
         assertTrue(keys.purge() >= 1);
         assertEquals(0, rows("select count(*) from message_idempotency where conversation_id = ?", id));
     }
@@ -357,6 +359,15 @@ class Fm9IdempotentMessageTest extends BotTest {
 
     private static String abbreviated(String s) {
         return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+    }
+
+    private void execute(String sql, String conversationId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, UUID.fromString(conversationId));
+            assertEquals(1, s.executeUpdate());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long rows(String sql, String value) {
