@@ -31,6 +31,8 @@ public interface BotConfig {
 
     Metrics metrics();
 
+    Idempotency idempotency();
+
     /** Against abuse and runaway cost. */
     interface Limits {
         /** Longest customer message, in characters. */
@@ -140,5 +142,24 @@ public interface BotConfig {
     interface Metrics {
         @WithDefault("web,app,mobile,email,sms,chat,voice,whatsapp")
         java.util.List<String> channels();
+    }
+
+    /** The optional Idempotency-Key of customer messages (docs/bot.md, "Faults, tenth sweep (fm9)"). */
+    interface Idempotency {
+        /** How long a key and its answer are kept (the IETF draft asks for at least 24 hours). */
+        @WithDefault("PT24H")
+        Duration retention();
+
+        /**
+         * A key still in flight after this long is taken over by its next request: its first request died (a replica
+         * killed before the turn committed). Longer than a turn may take (the turn deadline, then one stage and the
+         * output check); the first request, should it still finish, then loses the key and writes nothing.
+         */
+        @WithDefault("PT30S")
+        Duration inFlightTimeout();
+
+        /** How often keys past retention are deleted; {@code off} disables. */
+        @WithDefault("1h")
+        String purgeEvery();
     }
 }

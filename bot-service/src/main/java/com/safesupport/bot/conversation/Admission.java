@@ -72,6 +72,16 @@ class Admission {
     @Inject
     BotConfig config;
 
+    @Inject
+    MessageKeys keys;
+
+    /**
+     * A message with an {@code Idempotency-Key}, admitted: the turn and its owned key, or (turn null) the stored answer
+     * of the key's first request, replayed with nothing counted.
+     */
+    record Admitted(TurnContext turn, MessageKeys.Owned owned, String replay) {
+    }
+
     /**
      * The admitted message's turn, the conversation as it stood; throws the refusal (404/403 for a conversation the
      * caller may not post in, then the admission stages' 400, 413, 409, 429) with nothing counted.
@@ -82,6 +92,23 @@ class Admission {
             TurnContext turn = read(connection, id, access, text, deadline, window);
             pipeline.admit(turn);
             return turn;
+        });
+    }
+
+    /**
+     * As {@link #admit(UUID, ConversationService.Access, String, Deadline)}, with the message's key claimed first in the
+     * same transaction: a replay or a refused key (422, 409) counts nothing, and a refused message leaves no claim.
+     */
+    Admitted admit(UUID id, ConversationService.Access access, String text, Deadline deadline, MessageKeys.Key key) {
+        CustomerBudgets.MessageWindow window = budgets.messageWindow(id);
+        return PlainTransaction.run(dataSource, "The message could not be admitted", connection -> {
+            MessageKeys.Claim claim = keys.claim(connection, key, access.subject());
+            if (claim instanceof MessageKeys.Replay replay) {
+                return new Admitted(null, null, replay.body());
+            }
+            TurnContext turn = read(connection, id, access, text, deadline, window);
+            pipeline.admit(turn);
+            return new Admitted(turn, (MessageKeys.Owned) claim, null);
         });
     }
 

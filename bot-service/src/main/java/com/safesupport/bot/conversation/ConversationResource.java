@@ -13,7 +13,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
@@ -60,20 +67,36 @@ public class ConversationResource {
     }
 
     @Operation(summary = "Send a message",
-            description = "Sends the customer's message; the assistant answers, refuses or hands off to a person, and says why. While a person holds the conversation the message goes to them.")
-    @APIResponse(responseCode = "200", description = "The assistant's reply, or the acknowledgement while a person holds the conversation")
-    @APIResponse(responseCode = "400", description = "Empty message")
+            description = "Sends the customer's message; the assistant answers, refuses or hands off to a person, and says why. While a person holds the conversation the message goes to them. "
+                    + "With the optional Idempotency-Key, a retry of a message already answered (same key, same text, within the retention, 24 hours by default) "
+                    + "is answered with the first answer and Idempotent-Replayed: true: no second turn, no second hand-off, nothing counted again.")
+    @APIResponse(responseCode = "200", description = "The assistant's reply, or the acknowledgement while a person holds the conversation; or, with Idempotent-Replayed: true, the first answer to this Idempotency-Key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Reply.class)))
+    @APIResponse(responseCode = "400", description = "Empty message, or an Idempotency-Key that is not one header of 1 to 255 visible ASCII characters (idempotency-key-invalid)")
     @APIResponse(responseCode = "403", description = "Another customer's conversation")
     @APIResponse(responseCode = "404", description = "No such conversation")
-    @APIResponse(responseCode = "409", description = "The conversation reached its length limit")
+    @APIResponse(responseCode = "409", description = "The conversation reached its length limit, or a message with this Idempotency-Key is still being processed (idempotency-key-in-flight, Retry-After)")
     @APIResponse(responseCode = "413", description = "The message is longer than the configured limit")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used with another message in this conversation (idempotency-key-reused)")
     @APIResponse(responseCode = "429", description = "A per-minute budget or the customer's concurrent turns are used up (Retry-After)")
     @POST
     @Path("/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CUSTOMER)
-    public Views.Reply message(@PathParam("id") UUID id, @jakarta.validation.constraints.NotNull @jakarta.validation.Valid Views.MessageRequest request) {
-        return conversations.reply(id, access(), request == null ? null : request.text());
+    public Response message(@PathParam("id") UUID id,
+                            @Parameter(in = ParameterIn.HEADER, name = MessageKeys.HEADER, required = false,
+                                    description = "Optional; 1 to 255 visible ASCII characters, unique per message of this conversation. A retry with the same key and text gets the first answer.",
+                                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = MessageKeys.MAX_KEY_LENGTH))
+                            @HeaderParam(MessageKeys.HEADER) String idempotencyKey,
+                            @Context HttpHeaders headers,
+                            @jakarta.validation.constraints.NotNull @jakarta.validation.Valid Views.MessageRequest request) {
+        String text = request == null ? null : request.text();
+        MessageKeys.Key key = MessageKeys.of(id, headers.getRequestHeader(MessageKeys.HEADER), text);
+        ConversationService.Answer answer = conversations.reply(id, access(), text, key);
+        if (answer.replayed() != null) {
+            return Response.ok(answer.replayed(), MediaType.APPLICATION_JSON).header("Idempotent-Replayed", "true").build();
+        }
+        return Response.ok(answer.reply()).build();
     }
 
     @Operation(summary = "A conversation's decision records",

@@ -57,6 +57,9 @@ public class ConversationService {
     CustomerBulkhead bulkhead;
 
     @Inject
+    MessageKeys keys;
+
+    @Inject
     ConversationLabels labels;
 
     @Inject
@@ -91,28 +94,73 @@ public class ConversationService {
 
     /** One customer message through the whole pipeline. */
     public Reply reply(UUID id, Access access, String text) {
+        return reply(id, access, text, null).reply();
+    }
+
+    /**
+     * What a message was answered: the reply of a turn processed now, or the stored JSON of the one its
+     * {@code Idempotency-Key} had already been answered with ({@code replayed}, no new turn).
+     */
+    public record Answer(Reply reply, String replayed) {
+    }
+
+    /**
+     * One customer message through the whole pipeline; with a {@code key} (null: none), a message whose key was already
+     * answered is answered the same again with nothing run or counted, and the answer is stored in the turn's
+     * transaction (docs/bot.md, "Faults, tenth sweep (fm9)").
+     */
+    public Answer reply(UUID id, Access access, String text, MessageKeys.Key key) {
         Timer.Sample timing = Timer.start(metrics);
         Deadline deadline = Deadline.of(config.isolation().turnDeadline());
         try (CustomerBulkhead.Slot slot = bulkhead.enter(access.subject())) {
             // One statement reads the conversation and counts the message (limits, budgets): a refusal rolls back.
-            TurnContext turn = admission.admit(id, access, text, deadline);
-            Verdict verdict = pipeline.decide(turn);
-            TurnRecorder.Recorded recorded = recorder.record(turn, verdict, deadline.elapsedMillis());
-            HandoffRef handoff = recorded.handoff();
-            if (recorded.outboxId() != null) {
-                // Always one attempt (escalation's own timeout bounds it): a slow turn still gets its ticket at once.
-                handoff = handoffs.deliver(recorded.outboxId())
-                        .map(t -> new HandoffRef(t.ticketId(), t.status())).orElse(new HandoffRef(null, "QUEUED"));
+            // With a key, it is claimed first in that transaction (or its answer replayed, nothing counted).
+            Admission.Admitted admitted = key == null ? new Admission.Admitted(admission.admit(id, access, text, deadline), null, null)
+                    : admission.admit(id, access, text, deadline, key);
+            if (admitted.replay() != null) {
+                metrics.counter("bot.turns.replayed").increment();
+                return new Answer(null, admitted.replay());
             }
-            if (recorded.relayId() != null) {
-                // The agent sees the message at once; if escalation-service is not there, the relay retries it.
-                relay.deliverConversation(id);
+            MessageKeys.Owned owned = admitted.owned();
+            try {
+                return new Answer(turn(id, admitted.turn(), deadline, timing, owned), null);
+            } catch (RuntimeException | Error e) {
+                if (owned != null) {
+                    // Nothing was recorded: the key is free for a retry at once (a no-op if the turn had committed).
+                    keys.release(owned);
+                }
+                throw e;
             }
-            timing.stop(metrics.timer("bot.turn.latency", "kind", verdict.kind().name(), "mode", turn.answerMode()));
-            metrics.counter("bot.turns", "kind", verdict.kind().name()).increment();
-            return new Reply(recorded.messageId(), id, verdict.author().name(), verdict.text(), verdict.kind().name(),
-                    TurnRecorder.sources(turn, verdict), explanation(turn, verdict), handoff, recorded.decisionId());
         }
+    }
+
+    private Reply turn(UUID id, TurnContext turn, Deadline deadline, Timer.Sample timing, MessageKeys.Owned owned) {
+        Verdict verdict = pipeline.decide(turn);
+        TurnRecorder.Recorded recorded = recorder.record(turn, verdict, deadline.elapsedMillis(), owned == null ? null
+                : (connection, r) -> keys.complete(connection, owned, toReply(id, turn, verdict, r.messageId(), r.handoff(), r.decisionId())));
+        HandoffRef handoff = recorded.handoff();
+        if (recorded.outboxId() != null) {
+            // Always one attempt (escalation's own timeout bounds it): a slow turn still gets its ticket at once.
+            handoff = handoffs.deliver(recorded.outboxId())
+                    .map(t -> new HandoffRef(t.ticketId(), t.status())).orElse(new HandoffRef(null, "QUEUED"));
+        }
+        if (recorded.relayId() != null) {
+            // The agent sees the message at once; if escalation-service is not there, the relay retries it.
+            relay.deliverConversation(id);
+        }
+        timing.stop(metrics.timer("bot.turn.latency", "kind", verdict.kind().name(), "mode", turn.answerMode()));
+        metrics.counter("bot.turns", "kind", verdict.kind().name()).increment();
+        Reply reply = toReply(id, turn, verdict, recorded.messageId(), handoff, recorded.decisionId());
+        if (owned != null && recorded.outboxId() != null && !handoff.equals(recorded.handoff())) {
+            // The hand-off's ticket came after the commit: a replay answers with it too.
+            keys.revise(owned, reply);
+        }
+        return reply;
+    }
+
+    private static Reply toReply(UUID id, TurnContext turn, Verdict verdict, UUID messageId, HandoffRef handoff, UUID decisionId) {
+        return new Reply(messageId, id, verdict.author().name(), verdict.text(), verdict.kind().name(),
+                TurnRecorder.sources(turn, verdict), explanation(turn, verdict), handoff, decisionId);
     }
 
     /**

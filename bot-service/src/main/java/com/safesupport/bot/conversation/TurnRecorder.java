@@ -58,9 +58,21 @@ public class TurnRecorder {
         }
     }
 
+    /** What else a turn's transaction writes once the turn is (a message key's answer): on the turn's connection. */
+    @FunctionalInterface
+    interface Completion {
+        void complete(java.sql.Connection connection, Recorded recorded) throws java.sql.SQLException;
+    }
+
     public Recorded record(TurnContext turn, Verdict verdict, long latencyMs) {
+        return record(turn, verdict, latencyMs, null);
+    }
+
+    /** Records the turn and, when {@code then} is not null, runs it in the same transaction (both commit or neither). */
+    Recorded record(TurnContext turn, Verdict verdict, long latencyMs, Completion then) {
         if (!verdict.handsOff() && !turn.conversation().heldByHuman()) {
-            Optional<Recorded> recorded = rows.insert(turn, verdict, latencyMs);
+            Optional<Recorded> recorded = then == null ? rows.insert(turn, verdict, latencyMs)
+                    : rows.insert(turn, verdict, latencyMs, then);
             if (recorded.isPresent()) {
                 return recorded.get();
             }
@@ -70,7 +82,15 @@ public class TurnRecorder {
         }
         // A hand-off also reads the transcript and the decision ids for the outbox entry, and a message while a human
         // holds the conversation goes to the relay's outbox: the entities' way, under the conversation's lock.
-        return QuarkusTransaction.requiringNew().call(() -> persist(turn, verdict, latencyMs));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Recorded recorded = persist(turn, verdict, latencyMs);
+            if (then != null) {
+                // On the session's own connection, so in this transaction; after the conversation's lock, as TurnRows.
+                Conversation.getEntityManager().unwrap(org.hibernate.Session.class)
+                        .doWork(connection -> then.complete(connection, recorded));
+            }
+            return recorded;
+        });
     }
 
     private Recorded persist(TurnContext turn, Verdict verdict, long latencyMs) {

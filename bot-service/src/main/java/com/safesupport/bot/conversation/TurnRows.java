@@ -82,6 +82,31 @@ class TurnRows {
      * relays the message to the agent.
      */
     Optional<TurnRecorder.Recorded> insert(TurnContext turn, Verdict verdict, long latencyMs) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            return insert(connection, turn, verdict, latencyMs);
+        } catch (SQLException e) {
+            // No values in the message; ProblemMapper answers 503 when the cause says the database is unreachable.
+            throw new IllegalStateException("The turn could not be recorded", e);
+        }
+    }
+
+    /**
+     * As {@link #insert(TurnContext, Verdict, long)}, and {@code then} in the same transaction once the turn is written
+     * (the message key's answer, {@link MessageKeys#complete}): both commit, or neither.
+     */
+    Optional<TurnRecorder.Recorded> insert(TurnContext turn, Verdict verdict, long latencyMs, TurnRecorder.Completion then) {
+        return PlainTransaction.run(dataSource, "The turn could not be recorded", connection -> {
+            Optional<TurnRecorder.Recorded> recorded = insert(connection, turn, verdict, latencyMs);
+            if (recorded.isPresent()) {
+                then.complete(connection, recorded.get());
+            }
+            return recorded;
+        });
+    }
+
+    private Optional<TurnRecorder.Recorded> insert(Connection connection, TurnContext turn, Verdict verdict, long latencyMs)
+            throws SQLException {
         if (verdict.handsOff()) {
             throw new IllegalArgumentException("a hand-off is recorded with its outbox entry (TurnRecorder)");
         }
@@ -101,9 +126,7 @@ class TurnRows {
         }
         byte[] vector = turn.questionVector().map(v -> Repetition.remember(null, v)).orElse(null);
 
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement s = connection.prepareStatement(INSERT_TURN)) {
-            connection.setAutoCommit(true);
+        try (PreparedStatement s = connection.prepareStatement(INSERT_TURN)) {
             int i = 0;
             s.setObject(++i, at);
             s.setArray(++i, connection.createArrayOf("text", tags.toArray()));
@@ -149,9 +172,6 @@ class TurnRows {
                 }
                 return Optional.of(new TurnRecorder.Recorded(replyId, decisionId, null, null));
             }
-        } catch (SQLException e) {
-            // No values in the message; ProblemMapper answers 503 when the cause says the database is unreachable.
-            throw new IllegalStateException("The turn could not be recorded", e);
         }
     }
 

@@ -53,6 +53,9 @@ public class SubjectDataService implements SubjectDataProvider {
     @Inject
     com.safesupport.bot.isolation.CustomerBudgets budgets;
 
+    @Inject
+    com.safesupport.bot.conversation.MessageKeys messageKeys;
+
     @Override
     public String service() {
         return SERVICE;
@@ -82,7 +85,11 @@ public class SubjectDataService implements SubjectDataProvider {
         return records;
     }
 
-    /** Erases the subject's conversations, transcripts, decision records and hand-offs. Idempotent. */
+    /**
+     * Erases the subject's conversations, transcripts, decision records, hand-offs, budget counters and message keys
+     * (with their stored answers). Idempotent. Access ({@link #records}) does not list the keys: they hold digests and
+     * a copy of answers the transcript already has, kept at most {@code bot.idempotency.retention}.
+     */
     @Override
     @Transactional
     public Map<String, Long> erase(String subjectId) {
@@ -95,6 +102,7 @@ public class SubjectDataService implements SubjectDataProvider {
         erased.put("messages", messages);
         erased.put("decisionRecords", DecisionRecord.delete("subjectId", subjectId));
         erased.put("handoffs", HandoffOutboxEntry.delete("subjectId", subjectId));
+        erased.put("idempotencyKeys", messageKeys.forget(subjectId));
         erased.put("conversations", Conversation.delete("subjectId", subjectId));
         erased.put("budgetCounters", budgets.forget(subjectId));
         consent.forget(subjectId);
