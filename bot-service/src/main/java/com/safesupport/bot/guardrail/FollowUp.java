@@ -259,7 +259,33 @@ public final class FollowUp {
             "\\b(you|your|you're|yours|u|ur|the bank|this bank|bot|chatbot|robot|assistant|this chat|this service|customer service|support|app)\\b"
                     + "|\\b(vous|votre|vos|banque|usted|ustedes|vuestr[oa]s?|banco|sie|ihr|ihre|ihnen|euch|bank|jullie|uw|voi|vostr[oaie]|banca|vocês|vosso|vossa|você|convosco|państw\\w*|bank\\w*|czat\\w*|asystent\\w*|aplikacj\\w*)\\b");
 
+    /**
+     * Round 64 (bh64): what keeps a message that reads calm from counting as calm and new at a second decline
+     * ({@link #objects}): a word of negation ("not", "nicht", "pas", "no", "non", "niet", "não", "nie", "nothing",
+     * "nunca", "niente", "nic" …), "again" ("otra vez", "encore", "di nuovo", "opnieuw", "schon wieder", "outra vez",
+     * "znowu" …), or someone to talk to ("someone", "a person", "quelqu'un", "alguien", "qualcuno", "iemand", "jemand",
+     * "alguém", "ktoś" …). The sentiment rules know complaints best in English; in every language a complaint about the
+     * reply says "not" or "again", and an indirect request for a person names someone.
+     */
+    private static final Patterns OBJECTS = Patterns.of(
+            "\\b(not|no|never|nothing|nobody|none|nowhere|cannot|again|anymore|any more|once more|someone|somebody|anyone|anybody|a (real )?(person|human|human being)|staff|an? (adviser|advisor|agent|representative))\\b|n't\\b",
+            "\\b(nicht|kein\\w*|nie|niemals|nichts|niemand|nirgends|wieder|nochmal|noch einmal|jemand\\w*|(ein|einem|einen) (mensch|menschen|mitarbeiter|berater)\\w*)\\b"
+                    + "|\\b(ne|n'\\w+|pas|jamais|rien|personne|aucun\\w*|encore|de nouveau|à nouveau|quelqu'un|un humain|une personne|un conseiller|une conseillère)\\b"
+                    + "|\\b(no|nunca|nada|nadie|ningun[oa]?|ningún|tampoco|otra vez|de nuevo|alguien|una persona|un humano|un asesor|una asesora|un agente)\\b"
+                    + "|\\b(non|mai|niente|nulla|nessun\\w*|di nuovo|ancora una volta|un'altra volta|qualcuno|un operatore|un'operatrice|un consulente)\\b"
+                    + "|\\b(niet|geen|nooit|niets|nergens|opnieuw|alweer|nog een keer|nog eens|iemand|een mens|een medewerker|een adviseur)\\b"
+                    + "|\\b(não|nenhum\\w*|ninguém|outra vez|de novo|novamente|alguém|uma pessoa|um humano|um assistente|uma assistente)\\b"
+                    + "|\\b(nigdy|nic|nikt|żaden|żadn\\w*|znowu|znów|ponownie|jeszcze raz|ktoś|kogoś|kimś|człowiek\\w*|konsultant\\w*|doradc\\w*)\\b");
+
     private FollowUp() {
+    }
+
+    /**
+     * Round 64 (bh64): the message says "not" or "again", or names someone to talk to ({@link #OBJECTS}), after masking
+     * a negation that only specifies a fact ("not every month") and "no problem" and its like: it is no calm new question.
+     */
+    public static boolean objects(String text) {
+        return OBJECTS.foundIn(NOT_A_COMPLAINT.maskIn(SPECIFYING_NEGATION.maskIn(Patterns.normalize(text))));
     }
 
     /**

@@ -275,12 +275,15 @@ class HandoffFlowTest extends BotTest {
     }
 
     @Test
-    void twoUnhelpfulTurnsInARowHandOver() {
+    void threeCalmUnhelpfulTurnsInARowHandOver() {
+        // Round 64 (bh64): a calm new question at the second unhelpful reply is not yet a repeated failure; the third is.
         String subject = newSubject();
         String id = start(subject);
         say(subject, id, "What is the capital of Mongolia?").statusCode(200)
                 .body("kind", is("REFUSED")).body("explanation.reasons", hasItem("OUT_OF_SCOPE")).body("sources", empty());
         say(subject, id, "Recommend a good pasta recipe").statusCode(200)
+                .body("kind", is("REFUSED")).body("explanation.reasons", hasItem("OUT_OF_SCOPE"));
+        say(subject, id, "Which river is the longest in Europe?").statusCode(200)
                 .body("kind", is("ESCALATED")).body("explanation.reasons", hasItem("REPEATED_FAILURE"));
     }
 

@@ -116,7 +116,15 @@ public class RetrievalStep implements Step {
                         "LANGUAGE", reason.name()));
             }
         }
-        if (!asksNothing && (streak >= 2 || askedAgain)) {
+        // Round 64 (bh64): a customer who stays calm is handed over at the third unhelpful reply in a row, not the second.
+        // A calm message here (no frustration or exasperation, no pressing, no "that did not answer", no doubt of the
+        // reply, no correction of the question, no "not", "again" or someone to talk to in any of the eight languages,
+        // FollowUp.objects, and not the same question asked again, Repetition) asks or tells
+        // something new: a further question, or a fact the assistant could not use. Declining it is one more unhelpful
+        // reply, counted as before, but not yet the assistant failing the customer; a customer who complains, presses,
+        // corrects or asks again still goes over at the second, and every customer at the third.
+        boolean calmAndNew = calm && !FollowUp.corrects(question) && !FollowUp.objects(question) && turn.repeatStreak().orElse(0) == 0;
+        if (!asksNothing && (streak >= (calmAndNew ? 3 : 2) || askedAgain)) {
             // Round 57 (bh57): the customer's own reason carried by this message, if any, is named first (OwnReason).
             return Outcome.stop(Verdict.handOff(OwnReason.order(turn, Reason.REPEATED_FAILURE, reason)).after(reason.name()));
         }

@@ -64,8 +64,10 @@ class Bh43ConversationTest {
     void aCorrectionAfterAnUnsureReplyThenAnotherFailureGoesToAPerson() {
         String first = "Can my teenage son have a debit card on my current account?";
         String third = "Could he have one linked to mine, then?";
-        handedOverAt(3, Reason.REPEATED_FAILURE, run(Set.of(first, third),
-                first, "I'm asking about a card for him specifically, not a second card for me.", third));
+        // Round 64 (bh64): a calm new question is handed over at the third unhelpful reply in a row, not the second.
+        String fourth = "What would his card cost each month?";
+        handedOverAt(4, Reason.REPEATED_FAILURE, run(Set.of(first, third, fourth),
+                first, "I'm asking about a card for him specifically, not a second card for me.", third, fourth));
     }
 
     @Test

@@ -92,11 +92,16 @@ class Bh43HandoverPipelineTest {
             assertFalse(declined(1, 1, text).handsOff(), text);
         }
         // Pressed, or not a follow-on: the second failure in a row.
-        for (String text : List.of("And can I do it in the app or not?", "Can I change the amount later?", "So can I do it from my phone?")) {
+        for (String text : List.of("And can I do it in the app or not?", "So can I do it from my phone?")) {
             Verdict v = declined(1, 1, text);
             assertTrue(v.handsOff(), text);
             assertEquals(Reason.REPEATED_FAILURE, v.handoffReasons().getFirst(), text);
         }
+        // Round 64 (bh64): a calm question that is no follow-on is counted, but handed over at the third failure in a row.
+        assertFalse(declined(1, 1, "Can I change the amount later?").handsOff());
+        Verdict third = declined(2, 2, "Can I change the amount later?");
+        assertTrue(third.handsOff());
+        assertEquals(Reason.REPEATED_FAILURE, third.handoffReasons().getFirst());
     }
 
     private static Reason handedOverAs(String text, Optional<String> rule, boolean abuse) {

@@ -42,8 +42,11 @@ class Bh50HandoverPipelineTest {
     @Test
     void factsInTheSecondMessageAreOneQuestionAndTheNextDeclineHandsOver() {
         List<ConversationReplay.Turn> turns = declined("Can I get a replacement for a bent contactless sticker?",
-                "Forgot to say, it's the sticker from the spring promotion.", "How long does a new one take to arrive?");
-        assertEquals(3, turns.size(), trace(turns));
+                "Forgot to say, it's the sticker from the spring promotion.", "How long does a new one take to arrive?",
+                "Which colours does the new sticker come in?");
+        // Round 64 (bh64): a calm new question is handed over at the third unhelpful reply in a row, not the second.
+        assertEquals(4, turns.size(), trace(turns));
+        assertFalse(turns.get(2).verdict().handsOff(), trace(turns));
         assertFalse(turns.get(1).verdict().handsOff(), trace(turns));
         assertTrue(turns.getLast().verdict().handsOff(), trace(turns));
         assertEquals(Reason.REPEATED_FAILURE, turns.getLast().verdict().handoffReasons().getFirst(), trace(turns));
@@ -65,8 +68,11 @@ class Bh50HandoverPipelineTest {
     @Test
     void askingAgainOnlyToConfirmIsNoSecondFailure() {
         List<ConversationReplay.Turn> turns = declined("Can I get a replacement for a bent contactless sticker?", "Thanks.",
-                "Just to confirm, is the replacement sticker free?", "How long does a new one take to arrive?");
-        assertEquals(4, turns.size(), trace(turns));
+                "Just to confirm, is the replacement sticker free?", "How long does a new one take to arrive?",
+                "Which colours does the new sticker come in?");
+        // Round 64 (bh64): the calm new question at the fourth message is the second failure, the fifth the third.
+        assertEquals(5, turns.size(), trace(turns));
+        assertFalse(turns.get(3).verdict().handsOff(), trace(turns));
         assertFalse(turns.get(2).verdict().handsOff(), trace(turns));
         assertTrue(turns.getLast().verdict().handsOff(), trace(turns));
         assertEquals(Reason.REPEATED_FAILURE, turns.getLast().verdict().handoffReasons().getFirst(), trace(turns));
@@ -74,7 +80,10 @@ class Bh50HandoverPipelineTest {
 
     @Test
     void lookAlikesACommandADoubtPressingAndBeingFedUpStillCount() {
-        List<ConversationReplay.Turn> command = declined("Can you recommend a good wine?", "Recommend a good pasta recipe");
+        // Round 64 (bh64): a command counts as a failure (no facts), handed over at the third calm one in a row.
+        List<ConversationReplay.Turn> command = declined("Can you recommend a good wine?", "Recommend a good pasta recipe",
+                "Recommend a good film for tonight");
+        assertEquals(3, command.size(), trace(command));
         assertTrue(command.getLast().verdict().handsOff(), trace(command));
         assertEquals(Reason.REPEATED_FAILURE, command.getLast().verdict().handoffReasons().getFirst(), trace(command));
         List<ConversationReplay.Turn> doubt = declined("Can I get a replacement for a bent contactless sticker?",

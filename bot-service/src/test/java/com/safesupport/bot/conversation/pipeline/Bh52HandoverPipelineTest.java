@@ -42,9 +42,10 @@ class Bh52HandoverPipelineTest {
     void factsInTheThirdMessageAreNoSecondFailure() {
         List<ConversationReplay.Turn> turns = declined("Can I get a replacement for a bent contactless sticker?",
                 "Forgot to say, it's the sticker from the spring promotion.", "And I ordered it on 14/09, reference 88123456.",
-                "How long does a new one take to arrive?");
-        assertEquals(4, turns.size(), trace(turns));
-        assertFalse(turns.get(2).verdict().handsOff(), trace(turns));
+                "How long does a new one take to arrive?", "Which colours does the new sticker come in?");
+        // Round 64 (bh64): a calm new question is handed over at the third unhelpful reply in a row, not the second.
+        assertEquals(5, turns.size(), trace(turns));
+        assertFalse(turns.get(3).verdict().handsOff(), trace(turns));
         assertTrue(turns.getLast().verdict().handsOff(), trace(turns));
         assertEquals(Reason.REPEATED_FAILURE, turns.getLast().verdict().handoffReasons().getFirst(), trace(turns));
     }

@@ -41,9 +41,11 @@ class Bh54HandoverPipelineTest {
     void angerAtACourierIsNoSecondFailure() {
         List<ConversationReplay.Turn> turns = declined("How do I dispute a card payment to a delivery firm?",
                 "The courier threw the parcel over the fence and the lamp inside is smashed.",
-                "Can I get the money back for the lamp by a chargeback?");
-        assertEquals(3, turns.size(), trace(turns));
+                "Can I get the money back for the lamp by a chargeback?", "How long does a chargeback take?");
+        // Round 64 (bh64): a calm new question is handed over at the third unhelpful reply in a row, not the second.
+        assertEquals(4, turns.size(), trace(turns));
         assertFalse(turns.get(1).verdict().handsOff(), trace(turns));
+        assertFalse(turns.get(2).verdict().handsOff(), trace(turns));
         assertTrue(turns.getLast().verdict().handsOff(), trace(turns));
         assertEquals(Reason.REPEATED_FAILURE, turns.getLast().verdict().handoffReasons().getFirst(), trace(turns));
     }
