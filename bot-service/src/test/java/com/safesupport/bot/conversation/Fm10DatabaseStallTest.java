@@ -1,0 +1,87 @@
+package com.safesupport.bot.conversation;
+
+import com.safesupport.bot.support.BotTest;
+import com.safesupport.testing.DatabaseOutage;
+import com.safesupport.testing.DatabaseStall;
+import com.safesupport.testing.LogCapture;
+import com.safesupport.testing.PostgresProxy;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * bot-service with its PostgreSQL stalled while it runs ({@link PostgresProxy#stall()}: connections accepted and kept
+ * open, nothing answered — a hung primary, a dropped route) and resumed. A request that needs the database is answered
+ * 503 problem+json ({@code database-unavailable}) within a bound while other such requests are stuck beside it,
+ * a request that needs no database is still served, readiness turns DOWN and liveness stays UP; after the resume,
+ * readiness is UP again and the conversation goes on. docs/bot.md, "Faults, eleventh sweep (fm10)". Runs in the
+ * {@code database-down} execution (the proxy's test profile).
+ */
+@QuarkusTest
+@TestProfile(Fm6DatabaseDownTest.ThroughProxy.class)
+class Fm10DatabaseStallTest extends BotTest implements DatabaseOutage {
+
+    /** Requests that need the database, in flight together while it stalls (each holds a worker and a connection). */
+    private static final int STUCK = 8;
+
+    @Test
+    void aStalledDatabaseIsABounded503ReadinessDownLivenessUpAndResumeRecovers() throws InterruptedException {
+        String subject = newSubject();
+        String id = start(subject);
+        say(subject, id, "How do I activate my card?").statusCode(200); // the pool holds open connections now
+        String personal = LogCapture.PERSONAL.getFirst();
+        String text = "How do I activate my card? I am " + personal;
+
+        database().stall();
+        List<Thread> beside = new ArrayList<>();
+        try {
+            for (int i = 0; i < STUCK; i++) { // threads of the test's own: they inherit its class loader
+                beside.add(Thread.ofPlatform().daemon().start(() -> {
+                    try {
+                        given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/conversations/" + id);
+                    } catch (RuntimeException cut) {
+                        // the test's own HTTP client gave up on a request the service did not answer: seen above
+                    }
+                }));
+            }
+            assertAll(
+                    () -> DatabaseStall.assertProblem("a message", personal, () -> message(subject, id, text)),
+                    () -> DatabaseStall.assertProblem("a new conversation", personal, () -> given()
+                            .auth().oauth2(TOKENS.customer(subject)).contentType(ContentType.JSON)
+                            .body("{\"locale\":\"en\",\"channel\":\"web\"}").when().post("/v1/conversations")),
+                    () -> DatabaseStall.assertProblem("the conversation", personal, () -> given()
+                            .auth().oauth2(TOKENS.customer(subject)).when().get("/v1/conversations/" + id)),
+                    () -> DatabaseStall.assertAnswered("whoami (needs no database) with the database stalled", 200,
+                            () -> given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/whoami")),
+                    () -> DatabaseStall.awaitReadiness(503),
+                    DatabaseStall::assertLive);
+        } finally {
+            database().resume();
+        }
+        DatabaseStall.awaitReadiness(200);
+        Response back = DatabaseStall.assertAnswered("the first message after the resume", 200, () -> message(subject, id, text));
+        assertEquals("ANSWER", back.jsonPath().getString("kind"), back.asString());
+        String next = newSubject();
+        DatabaseStall.assertAnswered("a new conversation after the resume", 201, () -> given()
+                .auth().oauth2(TOKENS.customer(next)).contentType(ContentType.JSON)
+                .body("{\"locale\":\"en\",\"channel\":\"web\"}").when().post("/v1/conversations"));
+        for (Thread thread : beside) {
+            thread.join(DatabaseStall.BOUND);
+        }
+    }
+
+    private static Response message(String subject, String id, String text) {
+        return given().auth().oauth2(TOKENS.customer(subject)).contentType(ContentType.JSON)
+                .body(Map.of("text", text)).when().post("/v1/conversations/" + id + "/messages");
+    }
+}
