@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import static com.safesupport.consent.ConsentSteps.TOKENS;
 import static com.safesupport.consent.ConsentSteps.newSubject;
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -41,20 +40,11 @@ class Fm10DatabaseStallTest implements DatabaseOutage {
         String subject = newSubject();
         assertEquals(200, decision(subject).statusCode()); // the pool holds open connections now
 
-        database().stall();
-        try {
-            assertAll(
-                    () -> DatabaseStall.assertProblem("bot's decision call", subject, () -> decision(subject)),
-                    () -> DatabaseStall.assertProblem("the customer's consent list", subject, () -> given()
-                            .auth().oauth2(TOKENS.customer(subject)).when().get("/v1/subjects/{s}/consents", subject)),
-                    () -> DatabaseStall.assertAnswered("whoami (needs no database) with the database stalled", 200,
-                            () -> given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/whoami")),
-                    () -> DatabaseStall.awaitReadiness(503),
-                    DatabaseStall::assertLive);
-        } finally {
-            database().resume();
-        }
-        DatabaseStall.awaitReadiness(200);
+        DatabaseStall.stallAndCheck(database(),
+                () -> given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/whoami"),
+                () -> DatabaseStall.assertProblem("bot's decision call", subject, () -> decision(subject)),
+                () -> DatabaseStall.assertProblem("the customer's consent list", subject, () -> given()
+                        .auth().oauth2(TOKENS.customer(subject)).when().get("/v1/subjects/{s}/consents", subject)));
         DatabaseStall.assertAnswered("bot's decision call after the resume", 200, () -> decision(subject));
     }
 }

@@ -20,7 +20,6 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,21 +77,12 @@ class Fm10DatabaseStallTest implements DatabaseOutage {
         assertEquals(201, first.statusCode(), first.asString());
         String ticket = first.jsonPath().getString("ticketId");
 
-        database().stall();
-        try {
-            assertAll(
-                    () -> DatabaseStall.assertProblem("the replay of a hand-off", before.subject(), before::post),
-                    () -> DatabaseStall.assertProblem("a new hand-off", during.subject(), during::post),
-                    () -> DatabaseStall.assertProblem("the ticket list", during.subject(),
-                            () -> given().auth().oauth2(TestData.SUPERVISOR).when().get("/v1/tickets")),
-                    () -> DatabaseStall.assertAnswered("whoami (needs no database) with the database stalled", 200,
-                            () -> given().auth().oauth2(TestData.SUPERVISOR).when().get("/v1/whoami")),
-                    () -> DatabaseStall.awaitReadiness(503),
-                    DatabaseStall::assertLive);
-        } finally {
-            database().resume();
-        }
-        DatabaseStall.awaitReadiness(200);
+        DatabaseStall.stallAndCheck(database(),
+                () -> given().auth().oauth2(TestData.SUPERVISOR).when().get("/v1/whoami"),
+                () -> DatabaseStall.assertProblem("the replay of a hand-off", before.subject(), before::post),
+                () -> DatabaseStall.assertProblem("a new hand-off", during.subject(), during::post),
+                () -> DatabaseStall.assertProblem("the ticket list", during.subject(),
+                        () -> given().auth().oauth2(TestData.SUPERVISOR).when().get("/v1/tickets")));
 
         Response replay = DatabaseStall.assertAnswered("the replay after the resume", 200, before::post);
         assertEquals(ticket, replay.jsonPath().getString("ticketId"), replay.asString());

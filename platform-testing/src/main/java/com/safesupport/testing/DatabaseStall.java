@@ -3,11 +3,16 @@ package com.safesupport.testing;
 import io.restassured.response.Response;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import org.junit.jupiter.api.function.Executable;
+
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -24,6 +29,25 @@ public final class DatabaseStall {
     public static final Duration BOUND = Duration.ofSeconds(30);
 
     private DatabaseStall() {
+    }
+
+    /**
+     * Stalls {@code database} and makes every check, each even when one before it failed: the {@code needsDatabase}
+     * ones in order (typically {@link #assertProblem}), {@code noDatabase} answered 200, readiness DOWN, liveness UP;
+     * then resumes it and waits for readiness UP.
+     */
+    public static void stallAndCheck(PostgresProxy database, Supplier<Response> noDatabase, Executable... needsDatabase) {
+        List<Executable> checks = new ArrayList<>(List.of(needsDatabase));
+        checks.add(() -> assertAnswered("a request that needs no database, with the database stalled", 200, noDatabase));
+        checks.add(() -> awaitReadiness(503));
+        checks.add(DatabaseStall::assertLive);
+        database.stall();
+        try {
+            assertAll(checks.stream());
+        } finally {
+            database.resume();
+        }
+        awaitReadiness(200);
     }
 
     /** The request, made while the database stalls, is answered with the database problem within {@link #BOUND}. */

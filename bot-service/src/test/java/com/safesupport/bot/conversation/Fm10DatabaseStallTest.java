@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -42,33 +41,26 @@ class Fm10DatabaseStallTest extends BotTest implements DatabaseOutage {
         String personal = LogCapture.PERSONAL.getFirst();
         String text = "How do I activate my card? I am " + personal;
 
-        database().stall();
         List<Thread> beside = new ArrayList<>();
-        try {
-            for (int i = 0; i < STUCK; i++) { // threads of the test's own: they inherit its class loader
-                beside.add(Thread.ofPlatform().daemon().start(() -> {
-                    try {
-                        given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/conversations/" + id);
-                    } catch (RuntimeException cut) {
-                        // the test's own HTTP client gave up on a request the service did not answer: seen above
+        DatabaseStall.stallAndCheck(database(),
+                () -> given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/whoami"),
+                () -> {
+                    for (int i = 0; i < STUCK; i++) { // threads of the test's own: they inherit its class loader
+                        beside.add(Thread.ofPlatform().daemon().start(() -> {
+                            try {
+                                given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/conversations/" + id);
+                            } catch (RuntimeException cut) {
+                                // load beside the checks: its answers are not checked (the test client may give up first)
+                            }
+                        }));
                     }
-                }));
-            }
-            assertAll(
-                    () -> DatabaseStall.assertProblem("a message", personal, () -> message(subject, id, text)),
-                    () -> DatabaseStall.assertProblem("a new conversation", personal, () -> given()
-                            .auth().oauth2(TOKENS.customer(subject)).contentType(ContentType.JSON)
-                            .body("{\"locale\":\"en\",\"channel\":\"web\"}").when().post("/v1/conversations")),
-                    () -> DatabaseStall.assertProblem("the conversation", personal, () -> given()
-                            .auth().oauth2(TOKENS.customer(subject)).when().get("/v1/conversations/" + id)),
-                    () -> DatabaseStall.assertAnswered("whoami (needs no database) with the database stalled", 200,
-                            () -> given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/whoami")),
-                    () -> DatabaseStall.awaitReadiness(503),
-                    DatabaseStall::assertLive);
-        } finally {
-            database().resume();
-        }
-        DatabaseStall.awaitReadiness(200);
+                },
+                () -> DatabaseStall.assertProblem("a message", personal, () -> message(subject, id, text)),
+                () -> DatabaseStall.assertProblem("a new conversation", personal, () -> given()
+                        .auth().oauth2(TOKENS.customer(subject)).contentType(ContentType.JSON)
+                        .body("{\"locale\":\"en\",\"channel\":\"web\"}").when().post("/v1/conversations")),
+                () -> DatabaseStall.assertProblem("the conversation", personal, () -> given()
+                        .auth().oauth2(TOKENS.customer(subject)).when().get("/v1/conversations/" + id)));
         Response back = DatabaseStall.assertAnswered("the first message after the resume", 200, () -> message(subject, id, text));
         assertEquals("ANSWER", back.jsonPath().getString("kind"), back.asString());
         String next = newSubject();

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +43,10 @@ class Fm10DatabaseStallTest implements DatabaseOutage {
                 .when().post("/v1/redact");
     }
 
+    private static Response unscoped() {
+        return bot().body(Map.of("text", "Please write to " + EMAIL)).when().post("/v1/redact");
+    }
+
     private static Response restore(String text, String scope) {
         return given().auth().oauth2(TOKENS.user("fm10-restorer", "redaction-restore")).contentType(ContentType.JSON)
                 .body(Map.of("text", text, "scope", scope)).when().post("/v1/restore");
@@ -56,22 +59,10 @@ class Fm10DatabaseStallTest implements DatabaseOutage {
                 .jsonPath().getString("text"); // the pool holds open connections now
         String scope = UUID.randomUUID().toString();
 
-        database().stall();
-        try {
-            assertAll(
-                    () -> DatabaseStall.assertProblem("a PSEUDONYMIZE redaction", EMAIL, () -> pseudonymize(scope)),
-                    () -> DatabaseStall.assertProblem("a restore", EMAIL, () -> restore(pseudonymized, warm)),
-                    () -> {
-                        Response unscoped = DatabaseStall.assertAnswered("a redaction without a scope (no vault)", 200,
-                                () -> bot().body(Map.of("text", "Please write to " + EMAIL)).when().post("/v1/redact"));
-                        assertFalse(unscoped.jsonPath().getString("text").contains(EMAIL), "the value was not replaced");
-                    },
-                    () -> DatabaseStall.awaitReadiness(503),
-                    DatabaseStall::assertLive);
-        } finally {
-            database().resume();
-        }
-        DatabaseStall.awaitReadiness(200);
+        DatabaseStall.stallAndCheck(database(), () -> unscoped(), // no scope, no vault
+                () -> DatabaseStall.assertProblem("a PSEUDONYMIZE redaction", EMAIL, () -> pseudonymize(scope)),
+                () -> DatabaseStall.assertProblem("a restore", EMAIL, () -> restore(pseudonymized, warm)));
+        assertFalse(unscoped().jsonPath().getString("text").contains(EMAIL), "the value was not replaced");
         String redacted = DatabaseStall.assertAnswered("a PSEUDONYMIZE redaction after the resume", 200,
                 () -> pseudonymize(scope)).jsonPath().getString("text");
         assertFalse(redacted.contains(EMAIL), "the value was not replaced");
