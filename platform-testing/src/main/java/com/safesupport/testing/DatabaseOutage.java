@@ -8,7 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import java.util.Map;
 
 /**
- * A {@code @QuarkusTest} that takes the running service's database away and gives it back: its profile points the
+ * A {@code @QuarkusTest} that takes the running service's database away (refused, or stalled: accepting and silent,
+ * {@link PostgresProxy#stall()}) and gives it back: its profile points the
  * datasource at a {@link PostgresProxy} in front of the service's test database, and each test starts and ends with
  * the database up. (The service-side check of what such a test must see is {@link DatabaseDown}, for a database that
  * is never there.)
@@ -49,10 +50,12 @@ public interface DatabaseOutage {
     @BeforeEach
     default void databaseUp() {
         database().restore();
+        database().resume();
     }
 
     @AfterEach
     default void databaseBack() {
         database().restore();
+        database().resume();
     }
 }

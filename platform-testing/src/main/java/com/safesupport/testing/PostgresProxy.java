@@ -19,8 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP proxy of its own port in front of a service's test database ({@link PostgresTestDatabase}'s server), so that a
  * test can take the database away and give it back while the service runs: {@link #refuse()} resets every open
  * connection and stops listening (a new connection is refused, as with PostgreSQL
- * stopped); {@link #restore()} listens again on the same port. A test profile points the datasource at
- * {@link #jdbcUrl()} ({@link DatabaseOutage.Profile}).
+ * stopped); {@link #restore()} listens again on the same port. {@link #stall()} is the other way a database goes: it
+ * stops answering without refusing (a hung primary, a dropped route, a disk so full that commits wait) — the proxy keeps
+ * accepting connections and keeps the open ones open, but forwards no byte either way until {@link #resume()}; bytes
+ * read while stalled are held (one buffer per direction and connection, the rest waits in the kernel's socket buffers)
+ * and delivered in order on resume, as TCP delivers what a restored route carried. A test profile points the datasource
+ * at {@link #jdbcUrl()} ({@link DatabaseOutage.Profile}).
  */
 public final class PostgresProxy implements AutoCloseable {
 
@@ -34,6 +38,8 @@ public final class PostgresProxy implements AutoCloseable {
     private final List<Socket> open = new ArrayList<>();
     private ServerSocket listener;
     private Thread acceptor;
+    /** Guarded by this: while true no pump writes (see {@link #stall()}). */
+    private boolean stalled;
 
     private PostgresProxy(String database, String targetHost, int targetPort, int port) {
         this.database = database;
@@ -74,10 +80,37 @@ public final class PostgresProxy implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    /** The database goes away: open connections are reset, new ones refused. */
+    /**
+     * The database stops answering without refusing: connections are still accepted (and connected through to the
+     * database) and the open ones stay open, but nothing is forwarded in either direction until {@link #resume()}.
+     */
+    public synchronized void stall() {
+        stalled = true;
+    }
+
+    /** Bytes flow again, the held ones first. Idempotent. */
+    public synchronized void resume() {
+        stalled = false;
+        notifyAll();
+    }
+
+    /** Whether the proxy is stalled. */
+    public synchronized boolean stalled() {
+        return stalled;
+    }
+
+    private synchronized void awaitFlowing() throws InterruptedException {
+        while (stalled) {
+            wait();
+        }
+    }
+
+    /** The database goes away: open connections are reset, new ones refused; a stall ends with them. */
     public void refuse() {
         Thread stopping;
         synchronized (this) {
+            stalled = false;
+            notifyAll(); // a pump held by a stall writes to its closed socket and ends
             stopping = acceptor;
             if (listener != null) {
                 close(listener);
@@ -162,11 +195,14 @@ public final class PostgresProxy implements AutoCloseable {
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             for (int n; (n = in.read(buffer)) >= 0; ) {
+                awaitFlowing();
                 out.write(buffer, 0, n);
                 out.flush();
             }
         } catch (IOException ended) {
             // one side closed or was cut: close both below
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         } finally {
             close(from);
             close(to);

@@ -34,8 +34,11 @@ final class DatabaseUnavailable {
             // 08: connection exception; 57P01-57P03: admin/crash shutdown, cannot connect now (starting, recovering).
             return state.startsWith("08") || state.startsWith("57P");
         }
-        // Agroal's pool gives up waiting for a connection without a SQLState: no connection could be had in time.
+        // Agroal's pool gives up waiting for a connection without a SQLState: no connection could be had in time —
+        // "Sorry, acquisition timeout!" when none was free, "Acquisition timeout while waiting for new connection" when
+        // a new one did not open in time (a database that accepts connections and never answers, docs/bot.md fm10).
         String message = e.getMessage();
-        return message != null && message.startsWith("Sorry, acquisition timeout");
+        return message != null && (message.startsWith("Sorry, acquisition timeout")
+                || message.startsWith("Acquisition timeout while waiting for new connection"));
     }
 }

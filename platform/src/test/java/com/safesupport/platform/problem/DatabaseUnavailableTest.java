@@ -36,6 +36,8 @@ class DatabaseUnavailableTest {
     void shutdownPoolTimeoutAndConnectionExceptionsAreUnavailableToo() {
         assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException("terminating connection", "57P01"))));
         assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException("Sorry, acquisition timeout!"))));
+        assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException(
+                "Acquisition timeout while waiting for new connection", new java.util.concurrent.TimeoutException()))));
         assertTrue(DatabaseUnavailable.causedBy(new SQLTransientConnectionException("gone")));
     }
 
