@@ -13,6 +13,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.safesupport.bot.conversation.pipeline.ConversationReplay.trace;
 
 /**
  * Round 48 (issue 14, branch bh48): whole conversations through {@link ConversationReplay} with a knowledge base that
@@ -33,10 +34,6 @@ class Bh48OtherLanguagePipelineTest {
 
     private List<ConversationReplay.Turn> declined(String... messages) {
         return ConversationReplay.declined(embedder, screen, messages);
-    }
-
-    private static String trace(List<ConversationReplay.Turn> turns) {
-        return turns.stream().map(t -> t.verdict().kind() + " " + t.verdict().reasons()).toList().toString();
     }
 
     @Test

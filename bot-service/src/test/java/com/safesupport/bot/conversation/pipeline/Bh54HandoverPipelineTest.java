@@ -12,6 +12,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.safesupport.bot.conversation.pipeline.ConversationReplay.trace;
 
 /**
  * Round 54 (issue 14, branch bh54): whole conversations through {@link ConversationReplay} with a knowledge base that
@@ -31,10 +32,6 @@ class Bh54HandoverPipelineTest {
 
     private List<ConversationReplay.Turn> declined(String... messages) {
         return ConversationReplay.declined(embedder, screen, messages);
-    }
-
-    private static String trace(List<ConversationReplay.Turn> turns) {
-        return turns.stream().map(t -> t.verdict().kind() + " " + t.verdict().reasons()).toList().toString();
     }
 
     @Test

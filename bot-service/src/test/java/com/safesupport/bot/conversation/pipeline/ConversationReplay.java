@@ -63,6 +63,11 @@ public final class ConversationReplay {
         this.pipeline = new Pipeline(instance(steps));
     }
 
+    /** The turns' verdicts (kind and reasons), for an assertion's message. */
+    public static String trace(List<Turn> turns) {
+        return turns.stream().map(t -> t.verdict().kind() + " " + t.verdict().reasons()).toList().toString();
+    }
+
     /**
      * The customer's messages against a knowledge base that finds nothing, so every question is declined: the hand-over
      * rounds' pipeline tests (what a second unhelpful reply hands over, and for which reason).
