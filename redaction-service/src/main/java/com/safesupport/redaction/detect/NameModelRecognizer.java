@@ -65,9 +65,6 @@ public final class NameModelRecognizer implements Recognizer {
         float[] confidence = tagging.confidence();
         java.util.BitSet coverage = scan.text().indexOf('?') >= 0 ? coverageQuestions(scan, sentence) : new java.util.BitSet();
         sitePlaces(scan, sentence, coverage);
-        servicePlaces(scan, sentence, coverage);
-        foreignSitePlaces(scan, sentence, coverage);
-        journeyPlaces(scan, sentence, coverage);
         int i = 0;
         while (i < labels.length) {
             int label = labels[i];
@@ -121,21 +118,6 @@ public final class NameModelRecognizer implements Recognizer {
                     sum += confidence[i + 1];
                     named++;
                 }
-                // "Sander de Graaf", "Benedikt von Arnstetten", "W. van den Berg" (round 63): the model tags the family name
-                // alone; the Dutch or German particle before it joins the run when a given name or an initial stands
-                // before the particle (the given name joins too; the initial joins by the next rule).
-                if (i > 0) {
-                    int p = germanicParticlesBefore(scan, sentence, labels, i);
-                    if (p < i && p > 0 && labels[p - 1] == 0 && givenNameBeforeParticle(scan, sentence, links, p - 1, p)) {
-                        sum += confidence[i];
-                        named++;
-                        i = p - 1;
-                        start = sentence.token(i).start();
-                    } else if (p < i && p > 0 && initialBefore(scan.text(), sentence.token(p - 1), sentence.token(p))) {
-                        i = p;
-                        start = sentence.token(i).start();
-                    }
-                }
                 // "S. Venkataraman", "J. R. Okafor": untagged initials (a capital and its dot) right before the run
                 // belong to the name; at most three, so the look-back stays constant per run.
                 // The model may have tagged the initial as a run of its own, a person or a place ("to K. Annan"): it joins all the same.
@@ -160,13 +142,6 @@ public final class NameModelRecognizer implements Recognizer {
                     end++;
                 }
                 j = end;
-                // Round 67: the model ended its run on a lower-case Dutch or German particle ("… de", "… van der"): the
-                // capitalised family name right after it joins the run.
-                if (j < labels.length && j - i >= 2 && labels[j] == 0 && familyNameAfterParticle(scan, sentence, links, j)) {
-                    sum += confidence[j - 1];
-                    named++;
-                    j++;
-                }
                 // "Schmidt, Hans-Peter" (round 39): a family name, its comma and an untagged double given name of two
                 // capitalised parts of three letters or more, at most one a common English word.
                 if (j < labels.length && labels[j] == 0 && commaThenDoubleGivenName(scan, sentence, links, j)) {
@@ -276,117 +251,33 @@ public final class NameModelRecognizer implements Recognizer {
      * A place's or a person's name used as the name of a product, a range, a shop or a transport line: a determiner
      * right before the run and a product noun ({@code @name.product-after}: "line", "sofa", "collection", "store" …) as
      * the first or — after one lower-case word — the second word after it ("the Victoria line", "the Berlin desk lamp",
-     * "a UK plug adapter", "the Dublin standing desk"; since round 68 also the third: "the Kyoto ceramic dinner set").
-     * Both conditions are needed: "Victoria called" and "the Victoria I know" still name someone. Round 68: a site noun
-     * ({@link #SITE_NOUNS}) right after the run needs no determiner ("held at Doncaster depot"). Reads at most four
-     * tokens around the run: constant per run.
+     * "a UK plug adapter", "the Dublin standing desk"). Both conditions are needed: "Victoria called" and "the Victoria
+     * I know" still name someone. Reads at most three tokens around the run: constant per run.
      */
     static boolean productOrLineName(Scan scan, NameModel.Sentence sentence, int i, int j) {
-        if (j >= sentence.size()) {
+        if (i == 0 || j >= sentence.size()) {
             return false;
         }
         String lower = scan.lower();
-        Set<String> nouns = scan.pack().words("@name.product-after").words();
-        Tokens.Token next = sentence.token(j);
-        if (!quotedBlank(scan.text(), sentence.token(j - 1).end(), next.start()) || next.shape() != Tokens.Shape.LOWER) {
-            return false;
-        }
-        String first = lower.substring(next.start(), next.end());
-        if (SITE_NOUNS.contains(first)) {
-            return true; // round 68: "held at Doncaster depot", "the Leeds store": a seller's site, with or without a determiner
-        }
-        if (i == 0) {
-            return false;
-        }
         Tokens.Token before = sentence.token(i - 1);
-        if (!quotedBlank(scan.text(), before.end(), sentence.token(i).start())
+        if (before.end() + 1 != sentence.token(i).start()
                 || !DETERMINERS.contains(lower.substring(before.start(), before.end()))) {
             return false;
         }
-        if (nouns.contains(first)) {
-            return true;
-        }
-        // round 68: the noun may also be the third lower-case word ("the Kyoto ceramic dinner set", "the Lagos print maxi dress")
-        Tokens.Token previous = next;
-        for (int k = j + 1; k < j + 3 && k < sentence.size(); k++) {
-            Tokens.Token t = sentence.token(k);
-            if (t.start() != previous.end() + 1 || t.shape() != Tokens.Shape.LOWER || t.sentenceStart()) {
-                return false;
-            }
-            if (nouns.contains(lower.substring(t.start(), t.end()))) {
-                return true;
-            }
-            previous = t;
-        }
-        return false;
-    }
-
-    /** Round 68: one blank, or one blank and one quotation mark ("the 'Oslo' wall clock", "a \"Sydney\" armchair"). */
-    private static boolean quotedBlank(String text, int from, int to) {
-        if (to - from == 1) {
-            return text.charAt(from) == ' ';
-        }
-        if (to - from != 2) {
+        Set<String> nouns = scan.pack().words("@name.product-after").words();
+        Tokens.Token next = sentence.token(j);
+        if (next.start() != sentence.token(j - 1).end() + 1 || next.shape() != Tokens.Shape.LOWER) {
             return false;
         }
-        char a = text.charAt(from);
-        char b = text.charAt(from + 1);
-        return a == ' ' && quote(b) || b == ' ' && quote(a);
-    }
-
-    private static boolean quote(char c) {
-        return c == '\'' || c == '"' || c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D';
-    }
-
-    /**
-     * Round 68: a seller's or a carrier's sites; a place run right before one of them names the site ("Doncaster depot",
-     * "the Stuttgart hub", "the Utrecht store"), not where the customer is.
-     */
-    private static final Set<String> SITE_NOUNS = Set.of("store", "stores", "shop", "shops", "branch", "branches", "outlet",
-            "outlets", "showroom", "showrooms", "warehouse", "warehouses", "depot", "depots", "hub", "hubs");
-
-    /**
-     * Round 68: a site's noun in Italian, Spanish, French, Dutch, German and English, before an optional preposition and
-     * the place's name ({@link #foreignSitePlaces}): "negozio di Verona", "almacén de Getafe", "centre de tri de Lille",
-     * "magazijn in Tilburg", "Lager Hamburg", "warehouse Venlo".
-     */
-    private static final Set<String> FOREIGN_SITE_WORDS = Set.of(
-            "negozio", "negozi", "magazzino", "magazzini", "filiale", "filiali", "deposito",
-            "almacén", "almacen", "almacenes", "tienda", "tiendas", "sucursal", "sucursales",
-            "magasin", "magasins", "entrepôt", "entrepot", "agence", "boutique", "tri",
-            "winkel", "magazijn", "filiaal", "vestiging", "sorteercentrum",
-            "lager", "zentrallager", "werk", "verteilzentrum", "paketzentrum", "depot", "standort",
-            "warehouse", "hub");
-
-    /** Round 68: prepositions between a site's noun and its place ("di", "de", "à", "in", "te"). */
-    private static final Set<String> SITE_PREPOSITIONS = Set.of("di", "de", "del", "en", "à", "in", "te", "at");
-
-    /**
-     * Round 68: marks the places named right after a site's noun of {@link #FOREIGN_SITE_WORDS}, a blank apart, with or
-     * without a preposition ("nel negozio di Verona", "el almacén de Zaragoza", "vom Lager Hamburg", "warehouse Venlo"),
-     * and the places listed with them: where a shop, a warehouse or a sorting centre is, not where the customer lives.
-     * The list is read as in {@link #sitePlaces}, at most eight words per site word: linear.
-     */
-    static void foreignSitePlaces(Scan scan, NameModel.Sentence sentence, java.util.BitSet marked) {
-        String lower = scan.lower();
-        int n = sentence.size();
-        for (int k = 0; k + 1 < n; k++) {
-            Tokens.Token site = sentence.token(k);
-            if (site.length() < 3 || site.length() > 14 || !FOREIGN_SITE_WORDS.contains(lower.substring(site.start(), site.end()))) {
-                continue;
-            }
-            Tokens.Token next = sentence.token(k + 1);
-            if (next.sentenceStart() || next.start() != site.end() + 1) {
-                continue;
-            }
-            int m0 = k + 1;
-            if (next.length() <= 3 && SITE_PREPOSITIONS.contains(lower.substring(next.start(), next.end()))) {
-                m0 = k + 2;
-            }
-            if (m0 < n && Character.isUpperCase(sentence.token(m0).first())) {
-                markList(scan, sentence, m0, marked);
-            }
+        if (nouns.contains(lower.substring(next.start(), next.end()))) {
+            return true;
         }
+        if (j + 1 >= sentence.size()) {
+            return false;
+        }
+        Tokens.Token second = sentence.token(j + 1);
+        return second.start() == next.end() + 1 && second.shape() == Tokens.Shape.LOWER
+                && nouns.contains(lower.substring(second.start(), second.end()));
     }
 
     /** Round 56: verbs and nouns of a seller's reach that a coverage question asks about ({@link #coverageQuestions}). */
@@ -473,108 +364,6 @@ public final class NameModelRecognizer implements Recognizer {
                         || t.length() == 2 && lower.startsWith("or", t.start()))) {
                     break;
                 }
-            }
-        }
-    }
-
-    /** Round 57: a service's reach or a parcel's way, before "in" or "to" and a place ({@link #servicePlaces}). */
-    private static final Set<String> SERVICE_REACH_WORDS = Set.of("roaming", "delivery", "deliveries", "shipping", "postage",
-            "transfer", "transfers", "stuck", "due");
-
-    /**
-     * Round 57: marks the places named right after a word of a service's reach or a parcel's way and "in" or "to"
-     * ("roaming in Spain", "delivery to Cork", "a transfer to Norway", "stuck in Lyon", "due in Graz"): where a phone
-     * roams, a parcel goes or waits or money is sent, not where the customer lives. The list is read as in
-     * {@link #sitePlaces}: capitalised words joined by "and" or "or", at most eight words per trigger word: linear.
-     */
-    static void servicePlaces(Scan scan, NameModel.Sentence sentence, java.util.BitSet marked) {
-        String lower = scan.lower();
-        int n = sentence.size();
-        for (int k = 0; k + 2 < n; k++) {
-            Tokens.Token word = sentence.token(k);
-            Tokens.Token prep = sentence.token(k + 1);
-            if (word.length() < 3 || word.length() > 10 || !SERVICE_REACH_WORDS.contains(lower.substring(word.start(), word.end()))
-                    || prep.sentenceStart() || prep.start() != word.end() + 1 || prep.length() != 2
-                    || !(lower.startsWith("in", prep.start()) || lower.startsWith("to", prep.start()))) {
-                continue;
-            }
-            markList(scan, sentence, k + 2, marked);
-        }
-    }
-
-    /** Round 57: words of a journey by plane, train or ferry ({@link #journeyPlaces}). */
-    private static final Set<String> JOURNEY_WORDS = Set.of("flight", "flights", "train", "trains", "sleeper", "ferry",
-            "ferries");
-
-    /**
-     * Round 57: in a sentence about a flight, a train or a ferry, marks the places right after "from" or "to", and a
-     * capitalised word right before " to " and another capitalised word ("Flight LH 1182 from Munich to Warsaw", "the flight
-     * to Lisbon", "the London to Edinburgh sleeper"): where a plane or a train goes, not where the customer lives. "travelling
-     * to", with no journey word, stays (the presidio tuning split labels a place there). One pass over the sentence's tokens
-     * to find a journey word, then the lists as in {@link #sitePlaces}: linear.
-     */
-    static void journeyPlaces(Scan scan, NameModel.Sentence sentence, java.util.BitSet marked) {
-        String lower = scan.lower();
-        String text = scan.text();
-        int n = sentence.size();
-        int s = 0;
-        while (s < n) {
-            int e = s + 1;
-            while (e < n && !sentence.token(e).sentenceStart()) {
-                e++;
-            }
-            boolean journey = false;
-            for (int k = s; k < e && !journey; k++) {
-                Tokens.Token t = sentence.token(k);
-                journey = t.length() >= 5 && t.length() <= 7 && JOURNEY_WORDS.contains(lower.substring(t.start(), t.end()));
-            }
-            if (journey) {
-                for (int k = s; k + 1 < e; k++) {
-                    Tokens.Token prep = sentence.token(k);
-                    boolean to = prep.length() == 2 && lower.startsWith("to", prep.start());
-                    boolean from = prep.length() == 4 && lower.startsWith("from", prep.start());
-                    if (!to && !from) {
-                        continue;
-                    }
-                    Tokens.Token next = sentence.token(k + 1);
-                    if (next.start() != prep.end() + 1 || !Character.isUpperCase(next.first())) {
-                        continue;
-                    }
-                    markList(scan, sentence, k + 1, marked);
-                    if (to && k > s) {
-                        Tokens.Token before = sentence.token(k - 1);
-                        if (before.end() + 1 == prep.start() && text.charAt(before.end()) == ' '
-                                && (before.shape() == Tokens.Shape.CAPITALIZED || before.shape() == Tokens.Shape.UPPER)) {
-                            marked.set(k - 1);
-                        }
-                    }
-                }
-            }
-            s = e;
-        }
-    }
-
-    /**
-     * Round 57: marks capitalised words from token {@code m0} on, one blank or a comma and a blank apart, joined by "and" or
-     * "or", in the same sentence; the first must be capitalised; at most eight words.
-     */
-    private static void markList(Scan scan, NameModel.Sentence sentence, int m0, java.util.BitSet marked) {
-        String lower = scan.lower();
-        String text = scan.text();
-        int n = sentence.size();
-        for (int m = m0; m < n && m < m0 + 8; m++) {
-            Tokens.Token t = sentence.token(m);
-            Tokens.Token before = sentence.token(m - 1);
-            int gap = t.start() - before.end();
-            if (t.sentenceStart() || !(gap == 1 && text.charAt(before.end()) == ' '
-                    || gap == 2 && text.charAt(before.end()) == ',' && text.charAt(before.end() + 1) == ' ')) {
-                break;
-            }
-            if (t.shape() == Tokens.Shape.CAPITALIZED || t.shape() == Tokens.Shape.UPPER) {
-                marked.set(m);
-            } else if (m == m0 || !(t.length() == 3 && lower.startsWith("and", t.start())
-                    || t.length() == 2 && lower.startsWith("or", t.start()))) {
-                break;
             }
         }
     }
@@ -944,90 +733,6 @@ public final class NameModelRecognizer implements Recognizer {
             }
         }
         return false;
-    }
-
-    /** Round 63: the particles of Dutch and German family names, first word ("van der Berg", "von Arnstetten", "ter Horst"). */
-    private static final Set<String> GERMANIC_PARTICLES = Set.of("van", "von", "de", "ter", "ten");
-    /** Their second word after "van" / "von" ("van der", "van den", "van de", "von der"). */
-    private static final Set<String> GERMANIC_SECOND = Set.of("der", "den", "de");
-
-    /** Whether token {@code k} is {@code s}'s word written in lower case, a single blank after token {@code k - 1}. */
-    private static boolean lowerWordIn(Scan scan, NameModel.Sentence sentence, int k, Set<String> s) {
-        Tokens.Token t = sentence.token(k);
-        return t.shape() == Tokens.Shape.LOWER && t.end() - t.start() <= 3 && s.contains(scan.text().substring(t.start(), t.end()));
-    }
-
-    /** Whether tokens {@code a} and {@code a + 1} are one blank apart. */
-    private static boolean oneBlank(String text, NameModel.Sentence sentence, int a) {
-        return sentence.token(a + 1).start() == sentence.token(a).end() + 1 && text.charAt(sentence.token(a).end()) == ' ';
-    }
-
-    /**
-     * Round 63: the first of one or two untagged lower-case Dutch or German particles right before token {@code i} ("de",
-     * "von", "van den" …), one blank apart; {@code i} when there are none. Reads at most two tokens back.
-     */
-    private static int germanicParticlesBefore(Scan scan, NameModel.Sentence sentence, int[] labels, int i) {
-        String text = scan.text();
-        if (sentence.token(i).shape() != Tokens.Shape.CAPITALIZED || labels[i - 1] != 0 || !oneBlank(text, sentence, i - 1)) {
-            return i;
-        }
-        if (i >= 2 && labels[i - 2] == 0 && lowerWordIn(scan, sentence, i - 1, GERMANIC_SECOND) && oneBlank(text, sentence, i - 2)) {
-            Tokens.Token t = sentence.token(i - 2);
-            String w = text.substring(t.start(), t.end());
-            if (t.shape() == Tokens.Shape.LOWER && (w.equals("van") || w.equals("von"))) {
-                return i - 2;
-            }
-        }
-        return lowerWordIn(scan, sentence, i - 1, GERMANIC_PARTICLES) ? i - 1 : i;
-    }
-
-    /**
-     * Round 67: token {@code k} as the family name after a person run that ends on a lower-case Dutch or German particle
-     * ({@code k - 1}: "de", "van", "von", "ter", "ten", or "der" / "den" after "van" / "von"), one blank apart: capitalised,
-     * letters (and inner hyphens) only, two or more, not linked, no place. Reads three tokens: constant per run.
-     */
-    private static boolean familyNameAfterParticle(Scan scan, NameModel.Sentence sentence, java.util.BitSet links, int k) {
-        Tokens.Token t = sentence.token(k);
-        String text = scan.text();
-        boolean particle = lowerWordIn(scan, sentence, k - 1, GERMANIC_PARTICLES)
-                || k >= 2 && lowerWordIn(scan, sentence, k - 1, GERMANIC_SECOND) && lowerWordIn(scan, sentence, k - 2, Set.of("van", "von"));
-        if (!particle || t.shape() != Tokens.Shape.CAPITALIZED || t.end() - t.start() < 2 || !oneBlank(text, sentence, k - 1)
-                || links != null && links.get(t.start()) || sentence.placeEvidence(k) != 0) {
-            return false;
-        }
-        for (int c = t.start(); c < t.end(); c++) {
-            char ch = text.charAt(c);
-            if (!Character.isLetter(ch) && !(ch == '-' && c > t.start() && c + 1 < t.end())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Round 63: token {@code g}, right before a Dutch or German particle at {@code p}, as the given name of the name the
-     * particle opens: capitalised, letters only, two or more, no title, no linked word, no opening word of a sentence in
-     * German, French … ({@link #FOREIGN_OPENING_WORDS}), and either unknown to the English word lists or known as a given
-     * name, never as a place.
-     */
-    private static boolean givenNameBeforeParticle(Scan scan, NameModel.Sentence sentence, java.util.BitSet links, int g, int p) {
-        Tokens.Token t = sentence.token(g);
-        String text = scan.text();
-        if (t.shape() != Tokens.Shape.CAPITALIZED || t.end() - t.start() < 2 || !oneBlank(text, sentence, g)
-                || links != null && links.get(t.start()) || writtenTitle(text, t)) {
-            return false;
-        }
-        if (sentence.placeEvidence(g) != 0 || sentence.commonness(g) != 0 && sentence.firstNameEvidence(g) == 0) {
-            return false;
-        }
-        String lower = scan.lower();
-        for (int c = t.start(); c < t.end(); c++) {
-            if (!Character.isLetter(lower.charAt(c))) {
-                return false;
-            }
-        }
-        String w = lower.substring(t.start(), t.end());
-        return !TITLES.contains(w) && !FOREIGN_OPENING_WORDS.contains(w) && !GREETINGS.contains(w);
     }
 
     /**
@@ -1971,9 +1676,7 @@ public final class NameModelRecognizer implements Recognizer {
             "backpack", "rucksack", "handbag", "tote", "holdall", "suitcase", "maker", "kettle", "toaster", "grinder", "teapot",
             "mug", "mugs", "set", "jacket", "parka", "coat", "boots", "trainers", "sneakers", "sandals", "blazer", "chinos",
             // round 39: tariffs and plans named after a place ("the Hamburg 100 plan", "the Vienna Unlimited package")
-            "plan", "plans", "tariff", "tariffs", "bundle", "package", "subscription",
-            // round 68: luggage, grinders and clocks named after a place ("the Oslo carry-on", "the Verona Grinder")
-            "carry-on", "carry-ons", "suitcases", "grinders", "clock", "clocks");
+            "plan", "plans", "tariff", "tariffs", "bundle", "package", "subscription");
 
     /**
      * Round 39: colours a place names ("Oxford Blue", "Lisbon Grey", "Forest Green"): closing a place run of two words or
@@ -2008,9 +1711,6 @@ public final class NameModelRecognizer implements Recognizer {
             "kenteken", "rekening", "bestelling",
             // Portuguese, Polish
             "olá", "obrigado", "obrigada", "encomenda", "dzień", "dobry", "proszę", "pozdrawiam", "zamówienie",
-            // round 68: German "hereby" and "cancellation", Polish "parcel" and "parcel locker", Portuguese "statement",
-            // Italian "discount"
-            "hiermit", "kündigung", "paczka", "paczkę", "paczki", "paczkomat", "paczkomacie", "extrato", "sconto",
             // English words of forms and logins
             "login", "logon", "tel", "d.o.b", "dob");
 

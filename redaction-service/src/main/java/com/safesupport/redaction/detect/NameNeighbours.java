@@ -93,7 +93,6 @@ final class NameNeighbours {
             particleSurnameFirst(scan, person, out);
         }
         afterClosing(scan, person, out);
-        irishParticleNames(scan, out);
         signatureAtEnd(scan, person, out);
         dashSignOff(scan, person, out);
         ScriptIntroductions.find(scan, out);
@@ -541,59 +540,6 @@ final class NameNeighbours {
             b--;
         }
         return b == 0 || ".!?\n".indexOf(t.charAt(b - 1)) >= 0 && (b < i || t.charAt(b - 1) == '\n');
-    }
-
-    /** Round 67: Irish particles that lenite the family name after them: "Ní" (daughter of), "Nic", "Uí" (wife of), "Mhic". */
-    private static final Set<String> IRISH_LENITING = Set.of("Ní", "Nic", "Uí", "Mhic");
-    /** Consonants that Irish lenition marks with an "h" after them ("Ní Bhriain", "Uí Dhonnchadha"). */
-    private static final String LENITABLE = "BCDFGMPST";
-    /** Words before the particle that are no given name of the bearer: titles and greetings. */
-    private static final Set<String> NOT_GIVEN = Set.of("Ms", "Mrs", "Miss", "Mr", "Dr", "Bean", "Dear", "Hi", "Hello", "Dia", "Is",
-            "A", "Le", "Agus", "Thanks", "Regards");
-
-    /**
-     * Round 67: an Irish name with its patronymic particle. "Ní", "Nic", "Uí" or "Mhic" (capitalised, a word of its own, after a
-     * word: not opening a sentence) before a capitalised family name in its lenited form — a lenitable consonant with "h" after it ("Ní Bhriain"), "h"
-     * before a capital vowel ("Ní hAodha"), or L, N, R, which take no mark — is a name, with the capitalised given name
-     * before it when there is one ("Siobhán Ní Dhomhnaill"); "Ó" before a capitalised family name is one only after a
-     * given name ("Cormac Ó Briain"). Particle and family name follow Irish grammar, not a word list. Per capital N, U, M
-     * or Ó at most three words of {@link #MAX_WORD} are read: linear.
-     */
-    void irishParticleNames(Scan scan, List<Candidate> out) {
-        String t = scan.text();
-        for (int p = 0; p + 3 < t.length(); p++) {
-            char c = t.charAt(p);
-            if (c != 'N' && c != 'U' && c != 'M' && c != 'Ó' || p > 0 && t.charAt(p - 1) != ' ') {
-                continue;
-            }
-            int pe = p;
-            while (pe < t.length() && pe - p < 4 && Character.isLetter(t.charAt(pe))) {
-                pe++;
-            }
-            String particle = t.substring(p, pe);
-            boolean leniting = IRISH_LENITING.contains(particle);
-            if (!leniting && !particle.equals("Ó") || pe + 2 >= t.length() || t.charAt(pe) != ' ') {
-                continue;
-            }
-            int ws = pe + 1;
-            int we = wordEnd(t, ws);
-            boolean family = we - ws >= 2 && (capitalised(t, ws, we)
-                    || t.charAt(ws) == 'h' && Character.isUpperCase(t.charAt(ws + 1)) && capitalised(t, ws + 1, we));
-            if (!family || we < t.length() && Character.isLetterOrDigit(t.charAt(we))) {
-                continue;
-            }
-            char f = t.charAt(ws);
-            if (leniting && !(f == 'h' || "LNR".indexOf(f) >= 0 || LENITABLE.indexOf(f) >= 0 && t.charAt(ws + 1) == 'h')) {
-                continue;
-            }
-            int gs = p >= 2 ? wordStartBefore(t, p - 1) : -1;
-            boolean given = gs >= 0 && capitalised(t, gs, p - 1) && !NOT_GIVEN.contains(t.substring(gs, p - 1))
-                    && (gazetteer == null || gazetteer.place(t.substring(gs, p - 1)) == null);
-            if (!given && !(leniting && gs >= 0)) {
-                continue; // "Ó" needs its given name; the others a word before them (a title), not a sentence's start
-            }
-            out.add(new Candidate("PERSON", given ? gs : p, we, SCORE, SOURCE, null).withContext(particle.toLowerCase(Locale.ROOT)));
-        }
     }
 
     /** The start of the word of letters (inner '-' or apostrophe) that ends at {@code end}, or -1. */
