@@ -132,7 +132,7 @@ public final class HumanRequestDetector {
             + "|\\b(ktoś|kogoś|kimś|ktokolwiek|konsultant\\w*|pracownik\\w*|doradc\\w*) z (waszego|waszej|państwa|banku|zespołu|działu|oddziału|obsługi)"
             // Round 65 (bh65): the bank's person named with the bank's place and a definite article, not "your" ("quelqu'un de
             // l'agence", "alguien de la oficina", "qualcuno della banca", "iemand van de hypotheekafdeling", "alguém do banco",
-            // "jemand von der Bank"), or as one of "you" ("alguno de ustedes", "qualcuno di voi", "l'un de vous", "alguém de
+            // "jemand von der Bank"), or as one of "you" ("alguno de ustedes", "qualcuno di voi", "l'un d'entre vous", "alguém de
             // vocês"), and "une personne" / "un conseiller" of "votre" service.
             + "|\\b(quelqu'un|une personne|un conseiller|une conseillère) (de l'|de la |du |à l'|à la |au )(agence|banque|service\\w*|équipe|guichet|département|établissement)"
             + "|\\b(une personne|un conseiller|une conseillère|un agent) (de|du|dans) (votre|vos) (service|équipe|banque|agence|département)\\w*|\\b(quelqu'un|l'un|l'une) d'entre vous"
@@ -151,7 +151,7 @@ public final class HumanRequestDetector {
             + "|sprawdzić|pomóc|zająć|zadzwonić|skontaktować|wyjaśnić|porozmawiać|spojrzeć|przejrzeć|oddzwonić"
             // Round 65 (bh65): a pronoun joined to the infinitive ("revisarlo", "explicármelo", "m'appeler" was read
             // already), the subjunctive after "I'd rather" ("que me lo explique", "explicara"), and verbs the lists lacked
-            // ("kijken", "doornemen", "richiamare", "recontacter", "écrire", "escribirme", "olhar para")
+            // ("kijken", "doornemen", "richiamare", "recontacter", "écrire", "escribirme")
             + "|revisarlo|revisarla|revisármelo|revisármela|mirarlo|mirarla|explicármelo|explicarlo|explique|explicara|escribirme|llame|llamara|ocupe|atienda"
             + "|richiamare|ricontattarmi|occupare|spiegasse|spieghi|recontacter|recontacte|rappelle|écrire|m'écrire|explique|kijken|doornemen|meekijken|contact opnemen"
             + "|explicar-me|ver isso|ligasse|explicasse|anschauen|ansieht|anschaut|durchsprechen|melden)\\b";
@@ -318,6 +318,8 @@ public final class HumanRequestDetector {
         return !ANY_PERSON.foundIn(Patterns.normalize(text));
     }
 
+    // Round 65 (bh65): "account" is no payment word: "is there anyone at the bank who can check my account" asks for a
+    // person; "send money to someone's account" still has "send".
     private static final Patterns PAYMENT = Patterns.of(
             "\\b(send|sent|sending|transfer|transferred|transferring|pay|paid|paying|top up|money|funds|payment|receive|received|beneficiary)\\b");
     private static final Patterns ASKING_FOR_A_PERSON = Patterns.of(
