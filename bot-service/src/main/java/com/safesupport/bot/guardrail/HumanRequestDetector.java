@@ -88,7 +88,7 @@ public final class HumanRequestDetector {
             "\\b(someone|somebody|anyone|anybody|a person|a human) (i|we) (can|could) (talk|speak|chat) (to|with)\\b"
                     + "|\\b(alguna persona|alguien|una persona) con (la que|quien|el que) (pueda|puedo|podría|poder) hablar\\b"
                     + "|\\b(qualcuno|una persona) con cui (posso |potrei )?parlare\\b|\\bquelqu'un (à|a|avec) qui (je (peux|pourrais) )?parler\\b"
-                    + "|\\bjemand(en)?,? mit dem ich (sprechen|reden)\\b|\\biemand met wie ik (kan |zou kunnen )?(praten|spreken)\\b|\\balguém com quem (posso |possa )?falar\\b",
+                    + "|\\bjemand(en)?,? mit dem ich (sprechen|reden)\\b|\\biemand met wie ik (kan |zou kunnen )?(praten|spreken)\\b|\\balguém com quem (eu )?(posso |possa |pudesse )?falar\\b",
             // Round 40 (issue 14): someone of the bank's asked to get in touch or to go through it with the customer, in
             // six languages ("could someone from your mortgage team ring me", "quelqu'un de votre service pourrait me
             // téléphoner", "jemanden in Ihrer Filiale, der mich zurückrufen kann", "met iemand van jullie bank
@@ -129,14 +129,32 @@ public final class HumanRequestDetector {
             + "|\\b(qualcuno|una persona|un operatore|un consulente|un addetto) (del|della|dei|delle|dal|dalla) (vostro|vostra|vostri|vostre) (ufficio|team|banca|filiale|servizio|reparto|assistenza|staff|squadra|uffici)|\\b(uno|una) dei vostri (operatori|consulenti|colleghi|impiegati|addetti)|\\bun vostro (operatore|consulente|collega|addetto|impiegato)"
             + "|\\biemand (van|bij) (jullie|uw)\\b|\\been (van jullie|van uw) (medewerkers|collega's|adviseurs)|\\been medewerker (van jullie|van uw|bij jullie|van de bank)"
             + "|\\balguém (da|do|de) (vossa|vosso|sua|seu) (equipa|equipe|banco|agência|balcão|serviço|departamento|apoio)|\\balguém de vocês|\\b(um|uma) dos (vossos|seus) (funcionários|assistentes|colaboradores|gestores)"
-            + "|\\b(ktoś|kogoś|kimś|ktokolwiek|konsultant\\w*|pracownik\\w*|doradc\\w*) z (waszego|waszej|państwa|banku|zespołu|działu|oddziału|obsługi))";
+            + "|\\b(ktoś|kogoś|kimś|ktokolwiek|konsultant\\w*|pracownik\\w*|doradc\\w*) z (waszego|waszej|państwa|banku|zespołu|działu|oddziału|obsługi)"
+            // Round 65 (bh65): the bank's person named with the bank's place and a definite article, not "your" ("quelqu'un de
+            // l'agence", "alguien de la oficina", "qualcuno della banca", "iemand van de hypotheekafdeling", "alguém do banco",
+            // "jemand von der Bank"), or as one of "you" ("alguno de ustedes", "qualcuno di voi", "l'un d'entre vous", "alguém de
+            // vocês"), and "une personne" / "un conseiller" of "votre" service.
+            + "|\\b(quelqu'un|une personne|un conseiller|une conseillère) (de l'|de la |du |à l'|à la |au )(agence|banque|service\\w*|équipe|guichet|département|établissement)"
+            + "|\\b(une personne|un conseiller|une conseillère|un agent) (de|du|dans) (votre|vos) (service|équipe|banque|agence|département)\\w*|\\b(quelqu'un|l'un|l'une) d'entre vous"
+            + "|\\balguien (de la|del|en la|en el) (oficina|banco|sucursal|equipo|departamento|servicio|entidad|atención al cliente)|\\b(alguien|alguno|alguna|uno|una) de ustedes"
+            + "|\\b(qualcuno|una persona|un operatore|un consulente) (della|del|dell'|dalla|dal|in) ?(banca|filiale|ufficio|assistenza|servizio|team|agenzia|sportello)|\\bqualcuno (di|tra) voi"
+            + "|\\biemand (van|bij|op) (de|het) (bank|kantoor|filiaal|klantenservice|team|\\w*afdeling)\\b|\\b(iemand|een) van jullie"
+            + "|\\balguém (do|da|no|na) (banco|agência|balcão|equipa|equipe|serviço|departamento|apoio)|\\balguém (de vocês|aí|daí)"
+            + "|\\bjemand\\w* (von der|aus der|bei der|in der) (bank|filiale|abteilung|kundenbetreuung)|\\b(jemand|einer|eine) von (ihnen|euch)\\b"
+            + "|\\b(ktoś|kogoś) (w|z) (banku|oddziale|oddziału|placówce|placówki))";
     private static final String ACT_OR_TALK_OTHER_LANGUAGE = "(?<!\\b(nie|niemals|jemals|jamais|nunca|nooit|ooit|mai|nigdy) )\\b(ansehen|anschauen|anzusehen|anzuschauen|draufschauen|prüfen|überprüfen|nachsehen|nachschauen|kümmern|helfen|klären|besprechen|durchgehen|anrufen|zurückrufen|kontaktieren|erklären|sprechen"
             + "|regarder|examiner|vérifier|occuper|aider|traiter|étudier|rappeler|appeler|contacter|discuter|expliquer|parler|joindre"
             + "|revisar|mirar|ayudar|ayudarme|encargarse|ocuparse|estudiar|comprobar|llamar|llamarme|contactar|contactarme|hablar|hablarlo|explicar|explicarme|atender|atenderme"
             + "|guardare|controllare|verificare|aiutare|aiutarmi|occuparsi|occuparsene|esaminare|chiamare|chiamarmi|richiamarmi|contattare|contattarmi|parlare|parlarne|spiegare|spiegarmi|seguire"
             + "|bekijken|nakijken|helpen|uitzoeken|bellen|terugbellen|uitleggen|spreken|praten|overleggen"
             + "|analisar|verificar|ajudar|ajudar-me|tratar|olhar|ligar|ligar-me|contactar-me|falar|atender-me"
-            + "|sprawdzić|pomóc|zająć|zadzwonić|skontaktować|wyjaśnić|porozmawiać|spojrzeć|przejrzeć|oddzwonić)\\b";
+            + "|sprawdzić|pomóc|zająć|zadzwonić|skontaktować|wyjaśnić|porozmawiać|spojrzeć|przejrzeć|oddzwonić"
+            // Round 65 (bh65): a pronoun joined to the infinitive ("revisarlo", "explicármelo", "m'appeler" was read
+            // already), the subjunctive after "I'd rather" ("que me lo explique", "explicara"), and verbs the lists lacked
+            // ("kijken", "doornemen", "richiamare", "recontacter", "écrire", "escribirme")
+            + "|revisarlo|revisarla|revisármelo|revisármela|mirarlo|mirarla|explicármelo|explicarlo|explique|explicara|escribirme|llame|llamara|ocupe|atienda"
+            + "|richiamare|ricontattarmi|occupare|spiegasse|spieghi|recontacter|recontacte|rappelle|écrire|m'écrire|explique|kijken|doornemen|meekijken|contact opnemen"
+            + "|explicar-me|ver isso|ligasse|explicasse|anschauen|ansieht|anschaut|durchsprechen|melden)\\b";
     private static final Patterns STAFF_TO_ACT_OTHER_LANGUAGE = Patterns.of(
             BANKS_PERSON_OTHER_LANGUAGE + "[^.?!]{0,60}" + ACT_OR_TALK_OTHER_LANGUAGE,
             ACT_OR_TALK_OTHER_LANGUAGE + "[^.?!]{0,40}" + BANKS_PERSON_OTHER_LANGUAGE);
@@ -151,7 +169,7 @@ public final class HumanRequestDetector {
      */
     private static final Patterns PUT_IN_TOUCH_OTHER_LANGUAGE = Patterns.of(
             "\\b(me mettre|mettez-moi|me mettiez|me mettez) en (relation|contact) avec (quelqu'un|un conseiller|une conseillère|une personne|un responsable|le responsable|votre|vos|le service|l'équipe|un agent|un interlocuteur)\\b"
-                    + "|\\b(ponerme|me (pongan|ponga|pueden poner|puede poner|podrían poner|podría poner)) en contacto con (alguien|un asesor|una asesora|una persona|un responsable|su|sus|el departamento|el servicio|un agente|un gestor)\\b"
+                    + "|\\bme (pueden|puede|podrían|podría|puedes|pasan|pase|pasen) (pasar )?con (alguien|un asesor|una asesora|una persona|un agente|un gestor|un empleado)\\b|\\b(ponerme|me (pongan|ponga|pueden poner|puede poner|podrían poner|podría poner)) en contacto con (alguien|un asesor|una asesora|una persona|un responsable|su|sus|el departamento|el servicio|un agente|un gestor)\\b"
                     + "|\\b(mettermi|mi (mettete|mette|potete mettere|può mettere|potreste mettere|potrebbe mettere)) in contatto con (qualcuno|un operatore|un consulente|una persona|un responsabile|il vostro|la vostra|il servizio|l'ufficio)\\b"
                     + "|\\bmich (mit|an) (jemandem|einem mitarbeiter|einer mitarbeiterin|einem berater|einer beraterin|ihrem|ihrer|dem kundenservice|der abteilung)\\b[^.?!]{0,30}\\b(verbinden|weiterleiten|durchstellen|in kontakt bringen)\\b"
                     + "|\\b(mij|me) (doorverbinden|in contact brengen) met (iemand|een medewerker|een adviseur|jullie|uw|de afdeling)\\b|\\b(mij|me) met (iemand|een medewerker|een adviseur)\\b[^.?!]{0,20}\\b(doorverbinden|in contact brengen)\\b"
@@ -300,8 +318,10 @@ public final class HumanRequestDetector {
         return !ANY_PERSON.foundIn(Patterns.normalize(text));
     }
 
+    // Round 65 (bh65): "account" is no payment word: "is there anyone at the bank who can check my account" asks for a
+    // person; "send money to someone's account" still has "send".
     private static final Patterns PAYMENT = Patterns.of(
-            "\\b(send|sent|sending|transfer|transferred|transferring|pay|paid|paying|top up|money|funds|payment|receive|received|beneficiary|account)\\b");
+            "\\b(send|sent|sending|transfer|transferred|transferring|pay|paid|paying|top up|money|funds|payment|receive|received|beneficiary)\\b");
     private static final Patterns ASKING_FOR_A_PERSON = Patterns.of(
             "\\b(talk|speak|chat|human|real person|live agent|call me|operator|representative)\\w*\\b"
                     // Round 32: "transfer me to customer services" asks for a service, not a payment
