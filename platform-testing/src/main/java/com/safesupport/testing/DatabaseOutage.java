@@ -45,7 +45,7 @@ public interface DatabaseOutage {
 
     /*
      * The database bounds of these tests, smaller than production's (pool acquisition 5 s, validation 2 s, connect 5 s;
-     * platform microprofile-config.properties, asserted by each service's Ct*DatabaseBoundsTest) so that a test waits
+     * platform microprofile-config.properties, pinned by platform's CtDatabaseBoundsTest) so that a test waits
      * out each bound for a second, not for five: the mechanism (a stalled or refused database answered 503 within a
      * bound, readiness DOWN) is the same, the waits are shorter. The driver's socketTimeout (10 s) is left as it is: a
      * statement already sent to a stalled database is cut by it, and Flyway's reads at start go through the proxy too.

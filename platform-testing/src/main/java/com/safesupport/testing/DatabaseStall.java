@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * database problem ({@link DatabaseDown#assertProblem}) within a bound, readiness turns DOWN and UP again after
  * {@link PostgresProxy#resume()}, liveness stays UP. The bound is generous on purpose (a loaded 2-core machine): it
  * proves "answered, not hung", not a speed; the measured times are printed. The service waits out the stall with the
- * test profile's smaller pool bounds ({@link DatabaseOutage.Profile}, checked by {@link #assertBounds()}). docs/bot.md, "Faults, eleventh sweep (fm10)".
+ * test profile's smaller pool bounds ({@link DatabaseOutage.Profile}, checked by {@link #assertBounds()}).
+ * docs/bot.md, "Faults, eleventh sweep (fm10)".
  */
 public final class DatabaseStall {
 
