@@ -29,14 +29,14 @@ public final class DatabaseDown {
 
     /**
      * The datasource points at a port where nothing listens, so every connection is refused (as with PostgreSQL
-     * stopped); Flyway does not touch it at start, and a connection is given up after 2 s.
+     * stopped); Flyway does not touch it at start, and a connection is given up after 1 s (production: 5 s).
      */
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:1/unreachable",
                     "quarkus.flyway.migrate-at-start", "false", "quarkus.flyway.clean-at-start", "false",
-                    "quarkus.datasource.jdbc.acquisition-timeout", "2S");
+                    "quarkus.datasource.jdbc.acquisition-timeout", DatabaseOutage.ACQUISITION_TIMEOUT);
         }
     }
 

@@ -36,9 +36,26 @@ public interface DatabaseOutage {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", PostgresProxy.of(database).jdbcUrl());
+            return Map.of("quarkus.datasource.jdbc.url", PostgresProxy.of(database).jdbcUrl(),
+                    "quarkus.datasource.jdbc.acquisition-timeout", ACQUISITION_TIMEOUT,
+                    "quarkus.datasource.jdbc.validation-query-timeout", VALIDATION_TIMEOUT,
+                    "quarkus.datasource.jdbc.additional-jdbc-properties.connectTimeout", CONNECT_TIMEOUT);
         }
     }
+
+    /*
+     * The database bounds of these tests, smaller than production's (pool acquisition 5 s, validation 2 s, connect 5 s;
+     * platform microprofile-config.properties, pinned by platform's CtDatabaseBoundsTest) so that a test waits
+     * out each bound for a second, not for five: the mechanism (a stalled or refused database answered 503 within a
+     * bound, readiness DOWN) is the same, the waits are shorter. The driver's socketTimeout (10 s) is left as it is: a
+     * statement already sent to a stalled database is cut by it, and Flyway's reads at start go through the proxy too.
+     */
+    /** The pool's acquisition timeout with the database through the proxy (production: 5 s, Quarkus' default). */
+    String ACQUISITION_TIMEOUT = "1S";
+    /** The check of a pooled connection before it is handed out (production: 2 s). */
+    String VALIDATION_TIMEOUT = "1S";
+    /** Opening a connection, seconds (production: 5). */
+    String CONNECT_TIMEOUT = "1";
 
     /** The proxy the running service's datasource goes through; fails the test when it goes through none. */
     default PostgresProxy database() {

@@ -21,7 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * answered) — the checks a {@link DatabaseOutage} test makes: a request that needs the database is answered with the
  * database problem ({@link DatabaseDown#assertProblem}) within a bound, readiness turns DOWN and UP again after
  * {@link PostgresProxy#resume()}, liveness stays UP. The bound is generous on purpose (a loaded 2-core machine): it
- * proves "answered, not hung", not a speed; the measured times are printed. docs/bot.md, "Faults, eleventh sweep (fm10)".
+ * proves "answered, not hung", not a speed; the measured times are printed. The service waits out the stall with the
+ * test profile's smaller pool bounds ({@link DatabaseOutage.Profile}, checked by {@link #assertBounds()}).
+ * docs/bot.md, "Faults, eleventh sweep (fm10)".
  */
 public final class DatabaseStall {
 
@@ -37,6 +39,7 @@ public final class DatabaseStall {
      * then resumes it and waits for readiness UP.
      */
     public static void stallAndCheck(PostgresProxy database, Supplier<Response> noDatabase, Executable... needsDatabase) {
+        assertBounds();
         List<Executable> checks = new ArrayList<>(List.of(needsDatabase));
         checks.add(() -> assertAnswered("a request that needs no database, with the database stalled", 200, noDatabase));
         checks.add(() -> awaitReadiness(503));
@@ -48,6 +51,18 @@ public final class DatabaseStall {
             database.resume();
         }
         awaitReadiness(200);
+    }
+
+    /**
+     * The running service waits out the stall with the bounds of {@link DatabaseOutage.Profile} (a second each, not
+     * production's 5 s and 2 s): a profile that lost them would make these tests slow again without failing.
+     */
+    public static void assertBounds() {
+        var config = ConfigProvider.getConfig();
+        assertEquals(Duration.parse("PT" + DatabaseOutage.ACQUISITION_TIMEOUT),
+                config.getValue("quarkus.datasource.jdbc.acquisition-timeout", Duration.class), "acquisition timeout");
+        assertEquals(Duration.parse("PT" + DatabaseOutage.VALIDATION_TIMEOUT),
+                config.getValue("quarkus.datasource.jdbc.validation-query-timeout", Duration.class), "validation timeout");
     }
 
     /** The request, made while the database stalls, is answered with the database problem within {@link #BOUND}. */

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(Fm6DatabaseDownTest.ThroughProxy.class)
 class Fm6DatabaseDownTest extends BotTest implements DatabaseOutage {
 
-    /** Agroal's acquisition timeout (5 s by default) plus the turn's own work. */
+    /** Agroal's acquisition timeout (1 s in {@link DatabaseOutage.Profile}; 5 s by default) plus the turn's own work. */
     private static final Duration REFUSAL_BOUND = Duration.ofSeconds(10);
     /** A turn with the database back, peers healthy. */
     private static final Duration TURN_BOUND = Duration.ofSeconds(10);

@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class Fm6DatabaseDownTest implements DatabaseOutage {
 
     private static final Tokens TOKENS = new Tokens("redaction-service");
-    /** Agroal's acquisition timeout (5 s by default) plus the request's own work. */
+    /** Agroal's acquisition timeout (1 s in {@link DatabaseOutage.Profile}; 5 s by default) plus the request's own work. */
     private static final Duration BOUND = Duration.ofSeconds(10);
     private static final String EMAIL = LogCapture.PERSONAL.get(1);
 
