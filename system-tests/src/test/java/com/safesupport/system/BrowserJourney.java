@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -99,6 +100,39 @@ abstract class BrowserJourney {
         assertEquals("", text.getDomProperty("value"), "the message box is emptied after sending");
         customer.accessible("chat conversation");
         customer.screenshot("chat-conversation");
+        aSendWhoseAnswerIsLostIsRetriedWithItsKeyAndAnsweredOnce(text);
+    }
+
+    /**
+     * fm11: the connection drops after the service took a message (the page's first request reached it, its answer
+     * never came back): the page sends the message again with the same Idempotency-Key, and the transcript holds it
+     * once. The drop is made in the page: its {@code fetch} passes the first send through and then fails it.
+     */
+    private void aSendWhoseAnswerIsLostIsRetriedWithItsKeyAndAnsweredOnce(WebElement text) {
+        String retried = "Can I use my new card abroad?";
+        JavascriptExecutor page = (JavascriptExecutor) customer.driver;
+        page.executeScript("""
+                var real = window.fetch, sends = 0;
+                window.fetch = function (url, init) {
+                  var answer = real.apply(this, arguments);
+                  if (init && init.method === 'POST' && /\\/messages$/.test(String(url)) && ++sends === 1) {
+                    return answer.then(function () { throw new TypeError('connection lost (made by the test)'); });
+                  }
+                  return answer;
+                };
+                window.__fm11Sends = function () { return sends; };""");
+        String key = customer.driver.findElement(By.cssSelector("#message-form input[name='key']")).getDomProperty("value");
+        text.sendKeys(retried);
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        customer.until("the retried message answered", d -> "".equals(text.getDomProperty("value"))
+                && d.findElements(By.cssSelector("#messages li.message-customer")).stream().anyMatch(e -> e.getText().contains(retried)));
+        assertEquals(2L, page.executeScript("return window.__fm11Sends();"), "the first send and one retry");
+        String next = customer.driver.findElement(By.cssSelector("#message-form input[name='key']")).getDomProperty("value");
+        assertTrue(!next.isEmpty() && !next.equals(key), "a new key for the next message");
+        customer.driver.navigate().refresh();
+        customer.waitFor(By.id("message-text"));
+        assertEquals(1L, customer.driver.findElements(By.cssSelector("#messages li.message-customer")).stream()
+                .filter(e -> e.getText().contains(retried)).count(), "the message sent twice with one key, answered once");
     }
 
     @Test

@@ -26,6 +26,13 @@ import java.util.function.Supplier;
  * answered the request for a person with 200 and an ESCALATED reply: from then on it must become exactly one ticket.
  * Every request's outcome is kept with its time, so the error window and the recovery can be measured. Bounded:
  * it stops when told or after {@code maxRun}, whichever comes first.
+ *
+ * <p>Each customer message is sent as a careful client would (docs/bot.md, "Faults, twelfth sweep (fm11)"): with an
+ * {@code Idempotency-Key} of its own, and, when the answer is the retryable 503 problem, a 409
+ * {@code idempotency-key-in-flight}, or no answer at all (a reset connection, a timeout), sent again — the same text
+ * with the same key — after its {@code Retry-After} (at most {@link #RETRY_PAUSE_CAP}) until it is answered or
+ * {@link #RETRY_FOR} has passed. Every such logical message is kept as a {@link Message}, so a test can check in
+ * bot-service's database that each answered one is exactly one turn.
  */
 final class LoadGenerator implements AutoCloseable {
 
@@ -41,6 +48,29 @@ final class LoadGenerator implements AutoCloseable {
     /** What a customer may see fail while a replica or the database is gone: 503 problem+json with Retry-After. */
     static final String RETRYABLE = "503 problem";
 
+    /**
+     * What a retry may see while the first request with its key is still held by a replica that died before
+     * answering: 409 problem {@code idempotency-key-in-flight} with Retry-After, until the key's lease ends.
+     */
+    static final String IN_FLIGHT = "409 in flight";
+
+    /** How long one message is retried at most, from its first sending. */
+    static final Duration RETRY_FOR = Duration.ofSeconds(90);
+
+    /** The longest pause between two sendings of one message, whatever Retry-After asks. */
+    static final Duration RETRY_PAUSE_CAP = Duration.ofSeconds(1);
+
+    /**
+     * One customer message as the customer meant it, however many times it was sent: its conversation, key and
+     * text, how many requests it took, the {@code messageId} of the answer (null: never answered), and how many of
+     * its answers were replays ({@code Idempotent-Replayed: true}).
+     */
+    record Message(UUID conversation, String key, String text, int requests, UUID messageId, int replays) {
+        boolean answered() {
+            return messageId != null;
+        }
+    }
+
     private final String botUrl;
     private final Supplier<String>[] tokens;
     private final Duration maxRun;
@@ -51,6 +81,7 @@ final class LoadGenerator implements AutoCloseable {
     private final Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
     private final List<Outcome> outcomes = new CopyOnWriteArrayList<>();
     private final List<String> sentTexts = new CopyOnWriteArrayList<>();
+    private final List<Message> messages = new CopyOnWriteArrayList<>();
     private final Map<String, String> personalValues;
 
     /**
@@ -71,7 +102,7 @@ final class LoadGenerator implements AutoCloseable {
             Supplier<String> token = tokens[i];
             Thread worker = new Thread(() -> {
                 while (running.get() && Instant.now().isBefore(end)) {
-                    oneCustomer(token.get());
+                    oneCustomer(token);
                 }
             }, "load-" + i);
             worker.setDaemon(true);
@@ -81,65 +112,132 @@ final class LoadGenerator implements AutoCloseable {
         return this;
     }
 
-    private void oneCustomer(String token) {
-        JsonNode conversation = call(token, "/v1/conversations", null, 201);
+    private void oneCustomer(Supplier<String> token) {
+        JsonNode conversation = call(token.get(), "/v1/conversations", null, null, 201).body();
         if (conversation == null) {
+            pause(FAILED_PAUSE); // a conversation not opened is opened anew by the next round
             return;
         }
         String id = conversation.path("conversationId").asText();
         String question = "How do I activate my new card?"
                 + (personalValues.isEmpty() ? "" : " Reach me at " + String.join(" or ", personalValues.values()));
         sentTexts.add(question);
-        JsonNode answer = call(token, "/v1/conversations/" + id + "/messages", question, 200);
+        JsonNode answer = say(token, id, question);
         if (answer != null && "ESCALATED".equals(answer.path("kind").asText())) {
             acknowledged.add(UUID.fromString(id)); // handed over already (no consent confirmed, redaction down, ...)
             return;
         }
-        JsonNode reply = call(token, "/v1/conversations/" + id + "/messages", "I want to talk to a real person", 200);
+        JsonNode reply = say(token, id, "I want to talk to a real person");
         if (reply != null && "ESCALATED".equals(reply.path("kind").asText())) {
             acknowledged.add(UUID.fromString(id));
         }
     }
 
-    private JsonNode call(String token, String path, String text, int expected) {
+    /**
+     * Sends one customer message with a key of its own, and again with the same key while the answer is one a
+     * client should retry (see the class comment). Returns the answer, or null when it never came.
+     */
+    private JsonNode say(Supplier<String> token, String conversation, String text) {
+        String key = UUID.randomUUID().toString();
+        Instant giveUp = Instant.now().plus(RETRY_FOR);
+        int requests = 0;
+        int replays = 0;
+        JsonNode answer = null;
+        while (true) {
+            requests++;
+            Result result = call(token.get(), "/v1/conversations/" + conversation + "/messages", text, key, 200);
+            if (result.body() != null) {
+                answer = result.body();
+                replays += result.replayed() ? 1 : 0;
+                break;
+            }
+            if (result.retryAfter() == null || !Instant.now().plus(result.retryAfter()).isBefore(giveUp)
+                    || Thread.currentThread().isInterrupted()) {
+                pause(FAILED_PAUSE);
+                break;
+            }
+            pause(result.retryAfter());
+        }
+        messages.add(new Message(UUID.fromString(conversation), key, text, requests,
+                answer == null ? null : UUID.fromString(answer.path("messageId").asText()), replays));
+        return answer;
+    }
+
+    /** One request's answer: the body when it was the one expected, else how long to wait before a retry (null: do not retry). */
+    private record Result(JsonNode body, boolean replayed, Duration retryAfter) {
+    }
+
+    private Result call(String token, String path, String text, String idempotencyKey, int expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(botUrl + path))
                 .timeout(Duration.ofSeconds(20))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json");
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
         Instant sent = Instant.now();
         try {
             request.POST(text == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("text", text))));
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             boolean ok = response.statusCode() == expected;
-            outcomes.add(new Outcome(sent, ok, response.statusCode(), ok ? null : seen(response)));
-            if (!ok) {
-                pause();
+            String seen = ok ? null : seen(response);
+            outcomes.add(new Outcome(sent, ok, response.statusCode(), seen));
+            if (ok) {
+                return new Result(JSON.readTree(response.body()),
+                        "true".equals(response.headers().firstValue("Idempotent-Replayed").orElse(null)), null);
             }
-            return ok ? JSON.readTree(response.body()) : null;
+            boolean retryable = RETRYABLE.equals(seen) || IN_FLIGHT.equals(seen);
+            return new Result(null, false, retryable ? retryAfter(response) : null);
         } catch (IOException e) {
             outcomes.add(new Outcome(sent, false, 0, "no answer (" + e.getClass().getSimpleName() + ")"));
-            pause();
-            return null;
+            // A reset connection or a timeout: the message may or may not have been taken; its key makes a retry safe.
+            return new Result(null, false, FAILED_PAUSE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running.set(false);
-            return null;
+            return new Result(null, false, null);
         }
     }
 
     private static String seen(HttpResponse<String> response) {
         boolean problem = response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
         boolean retryAfter = response.headers().firstValue("Retry-After").isPresent();
-        return response.statusCode() == 503 && problem && retryAfter ? RETRYABLE : "HTTP " + response.statusCode();
+        if (response.statusCode() == 503 && problem && retryAfter) {
+            return RETRYABLE;
+        }
+        if (response.statusCode() == 409 && problem && retryAfter && response.body().contains("idempotency-key-in-flight")) {
+            return IN_FLIGHT;
+        }
+        return "HTTP " + response.statusCode();
     }
 
-    private static void pause() {
+    /** The answer's Retry-After in seconds, at most {@link #RETRY_PAUSE_CAP} (and at least a tenth of a second). */
+    private static Duration retryAfter(HttpResponse<String> response) {
+        long seconds;
         try {
-            Thread.sleep(100); // a refused request fails at once: do not spin on it
+            seconds = Long.parseLong(response.headers().firstValue("Retry-After").orElse("1").strip());
+        } catch (NumberFormatException e) {
+            seconds = 1; // an HTTP date: not what the suite sends; wait the cap
+        }
+        Duration asked = Duration.ofSeconds(Math.max(0, seconds));
+        return asked.compareTo(RETRY_PAUSE_CAP) > 0 ? RETRY_PAUSE_CAP : asked.compareTo(FAILED_PAUSE) < 0 ? FAILED_PAUSE : asked;
+    }
+
+    /** A refused request fails at once: do not spin on it. */
+    private static final Duration FAILED_PAUSE = Duration.ofMillis(100);
+
+    private static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis()); // a client's back-off, not a wait for a condition
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Every customer message sent, as the customer meant it (one per message, however often it was sent). */
+    List<Message> messages() {
+        return List.copyOf(messages);
     }
 
     /** The conversations whose hand-off bot-service acknowledged. */
@@ -188,13 +286,13 @@ final class LoadGenerator implements AutoCloseable {
                 java.util.Objects::nonNull, "a customer request succeeding again");
     }
 
-    /** Stops the workers and waits for their last request. */
+    /** Stops the workers and waits for their last message (retried for at most {@link #RETRY_FOR}). */
     @Override
     public void close() {
         running.set(false);
         for (Thread worker : workers) {
             try {
-                worker.join(30_000);
+                worker.join(RETRY_FOR.plusSeconds(30).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -53,6 +53,9 @@ final class ReplicatedSuite {
         env.put("BOT_BUDGETS_CONVERSATIONS_PER_HOUR", "100000");
         env.put("BOT_BUDGETS_MESSAGES_PER_MINUTE", "100000");
         env.put("BOT_ISOLATION_CONCURRENT_TURNS_PER_CUSTOMER", "64");
+        // A key left in flight by a killed replica is taken over after this (30 s by default; a turn takes at most
+        // its 8 s deadline and a stage): the load's retries of such a message then wait 15 s, not 30.
+        env.put("BOT_IDEMPOTENCY_IN_FLIGHT_TIMEOUT", "15s");
         String tick = TICK.toSeconds() + "s";
         // Relays poll every second and back off to 5 s at most, so a restarted peer is caught up within seconds.
         env.put("BOT_HANDOFF_RELAY_INTERVAL", "1s");
@@ -227,6 +230,87 @@ final class ReplicatedSuite {
     }
 
     record HandoffCount(int acknowledged, long lost, long duplicated) {
+    }
+
+    /**
+     * The load's customer messages against bot-service's database: every message answered (none given up after its
+     * retries), each answer's {@code messageId} the reply of exactly one recorded turn (one decision record), and no
+     * conversation holding more turns or customer lines than messages answered in it — so a message retried with its
+     * key, whichever replica took which attempt, was answered once and a replayed answer named the recorded turn.
+     * Returns the figures for the FAULT line; {@link MessageCount#assertAnsweredOnce()} then asserts them.
+     */
+    static MessageCount countMessages(List<LoadGenerator.Message> messages) {
+        Map<UUID, Long> answeredPer = new HashMap<>();
+        messages.stream().filter(LoadGenerator.Message::answered).forEach(m -> answeredPer.merge(m.conversation(), 1L, Long::sum));
+        Map<UUID, Long> turnsPer = new HashMap<>();
+        Map<UUID, Long> customerLinesPer = new HashMap<>();
+        Map<UUID, Long> turnsOfReply = new HashMap<>();
+        UUID[] conversations = messages.stream().map(LoadGenerator.Message::conversation).distinct().toArray(UUID[]::new);
+        try (Connection c = db("bot");
+             PreparedStatement decisions = c.prepareStatement(
+                     "select conversation_id, message_id from decision_record where conversation_id = any (?)");
+             PreparedStatement lines = c.prepareStatement(
+                     "select conversation_id, count(*) from message where author = 'CUSTOMER' and conversation_id = any (?)"
+                             + " group by conversation_id")) {
+            decisions.setArray(1, c.createArrayOf("uuid", conversations));
+            try (ResultSet rows = decisions.executeQuery()) {
+                while (rows.next()) {
+                    turnsPer.merge(rows.getObject(1, UUID.class), 1L, Long::sum);
+                    UUID reply = rows.getObject(2, UUID.class);
+                    if (reply != null) {
+                        turnsOfReply.merge(reply, 1L, Long::sum);
+                    }
+                }
+            }
+            lines.setArray(1, c.createArrayOf("uuid", conversations));
+            try (ResultSet rows = lines.executeQuery()) {
+                while (rows.next()) {
+                    customerLinesPer.put(rows.getObject(1, UUID.class), rows.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("bot database unreadable: " + e.getMessage(), e);
+        }
+        long unanswered = messages.stream().filter(m -> !m.answered()).count();
+        long withoutTurn = messages.stream().filter(LoadGenerator.Message::answered)
+                .filter(m -> turnsOfReply.getOrDefault(m.messageId(), 0L) == 0).count();
+        long duplicated = 0;
+        for (UUID conversation : conversations) {
+            long answered = answeredPer.getOrDefault(conversation, 0L);
+            duplicated += Math.max(0, turnsPer.getOrDefault(conversation, 0L) - answered);
+            duplicated += Math.max(0, customerLinesPer.getOrDefault(conversation, 0L) - answered);
+        }
+        duplicated += turnsOfReply.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
+        return new MessageCount(messages.size(), messages.stream().mapToLong(LoadGenerator.Message::requests).sum(),
+                messages.stream().filter(m -> m.requests() > 1).count(), messages.stream().mapToLong(LoadGenerator.Message::replays).sum(),
+                duplicated, unanswered, withoutTurn,
+                messages.stream().filter(m -> !m.answered()).map(m -> m.conversation() + " (" + m.requests() + " requests)").toList());
+    }
+
+    /**
+     * Customer messages (logical), requests sent for them, messages sent more than once, replayed answers, turns or
+     * lines beyond one per answered message, messages never answered, answered ones without a recorded turn.
+     */
+    record MessageCount(int messages, long requests, long retried, long replays, long duplicated, long unanswered,
+                        long withoutTurn, List<String> unansweredOnes) {
+
+        long lost() {
+            return unanswered + withoutTurn;
+        }
+
+        void assertAnsweredOnce() {
+            org.junit.jupiter.api.Assertions.assertTrue(messages > 0, "the load sent no customer message");
+            org.junit.jupiter.api.Assertions.assertEquals(0, unanswered, "customer messages never answered after "
+                    + LoadGenerator.RETRY_FOR + " of retries: " + unansweredOnes);
+            org.junit.jupiter.api.Assertions.assertEquals(0, withoutTurn, "answered customer messages with no recorded turn");
+            org.junit.jupiter.api.Assertions.assertEquals(0, duplicated, "customer messages recorded more than once");
+        }
+
+        @Override
+        public String toString() {
+            return String.format("customer messages %d in %d requests (%d retried with their key, %d answers replayed), "
+                    + "answered twice %d, lost %d", messages, requests, retried, replays, duplicated, lost());
+        }
     }
 
     static List<Integer> replicas() {

@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * What the chat page asks of the suite, always on behalf of the signed-in customer and with their token: their
  * conversations (this service's API) and their consents (consent-service). A failure reaches the page as
- * {@link ApiRefusal}; nothing is retried, because sending a message twice would be a second turn.
+ * {@link ApiRefusal}; nothing is retried here. A message carries the page's {@code Idempotency-Key} (one per message
+ * the customer sends, kept when they or the page's script send it again), so a retry is answered from the first
+ * turn instead of becoming a second one (docs/bot.md, "Faults, twelfth sweep (fm11)").
  */
 @ApplicationScoped
 public class ChatBackend {
@@ -50,9 +52,36 @@ public class ChatBackend {
         return conversations(user).decisions(user.bearer(), id);
     }
 
-    public void send(SignedIn user, UUID id, String text) {
-        try (Response response = conversations(user).send(user.bearer(), id, new ConversationApi.MessageBody(text))) {
+    /** What became of a message the API did not refuse. */
+    public enum Sent {
+        /** Answered now, or earlier: a retry with the same key gets the first answer. */
+        ANSWERED,
+        /** The first request with this key is still being answered (409 {@code idempotency-key-in-flight}). */
+        STILL_ANSWERING
+    }
+
+    /** @param idempotencyKey the message's key, or null to send none */
+    public Sent send(SignedIn user, UUID id, String text, String idempotencyKey) {
+        try (Response response = conversations(user).send(user.bearer(), id, idempotencyKey, new ConversationApi.MessageBody(text))) {
             requireSuccess(response);
+            return Sent.ANSWERED;
+        } catch (StillAnswering e) {
+            return Sent.STILL_ANSWERING;
+        }
+    }
+
+    /** The API's 409 {@code idempotency-key-in-flight}, told apart from its other 409s by the problem's type. */
+    static final class StillAnswering extends RuntimeException {
+        StillAnswering() {
+            super("idempotency-key-in-flight", null, false, false);
+        }
+
+        static boolean is(Response response) {
+            if (response.getStatus() != 409 || !response.hasEntity()) {
+                return false;
+            }
+            response.bufferEntity(); // read again by ApiRefusal.of when it is another 409
+            return response.readEntity(String.class).contains("/idempotency-key-in-flight\"");
         }
     }
 

@@ -55,6 +55,7 @@ public class ChatPage {
             "too-long", "That message is too long. Please keep it under 2,000 characters.",
             "too-fast", "You are sending messages very quickly. Please wait a moment and try again.",
             "too-many-turns", "This conversation has reached its length limit. Please start a new one.",
+            "still-answering", "Your message is still being answered. Its answer will appear here; there is no need to send it again.",
             "stale-notice", "The consent notice changed while you were reading it. Please read the new version.",
             "failed", "Sorry, that did not work. Please try again in a moment.");
 
@@ -142,7 +143,7 @@ public class ChatPage {
     @POST
     @Path("/conversations/{id}/messages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response send(@PathParam("id") UUID id, @RestForm String text) {
+    public Response send(@PathParam("id") UUID id, @RestForm String text, @RestForm String key) {
         if (!user.hasRole(Roles.CUSTOMER)) {
             return notACustomer();
         }
@@ -151,7 +152,9 @@ public class ChatPage {
             return seeOther(back + "?notice=empty#message-form");
         }
         try {
-            backend.send(user, id, text);
+            if (backend.send(user, id, text, idempotencyKey(key)) == ChatBackend.Sent.STILL_ANSWERING) {
+                return seeOther(back + "?notice=still-answering#message-form");
+            }
         } catch (ApiRefusal e) {
             String code = switch (e.status()) {
                 case 413 -> "too-long";
@@ -187,6 +190,23 @@ public class ChatPage {
     public Response unreachable(jakarta.ws.rs.ProcessingException e) {
         return html(503, Templates.problem(page("Unavailable"), "Support chat is unavailable",
                 "Sorry, the chat cannot reach its service right now. Please try again in a moment."));
+    }
+
+    /**
+     * The form's message key when it is one the API takes (1–255 visible ASCII characters), else null: the message is
+     * then sent without a key, as before keys existed, rather than refused for a field the customer never sees.
+     */
+    static String idempotencyKey(String key) {
+        if (key == null || key.isEmpty() || key.length() > 255) {
+            return null;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 0x21 || c > 0x7e) {
+                return null;
+            }
+        }
+        return key;
     }
 
     private static String notice(String code) {

@@ -42,5 +42,14 @@ public final class ChatViews {
     }
 
     public record Conversation(UUID id, String control, Status status, List<Message> messages, int last, String notice) {
+
+        /**
+         * A new {@code Idempotency-Key} for one message form: each form on each page gets its own, so a message sent
+         * again from the same form (a browser resending the post, the page's script retrying it) keeps its key, and
+         * the next message gets another (chat.js replaces it after each answer).
+         */
+        public String newKey() {
+            return UUID.randomUUID().toString();
+        }
     }
 }

@@ -53,9 +53,11 @@ interface ConversationApi {
     @Path("/{id}")
     Conversation get(@HeaderParam("Authorization") String bearer, @PathParam("id") UUID id);
 
+    /** {@code idempotencyKey} null: no header (a REST client leaves out a header parameter that is null). */
     @POST
     @Path("/{id}/messages")
-    Response send(@HeaderParam("Authorization") String bearer, @PathParam("id") UUID id, MessageBody body);
+    Response send(@HeaderParam("Authorization") String bearer, @PathParam("id") UUID id,
+                  @HeaderParam("Idempotency-Key") String idempotencyKey, MessageBody body);
 
     @GET
     @Path("/{id}/decisions")
@@ -63,6 +65,9 @@ interface ConversationApi {
 
     @ClientExceptionMapper
     static RuntimeException refusal(Response response) {
+        if (ChatBackend.StillAnswering.is(response)) {
+            return new ChatBackend.StillAnswering();
+        }
         return ApiRefusal.of(response);
     }
 }

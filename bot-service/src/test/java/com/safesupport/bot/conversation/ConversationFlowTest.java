@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Black-box: also run against the packaged application or native executable ({@link ConversationFlowIT}). */
@@ -70,6 +71,42 @@ class ConversationFlowTest extends BotTest {
                 .when().post("/v1/conversations/" + id + "/messages").then().statusCode(404);
         given().auth().oauth2(intruder).when().get("/v1/conversations/" + id + "/decisions").then().statusCode(404);
         given().auth().oauth2(TOKENS.user("sue", "supervisor")).when().get("/v1/conversations/" + id).then().statusCode(200);
+    }
+
+    /**
+     * fm11: a customer's retry carrying the first send's {@code Idempotency-Key} is answered from the first turn —
+     * same status, {@code Idempotent-Replayed: true}, the same messageId and decision record, one customer line — and
+     * the key with another text is 422. HTTP only, so it runs against the native executable too
+     * ({@link ConversationFlowIT}); the database-level checks are {@code Fm9IdempotentMessageTest}'s.
+     */
+    @Test
+    void aMessageRetriedWithItsIdempotencyKeyIsAnsweredOnce() {
+        String subject = newSubject();
+        String id = start(subject);
+        String key = UUID.randomUUID().toString();
+        io.restassured.response.Response first = keyed(subject, id, key, "How do I activate my card?");
+        first.then().statusCode(200).header("Idempotent-Replayed", nullValue()).body("kind", is("ANSWER"));
+        io.restassured.response.Response retry = keyed(subject, id, key, "How do I activate my card?");
+        retry.then().statusCode(200).header("Idempotent-Replayed", is("true"))
+                .body("messageId", is(first.path("messageId").toString()))
+                .body("decisionRecordId", is(first.path("decisionRecordId").toString()))
+                .body("text", is(first.path("text").toString()));
+        keyed(subject, id, key, "How do I block my card?").then().statusCode(422)
+                .contentType("application/problem+json").body("type", containsString("idempotency-key-reused"));
+
+        given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/conversations/" + id)
+                .then().statusCode(200).body("messages.findAll { it.author == 'CUSTOMER' }.size()", is(1))
+                .body("messages.messageId", hasItem(first.path("messageId").toString()));
+        given().auth().oauth2(TOKENS.customer(subject)).when().get("/v1/conversations/" + id + "/decisions")
+                .then().statusCode(200).body("size()", is(1));
+        // Another key is another message.
+        keyed(subject, id, UUID.randomUUID().toString(), "How do I activate my card?").then().statusCode(200)
+                .header("Idempotent-Replayed", nullValue()).body("messageId", not(is(first.path("messageId").toString())));
+    }
+
+    private static io.restassured.response.Response keyed(String subject, String id, String key, String text) {
+        return given().auth().oauth2(TOKENS.customer(subject)).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(java.util.Map.of("text", text)).when().post("/v1/conversations/" + id + "/messages");
     }
 
     @Test

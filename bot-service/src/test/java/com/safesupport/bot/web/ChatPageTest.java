@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -180,6 +181,38 @@ class ChatPageTest extends BotTest {
         assertTrue(alice.get(page).asString().contains("data-control=\"AI\""));
     }
 
+    /**
+     * fm11: every message form carries a key of its own, and a form posted twice (a browser resending it, the page's
+     * script retrying after a failed send) is one message, answered once; a key the API would refuse is left out.
+     */
+    @Test
+    void aMessageFormPostedTwiceWithItsKeyIsAnsweredOnce() {
+        BrowserSession alice = signIn(newSubject());
+        String csrf = csrf(alice.get("/chat"));
+        String page = conversationOf(alice, csrf);
+        List<String> keys = keys(alice.get(page).asString());
+        assertEquals(3, keys.size(), "the message form, Why? and Talk to a person: " + keys);
+        assertEquals(3, Set.copyOf(keys).size(), "a key per form: " + keys);
+
+        Map<String, String> form = Map.of("csrf", csrf, "key", keys.getFirst(), "text", "How do I activate my new card?");
+        for (int i = 0; i < 2; i++) {
+            Response sent = alice.postForm(page + "/messages", form);
+            assertEquals(303, sent.statusCode());
+            assertTrue(sent.header("Location").endsWith("#latest"), sent.header("Location"));
+        }
+        String html = alice.get(page).asString();
+        assertEquals(1, customerLines(html), html);
+        assertFalse(keys(html).contains(keys.getFirst()), "a page shown again offers new keys");
+
+        // A key the API would refuse (a space, too long, not ASCII) is left out: the message is still answered.
+        for (String odd : List.of("not a key", "k".repeat(256), "cl\u00e9")) {
+            Response sent = alice.postForm(page + "/messages", Map.of("csrf", csrf, "key", odd, "text", "Why?"));
+            assertEquals(303, sent.statusCode());
+            assertTrue(sent.header("Location").endsWith("#latest"), sent.header("Location"));
+        }
+        assertEquals(4, customerLines(alice.get(page).asString()));
+    }
+
     @Test
     void hostileTextIsShownAsTextAndOversizedTextIsRefusedPolitely() {
         BrowserSession alice = signIn(newSubject());
@@ -236,6 +269,16 @@ class ChatPageTest extends BotTest {
         Response started = browser.postForm("/chat/conversations", Map.of("csrf", csrf));
         assertEquals(303, started.statusCode(), started.asString());
         return URI.create(started.header("Location")).getPath();
+    }
+
+    private static final Pattern KEY = Pattern.compile("name=\"key\" value=\"([^\"]+)\"");
+
+    private static List<String> keys(String html) {
+        return KEY.matcher(html).results().map(m -> m.group(1)).toList();
+    }
+
+    private static int customerLines(String html) {
+        return html.split("class=\"message message-customer\"").length - 1;
     }
 
     private static String csrf(Response page) {
