@@ -86,8 +86,9 @@ public final class ConversationEvaluation {
      * Round 65 (wc65): {@code r65h}, a fresh held-out set written by a separate helper; measured once by its first look
      * (stop 55, lead), not yet by a round.
      * Round 66 (wc66): {@code r66h}, written by a separate helper, not yet measured.
+     * Round 67 (wc67): {@code r67h}, written by a separate helper, not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r65h", "r66h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r65h", "r66h", "r67h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
