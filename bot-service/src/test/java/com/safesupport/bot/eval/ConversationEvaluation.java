@@ -87,11 +87,11 @@ public final class ConversationEvaluation {
      * (stop 55, lead), once on round 65's rules (stop 56, lead) and once by round 66's candidate (bh66, reverted), moved
      * to {@link #TUNE_ONLY}.
      * Round 66 (wc66): {@code r66h}, a fresh held-out set written by a separate helper; measured once by its first look
-     * (stop 56, lead), not yet by a round.
+     * (stop 56, lead) and once by round 67's candidate (bh67, reverted), moved to {@link #TUNE_ONLY}.
      * Round 67 (wc67): {@code r67h}, a fresh held-out set written by a separate helper; measured once by its first look
      * (stop 56, lead), not yet by a round.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r66h", "r67h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r67h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
@@ -138,10 +138,12 @@ public final class ConversationEvaluation {
      * candidate's one measurement, the candidate kept), moved here after that measurement; {@code r65h} stays held.
      * Round 66 (bh66): {@code r65h}, the fresh held-out set of round 65 (first look, round 65's rules and round 66's
      * candidate's one measurement, the candidate reverted), moved here after that measurement; {@code r66h} stays held.
+     * Round 67 (bh67): {@code r66h}, the fresh held-out set of round 66 (first look and round 67's candidate's one
+     * measurement, the candidate reverted), moved here after that measurement; {@code r67h} stays held.
      */
     static final Set<String> TUNE_ONLY = Set.of("r33", "r36", "r38", "r38h", "r39h", "r42h", "r43h", "r44h", "r45h", "r46h", "r47h", "r48h",
             "r49h", "r50h", "r51h", "r52h", "r53h", "r54h", "r55h", "r56h", "r57h", "r58h", "r59h", "r60h", "r61h", "r62h",
-            "r63h", "r64h", "r65h");
+            "r63h", "r64h", "r65h", "r66h");
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {
