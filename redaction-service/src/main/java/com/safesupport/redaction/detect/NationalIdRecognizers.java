@@ -716,7 +716,25 @@ final class NationalIdRecognizers {
                     int e = runs[2 * (r + 1) + 1];
                     if (NumberRecognizers.endsCleanly(t, e) && atSvnr(digitsOf(t, start, e))) {
                         // Round 45: "1237 010180", as the e-card prints it: 0.3 until "SVNR" / "Sozialversicherungsnummer".
-                        add(out, "AT_SVNR", start, e, svnrWordBefore(scan.lower(), start) ? LABELLED : BARE, "svnr-mod11");
+                        svnr(out, start, e, svnrWordBefore(scan.lower(), start));
+                    }
+                }
+                if (len == 6 && grouped(t, runs, r, ' ', 6, 5)) {
+                    int e = runs[2 * (r + 1) + 1];
+                    if (NumberRecognizers.endsCleanly(t, e) && noFnr(digitsOf(t, start, e))) {
+                        // Round 67: "DDMMYY NNNNN", the birth date apart from the personal number, as the fødselsnummer is
+                        // commonly written: the date and both mod-11 digits, still 0.3 until "fødselsnummer" / "fnr".
+                        add(out, "NO_FNR", start, e, BARE, "fnr-mod11");
+                    }
+                }
+                int zaGroups = len != 6 ? 0 : grouped(t, runs, r, ' ', 6, 4, 3) || grouped(t, runs, r, '-', 6, 4, 3) ? 3
+                        : grouped(t, runs, r, ' ', 6, 4, 2, 1) ? 4 : 0;
+                if (zaGroups > 0) {
+                    int e = runs[2 * (r + zaGroups - 1) + 1];
+                    if (NumberRecognizers.endsCleanly(t, e) && zaId(digitsOf(t, start, e))) {
+                        // Round 67: "YYMMDD SSSS CAZ" (or "… CA Z"): date, sequence, citizenship, the 8 / 9 and Luhn in
+                        // their parts: as the plain run, 0.3 until "ID number" / "identity number".
+                        add(out, "ZA_ID", start, e, BARE, "luhn");
                     }
                 }
                 if (len == 6 && r + 1 < count && NumberRecognizers.len(runs, r + 1) == 4 && runs[2 * r + 2] - end == 1
@@ -780,8 +798,20 @@ final class NationalIdRecognizers {
          * context rule). Reads at most 48 characters: linear in the digit runs.
          */
         static boolean svnrWordBefore(String lower, int start) {
-            return lower.substring(Math.max(0, start - 48), start).contains("sozialversicherungsnummer");
+            return lower.substring(Math.max(0, start - 48), start).contains(SVNR_WORD);
         }
+
+        /**
+         * An Austrian social-security number; with "Sozialversicherungsnummer" before it ({@link #svnrWordBefore}), that
+         * word is its context word (round 67): the context index does not see a word that long, and without a context
+         * word a phone reading of the same digits outscored the number its own label names.
+         */
+        private void svnr(List<Candidate> out, int start, int end, boolean labelled) {
+            Candidate c = new Candidate("AT_SVNR", start, end, labelled ? LABELLED : BARE, this, "svnr-mod11");
+            out.add(labelled ? c.withContext(SVNR_WORD) : c);
+        }
+
+        private static final String SVNR_WORD = "sozialversicherungsnummer";
 
         /**
          * One plain run of 9–13 digits: every type whose length and check digit it has; {@code svnrWord}: the run has
@@ -821,7 +851,7 @@ final class NationalIdRecognizers {
                         add(out, "DK_CPR", start, end, ScannerRecognizer.WITHOUT_CONTEXT, null);
                     }
                     if (atSvnr(d)) {
-                        add(out, "AT_SVNR", start, end, svnrWord ? LABELLED : BARE, "svnr-mod11");
+                        svnr(out, start, end, svnrWord);
                     }
                     if (czBirthNumber(d)) {
                         add(out, "CZ_BIRTH_NUMBER", start, end, BARE, "mod11");

@@ -85,6 +85,12 @@ public final class AccuracyEvaluation {
             eval.negatives(data, args.length > 3 ? args[3] : null);
             return;
         }
+        if (split.equals("tune-wnut-train")) {
+            // Tuning only: WNUT-17's train split, PERSON misses and false positives (the report's test split is not read).
+            eval.wnutErrors = true;
+            eval.wnut(data.resolve("wnut17/wnut17train.conll"));
+            return;
+        }
         boolean tune = split.equals("tune");
         System.out.printf("Split: %s, score threshold %.2f%n", split, threshold);
         eval.presidio(data.resolve("presidio-research").resolve(tune ? "synth_dataset_v2.json" : "generated_large.json"));
