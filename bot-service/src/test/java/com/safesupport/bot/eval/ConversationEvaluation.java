@@ -90,7 +90,8 @@ public final class ConversationEvaluation {
      * (stop 56, lead) and once by round 67's candidate (bh67, reverted), moved to {@link #TUNE_ONLY}.
      * Round 67 (wc67): {@code r67h}, a fresh held-out set written by a separate helper; measured once by its first look
      * (stop 56, lead), not yet by a round.
-     * Round 68 (wc68): {@code r68h}, written by a separate helper, not yet measured.
+     * Round 68 (wc68): {@code r68h}, a fresh held-out set written by a separate helper; measured once by its first look
+     * (stop 56, lead), not yet by a round.
      */
     static final Set<String> HELD_ONLY = Set.of("r40h", "r67h", "r68h");
 
