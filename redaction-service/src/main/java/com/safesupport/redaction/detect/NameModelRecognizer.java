@@ -484,7 +484,6 @@ public final class NameModelRecognizer implements Recognizer {
      */
     static void sitePlaces(Scan scan, NameModel.Sentence sentence, java.util.BitSet marked) {
         String lower = scan.lower();
-        String text = scan.text();
         int n = sentence.size();
         for (int k = 0; k + 2 < n; k++) {
             Tokens.Token site = sentence.token(k);
@@ -494,21 +493,7 @@ public final class NameModelRecognizer implements Recognizer {
                     || !(lower.startsWith("in", prep.start()) || lower.startsWith("at", prep.start()))) {
                 continue;
             }
-            for (int m = k + 2; m < n && m < k + 10; m++) {
-                Tokens.Token t = sentence.token(m);
-                Tokens.Token before = sentence.token(m - 1);
-                int gap = t.start() - before.end();
-                if (t.sentenceStart() || !(gap == 1 && text.charAt(before.end()) == ' '
-                        || gap == 2 && text.charAt(before.end()) == ',' && text.charAt(before.end() + 1) == ' ')) {
-                    break;
-                }
-                if (t.shape() == Tokens.Shape.CAPITALIZED || t.shape() == Tokens.Shape.UPPER) {
-                    marked.set(m);
-                } else if (m == k + 2 || !(t.length() == 3 && lower.startsWith("and", t.start())
-                        || t.length() == 2 && lower.startsWith("or", t.start()))) {
-                    break;
-                }
-            }
+            markList(scan, sentence, k + 2, marked);
         }
     }
 
