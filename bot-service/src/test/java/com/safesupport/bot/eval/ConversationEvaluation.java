@@ -92,8 +92,9 @@ public final class ConversationEvaluation {
      * (stop 56, lead), not yet by a round.
      * Round 68 (wc68): {@code r68h}, a fresh held-out set written by a separate helper; measured once by its first look
      * (stop 56, lead), not yet by a round.
+     * Round 69 (wc69): {@code r69h}, a fresh held-out set written by a separate helper (wc69); not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r67h", "r68h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r67h", "r68h", "r69h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
