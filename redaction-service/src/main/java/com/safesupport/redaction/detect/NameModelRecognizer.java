@@ -246,9 +246,9 @@ public final class NameModelRecognizer implements Recognizer {
                     && sentence.token(i + 1).shape() == Tokens.Shape.CAPITALIZED) {
                 start = sentence.token(i + 1).start();
             }
-            // Round 71: "Femke Bakker", "Juha Nieminen", "sven olsen" — the model tagged the family name of a kept person run and
-            // left the given name before it untagged; a word right before the run that reads as a given name joins it, once
-            // the other readings below have run (an introduction's own reading of the whole name goes first).
+            // Round 71: "Gwénaëlle Kerbrat", "Tuulikki Saarinen", "torsten lindqvist" — the model tagged the family name of a
+            // kept person run and left the given name before it untagged; a word right before the run that reads as a given
+            // name joins it, once the other readings below have run (an introduction's own reading of the whole name goes first).
             if (type.equals("PERSON") && i > 0 && lastUntagged == i - 1 && start == sentence.token(i).start()
                     && givenNameBeforeRun(scan, sentence, i - 1, i, links)) {
                 if (widen == null) {
@@ -2549,12 +2549,13 @@ public final class NameModelRecognizer implements Recognizer {
 
     /**
      * Round 71: token {@code g}, untagged and taken by no run, right before the kept person run that starts at token
-     * {@code name}, one blank between them. Names put the given name before the family name ("Femke Bakker", "Inês Varela"),
-     * or, written surname first, the family name before the given one; the word lists know few given names of other
-     * languages, so the word is read by its form: capitalised before a capitalised run — any word of three letters or more,
-     * letters only, that no English word list and no place list knows, and that is no title, greeting, closing, relation,
-     * holder word, form or opening word of another language; or lower-case before a lower-case run ("sven olsen") — then also
-     * a given name of the gazetteer (bucket 2 or more). Widens a kept run by one word; never makes a run. Reads two tokens.
+     * {@code name}, one blank between them. Names put the given name before the family name ("Gwénaëlle Kerbrat",
+     * "Ailbhe Murphy"), or, written surname first, the family name before the given one; the word lists know few given
+     * names of other languages, so the word is read by its form: capitalised before a capitalised run — any word of three
+     * letters or more, letters only, that no English word list and no place list knows, and that is no title, greeting,
+     * closing, relation, holder word, form or opening word of another language; or lower-case before a lower-case run
+     * ("torsten lindqvist") — then also a given name of the gazetteer (bucket 2 or more). Widens a kept run by one word;
+     * never makes a run. Reads two tokens.
      */
     private static boolean givenNameBeforeRun(Scan scan, NameModel.Sentence sentence, int g, int name, java.util.BitSet links) {
         Tokens.Token t = sentence.token(g);

@@ -35,7 +35,7 @@ class Rb71GivenNameBeforeRunTest {
     @Test
     void theReadingStaysLinear() {
         for (String unit : List.of("The parcel for Ailbhe Murphy should go to the back door. ", "Ailbhe Murphy ",
-                "Tuulikki Tuulikki Tuulikki Saarinen ", "sven olsen, ")) {
+                "Tuulikki Tuulikki Tuulikki Saarinen ", "torsten lindqvist, ")) {
             double ratio = CpuLinearity.ratioOfRepeated(unit, 16, AnalyzerTest::found);
             System.out.printf("round 71 given name before a run 32 kB / (16 x 2 kB) CPU time ratio %.2f (%s)%n", ratio, unit.strip());
             assertTrue(ratio < 6, "must stay linear, ratio " + ratio + " for " + unit.strip());
