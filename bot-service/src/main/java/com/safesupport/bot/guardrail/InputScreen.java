@@ -23,7 +23,6 @@ public class InputScreen {
         static final LinearModel HUMAN = LinearModel.load("human-request");
         static final LinearModel FRUSTRATION = LinearModel.load("frustration");
         static final LinearModel SCOPE = LinearModel.load("scope");
-        static final LinearModel SENSITIVE = LinearModel.load("sensitive-situation");
     }
 
     @Inject
@@ -53,28 +52,11 @@ public class InputScreen {
                 ExplanationRequestDetector.detect(redactedText),
                 human.hit(),
                 injection.hit(),
-                SensitiveTopicDetector.detect(redactedText).or(() -> ownSituation(vector)),
+                SensitiveTopicDetector.detect(redactedText),
                 sentiment[SentimentScorer.SIGNALS.indexOf("abuse")] > 0,
                 frustration.score(),
                 List.of(injection, human, frustration, scope),
                 inScope);
-    }
-
-    /** The category a sensitive situation read by the model alone is handed over as (round 68). */
-    public static final String OWN_SITUATION = "own-situation";
-
-    /**
-     * Round 68 (bh68, issue 14): the customer's own sensitive situation told in words no rule of
-     * {@link SensitiveTopicDetector} names — a linear model over the embedding the turn already computed (384
-     * multiply-adds), trained by {@code com.safesupport.bot.eval.SensitiveTraining}; asked only when no rule fired.
-     */
-    static Optional<String> ownSituation(float[] vector) {
-        return Models.SENSITIVE.probability(vector, new double[0]) >= Models.SENSITIVE.threshold() ? Optional.of(OWN_SITUATION) : Optional.empty();
-    }
-
-    /** The sensitive-situation model's probability for a message's unit embedding (for tests and the runners). */
-    public static double ownSituationScore(float[] vector) {
-        return Models.SENSITIVE.probability(vector, new double[0]);
     }
 
     Signal injection(String text, float[] vector) {
