@@ -94,8 +94,9 @@ public final class ConversationEvaluation {
      * (stop 56, lead), not yet by a round.
      * Round 69 (wc69): {@code r69h}, a fresh held-out set written by a separate helper (wc69); measured once by its
      * first look (stop 57, lead), not yet by a round.
+     * Round 70 (wc70): {@code r70h}, a fresh held-out set written by a separate helper (wc70); not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r68h", "r69h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r68h", "r69h", "r70h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
