@@ -5,8 +5,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.safesupport.bot.handoff.HandoffService;
 import com.safesupport.bot.support.BotTest;
 import com.safesupport.bot.support.DownstreamStubs;
-import com.safesupport.testing.LogCapture;
 import com.safesupport.testing.DatabaseOutage;
+import com.safesupport.testing.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -39,9 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * after the dependency is back is served normally.
  * <p>It runs under {@link Fm6DatabaseDownTest.ThroughProxy} (surefire execution {@code database-down}, one Quarkus
  * start with the database fault tests; the database stays up, {@link DatabaseOutage} gives it back before each test):
- * the REST clients' read timeout is 750 ms there instead of 1,500 ms, so each silent downstream (SLOW) is waited out
- * for 2 x 0.75 s (docs/benchmarks.md, "Test time, stop 57 (ct2)"). {@link #assertReadTimeout} checks the running
- * service has that bound.
+ * the REST clients' read timeout is 750 ms there instead of 1,500 ms, so each silent or dripping downstream (SLOW,
+ * SLOW_DRIP; the platform's WholeAnswerBound cuts a dripped answer at the same bound) is waited out for 2 x 0.75 s
+ * (docs/benchmarks.md, "Test time, stop 57 (ct2)"). {@link #assertReadTimeout} checks the running service has that
+ * bound.
  */
 @QuarkusTest
 @TestProfile(Fm6DatabaseDownTest.ThroughProxy.class)
