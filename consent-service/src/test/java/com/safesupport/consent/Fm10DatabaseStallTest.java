@@ -8,6 +8,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import static com.safesupport.consent.ConsentSteps.TOKENS;
 import static com.safesupport.consent.ConsentSteps.newSubject;
 import static io.restassured.RestAssured.given;
@@ -24,9 +28,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestProfile(Fm10DatabaseStallTest.ThroughProxy.class)
 class Fm10DatabaseStallTest implements DatabaseOutage {
 
+    /**
+     * The datasource through the proxy, and each peer's timeout {@link #PEER_TIMEOUT} instead of the test profile's
+     * 5 s: {@link FtDsrPeerFaultsTest} runs here too and waits that timeout out eight times (four attempts for each of
+     * its two slow peers), so every second of it costs eight (docs/benchmarks.md, "Test time, stop 57 (ct2)").
+     * Production's 5 s is {@code ConsentConfig.PeerService}'s default, pinned by {@link Ct2PeerTimeoutTest}.
+     */
     public static class ThroughProxy extends DatabaseOutage.Profile {
+        /** One attempt at a peer in this profile; a healthy WireMock answer takes milliseconds, and is retried if not. */
+        static final String PEER_TIMEOUT = "2s";
+
         public ThroughProxy() {
             super("consent_test");
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
+            for (String peer : List.of("redaction", "bot", "escalation")) {
+                overrides.put("consent.services." + peer + ".timeout", PEER_TIMEOUT);
+            }
+            return overrides;
         }
     }
 

@@ -4,12 +4,15 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.safesupport.consent.dsr.DsrJobs;
+import com.safesupport.testing.DatabaseOutage;
 import com.safesupport.testing.LogCapture;
 import com.safesupport.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,14 +38,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * longer than the client waits, or a body that drips in for longer than the call may take. The erasure is always
  * answered within a bound, never 500, records that peer's step as failed (never as done) without its body, logs
  * nothing of it, and completes once the peer is back (the accepted step is not lost).
+ * <p>It runs under {@link Fm10DatabaseStallTest.ThroughProxy} (one Quarkus start with the database fault tests; the
+ * database stays up, {@link DatabaseOutage} gives it back before each test): a peer's timeout is 2 s there, not the
+ * test profile's 5 s, so its two slow peers wait 4 x 2 s each instead of 4 x 5 s (docs/benchmarks.md, "Test time,
+ * stop 57 (ct2)"). The mechanism under test (each attempt cut at the peer's timeout, retried, the step failed) is the
+ * same; {@link #assertPeerTimeout} checks the running service has that bound.
  */
 @QuarkusTest
-class FtDsrPeerFaultsTest {
+@TestProfile(Fm10DatabaseStallTest.ThroughProxy.class)
+class FtDsrPeerFaultsTest implements DatabaseOutage {
 
     static final String OFFICER = TOKENS.user("petra", "privacy-officer");
     /** Quoted by the faulty peer; never in consent-service's answer or logs. */
     static final String MARKER = "Ottoline Brackenbury-Vance";
-    /** Four attempts at the peer's timeout (5 s in tests) with backoff, or one call cut by the 30 s @Timeout. */
+    /** Four attempts at the peer's timeout (2 s in this profile) with backoff, or one call cut by the 30 s @Timeout. */
     private static final Duration EXECUTION_BOUND = Duration.ofSeconds(50);
 
     final WireMock peers = Peers.wiremock();
@@ -79,9 +88,17 @@ class FtDsrPeerFaultsTest {
         }
     }
 
+    /** The slow cases wait this out: 8 s of fixed delay and a 90 s drip must both outlast it. */
+    static void assertPeerTimeout() {
+        assertEquals(Duration.parse("PT" + Fm10DatabaseStallTest.ThroughProxy.PEER_TIMEOUT),
+                ConfigProvider.getConfig().getValue("consent.services.bot.timeout", Duration.class),
+                "the running service's peer timeout is not this profile's");
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void aFaultyPeerLeavesTheErasurePartialThenItCompletes(Kind kind) {
+        assertPeerTimeout();
         String subject = newSubject();
         String botPath = DsrTest.dataPath("bot", subject);
         peers.register(delete(urlEqualTo(botPath)).willReturn(kind.response(DsrTest.erased("bot", subject))));

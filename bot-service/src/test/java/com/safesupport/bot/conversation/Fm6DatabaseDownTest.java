@@ -11,6 +11,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -27,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refuses new ones, as a stopped PostgreSQL does). A request that needs the database answers 503 problem+json
  * ({@code database-unavailable}) with {@code Retry-After} within a bound, never a 500 or a hang, with nothing of the
  * customer's text in the body or the log and no stack trace; once the database is back the next request is served.
- * docs/bot.md, "Faults, sixth sweep (fm6)". Its own surefire execution ({@code database-down}): another test profile.
+ * docs/bot.md, "Faults, sixth sweep (fm6)". Its own surefire execution ({@code database-down}): another test profile,
+ * shared with {@link Fm10DatabaseStallTest} and {@link FtDownstreamFaultsTest}.
  */
 @QuarkusTest
 @TestProfile(Fm6DatabaseDownTest.ThroughProxy.class)
@@ -38,9 +40,25 @@ class Fm6DatabaseDownTest extends BotTest implements DatabaseOutage {
     /** A turn with the database back, peers healthy. */
     private static final Duration TURN_BOUND = Duration.ofSeconds(10);
 
+    /**
+     * The datasource through the proxy, and the REST clients' read timeout {@link #READ_TIMEOUT_MS} instead of the test
+     * profile's 1,500 ms (production: 3,000): {@link FtDownstreamFaultsTest} runs here too, and each of its three
+     * silent downstreams is waited out twice (one attempt, one retry) (docs/benchmarks.md, "Test time, stop 57 (ct2)").
+     * The shipped values are pinned by {@link Ct2RestReadTimeoutTest}.
+     */
     public static class ThroughProxy extends DatabaseOutage.Profile {
+        /** A healthy WireMock answer starts within milliseconds; a slow one is retried once. */
+        static final int READ_TIMEOUT_MS = 750;
+
         public ThroughProxy() {
             super("bot_test");
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
+            overrides.put("quarkus.rest-client.read-timeout", String.valueOf(READ_TIMEOUT_MS));
+            return overrides;
         }
     }
 

@@ -5,10 +5,14 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.safesupport.bot.handoff.HandoffService;
 import com.safesupport.bot.support.BotTest;
 import com.safesupport.bot.support.DownstreamStubs;
+import com.safesupport.testing.DatabaseOutage;
 import com.safesupport.testing.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -33,9 +37,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * customer's message is always answered within the turn's bounds, fails closed (consent, redaction) or keeps the
  * hand-off for later (escalation), never quotes the downstream's body, logs no personal data, and the next message
  * after the dependency is back is served normally.
+ * <p>It runs under {@link Fm6DatabaseDownTest.ThroughProxy} (surefire execution {@code database-down}, one Quarkus
+ * start with the database fault tests; the database stays up, {@link DatabaseOutage} gives it back before each test):
+ * the REST clients' read timeout is 750 ms there instead of 1,500 ms, so each silent or dripping downstream (SLOW,
+ * SLOW_DRIP; the platform's WholeAnswerBound cuts a dripped answer at the same bound) is waited out for 2 x 0.75 s
+ * (docs/benchmarks.md, "Test time, stop 57 (ct2)"). {@link #assertReadTimeout} checks the running service has that
+ * bound.
  */
 @QuarkusTest
-class FtDownstreamFaultsTest extends BotTest {
+@TestProfile(Fm6DatabaseDownTest.ThroughProxy.class)
+class FtDownstreamFaultsTest extends BotTest implements DatabaseOutage {
 
     /** A value a downstream's body carries; it must never appear in the bot's answer or logs. */
     static final String MARKER = "Zebulon Quagmire-Fennimore";
@@ -77,6 +88,14 @@ class FtDownstreamFaultsTest extends BotTest {
     private static final String VALID_REDACTED = "{\"text\":\"How do I activate my card?\",\"entities\":[],\"language\":\"en\"}";
     private static final String VALID_TICKET = "{\"ticketId\":\"" + TICKET + "\",\"status\":\"OPEN\",\"queue\":\"general\","
             + "\"priority\":\"NORMAL\",\"firstResponseDueAt\":\"2026-11-23T12:00:00Z\"}";
+
+    /** The SLOW cases wait this out: the downstream's 10 s delay must outlast it, and it is this profile's. */
+    @BeforeEach
+    void assertReadTimeout() {
+        assertEquals(Fm6DatabaseDownTest.ThroughProxy.READ_TIMEOUT_MS,
+                ConfigProvider.getConfig().getValue("quarkus.rest-client.read-timeout", Integer.class),
+                "the running service's REST read timeout is not this profile's");
+    }
 
     private static JsonPath bounded(String subject, String conversation, String text) {
         return assertTimeoutPreemptively(TURN_BOUND,

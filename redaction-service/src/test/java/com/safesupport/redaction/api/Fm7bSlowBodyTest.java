@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The platform's body-read bound ({@code suite.http.body-read-timeout}; 3 s in this service's test profile, 10 s by
- * default): a client that sends its headers and then drips its body, declared by length or chunked, is answered 408
+ * The platform's body-read bound ({@code suite.http.body-read-timeout}; 2 s in this service's test profile, 10 s by
+ * default, pinned by {@link Ct2BodyReadBoundTest}): a client that sends its headers and then drips its body, declared by length or chunked, is answered 408
  * and cut within the bound while other clients are served; a body whose last byte has arrived is never cut, however
  * long its handler then works (fm7's bound cut those: it waited for the request to end, not for the body).
  */
