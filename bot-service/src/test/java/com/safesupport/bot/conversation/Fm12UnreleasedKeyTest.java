@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * lease ended (30 s here), and every retry got 409 {@code idempotency-key-in-flight} meanwhile; now the replica frees it
  * as soon as the database answers again, so the retry is answered within about a second — one turn, never two. The
  * database goes through the test's {@link PostgresProxy} ({@link DatabaseOutage}); the turn is held in flight by a
- * redaction call answered after 1 s, while the test refuses the database. docs/bot.md, "Faults, thirteenth sweep (fm12)".
+ * redaction call answered after {@link #REDACTION_DELAY_MS}, while the test refuses the database. docs/bot.md, "Faults, thirteenth sweep (fm12)".
  * Runs in the {@code database-down} execution (the proxy's test profile).
  */
 @QuarkusTest
@@ -138,12 +138,19 @@ class Fm12UnreleasedKeyTest extends BotTest implements DatabaseOutage {
     }
 
     /**
-     * Sends the message with its key while redaction answers only after 1 s; once the key is claimed (its row
+     * Sends the message with its key while redaction answers only after {@link #REDACTION_DELAY_MS}; once the key is claimed (its row
      * {@code IN_FLIGHT}) the database is refused, so the turn fails on it and cannot free its key: 503.
      */
+    /**
+     * Long enough to refuse the database while the turn waits, shorter than the REST read timeout of the shared profile
+     * ({@link Fm6DatabaseDownTest.ThroughProxy#READ_TIMEOUT_MS}, 750 ms since ct2), so the turn fails on the database,
+     * not on redaction.
+     */
+    private static final int REDACTION_DELAY_MS = Fm6DatabaseDownTest.ThroughProxy.READ_TIMEOUT_MS * 4 / 5;
+
     private void failTheTurnWithTheDatabaseAway(String subject, String id, String key, String text) throws InterruptedException {
         DownstreamStubs.server().stubFor(post(urlPathEqualTo("/v1/redact")).atPriority(1).withRequestBody(containing(key))
-                .willReturn(aResponse().withTransformers(FakeRedaction.NAME).withFixedDelay(1000)));
+                .willReturn(aResponse().withTransformers(FakeRedaction.NAME).withFixedDelay(REDACTION_DELAY_MS)));
         AtomicReference<Response> failed = new AtomicReference<>();
         Thread sending = Thread.ofPlatform().start(() -> failed.set(send(subject, id, key, text)));
         Awaitility.await("the key claimed").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
