@@ -304,10 +304,109 @@ public final class PhoneRecognizer implements Recognizer {
         numbers(scan, out);
         String t = scan.text();
         for (int k = out.size() - 1; k >= first; k--) {
-            if (insideItemNumber(t, out.get(k).start, out.get(k).end) || insideFourByFour(t, out.get(k).start, out.get(k).end)) {
+            if (insideItemNumber(t, out.get(k).start, out.get(k).end) || insideFourByFour(t, out.get(k).start, out.get(k).end)
+                    || afterReferenceLabel(scan.lower(), out.get(k).start)) {
                 out.remove(k);
             }
         }
+    }
+
+    /**
+     * Round 72: nouns of a record a business numbers — an order, a contract, an invoice, a customer's account with the firm,
+     * a support case, an article — in English and the desk's other languages, lower case. A number named as one of these
+     * ("Customer number 40071823", "Vertrag Nr. 2208-445-19", "Zamówienie 7719-204", "(art. 7713052)") is that record's
+     * key, no phone. Phone words never stand here, so a number after "phone number", "Telefonnr." or "numéro" stays.
+     */
+    private static final Set<String> RECORD_NOUNS = Set.of("order", "invoice", "contract", "ticket", "case",
+            "article", "art", "sku", "receipt", "vertrag", "vertrags", "bestellung", "rechnung", "auftrag",
+            "vorgang", "artikel", "bestelling", "factuur", "commande", "facture", "contrat", "pedido",
+            "factura", "contrato", "ordine", "fattura", "contratto", "encomenda", "fatura", "zamówienie",
+            "zamówienia", "faktura", "faktury", "umowa", "umowy");
+
+    /**
+     * Nouns of the customer as the firm's account holder: they name a record only with a number word after them ("customer
+     * number 40071823", "Kunden-Nr." aside); alone they are a chat's speaker ("customer: 024 …") and the number stays a phone.
+     */
+    private static final Set<String> ACCOUNT_HOLDER_NOUNS = Set.of("customer", "kunden", "klant", "client", "cliente", "klienta");
+
+    /** German and Dutch compounds naming such a record's number ("Vertragsnummer", "Kundennr", "klantnummer"). */
+    private static final List<String> RECORD_COMPOUND_HEADS = List.of("vertrags", "kunden", "bestell", "rechnungs", "auftrags",
+            "vorgangs", "artikel", "order", "klant", "factuur", "bestel", "contract");
+
+    /** Japanese, Chinese and Korean labels of an order's, a contract's or a customer's number. */
+    private static final List<String> CJK_RECORD_LABELS = List.of("注文番号", "契約番号", "顧客番号", "お客様番号", "伝票番号",
+            "订单号", "订单编号", "合同号", "客户号", "주문번호", "계약번호", "고객번호");
+
+    /** Number words after a record noun ("order no.", "Vertrag Nr.", "customer number", "n°"). */
+    private static final Set<String> NUMBER_WORDS = Set.of("no", "nr", "nº", "n°", "number", "num", "nummer", "numéro", "número",
+            "numero", "numer", "#");
+
+    /**
+     * Whether the number starting at {@code start} is named as a record's key (round 72): before it, on its line and over at
+     * most 40 characters, stand one of {@link #CJK_RECORD_LABELS}, a word of {@link #ACCOUNT_HOLDER_NOUNS} with a number
+     * word after it, or a word of {@link #RECORD_NOUNS} or a compound of
+     * {@link #RECORD_COMPOUND_HEADS} with "nummer" / "nr", optionally followed by a word of {@link #NUMBER_WORDS}, with only
+     * blanks, ':', '.', '#' and '(' between them and the number. Reads at most 40 characters: constant.
+     */
+    static boolean afterReferenceLabel(String l, int start) {
+        int floor = Math.max(0, start - 40);
+        int i = start;
+        while (i > floor && " \t:#(".indexOf(l.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        for (String label : CJK_RECORD_LABELS) {
+            if (l.startsWith(label, i - label.length()) && i - label.length() >= floor) {
+                return true;
+            }
+        }
+        int a = wordStart(l, i, floor);
+        if (a < 0) {
+            return false;
+        }
+        String word = l.substring(a, l.charAt(i - 1) == '.' ? i - 1 : i);
+        if (NUMBER_WORDS.contains(word)) {
+            int j = a;
+            while (j > floor && (l.charAt(j - 1) == ' ' || l.charAt(j - 1) == '\t')) {
+                j--;
+            }
+            int b = wordStart(l, j, floor);
+            if (b < 0 || j == a) {
+                return false;
+            }
+            word = l.substring(b, l.charAt(j - 1) == '.' ? j - 1 : j);
+            if (ACCOUNT_HOLDER_NOUNS.contains(word)) {
+                return true;
+            }
+        }
+        if (RECORD_NOUNS.contains(word)) {
+            return true;
+        }
+        for (String head : RECORD_COMPOUND_HEADS) {
+            if (word.startsWith(head) && (word.equals(head + "nummer") || word.equals(head + "nr") || word.equals(head + "number"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The start of the word of letters ending at {@code end} (one '.' right before {@code end} skipped), or -1 when there is
+     * none, it reaches below {@code floor}, or a letter, digit or '-' is glued to its start ("Tel.-Nr.").
+     */
+    private static int wordStart(String l, int end, int floor) {
+        int e = end;
+        if (e > floor && l.charAt(e - 1) == '.') {
+            e--;
+        }
+        int a = e;
+        while (a > floor && (Character.isLetter(l.charAt(a - 1)) || l.charAt(a - 1) == '°' || l.charAt(a - 1) == 'º')) {
+            a--;
+        }
+        if (a == e || a == floor && a > 0 || a > 0 && (Character.isLetterOrDigit(l.charAt(a - 1)) || l.charAt(a - 1) == '-'
+                || l.charAt(a - 1) == '.')) {
+            return -1;
+        }
+        return a;
     }
 
     /**
