@@ -141,31 +141,6 @@ final class DateRecognizer extends ScannerRecognizer {
             "ticket", "escalated", "promo", "promotion", "deal", "offer", "sale", "warranty",
             "renewal", "subscription", "contract");
 
-    /**
-     * Round 72: a booking's and a contract's own calendar, lower case, English and the desk's other languages. A booking,
-     * a reservation or a rental ("booking ref K7Q2", "the table reservation", "car rental") is the provider's record, dated
-     * like an order; a plan or a tariff and a contract's term, its notice or its cancellation in German, Dutch, French,
-     * Spanish, Italian, Portuguese and Polish ("Vertrag", "Kündigung", "fristgerecht", "opzegging", "résiliation",
-     * "contrato", "disdetta", "umowa") are round 55's "contract", "renewal", "subscription" in those languages. Read like
-     * {@link #SERVICE_WORDS}; a German compound ending in "vertrag" ("Stromvertrag", "Handyvertrag") counts as "vertrag".
-     * Travel and visits as such ("flight", "appointment") stay out, as in round 55.
-     */
-    private static final java.util.Set<String> BOOKING_AND_TERM_WORDS = java.util.Set.of(
-            "booking", "bookings", "reservation", "reservations", "rental", "plan", "tariff",
-            "vertrag", "vertrags", "verträge", "vertragsnummer", "vertragsende", "laufzeit", "kündigung", "kündige", "kündigen",
-            "gekündigt", "fristgerecht", "tarif", "abonnement", "abo",
-            "opzegging", "opzeggen", "opgezegd",
-            "contrat", "résiliation", "résilier", "résilié", "forfait",
-            "contrato", "rescisión", "suscripción", "tarifa",
-            "contratto", "disdetta", "abbonamento", "tariffa",
-            "rescisão", "assinatura",
-            "umowa", "umowy", "umowę", "wypowiedzenie", "abonament", "taryfa");
-
-    /** Whether {@code word} (lower case) is one of {@link #BOOKING_AND_TERM_WORDS} or a German compound ending in "vertrag". */
-    private static boolean bookingOrTermWord(String word) {
-        return BOOKING_AND_TERM_WORDS.contains(word) || word.length() > 7 && word.endsWith("vertrag");
-    }
-
     /** Currency codes read as words next to a transaction's date (symbols: {@link #currencySymbol}). */
     private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("usd", "eur", "gbp", "chf", "pln", "sek", "nok",
             "dkk", "inr", "aud", "cad", "zł");
@@ -241,8 +216,7 @@ final class DateRecognizer extends ScannerRecognizer {
             // a word cut by the window's start is not read (its tail alone could be another word)
             if ((i > from || i == 0 || !Character.isLetter(l.charAt(i - 1))) && e <= to) {
                 String word = l.substring(i, e);
-                if (TRANSACTION_WORDS.contains(word) || SERVICE_WORDS.contains(word) || CURRENCY_CODES.contains(word)
-                        || bookingOrTermWord(word)) {
+                if (TRANSACTION_WORDS.contains(word) || SERVICE_WORDS.contains(word) || CURRENCY_CODES.contains(word)) {
                     return true;
                 }
             }
