@@ -40,7 +40,10 @@ final class NoReplicaAnswered implements ProxyInterceptor {
         this.log = log;
     }
 
-    /** The origin could not be reached, or it closed the connection before the head of its answer came back. */
+    /**
+     * The origin could not be reached, it closed the connection before the head of its answer came back, or that head
+     * did not come within the proxy's bound ({@link RoundRobinProxy#ANSWER_TIMEOUT_ENV}: a timeout, named in the log).
+     */
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         return context.sendRequest().recover(failure -> {

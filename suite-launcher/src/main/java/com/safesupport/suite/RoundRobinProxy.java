@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -30,11 +31,26 @@ import java.util.function.Consumer;
  * again (it may not be idempotent): when no replica answered it (every connection refused, or the replica closed the
  * connection before its answer began) the client gets the suite's retryable 503 problem ({@link NoReplicaAnswered}).
  * <p>
+ * A replica that takes a request and never begins its answer (a hung JVM, a stopped process) is bounded too: the head
+ * of its answer must come within {@code SUITE_PROXY_ANSWER_TIMEOUT} seconds (default 30, 0 turns the bound off) of the
+ * request's connection to it, else the request to it is reset, the client gets the same 503 problem, and the replica
+ * leaves the rotation until its readiness answers again — so a retry (with its {@code Idempotency-Key}) goes to another
+ * replica. It is Vert.x' own request timeout ({@link HttpClientRequest#idleTimeout(long)}), which ends when the head of
+ * the answer arrives: a body streamed after it (server-sent events) is not cut by it.
+ * <p>
  * Arguments: {@code <listen-port>=<api-port>/<management-port>,<api-port>/<management-port>...} per service.
  */
 public final class RoundRobinProxy {
 
     static final long HEALTH_EVERY_MS = 500;
+
+    /** Environment: seconds a replica may take to begin its answer; 0 turns the bound off. */
+    static final String ANSWER_TIMEOUT_ENV = "SUITE_PROXY_ANSWER_TIMEOUT";
+    /**
+     * Longer than any service's own bound on a request (a customer message's turn: its deadline, then one stage; a
+     * slow model endpoint answered in about 15 s in bot-service's tests; a dripping body is cut by the service at 10 s).
+     */
+    static final long DEFAULT_ANSWER_TIMEOUT_MS = 30_000;
 
     /** One replica: where its API listens, where its readiness is checked, and whether it is in the rotation. */
     static final class Replica {
@@ -79,6 +95,7 @@ public final class RoundRobinProxy {
             System.err.println("usage: RoundRobinProxy <listen-port>=<api-port>/<management-port>,... ...");
             System.exit(2);
         }
+        long answerWithinMs = answerTimeoutMs(System.getenv(ANSWER_TIMEOUT_ENV));
         Vertx vertx = Vertx.vertx();
         HttpClient client = client(vertx);
         HttpClient health = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(400).setIdleTimeout(5));
@@ -93,7 +110,7 @@ public final class RoundRobinProxy {
             }
             Pool pool = new Pool(replicas);
             vertx.setPeriodic(HEALTH_EVERY_MS, id -> pool.replicas.forEach(r -> check(health, r)));
-            listening.add(listen(vertx, client, pool, listenPort, System.out::println)
+            listening.add(listen(vertx, client, pool, listenPort, answerWithinMs, System.out::println)
                     .onSuccess(s -> System.out.println("proxy: port " + listenPort + " -> " + parts[1]))
                     .onFailure(e -> {
                         System.err.println("proxy: cannot listen on " + listenPort + ": " + e.getMessage());
@@ -117,20 +134,58 @@ public final class RoundRobinProxy {
      * line per request no replica answered, naming the port and the failure's class only (never the request).
      */
     static Future<HttpServer> listen(Vertx vertx, HttpClient client, Pool pool, int listenPort, Consumer<String> log) {
+        return listen(vertx, client, pool, listenPort, DEFAULT_ANSWER_TIMEOUT_MS, log);
+    }
+
+    /** As above, a replica's answer to begin within {@code answerWithinMs} of its connection (0: no bound). */
+    static Future<HttpServer> listen(Vertx vertx, HttpClient client, Pool pool, int listenPort, long answerWithinMs,
+                                     Consumer<String> log) {
         HttpProxy proxy = HttpProxy.reverseProxy(client);
-        proxy.origin(context -> connect(context.client(), pool.order(), 0));
+        proxy.origin(context -> connect(context.client(), pool.order(), 0, answerWithinMs));
         proxy.addInterceptor(new NoReplicaAnswered(listenPort, log));
         return vertx.createHttpServer().requestHandler(proxy).listen(listenPort, "127.0.0.1");
     }
 
     /** A connection to the first replica that accepts one; nothing is sent before the connection stands. */
-    private static Future<HttpClientRequest> connect(HttpClient client, List<Replica> order, int index) {
+    private static Future<HttpClientRequest> connect(HttpClient client, List<Replica> order, int index, long answerWithinMs) {
         Replica replica = order.get(index);
         return client.request(new RequestOptions().setServer(SocketAddress.inetSocketAddress(replica.apiPort, "127.0.0.1")))
+                .map(request -> answerWithinMs > 0 ? bounded(request, replica, answerWithinMs) : request)
                 .recover(failure -> {
                     replica.ready = false;
-                    return index + 1 < order.size() ? connect(client, order, index + 1) : Future.failedFuture(failure);
+                    return index + 1 < order.size() ? connect(client, order, index + 1, answerWithinMs) : Future.failedFuture(failure);
                 });
+    }
+
+    /**
+     * The head of the answer within {@code answerWithinMs}, else the request is reset (its response fails with a
+     * {@link TimeoutException}: {@link NoReplicaAnswered} answers the client) and the replica leaves the rotation.
+     */
+    private static HttpClientRequest bounded(HttpClientRequest request, Replica replica, long answerWithinMs) {
+        request.idleTimeout(answerWithinMs);
+        request.response().onFailure(failure -> {
+            if (failure instanceof TimeoutException) {
+                replica.ready = false; // back with its next readiness check that answers 200
+            }
+        });
+        return request;
+    }
+
+    /** {@code SUITE_PROXY_ANSWER_TIMEOUT} in milliseconds: whole seconds, 0 for no bound, the default when unset. */
+    static long answerTimeoutMs(String seconds) {
+        if (seconds == null || seconds.isBlank()) {
+            return DEFAULT_ANSWER_TIMEOUT_MS;
+        }
+        long value;
+        try {
+            value = Long.parseLong(seconds.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(ANSWER_TIMEOUT_ENV + " must be whole seconds (0: no bound)");
+        }
+        if (value < 0 || value > TimeUnit.DAYS.toSeconds(1)) {
+            throw new IllegalArgumentException(ANSWER_TIMEOUT_ENV + " must be whole seconds from 0 (no bound) to 86400");
+        }
+        return TimeUnit.SECONDS.toMillis(value);
     }
 
     private static void check(HttpClient health, Replica replica) {

@@ -161,5 +161,12 @@ public interface BotConfig {
         /** How often keys past retention are deleted; {@code off} disables. */
         @WithDefault("1h")
         String purgeEvery();
+
+        /**
+         * How often this replica tries again to free the keys of turns that failed while the database was away (docs/bot.md,
+         * "Faults, thirteenth sweep (fm12)"); a run with none waiting does nothing. {@code off} leaves them to their lease.
+         */
+        @WithDefault("1s")
+        String releaseEvery();
     }
 }

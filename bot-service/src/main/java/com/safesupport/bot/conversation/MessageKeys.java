@@ -26,9 +26,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -41,6 +44,15 @@ import java.util.UUID;
  * body comes back on a replay, which the decision record and the transcript could not rebuild (the explanation's
  * guardrail rules and scores, the articles' titles at the time). Neither the key nor the text is stored or logged: the
  * row holds their SHA-256 digests, the log the first eight hex digits of the key's.
+ * <p>
+ * A request whose turn failed frees its key at once, so that its retry runs at once; when it cannot (the database
+ * went away during the turn, which is often why the turn failed), this replica remembers the claim (bounded, in
+ * memory: {@link #UNRELEASED_LIMIT}) and frees it as soon as the database answers again — every
+ * {@code bot.idempotency.release-every}, and at once when the key's retry reaches this replica — instead of leaving
+ * its retries 409 until the lease ends (docs/bot.md, "Faults, thirteenth sweep (fm12)"). Safe with replicas: only an
+ * {@code IN_FLIGHT} row still held by the failed owner is freed or taken over, and a turn commits only together with
+ * its key's {@code DONE} for the same owner — if the failed turn did commit after all, its row is {@code DONE} and is
+ * replayed, never answered twice.
  */
 // The reply is serialised here with the service's ObjectMapper (the same the REST layer uses for it), so its types
 // keep their accessors in a native image whatever the REST layer registers.
@@ -53,6 +65,12 @@ public class MessageKeys {
 
     static final int MAX_KEY_LENGTH = 255;
 
+    /**
+     * Claims of failed turns this replica remembers until the database answers; beyond it the oldest is forgotten
+     * and its key waits for its lease, as before fm12 (a warning says so).
+     */
+    static final int UNRELEASED_LIMIT = 1_000;
+
     private static final Logger LOG = Logger.getLogger(MessageKeys.class);
 
     private static final String CLAIM = """
@@ -63,7 +81,7 @@ public class MessageKeys {
             """;
 
     private static final String READ = """
-            select request_hash, state, locked_at, expires_at, response_key_id, response_sealed from message_idempotency
+            select request_hash, state, locked_at, expires_at, response_key_id, response_sealed, owner from message_idempotency
             where conversation_id = ? and key_hash = ? and subject_id = ? for update
             """;
 
@@ -130,6 +148,9 @@ public class MessageKeys {
 
     @Inject
     Clock clock;
+
+    /** Owner → key of the claims of failed turns that could not be released yet (guarded by itself, oldest first). */
+    private final Map<UUID, Key> unreleased = new LinkedHashMap<>();
 
     /**
      * The key a request sent, or null without the header; 400 {@code idempotency-key-invalid} unless it is one header of
@@ -205,6 +226,14 @@ public class MessageKeys {
             LOG.debugf("Message key %s replayed: the first answer, no new turn", key.logId());
             return new Replay(sealer.openString(new Sealer.Sealed(row.getString(5), row.getBytes(6)), key.associatedData()));
         }
+        UUID holder = row.getObject(7, UUID.class);
+        if (failed(holder)) {
+            // The turn holding it failed on this replica and could not free it (the database was away): not in flight.
+            LOG.infof("Message key %s was held by a turn that failed on this replica; the retry processes the message",
+                    key.logId());
+            take(connection, key, owner, now, false);
+            return new Owned(key, owner);
+        }
         Instant leaseEnds = lockedAt.plus(config.idempotency().inFlightTimeout());
         if (leaseEnds.isAfter(now.toInstant())) {
             long seconds = Duration.between(now.toInstant(), leaseEnds).toSeconds() + 1;
@@ -273,18 +302,92 @@ public class MessageKeys {
         }
     }
 
-    /** Frees the key of a request that failed before its turn was recorded, so that a retry runs at once. */
+    /**
+     * Frees the key of a request that failed before its turn was recorded, so that a retry runs at once; if the
+     * database does not answer, the claim is remembered and freed when it answers again ({@link #releaseUnreleased}).
+     */
     void release(Owned owned) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement s = connection.prepareStatement(RELEASE)) {
+        try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            s.setObject(1, owned.key().conversationId());
-            s.setBytes(2, owned.key().keyHash());
-            s.setObject(3, owned.owner());
-            s.executeUpdate();
+            delete(connection, owned.key(), owned.owner());
         } catch (SQLException e) {
-            // The claim stays until its lease ends; the retry then takes it over.
-            LOG.warnf("Message key %s could not be released (%s)", owned.key().logId(), e.getClass().getSimpleName());
+            remember(owned);
+            LOG.warnf("Message key %s could not be released (%s); it is freed when the database answers again",
+                    owned.key().logId(), e.getClass().getSimpleName());
         }
+    }
+
+    private static void delete(Connection connection, Key key, UUID owner) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(RELEASE)) {
+            s.setObject(1, key.conversationId());
+            s.setBytes(2, key.keyHash());
+            s.setObject(3, owner);
+            s.executeUpdate();
+        }
+    }
+
+    void remember(Owned owned) {
+        synchronized (unreleased) {
+            unreleased.put(owned.owner(), owned.key());
+            if (unreleased.size() > UNRELEASED_LIMIT) {
+                var eldest = unreleased.entrySet().iterator();
+                Key forgotten = eldest.next().getValue();
+                eldest.remove();
+                LOG.warnf("Over %d unreleased message keys: key %s waits for its lease", UNRELEASED_LIMIT, forgotten.logId());
+            }
+        }
+    }
+
+    private boolean failed(UUID owner) {
+        synchronized (unreleased) {
+            return unreleased.containsKey(owner);
+        }
+    }
+
+    /** How many claims of failed turns wait for the database (tests, the doc's figures). */
+    int unreleasedCount() {
+        synchronized (unreleased) {
+            return unreleased.size();
+        }
+    }
+
+    @Scheduled(every = "${bot.idempotency.release-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledRelease() {
+        releaseUnreleased();
+    }
+
+    /**
+     * Frees the remembered claims of failed turns, oldest first, while the database answers; what it cannot free
+     * waits for the next run. A claim taken over meanwhile (by its retry, or after its lease) or completed (the failed
+     * turn's commit had reached the database after all) is left as it is: the delete names the failed owner and
+     * {@code IN_FLIGHT}. Returns how many were freed or found no longer held.
+     */
+    int releaseUnreleased() {
+        List<Map.Entry<UUID, Key>> waiting;
+        synchronized (unreleased) {
+            if (unreleased.isEmpty()) {
+                return 0;
+            }
+            waiting = new ArrayList<>(unreleased.size());
+            unreleased.forEach((owner, key) -> waiting.add(Map.entry(owner, key)));
+        }
+        int done = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            for (Map.Entry<UUID, Key> claim : waiting) {
+                delete(connection, claim.getValue(), claim.getKey());
+                synchronized (unreleased) {
+                    unreleased.remove(claim.getKey());
+                }
+                done++;
+            }
+        } catch (SQLException e) {
+            LOG.debugf("%d message keys still wait for the database (%s)", waiting.size() - done, e.getClass().getSimpleName());
+        }
+        if (done > 0) {
+            LOG.infof("Released %d message keys of turns that failed while the database was away", done);
+        }
+        return done;
     }
 
     /** Erasure: the subject's keys and answers, in the caller's transaction; how many went. */

@@ -89,12 +89,13 @@ public final class ConversationEvaluation {
      * Round 66 (wc66): {@code r66h}, a fresh held-out set written by a separate helper; measured once by its first look
      * (stop 56, lead) and once by round 67's candidate (bh67, reverted), moved to {@link #TUNE_ONLY}.
      * Round 67 (wc67): {@code r67h}, a fresh held-out set written by a separate helper; measured once by its first look
-     * (stop 56, lead), not yet by a round.
+     * (stop 56, lead) and once by round 68's candidate (bh68, reverted), moved to {@link #TUNE_ONLY}.
      * Round 68 (wc68): {@code r68h}, a fresh held-out set written by a separate helper; measured once by its first look
      * (stop 56, lead), not yet by a round.
-     * Round 69 (wc69): {@code r69h}, a fresh held-out set written by a separate helper (wc69); not yet measured.
+     * Round 69 (wc69): {@code r69h}, a fresh held-out set written by a separate helper (wc69); measured once by its
+     * first look (stop 57, lead), not yet by a round.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r67h", "r68h", "r69h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r68h", "r69h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
@@ -143,10 +144,12 @@ public final class ConversationEvaluation {
      * candidate's one measurement, the candidate reverted), moved here after that measurement; {@code r66h} stays held.
      * Round 67 (bh67): {@code r66h}, the fresh held-out set of round 66 (first look and round 67's candidate's one
      * measurement, the candidate reverted), moved here after that measurement; {@code r67h} stays held.
+     * Round 68 (bh68): {@code r67h}, the fresh held-out set of round 67 (first look and round 68's candidate's one
+     * measurement, the candidate reverted), moved here after that measurement; {@code r68h} stays held.
      */
     static final Set<String> TUNE_ONLY = Set.of("r33", "r36", "r38", "r38h", "r39h", "r42h", "r43h", "r44h", "r45h", "r46h", "r47h", "r48h",
             "r49h", "r50h", "r51h", "r52h", "r53h", "r54h", "r55h", "r56h", "r57h", "r58h", "r59h", "r60h", "r61h", "r62h",
-            "r63h", "r64h", "r65h", "r66h");
+            "r63h", "r64h", "r65h", "r66h", "r67h");
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {

@@ -72,9 +72,12 @@ public final class NameModelRecognizer implements Recognizer {
         foreignSitePlaces(scan, sentence, roles);
         journeyPlaces(scan, sentence, roles);
         int i = 0;
+        int lastUntagged = -1; // the last token no run took (round 71's given name before a run must be one)
+        List<int[]> widen = null; // round 71: {index in out, start, end} of a given name to put in front of a person run
         while (i < labels.length) {
             int label = labels[i];
             if (label == 0) {
+                lastUntagged = i;
                 i++;
                 continue;
             }
@@ -243,6 +246,16 @@ public final class NameModelRecognizer implements Recognizer {
                     && sentence.token(i + 1).shape() == Tokens.Shape.CAPITALIZED) {
                 start = sentence.token(i + 1).start();
             }
+            // Round 71: "Gwénaëlle Kerbrat", "Tuulikki Saarinen", "torsten lindqvist" — the model tagged the family name of a
+            // kept person run and left the given name before it untagged; a word right before the run that reads as a given
+            // name joins it, once the other readings below have run (an introduction's own reading of the whole name goes first).
+            if (type.equals("PERSON") && i > 0 && lastUntagged == i - 1 && start == sentence.token(i).start()
+                    && givenNameBeforeRun(scan, sentence, i - 1, i, links)) {
+                if (widen == null) {
+                    widen = new java.util.ArrayList<>();
+                }
+                widen.add(new int[] {out.size(), sentence.token(i - 1).start(), sentence.token(i - 1).end()});
+            }
             out.add(new Candidate(type, start, sentence.token(j - 1).end(), sum / named, this, "perceptron"));
             i = j;
         }
@@ -252,6 +265,18 @@ public final class NameModelRecognizer implements Recognizer {
         closingName(scan, sentence, labels, links, out);
         honorifics(scan.text(), out);
         displayAndTitledNames(scan, sentence, labels, links, out);
+        if (widen != null) {
+            // A given name that no other reading took: the run starts at it (a finding that already covers the word stays
+            // as it is, and the run with it).
+            java.util.BitSet covered = covered(scan.text(), out);
+            for (int[] w : widen) {
+                int next = covered.nextSetBit(w[1]);
+                if (next < 0 || next >= w[2]) {
+                    Candidate c = out.get(w[0]);
+                    out.set(w[0], new Candidate(c.type, w[1], c.end, c.baseScore, this, "perceptron"));
+                }
+            }
+        }
     }
 
     /** Determiners that, before a capitalised run and a product noun, make the run a product's or a line's name. */
@@ -2520,6 +2545,43 @@ public final class NameModelRecognizer implements Recognizer {
         String w = lower.substring(t.start(), t.end());
         return !TITLES.contains(w) && !FOREIGN_FORM_WORDS.contains(w) && !FOREIGN_OPENING_WORDS.contains(w)
                 && !FOREIGN_GREETINGS.contains(w) && !scan.pack().words("@person.never").words().contains(w);
+    }
+
+    /**
+     * Round 71: token {@code g}, untagged and taken by no run, right before the kept person run that starts at token
+     * {@code name}, one blank between them. Names put the given name before the family name ("Gwénaëlle Kerbrat",
+     * "Ailbhe Murphy"), or, written surname first, the family name before the given one; the word lists know few given
+     * names of other languages, so the word is read by its form: capitalised before a capitalised run — any word of three
+     * letters or more, letters only, that no English word list and no place list knows, and that is no title, greeting,
+     * closing, relation, holder word, form or opening word of another language; or lower-case before a lower-case run
+     * ("torsten lindqvist") — then also a given name of the gazetteer (bucket 2 or more). Widens a kept run by one word;
+     * never makes a run. Reads two tokens.
+     */
+    private static boolean givenNameBeforeRun(Scan scan, NameModel.Sentence sentence, int g, int name, java.util.BitSet links) {
+        Tokens.Token t = sentence.token(g);
+        Tokens.Token n = sentence.token(name);
+        if (n.start() != t.end() + 1 || scan.text().charAt(t.end()) != ' ' || t.end() - t.start() < 3
+                || links != null && links.get(t.start()) || writtenTitle(scan.text(), t)
+                || sentence.commonness(g) != 0 || sentence.placeEvidence(g) != 0) {
+            return false;
+        }
+        boolean capitalised = t.shape() == Tokens.Shape.CAPITALIZED && n.shape() == Tokens.Shape.CAPITALIZED;
+        boolean lowerCase = t.shape() == Tokens.Shape.LOWER && n.shape() == Tokens.Shape.LOWER && sentence.firstNameEvidence(g) >= 2;
+        if (!capitalised && !lowerCase) {
+            return false;
+        }
+        String lower = scan.lower();
+        for (int c = t.start(); c < t.end(); c++) {
+            if (!Character.isLetter(lower.charAt(c))) {
+                return false;
+            }
+        }
+        String w = lower.substring(t.start(), t.end());
+        return !TITLES.contains(w) && !GREETINGS.contains(w) && !INTRO_GREETINGS.contains(w) && !CLOSINGS.contains(w)
+                && !CLOSING_WORDS.contains(w) && !RELATIONS.contains(w) && !HOLDER_WORDS.contains(w) && !PARTICLES.contains(w)
+                && !FOREIGN_FORM_WORDS.contains(w) && !FOREIGN_OPENING_WORDS.contains(w) && !FOREIGN_GREETINGS.contains(w)
+                && !CALENDAR_WORDS.contains(w) && !scan.pack().words("@person.never").words().contains(w)
+                && !scan.pack().words("@person.title").words().contains(w);
     }
 
     /** Weekdays and months, also plural ("Sundays"): one of them alone is no place ({@link #plausiblePlace}). */
