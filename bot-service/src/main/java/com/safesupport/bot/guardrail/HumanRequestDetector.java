@@ -327,7 +327,7 @@ public final class HumanRequestDetector {
         }
         String rest = OTHER_SENSE_PEOPLE.maskIn(masked);
         boolean roleOnly = !rest.equals(masked) && !BANK_STAFF.foundIn(rest) && !WANTS_A_PERSON.foundIn(rest);
-        boolean paymentOnly = PAYMENT_ANY_LANGUAGE.foundIn(masked) && !BANK_STAFF.foundIn(masked);
+        boolean paymentOnly = PAYMENT_ANY_LANGUAGE.foundIn(masked) && ANY_PERSON.foundIn(masked) && !BANK_STAFF.foundIn(masked);
         return roleOnly || paymentOnly;
     }
 
