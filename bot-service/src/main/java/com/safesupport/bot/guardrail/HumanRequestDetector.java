@@ -268,15 +268,67 @@ public final class HumanRequestDetector {
                     + "|\\bagente?s? (dans le (film|livre|jeu)|du film|de la (película|serie)|en la película|del (film|libro)|nel (film|libro)|della serie|im (film|buch|spiel)|aus dem film|in de (film|serie)|uit de film|no filme|do filme|da série|w filmie|z filmu|w serialu)\\b",
             // Round 44 (issue 14): a caller reported, not asked for ("a fake call from someone claiming to be the bank",
             // tune look-alike of round 38, read as "an answer from a person"): the call and its claimed sender are masked.
-            "\\b(calls?|phone calls?|texts?|messages?|emails?|e-mails?|voicemails?)\\b[^.?!]{0,10}\\bfrom (someone|somebody|a (man|woman|person|guy|stranger)|people|anyone|scammers?|fraudsters?)\\b[^.?!]{0,10}\\b(claiming|pretending|posing|saying|impersonating|who (says|said|claims|claimed|pretends|pretended))\\b");
+            "\\b(calls?|phone calls?|texts?|messages?|emails?|e-mails?|voicemails?)\\b[^.?!]{0,10}\\bfrom (someone|somebody|a (man|woman|person|guy|stranger)|people|anyone|scammers?|fraudsters?)\\b[^.?!]{0,10}\\b(claiming|pretending|posing|saying|impersonating|who (says|said|claims|claimed|pretends|pretended))\\b",
+            // Round 69 (bh69): words a request hinges on used in another sense, from how they are used, in the eight
+            // languages. An agent, assistant or rep of another trade or a machine ("a recruitment agent", "my phone's
+            // voice assistant", "a sales rep"), "representative" as a rate ("the representative APR"); the human of
+            // "human error", "human resources", "human rights" ("erreur humaine", "recursos humanos", "menschlicher
+            // Fehler", "błąd ludzki"); a person's thing named by a possessive ("the agent's account", "someone's
+            // card"); a person talked about, not to ("speaking of agents", "talk about a person"), or who made contact
+            // ("contacted by someone"); what a person would get or pay as a typical customer ("the rate a real person
+            // would actually get"); the question whether this is a person or a machine ("a human or a very polite
+            // robot"). Masked before the rules run: a request elsewhere in the message still counts.
+            "\\b(recruitment|recruiting|employment|advertising|sales|press|patent|forwarding|collection|collections|debt collection|leasing|car hire|ticket|ticketing|border|federal|police|tax|transfer|modelling|modeling|casting|cleaning) agents?\\b"
+                    + "|\\b(voice|virtual|digital|smart|google|personal|ai|phone's|phone|home) assistants?\\b|\\b(sales|company|union|student|pharma|pharmaceutical|insurance|trade) reps?\\b"
+                    + "|\\brepresentative (apr|example|rate|interest|rates|aprs)\\b",
+            "\\bhuman (error|errors|resources|rights|nature|race|body|brain|trafficking|factor|touch|mistake|beings? (make|are|err))\\b"
+                    + "|\\b(erreurs? humaines?|ressources humaines|droits (de l'homme|humains)|errore umano|errori umani|risorse umane|diritti umani|error(es)? humanos?|recursos humanos|derechos humanos"
+                    + "|erro humano|direitos humanos|menschliche[rn]? (fehler|versagen)|menschenrechte|personalabteilung|menselijke fout(en)?|personeelszaken|mensenrechten|błąd ludzki|błędu ludzkiego|prawa człowieka|dział kadr)\\b",
+            "\\b(agent|agents|person|human|manager|operator|representative|someone|somebody|anyone|anybody|employee|advis[eo]r)('s|s') (account|accounts|card|cards|details|name|bank|iban|number|money|fees?|commission|address|company|firm|office|payment|invoice|signature|phone)\\b",
+            "\\b(talk\\w*|speak\\w*|chat\\w*) (about|of|regarding|concerning) (a |an |the |my |our |this |that |some |other |another |these |those )?(\\w+ )?(human|humans|person|people|someone|somebody|agent|agents|manager|managers|staff|employee|employees)\\b"
+                    + "|\\b(contacted|called|rung|phoned|texted|emailed|approached|reached|visited) by (someone|somebody|a person|an agent|a man|a woman|people|a stranger|a guy)\\b",
+            "\\b(a|an|the|any|every|an? (normal|ordinary|average|typical|regular)) (real |actual |normal |ordinary |average |typical |regular )?(person|human|customer|people) (would|will|could|can|might|does|do) (actually |really |realistically |normally |typically )?(get|pay|earn|receive|be charged|be offered|qualify|borrow|save|expect)\\b",
+            "\\b(a|an) (real )?(human|person|agent|human being)\\b,? (or|vs\\.?|versus) (just )?(a|an) (\\w+ ){0,2}(robot|bot|machine|computer|program|chatbot|ai|script|secret agent)\\b");
 
     /** Whether the message only mentions a person in a shape that is not a request for one . */
     public static boolean mentionOnly(String text) {
         String t = Patterns.normalize(text);
         String masked = NOT_THE_BANKS_PEOPLE.maskIn(t);
         boolean othersOnly = !masked.equals(t) && !BANK_STAFF.foundIn(masked) && !ANY_PERSON.foundIn(masked);
-        return (HUMAN_OR_MACHINE.foundIn(t) || OWN_PERSON.foundIn(t) && !BANK_STAFF.foundIn(t) || CLAIMED_TO_BE_STAFF.foundIn(t) || othersOnly)
-                && rule(text).isEmpty();
+        return (HUMAN_OR_MACHINE.foundIn(t) || OWN_PERSON.foundIn(t) && !BANK_STAFF.foundIn(t) || CLAIMED_TO_BE_STAFF.foundIn(t) || othersOnly
+                || otherSenseOnly(masked)) && rule(text).isEmpty();
+    }
+
+    /**
+     * Round 69 (bh69): people named in a shape that asks for no one, in the eight languages: a person as a unit or a
+     * count ("a fee per person", "pro Person", "dos personas"), another person given a role on an account ("eine andere
+     * Person als Bevollmächtigten", "another person as a signatory"), a professional or a boss who is the customer's
+     * own and never the bank's ("my tax adviser", "mon conseiller fiscal", "el manager de mi empresa", "mein
+     * Steuerberater", "il mio commercialista"). Read only for the classifier ({@link #mentionOnly}).
+     */
+    private static final Patterns OTHER_SENSE_PEOPLE = Patterns.of(
+            "\\b(per|each|a|pro|par|por|na|je|voor|ogni|cada) (person|personne|persona|persoon|pessoa|osobę|head|adult)\\b|\\bper (head|adult)\\b"
+                    + "|\\b(two|three|four|five|several|both|multiple|\\d+|zwei|drei|vier|mehrere|deux|trois|quatre|plusieurs|dos|tres|cuatro|varias|due|tre|quattro|più|twee|drie|vier|meerdere|duas|três|quatro|várias|dwie|dwóch|trzy|cztery|kilka) (people|persons|personen|personnes|personas|persone|pessoas|osoby|osób)\\b",
+            "\\b(another|other|a second|a different|eine andere|einer anderen|eine zweite|une autre|une seconde|otra|una segunda|un'altra|una seconda|een ander(e)?|een tweede|outra|uma segunda|inna|innej|inną|drugą) (person|personne|persona|persoon|pessoa|osoba|osobie|osobę)\\b"
+                    + "(?=[^.?!]{0,60}\\b(als|as|comme|como|come|jako|bevollm\\w*|vollmacht\\w*|authori[sz]\\w*|signator\\w*|beneficiar\\w*|bénéficiaire|mandataire|procura\\w*|gemachtigde|pełnomocn\\w*|titular|cotitular|intestatari\\w*|mitinhaber\\w*|rekeninghouder)\\b)",
+            "\\b(tax|legal|independent|pension|mortgage) advis[eo]rs?\\b|\\b(accountant|bookkeeper|notary|conseill(er|ère) fiscal(e)?|conseill(er|ère) juridique|expert-comptable|comptable|notaire|asesor(a)? fiscal|gestor(ía|ia)|contable|notario|consulente fiscale|commercialista|notaio|belastingadviseur|boekhouder|notaris|steuerberater\\w*|buchhalter\\w*|notar|consultor(a)? fiscal|contabilista|notário|doradc\\w* podatkow\\w*|księgow\\w*|notariusz\\w*)\\b",
+            "\\b(manager|managers|gerente|jefe|jefa|chef|cheffe|directeur|directrice|responsable|leidinggevende|baas|capo|responsabile|kierownik|szef|szefowa|patrão|chefe|vorgesetzte\\w*)\\b[^.?!]{0,6}\\b(at|of|from|in|de|di|del|della|van|von|bei|do|da|na|w|z|u) (my|our|mi|mon|ma|mijn|meiner|meinem|minha|meu|mojej|mojego|mojej|la mia|il mio|nuestra|notre|onze|unserer|nossa|naszej) (empresa|entreprise|société|boulot|travail|bedrijf|werk|firma|azienda|lavoro|ufficio|trabajo|oficina|pracy|company|firm|work|office|employer|business|shop|store|job|arbeit|arbeitgeber|emprego|trabalho)\\b"
+                    + "|\\b(my|our) (line |shop |store |office |restaurant )?(manager|boss) (at work|asked|asks|wants|wanted|needs|needed|said|says|told)\\b");
+    /** Round 69 (bh69): money sent or paid, in the eight languages: such a message names the person it goes to. */
+    private static final Patterns PAYMENT_ANY_LANGUAGE = Patterns.of(
+            "\\b(send|sent|transfer|transferred|pay|paid|money|payment|überweis\\w*|geld|zahl\\w*|virement|virer|envoyer de l'argent|argent|payer|transferencia|transferir|enviar dinero|dinero|pagar|bonifico|inviare (dei )?soldi|soldi|pagare|overmaken|overboeking|geld overmaken|betalen|transferência|enviar dinheiro|dinheiro|przelew\\w*|przelać|pieniądze|zapłacić)\\b");
+    /** Round 69 (bh69): a word for getting in touch, in the eight languages: with it, a person named is not read as only named. */
+    private static final Patterns CONTACT_ANY_LANGUAGE = Patterns.of(
+            "\\b(talk|speak|chat|call|ring|phone|contact|connect|put me through|transfer me|escalate|sprechen|reden|anrufen|verbinden|parler|appeler|joindre|hablar|llamar|comunicarme|parlare|chiamare|spreken|praten|bellen|falar|ligar|rozmawiać|porozmawiać|zadzwoni\\w*|połącz\\w*)\\b");
+
+    private static boolean otherSenseOnly(String masked) {
+        if (CONTACT_ANY_LANGUAGE.foundIn(masked)) {
+            return false;
+        }
+        String rest = OTHER_SENSE_PEOPLE.maskIn(masked);
+        boolean roleOnly = !rest.equals(masked) && !BANK_STAFF.foundIn(rest) && !WANTS_A_PERSON.foundIn(rest);
+        boolean paymentOnly = PAYMENT_ANY_LANGUAGE.foundIn(masked) && ANY_PERSON.foundIn(masked) && !BANK_STAFF.foundIn(masked);
+        return roleOnly || paymentOnly;
     }
 
     /**

@@ -91,12 +91,12 @@ public final class ConversationEvaluation {
      * Round 67 (wc67): {@code r67h}, a fresh held-out set written by a separate helper; measured once by its first look
      * (stop 56, lead) and once by round 68's candidate (bh68, reverted), moved to {@link #TUNE_ONLY}.
      * Round 68 (wc68): {@code r68h}, a fresh held-out set written by a separate helper; measured once by its first look
-     * (stop 56, lead), not yet by a round.
+     * (stop 56, lead) and once by round 69's candidate (bh69, kept), moved to {@link #TUNE_ONLY}.
      * Round 69 (wc69): {@code r69h}, a fresh held-out set written by a separate helper (wc69); measured once by its
      * first look (stop 57, lead), not yet by a round.
      * Round 70 (wc70): {@code r70h}, a fresh held-out set written by a separate helper (wc70); not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r68h", "r69h", "r70h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r69h", "r70h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
@@ -147,10 +147,12 @@ public final class ConversationEvaluation {
      * measurement, the candidate reverted), moved here after that measurement; {@code r67h} stays held.
      * Round 68 (bh68): {@code r67h}, the fresh held-out set of round 67 (first look and round 68's candidate's one
      * measurement, the candidate reverted), moved here after that measurement; {@code r68h} stays held.
+     * Round 69 (bh69): {@code r68h}, the fresh held-out set of round 68 (first look and round 69's candidate's one
+     * measurement, the candidate kept), moved here after that measurement; {@code r69h} stays held.
      */
     static final Set<String> TUNE_ONLY = Set.of("r33", "r36", "r38", "r38h", "r39h", "r42h", "r43h", "r44h", "r45h", "r46h", "r47h", "r48h",
             "r49h", "r50h", "r51h", "r52h", "r53h", "r54h", "r55h", "r56h", "r57h", "r58h", "r59h", "r60h", "r61h", "r62h",
-            "r63h", "r64h", "r65h", "r66h", "r67h");
+            "r63h", "r64h", "r65h", "r66h", "r67h", "r68h");
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {
