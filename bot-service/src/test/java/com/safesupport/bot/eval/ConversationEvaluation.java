@@ -92,9 +92,10 @@ public final class ConversationEvaluation {
      * (stop 56, lead) and once by round 68's candidate (bh68, reverted), moved to {@link #TUNE_ONLY}.
      * Round 68 (wc68): {@code r68h}, a fresh held-out set written by a separate helper; measured once by its first look
      * (stop 56, lead) and once by round 69's candidate (bh69, kept), moved to {@link #TUNE_ONLY}.
-     * Round 69 (wc69): {@code r69h}, a fresh held-out set written by a separate helper (wc69); measured once by its
+     * Round 69 (wc69): {@code r69h}, a fresh held-out set written by a separate helper (wc69); measured by its first
+     * look on round 65's rules and again on round 69's (stop 57, lead), not yet by a round.
+     * Round 70 (wc70): {@code r70h}, a fresh held-out set written by a separate helper (wc70); measured once by its
      * first look (stop 57, lead), not yet by a round.
-     * Round 70 (wc70): {@code r70h}, a fresh held-out set written by a separate helper (wc70); not yet measured.
      */
     static final Set<String> HELD_ONLY = Set.of("r40h", "r69h", "r70h");
 
