@@ -96,7 +96,8 @@ public final class ConversationEvaluation {
      * look on round 65's rules and again on round 69's (stop 57, lead), not yet by a round.
      * Round 70 (wc70): {@code r70h}, a fresh held-out set written by a separate helper (wc70); measured once by its
      * first look (stop 57, lead), not yet by a round.
-     * Round 71 (wc71): {@code r71h}, a fresh held-out set written by a separate helper (wc71); not yet measured.
+     * Round 71 (wc71): {@code r71h}, a fresh held-out set written by a separate helper (wc71); measured once by its
+     * first look (stop 57, lead), not yet by a round.
      */
     static final Set<String> HELD_ONLY = Set.of("r40h", "r69h", "r70h", "r71h");
 
