@@ -141,37 +141,6 @@ final class DateRecognizer extends ScannerRecognizer {
             "ticket", "escalated", "promo", "promotion", "deal", "offer", "sale", "warranty",
             "renewal", "subscription", "contract");
 
-    /**
-     * Round 74: words of a product's stock, model and price, and of a system's state or fault, lower case, English and the
-     * desk's other languages — a product's stock or availability ("stock", "sold", "available", "backorder", "preorder",
-     * "discontinued", "launch"), its catalogue key or model ("sku", "model"), its price ("price", "discount", "voucher",
-     * "coupon"), and a service or a device that fails or reports a state ("outage", "down", "crash", "error", "bug",
-     * "glitch", "offline", "maintenance", "downtime", "disruption", "app", "website", "site", "server", "status",
-     * "pending"). A date next to one is when the product is back, cost that much, or when the system failed: the shop's or
-     * the system's calendar, nobody's personal data on its own; read like {@link #TRANSACTION_WORDS}. Words that are
-     * common words of another sense in another desk language ("pris", "cena", "estado", "buono") are left out.
-     */
-    private static final java.util.Set<String> STOCK_AND_FAULT_WORDS = java.util.Set.of(
-            "stock", "stocks", "sold", "available", "availability", "unavailable", "backorder", "backordered", "preorder",
-            "discontinued", "launch", "launched", "sku", "model", "price", "prices", "discount", "voucher", "coupon",
-            "outage", "outages", "down", "crash", "crashes", "crashed", "crashing", "error", "errors", "bug", "glitch", "offline",
-            "maintenance", "downtime", "disruption", "app", "website", "site", "server", "status", "pending",
-            // German
-            "lager", "vorrätig", "ausverkauft", "lieferbar", "verfügbar", "modell", "preis", "rabatt", "gutschein", "störung",
-            "ausfall", "fehler", "wartung", "absturz",
-            // French
-            "rupture", "disponible", "épuisé", "modèle", "prix", "remise", "panne", "erreur", "serveur", "statut",
-            // Spanish
-            "agotado", "existencias", "modelo", "precio", "descuento", "cupón", "avería", "caída", "mantenimiento", "servidor",
-            // Italian
-            "esaurito", "disponibile", "magazzino", "modello", "prezzo", "sconto", "guasto", "errore", "manutenzione", "sito",
-            // Dutch
-            "uitverkocht", "voorraad", "leverbaar", "beschikbaar", "prijs", "korting", "storing", "fout", "onderhoud",
-            // Portuguese
-            "esgotado", "estoque", "disponível", "preço", "desconto", "avaria", "erro", "manutenção",
-            // Polish and Swedish
-            "niedostępny", "dostępny", "awaria", "błąd", "slutsåld", "tillgänglig", "störning", "underhåll");
-
     /** Currency codes read as words next to a transaction's date (symbols: {@link #currencySymbol}). */
     private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of("usd", "eur", "gbp", "chf", "pln", "sek", "nok",
             "dkk", "inr", "aud", "cad", "zł");
@@ -183,8 +152,7 @@ final class DateRecognizer extends ScannerRecognizer {
      * Drops the DATE_TIME candidates from {@code from} on that sit next to a transaction (round 51): a word of
      * {@link #TRANSACTION_WORDS} or an amount's currency (a symbol, or a code of {@link #CURRENCY_CODES}) within
      * {@value #TRANSACTION_BEFORE} characters before the date or {@value #TRANSACTION_AFTER} after it, in the same sentence
-     * ("Payment of 1,250.00 USD on 03/11/2026", "invoice dated 4 March 2026", "delivered on Thursday"; digits do not count
-     * towards the bounds since round 74, see {@link #nextToTransaction}). Dates of birth are
+     * ("Payment of 1,250.00 USD on 03/11/2026", "invoice dated 4 March 2026", "delivered on Thursday"). Dates of birth are
      * never dropped, nor a date with a birth word of {@code @dob.intro} within 80 characters before it or 40 after.
      * Each candidate reads at most 80 characters around it: linear.
      */
@@ -210,27 +178,14 @@ final class DateRecognizer extends ScannerRecognizer {
         }
     }
 
-    /**
-     * Whether a word or currency of a transaction is in the sentence within the bounds around [start, end). Round 74: a
-     * digit does not count towards the bounds — a tracking, reference or card number between the word and its date is one
-     * item of the sentence, not twenty characters of it ("tracking number 00340434161234567891 has not moved since …") —
-     * but the window never reaches further than three times its bounds: constant per candidate.
-     */
+    /** Whether a word or currency of a transaction is in the sentence within the bounds around [start, end). */
     private static boolean nextToTransaction(String l, int start, int end) {
         int a = start;
-        int counted = 0;
-        while (a > 0 && counted < TRANSACTION_BEFORE && start - a < 3 * TRANSACTION_BEFORE && !sentenceEnd(l, a - 1)) {
+        while (a > 0 && start - a < TRANSACTION_BEFORE && !sentenceEnd(l, a - 1)) {
             a--;
-            if (!Chars.digit(l.charAt(a))) {
-                counted++;
-            }
         }
         int b = end;
-        counted = 0;
-        while (b < l.length() && counted < TRANSACTION_AFTER && b - end < 3 * TRANSACTION_AFTER && !sentenceEnd(l, b)) {
-            if (!Chars.digit(l.charAt(b))) {
-                counted++;
-            }
+        while (b < l.length() && b - end < TRANSACTION_AFTER && !sentenceEnd(l, b)) {
             b++;
         }
         return transactionIn(l, a, start) || transactionIn(l, end, b);
@@ -261,8 +216,7 @@ final class DateRecognizer extends ScannerRecognizer {
             // a word cut by the window's start is not read (its tail alone could be another word)
             if ((i > from || i == 0 || !Character.isLetter(l.charAt(i - 1))) && e <= to) {
                 String word = l.substring(i, e);
-                if (TRANSACTION_WORDS.contains(word) || SERVICE_WORDS.contains(word) || STOCK_AND_FAULT_WORDS.contains(word)
-                        || CURRENCY_CODES.contains(word)) {
+                if (TRANSACTION_WORDS.contains(word) || SERVICE_WORDS.contains(word) || CURRENCY_CODES.contains(word)) {
                     return true;
                 }
             }
