@@ -22,7 +22,7 @@ public final class HumanRequestDetector {
             "\\b(mit )?(einem|einer) (menschen|mitarbeiter\\w*|echten person|berater\\w*)\\b[^.?!]{0,20}\\b(sprechen|reden|verbinden|chatten)\\b",
             "\\bruf(en sie)? mich (an|zurück)\\b",
             "\\b(get|find|fetch|grab|bring|put|send|pass|hand|transfer|connect) me\\b[^.?!]{0,20}\\b(someone|somebody|anyone|anybody|a colleague|your (boss|manager|supervisor|team))\\b",
-            "\\b(someone|somebody|anyone|anybody) (else )?(who|that) (can|could|will|knows how to) (actually |really |properly )?(help|fix|sort|deal|do something|answer)\\b",
+            "\\b(someone|somebody|anyone|anybody) (else )?(who|that) (can|could|will|knows how to) (actually |really |properly )?(help|fix|sort|deal|do something|answer|look|check|review|explain|handle|go through|take a look|see the paperwork|see the documents)\\b",
             // "can somebody from your side check it", "could someone else take over": a person asked to act
             "\\b(can|could|will|would) (someone|somebody|anyone|anybody) (else |from (your|the) (side|team|end|bank|company) |there |at (your|the) (bank|company) )?(please )?(help|look|check|fix|sort|deal|handle|take over|review|call|contact)\\b",
             // "is anyone human reading this", "is there anybody there"
@@ -51,7 +51,7 @@ public final class HumanRequestDetector {
                     + "|\\b(operatore|persona) (umano|umana|reale|vera|vero)\\b",
             "\\bparler\\b[^.?!]{0,15}\\b(à|a|avec) (un conseiller|une conseillère|une personne|un humain|un être humain|quelqu'un|un agent|un opérateur|un employé)\\b"
                     + "|\\b(une vraie personne|un vrai humain|une personne réelle)\\b",
-            "\\b(iemand|een medewerker|een mens|een echt persoon|een echte persoon)\\b[^.?!]{0,30}\\b(spreken|bellen|praten|chatten)\\b"
+            "\\b(iemand|een medewerker|een mens|een echt persoon|een echte persoon|een (andere )?persoon|een andere medewerker)\\b[^.?!]{0,30}\\b(spreken|bellen|praten|chatten)\\b"
                     + "|\\b(spreken|praten|chatten|bellen) (met|tegen) (iemand|een medewerker|een mens|een persoon|een echt persoon)\\b",
             "\\bfalar\\b[^.?!]{0,15}\\bcom (um atendente|uma atendente|uma pessoa|um humano|um ser humano|alguém|um agente|um operador|um funcionário)\\b"
                     // Round 30: served by a person ("posso ser atendido por uma pessoa?"), a "real" one
@@ -141,7 +141,10 @@ public final class HumanRequestDetector {
             + "|\\biemand (van|bij|op) (de|het) (bank|kantoor|filiaal|klantenservice|team|\\w*afdeling)\\b|\\b(iemand|een) van jullie"
             + "|\\balguém (do|da|no|na) (banco|agência|balcão|equipa|equipe|serviço|departamento|apoio)|\\balguém (de vocês|aí|daí)"
             + "|\\bjemand\\w* (von der|aus der|bei der|in der) (bank|filiale|abteilung|kundenbetreuung)|\\b(jemand|einer|eine) von (ihnen|euch)\\b"
-            + "|\\b(ktoś|kogoś) (w|z) (banku|oddziale|oddziału|placówce|placówki))";
+            + "|\\b(ktoś|kogoś) (w|z) (banku|oddziale|oddziału|placówce|placówki)"
+            // Round 70 (bh70): which one of "you" ("wie van jullie", "quién de ustedes", "qui d'entre vous", "wer von Ihnen",
+            // "chi di voi", "quem de vocês", "kto z państwa"), asked with a verb of contact or acting after it
+            + "|\\b(wie|wie van u) van jullie|\\b(quién|cuál) de ustedes|\\bqui d'entre vous|\\bwer von (ihnen|euch)\\b|\\bchi di voi|\\b(quem|qual) de vocês|\\bkto z (was|państwa))";
     private static final String ACT_OR_TALK_OTHER_LANGUAGE = "(?<!\\b(nie|niemals|jemals|jamais|nunca|nooit|ooit|mai|nigdy) )\\b(ansehen|anschauen|anzusehen|anzuschauen|draufschauen|prüfen|überprüfen|nachsehen|nachschauen|kümmern|helfen|klären|besprechen|durchgehen|anrufen|zurückrufen|kontaktieren|erklären|sprechen"
             + "|regarder|examiner|vérifier|occuper|aider|traiter|étudier|rappeler|appeler|contacter|discuter|expliquer|parler|joindre"
             + "|revisar|mirar|ayudar|ayudarme|encargarse|ocuparse|estudiar|comprobar|llamar|llamarme|contactar|contactarme|hablar|hablarlo|explicar|explicarme|atender|atenderme"
@@ -176,6 +179,112 @@ public final class HumanRequestDetector {
                     + "|\\b(pôr-me|por-me|colocar-me|me (pôr|por|colocar)) em conta(c)?to com (alguém|um gestor|um funcionário|uma pessoa|a vossa|o vosso|o serviço|um assistente)\\b"
                     + "|\\b(połączyć|skontaktować|połączcie|skontaktujcie) mnie z (kimś|konsultantem|konsultantką|pracownikiem|doradcą|działem|osobą)\\b");
 
+    /**
+     * Round 70 (bh70): a person who speaks the customer's language asked for, in the eight languages ("someone who speaks
+     * Spanish", "alguien que hable español", "quelqu'un qui parle français", "jemanden, der Deutsch spricht", "qualcuno che
+     * parla italiano", "iemand die Nederlands spreekt", "alguém que fale português", "ktoś, kto mówi po polsku"), or named by
+     * the language ("a Spanish-speaking adviser", "un conseiller francophone", "ein deutschsprachiger Mitarbeiter", "een
+     * Nederlandstalige medewerker"): a customer who switches language asks for someone to understand them. A person word,
+     * then within one clause a verb of speaking and a language's name (in either order); bounded gaps only.
+     */
+    private static final String ANY_LANGUAGE_PERSON = "\\b(someone|somebody|anyone|anybody|a person|an? (adviser|advisor|agent|operator|colleague|member of staff)|staff"
+            + "|alguien|alguno|una persona|un (asesor|agente|empleado|operador|humano)|una (asesora|empleada|operadora)"
+            + "|quelqu'un|une personne|un (conseiller|agent|opérateur|employé|interlocuteur)|une (conseillère|employée)"
+            + "|jemand\\w*|eine? (person|mitarbeiter\\w*|berater\\w*)|einen (mitarbeiter\\w*|berater\\w*|menschen)"
+            + "|qualcuno|un (operatore|consulente|addetto|impiegato)|un'operatrice"
+            + "|iemand|een (medewerker|persoon|mens|adviseur)"
+            + "|alguém|uma pessoa|um (atendente|funcionário|gestor|assistente|consultor)|uma (atendente|funcionária|gestora)"
+            + "|ktoś|kogoś|kimś|osob[aęy]|konsultant\\w*|pracownik\\w*|doradc\\w*|człowiek\\w*)\\b";
+    private static final String SPEAKING = "\\b(speaks?|speaking|habla|hable|hablen|hablan|hablar|parle|parlent|parler|spricht|sprechen|spreche|parla|parli|parlano|parlare"
+            + "|spreekt|spreken|praat|praten|fala|fale|falam|falem|falar|mówi|mówią|mówiący|mówiąca|mówić|porozumie\\w*)\\b";
+    private static final String LANGUAGE_NAME = "\\b(english|spanish|french|german|italian|dutch|portuguese|polish"
+            + "|español|castellano|inglés|francés|alemán|italiano|neerlandés|holandés|portugués|polaco"
+            + "|français|espagnol|anglais|allemand|italien|néerlandais|portugais|polonais"
+            + "|deutsch|englisch|spanisch|französisch|italienisch|niederländisch|holländisch|portugiesisch|polnisch"
+            + "|spagnolo|francese|tedesco|inglese|olandese|portoghese|polacco"
+            + "|nederlands|engels|spaans|frans|duits|italiaans|portugees|pools|vlaams"
+            + "|português|espanhol|francês|alemão|inglês|holandês|polonês"
+            + "|po (polsku|angielsku|niemiecku|hiszpańsku|francusku|włosku|niderlandzku|holendersku|portugalsku))\\b";
+    private static final Patterns SPEAKS_MY_LANGUAGE = Patterns.of(
+            ANY_LANGUAGE_PERSON + "[^.?!]{0,25}(" + SPEAKING + "[^.?!]{0,12}" + LANGUAGE_NAME + "|" + LANGUAGE_NAME + " ?" + SPEAKING + ")",
+            "\\b(english|spanish|french|german|italian|dutch|portuguese|polish)[- ]speaking (adviser|advisor|agent|operator|colleague|person|member of staff|staff|someone)\\b"
+                    + "|\\b(asesor|asesora|agente|persona|empleado|empleada|operador|operadora|alguien)\\w* (hispanohablante|de habla (hispana|española|inglesa|francesa|alemana|italiana|portuguesa))\\b"
+                    + "|\\b(conseill\\w*|agent|personne|interlocut\\w*|quelqu'un) (francophone|anglophone|germanophone|hispanophone|italophone|lusophone|néerlandophone)\\b"
+                    + "|\\b(deutsch|englisch|französisch|spanisch|italienisch|polnisch|portugiesisch|niederländisch)sprachige[nrm]? (mitarbeiter\\w*|berater\\w*|person|ansprechpartner\\w*)\\b"
+                    + "|\\b(operatore|consulente|persona|addetto|qualcuno) (di lingua|che parli) (italiana|italiano|inglese|francese|tedesca|tedesco|spagnola|spagnolo)\\b|\\b(operatore|consulente|addetto) italofono\\b"
+                    + "|\\b(nederlandstalige|engelstalige|franstalige|duitstalige|spaanstalige) (medewerker|adviseur|persoon|collega)\\b"
+                    + "|\\b(atendente|funcionári[oa]|pessoa|gestor|gestora|assistente) (lusófon[oa]|de língua portuguesa)\\b"
+                    + "|\\b(polskojęzyczn\\w*) (konsultant\\w*|pracownik\\w*|doradc\\w*|osob\\w*)\\b");
+
+    /**
+     * Round 70 (bh70): a person wanted, needed or preferred, in the seven other languages (the English "I want a person"
+     * is {@code want-person}): a verb of wanting ("quiero", "je voudrais", "ich brauche", "vorrei", "ik wil", "quero",
+     * "chcę") with at most a courtesy word between, then a person ("una persona", "un conseiller", "einen Menschen", "un
+     * operatore", "een medewerker", "uma pessoa", "człowieka"), or "that a person ..." ("que una persona", "qu'une
+     * personne", "dass ein Mensch", "che una persona", "dat een mens", "que uma pessoa", "żeby człowiek"); and a person
+     * set against a machine ("una persona, no la máquina", "un humain, pas un robot", "einen Menschen, keinen Bot"). Not a
+     * person given a role on the account ("eine Person als Bevollmächtigte") nor one of the customer's family: those ask
+     * for no one of the bank's.
+     */
+    private static final String WANT_OTHER_LANGUAGE = "\\b(quiero|quisiera|necesito|prefiero|preferiría|me gustaría|deseo|pido"
+            + "|je veux|je voudrais|j'aimerais|je préfère|je préférerais|j'ai besoin d'|il me faut|je demande"
+            + "|ich will|ich möchte|ich hätte gern|ich hätte gerne|ich hätte lieber|ich brauche|ich bevorzuge|ich bitte um|ich wünsche mir"
+            + "|voglio|vorrei|ho bisogno di|preferisco|preferirei|mi serve|chiedo"
+            + "|ik wil|ik zou graag|ik heb liever|ik wil liever|ik wil graag|ik vraag om|ik heb behoefte aan"
+            + "|quero|queria|gostaria de|gostaria|preciso de|prefiro|preferia|peço"
+            + "|chcę|chciałbym|chciałabym|potrzebuję|wolę|wolałbym|wolałabym|poproszę|proszę o)\\b";
+    private static final String PERSON_OBJECT_OTHER_LANGUAGE = "(una persona|un humano|un ser humano|un asesor|una asesora|un agente|un empleado|una empleada|un operador|una operadora"
+            + "|une personne|un humain|un être humain|un conseiller|une conseillère|un agent|un opérateur|une opératrice|un interlocuteur"
+            + "|eine person|einen menschen|einen mitarbeiter|eine mitarbeiterin|einen berater|eine beraterin|einen echten menschen|eine echte person|einen ansprechpartner"
+            + "|un essere umano|un umano|un operatore|un'operatrice|un consulente|un addetto"
+            + "|een persoon|een mens|een medewerker|een adviseur|een echt persoon|een echte persoon"
+            + "|uma pessoa|um humano|um ser humano|um atendente|uma atendente|um funcionário|uma funcionária|um gestor|um assistente"
+            + "|osobę|człowieka|konsultanta|konsultantkę|pracownika|pracownicę|doradcę|żywego człowieka|prawdziwą osobę|prawdziwego człowieka"
+            + "|otra persona|une autre personne|eine andere person|einen anderen mitarbeiter|un'altra persona|un altro operatore|een andere persoon|een andere medewerker|outra pessoa|inną osobę|innego konsultanta|innego pracownika|kogoś innego)\\b";
+    private static final String PERSON_SUBJECT_OTHER_LANGUAGE = "(una persona|un humano|un ser humano|alguien|un asesor|una asesora|un agente|un empleado"
+            + "|une personne|un humain|quelqu'un|un conseiller|une conseillère|un agent|un employé"
+            + "|eine person|ein mensch|jemand|ein mitarbeiter|eine mitarbeiterin|ein berater|eine beraterin"
+            + "|una persona|un essere umano|qualcuno|un operatore|un consulente|un addetto"
+            + "|een persoon|een mens|iemand|een medewerker|een adviseur"
+            + "|uma pessoa|um humano|alguém|um atendente|uma atendente|um funcionário|um gestor"
+            + "|osoba|człowiek|ktoś|konsultant|pracownik|doradca)\\b";
+    /** Not the bank's: a role on the account, a guarantor, a family member or a trusted person of the customer's. */
+    private static final String NOT_A_ROLE_OR_FAMILY = "(?![^.?!]{0,40}\\b(bevollm\\w*|vollmacht\\w*|authori[sz]\\w*|autoriz\\w*|autoris\\w*|signator\\w*|beneficiar\\w*|bénéficiaire|mandataire|procura\\w*|gemachtigde|pełnomocn\\w*|titular|cotitular|co-titulaire|titulaire|intestatari\\w*|cointestatari\\w*|mitinhaber\\w*|kontoinhaber\\w*|rekeninghouder|avalista|aval|bürg\\w*|garant\\w*|fiador\\w*|poręczyciel\\w*|borg|familia|famille|familie|famiglia|família|rodzin\\w*|confianza|confiance|vertrauens\\w*|fiducia|vertrouwen|confiança|zaufan\\w*"
+            + "|machtig\\w*|volmacht\\w*|añadir|agregar|ajouter|hinzufügen|eintragen|aggiungere|toevoegen|adicionar|acrescentar|dodać"
+            + "|financier[oa]?|finanziari[oa]|financieel|financeir[oa]|finansow\\w*|finanzberater\\w*|fiscal|fiscale|podatkow\\w*|independiente|indépendant|indipendente|unabhängig\\w*|onafhankelijk\\w*|independente|niezależn\\w*|inmobiliari[oa]|immobilier|immobiliare|imobiliári[oa])\\b)";
+    private static final String COURTESY = "((por favor|s'il vous plaît|bitte|per favore|alstublieft|graag|proszę|tener|avoir|haben|avere|hebben|ter|mieć|lieber|liever|de verdad|maintenant|jetzt|adesso|nu|agora|teraz|ahora|ya|solo|sólo|seulement|nur|alleen|só|tylko),? ){0,2}";
+    private static final Patterns WANTS_A_PERSON_OTHER_LANGUAGE = Patterns.of(
+            WANT_OTHER_LANGUAGE + ",? " + COURTESY + PERSON_OBJECT_OTHER_LANGUAGE + NOT_A_ROLE_OR_FAMILY,
+            "\\bik heb " + COURTESY + "(een persoon|een mens|een medewerker|een adviseur|iemand) nodig\\b",
+            // a real person named as such where the rules of the language lacked it, a person "of flesh and blood", and a
+            // person asked for with a courtesy word ("una persona, por favor", "eine Person bitte", "osoba, proszę")
+            "\\b(eine (echte|richtige|reale|lebendige) person|ein (echter|richtiger|lebendiger) mensch|een (echt|echte) (persoon|mens)|(prawdziw|żyw)\\w* (osob\\w*|człowiek\\w*))\\b"
+                    + "|\\b(persona|personne|person|mensch\\w*|persoon|mens|pessoa|osob\\w*|człowiek\\w*|humano|humain|umano) (de carne y hueso|en chair et en os|aus fleisch und blut|in carne e ossa|van vlees en bloed|de carne e osso|z krwi i kości)\\b"
+                    + "|^\\W*(una persona|une personne|eine person|einen menschen|een persoon|een mens|uma pessoa|osoba|człowiek|un humano|un humain|un essere umano|um humano|iemand|alguien|quelqu'un|jemand|qualcuno|alguém|ktoś),? (por favor|s'il vous plaît|s'il te plaît|svp|bitte|per favore|alstublieft|graag|proszę)\\b",
+            WANT_OTHER_LANGUAGE + ",? (que|qu'|dass|che|dat|żeby|aby) ?((me |mi |m'|mir |mich |sich |mij |mnie |lo |la |le |se )?[\\p{L}']+ )?" + PERSON_SUBJECT_OTHER_LANGUAGE + NOT_A_ROLE_OR_FAMILY,
+            // someone (or no one, asked) who can help, look, call or go through it with the customer ("alguien que me pueda
+            // ayudar", "¿no hay nadie que me pueda llamar?", "quelqu'un qui puisse regarder", "jemand, der mir helfen kann",
+            // "qualcuno che possa controllare", "iemand die dit met mij kan doornemen", "alguém que me possa atender",
+            // "ktoś, kto mógłby to sprawdzić"): the English "someone who can help" in the seven other languages
+            "\\b(alguien|nadie|alguna persona|una persona)\\b[^.?!]{0,25}\\bque (me |lo |la |le |nos )?(pueda|podría|sepa|quiera)\\b[^.?!]{0,12}\\b(ayudar\\w*|revisar\\w*|mirar\\w*|llamar\\w*|explicar\\w*|atender\\w*|solucionar\\w*|resolver\\w*|encargar\\w*|ocupar\\w*|ver)\\b"
+                    + "|\\b(quelqu'un|personne|une personne)\\b[^.?!]{0,25}\\bqui (me |m'|nous )?(peut|puisse|pourrait|sache|saurait)\\b[^.?!]{0,12}\\b(aider|regarder|vérifier|rappeler|appeler|expliquer|traiter|occuper|résoudre|répondre)\\b"
+                    + "|\\b(jemand|jemanden|niemand|eine person|einen menschen)\\b,? (der|die) (mir |mich |uns |sich |das |es |dies )?[^.?!]{0,25}\\b(helfen|ansehen|anschauen|prüfen|anrufen|zurückrufen|erklären|klären|durchgehen|kümmern)\\b (kann|könnte|darf|will)\\b"
+                    + "|\\b(qualcuno|nessuno|una persona)\\b[^.?!]{0,25}\\bche (mi |ci |lo |la )?(possa|potrebbe|sappia)\\b[^.?!]{0,12}\\b(aiutar\\w*|controllar\\w*|guardar\\w*|chiamar\\w*|richiamar\\w*|spiegar\\w*|seguir\\w*|occupar\\w*|risolver\\w*|rispondermi)\\b"
+                    + "|\\b(iemand|niemand|een persoon|een mens)\\b,? die (me |mij |ons |dit |het |dat )?[^.?!]{0,25}\\b(kan|kon|zou kunnen)\\b[^.?!]{0,6}\\b(helpen|bekijken|nakijken|doornemen|bellen|terugbellen|uitleggen|uitzoeken)\\b"
+                    + "|\\b(iemand|niemand|een persoon|een mens)\\b,? die (me |mij |ons |dit |het |dat )?[^.?!]{0,25}\\b(helpen|bekijken|nakijken|doornemen|bellen|terugbellen|uitleggen|uitzoeken)\\b (kan|kon)\\b"
+                    + "|\\b(alguém|ninguém|uma pessoa)\\b[^.?!]{0,25}\\bque (me |nos |o |a )?(possa|poderia|saiba)\\b[^.?!]{0,12}\\b(ajudar\\w*|atender\\w*|ver|verificar|ligar\\w*|explicar\\w*|tratar|resolver|analisar)\\b"
+                    + "|\\b(ktoś|nikt|kogoś|osob\\w*)\\b,? (kto|która|który) (mi |mnie |nam |to )?(może|mógłby|mogłaby|potrafi|umie)\\b[^.?!]{0,12}\\b(pomóc|sprawdzić|zadzwonić|oddzwonić|wyjaśnić|zająć|rozwiązać|przejrzeć)\\b",
+            // an appointment with the bank's adviser asked for ("een afspraak met een medewerker", "una cita con un asesor",
+            // "un rendez-vous avec un conseiller", "einen Termin mit einem Berater", "un appuntamento con un consulente",
+            // "uma reunião com um gestor", "spotkanie z doradcą", "an appointment with an adviser")
+            "\\b(appointment|meeting) with (an?|one of your|your) (adviser|advisor|agent|member of staff|staff member|(mortgage|financial) advis[eo]r)\\b"
+                    + "|\\b(cita|reunión) con (un|una|el|la|su|algún) (asesor|asesora|gestor|gestora|agente|empleado)\\b|\\b(rendez-vous|entretien) avec (un|une|mon|votre|le) (conseiller|conseillère|agent|chargé)\\b"
+                    + "|\\b(termin|gespräch) mit (einem|einer|ihrem|ihrer|dem|der) (berater\\w*|mitarbeiter\\w*|kundenbetreuer\\w*)\\b|\\b(appuntamento|incontro) con (un|una|il|la|il vostro|un vostro) (consulente|operatore|gestore|addetto)\\b"
+                    + "|\\b(afspraak|gesprek) (maken |inplannen )?met (een|de|uw|jullie) (medewerker|adviseur|hypotheekadviseur|bankmedewerker)\\b|\\b(reunião|marcação|encontro) com (um|uma|o|a|o vosso|o seu) (gestor|gestora|funcionário|funcionária|assistente|consultor)\\b"
+                    + "|\\b(spotkanie|wizyt\\w*|rozmow\\w*) z (doradcą|konsultantem|pracownikiem|doradczynią)\\b",
+            "\\b(persona|humano|humain|personne|mensch\\w*|person|umano|persoon|mens|pessoa|człowiek\\w*|osob[aęy])\\b,? (y |et |und |e |en |)?(no|pas|nicht|kein\\w*|non|niet|geen|não|nie) (con |avec |mit |con |met |com |z )?(una |la |el |un |une |le |la |einem |einer |einen |eine |ein |den |die |der |un |una |la |il |een |de |het |uma |um |a |o )?"
+                    + "(máquina|machine|maschine|robot|roboter|bot|chatbot|automat\\w*|macchina|automaat|computer|ordinateur|programa|programm\\w*|komputer\\w*|ia|ki|ai|sistema|système|systeem)\\b");
+
     /** Names of the {@code REQUEST} patterns, in order: the rule a decision record names. */
     private static final List<String> RULES = List.of("talk-to-person", "real-person", "want-person", "call-me",
             "person-alone", "person-please", "not-a-bot", "de-talk-to-person", "de-call-me", "get-me-someone",
@@ -206,6 +315,12 @@ public final class HumanRequestDetector {
         }
         if (STAFF_TO_ACT_OTHER_LANGUAGE.foundIn(t) && !ABOUT_DATA_ACCESS.foundIn(t)) {
             return Optional.of("staff-to-act-other-language");
+        }
+        if (SPEAKS_MY_LANGUAGE.foundIn(t)) {
+            return Optional.of("speaks-my-language");
+        }
+        if (WANTS_A_PERSON_OTHER_LANGUAGE.foundIn(t)) {
+            return Optional.of("want-person-other-language");
         }
         // Round 30 (issue 14): read again with the words a request hinges on spelled right ("opertor please",
         // "let me speek to somone"); the rule is named with "typo-" in front.
@@ -317,6 +432,11 @@ public final class HumanRequestDetector {
     /** Round 69 (bh69): money sent or paid, in the eight languages: such a message names the person it goes to. */
     private static final Patterns PAYMENT_ANY_LANGUAGE = Patterns.of(
             "\\b(send|sent|transfer|transferred|pay|paid|money|payment|überweis\\w*|geld|zahl\\w*|virement|virer|envoyer de l'argent|argent|payer|transferencia|transferir|enviar dinero|dinero|pagar|bonifico|inviare (dei )?soldi|soldi|pagare|overmaken|overboeking|geld overmaken|betalen|transferência|enviar dinheiro|dinheiro|przelew\\w*|przelać|pieniądze|zapłacić)\\b");
+    /** Round 70 (bh70): a person as the one money is sent or paid to, in the eight languages ("to someone", "an eine Person", "à quelqu'un", "para outra pessoa", "do innej osoby"). */
+    private static final Patterns PAYEE_ANY_LANGUAGE = Patterns.of(
+            "\\b(to|for|an|à|a|para|per|aan|voor|naar|do|dla) (a |an |the |another |other |some |eine |einer |einen |eine andere |einer anderen |une |une autre |una |otra |un'altra |un altro |een |een andere |uma |outra |inną |innej |innego |drugiej )?"
+                    + "(person|persons|people|someone|somebody|anyone|person|personen|jemand\\w*|personne|personnes|quelqu'un|persona|personas|alguien|persone|qualcuno|persoon|iemand|pessoa|pessoas|alguém|osob\\w*|kogoś)\\b"
+                    + "|\\bkomuś\\b|\\b(inn|drug)\\w* osob\\w*");
     /** Round 69 (bh69): a word for getting in touch, in the eight languages: with it, a person named is not read as only named. */
     private static final Patterns CONTACT_ANY_LANGUAGE = Patterns.of(
             "\\b(talk|speak|chat|call|ring|phone|contact|connect|put me through|transfer me|escalate|sprechen|reden|anrufen|verbinden|parler|appeler|joindre|hablar|llamar|comunicarme|parlare|chiamare|spreken|praten|bellen|falar|ligar|rozmawiać|porozmawiać|zadzwoni\\w*|połącz\\w*)\\b");
@@ -327,7 +447,9 @@ public final class HumanRequestDetector {
         }
         String rest = OTHER_SENSE_PEOPLE.maskIn(masked);
         boolean roleOnly = !rest.equals(masked) && !BANK_STAFF.foundIn(rest) && !WANTS_A_PERSON.foundIn(rest);
-        boolean paymentOnly = PAYMENT_ANY_LANGUAGE.foundIn(masked) && ANY_PERSON.foundIn(masked) && !BANK_STAFF.foundIn(masked);
+        // Round 70 (bh70): the person must be the one the money goes to ("Geld an eine Person", "à quelqu'un", "a otra
+        // persona"): "Eine echte Person bitte, es geht um Geld" names money and asks for a person.
+        boolean paymentOnly = PAYMENT_ANY_LANGUAGE.foundIn(masked) && PAYEE_ANY_LANGUAGE.foundIn(masked) && !BANK_STAFF.foundIn(masked);
         return roleOnly || paymentOnly;
     }
 
