@@ -98,8 +98,10 @@ public final class ConversationEvaluation {
      * first look (stop 57, lead), not yet by a round.
      * Round 71 (wc71): {@code r71h}, a fresh held-out set written by a separate helper (wc71); measured once by its
      * first look (stop 57, lead), not yet by a round.
+     * Round 72 (wc72): {@code r72h}, a fresh held-out set written by a separate helper (wc72); measured once by its
+     * first look (stop 58, lead), not yet by a round.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r69h", "r70h", "r71h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r69h", "r70h", "r71h", "r72h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
