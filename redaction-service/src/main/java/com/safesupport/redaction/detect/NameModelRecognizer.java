@@ -151,7 +151,7 @@ public final class NameModelRecognizer implements Recognizer {
                     end++;
                 }
                 j = end;
-                // Round 73: a name never ends on its particle ("Sanne de Wit", "Femke Kuijpers-de Wit", "Lotte van der Berg"):
+                // Round 73: a name never ends on its particle ("Fleur de Wit", "Noor van Dijk-de Wit", "Lotte van der Berg"):
                 // a run the model closed on one goes on, over at most two more particles, into the word after them.
                 int after = afterEndingParticle(scan, sentence, labels, links, i, j);
                 for (int k = j; k < after; k++) {
@@ -907,11 +907,10 @@ public final class NameModelRecognizer implements Recognizer {
      * (letters, a hyphen or an apostrophe inside, a lower-case letter), untagged or tagged as a person by the model (not as a
      * place, a nationality or a firm), known to no English word list and no place list, and
      * is no greeting, closing, title, relation, weekday, month, legal form, company word, form or opening word of another
-     * language or {@code @person.never} word; a particle may stand between them ("Femke de Vos"). The gazetteers need not
+     * language or {@code @person.never} word; a particle may stand between them ("Marloes de Vos"). The gazetteers need not
      * know them: round 51's {@code NameNeighbours.signatureAtEnd} reads the names they know, this one the names of other
      * languages they miss. A fourth capitalised word before them (a title, a heading, a product) means they are not a name
-     * on its own.
-     * Reads at most the text's last five tokens: constant work after one look at the trailing characters.
+     * on its own. Reads at most the text's last six tokens: constant work after one look at the trailing characters.
      */
     private void signatureAtEnd(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, List<Candidate> out) {
         int n = sentence.size();
@@ -955,7 +954,7 @@ public final class NameModelRecognizer implements Recognizer {
         }
     }
 
-    /** A capitalised word the model left untagged that may be part of a name signing the message ({@link #signatureAtEnd}). */
+    /** A capitalised word, untagged or tagged as a person, that may be part of a name signing the message ({@link #signatureAtEnd}). */
     private static boolean signatureWord(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, int k) {
         Tokens.Token u = sentence.token(k);
         String text = scan.text();
@@ -1196,11 +1195,11 @@ public final class NameModelRecognizer implements Recognizer {
 
     /**
      * Round 73: where the person run of tokens {@code i} to {@code j} goes on when its last token is a particle of a family
-     * name ("Sanne de", "João Pedro da") or ends on one after a hyphen (Dutch "Kuijpers-de"): a particle is never the last
+     * name ("Fleur de", "Ana Luisa da") or ends on one after a hyphen (Dutch "Dijk-de"): a particle is never the last
      * word of a name, the family name follows it. Over at most two more particles ("de la"), each one blank apart, the
      * next word joins: a run the model tagged there (of any type: it tags some family names as places) whole, or an
      * untagged word written in the case of the run's first word, letters only (a hyphen or an apostrophe inside), with a
-     * vowel, no English word when in lower case ("silva"; a capitalised "Wit" is a family name after its particle), no
+     * vowel, no English word when in lower case ("costa"; a capitalised "Wit" is a family name after its particle), no
      * weekday or month, greeting, closing, title or {@code @person.never} word, not a link's. {@code j} when the run does
      * not end on a particle, has no word before its particle, or nothing that reads as a name follows. Reads at most four
      * tokens after the run, plus the tagged run it joins: linear.
@@ -1250,7 +1249,7 @@ public final class NameModelRecognizer implements Recognizer {
                 || scan.pack().words("@person.never").words().contains(w) ? j : k + 1;
     }
 
-    /** Token {@code k} is a particle, or ends on one after a hyphen ("Kuijpers-de", "Visser-van"). */
+    /** Token {@code k} is a particle, or ends on one after a hyphen ("Dijk-de", "Visser-van"). */
     private static boolean endsOnParticle(Scan scan, NameModel.Sentence sentence, int k) {
         if (particle(scan, sentence, k)) {
             return true;
@@ -1526,9 +1525,9 @@ public final class NameModelRecognizer implements Recognizer {
             // The model may have tagged the first words itself ("this is Kemal" + an untagged "yilmaz"): a tagged person
             // prefix is taken over, and the run is reported only when it adds an untagged word.
             int tagged = first;
-            // Round 73: at most three name words; the particles between them ("joão pedro da silva", "nguyen thi thu trang")
+            // Round 73: at most three name words; the particles between them ("ana luisa da costa", "tran thi ngoc anh")
             // are no words of their own (at most two of them, so the look-ahead stays constant) — not after a first word that
-            // is a particle itself ("ciao, la fattura di …": an article opens a phrase, not a name).
+            // is a particle itself ("salut, la facture de …": an article opens a phrase, not a name).
             int particlesIn = 0;
             while (m < n && m - first - particlesIn < 3 && (labels[m] == 0 || m == tagged && isPerson(labels[m]))) {
                 Tokens.Token u = sentence.token(m);
