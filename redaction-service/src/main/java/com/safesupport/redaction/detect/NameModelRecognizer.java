@@ -907,7 +907,8 @@ public final class NameModelRecognizer implements Recognizer {
      * (letters, a hyphen or an apostrophe inside, a lower-case letter), untagged or tagged as a person by the model (not as a
      * place, a nationality or a firm), known to no English word list and no place list, and
      * is no greeting, closing, title, relation, weekday, month, legal form, company word, form or opening word of another
-     * language or {@code @person.never} word; a particle may stand between them ("Marloes de Vos"). The gazetteers need not
+     * language, no wish, team or possessive word that round 49 keeps out after a closing ({@code NameNeighbours.NOT_AFTER_CLOSING}:
+     * "Fijne Dag", "Service Client") or {@code @person.never} word; a particle may stand between them ("Marloes de Vos"). The gazetteers need not
      * know them: round 51's {@code NameNeighbours.signatureAtEnd} reads the names they know, this one the names of other
      * languages they miss. A fourth capitalised word before them (a title, a heading, a product) means they are not a name
      * on its own. Reads at most the text's last six tokens: constant work after one look at the trailing characters.
@@ -978,7 +979,8 @@ public final class NameModelRecognizer implements Recognizer {
         return !TITLES.contains(w) && !GREETINGS.contains(w) && !INTRO_GREETINGS.contains(w) && !CLOSINGS.contains(w)
                 && !CLOSING_WORDS.contains(w) && !RELATIONS.contains(w) && !HOLDER_WORDS.contains(w) && !NOT_NAMES.contains(w)
                 && !FOREIGN_FORM_WORDS.contains(w) && !FOREIGN_OPENING_WORDS.contains(w) && !FOREIGN_GREETINGS.contains(w)
-                && !CALENDAR_WORDS.contains(w) && !LEGAL_FORMS.contains(w) && !scan.pack().words("@person.never").words().contains(w)
+                && !CALENDAR_WORDS.contains(w) && !LEGAL_FORMS.contains(w) && !NameNeighbours.NOT_AFTER_CLOSING.contains(w)
+                && !scan.pack().words("@person.never").words().contains(w)
                 && !scan.pack().words("@person.title").words().contains(w) && !scan.pack().words("@person.not-before").words().contains(w)
                 && !scan.pack().words("@person.not-ending").words().contains(w);
     }
