@@ -151,6 +151,14 @@ public final class NameModelRecognizer implements Recognizer {
                     end++;
                 }
                 j = end;
+                // Round 73: a name never ends on its particle ("Fleur de Wit", "Noor van Dijk-de Wit", "Lotte van der Berg"):
+                // a run the model closed on one goes on, over at most two more particles, into the word after them.
+                int after = afterEndingParticle(scan, sentence, labels, links, i, j);
+                for (int k = j; k < after; k++) {
+                    sum += confidence[j - 1];
+                    named++;
+                }
+                j = after;
                 // "Schmidt, Hans-Peter" (round 39): a family name, its comma and an untagged double given name of two
                 // capitalised parts of three letters or more, at most one a common English word.
                 if (j < labels.length && labels[j] == 0 && commaThenDoubleGivenName(scan, sentence, links, j)) {
@@ -263,6 +271,7 @@ public final class NameModelRecognizer implements Recognizer {
         foreignIntroductions(scan, sentence, labels, links, out);
         vietnameseNames(scan, sentence, labels, links, out);
         closingName(scan, sentence, labels, links, out);
+        signatureAtEnd(scan, sentence, labels, links, out);
         honorifics(scan.text(), out);
         displayAndTitledNames(scan, sentence, labels, links, out);
         if (widen != null) {
@@ -890,6 +899,109 @@ public final class NameModelRecognizer implements Recognizer {
         }
     }
 
+    /**
+     * Round 73: a message is signed at its end. Two or three capitalised words that end the message (only punctuation,
+     * blanks or emoji after them), right after a mark that closes what came before — a full stop, a comma, a semicolon,
+     * "!", "?", ":", a dash or a line break — are the writer's name ("… the form rejects it every time. Jane Kowalczyk-Moss",
+     * "Personnummer …, Ingrid Ålund"), when no finding of this recogniser covers them already, each is written capitalised
+     * (letters, a hyphen or an apostrophe inside, a lower-case letter), untagged or tagged as a person by the model (not as a
+     * place, a nationality or a firm), known to no English word list and no place list, and
+     * is no greeting, closing, title, relation, weekday, month, legal form, company word, form or opening word of another
+     * language, no wish, team or possessive word that round 49 keeps out after a closing ({@code NameNeighbours.NOT_AFTER_CLOSING}:
+     * "Fijne Dag", "Service Client") or {@code @person.never} word; a particle may stand between them ("Marloes de Vos"). The gazetteers need not
+     * know them: round 51's {@code NameNeighbours.signatureAtEnd} reads the names they know, this one the names of other
+     * languages they miss. A fourth capitalised word before them (a title, a heading, a product) means they are not a name
+     * on its own. Reads at most the text's last six tokens: constant work after one look at the trailing characters.
+     */
+    private void signatureAtEnd(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, List<Candidate> out) {
+        int n = sentence.size();
+        if (n < 3) {
+            return;
+        }
+        String text = scan.text();
+        int last = n - 1;
+        for (int k = sentence.token(last).end(); k < text.length(); k++) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
+                return;
+            }
+        }
+        int first = -1;
+        int words = 0;
+        for (int k = last; k >= 0 && last - k < 6; k--) {
+            boolean word = signatureWord(scan, sentence, labels, links, k);
+            if (!word && !(k < last && particle(scan, sentence, k))) {
+                break;
+            }
+            if (word) {
+                words++;
+                first = k;
+            }
+            if (k == 0 || !oneBlank(text, sentence.token(k - 1), sentence.token(k))) {
+                break;
+            }
+        }
+        if (words < 2 || words > 3 || first <= 0) {
+            return;
+        }
+        if (!boundaryBefore(text, sentence.token(first - 1).end(), sentence.token(first).start())) {
+            return;
+        }
+        int start = sentence.token(first).start();
+        int end = sentence.token(last).end();
+        java.util.BitSet covered = covered(text, out);
+        int hit = covered.nextSetBit(start);
+        if (hit < 0 || hit >= end) {
+            out.add(new Candidate("PERSON", start, end, 0.6, this, "signed"));
+        }
+    }
+
+    /** A capitalised word, untagged or tagged as a person, that may be part of a name signing the message ({@link #signatureAtEnd}). */
+    private static boolean signatureWord(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, int k) {
+        Tokens.Token u = sentence.token(k);
+        String text = scan.text();
+        if (labels[k] != 0 && !isPerson(labels[k]) || u.end() - u.start() < 2 || links != null && links.get(u.start())
+                || sentence.commonness(k) != 0 || sentence.placeEvidence(k) != 0
+                || !Character.isUpperCase(text.charAt(u.start())) || !Character.isLetter(text.charAt(u.end() - 1))) {
+            return false;
+        }
+        boolean lowerLetter = false;
+        for (int c = u.start() + 1; c < u.end(); c++) {
+            char ch = text.charAt(c);
+            if (!Character.isLetter(ch) && ch != '-' && ch != '\'' && ch != '\u2019') {
+                return false;
+            }
+            lowerLetter |= Character.isLowerCase(ch);
+        }
+        if (!lowerLetter) {
+            return false;
+        }
+        String w = scan.lower().substring(u.start(), u.end());
+        return !TITLES.contains(w) && !GREETINGS.contains(w) && !INTRO_GREETINGS.contains(w) && !CLOSINGS.contains(w)
+                && !CLOSING_WORDS.contains(w) && !RELATIONS.contains(w) && !HOLDER_WORDS.contains(w) && !NOT_NAMES.contains(w)
+                && !FOREIGN_FORM_WORDS.contains(w) && !FOREIGN_OPENING_WORDS.contains(w) && !FOREIGN_GREETINGS.contains(w)
+                && !CALENDAR_WORDS.contains(w) && !LEGAL_FORMS.contains(w) && !NameNeighbours.NOT_AFTER_CLOSING.contains(w)
+                && !scan.pack().words("@person.never").words().contains(w)
+                && !scan.pack().words("@person.title").words().contains(w) && !scan.pack().words("@person.not-before").words().contains(w)
+                && !scan.pack().words("@person.not-ending").words().contains(w);
+    }
+
+    /** Between two tokens: blanks and one mark that closes a clause (full stop, comma, semicolon, "!", "?", ":", a dash, a line break). */
+    private static boolean boundaryBefore(String text, int from, int to) {
+        if (to - from > 6 || to <= from) {
+            return false;
+        }
+        boolean mark = false;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+            mark |= c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '-' || c == '\u2013'
+                    || c == '\u2014';
+        }
+        return mark;
+    }
+
     /** Whether token {@code k} may be a lower-case name closing the message (see {@link #closingName}). */
     private static boolean closingWord(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, int k) {
         Tokens.Token u = sentence.token(k);
@@ -1081,6 +1193,82 @@ public final class NameModelRecognizer implements Recognizer {
             end++;
         }
         return end;
+    }
+
+    /**
+     * Round 73: where the person run of tokens {@code i} to {@code j} goes on when its last token is a particle of a family
+     * name ("Fleur de", "Ana Luisa da") or ends on one after a hyphen (Dutch "Dijk-de"): a particle is never the last
+     * word of a name, the family name follows it. Over at most two more particles ("de la"), each one blank apart, the
+     * next word joins: a run the model tagged there (of any type: it tags some family names as places) whole, or an
+     * untagged word written in the case of the run's first word, letters only (a hyphen or an apostrophe inside), with a
+     * vowel, no English word when in lower case ("costa"; a capitalised "Wit" is a family name after its particle), no
+     * weekday or month, greeting, closing, title or {@code @person.never} word, not a link's. {@code j} when the run does
+     * not end on a particle, has no word before its particle, or nothing that reads as a name follows. Reads at most four
+     * tokens after the run, plus the tagged run it joins: linear.
+     */
+    static int afterEndingParticle(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, int i, int j) {
+        int n = sentence.size();
+        if (j - i < 2 || j >= n || !endsOnParticle(scan, sentence, j - 1) || particle(scan, sentence, i)) {
+            return j;
+        }
+        String text = scan.text();
+        int k = j;
+        while (k < n && k - j < 2 && particle(scan, sentence, k) && oneBlank(text, sentence.token(k - 1), sentence.token(k))) {
+            k++;
+        }
+        if (k >= n || !oneBlank(text, sentence.token(k - 1), sentence.token(k)) || links != null && links.get(sentence.token(k).start())) {
+            return j;
+        }
+        if (labels[k] != 0) {
+            int label = labels[k];
+            int end = k + 1;
+            while (end < n && end - k < 4 && labels[end] == label + (label % 2 == 1 ? 1 : 0)
+                    && (links == null || !links.get(sentence.token(end).start()))
+                    && joined(text, sentence.token(end - 1).end(), sentence.token(end).start())) {
+                end++;
+            }
+            return end;
+        }
+        Tokens.Token t = sentence.token(k);
+        Tokens.Shape shape = sentence.token(i).shape();
+        if (t.shape() != shape || shape != Tokens.Shape.CAPITALIZED && shape != Tokens.Shape.LOWER && shape != Tokens.Shape.UPPER
+                || t.end() - t.start() < 2 || shape == Tokens.Shape.LOWER && sentence.commonness(k) != 0) {
+            return j;
+        }
+        String lower = scan.lower();
+        if (!vowel(lower, t.start(), t.end()) || !Character.isLetter(lower.charAt(t.start())) || !Character.isLetter(lower.charAt(t.end() - 1))) {
+            return j;
+        }
+        for (int c = t.start(); c < t.end(); c++) {
+            char ch = lower.charAt(c);
+            if (!Character.isLetter(ch) && ch != '-' && ch != '\'' && ch != '\u2019') {
+                return j;
+            }
+        }
+        String w = lower.substring(t.start(), t.end());
+        return TITLES.contains(w) || GREETINGS.contains(w) || CLOSINGS.contains(w) || CLOSING_WORDS.contains(w)
+                || CALENDAR_WORDS.contains(w) || FOREIGN_GREETINGS.contains(w) || INTRO_GREETINGS.contains(w)
+                || scan.pack().words("@person.never").words().contains(w) ? j : k + 1;
+    }
+
+    /** Token {@code k} is a particle, or ends on one after a hyphen ("Dijk-de", "Visser-van"). */
+    private static boolean endsOnParticle(Scan scan, NameModel.Sentence sentence, int k) {
+        if (particle(scan, sentence, k)) {
+            return true;
+        }
+        Tokens.Token t = sentence.token(k);
+        String lower = scan.lower();
+        for (int c = t.end() - 2; c > t.start() && c >= t.end() - 6; c--) {
+            if (lower.charAt(c) == '-') {
+                return c - t.start() >= 2 && PARTICLES.contains(lower.substring(c + 1, t.end()));
+            }
+        }
+        return false;
+    }
+
+    /** Exactly one blank between tokens {@code a} and {@code b}. */
+    private static boolean oneBlank(String text, Tokens.Token a, Tokens.Token b) {
+        return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
     }
 
     /**
@@ -1339,7 +1527,11 @@ public final class NameModelRecognizer implements Recognizer {
             // The model may have tagged the first words itself ("this is Kemal" + an untagged "yilmaz"): a tagged person
             // prefix is taken over, and the run is reported only when it adds an untagged word.
             int tagged = first;
-            while (m < n && m - first < 3 && (labels[m] == 0 || m == tagged && isPerson(labels[m]))) {
+            // Round 73: at most three name words; the particles between them ("ana luisa da costa", "tran thi ngoc anh")
+            // are no words of their own (at most two of them, so the look-ahead stays constant) — not after a first word that
+            // is a particle itself ("salut, la facture de …": an article opens a phrase, not a name).
+            int particlesIn = 0;
+            while (m < n && m - first - particlesIn < 3 && (labels[m] == 0 || m == tagged && isPerson(labels[m]))) {
                 Tokens.Token u = sentence.token(m);
                 if (m > first && !joined(text, sentence.token(m - 1).end(), u.start())
                         || m == first && !w.equals("name") && !w.equals("from") && !greeting && !afterComma
@@ -1376,6 +1568,9 @@ public final class NameModelRecognizer implements Recognizer {
                 if (labels[m] != 0) {
                     tagged++;
                 }
+                if (m > first && particlesIn < 2 && particle(scan, sentence, m) && !particle(scan, sentence, first)) {
+                    particlesIn++;
+                }
                 m++;
             }
             if (tagged > first && (m == tagged || m - first == 1)) {
@@ -1398,9 +1593,9 @@ public final class NameModelRecognizer implements Recognizer {
                 // a capitalised one the word lists do not know is taken as written ("Hi Oyelaran").
                 continue;
             }
-            if (greeting && m < n && labels[m] == 0 && joined(text, sentence.token(m - 1).end(), sentence.token(m).start())
-                    && sentence.commonness(m) == 0 && sentence.nameEvidence(m) == 0 && m - first == 3) {
-                continue; // four unknown words in a row after "hi": a phrase of another language, not a name
+            if (greeting && (m - first >= 3 && unknownWord(text, sentence, labels, first + 3)
+                    || particlesIn > 0 && m - first - particlesIn == 3 && unknownWord(text, sentence, labels, m))) {
+                continue; // four unknown words in a row after "hi" (round 73: also three name words and their particles, then one): a phrase of another language, not a name
             }
             int start = sentence.token(first).start();
             int end = sentence.token(m - 1).end();
@@ -1415,6 +1610,12 @@ public final class NameModelRecognizer implements Recognizer {
             }
             k = m - 1;
         }
+    }
+
+    /** Token {@code k} exists, is untagged, joined to the one before it, and known to no word or name list. */
+    private static boolean unknownWord(String text, NameModel.Sentence sentence, int[] labels, int k) {
+        return k < sentence.size() && labels[k] == 0 && joined(text, sentence.token(k - 1).end(), sentence.token(k).start())
+                && sentence.commonness(k) == 0 && sentence.nameEvidence(k) == 0;
     }
 
     /**
@@ -1517,7 +1718,9 @@ public final class NameModelRecognizer implements Recognizer {
         int best = -1;
         boolean evidence = false;
         boolean seen = false;
-        for (int r = k - 1; r >= 0 && r >= k - 3; r--) {
+        // Round 73: at most three name words before "here"; the particles between them do not count (at most two).
+        int particlesIn = 0;
+        for (int r = k - 1; r >= 0 && r >= k - 3 - particlesIn; r--) {
             Tokens.Token u = sentence.token(r);
             if (r < k - 1 && !joined(text, u.end(), sentence.token(r + 1).start())) {
                 break;
@@ -1532,6 +1735,9 @@ public final class NameModelRecognizer implements Recognizer {
             int name = sentence.nameEvidence(r);
             if (common > 0 && name < common) {
                 break;
+            }
+            if (r < k - 1 && particlesIn < 2 && particle(scan, sentence, r)) {
+                particlesIn++;
             }
             seen |= labels[r] == 0;
             evidence |= name > 0 || labels[r] != 0;

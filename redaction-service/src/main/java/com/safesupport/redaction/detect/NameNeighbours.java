@@ -354,7 +354,7 @@ final class NameNeighbours {
     private static final List<String> FROM = List.of(" from ", " uit ", " aus ", " de ", " desde ", " da ", " z ", " från ", " fra ");
 
     /** Words that follow a closing and name nobody: a wish or a team ("Bonne Journée", "Equipe Support"), lower case. */
-    private static final Set<String> NOT_AFTER_CLOSING = Set.of("bonne", "journée", "soirée", "semaine", "fin", "und", "alles",
+    static final Set<String> NOT_AFTER_CLOSING = Set.of("bonne", "journée", "soirée", "semaine", "fin", "und", "alles",
             "gute", "schönen", "tag", "buen", "día", "dia", "buona", "giornata", "fijne", "dag", "prettige", "trevlig", "god",
             "equipe", "équipe", "service", "kundenservice", "klantenservice", "servicio", "atención", "atendimento", "cliente",
             "client", "clientes", "team", "support", "dein", "ihr", "votre", "vos", "su", "seu", "sua", "uw", "je", "jouw", "tu");
