@@ -183,7 +183,7 @@ final class HandleRecognizer implements Recognizer {
 
     /**
      * Whether {@code t[s, e)} reads as a login of {@link #accounts}: 4–30 characters from a letter, a run of three letters
-     * in it, no dot before a capital (a sentence's end and the next one's start without a space), and the ends of {@link #recognize}'s names.
+     * in it, and the ends of {@link #recognize}'s names.
      */
     private static boolean login(String t, int s, int e) {
         if (e - s < 4 || e - s > 30 || !Character.isLetter(t.charAt(s))) {
@@ -194,9 +194,6 @@ final class HandleRecognizer implements Recognizer {
         for (int i = s; i < e; i++) {
             run = Character.isLetter(t.charAt(i)) ? run + 1 : 0;
             longest = Math.max(longest, run);
-            if (t.charAt(i) == '.' && i + 1 < e && Character.isUpperCase(t.charAt(i + 1))) {
-                return false; // "my account yet.What could …": two sentences joined without their space
-            }
         }
         if (longest < 3) {
             return false; // "e.g.", "a.m.", "U.S.": abbreviations, not a login
