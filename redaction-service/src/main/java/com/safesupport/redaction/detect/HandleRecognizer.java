@@ -64,13 +64,6 @@ final class HandleRecognizer implements Recognizer {
     static final Pattern NEXT_IN_LIST = Pattern.compile("^(?:\\s*,\\s*|\\s*,?\\s+(?i:and|or|und|oder|et|ou|y|o|e|&)\\s+)@?"
             + TOKEN);
 
-    /**
-     * Round 75: a login after its user-name word is a user name, as {@code EntityTypes} says of USERNAME: where
-     * {@link LogUserRecognizer} reads the same span as an account name (PERSON, 0.6: "Username: dkowalczyk77"), the
-     * higher score lets the user name win the tie; a longer PERSON span still wins as before.
-     */
-    static final double AFTER_WORD_SCORE = 0.65;
-
     /** The last part of a dotted name that makes it a host ("portal.example.com"), not a login. */
     private static final Set<String> HOST_ENDINGS = Set.of("com", "net", "org", "io", "co", "uk", "de", "fr", "es", "it", "nl",
             "eu", "be", "at", "ch", "ie", "pl", "pt", "se", "app", "dev");
@@ -254,7 +247,7 @@ final class HandleRecognizer implements Recognizer {
             if (e - s >= 3 && e - s <= 30 && !host && !linked(t.substring(m.start(1), m.end(1))) && !Chars.word(after)
                     && after != '@' && after != '/'
                     && !(after == '.' && Chars.word(Chars.at(t, e + 1)))) {
-                out.add(new Candidate("USERNAME", s, e, AFTER_WORD_SCORE, this, null));
+                out.add(new Candidate("USERNAME", s, e, 0.6, this, null));
             }
         }
     }
