@@ -48,22 +48,6 @@ final class HandleRecognizer implements Recognizer {
             + "(?:post|posting|posted|comment|commenting|play|playing|stream|streaming|game|gaming|write|writing)\\s+"
             + "(?:as|under)\\s+(?:the\\s+(?:name|handle|username)\\s+)?)@?" + TOKEN);
 
-    /**
-     * Round 75: an account named by its login — "unlock the community account quietfox_72", "reset the accounts
-     * anna_berg84 and emre.demo.91", "mein Konto jonas_k77", "mon compte lulu_b2003", "mi cuenta pepe.rz_90", "a minha
-     * conta ze_tuga88": the word for an account ("account", "acct", "Konto", "compte", "cuenta", "conta" and their
-     * plurals), at most one word between (an adjective or a platform: "community", "old", "Steam"), then a name of
-     * {@link #TOKEN}'s strict shapes that begins with a letter (a plain word, an amount, a number, "account 12.50",
-     * "account no. 5531", "account support.example.com" are none). A list of such names after the word
-     * ("X, Y and Z") is read on with {@link #NEXT_IN_LIST}. One RE2/J pattern per step: linear time.
-     */
-    static final Pattern ACCOUNT = Pattern.compile("(?i:\\b(?:accounts?|accts?|kont[oa]|konten|kontos|comptes?|cuentas?|contas?)\\b)"
-            + "(?:\\s+(?i:called|named|namens|nommé|llamada|chamada))?(?:\\s+[\\p{L}]{2,16})?\\s+@?" + TOKEN);
-
-    /** Round 75: the next name of a list after {@link #ACCOUNT}'s: a comma, "and", "or", "und", "et", "y", "e", "&". */
-    static final Pattern NEXT_IN_LIST = Pattern.compile("^(?:\\s*,\\s*|\\s*,?\\s+(?i:and|or|und|oder|et|ou|y|o|e|&)\\s+)@?"
-            + TOKEN);
-
     /** The last part of a dotted name that makes it a host ("portal.example.com"), not a login. */
     private static final Set<String> HOST_ENDINGS = Set.of("com", "net", "org", "io", "co", "uk", "de", "fr", "es", "it", "nl",
             "eu", "be", "at", "ch", "ie", "pl", "pt", "se", "app", "dev");
@@ -130,78 +114,6 @@ final class HandleRecognizer implements Recognizer {
         return lower.indexOf('\u017F') >= 0;
     }
 
-    /** Every account word of {@link #ACCOUNT} contains one of these (round 75), as {@link #HANDLE_WORDS} for its pattern. */
-    static final String[] ACCOUNT_WORDS = {"acc", "kont", "compte", "cuenta", "conta"};
-
-    /** False only when {@link #ACCOUNT} cannot match the text whose lower case is {@code lower} (see {@link #mayHoldHandleWord}). */
-    static boolean mayHoldAccountWord(String lower) {
-        for (String w : ACCOUNT_WORDS) {
-            if (lower.contains(w)) {
-                return true;
-            }
-        }
-        return false; // no 's' or 'k' of a word is needed ({@link Scan#lower} maps the Kelvin sign to 'k')
-    }
-
-    /** The longest text {@link #NEXT_IN_LIST} reads after a name: its joiner and a name of at most 30 characters. */
-    private static final int LIST_WINDOW = 48;
-
-    /**
-     * Round 75: the logins of {@link #ACCOUNT}, then each next name of the list right after one ({@link #NEXT_IN_LIST},
-     * read in a window of {@link #LIST_WINDOW} characters after the last name, so every character is read a bounded
-     * number of times). A name must begin with a letter, be 3–30 characters, not be a host ("support.example.com") and
-     * end where a word ends (not before '@', '/' or a dot that goes on: an e-mail address or a link is none).
-     */
-    private void accounts(String t, List<Candidate> out) {
-        Matcher m = ACCOUNT.matcher(t);
-        int from = 0;
-        while (from < t.length() && m.find(from)) {
-            int s = m.start(1);
-            int e = m.end(1);
-            from = m.end();
-            while (login(t, s, e)) {
-                out.add(new Candidate("USERNAME", s, e, 0.6, this, null));
-                String window = t.substring(e, Math.min(t.length(), e + LIST_WINDOW));
-                Matcher next = NEXT_IN_LIST.matcher(window);
-                if (!next.find()) {
-                    break;
-                }
-                s = e + next.start(1);
-                int end = e + next.end(1);
-                e = end;
-                from = Math.max(from, end);
-            }
-        }
-    }
-
-    /**
-     * Whether {@code t[s, e)} reads as a login of {@link #accounts}: 4–30 characters from a letter, a run of three letters
-     * in it, and the ends of {@link #recognize}'s names.
-     */
-    private static boolean login(String t, int s, int e) {
-        if (e - s < 4 || e - s > 30 || !Character.isLetter(t.charAt(s))) {
-            return false;
-        }
-        int run = 0;
-        int longest = 0;
-        for (int i = s; i < e; i++) {
-            run = Character.isLetter(t.charAt(i)) ? run + 1 : 0;
-            longest = Math.max(longest, run);
-        }
-        if (longest < 3) {
-            return false; // "e.g.", "a.m.", "U.S.": abbreviations, not a login
-        }
-        char after = Chars.at(t, e);
-        if (Chars.word(after) || after == '@' || after == '/' || (after == '.' && Chars.word(Chars.at(t, e + 1)))) {
-            return false;
-        }
-        int dot = e - 1;
-        while (dot > s && t.charAt(dot) != '.') {
-            dot--;
-        }
-        return !(dot > s && HOST_ENDINGS.contains(t.substring(dot + 1, e).toLowerCase(java.util.Locale.ROOT)));
-    }
-
     /** Round 41: the names of {@link #POSTS_AS}, with the same ends as after a user-name word. */
     private void postsAs(String t, List<Candidate> out) {
         Matcher m = POSTS_AS.matcher(t);
@@ -225,9 +137,6 @@ final class HandleRecognizer implements Recognizer {
         String t = scan.text();
         if (mayHoldPostingVerb(scan.lower())) {
             postsAs(t, out);
-        }
-        if (mayHoldAccountWord(scan.lower())) {
-            accounts(t, out);
         }
         if (!mayHoldHandleWord(scan.lower())) {
             return;
