@@ -18,13 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Branch ct3: the detect package's test classes run in two surefire executions (pom.xml): those whose simple names
  * match the property {@code redaction.detect.plain} in {@code detect-plain}, two JVMs at once; the others in the
- * default one. A @QuarkusTest class that matched would start Quarkus in both JVMs on the same test port; this test
+ * default one. A @QuarkusTest class that matched would start Quarkus there (in both JVMs at once, on one test port, with two forks); this test
  * (in the default execution) checks that none does, and that the expression still selects the plain classes.
  */
 class Ct3TestExecutionsTest {
 
     @Test
-    void noQuarkusTestOfTheDetectPackageRunsInTheTwoJvmExecution() throws Exception {
+    void noQuarkusTestOfTheDetectPackageRunsInThePlainExecution() throws Exception {
         String plainNames = System.getProperty("detect.plain.names");
         assertNotNull(plainNames, "surefire's default execution sets detect.plain.names to redaction.detect.plain (redaction-service/pom.xml; a name outside the service's configuration roots, which Quarkus validates)");
         Pattern plain = Pattern.compile(plainNames);
@@ -56,7 +56,7 @@ class Ct3TestExecutionsTest {
         } catch (IOException ex) {
             throw new AssertionError("cannot list " + detect, ex);
         }
-        assertEquals(List.of(), quarkusInPlain, "@QuarkusTest classes that redaction.detect.plain sends to the two-JVM execution");
+        assertEquals(List.of(), quarkusInPlain, "@QuarkusTest classes that redaction.detect.plain sends to the detect-plain execution");
         assertTrue(quarkus >= 2, "the detect package's @QuarkusTest classes found: " + quarkus);
         assertTrue(inPlain > 50, "plain classes in the detect-plain execution: " + inPlain);
     }
