@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Branch ct3: the detect package's test classes run in two surefire executions (pom.xml): those whose simple names
- * match the property {@code redaction.detect.plain} in {@code detect-plain}, two JVMs at once; the others in the
- * default one. A @QuarkusTest class that matched would start Quarkus there (in both JVMs at once, on one test port, with two forks); this test
- * (in the default execution) checks that none does, and that the expression still selects the plain classes.
+ * match the property {@code redaction.detect.plain} in {@code detect-plain} ({@code redaction.plain.forks}
+ * JVMs, C2); the others in the default one. A @QuarkusTest class that matched would start Quarkus there (with two
+ * forks, in both JVMs on one test port); this test (in the default execution) checks that none does, and that the expression still selects the plain classes.
  */
 class Ct3TestExecutionsTest {
 
