@@ -99,6 +99,23 @@ class DcDocCommandsTest {
         assertEquals(List.of(), problems, problems.stream().map(Object::toString).collect(Collectors.joining("\n")));
     }
 
+    @Test
+    void surefireRegexSelectionsMustCompileAndMatchATestClass(@TempDir Path repo) throws IOException {
+        fakeRepository(repo, """
+                ```bash
+                ./mvnw -B -pl app test '-Dtest=%regex[com/safesupport/app/(?!(Runner|Other)\\.)[^/$]*Test\\.class]'
+                ./mvnw -B -pl app test '-Dtest=%regex[com/safesupport/gone/.*Test\\.class]'
+                ./mvnw -B -pl app test '-Dtest=%regex[com/(unclosed]'
+                ```
+                | a table cell | `./mvnw -B -pl app test '-Dtest=%regex[com/safesupport/app/(Runner\\|AppTest)\\.class]'` |
+                """);
+        List<DocCommandCheck.Problem> problems = new DocCommandCheck(repo).check();
+        String report = problems.stream().map(Object::toString).collect(Collectors.joining("\n"));
+        assertEquals(List.of(3, 4), problems.stream().map(DocCommandCheck.Problem::line).toList(), report);
+        assertTrue(report.contains("matches no test class in app"), report);
+        assertTrue(report.contains("not a regular expression"), report);
+    }
+
     /** A repository with one module {@code app} (an eval profile running a main at test-compile) and docs/a.md. */
     private static void fakeRepository(Path repo, String doc) throws IOException {
         Files.writeString(repo.resolve("mvnw"), "#!/bin/sh\n");

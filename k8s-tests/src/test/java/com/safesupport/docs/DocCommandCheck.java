@@ -420,6 +420,10 @@ public final class DocCommandCheck {
     }
 
     private void checkTests(String value, List<String> scope, Set<String> reasons) {
+        if (value.startsWith("%regex[") && value.endsWith("]")) {
+            checkTestRegex(value, scope, reasons);
+            return;
+        }
         for (String raw : value.split(",")) {
             String pattern = raw.strip().replaceFirst("^!", "");
             int hash = pattern.indexOf('#');
@@ -444,6 +448,30 @@ public final class DocCommandCheck {
             if (!found) {
                 reasons.add("-Dtest=" + raw.strip() + ": no such test class in " + String.join(", ", scope));
             }
+        }
+    }
+
+    /**
+     * Surefire's {@code -Dtest=%regex[...]}: a regular expression over class-file paths ({@code com/x/YTest.class}),
+     * commas inside it not separating patterns. In a Markdown table a bar is written {@code \|}. It must compile and
+     * match at least one test class of the modules in scope.
+     */
+    private void checkTestRegex(String value, List<String> scope, Set<String> reasons) {
+        String expression = value.substring("%regex[".length(), value.length() - 1).replace("\\|", "|");
+        Pattern regex;
+        try {
+            regex = Pattern.compile(expression);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            reasons.add("-Dtest=" + value + ": not a regular expression (" + e.getDescription() + ")");
+            return;
+        }
+        boolean found = scope.stream().anyMatch(m -> {
+            Path dir = root.resolve(m).resolve("src/test/java");
+            return testSources(m).stream().anyMatch(p -> regex.matcher(
+                    dir.relativize(p).toString().replace('\\', '/').replaceFirst("\\.java$", ".class")).matches());
+        });
+        if (!found) {
+            reasons.add("-Dtest=" + value + ": matches no test class in " + String.join(", ", scope));
         }
     }
 
