@@ -101,8 +101,10 @@ public final class ConversationEvaluation {
      * first look (stop 57, lead), not yet by a round.
      * Round 72 (wc72): {@code r72h}, a fresh held-out set written by a separate helper (wc72); measured once by its
      * first look (stop 58, lead), not yet by a round.
+     * Round 73 (wc73): {@code r73h}, a fresh held-out set written by a separate helper (wc73), committed before any
+     * measurement; not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r70h", "r71h", "r72h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r70h", "r71h", "r72h", "r73h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
