@@ -371,106 +371,12 @@ public final class SensitiveTopicDetector {
             "\\b(documentary|documentaries|programme|program|article|film|show|news|report|podcast|series|reportage|documentaire|documental|documentario|dokumentation|dokumentarfilm|documentário|dokument\\w*|artículo|article|articolo|artikel|artigo|artykuł)\\b[^.?!]{0,20}\\b(about|on|sur|sobre|su|over|über|o)\\b[^.?!]{0,30}\\b(scams?|fraud|frauds|phishing|arnaques?|escroquer\\w*|estafas?|truffe|truffa|oplichting|betrug\\w*|burlas?|golpes?|oszust\\w*)\\b"
                     + "|\\b(protect|protecting|protects|protection of|warn|warning|keep|keeping|safeguard\\w*) (your |our |my |the )?(customers|people|us|clients|users|me|account holders|elderly customers)\\b[^.?!]{0,10}\\b(from|against|about) (\\w+ ){0,2}(scams?|fraud|fraudsters|scammers|phishing)\\b");
 
-    /**
-     * Round 71 (bh71): a threat of proceedings said with a first-person step or a legal route in the seven other
-     * languages and Polish ("ho dato mandato a un avvocato", "vi porto in tribunale", "per vie legali", "apresento queixa
-     * no Banco de Portugal", "por la vía judicial", "auf dem Rechtsweg", "na drogę sądową"). The route must be named:
-     * "come presento un reclamo?" stays an ordinary question.
-     */
-    private static final Patterns LEGAL_ROUTE = Patterns.of(
-            "\\b(vie legali|via legale|vie giudiziarie|via giudiziaria|(faccio|facciamo|faremo|farete) causa|via judicial|vias judiciais|vias legais"
-                    + "|vía judicial|vía legal|voie judiciaire|voies? de droit|rechtsweg|gerechtelijke stappen|drog[aęi] sądow[aąej]|pozw(ę|iemy)"
-                    + "|podam (was|bank|państwa) do sądu)\\b",
-            "\\b(dato mandato|do mandato|darò mandato|preso appuntamento|fissato un appuntamento|(vi|la|li|lo) (porto|porterò|cito|citerò)"
-                    + "|procedo|procederò|procederemo|apresento|apresentarei|passo|passarei|levo|levarei|meto|vou meter|llevo|presento|presentaré"
-                    + "|acudo|je porte|j'engage|nous engageons|ga ik naar|stap ik naar|schakel|gehe ich|ziehe ich|idę|wnoszę|kieruję)\\b"
-                    + "(?:(?!\\b(pay|pagar|payer|pagare|betalen|bezahlen|zapłacić|testemunha|testigo|testimone|témoin|getuige|zeuge|świadk\\w*|extrato|estratto|relevé|documento\\w*|copia|cópia)\\b)[^.?!]){0,50}"
-                    + "\\b(avvocato|(un|il mio|al mio|a un) legale|tribunale|giudice|arbitro bancario|advogado|tribunal|banco de portugal|julgado de paz|abogado|juzgado|tribunales"
-                    + "|banco de españa|avocat|justice|médiateur|advocaat|rechter|kifid|anwalt|rechtsanwalt|gericht|bafin|prawnik\\w*|adwokat\\w*|sąd|sądu|rzecznik\\w*)\\b"
-                    + "(?! (fees?|costs?|invoice|bill|needs?|pede|pide|demande|chiede|braucht|vraagt|potrzebuje)\\b)");
-
-    /**
-     * Round 71 (bh71): the customer's own situation in words the categories did not read, in the eight languages: a
-     * coma, intensive care, a psychiatric stay, dialysis; sight or hearing being lost; panic attacks, depression or a
-     * breakdown said as the customer's own; a diagnosis just given; nothing more to be done medically; a home flooded or
-     * burnt, emergency accommodation, being homeless; fleeing a war; just out of prison; an addiction of one's own;
-     * savings lost to gambling; being stalked or blackmailed, private photos held over the customer; passports kept,
-     * not being let leave; money taken out under threat. A hypothetical ("if my house flooded") stays silent, and so does
-     * a message that tells a friend's, colleague's or neighbour's situation (see {@link #THIRD_PARTY}).
-     */
-    private static final Patterns OWN_SITUATION = Patterns.of(
-            "\\b(in (a |an )?(induced |medically induced |artificial )?coma|(dans le|en|em|im|nel|in het|w) (\\w+ )?(coma|koma|śpiączce)"
-                    + "|(neonatal )?intensive care|intensivstation|soins intensifs|(cuidados|terapia|unidad de cuidados) intensiv[oa]s?|terapia intensiva|intensive zorg|intensywnej terapii"
-                    + "|psychiatric (hospital|clinic|ward|unit)|(in der|aus der) psychiatrie|psychiatrische (kliniek|klinik|afdeling|opname)|(clinique|hôpital|service) psychiatrique"
-                    + "|(clínica|hospital|ingreso|internamiento|internamento) psiquiátric[oa]|(clinica|ospedale|reparto|ricovero) psichiatric[oa]|(szpital\\w*|oddzia\\w*) psychiatryczn\\w*"
-                    + "|dializowan\\w*|dializ(y|ach|ami)|(em|faço|a fazer) diálise|(en|hago|me hacen) diálisis|(in|faccio) dialisi|(aan de|an der|à la|en) dialyse|dialysé\\w*|dialysis (three|twice|every|\\d))\\b",
-            "\\b(perds|perdre|perdu|perdo|perso|perdí|perdiendo|perdendo|perdi|verlies|verliere|tracę|straciłe[mś]|straciłam)\\b[^.?!]{0,25}"
-                    + "\\b(la vue|la vista|mi vista|a visão|a vista|mijn zicht|mijn gezichtsvermogen|mein augenlicht|meine sehkraft|das augenlicht|wzrok|wzroku|l'udito|l'ouïe|el oído|a audição|mijn gehoor|mein gehör|słuch)\\b"
-                    + "|\\b(je deviens aveugle|me estoy quedando cieg[oa]|sto diventando ciec[oa]|ik word blind|ich werde blind|estou a ficar ceg[oa]|ślepnę)\\b",
-            "\\b(panic attacks|ataques de pánico|ataques de pânico|crises d'angoisse|crises de panique|attacchi di panico|paniekaanvallen|panikattacken|ataki paniki|ataków paniki"
-                    + "|(nervous|mental) breakdown|(zware|psychische) instorting|esaurimento nervoso|crisis nerviosa|nervenzusammenbruch|załamani\\w* nerwow\\w*|dépression nerveuse"
-                    + "|(i have|i've got|suffer from|suffering from|diagnosed with|off work with|signed off with|i'm off (work|sick) with) (severe |clinical |bad )?depression"
-                    + "|(suffer from|suffering from|diagnosed with|off work with|signed off with) (severe |clinical |bad )?anxiety"
-                    + "|(de baixa|baja) por (depressão|depresión|ansiedade|ansiedad)|j'ai (une |fait une )?(dépression|burn-?out)|je suis en (dépression|burn-?out)"
-                    + "|sufro (de )?(depresión|ansiedad)|tengo depresión|soffro di (depressione|ansia)|ho la depressione|ich habe (eine )?depressionen?|ich bin depressiv"
-                    + "|leide an depressionen?|ik heb (een )?(depressie|burn-?out)|ik ben depressief|tenho depressão|sofro de (depressão|ansiedade)|mam depresję|(choruję|cierpię) na depresję)\\b",
-            "\\b((vient|viennent|venait) de me diagnostiquer|on m'a trouvé (un|une) (cancer|tumeur|leucémie)|me acaban de diagnosticar|acabaram de me diagnosticar"
-                    + "|bij mij is (\\w+ ){0,3}(vastgesteld|geconstateerd)|nothing (more|else) (they|the doctors|anyone) can do|(in|receiving|on|getting|moved (me |him |her )?to|referred (me |him |her )?to) palliative care|(weeks|months) (left )?to live(?! (in|at|with|abroad|here|there|on))"
-                    + "|(has|have) spread to (my|his|her) (liver|lungs|bones|brain|lymph nodes))\\b",
-            "(?<!\\b(if|when|whether|in case) )\\b(our|my) (house|home|flat|apartment) (has |had |was |got )?(flooded|burn(ed|t) down|burned|destroyed)\\b"
-                    + "|\\b(fire|flood) (in|at|destroyed|ruined) (our|my) (building|house|home|flat)\\b|\\bemergency accommodation\\b"
-                    + "|\\b(i am|i'm|we are|we're|i've been|we've been|became|been made) homeless\\b|\\b(estoy|estamos) sin hogar\\b|\\bje suis sans-abri\\b|\\bsono senzatetto\\b"
-                    + "|\\b(ik ben|we zijn) dakloos\\b|\\b(ich bin|wir sind) obdachlos\\b|\\b(estou|estamos) sem-abrigo\\b|\\bjeste(m|śmy) bezdomn\\w*",
-            "\\b(fled|fleeing|escaped|huí|huimos|hemos huido|j'ai fui|nous avons fui|fuggit[oa]|fuggiti|scappat[oa]|scappati|gevlucht|geflohen|geflüchtet|fugi|fugimos|uciek(ł|l)\\w*|uciekam\\w*)\\b"
-                    + "[^.?!]{0,40}\\b(war|fighting|bombing|bombs|guerra|guerre|oorlog|krieg|wojn\\w*|combates|bombardeos|combats|combattimenti|bombardamenti|gevechten|bomben)\\b",
-            "\\b(i|i've|i have|i just|i recently|i was|i've just|i got|i only) (just |recently )?(got out of|came out of|been released from|was released from|left) (prison|jail)\\b"
-                    + "|\\b(salí|acabo de salir|he salido) de (la )?(prisión|cárcel)|\\bje (suis|viens de) (sortir|sortie?) de prison|\\bsono appena uscit[oa] (di|dal) (prigione|carcere)"
-                    + "|\\baus (dem gefängnis|der haft) (entlassen|gekommen)|\\b(ik ben|ik kom) (net )?uit de gevangenis|\\b(saí|acabei de sair) da (prisão|cadeia)|\\b(wyszedłem|wyszłam) z więzienia",
-            "\\b((i'm|i am) (a |an )?(recovering )?(alcoholic|addict)|sober for|soy alcohólic[oa]|je suis alcoolique|sono alcolizzat[oa]|ik ben (een )?alcoholist|ich bin alkoholiker\\w*|sou alcoólic[oa]|jestem alkoholik\\w*)\\b",
-            "\\b(lost|losing|lose|spent|blown|blew|gambled away|perdi|perdí|perdu|perso|verloren|verspeeld|verzockt|przegrał\\w*|straciłe[mś]|straciłam)\\b[^.?!]{0,30}"
-                    + "\\b(savings|money|salary|wages|pay|everything|thousands|ordenado|salário|dinheiro|poupanças|sueldo|salario|dinero|ahorros|argent|salaire|économies|soldi|stipendio|risparmi|geld|salaris|spaargeld|gehalt|ersparnisse|pieniądze|pensj\\w*|wypłat\\w*|oszczędności|wszystko|tudo|todo|tout|tutto|alles)\\b[^.?!]{0,40}"
-                    + "\\b(betting|gambling|casinos?|bets|slots|fruit machines|apostas|apuestas|scommesse|paris sportifs|gokken|sportwetten|wetten|hazard\\w*|zakład\\w*|jeux d'argent|gioco d'azzardo|azar)\\b",
-            "\\b((stalking|stalks|stalked) me|stalker|persegue-me|me persegue|me persigue|mi perseguita|prześladuje mnie"
-                    + "|(blackmailing|blackmailed|extorting) (me|us)|(me|mi) (chantajea|ricatta)|me fait (du )?chantage|me está chantajeando|mi sta ricattando|erpresst mich|chantageert (mij|me)|a chantagear-me|szantażuje mnie"
-                    + "|(private|intimate|naked|nude) (photos|pictures|images|videos) of me|(keeps|has taken|took|is holding|holds) my passport(?! (details|number|copy|photo|scan))"
-                    + "|(not allowed|won't let me|doesn't let me|does not let me) (to )?leave(?=[.,;!?]|$| (the )?(country|house|farm|flat|home|building))"
-                    + "|(?<!\\b(app|machine|atm|system|website|bank|card|it|screen) )(made|forced|make|makes|force|forces) me (to )?(take out|withdraw))\\b",
-            "\\b(all of us|we|we all|everyone|\\d+ of us|most of us) (were|have been|'ve been|got) (all )?(let go|laid off|made redundant)\\b"
-                    + "|\\b(factory|plant|company|firm|site|shop|store|office|mine|warehouse) (i|we) (have |had )?worked (at|for|in)\\b[^.?!]{0,30}\\b(shut|closed|went bust|went under|collapsed|is closing)\\b");
-
-    /** Round 71 (bh71): the situation told is a friend's, colleague's or neighbour's — not the customer's own. */
-    private static final Patterns THIRD_PARTY = Patterns.of(
-            "\\b(my|a|our|mon|ma|mi|il mio|la mia|mijn|onze|mein|meine|meiner|o meu|a minha|um|uma|mój|moja|moj\\w*) (friend|colleague|co-?worker|neighbou?r|flatmate|roommate|client|acquaintance"
-                    + "|amigo|amiga|compañer[oa]|vecin[oa]|ami|amie|collègue|voisin|voisine|amico|amica|collega|vicin[oa]|buurman|buurvrouw|kollege|kollegin|nachbar\\w*|colega|vizinh[oa]|przyjaci\\w*|koleg\\w*|sąsiad\\w*|znajom\\w*)\\b(?!s\\b)");
-
-    /**
-     * Round 71 (bh71): fraud shapes the category did not read — an impersonator with the separable Dutch verb split
-     * ("deed zich op WhatsApp voor als"), a fee asked before profits can be withdrawn, money sent to someone met online.
-     */
-    private static final Patterns OWN_FRAUD = Patterns.of(
-            "\\bdeed zich (\\w+ ){0,3}voor als\\b|\\bzich (\\w+ ){0,3}voordeed als\\b",
-            "\\b(release|withdrawal|unlock|unlocking|clearance|activation) fee\\b[^.?!]{0,40}\\b(withdraw|release|get|access) (my|the) (profits|money|funds|winnings)\\b",
-            "\\bi (met|got talking to|started talking to|was talking to|matched with) (a|this|some) (man|woman|guy|girl|person|lady)\\b[^.?!]{0,30}\\bonline\\b[^.?!]{0,80}\\b(sent|paid|transferred|lent|gave)\\b");
-
     /** The first sensitive category the text falls in, if any. */
     public static Optional<String> detect(String text) {
         String t = FIGURATIVE.maskIn(Patterns.normalize(text));
         boolean information = SCAM_INFORMATION.foundIn(t) && !CAUGHT.foundIn(t);
-        Optional<String> found = CATEGORIES.entrySet().stream()
+        return CATEGORIES.entrySet().stream()
                 .filter(e -> !(information && e.getKey().equals("fraud-in-progress")))
                 .filter(e -> e.getValue().foundIn(t)).map(Map.Entry::getKey).findFirst();
-        if (found.isPresent()) {
-            return found;
-        }
-        if (LEGAL_ROUTE.foundIn(t)) {
-            return Optional.of("legal-threat");
-        }
-        if (OWN_SITUATION.foundIn(t) && !THIRD_PARTY.foundIn(t)) {
-            return Optional.of("vulnerability");
-        }
-        if (!information && OWN_FRAUD.foundIn(t)) {
-            return Optional.of("fraud-in-progress");
-        }
-        return Optional.empty();
     }
 }
