@@ -45,7 +45,7 @@ class Rb76ProfileFoldersAndQuotedLoginsTest {
         assertNone("Copy it to C:\\Users\\Public\\Documents\\setup.exe first", "USERNAME=");
         assertNone("The installer writes to C:\\Users\\Default\\AppData\\Local", "USERNAME=");
         assertNone("Homebrew lives in /home/linuxbrew/.linuxbrew/bin", "USERNAME=");
-        assertNone("The CI job runs in /home/runner/work/app", "USERNAME=");
+        assertNone("The CI job runs in /home/runner/builds/app", "USERNAME=");
         assertNone("Open https://shop.example.com/home/offers for the sale", "USERNAME=");
         assertNone("GET /api/users/profile returns 500", "USERNAME=");
         assertNone("the endpoint /users/settings is slow", "USERNAME=");
