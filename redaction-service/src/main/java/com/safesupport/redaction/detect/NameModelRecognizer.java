@@ -307,9 +307,6 @@ public final class NameModelRecognizer implements Recognizer {
         String lower = scan.lower();
         Set<String> nouns = scan.pack().words("@name.product-after").words();
         Tokens.Token next = sentence.token(j);
-        if (siteAfterList(scan, sentence, j)) {
-            return true; // round 77: "the Berlin and Munich branches", "Stockholm, Gothenburg or Malmö branch"
-        }
         if (!quotedBlank(scan.text(), sentence.token(j - 1).end(), next.start()) || next.shape() != Tokens.Shape.LOWER) {
             return false;
         }
@@ -415,76 +412,7 @@ public final class NameModelRecognizer implements Recognizer {
      * "the Stuttgart hub", "the Utrecht store"), not where the customer is.
      */
     private static final Set<String> SITE_NOUNS = Set.of("store", "stores", "shop", "shops", "branch", "branches", "outlet",
-            "outlets", "showroom", "showrooms", "warehouse", "warehouses", "depot", "depots", "hub", "hubs",
-            // round 77: an organisation's other sites and a carrier's pick-up sites ("our Lagos office", "the Leiden clinic",
-            // "the Leeds pickup point", "the Valencia locker", "the Dublin helpdesk")
-            "office", "offices", "clinic", "clinics", "pickup", "pick-up", "locker", "lockers", "helpdesk");
-
-    /** Round 77: the words that join the items of a list of places: English, German, French, Spanish, Portuguese, Italian, Dutch. */
-    private static final Set<String> LIST_JOINERS = Set.of("and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en");
-
-    /**
-     * Round 77: the place run that ends at token {@code j} is the first item of a list of places whose last item stands right
-     * before a site noun ({@link #SITE_NOUNS}): "the Berlin and Munich branches", "the Bristol or the Cardiff store",
-     * "Stockholm, Gothenburg or Malmö branch", "our Zürich and Lyon offices" — the noun names a site of every item, as it
-     * does of the last. Each further item is joined by a comma, a list word ({@link #LIST_JOINERS}) or both, may start
-     * with a determiner and is one to three capitalised words, one blank apart, in the same sentence; at most four further
-     * items (at most 21 tokens read): constant per run.
-     */
-    static boolean siteAfterList(Scan scan, NameModel.Sentence sentence, int j) {
-        String text = scan.text();
-        String lower = scan.lower();
-        int k = j;
-        for (int item = 0; item < 4; item++) {
-            if (k >= sentence.size()) {
-                return false;
-            }
-            // the joint: ", " or " and " or ", and " (the list word is a token of its own)
-            int gapFrom = sentence.token(k - 1).end();
-            Tokens.Token t = sentence.token(k);
-            boolean comma = false;
-            if (t.start() - gapFrom == 2 && text.charAt(gapFrom) == ',' && text.charAt(gapFrom + 1) == ' ') {
-                comma = true;
-            } else if (t.start() - gapFrom != 1 || text.charAt(gapFrom) != ' ') {
-                return false;
-            }
-            if (t.sentenceStart()) {
-                return false;
-            }
-            if (t.shape() == Tokens.Shape.LOWER && LIST_JOINERS.contains(lower.substring(t.start(), t.end()))) {
-                k++;
-                if (k >= sentence.size() || sentence.token(k).start() != t.end() + 1 || sentence.token(k).sentenceStart()) {
-                    return false;
-                }
-            } else if (!comma) {
-                return false;
-            }
-            Tokens.Token d = sentence.token(k);
-            if (d.shape() == Tokens.Shape.LOWER && DETERMINERS.contains(lower.substring(d.start(), d.end()))) {
-                k++;
-                if (k >= sentence.size() || sentence.token(k).start() != d.end() + 1 || sentence.token(k).sentenceStart()) {
-                    return false;
-                }
-            }
-            int words = 0;
-            while (k < sentence.size() && words < 3 && sentence.token(k).capitalized() && !sentence.token(k).sentenceStart()
-                    && (words == 0 || sentence.token(k).start() == sentence.token(k - 1).end() + 1)) {
-                k++;
-                words++;
-            }
-            if (words == 0) {
-                return false;
-            }
-            if (k < sentence.size()) {
-                Tokens.Token noun = sentence.token(k);
-                if (noun.start() == sentence.token(k - 1).end() + 1 && noun.shape() == Tokens.Shape.LOWER
-                        && SITE_NOUNS.contains(lower.substring(noun.start(), noun.end()))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
+            "outlets", "showroom", "showrooms", "warehouse", "warehouses", "depot", "depots", "hub", "hubs");
 
     /**
      * Round 68: a site's noun in Italian, Spanish, French, Dutch, German and English, before an optional preposition and
