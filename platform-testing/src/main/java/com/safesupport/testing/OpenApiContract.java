@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What {@code /openapi} must tell a caller of every operation (DESIGN.md, Conventions): a summary and a description,
- * its success response, 401 and 403 when it needs a token, and every error response in problem+json. A service's
+ * its success response, 401 and 403 when it needs a token, 408 and 413 when it takes a request body, and every error
+ * response in problem+json. A service's
  * test extends this with {@code @QuarkusTest}, names its operations that need no token and the particular errors
  * of the operations that have some (409, 413, 429...), which the document must list.
  */
@@ -71,6 +72,14 @@ public abstract class OpenApiContract {
                 }
                 if (!publicOperations().contains(name)) {
                     for (String code : List.of("401", "403")) {
+                        if (!responses.has(code)) {
+                            missing.add(name + ": " + code);
+                        }
+                    }
+                }
+                if (operation.has("requestBody")) {
+                    // a body too slow (SlowBodyBound) or too large (PayloadTooLarge) is refused on every service
+                    for (String code : List.of("408", "413")) {
                         if (!responses.has(code)) {
                             missing.add(name + ": " + code);
                         }

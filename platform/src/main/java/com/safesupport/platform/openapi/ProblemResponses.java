@@ -17,7 +17,9 @@ import java.util.Map;
  * The error responses every service answers the same way, added to each operation of {@code /openapi} so that the
  * annotations on a resource only name the errors particular to it (DESIGN.md, Conventions): 401 and 403 on every
  * operation that needs a token, 503 (database unavailable, with Retry-After) on every operation that reads or writes
- * the database and on every one that needs a token (identity provider unavailable), and the problem+json shape on every documented error.
+ * the database and on every one that needs a token (identity provider unavailable), 408 (body not received whole in
+ * {@code suite.http.body-read-timeout}, {@code SlowBodyBound}) and 413 (body over the size limit, {@code PayloadTooLarge})
+ * on every operation that takes a request body, and the problem+json shape on every documented error.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -69,6 +71,10 @@ public class ProblemResponses implements OASFilter {
         } else if (secured) {
             // no token can be verified while the identity provider cannot be reached (ProblemMapper)
             add(responses, "503", "The identity provider cannot be reached right now; retry after the Retry-After seconds");
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, "408", "The request body was not received whole within the body-read time-out after the headers; the connection is closed");
+            add(responses, "413", "The request body is larger than the service accepts");
         }
         if (responses.getAPIResponses() != null) {
             responses.getAPIResponses().forEach((code, response) -> {
