@@ -130,8 +130,169 @@ final class HandleRecognizer implements Recognizer {
         }
     }
 
+    /**
+     * Round 76: names of a profile folder or a database login that belong to no one person: the shared and default
+     * profiles of Windows and macOS, the accounts that images, CI runners, hosting and databases come with, and
+     * placeholder words.
+     */
+    private static final Set<String> SHARED_ACCOUNTS = Set.of("public", "default", "defaultuser0", "defaultapppool", "shared",
+            "administrator", "admin", "root", "guest", "user", "users", "username", "yourname", "yourusername",
+            "your_username", "your.name", "name", "me", "you", "someone", "somebody", "example", "test", "tester", "demo",
+            "runner", "runneradmin", "ubuntu", "debian", "centos", "fedora", "ec2-user", "vagrant", "jenkins", "gitlab-runner",
+            "docker", "node", "app", "apps", "www", "www-data", "web", "site", "data", "backup", "share", "common", "dev",
+            "deploy", "build", "builder", "ci", "pi", "git", "postgres", "mysql", "oracle", "sa", "nobody", "daemon",
+            "system", "service", "services", "linuxbrew", "vscode", "codespace", "coder", "gitpod", "jovyan", "logfiles",
+            "ftp", "anonymous", "unknown", "null", "none", "undefined", "replication", "readonly", "reader", "writer",
+            "api", "bot", "local", "localhost");
+
+    /** Round 76: whether {@code c} may stand right before a path that opens with its separator (a blank, a quote, a bracket …). */
+    private static boolean pathOpens(char c) {
+        return Character.isWhitespace(c) || "\"'`([{<=:,;|".indexOf(c) >= 0;
+    }
+
+    /** Round 76: a path's folder separator, a backslash or '/'. */
+    private static boolean separator(char c) {
+        return c == '\\' || c == '/';
+    }
+
+    /**
+     * Round 76: the end of a login name that starts at {@code s}: letters, digits, '.', '_' and '-' after a first letter
+     * (Latin scripts), at most 32 characters, a sentence's closing full stops and dashes taken off; -1 when it does not
+     * start with a letter or is longer.
+     */
+    private static int loginEnd(String t, int s) {
+        if (s >= t.length() || !(Character.isLetter(t.charAt(s)) && t.charAt(s) < 0x250)) {
+            return -1;
+        }
+        int e = s + 1;
+        while (e < t.length() && e - s <= 32) {
+            char c = t.charAt(e);
+            if (!(c < 0x250 && Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-')) {
+                break;
+            }
+            e++;
+        }
+        if (e - s > 32) {
+            return -1;
+        }
+        while (e > s && (t.charAt(e - 1) == '.' || t.charAt(e - 1) == '-')) {
+            e--;
+        }
+        return e;
+    }
+
+    /**
+     * Round 76: the login that names a user's own profile folder in a path — Windows {@code C:\Users\name\…} (any drive,
+     * either separator, the backslash doubled as in a string literal or JSON), macOS {@code /Users/name/…}, Linux and
+     * Unix {@code /home/name/…} — is that user's name on the machine, as after a user-name word. The folder word must open
+     * the path (after a drive, or after a blank, a quote, a bracket, '=' or ':', or after "file://"): "example.com/home/news"
+     * and "/api/users/42" are no profile; macOS's "Users" is written with its capital unless a drive stands before it, and
+     * "home" in lower case without one. The name is 2–32 characters of {@link #loginEnd}, followed by the next separator or
+     * by the path's end (then without a dot: a file), and is no shared, default or service account
+     * ({@link #SHARED_ACCOUNTS}). Each occurrence of the folder word reads at most 40 characters: linear.
+     */
+    private void profileFolders(String t, String l, List<Candidate> out) {
+        for (String folder : new String[] {"users", "home"}) {
+            int p = l.indexOf(folder);
+            while (p >= 0) {
+                int next = l.indexOf(folder, p + folder.length());
+                profileFolder(t, l, p, folder, out);
+                p = next;
+            }
+        }
+    }
+
+    private void profileFolder(String t, String l, int p, String folder, List<Candidate> out) {
+        if (p == 0 || !separator(t.charAt(p - 1))) {
+            return;
+        }
+        char sep = t.charAt(p - 1);
+        int open = p - 1; // where the separator before the folder word starts
+        boolean doubled = sep == '\\' && open > 0 && t.charAt(open - 1) == '\\';
+        if (doubled) {
+            open--; // "C:\\Users\\name": a backslash doubled in a string literal
+        }
+        boolean drive = open >= 2 && t.charAt(open - 1) == ':' && t.charAt(open - 2) < 0x80 && Character.isLetter(t.charAt(open - 2))
+                && (open == 2 || !Character.isLetterOrDigit(t.charAt(open - 3)));
+        if (folder.equals("users") ? !drive && !t.startsWith("Users", p) : drive || !t.startsWith("home", p)) {
+            return;
+        }
+        if (!drive && !(open == 0 || pathOpens(t.charAt(open - 1)) || open >= 7 && l.startsWith("file://", open - 7))) {
+            return;
+        }
+        int s = p + folder.length();
+        if (s >= t.length() || t.charAt(s) != sep) {
+            return;
+        }
+        s++;
+        if (doubled) {
+            if (s >= t.length() || t.charAt(s) != '\\') {
+                return;
+            }
+            s++;
+        }
+        int e = loginEnd(t, s);
+        if (e < 0 || e - s < 2) {
+            return;
+        }
+        char after = Chars.at(t, e);
+        boolean goesOn = separator(after);
+        boolean pathEnds = e >= t.length() || Character.isWhitespace(after) || "\"'`)]}>,;".indexOf(after) >= 0
+                || after == '.' && (e + 1 >= t.length() || Character.isWhitespace(t.charAt(e + 1)));
+        if (!goesOn && !(pathEnds && t.substring(s, e).indexOf('.') < 0)) {
+            return;
+        }
+        if (!SHARED_ACCOUNTS.contains(l.substring(s, e))) {
+            out.add(new Candidate("USERNAME", s, e, 0.6, this, null));
+        }
+    }
+
+    /**
+     * Round 76: a database's or a server's error that quotes the login it refused or could not find — PostgreSQL's
+     * {@code password authentication failed for user "name"}, MySQL's {@code Access denied for user 'name'@'localhost'}:
+     * the word "user" (no letter right before it), one blank, a quote (double, single or back quote), the name of
+     * {@link #loginEnd} and the same quote closing it. Shared and service accounts stay out ({@link #SHARED_ACCOUNTS}),
+     * and so does a name of letters only that is a common English word ({@code for user "reports"}: a service's role),
+     * which a person's login rarely is. Each "user " reads at most 36 characters: linear.
+     */
+    private void quotedLogins(Scan scan, List<Candidate> out) {
+        String t = scan.text();
+        String l = scan.lower();
+        int p = l.indexOf("user ");
+        while (p >= 0) {
+            int next = l.indexOf("user ", p + 5);
+            int q = p + 5;
+            if ((p == 0 || !Character.isLetter(t.charAt(p - 1))) && q < t.length() && "\"'`".indexOf(t.charAt(q)) >= 0) {
+                char quote = t.charAt(q);
+                int s = q + 1;
+                int e = loginEnd(t, s);
+                if (e >= s + 2 && Chars.at(t, e) == quote && !SHARED_ACCOUNTS.contains(l.substring(s, e))
+                        && !(lettersOnly(t, s, e) && scan.pack().commonness(l.substring(s, e)) < 50)) {
+                    out.add(new Candidate("USERNAME", s, e, 0.6, this, null));
+                }
+            }
+            p = next;
+        }
+    }
+
+    private static boolean lettersOnly(String t, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!Character.isLetter(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public void recognize(Scan scan, List<Candidate> out) {
+        String lower = scan.lower();
+        if (lower.contains("users") || lower.contains("home")) {
+            profileFolders(scan.text(), lower, out); // round 76
+        }
+        if (lower.contains("user ")) {
+            quotedLogins(scan, out); // round 76
+        }
         // Exact gate in front of the pattern (round 39): RE2/J's machine otherwise steps through every text looking for a
         // user-name word that almost no text holds (~9 µs per text, the engine's second-largest step).
         String t = scan.text();
