@@ -9,36 +9,6 @@ import java.util.Optional;
  */
 public final class SentimentScorer {
 
-    /** Adverbs of degree, candour or time ("now") the other-language complaints carry (at most two in a row). */
-    private static final String ADV = "((vraiment|franchement|tellement|complètement|trop|muy|ya|bastante|realmente|tan|un poco|mesmo|muito|já|bem|"
-            + "davvero|proprio|molto|già|un po'|echt|total|so|langsam|wirklich|ziemlich|einfach|helemaal|zo|best|gewoon|naprawdę|już|serdecznie|"
-            + "strasznie|bardzo|coraz bardziej|trochę|maintenant|ahora|agora|ora|jetzt|nu|nou|teraz) ){0,2}";
-    private static final String OTHER_LANGUAGE_FED_UP =
-            // French
-            "\\bj'en ai " + ADV + "(assez|marre|ras le bol)\\b|\\b(je )?commence " + ADV + "à en avoir " + ADV + "(assez|marre)\\b"
-            + "|\\bc'est " + ADV + "(pénible|agaçant|énervant|exaspérant|frustrant|lamentable|ridicule|du grand n'importe quoi)\\b"
-            + "|\\bje (perds|commence à perdre) " + ADV + "patience\\b|\\bje suis " + ADV + "(énervée?|agacée?|exaspérée?|furieuse|furieux|à bout de nerfs)\\b"
-            // Spanish
-            + "|(?<!\\bno )\\b(estoy|estamos) " + ADV + "(hart[oa]s?|molest[oa]s?|cabread[oa]s?|enfadad[oa]s?|frustrad[oa]s?|desesperad[oa]s?)\\b"
-            + "|\\bme estoy " + ADV + "(cansando|hartando|enfadando|desesperando)\\b|\\bempiezo a " + ADV + "(cansarme|hartarme|enfadarme|desesperarme|estar " + ADV + "(hart[oa]|cansad[oa]|molest[oa]))\\b"
-            + "|\\b(estoy )?perdiendo la paciencia\\b|\\bes " + ADV + "(frustrante|ridículo|desesperante|exasperante)\\b|\\b(una|esto es una) tomadura de pelo\\b"
-            // Portuguese
-            + "|(?<!\\bnão )\\b(estou|estamos) " + ADV + "(fart[oa]s?|chatead[oa]s?|irritad[oa]s?|frustrad[oa]s?)\\b"
-            + "|\\b(estou|estamos) a ficar " + ADV + "(fart[oa]s?|cansad[oa]s?|chatead[oa]s?|irritad[oa]s?)\\b|\\b(estou|estamos) ficando " + ADV + "(fart[oa]s?|cansad[oa]s?|irritad[oa]s?)\\b"
-            + "|\\b(estou a perder|estou perdendo|perdi) a paciência\\b|\\bé " + ADV + "(frustrante|ridículo|revoltante)\\b|\\b(uma|isto é uma|que) palhaçada\\b|\\bque vergonha\\b"
-            // Italian
-            + "|\\b(comincio|inizio) " + ADV + "a " + ADV + "(innervosirmi|stancarmi|arrabbiarmi|spazientirmi|perdere la pazienza)\\b|\\bsto perdendo la pazienza\\b"
-            + "|(?<!\\bnon )\\b(sono|siamo) " + ADV + "(seccat[oaie]|infastidit[oaie]|irritat[oaie]|esasperat[oaie]|frustrat[oaie])\\b|\\bè " + ADV + "(frustrante|ridicolo|snervante|esasperante)\\b|\\b(una|è una) presa in giro\\b"
-            // German
-            + "|\\bich habe? " + ADV + "die nase " + ADV + "(gestrichen )?voll\\b|\\bich hab(e)? (es|das) " + ADV + "satt\\b|\\b(ich verliere|verliere ich) " + ADV + "die geduld\\b"
-            + "|\\bmeine geduld ist " + ADV + "(am ende|zu ende)\\b|\\b(das|es) ist " + ADV + "(frustrierend|ärgerlich|zum verzweifeln)\\b|\\bich ärgere mich\\b"
-            // Dutch
-            + "|\\bik word er " + ADV + "(moe|gek|ziek|doodmoe) van\\b|\\bik heb er " + ADV + "genoeg van\\b|\\bik ben het " + ADV + "(beu|spuugzat)\\b|\\bmijn geduld is " + ADV + "op\\b"
-            + "|\\bik verlies " + ADV + "mijn geduld\\b|\\b(dit|het) is " + ADV + "(frustrerend|ergerlijk)\\b|^\\W*belachelijk( gewoon| zeg| hoor)?\\s?([.,;!]|$)|\\bzo schiet het " + ADV + "niet op\\b"
-            // Polish
-            + "|\\bmam " + ADV + "(tego )?" + ADV + "dość\\b|\\b(zaczyna|zaczęło) mnie (to )?" + ADV + "(denerwować|irytować|wkurzać)\\b|\\btracę " + ADV + "cierpliwość\\b"
-            + "|\\bto (jest )?" + ADV + "(przesada|frustrujące|irytujące|denerwujące)\\b|(?<!\\bnie )\\bjestem " + ADV + "(zdenerwowan[ya]|wkurzon[ya]|zirytowan[ya]|sfrustrowan[ya])\\b";
-
     private static final Patterns STRONG = Patterns.of(
             "\\b(useless|hopeless|pointless|ridiculous|unacceptable|disgrace\\w*|outrage\\w*|furious|livid|fed up|sick of|had enough|waste of (my )?time|worst|terrible|awful|horrible|appalling|pathetic|joke)\\b",
             "\\b(not|isn't|doesn't|don't|didn't|aren't|wasn't) (help|helping|helpful|work|working|answer\\w*|understand\\w*)\\b",
@@ -86,19 +56,7 @@ public final class SentimentScorer {
                     + "|\\bik ben het (echt |helemaal )?zat\\b|\\b(dit|het) is (echt |gewoon )?(schandalig|belachelijk|onacceptabel)\\b|\\bik word (er|hier) (echt |helemaal )?gek van\\b|\\bik erger me\\b"
                     + "|\\b(sono|siamo) (davvero |proprio )?(stuf[oaie]|arrabbiat[oaie])\\b|\\bè (una vergogna|inaccettabile|assurdo)\\b|\\bmi (sta facendo arrabbiare|fa arrabbiare|irrita|innervosisce)\\b"
                     + "|\\b(estou|estamos) (muito )?(fart[oa]s?|cansad[oa]s? disto)\\b|\\bé (uma vergonha|inaceitável|inadmissível)\\b|\\bisto (me irrita|me enerva|é ridículo)\\b"
-                    + "|\\bmam (już )?(tego )?dość\\b|\\bmnie (to )?(już )?(denerwuje|irytuje|wkurza)\\b|\\b(zaczyna|zaczęło) mnie (to )?(denerwować|irytować|wkurzać)\\b|\\bto (jest )?(skandal|żenujące|nie do przyjęcia)\\b",
-            // Round 72 (bh72, issue 14): the same complaints in the seven other languages with the adverbs people put in
-            // them ("really", "honestly", "slowly", "heartily", "quite": "estou mesmo farto", "mam już tego serdecznie
-            // dość", "zaczyna mnie to naprawdę irytować"), and the ways of saying it the round-49 rule lacked: getting
-            // tired of it or losing patience ("je commence à en avoir assez", "me estoy cansando", "comincio a
-            // innervosirmi", "ich verliere die Geduld", "ik word er moe van", "tracę cierpliwość"), the situation called
-            // frustrating, tiresome or a farce ("c'est pénible", "una tomadura de pelo", "uma palhaçada", "una presa in
-            // giro", "to przesada", "zo schiet het niet op"), and being annoyed said of oneself ("estoy molesta", "sono
-            // seccato", "jestem zdenerwowany", "ich habe die Nase voll"). Said of the customer or of "this", in the
-            // present ("no estoy molesto", "non sono seccato", "nie jestem zdenerwowany" are not read; nor is someone else's
-            // annoyance or a past one: "mi hermano estaba molesto", "c'était pénible mais c'est réglé").
-            // Bounded gaps only (at most two adverbs), no nested quantifier.
-            OTHER_LANGUAGE_FED_UP);
+                    + "|\\bmam (już )?(tego )?dość\\b|\\bmnie (to )?(już )?(denerwuje|irytuje|wkurza)\\b|\\b(zaczyna|zaczęło) mnie (to )?(denerwować|irytować|wkurzać)\\b|\\bto (jest )?(skandal|żenujące|nie do przyjęcia)\\b");
     private static final Patterns MILD = Patterns.of(
             "\\b(frustrat\\w*|annoy\\w*|angry|upset|disappoint\\w*|confus\\w*|still (waiting|not|haven't|no)|again|already (told|asked|said)|seriously|come on|ugh+|argh+)\\b",
             "\\?{2,}|!{2,}");
