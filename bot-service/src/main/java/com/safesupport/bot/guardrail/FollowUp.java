@@ -196,29 +196,6 @@ public final class FollowUp {
                     + "|\\bno (responde|contesta) (a )?(mi|la) pregunta\\b|\\bno es lo que (pregunté|he preguntado)\\b|\\bnada que ver con (mi pregunta|lo que pregunté)\\b|\\bsigo sin (saber|entender|encontrar)\\b"
                     + "|\\b(beantwoordt|beantwoord)\\b[^.?!]{0,20}\\bniet\\b|\\bniet wat ik (vroeg|bedoel)\\b|\\bnon risponde alla (mia )?domanda\\b|\\bnon è quello che ho chiesto\\b");
 
-    /**
-     * Round 73 (bh73, issue 14): the customer says the steps of the last reply do not fit what they see: the button, tab,
-     * menu or option it names is not there ("there's no 'Edit' button", "I don't have that tab", "the option you describe
-     * doesn't exist in my app", "those steps didn't work", "tried that already"), in the eight languages ("da ist kein
-     * Knopf", "il n'y a pas de bouton", "no veo esa opción", "não aparece o botão", "non c'è il pulsante", "ik zie geen
-     * knop", "nie ma przycisku"). Only a part of an app or page named, never a payment, a card or money not being there
-     * (facts of the customer's own case): read with {@link #NOT_ANSWERED}, the reply before it did not help.
-     */
-    private static final Patterns STEPS_DO_NOT_FIT = Patterns.of(
-            "\\b(there's|there is|there isn't|there is not|i have|i've got|i see|i can see|i get) (no|any) (such )?(\\S{1,30} )?(button|tab|menu|menu item|option|link|setting|toggle|icon)s?\\b"
-                    + "|\\bi (don't|do not|can't|cannot|couldn't) (have|see|find|get) (a|an|the|that|this|any|your|such)( \\S{1,30})? (button|tab|menu|menu item|option|link|setting|toggle|icon|screen)s?\\b"
-                    + "|\\b(button|tab|menu|menu item|option|link|setting|toggle|icon|screen|page)s?( you (describe|described|mention|mentioned|said|talk about|showed))? (isn't|is not|aren't|are not|wasn't|was not|doesn't|does not|don't|do not|never) (there|show|showing|shows|appear|appears|visible|exist|exists)\\b"
-                    + "|\\b(the|that|this) (screen|page|menu|option|button|tab|step)s? you (describe|described|mention|mentioned|said|talk about)\\b[^.?!]{0,30}\\b(doesn't|does not|don't|do not|isn't|is not) (exist|appear|there|show)\\b"
-                    + "|\\b(those|these|the|your) (steps|instructions) (don't|do not|didn't|did not|doesn't) (work|help|match)\\b|\\b(i've|i have|i) (already )?tried that( already| too| as well)?(?=[.,;!?]|$| and\\b| but\\b)",
-            "\\b(da ist|es gibt|gibt es|ich habe|habe ich|ich sehe|sehe ich|ich finde|finde ich) (da |bei mir |dort )?(keinen|keine|kein) (\\S{1,30} )?(button|knopf|reiter|menü|menüpunkt|option|link|schaltfläche)\\b"
-                    + "|\\b(den|diesen|das|die|diese) (button|knopf|reiter|menüpunkt|option|schaltfläche) (gibt es|finde ich|sehe ich|habe ich) (bei mir |da |dort )?nicht\\b"
-                    + "|\\b(il n'y a pas de|il n'y a aucun|je n'ai pas de|je n'ai pas (le|la|l'|cet|cette|ce)|je ne (vois|trouve) pas (de|le|la|l'|ce|cet|cette|d'))( ?\\S{1,30})? ?(bouton|onglet|menu|option|lien|rubrique)\\b"
-                    + "|\\bno (hay|tengo|veo|encuentro|aparece|me aparece|sale|me sale) (ningún |ninguna |el |la |ese |esa |esta |este |un |una )?(\\S{1,30} )?(botón|pestaña|menú|opción|enlace|apartado)\\b"
-                    + "|\\bnão (há|tenho|vejo|encontro|aparece|me aparece) (nenhum |nenhuma |o |a |esse |essa |este |esta |um |uma )?(\\S{1,30} )?(botão|separador|aba|menu|opção|ligação)\\b"
-                    + "|\\bnon (c'è|ho|vedo|trovo|compare|mi compare) (nessun |nessuna |il |la |l'|quel |quella |questo |questa |un |una )?(\\S{1,30} )?(pulsante|tasto|scheda|menu|opzione)\\b"
-                    + "|\\b(er is geen|ik heb geen|ik zie geen|ik vind geen|ik zie (de|die|dat|het|deze)|ik vind (de|die|dat|het|deze)) (\\S{1,30} )?(knop|tabblad|menu|optie|link)\\b"
-                    + "|\\b(nie ma|nie mam|nie widzę|nie znajduję|nie pojawia się) (\\S{1,30} )?(przycisku|zakładki|menu|opcji|linku|przycisk|zakładka|opcja)\\b");
-
     /** The correction half of {@link #NOT_ANSWERED}'s description: what was meant instead, in the first words. */
     private static final Patterns CORRECTION = Patterns.of(
             "^\\W*((no|nope|sorry|well|ah|oh)\\W+){0,3}i (mean|meant)\\b|\\bi('m| am) (asking|talking)( specifically| only| just| really)? about\\b|\\bi (asked|was asking) about\\b"
@@ -340,13 +317,9 @@ public final class FollowUp {
         return DOUBTS_REPLY.foundIn(Patterns.normalize(text));
     }
 
-    /**
-     * Round 43: the customer says the last reply did not answer, or is still none the wiser ({@link #NOT_ANSWERED});
-     * round 73: or that its steps do not fit what they see ({@link #STEPS_DO_NOT_FIT}).
-     */
+    /** Round 43: the customer says the last reply did not answer, or is still none the wiser ({@link #NOT_ANSWERED}). */
     public static boolean notAnswered(String text) {
-        String t = Patterns.normalize(text);
-        return NOT_ANSWERED.foundIn(t) || STEPS_DO_NOT_FIT.foundIn(t);
+        return NOT_ANSWERED.foundIn(Patterns.normalize(text));
     }
 
     /** Round 43: the customer corrects the question, saying what was meant instead ({@link #CORRECTION}). */
