@@ -101,12 +101,13 @@ public final class ConversationEvaluation {
      * Round 71 (wc71): {@code r71h}, a fresh held-out set written by a separate helper (wc71); measured by its first
      * look (stop 57, lead) and again on round 70's rules (stop 59, lead), then by round 72's candidate (bh72,
      * reverted): moved to {@link #TUNE_ONLY}.
-     * Round 72 (wc72): {@code r72h}, a fresh held-out set written by a separate helper (wc72); measured once by its
-     * first look (stop 58, lead), not yet by a round.
+     * Round 72 (wc72): {@code r72h}, a fresh held-out set written by a separate helper (wc72); measured by its first
+     * look on round 69's rules (stop 58, lead) and again on round 70's (stop 59, lead), then by round 73's candidate
+     * (bh73, reverted): moved to {@link #TUNE_ONLY}.
      * Round 73 (wc73): {@code r73h}, a fresh held-out set written by a separate helper (wc73), committed before any
      * measurement; measured once by its first look on round 70's rules (stop 59, lead), not yet by a round.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r72h", "r73h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r73h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
@@ -165,10 +166,12 @@ public final class ConversationEvaluation {
      * candidate's one measurement, the candidate reverted), moved here after that measurement; {@code r71h} stays held.
      * Round 72 (bh72): {@code r71h}, the fresh held-out set of round 71 (first look, round 70's rules and round 72's
      * candidate's one measurement, the candidate reverted), moved here after that measurement; {@code r72h} stays held.
+     * Round 73 (bh73): {@code r72h}, the fresh held-out set of round 72 (first look, round 70's rules and round 73's
+     * candidate's one measurement, the candidate reverted), moved here after that measurement; {@code r73h} stays held.
      */
     static final Set<String> TUNE_ONLY = Set.of("r33", "r36", "r38", "r38h", "r39h", "r42h", "r43h", "r44h", "r45h", "r46h", "r47h", "r48h",
             "r49h", "r50h", "r51h", "r52h", "r53h", "r54h", "r55h", "r56h", "r57h", "r58h", "r59h", "r60h", "r61h", "r62h",
-            "r63h", "r64h", "r65h", "r66h", "r67h", "r68h", "r69h", "r70h", "r71h");
+            "r63h", "r64h", "r65h", "r66h", "r67h", "r68h", "r69h", "r70h", "r71h", "r72h");
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {
