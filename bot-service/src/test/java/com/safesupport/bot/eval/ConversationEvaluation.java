@@ -106,8 +106,10 @@ public final class ConversationEvaluation {
      * (bh73, reverted): moved to {@link #TUNE_ONLY}.
      * Round 73 (wc73): {@code r73h}, a fresh held-out set written by a separate helper (wc73), committed before any
      * measurement; measured once by its first look on round 70's rules (stop 59, lead), not yet by a round.
+     * Round 74 (wc74): {@code r74h}, a fresh held-out set written by a separate helper (wc74), committed before any
+     * measurement; not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r73h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r73h", "r74h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
