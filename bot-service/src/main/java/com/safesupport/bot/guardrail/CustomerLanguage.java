@@ -96,35 +96,6 @@ public final class CustomerLanguage {
      * The ISO 639-1 code of the message's language if it is one of {@code de, nl, fr, es, it, pt, pl} and the message
      * says so clearly; empty for English, for a short or unclear message and for a tie between two languages.
      */
-    /**
-     * Round 74 (bh74, issue 14): the message names a language — the customer's own or English — as the language they
-     * write, read or speak in, in one of the eight languages: "in Polish", "auf Deutsch", "en français", "en español",
-     * "in italiano", "em português", "in het Nederlands", "po polsku", or English named as hard ("mein Englisch ist nicht
-     * gut", "no hablo inglés", "je ne parle pas anglais"). Read by {@code RetrievalStep}: a customer who switches to
-     * another language mid-conversation and says so is told, in that language, that the assistant answers in English —
-     * that reply is no failure of the assistant's, as for an opening message (round 47). One pattern, bounded, no nested
-     * quantifier; the first {@link #READ} characters are read.
-     */
-    public static boolean namesLanguage(String text) {
-        if (text == null || text.isBlank()) {
-            return false;
-        }
-        String t = text.length() > READ ? text.substring(0, READ) : text;
-        return NAMES_LANGUAGE.foundIn(t);
-    }
-
-    private static final Patterns NAMES_LANGUAGE = Patterns.of(
-            // English named as a language, in the seven other languages
-            "\\b(englisch\\w*|anglais|inglés|inglese|inglês|engels|engelse|angielsk\\w*)\\b",
-            // "in <language>" as the language of the message, in the seven other languages
-            "\\b(auf|in) (deutsch|polnisch|französisch|spanisch|italienisch|portugiesisch|niederländisch|türkisch)\\b",
-            "\\ben (français|espagnol|allemand|italien|portugais|néerlandais|polonais|langue \\w+)\\b",
-            "\\ben (español|castellano|catalán|francés|alemán|italiano|portugués|polaco|neerlandés|holandés)\\b",
-            "\\bin (italiano|francese|tedesco|spagnolo|portoghese|polacco|olandese)\\b",
-            "\\bem (português|espanhol|francês|alemão|italiano|polaco|polonês|holandês)\\b",
-            "\\bin het (nederlands|frans|duits|spaans|italiaans|portugees|pools|vlaams)\\b",
-            "\\bpo (polsku|niemiecku|hiszpańsku|francusku|włosku|niderlandzku|holendersku|portugalsku)\\b");
-
     public static Optional<String> of(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();

@@ -116,21 +116,6 @@ public class RetrievalStep implements Step {
                         "LANGUAGE", reason.name()));
             }
         }
-        // Round 74 (bh74, issue 14): a customer who switches to another language later in the conversation and says so —
-        // names the language they write in, or English as hard for them (CustomerLanguage.namesLanguage: "łatwiej mi
-        // pisać po polsku", "mein Englisch ist nicht so gut") — is told in that language, like an opening message: the
-        // switch is no failed question, so it adds nothing to the unhelpful streak, and the customer who then asks for
-        // someone who speaks their language is handed over for that request (HUMAN_REQUESTED), not a turn early as the
-        // assistant failing twice. A message in another language that names no language counts as round 47 left it.
-        if (outOfScope && turn.conversation().turns() > 0 && CustomerLanguage.namesLanguage(question)) {
-            Optional<String> language = CustomerLanguage.of(question);
-            if (language.isPresent()) {
-                turn.ran("language", "HIT:" + language.get());
-                turn.unhelpfulStreak(previous);
-                return Outcome.stop(Verdict.reply(Verdict.Kind.REFUSED, Replies.otherLanguage(language.get()),
-                        "LANGUAGE", reason.name()));
-            }
-        }
         // Round 64 (bh64): a customer who stays calm is handed over at the third unhelpful reply in a row, not the second.
         // A calm message here (no frustration or exasperation, no pressing, no "that did not answer", no doubt of the
         // reply, no correction of the question, no "not", "again" or someone to talk to in any of the eight languages,
