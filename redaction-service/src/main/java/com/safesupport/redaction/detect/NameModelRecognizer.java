@@ -263,17 +263,6 @@ public final class NameModelRecognizer implements Recognizer {
                     widen = new java.util.ArrayList<>();
                 }
                 widen.add(new int[] {out.size(), sentence.token(i - 1).start(), sentence.token(i - 1).end()});
-            } else if (type.equals("PERSON") && i > 1 && lastUntagged == i - 1 && start == sentence.token(i).start()) {
-                // Round 79: "Femke de Jong", "Benedikt von Arnstetten", "Sander van den Berg" — the model tagged the family
-                // name after its lower-case particles and left the particles and the given name before them untagged: a word
-                // before one or two particles that reads as a given name (round 71's reading) joins the run with them.
-                int g = givenNameBeforeParticles(scan, sentence, labels, i, links);
-                if (g >= 0) {
-                    if (widen == null) {
-                        widen = new java.util.ArrayList<>();
-                    }
-                    widen.add(new int[] {out.size(), sentence.token(g).start(), sentence.token(i - 1).end()});
-                }
             }
             out.add(new Candidate(type, start, sentence.token(j - 1).end(), sum / named, this, "perceptron"));
             i = j;
@@ -2775,15 +2764,9 @@ public final class NameModelRecognizer implements Recognizer {
      * never makes a run. Reads two tokens.
      */
     private static boolean givenNameBeforeRun(Scan scan, NameModel.Sentence sentence, int g, int name, java.util.BitSet links) {
-        return givenNameBeforeRun(scan, sentence, g, name, name, links);
-    }
-
-    /** {@link #givenNameBeforeRun}, the word right before token {@code next} (the run's first token or its first particle). */
-    private static boolean givenNameBeforeRun(Scan scan, NameModel.Sentence sentence, int g, int name, int next,
-                                              java.util.BitSet links) {
         Tokens.Token t = sentence.token(g);
         Tokens.Token n = sentence.token(name);
-        if (sentence.token(next).start() != t.end() + 1 || scan.text().charAt(t.end()) != ' ' || t.end() - t.start() < 3
+        if (n.start() != t.end() + 1 || scan.text().charAt(t.end()) != ' ' || t.end() - t.start() < 3
                 || links != null && links.get(t.start()) || writtenTitle(scan.text(), t)
                 || sentence.commonness(g) != 0 || sentence.placeEvidence(g) != 0) {
             return false;
@@ -2805,36 +2788,6 @@ public final class NameModelRecognizer implements Recognizer {
                 && !FOREIGN_FORM_WORDS.contains(w) && !FOREIGN_OPENING_WORDS.contains(w) && !FOREIGN_GREETINGS.contains(w)
                 && !CALENDAR_WORDS.contains(w) && !scan.pack().words("@person.never").words().contains(w)
                 && !scan.pack().words("@person.title").words().contains(w);
-    }
-
-    /**
-     * Round 79: the token of a given name before one or two untagged lower-case family-name particles, written as such
-     * ({@link #SURNAME_PARTICLES}: Dutch, German, Italian, Spanish, Portuguese and French; no article or word that is also a
-     * word of its own elsewhere, such as "la", "le", "y", "el", "bin", nor an accented form such as Vietnamese "là"; one blank
-     * apart) that stand right before the capitalised person run starting at token {@code name}: the word is untagged and
-     * reads as a given name before a capitalised run by {@link #givenNameBeforeRun} (capitalised, three letters or more,
-     * letters only, known to no English word list and no place list, no title, greeting, closing, relation or form word);
-     * -1 if there is none. Reads at most four tokens: linear.
-     */
-    private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "dei", "degli",
-            "di", "da", "das", "dos", "du", "ter", "ten", "zu");
-
-    private static int givenNameBeforeParticles(Scan scan, NameModel.Sentence sentence, int[] labels, int name,
-                                                java.util.BitSet links) {
-        if (sentence.token(name).shape() != Tokens.Shape.CAPITALIZED) {
-            return -1;
-        }
-        int p = name;
-        for (int n = 0; n < 2 && p > 1 && labels[p - 1] == 0 && sentence.token(p - 1).shape() == Tokens.Shape.LOWER
-                && SURNAME_PARTICLES.contains(scan.lower().substring(sentence.token(p - 1).start(), sentence.token(p - 1).end()))
-                && sentence.token(p).start() == sentence.token(p - 1).end() + 1
-                && scan.text().charAt(sentence.token(p - 1).end()) == ' '; n++) {
-            p--;
-        }
-        if (p == name || p < 1 || labels[p - 1] != 0) {
-            return -1;
-        }
-        return givenNameBeforeRun(scan, sentence, p - 1, name, p, links) ? p - 1 : -1;
     }
 
     /** Weekdays and months, also plural ("Sundays"): one of them alone is no place ({@link #plausiblePlace}). */
