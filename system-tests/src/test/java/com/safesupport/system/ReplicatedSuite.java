@@ -77,8 +77,22 @@ final class ReplicatedSuite {
     /** {@code ./suite up -d} again: starts whatever is not running; returns how long it took. */
     Duration restartWhatIsMissing() {
         Instant begin = Instant.now();
-        SuiteCli.run(env, 600, "up", "-d");
-        return Duration.between(begin, Instant.now());
+        String output = SuiteCli.run(env, 600, "up", "-d");
+        Duration took = Duration.between(begin, Instant.now());
+        Timeline.mark("./suite up -d (" + started(output) + ")", took);
+        Timeline.cpu(startedNames(output));
+        return took;
+    }
+
+    static List<String> startedNames(String output) {
+        return output.lines().map(String::strip).filter(l -> l.contains(" starting (pid "))
+                .map(l -> l.substring(0, l.indexOf(' '))).toList();
+    }
+
+    /** The components a {@code ./suite up} started (its "starting" lines), for the timeline. */
+    static String started(String output) {
+        List<String> names = startedNames(output);
+        return names.size() + " started: " + String.join(" ", names);
     }
 
     static int index(String service) {
