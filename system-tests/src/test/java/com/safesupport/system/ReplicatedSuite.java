@@ -32,7 +32,7 @@ final class ReplicatedSuite {
     static final String DB_URL = "jdbc:postgresql://127.0.0.1:15432/";
 
     /** How often the schedulers under test tick in this stack. */
-    static final Duration TICK = Duration.ofSeconds(2);
+    static final Duration TICK = Duration.ofSeconds(1);
 
     final LlmStub llm;
     final Map<String, String> env = new HashMap<>();
