@@ -31,6 +31,15 @@ final class ReplicatedSuite {
     static final List<String> SERVICES = List.of("consent-service", "redaction-service", "bot-service", "escalation-service");
     static final String DB_URL = "jdbc:postgresql://127.0.0.1:15432/";
 
+    /**
+     * {@code SUITE_JAVA_OPTIONS} of this stack: the system tests' ({@link SuiteCli#JAVA_OPTIONS}) without bytecode
+     * verification of the classes the services load from their jars, which took about a sixth of the CPU of each of
+     * the 18 JVM starts of TwoReplicasTest (docs/benchmarks.md, "Test time, stop 60 (ct6)"). It runs the same jars
+     * as LocalStackTest, whose stack keeps verification on, so a class the verifier would refuse still fails
+     * {@code ./suite test} there; Ct6SpeedUpGuardTest holds both halves of that.
+     */
+    static final String JAVA_OPTIONS = SuiteCli.JAVA_OPTIONS + " " + String.join(" ", SuiteCli.NO_VERIFICATION);
+
     /** How often the schedulers under test tick in this stack. */
     static final Duration TICK = Duration.ofSeconds(1);
 
@@ -43,6 +52,7 @@ final class ReplicatedSuite {
 
     ReplicatedSuite(LlmStub llm) {
         this.llm = llm;
+        env.put("SUITE_JAVA_OPTIONS", JAVA_OPTIONS);
         env.put("BOT_ANSWER_MODE", "llm");
         env.put("LLM_BASE_URL", llm.baseUrl());
         // Production mode refuses the placeholder key; the stub (a stand-in for an outside LLM vendor) takes any.

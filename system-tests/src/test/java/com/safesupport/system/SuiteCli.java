@@ -23,6 +23,10 @@ final class SuiteCli {
      */
     static final String JAVA_OPTIONS = System.getProperty("suite.java.options", "-XX:TieredStopAtLevel=1");
 
+    /** JVM options that turn bytecode verification of application classes off (TwoReplicasTest's stack only). */
+    static final java.util.List<String> NO_VERIFICATION = java.util.List.of("-XX:+UnlockDiagnosticVMOptions",
+            "-XX:-BytecodeVerificationRemote");
+
     private SuiteCli() {
     }
 
