@@ -33,8 +33,8 @@ final class ReplicatedSuite {
 
     /**
      * {@code SUITE_JAVA_OPTIONS} of this stack: the system tests' ({@link SuiteCli#JAVA_OPTIONS}) without bytecode
-     * verification of the classes the services load from their jars: a fifth to a quarter less CPU for each of the
-     * 18 service JVM starts of TwoReplicasTest (docs/benchmarks.md, "Test time, stop 60 (ct6)"). It runs the same jars
+     * verification of the classes the services load from their jars: 14–23 % less CPU for the ten service restarts
+     * of TwoReplicasTest, measured under load (docs/benchmarks.md, "Test time, stop 60 (ct6)"). It runs the same jars
      * as LocalStackTest, whose stack keeps verification on, so a class the verifier would refuse still fails
      * {@code ./suite test} there; Ct6SpeedUpGuardTest holds both halves of that.
      */
