@@ -31,8 +31,17 @@ final class ReplicatedSuite {
     static final List<String> SERVICES = List.of("consent-service", "redaction-service", "bot-service", "escalation-service");
     static final String DB_URL = "jdbc:postgresql://127.0.0.1:15432/";
 
+    /**
+     * {@code SUITE_JAVA_OPTIONS} of this stack: the system tests' ({@link SuiteCli#JAVA_OPTIONS}) without bytecode
+     * verification of the classes the services load from their jars: 14–23 % less CPU for the ten service restarts
+     * of TwoReplicasTest, measured under load (docs/benchmarks.md, "Test time, stop 60 (ct6)"). It runs the same jars
+     * as LocalStackTest, whose stack keeps verification on, so a class the verifier would refuse still fails
+     * {@code ./suite test} there; Ct6SpeedUpGuardTest holds both halves of that.
+     */
+    static final String JAVA_OPTIONS = SuiteCli.JAVA_OPTIONS + " " + String.join(" ", SuiteCli.NO_VERIFICATION);
+
     /** How often the schedulers under test tick in this stack. */
-    static final Duration TICK = Duration.ofSeconds(2);
+    static final Duration TICK = Duration.ofSeconds(1);
 
     final LlmStub llm;
     final Map<String, String> env = new HashMap<>();
@@ -43,6 +52,7 @@ final class ReplicatedSuite {
 
     ReplicatedSuite(LlmStub llm) {
         this.llm = llm;
+        env.put("SUITE_JAVA_OPTIONS", JAVA_OPTIONS);
         env.put("BOT_ANSWER_MODE", "llm");
         env.put("LLM_BASE_URL", llm.baseUrl());
         // Production mode refuses the placeholder key; the stub (a stand-in for an outside LLM vendor) takes any.
@@ -77,8 +87,22 @@ final class ReplicatedSuite {
     /** {@code ./suite up -d} again: starts whatever is not running; returns how long it took. */
     Duration restartWhatIsMissing() {
         Instant begin = Instant.now();
-        SuiteCli.run(env, 600, "up", "-d");
-        return Duration.between(begin, Instant.now());
+        String output = SuiteCli.run(env, 600, "up", "-d");
+        Duration took = Duration.between(begin, Instant.now());
+        Timeline.mark("./suite up -d (" + started(output) + ")", took);
+        Timeline.cpu(startedNames(output));
+        return took;
+    }
+
+    static List<String> startedNames(String output) {
+        return output.lines().map(String::strip).filter(l -> l.contains(" starting (pid "))
+                .map(l -> l.substring(0, l.indexOf(' '))).toList();
+    }
+
+    /** The components a {@code ./suite up} started (its "starting" lines), for the timeline. */
+    static String started(String output) {
+        List<String> names = startedNames(output);
+        return names.size() + " started: " + String.join(" ", names);
     }
 
     static int index(String service) {

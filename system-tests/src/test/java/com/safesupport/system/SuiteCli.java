@@ -17,8 +17,15 @@ final class SuiteCli {
     static final Path REPO = Path.of(System.getProperty("suite.repo", "..")).toAbsolutePath().normalize();
     static final Path HOME = Path.of(System.getProperty("suite.home", "target/suite-home")).toAbsolutePath().normalize();
 
-    /** {@code SUITE_JAVA_OPTIONS} for the stacks the system tests start (docs/local-stack.md, "The system test"). */
-    static final String JAVA_OPTIONS = "-XX:TieredStopAtLevel=1";
+    /**
+     * {@code SUITE_JAVA_OPTIONS} for the stacks the system tests start (docs/local-stack.md, "The system test");
+     * {@code -Dsuite.java.options=...} replaces them, to measure others (docs/benchmarks.md, "Test time, stop 60").
+     */
+    static final String JAVA_OPTIONS = System.getProperty("suite.java.options", "-XX:TieredStopAtLevel=1");
+
+    /** JVM options that turn bytecode verification of application classes off (TwoReplicasTest's stack only). */
+    static final java.util.List<String> NO_VERIFICATION = java.util.List.of("-XX:+UnlockDiagnosticVMOptions",
+            "-XX:-BytecodeVerificationRemote");
 
     private SuiteCli() {
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.URI;
@@ -47,6 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestClassOrder(ClassOrderer.OrderAnnotation.class)
+@ExtendWith(Timeline.class)
 class TwoReplicasTest {
 
     static final String ALICE = LocalStackTest.ALICE;
@@ -62,9 +64,13 @@ class TwoReplicasTest {
 
     @BeforeAll
     void up() throws IOException {
+        Timeline.begin();
         llm = new LlmStub();
         suite = new ReplicatedSuite(llm);
+        Instant begin = Instant.now();
         String output = suite.up();
+        Timeline.mark("./suite up -d --replicas 2 (" + ReplicatedSuite.started(output) + ")", Duration.between(begin, Instant.now()));
+        Timeline.cpu(ReplicatedSuite.startedNames(output));
         assertTrue(output.contains("The suite is up") && output.contains("2 replicas"), output);
         output.lines().filter(l -> l.contains("ready on port") || l.startsWith("The suite is up"))
                 .forEach(l -> System.out.println("REPLICAS " + l.strip()));
@@ -77,7 +83,9 @@ class TwoReplicasTest {
     void downLeavesNothingBehind() {
         try {
             List<Long> pids = SuiteCli.recordedPids();
+            Instant begin = Instant.now();
             SuiteCli.run(120, "down");
+            Timeline.mark("./suite down", Duration.between(begin, Instant.now()));
             for (long pid : pids) {
                 assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "pid " + pid + " survived ./suite down");
             }
@@ -355,9 +363,11 @@ class TwoReplicasTest {
             Map<String, String> jobs = Map.of("consent-expiry", CONSENT, "dsr-worker", CONSENT, "sla-monitor", ESCALATION,
                     "transcript-purge", BOT);
             // transcript-purge starts a minute after start-up
+            Instant waiting = Instant.now();
             jobs.forEach((job, service) -> Eventually.until(Duration.ofSeconds(90),
                     () -> suite.metric(service, "scheduler_ticks_total", "job=\"" + job + "\"", "outcome=\"run\""), n -> n >= 1,
                     job + " running at all"));
+            Timeline.mark("every job running at all", Duration.between(waiting, Instant.now()));
             // Per job: the window runs from just before its first scrape to just after its second, so no run is missed.
             Map<String, double[]> before = new java.util.HashMap<>();
             Map<String, Instant> from = new java.util.HashMap<>();
