@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Round 75 (issue 14, branch bh75): whole conversations through {@link ConversationReplay}. With a knowledge base that
  * answers every message from its nearest bundled article at full confidence (a topic it does not cover, answered from
  * the wrong article), a customer who asks the question again in other words and says "not" or "again", pressing
- * the first time, is handed over at the second; one calm rephrasing followed by thanks is answered.
+ * the first time, is handed over at the second ({@code REPEATED_FAILURE}); one calm rephrasing and calm further
+ * questions on the same topic are answered.
  * Conversations written for this test, not from a dataset or from the written sets.
  */
 @QuarkusTest
@@ -52,13 +53,9 @@ class Bh75AskedAgainPipelineTest {
                 "Can I pause the repayments on my boat loan over the winter months?",
                 "That is not about the boat loan. Can its repayments pause over the winter or not?",
                 "Again not the boat loan. Can the repayments be paused from November to March?");
-        // The second message counts the first reply as unhelpful (guard asked-again); the third hands over, as the
-        // assistant failing twice or, when the classifier reads it upset after that unhelpful reply, as upset.
-        assertTrue(turns.get(1).guardrails().stream().anyMatch(g -> "asked-again".equals(g.name()) && g.outcome().startsWith("HIT")), trace(turns));
         assertEquals(3, turns.size(), trace(turns));
         assertTrue(turns.getLast().verdict().handsOff(), trace(turns));
-        assertTrue(List.of(Reason.REPEATED_FAILURE, Reason.NEGATIVE_SENTIMENT).contains(turns.getLast().verdict().handoffReasons().getFirst()),
-                trace(turns));
+        assertEquals(Reason.REPEATED_FAILURE, turns.getLast().verdict().handoffReasons().getFirst(), trace(turns));
     }
 
     @Test
@@ -68,6 +65,17 @@ class Bh75AskedAgainPipelineTest {
                 "Sorry, once more: where exactly do I change the card PIN?",
                 "Alright, thank you.");
         assertEquals(3, turns.size(), trace(turns));
+        turns.forEach(t -> assertFalse(t.verdict().handsOff(), trace(turns)));
+    }
+
+    @Test
+    void lookAlikeCalmReturnsToTheTopicAndThanksAreAnswered() {
+        List<ConversationReplay.Turn> turns = answered(
+                "How do I set up a standing order for my rent?",
+                "Can I pick the day of the month the rent standing order goes out?",
+                "Can I change the amount of the rent standing order later on?",
+                "Thanks, that's all I needed.");
+        assertEquals(4, turns.size(), trace(turns));
         turns.forEach(t -> assertFalse(t.verdict().handsOff(), trace(turns)));
     }
 }
