@@ -391,17 +391,6 @@ public final class FollowUp {
                 && !settled(text) && !newTopic(text);
     }
 
-    /**
-     * Round 75 (bh75): the message may ask an earlier question again: it is not courtesy words only ({@link Repetition#courtesy}),
-     * thanks ({@link SentimentScorer#thanking}), settling ({@link #settled}), an added aspect ({@link #addsToQuestion}),
-     * a new topic ({@link #newTopic}), a confirmation ({@link #confirming}) or added facts ({@link #addsFacts}): the
-     * readings above, no word of its own. {@code OutputCheckStep} asks it of a message close to an earlier question.
-     */
-    public static boolean mayAskAgain(String text) {
-        return !Repetition.courtesy(text) && !SentimentScorer.thanking(text) && !settled(text) && !addsToQuestion(text)
-                && !newTopic(text) && !confirming(text) && !addsFacts(text);
-    }
-
     /** The message presses a question asked again ("So can rewards points pay it or not?"). */
     public static boolean insistent(String text) {
         return INSISTENT.foundIn(Patterns.normalize(text));

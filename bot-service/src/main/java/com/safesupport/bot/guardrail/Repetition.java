@@ -36,13 +36,6 @@ public record Repetition(int streak, double similarity, Optional<String> rule) {
      * the second time in a row, so one near miss costs nothing.
      */
     public static final double REPHRASED = 0.80;
-    /**
-     * Round 75 (bh75): cosine at or above which a message after a reply asks an earlier question of the conversation again
-     * in other words (the same topic, not the same wording: well below {@link #REPHRASED}); the reply before it did not
-     * help ({@code OutputCheckStep.askedAgain}). Chosen on the written tune conversations' misses: the customers who ask
-     * again after an answer from the wrong article are 0.45 to 0.70 from their earlier question.
-     */
-    public static final double ASKED_AGAIN = 0.45;
     /** Cosine at or above which it is practically the same message ("same-question" in the explanation). */
     public static final double SAME = 0.95;
 

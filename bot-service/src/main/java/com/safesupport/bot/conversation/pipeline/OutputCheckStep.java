@@ -3,8 +3,6 @@ package com.safesupport.bot.conversation.pipeline;
 import com.safesupport.bot.answer.Answer;
 import com.safesupport.bot.answer.ExtractiveAnswerer;
 import com.safesupport.bot.guardrail.FollowUp;
-import com.safesupport.bot.guardrail.Repetition;
-import com.safesupport.bot.guardrail.SentimentScorer;
 import com.safesupport.bot.handoff.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -87,15 +85,9 @@ public class OutputCheckStep implements Step {
         // after a reply already counted unhelpful (from the third message on), it is the second miss in a row the customer
         // names: to a person now. Never on the second message; and a calm correction after a reply that answered ("Sorry,
         // I meant at a cash machine") is a rephrasing, answered like any question.
-        // Round 75 (bh75): so does a message that asks an earlier question again in other words and says "not" or "again"
-        // (askedAgain): the reply before it did not help, whatever words the customer uses to say so.
         int previous = turn.conversation().unhelpfulStreak();
-        boolean askedAgain = turn.conversation().turns() > 0 && askedAgain(turn);
-        if (askedAgain) {
-            turn.ran("asked-again", "HIT:" + Math.round(turn.repeatSimilarity() * 100) / 100.0);
-        }
         if (turn.conversation().turns() > 0
-                && (FollowUp.notAnswered(turn.question()) || previous > 0 && FollowUp.corrects(turn.question()) || askedAgain)) {
+                && (FollowUp.notAnswered(turn.question()) || previous > 0 && FollowUp.corrects(turn.question()))) {
             if (turn.conversation().turns() >= 2 && previous > 0) {
                 turn.ran("missed", "HIT:" + (previous + 1));
                 return Outcome.stop(Verdict.handOff(OwnReason.order(turn, Reason.REPEATED_FAILURE)));
@@ -106,27 +98,5 @@ public class OutputCheckStep implements Step {
         }
         turn.unhelpfulStreak(0);
         return Outcome.stop(Verdict.reply(Verdict.Kind.ANSWER, text, "ANSWERED"));
-    }
-
-    /**
-     * Round 75 (bh75): the customer asks one of their earlier questions again in other words after a reply and says
-     * "not" or "again" — the message's embedding is at least {@link Repetition#ASKED_AGAIN} from a remembered question
-     * ({@link TurnContext#repeatSimilarity}), it objects ({@link FollowUp#objects}, round 64's reading in the eight
-     * languages) and it is no courtesy, thanks, settling, added aspect, new topic, confirmation or added facts
-     * ({@link FollowUp#mayAskAgain}): what was answered is not what the customer asked (a topic the knowledge base does
-     * not cover is answered from the nearest article, and the customer asks again), whatever words they use to say so.
-     * Right after a reply that counted as answered, only when the message is not calm either (frustrated, exasperated,
-     * pressing, "that did not answer", doubting the reply: round 64's calm, as {@code RetrievalStep} reads it): one calm
-     * rephrasing ("Sorry, once more: where do I change it?") is answered like any question, as round 34 says. A calm
-     * return to the topic (no "not", no "again") is a further question, answered as before.
-     */
-    static boolean askedAgain(TurnContext turn) {
-        String q = turn.question();
-        if (turn.repeatSimilarity() < Repetition.ASKED_AGAIN || !FollowUp.objects(q) || !FollowUp.mayAskAgain(q)) {
-            return false;
-        }
-        boolean calm = !SentimentScorer.isFrustrated(q) && !SentimentScorer.exasperated(q) && !FollowUp.insistent(q)
-                && !FollowUp.notAnswered(q) && !FollowUp.doubtsReply(q);
-        return turn.conversation().unhelpfulStreak() > 0 || !calm;
     }
 }

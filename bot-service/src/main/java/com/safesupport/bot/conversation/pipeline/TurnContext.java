@@ -35,7 +35,6 @@ public final class TurnContext {
     private Integer unhelpfulStreak;
     private Integer negativeStreak;
     private Integer repeatStreak;
-    private double repeatSimilarity;
     private float[] questionVector;
     private Budgets budgets;
 
@@ -179,18 +178,6 @@ public final class TurnContext {
 
     public void repeatStreak(int value) {
         this.repeatStreak = value;
-    }
-
-    /**
-     * Round 75 (bh75): the highest cosine between this message and the customer's remembered questions
-     * ({@code Repetition.similarity}), 0 before the repetition check ran or with none remembered.
-     */
-    public double repeatSimilarity() {
-        return repeatSimilarity;
-    }
-
-    public void repeatSimilarity(double value) {
-        this.repeatSimilarity = value;
     }
 
     /** The redacted question's unit embedding, once the input guardrails computed it (do not modify). */
