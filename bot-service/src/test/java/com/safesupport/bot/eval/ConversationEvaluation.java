@@ -111,8 +111,10 @@ public final class ConversationEvaluation {
      * measurement; not yet measured.
      * Round 75 (wc75): {@code r75h}, a fresh held-out set written by a separate helper (wc75), committed before any
      * measurement; not yet measured.
+     * Round 76 (wc76): {@code r76h}, a fresh held-out set written by a separate helper (wc76), committed before any
+     * measurement; not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r74h", "r75h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r74h", "r75h", "r76h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
