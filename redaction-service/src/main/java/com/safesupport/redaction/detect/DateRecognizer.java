@@ -113,7 +113,8 @@ final class DateRecognizer extends ScannerRecognizer {
     /**
      * Whether {@code c} is a clock time alone ("3pm", "07:45", "9:30 pm"): one of this recogniser's candidates that starts
      * with a digit and holds a colon or a letter (a bare year holds neither). The prepositions "in", "at", "from" do not
-     * lift it ("moved to 3pm in Room 12", "from 07:45 to 11:10"); a word of time does ("time", "since", "until" …).
+     * lift it ("moved to 3pm in Room 12", "from 07:45 to 11:10"); other words of time do, except for a
+     * {@link #clockTime}, which no word lifts since round 80.
      */
     static boolean timeOfDay(String text, Candidate c) {
         if (!(c.recognizer instanceof DateRecognizer) || !c.type.equals("DATE_TIME") || c.end - c.start > 12
@@ -567,7 +568,7 @@ final class DateRecognizer extends ScannerRecognizer {
                 }
             }
             // Times: 9:30, 14:05:59, 9:30 pm, 9am. A time of day alone ("open 9am to 5pm") is no one's data: 0.35, below
-            // the default threshold, until a word of time ("at", "since", "until" …, context/en.properties) lifts it.
+            // the default threshold; since round 80 no word of time lifts it (Analyzer.enhance, clockTime).
             int time = time(t, runs, r, count);
             if (time > 0) {
                 add(out, "DATE_TIME", start, time, 0.35, null);
