@@ -622,7 +622,9 @@ public final class Analyzer {
         if (hit < 0 && !c.recognizer.contextWords(scan.language()).isEmpty()) {
             hit = nearest(hits, index.id(customKey(c.recognizer)), c, tags);
         }
-        if (hit >= 0 && DateRecognizer.timeOfDay(scan.text(), c)) {
+        if (hit >= 0 && DateRecognizer.clockTime(scan.text(), c)) {
+            hit = -1; // round 80: a clock time alone stays at its own score, whatever word of time is near
+        } else if (hit >= 0 && DateRecognizer.timeOfDay(scan.text(), c)) {
             hit = notPreposition(scan, hits, index.id(c.type), c, hit);
         }
         boost(scan, c, hits, hit);

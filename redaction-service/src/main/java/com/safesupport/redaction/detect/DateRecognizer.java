@@ -65,9 +65,56 @@ final class DateRecognizer extends ScannerRecognizer {
     }
 
     /**
+     * Whether {@code c} is a clock time and nothing else ("09:30", "14:05:59", "10pm", "4 p.m.", "9:30 pm"): one of this
+     * recogniser's DATE_TIME candidates of one or two digits, then minutes (and seconds) after a colon, an am / pm, or
+     * both. Since round 80 no word of time lifts it: a time of day names no day and no one ("since 09:30", "after 5pm").
+     * Reads at most the candidate's twelve characters.
+     */
+    static boolean clockTime(String text, Candidate c) {
+        if (!(c.recognizer instanceof DateRecognizer) || !c.type.equals("DATE_TIME") || c.end - c.start > 12) {
+            return false;
+        }
+        int k = c.start;
+        int digits = 0;
+        while (k < c.end && Chars.digit(text.charAt(k))) {
+            k++;
+            digits++;
+        }
+        if (digits < 1 || digits > 2) {
+            return false;
+        }
+        boolean minutes = false;
+        while (k + 2 < c.end && text.charAt(k) == ':' && Chars.digit(text.charAt(k + 1)) && Chars.digit(text.charAt(k + 2))) {
+            k += 3;
+            minutes = true;
+        }
+        if (k == c.end) {
+            return minutes;
+        }
+        if (text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < c.end && (Character.toLowerCase(text.charAt(k)) == 'a' || Character.toLowerCase(text.charAt(k)) == 'p')) {
+            k++;
+            if (k < c.end && text.charAt(k) == '.') {
+                k++;
+            }
+            if (k < c.end && Character.toLowerCase(text.charAt(k)) == 'm') {
+                k++;
+                if (k < c.end && text.charAt(k) == '.') {
+                    k++;
+                }
+                return k == c.end;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code c} is a clock time alone ("3pm", "07:45", "9:30 pm"): one of this recogniser's candidates that starts
      * with a digit and holds a colon or a letter (a bare year holds neither). The prepositions "in", "at", "from" do not
-     * lift it ("moved to 3pm in Room 12", "from 07:45 to 11:10"); a word of time does ("time", "since", "until" …).
+     * lift it ("moved to 3pm in Room 12", "from 07:45 to 11:10"); other words of time do, except for a
+     * {@link #clockTime}, which no word lifts since round 80.
      */
     static boolean timeOfDay(String text, Candidate c) {
         if (!(c.recognizer instanceof DateRecognizer) || !c.type.equals("DATE_TIME") || c.end - c.start > 12
@@ -521,7 +568,7 @@ final class DateRecognizer extends ScannerRecognizer {
                 }
             }
             // Times: 9:30, 14:05:59, 9:30 pm, 9am. A time of day alone ("open 9am to 5pm") is no one's data: 0.35, below
-            // the default threshold, until a word of time ("at", "since", "until" …, context/en.properties) lifts it.
+            // the default threshold; since round 80 no word of time lifts it (Analyzer.enhance, clockTime).
             int time = time(t, runs, r, count);
             if (time > 0) {
                 add(out, "DATE_TIME", start, time, 0.35, null);

@@ -61,7 +61,7 @@ class MacAddressTest {
         assertEquals(List.of(), of("mac FF:FF:FF:FF:FF:FF, ff-ff-ff-ff-ff-ff, ffff.ffff.ffff, 00:00:00:00:00:00, 0000.0000.0000", 0));
         // IPv6 and times keep their types.
         assertEquals(List.of("IP_ADDRESS=fe80::3c5a:b4ff:fe07:e19d"), AnalyzerTest.found("fe80::3c5a:b4ff:fe07:e19d"));
-        assertEquals(List.of("DATE_TIME=12:30:45"), AnalyzerTest.found("since 12:30:45")); // "at" lifts no clock time since round 28b
+        assertEquals(List.of("12:30:45@0.35"), NationalIdTest.of("since 12:30:45", "DATE_TIME", 0)); // no word lifts a clock time since round 80
     }
 
     @Test
