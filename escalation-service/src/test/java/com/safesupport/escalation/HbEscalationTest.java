@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 import static com.safesupport.escalation.TestData.BOT;
 import static com.safesupport.escalation.TestData.SUPERVISOR;
-import static com.safesupport.escalation.TestData.TOKENS;
+import static com.safesupport.escalation.TestData.REUSED;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +33,7 @@ class HbEscalationTest {
     }
 
     static Supplier<RequestSpecification> agnes() {
-        return () -> given().auth().oauth2(TestData.agentToken("agnes"));
+        return () -> given().auth().oauth2(REUSED.user("agnes", "agent"));
     }
 
     @Test
@@ -71,7 +71,7 @@ class HbEscalationTest {
         HostileInput.at("PUT", "/v1/customers/{id}/tier", supervisor()).ids();
         HostileInput.at("PUT", "/v1/sla-policies/{id}", supervisor()).ids();
         HostileInput.at("POST", "/v1/notifications/{id}/ack", supervisor()).ids();
-        Supplier<RequestSpecification> consent = () -> given().auth().oauth2(TOKENS.service("consent-service", "svc-consent"));
+        Supplier<RequestSpecification> consent = () -> given().auth().oauth2(REUSED.service("consent-service", "svc-consent"));
         HostileInput.at("GET", "/v1/subjects/{id}/held-tickets", consent).ids();
         HostileInput.at("GET", "/v1/subjects/{id}/data", consent).ids();
         HostileInput.at("DELETE", "/v1/subjects/{id}/data", consent).ids();
@@ -83,7 +83,7 @@ class HbEscalationTest {
                 .query("limit", "-1", "0", "2147483647", "99999999999", "1e999", "abc", "")
                 .query("status", "nope", "").query("queue", "x".repeat(10_000), "\u0000").query("mine", "maybe");
         HostileInput.at("GET", "/v1/subjects/" + UUID.randomUUID() + "/held-tickets",
-                () -> given().auth().oauth2(TOKENS.service("consent-service", "svc-consent"))).query("agent", "x".repeat(10_000), "\u0000");
+                () -> given().auth().oauth2(REUSED.service("consent-service", "svc-consent"))).query("agent", "x".repeat(10_000), "\u0000");
         HostileInput.at("GET", "/v1/handoff-feedback", supervisor()).query("days", "-1", "99999999999", "abc");
         HostileInput.at("GET", "/v1/notifications", supervisor()).query("limit", "-1", "99999999999");
     }

@@ -21,6 +21,13 @@ import static io.restassured.RestAssured.given;
 public class TestData {
 
     public static final Tokens TOKENS = new Tokens("escalation-service");
+    /**
+     * {@link #TOKENS} giving the same signed token again for the same arguments within {@link Tokens#REUSE}
+     * ({@link Tokens#reusing()}): for the auth matrices and the hostile-input sweeps, which send each role's token
+     * again and again. Each fresh signature costs milliseconds of the test JVM's C1 CPU (docs/benchmarks.md, "Test
+     * time, stop 60 (ct7)").
+     */
+    public static final Tokens REUSED = TOKENS.reusing();
     public static final String BOT = TOKENS.service("bot-service", "svc-bot");
     public static final String SUPERVISOR = TOKENS.user("sam", "supervisor");
 

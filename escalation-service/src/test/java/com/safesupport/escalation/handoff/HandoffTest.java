@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
 
 import static com.safesupport.escalation.TestData.BOT;
 import static com.safesupport.escalation.TestData.SUPERVISOR;
-import static com.safesupport.escalation.TestData.TOKENS;
+import static com.safesupport.escalation.TestData.REUSED;
 import static com.safesupport.escalation.TestData.handoffJson;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
@@ -230,9 +230,9 @@ class HandoffTest {
 
     @Test
     void handoffEndpointsAreForTheBotOnly() {
-        AuthMatrix.of(TOKENS, "POST", "/v1/handoffs").body(body(UUID.randomUUID())).allowing("svc-bot").verify();
-        AuthMatrix.of(TOKENS, "GET", "/v1/handoffs/" + UUID.randomUUID()).allowing("svc-bot").verify();
-        AuthMatrix.of(TOKENS, "POST", "/v1/handoffs/" + UUID.randomUUID() + "/customer-messages")
+        AuthMatrix.of(REUSED, "POST", "/v1/handoffs").body(body(UUID.randomUUID())).allowing("svc-bot").verify();
+        AuthMatrix.of(REUSED, "GET", "/v1/handoffs/" + UUID.randomUUID()).allowing("svc-bot").verify();
+        AuthMatrix.of(REUSED, "POST", "/v1/handoffs/" + UUID.randomUUID() + "/customer-messages")
                 .body("{\"text\":\"hi\"}").allowing("svc-bot").verify();
     }
 }

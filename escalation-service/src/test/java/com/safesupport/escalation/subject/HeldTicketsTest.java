@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.safesupport.escalation.TestData.BOT;
+import static com.safesupport.escalation.TestData.REUSED;
 import static com.safesupport.escalation.TestData.TOKENS;
 import static com.safesupport.escalation.TestData.agent;
 import static com.safesupport.escalation.TestData.agentToken;
@@ -26,7 +27,7 @@ class HeldTicketsTest {
 
     @Test
     void onlyConsentServiceMayAsk() {
-        AuthMatrix.of(TOKENS, "GET", "/v1/subjects/" + UUID.randomUUID() + "/held-tickets?agent=someone")
+        AuthMatrix.of(REUSED, "GET", "/v1/subjects/" + UUID.randomUUID() + "/held-tickets?agent=someone")
                 .allowing("svc-consent").verify();
     }
 
