@@ -72,7 +72,7 @@ public class Fm10DatabaseStallTest implements DatabaseOutage {
         }
 
         Response post() {
-            return given().auth().oauth2(TestData.BOT).header("Idempotency-Key", key).contentType(ContentType.JSON)
+            return given().auth().oauth2(TestData.botToken()).header("Idempotency-Key", key).contentType(ContentType.JSON)
                     .body(body).when().post("/v1/handoffs");
         }
     }
@@ -87,11 +87,11 @@ public class Fm10DatabaseStallTest implements DatabaseOutage {
         String ticket = first.jsonPath().getString("ticketId");
 
         DatabaseStall.stallAndCheck(database(),
-                () -> given().auth().oauth2(TestData.SUPERVISOR).when().get("/v1/whoami"),
+                () -> given().auth().oauth2(TestData.supervisorToken()).when().get("/v1/whoami"),
                 () -> DatabaseStall.assertProblem("the replay of a hand-off", before.subject(), before::post),
                 () -> DatabaseStall.assertProblem("a new hand-off", during.subject(), during::post),
                 () -> DatabaseStall.assertProblem("the ticket list", during.subject(),
-                        () -> given().auth().oauth2(TestData.SUPERVISOR).when().get("/v1/tickets")));
+                        () -> given().auth().oauth2(TestData.supervisorToken()).when().get("/v1/tickets")));
 
         Response replay = DatabaseStall.assertAnswered("the replay after the resume", 200, before::post);
         assertEquals(ticket, replay.jsonPath().getString("ticketId"), replay.asString());
