@@ -33,7 +33,7 @@ class ConnectivityTest {
 
     @Test
     void connectivityIsForPrivacyOfficersAndSupervisorsOnly() {
-        AuthMatrix.of(TOKENS, "GET", "/v1/connectivity").allowing("privacy-officer", "supervisor").verify();
+        AuthMatrix.of(ConsentSteps.REUSED, "GET", "/v1/connectivity").allowing("privacy-officer", "supervisor").verify();
     }
 
     @Test

@@ -12,6 +12,13 @@ import static io.restassured.RestAssured.given;
 public final class ConsentSteps {
 
     public static final Tokens TOKENS = new Tokens("consent-service");
+    /**
+     * {@link #TOKENS} giving the same signed token again for the same arguments within {@link Tokens#REUSE}
+     * ({@link Tokens#reusing()}): for the auth matrices and the hostile-input sweeps, which send each role's token
+     * again and again. Each fresh signature costs milliseconds of the test JVM's C1 CPU (docs/benchmarks.md, "Test
+     * time, stop 60 (ct7)").
+     */
+    public static final Tokens REUSED = TOKENS.reusing();
     public static final String ALICE = "a11ce000-0000-4000-8000-000000000001";
     public static final String BOB = "b0b00000-0000-4000-8000-000000000002";
 

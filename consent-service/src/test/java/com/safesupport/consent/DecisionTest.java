@@ -4,6 +4,7 @@ import com.safesupport.testing.AuthMatrix;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import static com.safesupport.consent.ConsentSteps.REUSED;
 import static com.safesupport.consent.ConsentSteps.TOKENS;
 import static com.safesupport.consent.ConsentSteps.botAsks;
 import static com.safesupport.consent.ConsentSteps.give;
@@ -23,7 +24,7 @@ class DecisionTest {
 
     @Test
     void decisionsAreForTheBotAndTheCustomerThemselves() {
-        AuthMatrix.of(TOKENS, "GET", "/v1/subjects/" + ConsentSteps.ALICE + "/decisions/ai-assistance")
+        AuthMatrix.of(REUSED, "GET", "/v1/subjects/" + ConsentSteps.ALICE + "/decisions/ai-assistance")
                 .allowing("svc-bot", "customer").ofAnotherSubject("svc-bot").verify();
     }
 

@@ -29,6 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.safesupport.consent.ConsentSteps.ALICE;
 import static com.safesupport.consent.ConsentSteps.BOB;
+import static com.safesupport.consent.ConsentSteps.REUSED;
 import static com.safesupport.consent.ConsentSteps.TOKENS;
 import static com.safesupport.consent.ConsentSteps.botAsks;
 import static com.safesupport.consent.ConsentSteps.give;
@@ -75,22 +76,22 @@ class DsrTest {
     @Test
     void everyRequestEndpointRefusesBadTokensAndOtherRoles() {
         String id = create(TOKENS.customer(newSubject()), "{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}").statusCode(201).extract().path("id");
-        AuthMatrix.of(TOKENS, "POST", "/v1/dsr").body("{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}")
+        AuthMatrix.of(REUSED, "POST", "/v1/dsr").body("{\"type\":\"ACCESS\",\"jurisdiction\":\"GDPR\"}")
                 .allowing("customer", "privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "GET", "/v1/dsr").allowing("customer", "privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "POST", "/v1/dsr").body("{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + ALICE + "\"}")
+        AuthMatrix.of(REUSED, "GET", "/v1/dsr").allowing("customer", "privacy-officer").verify();
+        AuthMatrix.of(REUSED, "POST", "/v1/dsr").body("{\"type\":\"ERASURE\",\"jurisdiction\":\"GDPR\",\"subjectId\":\"" + ALICE + "\"}")
                 .allowing("customer", "privacy-officer").ofAnotherSubject("privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "GET", "/v1/dsr/" + id).allowing("customer", "privacy-officer")
+        AuthMatrix.of(REUSED, "GET", "/v1/dsr/" + id).allowing("customer", "privacy-officer")
                 .ofAnotherSubject("privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "GET", "/v1/dsr/" + id + "/bundle").allowing("customer", "privacy-officer")
+        AuthMatrix.of(REUSED, "GET", "/v1/dsr/" + id + "/bundle").allowing("customer", "privacy-officer")
                 .ofAnotherSubject("privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "POST", "/v1/dsr/" + id + "/verify").body("{\"method\":\"id-document\"}").allowing("privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "POST", "/v1/dsr/" + id + "/execute").allowing("privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "POST", "/v1/dsr/" + id + "/extend").body("{\"reason\":\"r\",\"subjectInformed\":true}").allowing("privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "POST", "/v1/dsr/" + id + "/reject").body("{\"reason\":\"r\"}").allowing("privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "POST", "/v1/dsr/" + id + "/complete").body("{\"note\":\"n\"}").allowing("privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "GET", "/v1/subjects/" + ALICE + "/data").allowing("svc-consent").verify();
-        AuthMatrix.of(TOKENS, "DELETE", "/v1/subjects/" + ALICE + "/data").allowing("svc-consent").verify();
+        AuthMatrix.of(REUSED, "POST", "/v1/dsr/" + id + "/verify").body("{\"method\":\"id-document\"}").allowing("privacy-officer").verify();
+        AuthMatrix.of(REUSED, "POST", "/v1/dsr/" + id + "/execute").allowing("privacy-officer").verify();
+        AuthMatrix.of(REUSED, "POST", "/v1/dsr/" + id + "/extend").body("{\"reason\":\"r\",\"subjectInformed\":true}").allowing("privacy-officer").verify();
+        AuthMatrix.of(REUSED, "POST", "/v1/dsr/" + id + "/reject").body("{\"reason\":\"r\"}").allowing("privacy-officer").verify();
+        AuthMatrix.of(REUSED, "POST", "/v1/dsr/" + id + "/complete").body("{\"note\":\"n\"}").allowing("privacy-officer").verify();
+        AuthMatrix.of(REUSED, "GET", "/v1/subjects/" + ALICE + "/data").allowing("svc-consent").verify();
+        AuthMatrix.of(REUSED, "DELETE", "/v1/subjects/" + ALICE + "/data").allowing("svc-consent").verify();
     }
 
     @Test

@@ -32,6 +32,7 @@ class Fm10DatabaseStallTest implements DatabaseOutage {
      * The datasource through the proxy, and each peer's timeout {@link #PEER_TIMEOUT} instead of the test profile's
      * 5 s: {@link FtDsrPeerFaultsTest} runs here too and waits that timeout out eight times (four attempts for each of
      * its two slow peers), so every second of it costs eight (docs/benchmarks.md, "Test time, stop 57 (ct2)").
+     * {@link Fm5ConsentPeerDripTest} runs here too: its two drips are cut at this timeout (stop 60, ct7).
      * Production's 5 s is {@code ConsentConfig.PeerService}'s default, pinned by {@link Ct2PeerTimeoutTest}.
      */
     public static class ThroughProxy extends DatabaseOutage.Profile {

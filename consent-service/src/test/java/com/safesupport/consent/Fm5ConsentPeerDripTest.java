@@ -2,6 +2,7 @@ package com.safesupport.consent;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,15 +26,21 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A peer that drips a valid answer (100 chunks over 30 s, so the client's read timeout, an idle timeout of 5 s in
- * tests, never fires) must not hold consent-service's blocking calls past the peer's timeout: the agent-consent rule's
- * held-tickets check (escalation-service) and the connectivity check. docs/bot.md, "Faults, fifth sweep (fm5)".
+ * A peer that drips a valid answer (100 chunks over 30 s, so the client's read timeout, an idle timeout as long as the
+ * peer's timeout, never fires) must not hold consent-service's blocking calls past the peer's timeout: the
+ * agent-consent rule's held-tickets check (escalation-service) and the connectivity check. docs/bot.md, "Faults, fifth
+ * sweep (fm5)".
+ * <p>It runs under {@link Fm10DatabaseStallTest.ThroughProxy}, as {@link FtDsrPeerFaultsTest} does (one Quarkus start
+ * with the database fault tests; the database stays up): a peer's timeout is 2 s there, not the test profile's 5 s,
+ * so each drip is cut after 2 s instead of 5 (docs/benchmarks.md, "Test time, stop 60 (ct7)"). The mechanism under
+ * test is the same; {@link FtDsrPeerFaultsTest#assertPeerTimeout} checks the running service has that bound.
  */
 @QuarkusTest
+@TestProfile(Fm10DatabaseStallTest.ThroughProxy.class)
 class Fm5ConsentPeerDripTest {
 
     private static final String MARKER = "Drip-Marker-Hollin";
-    /** The peer's timeout (5 s in tests) and a margin for a loaded machine; the drip lasts 30 s. */
+    /** The peer's timeout (2 s in this profile, 5 s in the test profile) and a margin for a loaded machine; the drip lasts 30 s. */
     private static final Duration BOUND = Duration.ofSeconds(12);
 
     final WireMock peers = Peers.wiremock();
@@ -46,6 +53,7 @@ class Fm5ConsentPeerDripTest {
 
     @Test
     void aDrippingHeldTicketsCheckIsA503WithinThePeersTimeoutAndRecordsNothing() {
+        FtDsrPeerFaultsTest.assertPeerTimeout();
         String subject = newSubject();
         String ticket = UUID.randomUUID().toString();
         // A valid answer that would grant the authority, had it arrived whole in time.
@@ -67,6 +75,7 @@ class Fm5ConsentPeerDripTest {
 
     @Test
     void aDrippingPeerIsReportedUnreachableWithinItsTimeout() {
+        FtDsrPeerFaultsTest.assertPeerTimeout();
         peers.register(get(urlEqualTo("/bot/v1/whoami")).willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody("{\"subject\":\"service-account-consent-service\",\"clientId\":\"" + MARKER + "\",\"roles\":[\"svc-consent\"]}")
                 .withChunkedDribbleDelay(100, 30_000)));

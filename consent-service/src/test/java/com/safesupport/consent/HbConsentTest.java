@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.function.Supplier;
 
+import static com.safesupport.consent.ConsentSteps.REUSED;
 import static com.safesupport.consent.ConsentSteps.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HbConsentTest {
 
     static Supplier<RequestSpecification> as(String subject, String... roles) {
-        return () -> given().auth().oauth2(TOKENS.user(subject, roles));
+        return () -> given().auth().oauth2(REUSED.user(subject, roles));
     }
 
     static Supplier<RequestSpecification> officer() {
@@ -48,10 +49,10 @@ class HbConsentTest {
         HostileInput.at("POST", "/v1/subjects/{id}/consents/ai-assistance", as("hb-recorder", "consent-recorder")).ids();
         HostileInput.at("DELETE", "/v1/subjects/{id}/consents/ai-assistance", as("hb-recorder", "consent-recorder")).ids();
         HostileInput.at("POST", "/v1/subjects/" + ConsentSteps.ALICE + "/consents/{id}", as("hb-recorder", "consent-recorder")).ids();
-        HostileInput.at("GET", "/v1/subjects/{id}/decisions/ai-assistance", () -> given().auth().oauth2(TOKENS.service("bot-service", "svc-bot"))).ids();
+        HostileInput.at("GET", "/v1/subjects/{id}/decisions/ai-assistance", () -> given().auth().oauth2(REUSED.service("bot-service", "svc-bot"))).ids();
         HostileInput.at("GET", "/v1/subjects/" + ConsentSteps.ALICE + "/decisions/ai-assistance",
-                () -> given().auth().oauth2(TOKENS.service("bot-service", "svc-bot"))).header("If-None-Match", "");
-        HostileInput.at("GET", "/v1/subjects/" + ConsentSteps.ALICE + "/decisions/{id}", () -> given().auth().oauth2(TOKENS.service("bot-service", "svc-bot"))).ids();
+                () -> given().auth().oauth2(REUSED.service("bot-service", "svc-bot"))).header("If-None-Match", "");
+        HostileInput.at("GET", "/v1/subjects/" + ConsentSteps.ALICE + "/decisions/{id}", () -> given().auth().oauth2(REUSED.service("bot-service", "svc-bot"))).ids();
         HostileInput.at("GET", "/v1/receipts/{id}", officer()).ids();
         HostileInput.at("GET", "/v1/purposes/{id}", officer()).ids();
         HostileInput.at("PUT", "/v1/purposes/{id}", officer()).ids();

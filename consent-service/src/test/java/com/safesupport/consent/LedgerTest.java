@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
+import static com.safesupport.consent.ConsentSteps.REUSED;
 import static com.safesupport.consent.ConsentSteps.TOKENS;
 import static com.safesupport.consent.ConsentSteps.answer;
 import static com.safesupport.consent.ConsentSteps.botAsks;
@@ -57,7 +58,7 @@ class LedgerTest {
 
     @Test
     void verificationIsForPrivacyOfficers() {
-        AuthMatrix.of(TOKENS, "GET", "/v1/ledger/verify").allowing("privacy-officer").verify();
+        AuthMatrix.of(REUSED, "GET", "/v1/ledger/verify").allowing("privacy-officer").verify();
     }
 
     @Test
@@ -149,8 +150,8 @@ class LedgerTest {
     @Test
     void theSignedHeadEndpointsAreForPrivacyOfficers() {
         give(newSubject(), "analytics");
-        AuthMatrix.of(TOKENS, "POST", "/v1/ledger/head").allowing("privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "GET", "/v1/ledger/head").allowing("privacy-officer").verify();
+        AuthMatrix.of(REUSED, "POST", "/v1/ledger/head").allowing("privacy-officer").verify();
+        AuthMatrix.of(REUSED, "GET", "/v1/ledger/head").allowing("privacy-officer").verify();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import static com.safesupport.consent.ConsentSteps.REUSED;
 import static com.safesupport.consent.ConsentSteps.TOKENS;
 import static io.restassured.RestAssured.given;
 
@@ -22,7 +23,7 @@ import static io.restassured.RestAssured.given;
 class LgConsentTest {
 
     static Supplier<RequestSpecification> as(String subject, String... roles) {
-        return () -> given().auth().oauth2(TOKENS.user(subject, roles));
+        return () -> given().auth().oauth2(REUSED.user(subject, roles));
     }
 
     static Supplier<RequestSpecification> officer() {

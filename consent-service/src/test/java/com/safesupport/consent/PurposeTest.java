@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import static com.safesupport.consent.ConsentSteps.REUSED;
 import static com.safesupport.consent.ConsentSteps.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItems;
@@ -21,10 +22,10 @@ class PurposeTest {
 
     @Test
     void theCatalogueIsReadableByAnyoneAuthenticatedAndManagedByPrivacyOfficers() {
-        AuthMatrix.of(TOKENS, "GET", "/v1/purposes").allowing(Tokens.Roles.ALL).verify();
-        AuthMatrix.of(TOKENS, "GET", "/v1/purposes/analytics").allowing(Tokens.Roles.ALL).verify();
-        AuthMatrix.of(TOKENS, "PUT", "/v1/purposes/surveys-matrix").body(DEFINITION).allowing("privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "POST", "/v1/purposes/analytics/notices").body("{\"text\":\"x\",\"material\":false}")
+        AuthMatrix.of(REUSED, "GET", "/v1/purposes").allowing(Tokens.Roles.ALL).verify();
+        AuthMatrix.of(REUSED, "GET", "/v1/purposes/analytics").allowing(Tokens.Roles.ALL).verify();
+        AuthMatrix.of(REUSED, "PUT", "/v1/purposes/surveys-matrix").body(DEFINITION).allowing("privacy-officer").verify();
+        AuthMatrix.of(REUSED, "POST", "/v1/purposes/analytics/notices").body("{\"text\":\"x\",\"material\":false}")
                 .allowing("privacy-officer").verify();
     }
 

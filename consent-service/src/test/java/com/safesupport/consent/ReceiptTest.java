@@ -9,6 +9,7 @@ import org.jose4j.jws.JsonWebSignature;
 import org.junit.jupiter.api.Test;
 
 import static com.safesupport.consent.ConsentSteps.BOB;
+import static com.safesupport.consent.ConsentSteps.REUSED;
 import static com.safesupport.consent.ConsentSteps.TOKENS;
 import static com.safesupport.consent.ConsentSteps.give;
 import static com.safesupport.consent.ConsentSteps.newSubject;
@@ -26,9 +27,9 @@ class ReceiptTest {
     void receiptsAreForTheirSubjectAndPrivacyOfficersAndVerificationForAnyoneAuthenticated() {
         String subject = newSubject();
         String eventId = give(subject, "analytics").extract().path("eventId");
-        AuthMatrix.of(TOKENS, "GET", "/v1/receipts/" + eventId).allowing("customer", "privacy-officer")
+        AuthMatrix.of(REUSED, "GET", "/v1/receipts/" + eventId).allowing("customer", "privacy-officer")
                 .ofAnotherSubject("privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "POST", "/v1/receipts/verify").body("{\"receipt\":\"x.y.z\"}").allowing(Tokens.Roles.ALL).verify();
+        AuthMatrix.of(REUSED, "POST", "/v1/receipts/verify").body("{\"receipt\":\"x.y.z\"}").allowing(Tokens.Roles.ALL).verify();
         given().auth().oauth2(TOKENS.customer(BOB)).when().get("/v1/receipts/{e}", eventId).then().statusCode(403);
         given().auth().oauth2(TOKENS.user("petra", "privacy-officer")).when().get("/v1/receipts/{e}", eventId)
                 .then().statusCode(200).body("receipt", notNullValue());

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import static com.safesupport.consent.ConsentSteps.ALICE;
 import static com.safesupport.consent.ConsentSteps.BOB;
+import static com.safesupport.consent.ConsentSteps.REUSED;
 import static com.safesupport.consent.ConsentSteps.TOKENS;
 import static com.safesupport.consent.ConsentSteps.answer;
 import static com.safesupport.consent.ConsentSteps.botAsks;
@@ -58,13 +59,13 @@ class SelfServiceTest {
     @Test
     void everyConsentEndpointRefusesBadTokensAndOtherRoles() {
         String base = "/v1/subjects/" + ALICE + "/consents";
-        AuthMatrix.of(TOKENS, "GET", base).allowing("customer", "agent", "privacy-officer")
+        AuthMatrix.of(REUSED, "GET", base).allowing("customer", "agent", "privacy-officer")
                 .ofAnotherSubject("agent", "privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "GET", base + "/history").allowing("customer", "privacy-officer")
+        AuthMatrix.of(REUSED, "GET", base + "/history").allowing("customer", "privacy-officer")
                 .ofAnotherSubject("privacy-officer").verify();
-        AuthMatrix.of(TOKENS, "POST", base + "/analytics").body(ANSWER).allowing("customer", "agent", "consent-recorder")
+        AuthMatrix.of(REUSED, "POST", base + "/analytics").body(ANSWER).allowing("customer", "agent", "consent-recorder")
                 .ofAnotherSubject("agent", "consent-recorder").agentNeedsTicket().verify();
-        AuthMatrix.of(TOKENS, "DELETE", base + "/analytics").allowing("customer", "agent", "consent-recorder")
+        AuthMatrix.of(REUSED, "DELETE", base + "/analytics").allowing("customer", "agent", "consent-recorder")
                 .ofAnotherSubject("agent", "consent-recorder").agentNeedsTicket().verify();
     }
 

@@ -30,7 +30,7 @@ class Fm5DatabaseDownTest implements DatabaseOutage {
     void aHandOffIsA503WithRetryAfterNotA500() {
         String subject = "fm5-subject-" + UUID.randomUUID();
         database().refuse();
-        Response answer = given().auth().oauth2(TestData.BOT).header("Idempotency-Key", UUID.randomUUID().toString())
+        Response answer = given().auth().oauth2(TestData.botToken()).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON)
                 .body(TestData.handoffJson(UUID.randomUUID(), subject, List.of("LOW_CONFIDENCE"), "en", "Customer asks for a person"))
                 .when().post("/v1/handoffs");
@@ -40,6 +40,6 @@ class Fm5DatabaseDownTest implements DatabaseOutage {
     @Test
     void theTicketListIsA503WithRetryAfterNotA500() {
         database().refuse();
-        DatabaseDown.assertProblem(given().auth().oauth2(TestData.SUPERVISOR).when().get("/v1/tickets"), "fm5-no-such-value");
+        DatabaseDown.assertProblem(given().auth().oauth2(TestData.supervisorToken()).when().get("/v1/tickets"), "fm5-no-such-value");
     }
 }

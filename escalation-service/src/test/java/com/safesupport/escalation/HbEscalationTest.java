@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import static com.safesupport.escalation.TestData.BOT;
-import static com.safesupport.escalation.TestData.SUPERVISOR;
-import static com.safesupport.escalation.TestData.TOKENS;
+import static com.safesupport.escalation.TestData.botToken;
+import static com.safesupport.escalation.TestData.supervisorToken;
+import static com.safesupport.escalation.TestData.REUSED;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,26 +25,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HbEscalationTest {
 
     static Supplier<RequestSpecification> bot() {
-        return () -> given().auth().oauth2(BOT).header("Idempotency-Key", UUID.randomUUID().toString());
+        return () -> given().auth().oauth2(botToken()).header("Idempotency-Key", UUID.randomUUID().toString());
     }
 
     static Supplier<RequestSpecification> supervisor() {
-        return () -> given().auth().oauth2(SUPERVISOR);
+        return () -> given().auth().oauth2(supervisorToken());
     }
 
     static Supplier<RequestSpecification> agnes() {
-        return () -> given().auth().oauth2(TestData.agentToken("agnes"));
+        return () -> given().auth().oauth2(REUSED.user("agnes", "agent"));
     }
 
     @Test
     void everyBodyEndpointSurvivesHostileBodies() {
         String ticket = TestData.handOff(List.of("HUMAN_REQUESTED"), "en-GB");
         HostileInput.at("POST", "/v1/handoffs", bot()).bodies().commonHeaders("{}");
-        HostileInput.at("POST", "/v1/handoffs", () -> given().auth().oauth2(BOT))
+        HostileInput.at("POST", "/v1/handoffs", () -> given().auth().oauth2(botToken()))
                 .header("Idempotency-Key", TestData.handoffJson(UUID.randomUUID(), UUID.randomUUID().toString(),
                         List.of("HUMAN_REQUESTED"), "en-GB", "x"));
         HostileInput.at("POST", "/v1/handoffs/" + ticket + "/customer-messages", bot()).bodies();
-        HostileInput.at("POST", "/v1/handoffs/" + ticket + "/customer-messages", () -> given().auth().oauth2(BOT))
+        HostileInput.at("POST", "/v1/handoffs/" + ticket + "/customer-messages", () -> given().auth().oauth2(botToken()))
                 .header("Idempotency-Key", "{\"text\":\"still there?\"}");
         HostileInput.at("PUT", "/v1/queues/hb-queue", supervisor()).bodies();
         HostileInput.at("PUT", "/v1/agents/hb-agent", supervisor()).bodies();
@@ -71,7 +71,7 @@ class HbEscalationTest {
         HostileInput.at("PUT", "/v1/customers/{id}/tier", supervisor()).ids();
         HostileInput.at("PUT", "/v1/sla-policies/{id}", supervisor()).ids();
         HostileInput.at("POST", "/v1/notifications/{id}/ack", supervisor()).ids();
-        Supplier<RequestSpecification> consent = () -> given().auth().oauth2(TOKENS.service("consent-service", "svc-consent"));
+        Supplier<RequestSpecification> consent = () -> given().auth().oauth2(REUSED.service("consent-service", "svc-consent"));
         HostileInput.at("GET", "/v1/subjects/{id}/held-tickets", consent).ids();
         HostileInput.at("GET", "/v1/subjects/{id}/data", consent).ids();
         HostileInput.at("DELETE", "/v1/subjects/{id}/data", consent).ids();
@@ -83,7 +83,7 @@ class HbEscalationTest {
                 .query("limit", "-1", "0", "2147483647", "99999999999", "1e999", "abc", "")
                 .query("status", "nope", "").query("queue", "x".repeat(10_000), "\u0000").query("mine", "maybe");
         HostileInput.at("GET", "/v1/subjects/" + UUID.randomUUID() + "/held-tickets",
-                () -> given().auth().oauth2(TOKENS.service("consent-service", "svc-consent"))).query("agent", "x".repeat(10_000), "\u0000");
+                () -> given().auth().oauth2(REUSED.service("consent-service", "svc-consent"))).query("agent", "x".repeat(10_000), "\u0000");
         HostileInput.at("GET", "/v1/handoff-feedback", supervisor()).query("days", "-1", "99999999999", "abc");
         HostileInput.at("GET", "/v1/notifications", supervisor()).query("limit", "-1", "99999999999");
     }
@@ -92,7 +92,7 @@ class HbEscalationTest {
     void anOversizedBodyIs413() {
         HostileInput.assertProblem(HostileInput.unprettified(bot().get()).contentType(ContentType.JSON).body("{\"summary\":\"" + "a".repeat(11 * 1024 * 1024) + "\"}")
                 .when().post("/v1/handoffs"), 413);
-        HostileInput.assertLyingContentLengthRefused("/v1/handoffs", BOT);
+        HostileInput.assertLyingContentLengthRefused("/v1/handoffs", botToken());
     }
 
     @Test
@@ -102,8 +102,9 @@ class HbEscalationTest {
         // Each hand-off is new (its own conversation, subject and idempotency key), repeated until enough CPU has passed
         // to read it past the JVM's 10 ms CPU tick.
         String entry = "{\"author\":\"CUSTOMER\",\"text\":\"a\\u200b\\u202e person please\",\"at\":\"2026-11-23T09:00:00Z\"}";
+        String bot = botToken(); // one token for the whole measurement: no signature inside the timed requests
         double ratio = HostileInput.cpuRatioRepeated(30, 16, () -> new UUID[]{UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()},
-                (ids, n) -> HostileInput.json(BOT, TestData.handoffJson(ids[0], ids[1].toString(), List.of("HUMAN_REQUESTED"), "en-GB", "x")
+                (ids, n) -> HostileInput.json(bot, TestData.handoffJson(ids[0], ids[1].toString(), List.of("HUMAN_REQUESTED"), "en-GB", "x")
                         .replaceFirst("\"transcript\":\\[", "\"transcript\":[" + (entry + ",").repeat(n)))
                         .header("Idempotency-Key", ids[2].toString()).post("/v1/handoffs"));
         System.out.printf("HbEscalationTest transcript CPU ratio %.2f%n", ratio);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
-import static com.safesupport.escalation.TestData.BOT;
+import static com.safesupport.escalation.TestData.botToken;
 import static com.safesupport.escalation.TestData.handoffJson;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,7 +24,7 @@ class MetricsTest {
     void handoffsAreCountedByReasonWithoutPersonalData() {
         String subject = UUID.randomUUID().toString();
         UUID conversation = UUID.randomUUID();
-        given().auth().oauth2(BOT).header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
+        given().auth().oauth2(botToken()).header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
                 .body(handoffJson(conversation, subject, List.of("NEGATIVE_SENTIMENT"), "en", "Angry about a late parcel"))
                 .when().post("/v1/handoffs").then().statusCode(201);
         metrics.refreshNow();

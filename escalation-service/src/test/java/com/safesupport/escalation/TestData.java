@@ -21,8 +21,25 @@ import static io.restassured.RestAssured.given;
 public class TestData {
 
     public static final Tokens TOKENS = new Tokens("escalation-service");
-    public static final String BOT = TOKENS.service("bot-service", "svc-bot");
-    public static final String SUPERVISOR = TOKENS.user("sam", "supervisor");
+    /**
+     * {@link #TOKENS} giving the same signed token again for the same arguments within {@link Tokens#REUSE}
+     * ({@link Tokens#reusing()}): for the auth matrices and the hostile-input sweeps, which send each role's token
+     * again and again. Each fresh signature costs milliseconds of the test JVM's C1 CPU (docs/benchmarks.md, "Test
+     * time, stop 60 (ct7)").
+     */
+    public static final Tokens REUSED = TOKENS.reusing();
+    /**
+     * bot-service's token ({@code svc-bot}) and supervisor sam's, from {@link #REUSED}: a token signed once for the
+     * whole JVM (as these were, constants) expired 300 s after the first test used it, and on a loaded machine the
+     * module's later classes then got 401 (stop 60, ct7).
+     */
+    public static String botToken() {
+        return REUSED.service("bot-service", "svc-bot");
+    }
+
+    public static String supervisorToken() {
+        return REUSED.user("sam", "supervisor");
+    }
 
     @Inject
     EntityManager em;
@@ -57,7 +74,7 @@ public class TestData {
 
     /** Hands a conversation off as the bot; returns the ticket id. */
     public static String handOff(List<String> reasons, String locale) {
-        return given().auth().oauth2(BOT).header("Idempotency-Key", UUID.randomUUID().toString())
+        return given().auth().oauth2(botToken()).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON)
                 .body(handoffJson(UUID.randomUUID(), UUID.randomUUID().toString(), reasons, locale, "Customer asks for a person"))
                 .when().post("/v1/handoffs")
@@ -65,13 +82,13 @@ public class TestData {
     }
 
     public static void queue(String code, List<String> skills, List<String> topics) {
-        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON)
+        given().auth().oauth2(supervisorToken()).contentType(ContentType.JSON)
                 .body(Map.of("name", code, "skills", skills, "topics", topics))
                 .when().put("/v1/queues/" + code).then().statusCode(200);
     }
 
     public static void agent(String username, List<String> skills, int capacity, List<String> queues, String availability) {
-        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON)
+        given().auth().oauth2(supervisorToken()).contentType(ContentType.JSON)
                 .body(Map.of("displayName", username.toUpperCase(), "skills", skills, "capacity", capacity, "queues", queues,
                         "availability", availability))
                 .when().put("/v1/agents/" + username).then().statusCode(200);

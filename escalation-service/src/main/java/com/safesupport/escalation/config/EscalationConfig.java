@@ -37,6 +37,17 @@ public interface EscalationConfig {
 
     Stream stream();
 
+    Desk desk();
+
+    interface Desk {
+        /**
+         * The agent desk's calls to the ticket API: the REST client's read timeout, and the bound on the whole answer
+         * (a dripping answer is cut there too). Tests of a dripping API shorten it in a fault profile.
+         */
+        @WithDefault("PT10S")
+        Duration callTimeout();
+    }
+
     interface Stream {
         /** Share ticket events between replicas through PostgreSQL NOTIFY (off: each instance streams its own). */
         @WithDefault("true")

@@ -1,10 +1,12 @@
 package com.safesupport.escalation.desk;
 
+import com.safesupport.escalation.config.EscalationConfig;
 import com.safesupport.platform.web.ApiRefusal;
 import com.safesupport.platform.web.SignedIn;
 import io.smallrye.mutiny.Multi;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.net.URI;
 import java.time.Duration;
@@ -25,11 +27,17 @@ public class DeskBackend {
     /** The most tickets the desk lists at once (the API's default page). */
     static final int LIST_LIMIT = 200;
 
-    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration QUIET_STREAM = Duration.ofHours(1);
 
     private final ConcurrentMap<URI, DeskApi> apis = new ConcurrentHashMap<>();
     private final ConcurrentMap<URI, DeskEventsApi> streams = new ConcurrentHashMap<>();
+    /** {@code escalation.desk.call-timeout}, 10 s. */
+    private final Duration callTimeout;
+
+    @Inject
+    DeskBackend(EscalationConfig config) {
+        this.callTimeout = config.desk().callTimeout();
+    }
 
     public List<DeskApi.Queue> queues(SignedIn user) {
         return api(user).queues(user.bearer());
@@ -92,7 +100,7 @@ public class DeskBackend {
 
     /** The ticket API of this service, where the person's page request reached it. */
     private DeskApi api(SignedIn user) {
-        return apis.computeIfAbsent(user.ownApi(), base -> build(DeskApi.class, base, CALL_TIMEOUT));
+        return apis.computeIfAbsent(user.ownApi(), base -> build(DeskApi.class, base, callTimeout));
     }
 
     private static <T> T build(Class<T> api, URI base, Duration readTimeout) {

@@ -59,7 +59,7 @@ class EscalationBenchmarkTest {
         data.reset();
         // HTTP/1.1 with a connection per in-flight request, as many clients behind a load balancer would be.
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(4)).build();
-        String token = TestData.BOT;
+        String token = TestData.botToken();
         URI uri = URI.create("http://localhost:" + RestAssured.port + "/v1/handoffs");
         run(http, uri, token, Integer.getInteger("bench.warmup", 2000), "warm-up");
 

@@ -59,7 +59,7 @@ class EscalationProviderContractTest {
         String subject = UUID.randomUUID().toString();
         String agent = "pact-" + UUID.randomUUID().toString().substring(0, 8);
         TestData.agent(agent, List.of("lang:is"), 5, List.of("general"), "OFFLINE");
-        String ticket = given().auth().oauth2(TestData.BOT).header("Idempotency-Key", UUID.randomUUID().toString())
+        String ticket = given().auth().oauth2(TestData.botToken()).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON)
                 .body(TestData.handoffJson(UUID.randomUUID(), subject, List.of("HUMAN_REQUESTED"), "is", "Asks for a person"))
                 .when().post("/v1/handoffs").then().statusCode(201).extract().path("ticketId");
@@ -77,7 +77,7 @@ class EscalationProviderContractTest {
     /** The subject has a ticket: handed off by the bot, as in production. */
     @State("subject has personal data here")
     void subjectHasData(Map<String, Object> params) {
-        given().auth().oauth2(TestData.BOT).header("Idempotency-Key", UUID.randomUUID().toString())
+        given().auth().oauth2(TestData.botToken()).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON)
                 .body(TestData.handoffJson(UUID.randomUUID(), (String) params.get("subjectId"), List.of("HUMAN_REQUESTED"), "en",
                         "Customer asks for a person"))
@@ -88,7 +88,7 @@ class EscalationProviderContractTest {
     /** The bot handed a conversation off and got a ticket; the message it relays carries a key new to the ticket. */
     @State("a ticket of a hand-off is open")
     Map<String, Object> ticketOpen() {
-        String ticket = given().auth().oauth2(TestData.BOT).header("Idempotency-Key", UUID.randomUUID().toString())
+        String ticket = given().auth().oauth2(TestData.botToken()).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON)
                 .body(TestData.handoffJson(UUID.randomUUID(), UUID.randomUUID().toString(), List.of("HUMAN_REQUESTED"), "en",
                         "Customer asks for a person"))

@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.safesupport.escalation.TestData.BOT;
-import static com.safesupport.escalation.TestData.SUPERVISOR;
+import static com.safesupport.escalation.TestData.botToken;
+import static com.safesupport.escalation.TestData.supervisorToken;
 import static com.safesupport.escalation.TestData.agent;
 import static com.safesupport.escalation.TestData.handOff;
 import static io.restassured.RestAssured.given;
@@ -152,10 +152,10 @@ class DeskPageTest {
         assertTrue(location(nia.postForm(page + "/feedback", Map.of("csrf", csrf, "version", version(finished), "needed", "no")))
                 .endsWith("notice=feedback"));
 
-        given().auth().oauth2(SUPERVISOR).get("/v1/tickets/" + ticket).then().statusCode(200)
+        given().auth().oauth2(supervisorToken()).get("/v1/tickets/" + ticket).then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.is("HANDED_BACK"))
                 .body("handoffNeeded", org.hamcrest.Matchers.is(false));
-        given().auth().oauth2(BOT).get("/v1/handoff-feedback").then()
+        given().auth().oauth2(botToken()).get("/v1/handoff-feedback").then()
                 .body("find { it.reason == 'HUMAN_REQUESTED' }.notNeeded", org.hamcrest.Matchers.is(1));
     }
 
@@ -168,7 +168,7 @@ class DeskPageTest {
         nia.postForm(page + "/claim", Map.of("csrf", csrf(opened), "version", version(opened)));
         assertTrue(location(nia.postForm(page + "/resolve", Map.of("csrf", csrf(opened), "version", version(opened))))
                 .endsWith("notice=stale"));
-        given().auth().oauth2(SUPERVISOR).get("/v1/tickets/" + ticket).then().body("status", org.hamcrest.Matchers.is("ASSIGNED"));
+        given().auth().oauth2(supervisorToken()).get("/v1/tickets/" + ticket).then().body("status", org.hamcrest.Matchers.is("ASSIGNED"));
     }
 
     @Test
@@ -181,7 +181,7 @@ class DeskPageTest {
         assertEquals(403, nia.request().header("Sec-Fetch-Site", "same-site").contentType("application/x-www-form-urlencoded")
                 .formParams(Map.of("csrf", csrf)).post("/desk/tickets/" + ticket + "/claim").statusCode());
         assertEquals(403, nia.postForm("/desk/availability", Map.of("availability", "ONLINE")).statusCode());
-        given().auth().oauth2(SUPERVISOR).get("/v1/tickets/" + ticket).then().body("status", org.hamcrest.Matchers.is("NEW"));
+        given().auth().oauth2(supervisorToken()).get("/v1/tickets/" + ticket).then().body("status", org.hamcrest.Matchers.is("NEW"));
     }
 
     @Test
@@ -205,7 +205,7 @@ class DeskPageTest {
     void aSupervisorSeesEveryAgentsAvailabilityAndLoad() {
         agent("oli", List.of("lang:en"), 2, List.of("general"), "ONLINE");
         String ticket = handOff(List.of("HUMAN_REQUESTED"), "en");
-        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("{\"agent\":\"oli\"}")
+        given().auth().oauth2(supervisorToken()).contentType(ContentType.JSON).body("{\"agent\":\"oli\"}")
                 .post("/v1/tickets/" + ticket + "/reassign").then().statusCode(200);
         String team = signIn("sam", "supervisor").get("/desk/team").asString();
         Matcher oli = Pattern.compile("<tr><td>OLI <span class=\"muted\">\\(oli\\)</span></td><td><span class=\"tag\">Online</span></td><td>1 of 2</td>").matcher(team);
@@ -224,11 +224,11 @@ class DeskPageTest {
 
     @Test
     void customerTextIsShownAsTextOnTheDesk() {
-        String ticket = given().auth().oauth2(BOT).header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
+        String ticket = given().auth().oauth2(botToken()).header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
                 .body(TestData.handoffJson(UUID.randomUUID(), UUID.randomUUID().toString(), List.of("HUMAN_REQUESTED"), "en",
                         "<img src=x onerror=alert(1)>"))
                 .post("/v1/handoffs").then().statusCode(201).extract().path("ticketId");
-        given().auth().oauth2(BOT).contentType(ContentType.JSON).body("{\"text\":\"<script>alert(2)</script>\"}")
+        given().auth().oauth2(botToken()).contentType(ContentType.JSON).body("{\"text\":\"<script>alert(2)</script>\"}")
                 .post("/v1/handoffs/" + ticket + "/customer-messages").then().statusCode(org.hamcrest.Matchers.lessThan(300));
         String html = signIn("sam", "supervisor").get("/desk/tickets/" + ticket).asString();
         assertFalse(html.contains("<img src=x"), html);

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.safesupport.escalation.TestData.BOT;
-import static com.safesupport.escalation.TestData.SUPERVISOR;
+import static com.safesupport.escalation.TestData.botToken;
+import static com.safesupport.escalation.TestData.supervisorToken;
 import static com.safesupport.escalation.TestData.TOKENS;
 import static com.safesupport.escalation.TestData.agent;
 import static io.restassured.RestAssured.given;
@@ -66,11 +66,11 @@ class LgEscalationTest {
     }
 
     static Supplier<RequestSpecification> bot() {
-        return () -> given().auth().oauth2(BOT).header("Idempotency-Key", UUID.randomUUID().toString());
+        return () -> given().auth().oauth2(botToken()).header("Idempotency-Key", UUID.randomUUID().toString());
     }
 
     static Supplier<RequestSpecification> supervisor() {
-        return () -> given().auth().oauth2(SUPERVISOR);
+        return () -> given().auth().oauth2(supervisorToken());
     }
 
     @Test

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
-import static com.safesupport.escalation.TestData.BOT;
-import static com.safesupport.escalation.TestData.SUPERVISOR;
+import static com.safesupport.escalation.TestData.botToken;
+import static com.safesupport.escalation.TestData.supervisorToken;
 import static com.safesupport.escalation.TestData.handOff;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CustomerMessageRelayIdempotencyTest {
 
     private static Response relay(String ticket, String key, String text) {
-        var request = given().auth().oauth2(BOT).contentType(ContentType.JSON).body("{\"text\":\"" + text + "\"}");
+        var request = given().auth().oauth2(botToken()).contentType(ContentType.JSON).body("{\"text\":\"" + text + "\"}");
         if (key != null) {
             request = request.header("Idempotency-Key", key);
         }
@@ -34,7 +34,7 @@ class CustomerMessageRelayIdempotencyTest {
     }
 
     private static JsonPath ticket(String id) {
-        return given().auth().oauth2(SUPERVISOR).when().get("/v1/tickets/" + id).then().statusCode(200).extract().jsonPath();
+        return given().auth().oauth2(supervisorToken()).when().get("/v1/tickets/" + id).then().statusCode(200).extract().jsonPath();
     }
 
     private static long count(List<String> values, String value) {
@@ -99,7 +99,7 @@ class CustomerMessageRelayIdempotencyTest {
         String ticket = handOff(List.of("HUMAN_REQUESTED"), "en");
         String key = UUID.randomUUID().toString();
         relay(ticket, key, "before the close").then().statusCode(200);
-        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("{}")
+        given().auth().oauth2(supervisorToken()).contentType(ContentType.JSON).body("{}")
                 .when().post("/v1/tickets/" + ticket + "/resolve").then().statusCode(200);
         relay(ticket, key, "before the close").then().statusCode(200).header("Idempotent-Replayed", "true");
         relay(ticket, UUID.randomUUID().toString(), "after the close").then().statusCode(409)

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
-import static com.safesupport.escalation.TestData.BOT;
+import static com.safesupport.escalation.TestData.botToken;
 import static com.safesupport.escalation.TestData.TOKENS;
 import static com.safesupport.escalation.TestData.handoffJson;
 import static io.restassured.RestAssured.given;
@@ -46,7 +46,7 @@ class DcConformanceTest {
     com.fasterxml.jackson.databind.ObjectMapper json;
 
     private static Response post(String key, String body) {
-        var request = given().auth().oauth2(BOT).contentType(ContentType.JSON).body(body);
+        var request = given().auth().oauth2(botToken()).contentType(ContentType.JSON).body(body);
         if (key != null) {
             request = request.header("Idempotency-Key", key);
         }
@@ -66,7 +66,7 @@ class DcConformanceTest {
                 .body("priority", not(emptyOrNullString()))
                 .body("firstResponseDueAt", matchesPattern(UTC_RE))
                 .extract().path("ticketId");
-        given().auth().oauth2(BOT).when().get("/v1/handoffs/{t}", ticket).then().statusCode(200)
+        given().auth().oauth2(botToken()).when().get("/v1/handoffs/{t}", ticket).then().statusCode(200)
                 .body("ticketId", is(ticket)).body("status", is("NEW"));
         for (String outside : List.of("BORED", "human_requested", "")) {
             ProblemShape.validation(post(UUID.randomUUID().toString(), body(List.of(outside))).then(), "/v1/handoffs", "reasons");
@@ -98,7 +98,7 @@ class DcConformanceTest {
         String body = body(List.of("LOW_CONFIDENCE"));
         keys.claim("bot-service", inFlight, handoffs.hash(json.readValue(body, HandoffRequest.class)));
         ProblemShape.of(post(inFlight, body).then(), 409, "/v1/handoffs");
-        ProblemShape.of(given().auth().oauth2(BOT).when().get("/v1/handoffs/{t}", UUID.randomUUID()).then(), 404, "/v1/handoffs/");
+        ProblemShape.of(given().auth().oauth2(botToken()).when().get("/v1/handoffs/{t}", UUID.randomUUID()).then(), 404, "/v1/handoffs/");
         ProblemShape.of(given().contentType(ContentType.JSON).body(body).when().post("/v1/handoffs").then(), 401, "/v1/handoffs");
         ProblemShape.of(given().auth().oauth2(TOKENS.user("cara", "customer")).header("Idempotency-Key", "k")
                 .contentType(ContentType.JSON).body(body).when().post("/v1/handoffs").then(), 403, "/v1/handoffs");

@@ -22,9 +22,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static com.safesupport.escalation.TestData.BOT;
-import static com.safesupport.escalation.TestData.SUPERVISOR;
-import static com.safesupport.escalation.TestData.TOKENS;
+import static com.safesupport.escalation.TestData.botToken;
+import static com.safesupport.escalation.TestData.supervisorToken;
+import static com.safesupport.escalation.TestData.REUSED;
 import static com.safesupport.escalation.TestData.handoffJson;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
@@ -58,7 +58,7 @@ class HandoffTest {
     }
 
     private static Response post(String key, String body) {
-        var request = given().auth().oauth2(BOT).contentType(ContentType.JSON).body(body);
+        var request = given().auth().oauth2(botToken()).contentType(ContentType.JSON).body(body);
         if (key != null) {
             request = request.header("Idempotency-Key", key);
         }
@@ -189,7 +189,7 @@ class HandoffTest {
         assertFalse(stored.contains("talk to a person"));
         assertFalse(stored.contains("Wants a person"));
         // The supervisor reads it back decrypted.
-        given().auth().oauth2(SUPERVISOR).when().get("/v1/tickets/" + ticket)
+        given().auth().oauth2(supervisorToken()).when().get("/v1/tickets/" + ticket)
                 .then().statusCode(200).body("summary", is("Wants a person"))
                 .body("transcript.text", hasItem("I want to talk to a person about <IBAN_1>"));
     }
@@ -204,7 +204,7 @@ class HandoffTest {
     @Test
     void aGoldCustomerIsRaisedOneStep() {
         String subject = UUID.randomUUID().toString();
-        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("{\"tier\":\"gold\"}")
+        given().auth().oauth2(supervisorToken()).contentType(ContentType.JSON).body("{\"tier\":\"gold\"}")
                 .when().put("/v1/customers/" + subject + "/tier").then().statusCode(200).body("prioritySteps", is(1));
         post(UUID.randomUUID().toString(), handoffJson(UUID.randomUUID(), subject, List.of("LOW_CONFIDENCE"), "en", "x"))
                 .then().statusCode(201).body("priority", is("HIGH"));
@@ -222,17 +222,17 @@ class HandoffTest {
     @Test
     void theBotReadsTicketStatus() {
         String ticket = post(UUID.randomUUID().toString(), body(UUID.randomUUID())).then().statusCode(201).extract().path("ticketId");
-        given().auth().oauth2(BOT).when().get("/v1/handoffs/" + ticket)
+        given().auth().oauth2(botToken()).when().get("/v1/handoffs/" + ticket)
                 .then().statusCode(200).body("ticketId", is(ticket)).body("status", is("NEW")).body("slaState", is("ACTIVE"));
-        given().auth().oauth2(BOT).when().get("/v1/handoffs/" + UUID.randomUUID())
+        given().auth().oauth2(botToken()).when().get("/v1/handoffs/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void handoffEndpointsAreForTheBotOnly() {
-        AuthMatrix.of(TOKENS, "POST", "/v1/handoffs").body(body(UUID.randomUUID())).allowing("svc-bot").verify();
-        AuthMatrix.of(TOKENS, "GET", "/v1/handoffs/" + UUID.randomUUID()).allowing("svc-bot").verify();
-        AuthMatrix.of(TOKENS, "POST", "/v1/handoffs/" + UUID.randomUUID() + "/customer-messages")
+        AuthMatrix.of(REUSED, "POST", "/v1/handoffs").body(body(UUID.randomUUID())).allowing("svc-bot").verify();
+        AuthMatrix.of(REUSED, "GET", "/v1/handoffs/" + UUID.randomUUID()).allowing("svc-bot").verify();
+        AuthMatrix.of(REUSED, "POST", "/v1/handoffs/" + UUID.randomUUID() + "/customer-messages")
                 .body("{\"text\":\"hi\"}").allowing("svc-bot").verify();
     }
 }

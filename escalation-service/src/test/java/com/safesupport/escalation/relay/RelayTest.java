@@ -23,7 +23,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.safesupport.escalation.TestData.SUPERVISOR;
+import static com.safesupport.escalation.TestData.supervisorToken;
 import static com.safesupport.escalation.TestData.agent;
 import static com.safesupport.escalation.TestData.agentToken;
 import static com.safesupport.escalation.TestData.handOff;
@@ -73,7 +73,7 @@ class RelayTest {
     void aReplyIsDeliveredOnceBotServiceIsBack() {
         bot.stubFor(post(urlPathMatching("/v1/conversations/.*/agent-messages")).willReturn(aResponse().withStatus(503)));
         String ticket = handOff(List.of("HUMAN_REQUESTED"), "en");
-        String conversation = given().auth().oauth2(SUPERVISOR).when().get("/v1/tickets/" + ticket).then().extract().path("conversationId");
+        String conversation = given().auth().oauth2(supervisorToken()).when().get("/v1/tickets/" + ticket).then().extract().path("conversationId");
         given().auth().oauth2(agentToken("max")).contentType(ContentType.JSON).body("{\"text\":\"Hello, this is Max\"}")
                 .when().post("/v1/tickets/" + ticket + "/replies").then().statusCode(200).body("status", is("IN_PROGRESS"));
 
@@ -112,6 +112,6 @@ class RelayTest {
         given().auth().oauth2(agentToken("max")).contentType(ContentType.JSON).body("{\"text\":\"Anyone there?\"}")
                 .when().post("/v1/tickets/" + ticket + "/replies").then().statusCode(200);
         await().atMost(10, TimeUnit.SECONDS).until(() -> "DEAD".equals(outboxRow(ticket)[0]));
-        given().auth().oauth2(SUPERVISOR).when().get("/v1/notifications").then().body("kind", hasItem("RELAY_FAILED"));
+        given().auth().oauth2(supervisorToken()).when().get("/v1/notifications").then().body("kind", hasItem("RELAY_FAILED"));
     }
 }

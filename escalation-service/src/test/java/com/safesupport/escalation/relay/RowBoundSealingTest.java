@@ -24,7 +24,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.safesupport.escalation.TestData.SUPERVISOR;
+import static com.safesupport.escalation.TestData.supervisorToken;
 import static com.safesupport.escalation.TestData.agent;
 import static com.safesupport.escalation.TestData.agentToken;
 import static com.safesupport.escalation.TestData.handOff;
@@ -71,7 +71,7 @@ class RowBoundSealingTest {
     }
 
     private void note(String ticket, String text) {
-        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("{\"text\":\"" + text + "\"}")
+        given().auth().oauth2(supervisorToken()).contentType(ContentType.JSON).body("{\"text\":\"" + text + "\"}")
                 .when().post("/v1/tickets/" + ticket + "/notes").then().statusCode(200);
     }
 
@@ -91,7 +91,7 @@ class RowBoundSealingTest {
         note(ticket, "first note");
         clock.advance(Duration.ofSeconds(1));
         note(ticket, "second note");
-        given().auth().oauth2(SUPERVISOR).when().get("/v1/tickets/" + ticket).then().statusCode(200)
+        given().auth().oauth2(supervisorToken()).when().get("/v1/tickets/" + ticket).then().statusCode(200)
                 .body("notes.text", hasItem("second note"));
         // Someone with write access to the database moves the first note's ciphertext onto the second note.
         assertEquals(1, sql("""
@@ -100,7 +100,7 @@ class RowBoundSealingTest {
                  where n.ticket_id = cast(?1 as uuid) and f.ticket_id = n.ticket_id
                    and f.at = (select min(at) from ticket_note where ticket_id = cast(?1 as uuid))
                    and n.at = (select max(at) from ticket_note where ticket_id = cast(?1 as uuid))""", ticket));
-        given().auth().oauth2(SUPERVISOR).when().get("/v1/tickets/" + ticket).then().statusCode(500);
+        given().auth().oauth2(supervisorToken()).when().get("/v1/tickets/" + ticket).then().statusCode(500);
     }
 
     @Test
@@ -112,7 +112,7 @@ class RowBoundSealingTest {
                 values (?1, cast(?2 as uuid), 'NOTE', 'max', ?3, ?4, ?5, 1)""",
                 UUID.randomUUID(), ticket, legacy.keyId(), legacy.ciphertext(), Instant.now());
         note(ticket, "written after V4");
-        given().auth().oauth2(SUPERVISOR).when().get("/v1/tickets/" + ticket).then().statusCode(200)
+        given().auth().oauth2(supervisorToken()).when().get("/v1/tickets/" + ticket).then().statusCode(200)
                 .body("notes.text", hasItem("written before V4"))
                 .body("notes.text", hasItem("written after V4"));
     }
@@ -121,7 +121,7 @@ class RowBoundSealingTest {
     void anOutboxPayloadIsBoundToItsRowAndOldRowsStillDeliver() {
         bot.stubFor(post(urlPathMatching("/v1/conversations/.*/agent-messages")).willReturn(aResponse().withStatus(503)));
         String ticket = handOff(List.of("HUMAN_REQUESTED"), "en");
-        String conversation = given().auth().oauth2(SUPERVISOR).when().get("/v1/tickets/" + ticket).then().extract().path("conversationId");
+        String conversation = given().auth().oauth2(supervisorToken()).when().get("/v1/tickets/" + ticket).then().extract().path("conversationId");
         for (String text : List.of("reply one", "reply two")) {
             given().auth().oauth2(agentToken("max")).contentType(ContentType.JSON).body("{\"text\":\"" + text + "\"}")
                     .when().post("/v1/tickets/" + ticket + "/replies").then().statusCode(200).body("status", is("IN_PROGRESS"));
@@ -136,7 +136,7 @@ class RowBoundSealingTest {
         // And a row written before V4, sealed the old way, is still delivered (another conversation: delivery is in
         // order per conversation, and the tampered row above stays pending).
         String oldTicket = handOff(List.of("HUMAN_REQUESTED"), "en");
-        String oldConversation = given().auth().oauth2(SUPERVISOR).when().get("/v1/tickets/" + oldTicket).then().extract().path("conversationId");
+        String oldConversation = given().auth().oauth2(supervisorToken()).when().get("/v1/tickets/" + oldTicket).then().extract().path("conversationId");
         Sealer.Sealed legacy = sealer.seal(("{\"text\":\"queued before V4\",\"agentName\":\"MAX\",\"ticketId\":\"" + oldTicket + "\"}")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), "outbox:" + oldConversation + ":AGENT_MESSAGE");
         sql("""

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import static com.safesupport.escalation.TestData.SUPERVISOR;
+import static com.safesupport.escalation.TestData.supervisorToken;
 import static com.safesupport.escalation.TestData.agent;
 import static com.safesupport.escalation.TestData.agentToken;
 import static com.safesupport.escalation.TestData.handOff;
@@ -63,11 +63,11 @@ class AssignmentTest {
     }
 
     private static String status(String ticket) {
-        return given().auth().oauth2(SUPERVISOR).when().get("/v1/tickets/" + ticket).then().statusCode(200).extract().path("status");
+        return given().auth().oauth2(supervisorToken()).when().get("/v1/tickets/" + ticket).then().statusCode(200).extract().path("status");
     }
 
     private static String assignee(String ticket) {
-        return given().auth().oauth2(SUPERVISOR).when().get("/v1/tickets/" + ticket).then().statusCode(200).extract().path("assignedAgent");
+        return given().auth().oauth2(supervisorToken()).when().get("/v1/tickets/" + ticket).then().statusCode(200).extract().path("assignedAgent");
     }
 
     private static void online(String username) {
@@ -134,8 +134,8 @@ class AssignmentTest {
                 .then().statusCode(200).body("id", hasItem(mine)).body("id", not(hasItem(other)));
         given().auth().oauth2(agentToken("fay")).when().get("/v1/queues").then().statusCode(200).body("code", containsInAnyOrder("general"));
         given().auth().oauth2(agentToken("fay")).when().get("/v1/queues/review/events").then().statusCode(403);
-        given().auth().oauth2(SUPERVISOR).when().get("/v1/tickets").then().statusCode(200).body("id", hasItem(other));
-        given().auth().oauth2(SUPERVISOR).when().get("/v1/tickets/" + other).then().statusCode(200).body("queue", is("review"));
+        given().auth().oauth2(supervisorToken()).when().get("/v1/tickets").then().statusCode(200).body("id", hasItem(other));
+        given().auth().oauth2(supervisorToken()).when().get("/v1/tickets/" + other).then().statusCode(200).body("queue", is("review"));
     }
 
     @Test
@@ -152,7 +152,7 @@ class AssignmentTest {
                 .when().post("/v1/tickets/" + ticket + "/transfer")
                 .then().statusCode(200).body("queue", is("sensitive")).body("status", is("NEW"))
                 .body("requiredSkills", containsInAnyOrder("topic:sensitive", "lang:en"));
-        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("{\"agent\":\"agnes\"}")
+        given().auth().oauth2(supervisorToken()).contentType(ContentType.JSON).body("{\"agent\":\"agnes\"}")
                 .when().post("/v1/tickets/" + ticket + "/reassign")
                 .then().statusCode(200).body("assignedAgent", is("agnes")).body("status", is("ASSIGNED"));
         given().auth().oauth2(agentToken("gil")).contentType(ContentType.JSON).body("{\"agent\":\"gil\"}")
@@ -166,7 +166,7 @@ class AssignmentTest {
         await().atMost(10, TimeUnit.SECONDS).until(() -> "pat".equals(assignee(first)));
         String second = handOff(List.of("HUMAN_REQUESTED"), "en");
         assertEquals("NEW", status(second));
-        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("{\"agent\":\"agnes\"}")
+        given().auth().oauth2(supervisorToken()).contentType(ContentType.JSON).body("{\"agent\":\"agnes\"}")
                 .when().post("/v1/tickets/" + first + "/reassign").then().statusCode(200).body("assignedAgent", is("agnes"));
         await().atMost(10, TimeUnit.SECONDS).until(() -> "pat".equals(assignee(second)));
     }
@@ -176,10 +176,10 @@ class AssignmentTest {
         agent("hal", List.of("lang:en"), 0, List.of("general"), "ONLINE");
         String ticket = handOff(List.of("HUMAN_REQUESTED"), "en");
         assertEquals("NEW", status(ticket));
-        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("{\"capacity\":1}")
+        given().auth().oauth2(supervisorToken()).contentType(ContentType.JSON).body("{\"capacity\":1}")
                 .when().put("/v1/agents/hal/capacity").then().statusCode(200).body("capacity", is(1));
         await().atMost(10, TimeUnit.SECONDS).until(() -> "hal".equals(assignee(ticket)));
-        given().auth().oauth2(SUPERVISOR).when().get("/v1/agents").then().statusCode(200).body("username", hasItem("hal"));
+        given().auth().oauth2(supervisorToken()).when().get("/v1/agents").then().statusCode(200).body("username", hasItem("hal"));
         given().auth().oauth2(agentToken("hal")).when().get("/v1/agents/me").then().statusCode(200).body("load", is(1));
     }
 

@@ -14,8 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import static com.safesupport.escalation.TestData.BOT;
-import static com.safesupport.escalation.TestData.SUPERVISOR;
+import static com.safesupport.escalation.TestData.botToken;
+import static com.safesupport.escalation.TestData.supervisorToken;
 import static com.safesupport.escalation.TestData.agent;
 import static com.safesupport.escalation.TestData.agentToken;
 import static com.safesupport.escalation.TestData.handoffJson;
@@ -50,13 +50,13 @@ class SlaTest {
     }
 
     private static String handOff(List<String> reasons) {
-        return given().auth().oauth2(BOT).header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
+        return given().auth().oauth2(botToken()).header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
                 .body(handoffJson(UUID.randomUUID(), UUID.randomUUID().toString(), reasons, "en", "x"))
                 .when().post("/v1/handoffs").then().statusCode(201).extract().path("ticketId");
     }
 
     private static JsonPath ticket(String id) {
-        return given().auth().oauth2(SUPERVISOR).when().get("/v1/tickets/" + id).then().statusCode(200).extract().jsonPath();
+        return given().auth().oauth2(supervisorToken()).when().get("/v1/tickets/" + id).then().statusCode(200).extract().jsonPath();
     }
 
     private static String target(JsonPath ticket, String kind, String field) {
@@ -82,7 +82,7 @@ class SlaTest {
         assertEquals("BREACHED", after.getString("slaState"));
         assertEquals("HIGH", after.getString("priority"));
         assertTrue(after.getList("events.type").contains("SLA_BREACHED"));
-        given().auth().oauth2(SUPERVISOR).when().get("/v1/notifications?unacknowledged=true")
+        given().auth().oauth2(supervisorToken()).when().get("/v1/notifications?unacknowledged=true")
                 .then().statusCode(200).body("ticketId", hasItem(id)).body("kind", hasItem("SLA_BREACHED"));
     }
 
@@ -104,7 +104,7 @@ class SlaTest {
         assertEquals("ACTIVE", ticket(id).getString("slaState"));
 
         // The customer answers (relayed by the bot) on Tuesday 16:00: 3 business hours left → Wednesday 11:00.
-        given().auth().oauth2(BOT).contentType(ContentType.JSON).body("{\"text\":\"Here is the detail\"}")
+        given().auth().oauth2(botToken()).contentType(ContentType.JSON).body("{\"text\":\"Here is the detail\"}")
                 .when().post("/v1/handoffs/" + id + "/customer-messages").then().statusCode(200).body("status", is("IN_PROGRESS"));
         JsonPath resumed = ticket(id);
         assertEquals("2026-11-25T11:00:00Z", target(resumed, "FIRST_RESPONSE", "dueAt"));
@@ -137,11 +137,11 @@ class SlaTest {
 
     @Test
     void supervisorsSetPolicies() {
-        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON)
+        given().auth().oauth2(supervisorToken()).contentType(ContentType.JSON)
                 .body("{\"firstResponse\":\"PT10M\",\"nextResponse\":\"PT20M\",\"resolution\":\"PT2H\",\"businessHours\":false}")
                 .when().put("/v1/sla-policies/URGENT").then().statusCode(200).body("firstResponse", is("PT10M"));
-        given().auth().oauth2(SUPERVISOR).when().get("/v1/sla-policies").then().statusCode(200).body("priority", hasItem("URGENT"));
-        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON)
+        given().auth().oauth2(supervisorToken()).when().get("/v1/sla-policies").then().statusCode(200).body("priority", hasItem("URGENT"));
+        given().auth().oauth2(supervisorToken()).contentType(ContentType.JSON)
                 .body("{\"firstResponse\":\"PT15M\",\"nextResponse\":\"PT30M\",\"resolution\":\"PT4H\",\"businessHours\":false}")
                 .when().put("/v1/sla-policies/URGENT").then().statusCode(200);
     }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
-import static com.safesupport.escalation.TestData.BOT;
+import static com.safesupport.escalation.TestData.botToken;
+import static com.safesupport.escalation.TestData.REUSED;
 import static com.safesupport.escalation.TestData.TOKENS;
 import static com.safesupport.escalation.TestData.agent;
 import static com.safesupport.escalation.TestData.agentToken;
@@ -26,7 +27,7 @@ class HeldTicketsTest {
 
     @Test
     void onlyConsentServiceMayAsk() {
-        AuthMatrix.of(TOKENS, "GET", "/v1/subjects/" + UUID.randomUUID() + "/held-tickets?agent=someone")
+        AuthMatrix.of(REUSED, "GET", "/v1/subjects/" + UUID.randomUUID() + "/held-tickets?agent=someone")
                 .allowing("svc-consent").verify();
     }
 
@@ -52,7 +53,7 @@ class HeldTicketsTest {
                 .then().statusCode(200).body("tickets", empty());
         given().auth().oauth2(CONSENT).when().get("/v1/subjects/{s}/held-tickets?agent=hana", UUID.randomUUID())
                 .then().statusCode(200).body("tickets", empty());
-        given().auth().oauth2(BOT).when().get("/v1/handoffs/" + waiting).then().statusCode(200).body("status", is("NEW"));
+        given().auth().oauth2(botToken()).when().get("/v1/handoffs/" + waiting).then().statusCode(200).body("status", is("NEW"));
     }
 
     @Test
@@ -66,7 +67,7 @@ class HeldTicketsTest {
     }
 
     private static String handOff(String subject) {
-        return given().auth().oauth2(BOT).header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
+        return given().auth().oauth2(botToken()).header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
                 .body(handoffJson(UUID.randomUUID(), subject, List.of("HUMAN_REQUESTED"), "is", "Asks for a person"))
                 .when().post("/v1/handoffs").then().statusCode(201).extract().path("ticketId");
     }

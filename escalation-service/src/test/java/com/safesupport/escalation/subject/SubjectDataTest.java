@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
-import static com.safesupport.escalation.TestData.BOT;
-import static com.safesupport.escalation.TestData.SUPERVISOR;
+import static com.safesupport.escalation.TestData.botToken;
+import static com.safesupport.escalation.TestData.supervisorToken;
 import static com.safesupport.escalation.TestData.TOKENS;
 import static com.safesupport.escalation.TestData.handoffJson;
 import static io.restassured.RestAssured.given;
@@ -25,10 +25,10 @@ class SubjectDataTest {
     @Test
     void exportHoldsTheTicketsDecryptedAndErasureIsIdempotent() {
         String subject = UUID.randomUUID().toString();
-        String ticket = given().auth().oauth2(BOT).header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
+        String ticket = given().auth().oauth2(botToken()).header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
                 .body(handoffJson(UUID.randomUUID(), subject, List.of("HUMAN_REQUESTED"), "en", "Asks about a refund"))
                 .when().post("/v1/handoffs").then().statusCode(201).extract().path("ticketId");
-        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("{\"tier\":\"gold\"}")
+        given().auth().oauth2(supervisorToken()).contentType(ContentType.JSON).body("{\"tier\":\"gold\"}")
                 .when().put("/v1/customers/" + subject + "/tier").then().statusCode(200);
 
         given().auth().oauth2(CONSENT).when().get("/v1/subjects/" + subject + "/data")
@@ -45,7 +45,7 @@ class SubjectDataTest {
                 .then().statusCode(200).body("erased.tickets", is(0));
         given().auth().oauth2(CONSENT).when().get("/v1/subjects/" + subject + "/data")
                 .then().statusCode(200).body("records", empty());
-        given().auth().oauth2(BOT).when().get("/v1/handoffs/" + ticket).then().statusCode(404);
+        given().auth().oauth2(botToken()).when().get("/v1/handoffs/" + ticket).then().statusCode(404);
     }
 
     @Test

@@ -13,8 +13,8 @@ import java.util.List;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.safesupport.escalation.TestData.BOT;
-import static com.safesupport.escalation.TestData.SUPERVISOR;
+import static com.safesupport.escalation.TestData.botToken;
+import static com.safesupport.escalation.TestData.supervisorToken;
 import static com.safesupport.escalation.TestData.agent;
 import static com.safesupport.escalation.TestData.agentToken;
 import static com.safesupport.escalation.TestData.handOff;
@@ -66,7 +66,7 @@ class TicketFlowTest {
                 .when().post("/v1/tickets/" + ticket + "/resolve").then().statusCode(200).body("status", is("RESOLVED"));
         given().auth().oauth2(agentToken("nia")).contentType(ContentType.JSON).body("{\"handoffNeeded\":false}")
                 .when().put("/v1/tickets/" + ticket + "/feedback").then().statusCode(200).body("handoffNeeded", is(false));
-        given().auth().oauth2(BOT).when().get("/v1/handoff-feedback")
+        given().auth().oauth2(botToken()).when().get("/v1/handoff-feedback")
                 .then().statusCode(200).body("find { it.reason == 'LOW_CONFIDENCE' }.notNeeded", is(1));
         given().auth().oauth2(agentToken("nia")).contentType(ContentType.JSON).body("{\"status\":\"CLOSED\"}")
                 .when().put("/v1/tickets/" + ticket + "/status").then().statusCode(200).body("status", is("CLOSED"));
@@ -82,7 +82,7 @@ class TicketFlowTest {
         given().auth().oauth2(agentToken("oli")).contentType(ContentType.JSON).body("{\"text\":\"Hi\"}")
                 .when().post("/v1/tickets/" + ticket + "/replies").then().statusCode(403);
         given().auth().oauth2(agentToken("oli")).when().post("/v1/tickets/" + ticket + "/claim").then().statusCode(409);
-        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("{}")
+        given().auth().oauth2(supervisorToken()).contentType(ContentType.JSON).body("{}")
                 .when().post("/v1/tickets/" + ticket + "/resolve").then().statusCode(200);
     }
 }
