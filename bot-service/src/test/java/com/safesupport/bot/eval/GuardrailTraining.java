@@ -7,7 +7,6 @@ import com.safesupport.bot.embedding.MiniLm;
 import com.safesupport.bot.guardrail.HumanRequestDetector;
 import com.safesupport.bot.guardrail.LinearModel;
 import com.safesupport.bot.guardrail.PromptInjectionDetector;
-import com.safesupport.bot.guardrail.SensitiveTopicDetector;
 import com.safesupport.bot.guardrail.SentimentScorer;
 import com.safesupport.bot.guardrail.WordFeatures;
 import com.safesupport.bot.knowledge.VectorCache;
@@ -222,7 +221,7 @@ public final class GuardrailTraining {
         Files.createDirectories(out);
         Corpus corpus = Corpus.load(data);
         // An optional third argument names the models to train (comma-separated); all four by default.
-        Set<String> only = args.length > 2 ? Set.of(args[2].split(",")) : Set.of("prompt-injection", "human-request", "frustration", "scope", "sensitive");
+        Set<String> only = args.length > 2 ? Set.of(args[2].split(",")) : Set.of("prompt-injection", "human-request", "frustration", "scope");
         if (only.contains("prompt-injection")) {
             training.injection(corpus, out);
         }
@@ -235,35 +234,6 @@ public final class GuardrailTraining {
         if (only.contains("scope")) {
             training.scope(corpus, out);
         }
-        if (only.contains("sensitive")) {
-            training.sensitive(corpus, out);
-        }
-    }
-
-    /**
-     * Round bl1 (issue 14): the written conversation sets trained on — every TUNE ONLY set by default, or the sets
-     * {@code -Dguardrail.conversation-sets=r33,r36,...} names ({@code none}: none), e.g. to leave the sets a
-     * development figure is measured on out of training. {@link ConversationExamples} refuses any other set.
-     */
-    static List<String> conversationSets() {
-        String named = System.getProperty("guardrail.conversation-sets", "");
-        if (named.equals("none")) {
-            return List.of();
-        }
-        return named.isEmpty() ? ConversationEvaluation.TUNE_ONLY.stream().sorted().toList() : List.of(named.split(","));
-    }
-
-    /** The source of a conversation row: its set, so that cross-validation holds out whole sets ({@link #folds}). */
-    static final String CONVERSATION = "conversation:";
-
-    /** Whether a row counts in a model's cross-validated F1: its primary data, and (round bl1) the conversation rows. */
-    static boolean primary(Example row, String primary) {
-        return row.source().equals(primary) || row.source().startsWith(CONVERSATION);
-    }
-
-    /** The sensitive-topic rule as a 0/1 feature of the learned sensitive classifier. */
-    static double[] sensitiveSignals(String text) {
-        return new double[]{SensitiveTopicDetector.detect(text).isPresent() ? 1 : 0};
     }
 
     // --- the four models ------------------------------------------------------------------------------------------
@@ -377,18 +347,9 @@ public final class GuardrailTraining {
         c.writtenHumanLookalikes.forEach(t -> rows.add(t.startsWith("+ ") ? new Example(t.substring(2), true, "bitext") : new Example(t, false, "bitext")));
         every(c.banking77Train, 10).forEach(t -> rows.add(new Example(t, false, "support")));
         every(c.clincTrain, 10).forEach(t -> rows.add(new Example(t[0], false, "support")));
-        // Round bl1: the written conversations' requests for a person and their look-alikes' messages (TUNE ONLY sets).
-        List<String> sets = conversationSets();
-        for (ConversationExamples.Row r : ConversationExamples.read(sets)) {
-            if (r.label() != ConversationExamples.Label.SENSITIVE) {
-                rows.add(new Example(r.text(), r.label() == ConversationExamples.Label.HUMAN_REQUEST, CONVERSATION + r.set()));
-            }
-        }
         train("human-request", LAMBDAS, 1, WORDS, List.of("rule"), HumanRequestDetector::signals, rows, "bitext", Double.parseDouble(System.getProperty("guardrail.human-support-fp", "0.005")), out,
                 "bitext tune part (CDLA-Sharing-1.0): contact_human_agent and complaint as positives, other intents as "
-                        + "negatives; the project's written indirect requests and look-alikes; negatives from Banking77 and CLINC150 train"
-                        + (sets.isEmpty() ? "" : "; the project's written conversations (round bl1, " + sets.size() + " TUNE ONLY sets): "
-                        + "the message at a HUMAN_REQUESTED hand-over turn as positive, every message of a look-alike conversation as negative"));
+                        + "negatives; the project's written indirect requests and look-alikes; negatives from Banking77 and CLINC150 train");
     }
 
     void frustration(Corpus c, Path out) throws IOException {
@@ -406,30 +367,6 @@ public final class GuardrailTraining {
                 "bitext tune part (CDLA-Sharing-1.0): rows tagged W (offensive) as positives, other rows but complaints "
                         + "and human requests as negatives; the project's written frustrated messages; negatives from "
                         + "Banking77 and CLINC150 train");
-    }
-
-    /**
-     * Round bl1 (issue 14): a learned second layer after {@link SensitiveTopicDetector}'s rules. Positives: the message
-     * at a SENSITIVE_TOPIC hand-over turn of the written TUNE ONLY conversations; negatives: every message of their
-     * look-alike conversations and their requests for a person; support negatives (at most
-     * {@code -Dguardrail.sensitive-support-fp}, 0.2 %, flagged): Banking77 and CLINC150 train, bitext tune. The F1 and
-     * threshold are cross-validated by conversation set (whole sets held out per fold).
-     */
-    void sensitive(Corpus c, Path out) throws IOException {
-        List<Example> rows = new ArrayList<>();
-        List<String> sets = conversationSets();
-        for (ConversationExamples.Row r : ConversationExamples.read(sets)) {
-            rows.add(new Example(r.text(), r.label() == ConversationExamples.Label.SENSITIVE, CONVERSATION + r.set()));
-        }
-        every(c.banking77Train, 10).forEach(t -> rows.add(new Example(t, false, "support")));
-        every(c.clincTrain, 10).forEach(t -> rows.add(new Example(t[0], false, "support")));
-        every(c.bitextTune, 5).forEach(r -> rows.add(new Example(r[0], false, "support")));
-        train("sensitive", LAMBDAS, 1, WORDS, List.of("rule"), GuardrailTraining::sensitiveSignals, rows, "conversation",
-                Double.parseDouble(System.getProperty("guardrail.sensitive-support-fp", "0.002")), out,
-                "the project's written conversations (round bl1, " + sets.size() + " TUNE ONLY sets): the message at a "
-                        + "SENSITIVE_TOPIC hand-over turn as positive, every message of a look-alike conversation and the "
-                        + "request at a HUMAN_REQUESTED turn as negative; negatives from Banking77 and CLINC150 train and bitext tune "
-                        + "(at most 0.2 % of them flagged); folds by conversation set");
     }
 
     void scope(Corpus c, Path out) throws IOException {
@@ -632,10 +569,10 @@ public final class GuardrailTraining {
                     // Or (-Dguardrail.injection-select=half) the rules credited on half of the positives only, the
                     // other half scored as if no rule knew them.
                     boolean said = oof[i] >= t;
-                    if (half && primary(rows.get(i), primary)) {
+                    if (half && rows.get(i).source().equals(primary)) {
                         said = known[i] ? fired[i] || said : both[1][i] >= t;
                     }
-                    if (primary(rows.get(i), primary)) {
+                    if (rows.get(i).source().equals(primary)) {
                         tp += said && y[i] ? 1 : 0;
                         fp += said && !y[i] ? 1 : 0;
                         fn += !said && y[i] ? 1 : 0;
@@ -665,7 +602,7 @@ public final class GuardrailTraining {
             // -Dguardrail.misses=true: the training rows the classifier misses out of fold (tune data only), to see
             // which phrasings the written training set lacks.
             for (int i = 0; i < rows.size(); i++) {
-                if (primary(rows.get(i), primary) && y[i] != (bestOof[i] >= bestThreshold)) {
+                if (rows.get(i).source().equals(primary) && y[i] != (bestOof[i] >= bestThreshold)) {
                     System.out.printf(Locale.ROOT, "  %s miss (%s, p %.2f): %s%n", name, y[i] ? "positive" : "negative", bestOof[i], rows.get(i).text());
                 }
             }
@@ -720,9 +657,7 @@ public final class GuardrailTraining {
         }
         int[] fold = new int[n];
         for (int i = 0; i < n; i++) {
-            // Round bl1: a conversation row's fold is its set's, so that each fold holds out whole sets.
-            Example row = rows.get(root(parent, i));
-            fold[i] = (int) (crc(row.source().startsWith(CONVERSATION) ? row.source() : row.text()) % 5);
+            fold[i] = (int) (crc(rows.get(root(parent, i)).text()) % 5);
         }
         return fold;
     }
