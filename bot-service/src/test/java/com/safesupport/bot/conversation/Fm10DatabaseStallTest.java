@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * open, nothing answered — a hung primary, a dropped route) and resumed. A request that needs the database is answered
  * 503 problem+json ({@code database-unavailable}) within a bound while other such requests are stuck beside it,
  * a request that needs no database is still served, readiness turns DOWN and liveness stays UP; after the resume,
- * readiness is UP again and the conversation goes on. docs/bot.md, "Faults, eleventh sweep (fm10)". Runs in the
- * {@code database-down} execution (the proxy's test profile).
+ * readiness is UP again and the conversation goes on. docs/bot.md, "Faults, eleventh sweep (fm10)". Runs under the
+ * proxy's test profile (one Quarkus start, in the default surefire JVM since stop 60).
  */
 @QuarkusTest
 @TestProfile(Fm6DatabaseDownTest.ThroughProxy.class)

@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * as soon as the database answers again, so the retry is answered within about a second — one turn, never two. The
  * database goes through the test's {@link PostgresProxy} ({@link DatabaseOutage}); the turn is held in flight by a
  * redaction call answered after {@link #REDACTION_DELAY_MS}, while the test refuses the database. docs/bot.md, "Faults, thirteenth sweep (fm12)".
- * Runs in the {@code database-down} execution (the proxy's test profile).
+ * Runs under the proxy's test profile (one Quarkus start, in the default surefire JVM since stop 60).
  */
 @QuarkusTest
 @TestProfile(Fm6DatabaseDownTest.ThroughProxy.class)

@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refuses new ones, as a stopped PostgreSQL does). A request that needs the database answers 503 problem+json
  * ({@code database-unavailable}) with {@code Retry-After} within a bound, never a 500 or a hang, with nothing of the
  * customer's text in the body or the log and no stack trace; once the database is back the next request is served.
- * docs/bot.md, "Faults, sixth sweep (fm6)". Its own surefire execution ({@code database-down}): another test profile,
- * shared with {@link Fm10DatabaseStallTest} and {@link FtDownstreamFaultsTest}.
+ * docs/bot.md, "Faults, sixth sweep (fm6)". Its own test profile (one Quarkus start, in the default surefire JVM since
+ * stop 60), shared with {@link Fm10DatabaseStallTest} and {@link FtDownstreamFaultsTest}.
  */
 @QuarkusTest
 @TestProfile(Fm6DatabaseDownTest.ThroughProxy.class)

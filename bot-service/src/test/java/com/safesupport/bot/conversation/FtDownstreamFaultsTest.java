@@ -37,8 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * customer's message is always answered within the turn's bounds, fails closed (consent, redaction) or keeps the
  * hand-off for later (escalation), never quotes the downstream's body, logs no personal data, and the next message
  * after the dependency is back is served normally.
- * <p>It runs under {@link Fm6DatabaseDownTest.ThroughProxy} (surefire execution {@code database-down}, one Quarkus
- * start with the database fault tests; the database stays up, {@link DatabaseOutage} gives it back before each test):
+ * <p>It runs under {@link Fm6DatabaseDownTest.ThroughProxy} (one Quarkus start with the database fault tests; the
+ * database stays up, {@link DatabaseOutage} gives it back before each test):
  * the REST clients' read timeout is 750 ms there instead of 1,500 ms, so each silent or dripping downstream (SLOW,
  * SLOW_DRIP; the platform's WholeAnswerBound cuts a dripped answer at the same bound) is waited out for 2 x 0.75 s
  * (docs/benchmarks.md, "Test time, stop 57 (ct2)"). {@link #assertReadTimeout} checks the running service has that
