@@ -30,7 +30,8 @@ import java.util.Set;
  * <p>
  * {@code -Deval.probeBatches=1-47} (round rm1; default none): the project's own hand-written support-message batches
  * ({@code probes/support-messages*.tsv}, {@link SupportProbe#SETS}; batch 1 is {@code support-messages.tsv}) join the
- * training texts, {@code -Deval.probeWeight=k} times each (default 1); see {@link #probeExample}. Batches 58 and 59 are
+ * training texts, {@code -Deval.probeWeight=k} times each (default 1), places masked unless {@code -Deval.probePlaces=O};
+ * see {@link #probeExample}. Tried in round rm1 and not kept (docs/redaction-accuracy.md). Batches 58 and 59 are
  * held out and refused by name.
  */
 public final class TrainNameModel {
