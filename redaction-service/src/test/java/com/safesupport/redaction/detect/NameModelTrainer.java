@@ -14,8 +14,16 @@ import java.util.Random;
  */
 public final class NameModelTrainer {
 
-    /** One labelled text: the original and its gold spans (types PERSON, LOCATION or NRP), end exclusive. */
-    public record Example(String text, List<Gold> spans) {
+    /**
+     * One labelled text: the original and its gold spans (types PERSON, LOCATION or NRP), end exclusive.
+     * {@code personsOnly}: only its persons are labelled (a support-message probe, round rm1), so a token outside them
+     * is no person but may be a place or a nationality: training reads a LOCATION or NRP guess there as right (no
+     * update) instead of teaching O.
+     */
+    public record Example(String text, List<Gold> spans, boolean personsOnly) {
+        public Example(String text, List<Gold> spans) {
+            this(text, spans, false);
+        }
     }
 
     public record Gold(String type, int start, int end) {
@@ -59,7 +67,7 @@ public final class NameModelTrainer {
         this.lexicon = NameModel.Lexicon.of(gazetteer, pack);
     }
 
-    private record Prepared(NameModel.Sentence sentence, int[] gold) {
+    private record Prepared(NameModel.Sentence sentence, int[] gold, boolean personsOnly) {
     }
 
     /**
@@ -115,7 +123,7 @@ public final class NameModelTrainer {
             }
             previous = covering;
         }
-        return new Prepared(s, gold);
+        return new Prepared(s, gold, e.personsOnly());
     }
 
     /** Trains for {@code epochs} passes and writes the averaged weights. */
@@ -323,6 +331,10 @@ public final class NameModelTrainer {
                         truth = truth - 1;
                     }
                     tokens++;
+                    if (p.personsOnly() && truth == 0 && guess >= 3) {
+                        // an unlabelled place or nationality of a persons-only text: not known to be wrong
+                        truth = guess;
+                    }
                     if (guess != truth) {
                         errors++;
                         for (int f = 0; f < count; f++) {

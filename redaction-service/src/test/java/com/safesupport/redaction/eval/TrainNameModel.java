@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Trains the shipped name, place and NRP model from the <b>tuning</b> splits only: presidio-research
@@ -25,6 +27,12 @@ import java.util.Map;
  * Arguments (optional): datasets folder ({@code default} = {@code ../shared/datasets}), epochs, output file
  * (default {@code redaction-service/src/main/resources/model/names-en.bin.gz}). Third argument {@code holdout}: tune on
  * a held-out fifth; {@code skipcheck}: count what the tagger's shortcut for ordinary words changes.
+ * <p>
+ * {@code -Deval.probeBatches=1-47} (round rm1; default none): the project's own hand-written support-message batches
+ * ({@code probes/support-messages*.tsv}, {@link SupportProbe#SETS}; batch 1 is {@code support-messages.tsv}) join the
+ * training texts, {@code -Deval.probeWeight=k} times each (default 1), places masked unless {@code -Deval.probePlaces=O};
+ * see {@link #probeExample}. Tried in round rm1 and not kept (docs/redaction-accuracy.md). Batches 58 and 59 are
+ * held out and refused by name.
  */
 public final class TrainNameModel {
 
@@ -54,8 +62,14 @@ public final class TrainNameModel {
             // -Deval.withoutDev=true: a model for measuring the whole engine on WNUT-17 dev (AccuracyEvaluation tune).
             examples.addAll(weighted(conll(data.resolve("wnut17/emerging.dev.conll")), "eval.devWeight"));
         }
+        List<String> batches = probeBatches(System.getProperty("eval.probeBatches", ""));
+        int probeWeight = Integer.getInteger("eval.probeWeight", 1);
+        boolean placesMasked = !System.getProperty("eval.probePlaces", "mask").equalsIgnoreCase("o");
+        List<NameModelTrainer.Example> probes = probes(batches, probeWeight, placesMasked);
+        examples.addAll(probes);
         examples = augment(examples, AUGMENT);
-        System.out.printf("%d training texts from %s (case augmentation: %s)%n", examples.size(), data, AUGMENT);
+        System.out.printf("%d training texts from %s (case augmentation: %s; %d of them from %d probe batches, weight %d, places %s)%n",
+                examples.size(), data, AUGMENT, probes.size(), batches.size(), probeWeight, placesMasked ? "masked" : "O");
         Files.createDirectories(output.getParent());
         try (OutputStream out = Files.newOutputStream(output)) {
             new NameModelTrainer().train(examples, epochs, out);
@@ -159,16 +173,144 @@ public final class TrainNameModel {
         for (NameModelTrainer.Example e : examples) {
             String lower = e.text().toLowerCase(Locale.ROOT);
             if (lower.length() == e.text().length() && !lower.equals(e.text())) {
-                out.add(new NameModelTrainer.Example(lower, e.spans()));
+                out.add(new NameModelTrainer.Example(lower, e.spans(), e.personsOnly()));
             }
             if (mode.contains("title")) {
                 String title = titleCase(lower);
                 if (title.length() == e.text().length() && !title.equals(e.text())) {
-                    out.add(new NameModelTrainer.Example(title, e.spans()));
+                    out.add(new NameModelTrainer.Example(title, e.spans(), e.personsOnly()));
                 }
             }
         }
         return out;
+    }
+
+    /** Probe batches held out for judging rounds (docs/redaction-accuracy.md): never training texts. */
+    public static final Set<String> HELD_PROBES = Set.of("support-messages-58.tsv", "support-messages-59.tsv");
+
+    /** Probe batch {@code n}'s resource name: batch 1 is {@code support-messages.tsv}, batch n {@code support-messages-n.tsv}. */
+    public static String probeBatch(int n) {
+        return n == 1 ? "support-messages.tsv" : "support-messages-" + n + ".tsv";
+    }
+
+    /**
+     * The batches {@code spec} names ({@code "1-47"}, {@code "1-47,49"}; blank: none), in that order. A held-out
+     * batch (58, 59) is refused by name, as is a batch {@link SupportProbe#SETS} does not list.
+     */
+    public static List<String> probeBatches(String spec) {
+        List<String> out = new ArrayList<>();
+        if (spec == null || spec.isBlank()) {
+            return out;
+        }
+        for (String part : spec.split(",")) {
+            String[] range = part.strip().split("-", -1);
+            if (range.length > 2) {
+                throw new IllegalArgumentException("probe batches: " + spec);
+            }
+            int from = Integer.parseInt(range[0].strip());
+            int to = range.length > 1 ? Integer.parseInt(range[1].strip()) : from;
+            for (int n = from; n <= to; n++) {
+                String name = probeBatch(n);
+                refuseHeld(name);
+                if (!SupportProbe.SETS.contains(name)) {
+                    throw new IllegalArgumentException("no probe batch " + name);
+                }
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private static void refuseHeld(String name) {
+        if (HELD_PROBES.contains(name)) {
+            throw new IllegalArgumentException(name + " is held out: measured only, never trained on");
+        }
+    }
+
+    /** The probe messages of {@code batches} as training texts, each {@code weight} times (see {@link #probeExample}). */
+    public static List<NameModelTrainer.Example> probes(List<String> batches, int weight, boolean placesMasked) throws IOException {
+        List<NameModelTrainer.Example> once = new ArrayList<>();
+        for (String name : batches) {
+            refuseHeld(name);
+            for (SupportProbe.Probe p : SupportProbe.load(name)) {
+                once.add(probeExample(p, placesMasked));
+            }
+        }
+        if (weight < 1) {
+            throw new IllegalArgumentException("probe weight " + weight);
+        }
+        List<NameModelTrainer.Example> out = new ArrayList<>(once.size() * weight);
+        for (int i = 0; i < weight; i++) {
+            out.addAll(once);
+        }
+        return out;
+    }
+
+    /**
+     * One probe message as a training text. Its PERSON values are PERSON spans: each found in the text as the
+     * evaluation finds it (the first occurrence, preferring one at word boundaries: not inside a longer word), and
+     * every later word-bounded occurrence too (SupportProbe counts every occurrence as labelled); overlapping spans
+     * merge. The other values (phones, e-mails, addresses, ids) stay in the text and are no person: their tokens read
+     * O for PERSON. Probes label no places or nationalities (a place is no personal value there), so with
+     * {@code placesMasked} the text trains the PERSON output only ({@link NameModelTrainer.Example#personsOnly}); without
+     * it every token outside a person is O for all three types.
+     */
+    public static NameModelTrainer.Example probeExample(SupportProbe.Probe p, boolean placesMasked) {
+        String text = p.text();
+        List<int[]> spans = new ArrayList<>();
+        for (String e : p.expected()) {
+            int colon = e.indexOf(':');
+            if (colon < 0 || !e.substring(0, colon).equals("PERSON")) {
+                continue;
+            }
+            String value = e.substring(colon + 1);
+            if (value.isEmpty()) {
+                continue;
+            }
+            int at = wordAt(text, value, 0);
+            if (at < 0) {
+                at = text.indexOf(value);
+                if (at < 0) {
+                    throw new IllegalStateException("expected value not in its text: " + e);
+                }
+            }
+            spans.add(new int[] {at, at + value.length()});
+            for (int k = wordAt(text, value, at + 1); k >= 0; k = wordAt(text, value, k + 1)) {
+                spans.add(new int[] {k, k + value.length()});
+            }
+        }
+        spans.sort(Comparator.comparingInt((int[] s) -> s[0]).thenComparingInt(s -> -s[1]));
+        List<NameModelTrainer.Gold> gold = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (int[] s : spans) {
+            if (s[0] < end) {
+                end = Math.max(end, s[1]);
+                continue;
+            }
+            if (start >= 0) {
+                gold.add(new NameModelTrainer.Gold("PERSON", start, end));
+            }
+            start = s[0];
+            end = s[1];
+        }
+        if (start >= 0) {
+            gold.add(new NameModelTrainer.Gold("PERSON", start, end));
+        }
+        return new NameModelTrainer.Example(text, List.copyOf(gold), placesMasked);
+    }
+
+    /** The first occurrence of {@code value} at or after {@code from} that no letter or digit touches on either side. */
+    static int wordAt(String text, String value, int from) {
+        for (int k = text.indexOf(value, from); k >= 0; k = text.indexOf(value, k + 1)) {
+            int after = k + value.length();
+            boolean open = k == 0 || !Character.isLetterOrDigit(text.codePointBefore(k));
+            boolean close = after == text.length() || !Character.isLetterOrDigit(text.codePointAt(after));
+            if (open && close) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Every letter that follows a non-letter in upper case (same length as the input for the scripts in the data). */

@@ -1,0 +1,100 @@
+package com.safesupport.redaction.detect;
+
+import com.safesupport.redaction.eval.SupportProbe;
+import com.safesupport.redaction.eval.TrainNameModel;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Round rm1: the project's support-message probe batches as training texts for the name model (made-up texts here):
+ * their PERSON values become spans as the evaluation finds them, batches 58 and 59 are refused, a weight k gives k
+ * copies, and a persons-only text does not teach O for places.
+ */
+class Rm1ProbeTrainingTest {
+
+    private static List<NameModelTrainer.Gold> spans(String text, String... expected) {
+        return TrainNameModel.probeExample(new SupportProbe.Probe(text, List.of(expected)), true).spans();
+    }
+
+    private static NameModelTrainer.Gold person(int start, int end) {
+        return new NameModelTrainer.Gold("PERSON", start, end);
+    }
+
+    @Test
+    void personValuesBecomeSpansAndOtherValuesStayUnlabelled() {
+        String text = "hi, this is Anna Weber, call me on 020 7946 0958; thanks, Anna Weber";
+        assertEquals(List.of(person(12, 22), person(58, 68)),
+                spans(text, "PERSON:Anna Weber", "PHONE_NUMBER:020 7946 0958"), "every occurrence of the name, no phone span");
+        assertEquals(List.of(), spans("my number is 020 7946 0958", "PHONE_NUMBER:020 7946 0958"));
+        assertEquals(List.of(), spans("what are your opening hours in Leeds?"), "a negative message: no span");
+    }
+
+    @Test
+    void aValueIsFoundAtWordBoundariesFirstAndOverlappingValuesMerge() {
+        assertEquals(List.of(person(13, 17)), spans("Annabel said Anna will call", "PERSON:Anna"), "not inside Annabel");
+        assertEquals(List.of(person(4, 11)), spans("the Annabelle account", "PERSON:Annabel"),
+                "no word-bounded occurrence: the first one, as SupportProbe finds it");
+        assertEquals(List.of(person(5, 16), person(18, 23)),
+                spans("Dear Maria Lopez, Maria here", "PERSON:Maria Lopez", "PERSON:Maria"));
+        assertThrows(IllegalStateException.class, () -> spans("nobody here", "PERSON:Tomasz"));
+    }
+
+    @Test
+    void placesAreMaskedOrReadAsOAsAsked() {
+        SupportProbe.Probe p = new SupportProbe.Probe("Olu Bakare from Lagos here", List.of("PERSON:Olu Bakare"));
+        assertTrue(TrainNameModel.probeExample(p, true).personsOnly());
+        assertFalse(TrainNameModel.probeExample(p, false).personsOnly());
+        assertFalse(new NameModelTrainer.Example("a", List.of()).personsOnly(), "the datasets' texts label every type");
+    }
+
+    @Test
+    void heldOutBatchesAreRefusedByName() {
+        assertEquals(List.of("support-messages.tsv", "support-messages-2.tsv", "support-messages-3.tsv"),
+                TrainNameModel.probeBatches("1-3"));
+        assertEquals(List.of(), TrainNameModel.probeBatches(""));
+        assertEquals(57, TrainNameModel.probeBatches("1-57").size());
+        for (String spec : List.of("58", "59", "57-58", "1-59", "1-47,58")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainNameModel.probeBatches(spec));
+            assertTrue(e.getMessage().contains("held out"), e.getMessage());
+        }
+        assertThrows(IllegalArgumentException.class, () -> TrainNameModel.probes(List.of("support-messages-58.tsv"), 1, true));
+        assertThrows(IllegalArgumentException.class, () -> TrainNameModel.probes(List.of("support-messages-59.tsv"), 1, true));
+    }
+
+    @Test
+    void weightKGivesKCopies() throws IOException {
+        List<SupportProbe.Probe> batch = SupportProbe.load("support-messages.tsv");
+        List<NameModelTrainer.Example> once = TrainNameModel.probes(List.of("support-messages.tsv"), 1, true);
+        List<NameModelTrainer.Example> thrice = TrainNameModel.probes(List.of("support-messages.tsv"), 3, true);
+        assertEquals(batch.size(), once.size());
+        assertEquals(3 * batch.size(), thrice.size());
+        for (int i = 0; i < thrice.size(); i++) {
+            assertSame(thrice.get(i % batch.size()), thrice.get(i));
+            assertEquals(once.get(i % batch.size()), thrice.get(i));
+        }
+    }
+
+    @Test
+    void aPersonsOnlyTextLeavesThePlaceOutputsAlone() {
+        NameModelTrainer.Example labelled = new NameModelTrainer.Example("Tomasz Kowalczyk moved to Gdansk",
+                List.of(person(0, 16), new NameModelTrainer.Gold("LOCATION", 26, 32)));
+        String text = "we flew to Gdansk and Krakow";
+        NameModelTrainer trainer = new NameModelTrainer(0f, 0f);
+        float[] masked = trainer.train(List.of(labelled, labelled, new NameModelTrainer.Example(text, List.of(), true)), 4);
+        float[] asO = trainer.train(List.of(labelled, labelled, new NameModelTrainer.Example(text, List.of(), false)), 4);
+        float[] plain = trainer.train(List.of(labelled, labelled, new NameModelTrainer.Example(text, List.of())), 4);
+        assertArrayEquals(asO, plain, 0f, "two arguments: every type labelled");
+        assertNotEquals(Arrays.hashCode(masked), Arrays.hashCode(asO), "a place guessed in a persons-only text is no error");
+    }
+}
