@@ -318,6 +318,11 @@ public final class ConversationEvaluation {
         try (InputStream in = ConversationEvaluation.class.getClassLoader().getResourceAsStream(resource)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        return parseSet(text);
+    }
+
+    /** The conversations of one set file's text (round bl1: {@link ConversationExamples} reads made-up sets too). */
+    static List<Conversation> parseSet(String text) {
         List<Conversation> out = new ArrayList<>();
         String header = null;
         List<String> messages = new ArrayList<>();
