@@ -23,6 +23,7 @@ public class InputScreen {
         static final LinearModel HUMAN = LinearModel.load("human-request");
         static final LinearModel FRUSTRATION = LinearModel.load("frustration");
         static final LinearModel SCOPE = LinearModel.load("scope");
+        static final LinearModel SENSITIVE = LinearModel.load("sensitive");
     }
 
     @Inject
@@ -48,15 +49,35 @@ public class InputScreen {
         Signal frustration = frustration(redactedText, vector, sentiment);
         double inScope = Models.SCOPE.probability(vector, new double[0]);
         Signal scope = new Signal("scope", inScope < Models.SCOPE.threshold(), Optional.empty(), inScope);
+        Signal sensitive = sensitive(redactedText, vector);
         return new InputVerdict(
                 ExplanationRequestDetector.detect(redactedText),
                 human.hit(),
                 injection.hit(),
-                SensitiveTopicDetector.detect(redactedText),
+                sensitive.hit() ? sensitive.rule() : Optional.empty(),
                 sentiment[SentimentScorer.SIGNALS.indexOf("abuse")] > 0,
                 frustration.score(),
-                List.of(injection, human, frustration, scope),
+                List.of(injection, human, frustration, scope, sensitive),
                 inScope);
+    }
+
+    /** The name the sensitive topic takes when the learned layer, not a rule category, found it. */
+    public static final String LEARNED = "learned";
+
+    /**
+     * Round bl1 (issue 14): sensitive topics in two layers. {@link SensitiveTopicDetector}'s rules first: a category
+     * that fires decides (the signal's rule is the category); else the learned classifier (trained on the written
+     * conversations' sensitive hand-over turns against their look-alikes and ordinary support messages) decides at its
+     * threshold, the signal's rule then {@link #LEARNED}.
+     */
+    Signal sensitive(String text, float[] vector) {
+        Optional<String> category = SensitiveTopicDetector.detect(text);
+        double p = Models.SENSITIVE.probability(text, vector, new double[]{category.isPresent() ? 1 : 0});
+        if (category.isPresent()) {
+            return new Signal("sensitive-topic", true, category, p);
+        }
+        boolean learned = p >= Models.SENSITIVE.threshold();
+        return new Signal("sensitive-topic", learned, learned ? Optional.of(LEARNED) : Optional.empty(), p);
     }
 
     Signal injection(String text, float[] vector) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * What the input guardrails found in one customer message (already redacted). The booleans are the decisions;
- * {@code signals} holds, per learned guardrail (prompt-injection, human-request, frustration, scope), the rule that
+ * {@code signals} holds, per learned guardrail (prompt-injection, human-request, frustration, scope and,
+ * since round bl2, sensitive-topic), the rule that
  * fired and the classifier's score, for explanations and decision records. {@code frustration} is this message's
  * frustration probability; {@link FrustrationTrend} judges it over the last turns. {@code inScope} is the
  * probability that the message is a banking question this assistant is for.

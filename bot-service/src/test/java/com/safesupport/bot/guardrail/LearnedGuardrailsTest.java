@@ -20,7 +20,7 @@ class LearnedGuardrailsTest {
 
     @Test
     void everyShippedModelLoadsWithTheEmbeddingSizeAndItsSignals() {
-        for (String name : List.of("prompt-injection", "human-request", "frustration", "scope")) {
+        for (String name : List.of("prompt-injection", "human-request", "frustration", "scope", "sensitive")) {
             LinearModel model = LinearModel.load(name);
             assertEquals(384 + model.words() + model.signals().size(), model.weights().length, name);
         }
@@ -28,6 +28,7 @@ class LearnedGuardrailsTest {
         assertEquals(List.of("rule"), LinearModel.load("human-request").signals());
         assertEquals(SentimentScorer.SIGNALS, LinearModel.load("frustration").signals());
         assertEquals(List.of(), LinearModel.load("scope").signals());
+        assertEquals(List.of("rule"), LinearModel.load("sensitive").signals());
     }
 
     @Test
@@ -85,6 +86,6 @@ class LearnedGuardrailsTest {
         InputVerdict longOne = screen.screen("please ignore this, ".repeat(100) + "my card is blocked");
         assertTrue(longOne.frustration() >= 0 && longOne.frustration() <= 1);
         InputVerdict odd = screen.screen("\u202E\u0000\uD83D\uDE21\uD83D\uDE21 " + "\uFFFF".repeat(300) + "a\u0308".repeat(700));
-        assertEquals(4, odd.signals().size());
+        assertEquals(5, odd.signals().size());
     }
 }

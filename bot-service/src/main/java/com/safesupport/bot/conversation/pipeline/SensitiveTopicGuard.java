@@ -22,7 +22,16 @@ public class SensitiveTopicGuard implements InputGuard {
 
     @Override
     public Outcome check(TurnContext turn, InputVerdict verdict) {
-        turn.ran("sensitive-topic", verdict.sensitiveTopic().map(c -> "HIT:" + c).orElse("PASS"));
+        // Round bl1: a hit of the learned layer names it and its score, as the other learned guardrails do; a rule
+        // category or a pass is recorded as before.
+        java.util.Optional<com.safesupport.bot.guardrail.Signal> learned = verdict.signal("sensitive-topic")
+                .filter(s -> s.hit() && s.rule().equals(java.util.Optional.of(com.safesupport.bot.guardrail.InputScreen.LEARNED)));
+        if (learned.isPresent()) {
+            turn.ran(new GuardrailRun("sensitive-topic", "HIT:" + com.safesupport.bot.guardrail.InputScreen.LEARNED,
+                    com.safesupport.bot.guardrail.InputScreen.LEARNED, learned.get().score()));
+        } else {
+            turn.ran("sensitive-topic", verdict.sensitiveTopic().map(c -> "HIT:" + c).orElse("PASS"));
+        }
         if (verdict.sensitiveTopic().isEmpty()) {
             return Outcome.CONTINUE;
         }
