@@ -1,9 +1,13 @@
 package com.safesupport.bot.conversation.pipeline;
 
+import com.safesupport.bot.guardrail.InputScreen;
 import com.safesupport.bot.guardrail.InputVerdict;
+import com.safesupport.bot.guardrail.Signal;
 import com.safesupport.bot.handoff.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import java.util.Optional;
 
 /** Self-harm, bereavement, hardship, vulnerability, legal threats, discrimination, fraud in progress → a person. */
 @ApplicationScoped
@@ -22,13 +26,13 @@ public class SensitiveTopicGuard implements InputGuard {
 
     @Override
     public Outcome check(TurnContext turn, InputVerdict verdict) {
-        // Round bl1: a hit of the learned layer names it and its score, as the other learned guardrails do; a rule
+        // Rounds bl1 and bl2: a hit of the learned layer names it and its score, as the other learned guardrails do; a rule
         // category or a pass is recorded as before.
-        java.util.Optional<com.safesupport.bot.guardrail.Signal> learned = verdict.signal("sensitive-topic")
-                .filter(s -> s.hit() && s.rule().equals(java.util.Optional.of(com.safesupport.bot.guardrail.InputScreen.LEARNED)));
+        Optional<Signal> learned = verdict.signal("sensitive-topic")
+                .filter(s -> s.hit() && s.rule().equals(Optional.of(InputScreen.LEARNED)));
         if (learned.isPresent()) {
-            turn.ran(new GuardrailRun("sensitive-topic", "HIT:" + com.safesupport.bot.guardrail.InputScreen.LEARNED,
-                    com.safesupport.bot.guardrail.InputScreen.LEARNED, learned.get().score()));
+            turn.ran(new GuardrailRun("sensitive-topic", "HIT:" + InputScreen.LEARNED, InputScreen.LEARNED,
+                    learned.get().score()));
         } else {
             turn.ran("sensitive-topic", verdict.sensitiveTopic().map(c -> "HIT:" + c).orElse("PASS"));
         }
