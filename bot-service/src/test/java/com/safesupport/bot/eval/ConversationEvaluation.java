@@ -115,8 +115,10 @@ public final class ConversationEvaluation {
      * reverted): moved to {@link #TUNE_ONLY}.
      * Round 76 (wc76): {@code r76h}, a fresh held-out set written by a separate helper (wc76), committed before any
      * measurement; not yet measured.
+     * Round 77 (wc77): {@code r77h}, a fresh held-out set written by a separate helper (wc77), committed before any
+     * measurement; not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r76h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r76h", "r77h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
