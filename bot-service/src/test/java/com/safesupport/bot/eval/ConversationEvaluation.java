@@ -117,8 +117,10 @@ public final class ConversationEvaluation {
      * measurement; not yet measured.
      * Round 77 (wc77): {@code r77h}, a fresh held-out set written by a separate helper (wc77), committed before any
      * measurement; not yet measured.
+     * Round 78 (wc78): {@code r78h}, a fresh held-out set written by a separate helper (wc78), committed before any
+     * measurement; not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r76h", "r77h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r76h", "r77h", "r78h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
