@@ -71,7 +71,6 @@ public final class NameModelRecognizer implements Recognizer {
         servicePlaces(scan, sentence, roles);
         foreignSitePlaces(scan, sentence, roles);
         journeyPlaces(scan, sentence, roles);
-        thingPlaces(scan, sentence, roles);
         int i = 0;
         int lastUntagged = -1; // the last token no run took (round 71's given name before a run must be one)
         List<int[]> widen = null; // round 71: {index in out, start, end} of a given name to put in front of a person run
@@ -246,12 +245,6 @@ public final class NameModelRecognizer implements Recognizer {
                 continue;
             }
             if (roles.get(i) && type.equals("LOCATION")) {
-                i = j;
-                continue;
-            }
-            // Round 81: "\"warehouse\": \"Venlo\"", "the Ghent one", "the Darwin room": a site's field, a thing or a room named
-            // after a place, not where anyone is.
-            if (type.equals("LOCATION") && (siteField(scan.text(), start) || thingAfterPlace(scan, sentence, i, j))) {
                 i = j;
                 continue;
             }
@@ -538,9 +531,9 @@ public final class NameModelRecognizer implements Recognizer {
         }
     }
 
-    /** Round 57: a service's reach or a parcel's way, before "in" or "to" and a place ({@link #servicePlaces}); round 81: a plan's "calls to". */
+    /** Round 57: a service's reach or a parcel's way, before "in" or "to" and a place ({@link #servicePlaces}). */
     private static final Set<String> SERVICE_REACH_WORDS = Set.of("roaming", "delivery", "deliveries", "shipping", "postage",
-            "transfer", "transfers", "stuck", "due", "calls");
+            "transfer", "transfers", "stuck", "due");
 
     /**
      * Round 57: marks the places named right after a word of a service's reach or a parcel's way and "in" or "to"
@@ -561,95 +554,6 @@ public final class NameModelRecognizer implements Recognizer {
             }
             markList(scan, sentence, k + 2, marked);
         }
-    }
-
-    /** Round 81: words for a product's model and for a meeting room, before the place that names it ({@link #thingPlaces}). */
-    private static final Set<String> THING_WORDS = Set.of("model", "models", "modelo", "modelos", "modello", "modelli",
-            "modèle", "modèles", "modele", "modell", "room", "rooms");
-
-    /**
-     * Round 81: marks the places named right after a word for a product's model or a meeting room, a blank apart, and the
-     * places listed with them ("router model Tarragona AX1800", "le modèle Annecy", "meeting room Ostend", "rooms Leuven and
-     * Namur"): a thing named after a place, not where anyone is. The list is read as in {@link #sitePlaces}, at most eight
-     * words per trigger word: linear.
-     */
-    static void thingPlaces(Scan scan, NameModel.Sentence sentence, java.util.BitSet marked) {
-        String lower = scan.lower();
-        int n = sentence.size();
-        for (int k = 0; k + 1 < n; k++) {
-            Tokens.Token word = sentence.token(k);
-            if (word.length() < 4 || word.length() > 8 || !THING_WORDS.contains(lower.substring(word.start(), word.end()))) {
-                continue;
-            }
-            Tokens.Token next = sentence.token(k + 1);
-            if (next.sentenceStart() || next.start() != word.end() + 1 || scan.text().charAt(word.end()) != ' '
-                    || next.shape() != Tokens.Shape.CAPITALIZED) {
-                continue;
-            }
-            markList(scan, sentence, k + 1, marked);
-        }
-    }
-
-    /** Round 81: determiners before "the Ghent one" ({@link #thingAfterPlace}); "my" and "our" are left out. */
-    private static final Set<String> ONE_DETERMINERS = Set.of("the", "this", "that", "which");
-
-    /**
-     * Round 81: a place run between a determiner and "one" / "ones" or "room" / "rooms", a blank apart on both sides ("swap it
-     * for the Ghent one", "the Darwin room is double-booked"): the place names a thing or a meeting room the sentence
-     * speaks of, not where anyone is. Reads the two tokens around the run: constant per run.
-     */
-    static boolean thingAfterPlace(Scan scan, NameModel.Sentence sentence, int i, int j) {
-        if (i == 0 || j >= sentence.size()) {
-            return false;
-        }
-        String lower = scan.lower();
-        String text = scan.text();
-        Tokens.Token before = sentence.token(i - 1);
-        Tokens.Token after = sentence.token(j);
-        if (before.end() + 1 != sentence.token(i).start() || text.charAt(before.end()) != ' '
-                || after.start() != sentence.token(j - 1).end() + 1 || text.charAt(after.start() - 1) != ' ' || after.sentenceStart()) {
-            return false;
-        }
-        String det = lower.substring(before.start(), before.end());
-        String noun = lower.substring(after.start(), after.end());
-        return ONE_DETERMINERS.contains(det)
-                && (noun.equals("one") || noun.equals("ones") || noun.equals("room") || noun.equals("rooms"));
-    }
-
-    /**
-     * Round 81: the place stands as the value of a site's field in a record ("\"warehouse\": \"Venlo\"", "'depot':'Graz'"):
-     * a quoted site word of {@link #SITE_WORDS}, a colon and the opening quotation mark, blanks allowed around the colon.
-     * Reads at most 24 characters before the run: constant per run.
-     */
-    static boolean siteField(String text, int start) {
-        int c = start - 1;
-        if (c < 0 || text.charAt(c) != '"' && text.charAt(c) != '\'') {
-            return false;
-        }
-        c--;
-        int floor = Math.max(0, start - 24);
-        while (c >= floor && text.charAt(c) == ' ') {
-            c--;
-        }
-        if (c < floor || text.charAt(c) != ':') {
-            return false;
-        }
-        c--;
-        while (c >= floor && text.charAt(c) == ' ') {
-            c--;
-        }
-        if (c < floor || text.charAt(c) != '"' && text.charAt(c) != '\'') {
-            return false;
-        }
-        int keyEnd = c;
-        c--;
-        while (c >= floor && Character.isLetter(text.charAt(c))) {
-            c--;
-        }
-        if (c < floor || text.charAt(c) != '"' && text.charAt(c) != '\'' || keyEnd - c - 1 < 3) {
-            return false;
-        }
-        return SITE_WORDS.contains(text.substring(c + 1, keyEnd).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Round 57: words of a journey by plane, train or ferry ({@link #journeyPlaces}). */
