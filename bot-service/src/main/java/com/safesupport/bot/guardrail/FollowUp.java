@@ -304,15 +304,6 @@ public final class FollowUp {
     }
 
     /**
-     * Round 76 (bh76): the message names someone other than the bank or the assistant ({@link #THIRD_PARTY}: a courier,
-     * a shop or seller, a landlord, a neighbour, a hotel or airline, a garage), wherever it stands and whatever else the
-     * message says ({@link LearnedSensitiveHold}).
-     */
-    public static boolean namesThirdParty(String text) {
-        return THIRD_PARTY.foundIn(Patterns.normalize(text));
-    }
-
-    /**
      * Round 50: the customer asks again only to confirm or note it down ({@link #CONFIRMING}) and, beside those words
      * (whose "again" is no pressing), does not press the question ({@link #INSISTENT}: "or not", "I asked already").
      */

@@ -49,7 +49,7 @@ public class InputScreen {
         Signal frustration = frustration(redactedText, vector, sentiment);
         double inScope = Models.SCOPE.probability(vector, new double[0]);
         Signal scope = new Signal("scope", inScope < Models.SCOPE.threshold(), Optional.empty(), inScope);
-        Signal sensitive = sensitive(redactedText, vector, human.hit() && human.rule().isPresent());
+        Signal sensitive = sensitive(redactedText, vector);
         return new InputVerdict(
                 ExplanationRequestDetector.detect(redactedText),
                 human.hit(),
@@ -71,28 +71,12 @@ public class InputScreen {
      * threshold, the signal's rule then {@link #LEARNED}.
      */
     Signal sensitive(String text, float[] vector) {
-        return sensitive(text, vector, false);
-    }
-
-    /**
-     * Round 76 (bh76): the learned layer's hit below {@link LearnedSensitiveHold#SURE} is held back when a rule of the
-     * human-request guard named a request for a person ({@code humanRequestRule}: that guard explains the message) or
-     * when the trouble is someone else's ({@link LearnedSensitiveHold#held}): the signal passes with the reason named
-     * as its rule beside the score, so the explanation says why a score above the threshold did not hand over.
-     */
-    Signal sensitive(String text, float[] vector, boolean humanRequestRule) {
         Optional<String> category = SensitiveTopicDetector.detect(text);
         double p = Models.SENSITIVE.probability(text, vector, new double[]{category.isPresent() ? 1 : 0});
         if (category.isPresent()) {
             return new Signal("sensitive-topic", true, category, p);
         }
         boolean learned = p >= Models.SENSITIVE.threshold();
-        if (learned) {
-            Optional<String> held = LearnedSensitiveHold.held(text, humanRequestRule, p);
-            if (held.isPresent()) {
-                return new Signal("sensitive-topic", false, held, p);
-            }
-        }
         return new Signal("sensitive-topic", learned, learned ? Optional.of(LEARNED) : Optional.empty(), p);
     }
 

@@ -2,7 +2,6 @@ package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.guardrail.InputScreen;
 import com.safesupport.bot.guardrail.InputVerdict;
-import com.safesupport.bot.guardrail.LearnedSensitiveHold;
 import com.safesupport.bot.guardrail.Signal;
 import com.safesupport.bot.handoff.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,23 +28,11 @@ public class SensitiveTopicGuard implements InputGuard {
     public Outcome check(TurnContext turn, InputVerdict verdict) {
         // Rounds bl1 and bl2: a hit of the learned layer names it and its score, as the other learned guardrails do; a rule
         // category or a pass is recorded as before.
-        Optional<Signal> signal = verdict.signal("sensitive-topic");
-        Optional<Signal> learned = signal.filter(s -> s.hit() && s.rule().equals(Optional.of(InputScreen.LEARNED)));
+        Optional<Signal> learned = verdict.signal("sensitive-topic")
+                .filter(s -> s.hit() && s.rule().equals(Optional.of(InputScreen.LEARNED)));
         if (learned.isPresent()) {
-            // Round 76 (bh76): where the assistant has already failed and the message says so (LearnedSensitiveHold.
-            // failingAgain, below LearnedSensitiveHold.SURE), the learned layer's hand-over stays and names the failure
-            // first (the customer's own reason, if any, before it: OwnReason), SENSITIVE_TOPIC after it.
-            double score = learned.get().score();
-            if (LearnedSensitiveHold.failingAgain(turn.question(), turn.conversation().unhelpfulStreak(), score)) {
-                turn.ran(new GuardrailRun("sensitive-topic", "HIT:" + InputScreen.LEARNED, LearnedSensitiveHold.FAILING_AGAIN, score));
-                hits.hit("sensitive-topic");
-                return Outcome.stop(Verdict.handOff(OwnReason.order(turn, Reason.REPEATED_FAILURE, Reason.SENSITIVE_TOPIC)));
-            }
-            turn.ran(new GuardrailRun("sensitive-topic", "HIT:" + InputScreen.LEARNED, InputScreen.LEARNED, score));
-        } else if (signal.filter(s -> !s.hit() && s.rule().isPresent()).isPresent()) {
-            // Round 76 (bh76): the learned layer's hit held back by InputScreen (LearnedSensitiveHold.held): a pass, with
-            // the reason and the score.
-            turn.ran(new GuardrailRun("sensitive-topic", "PASS", signal.get().rule().get(), signal.get().score()));
+            turn.ran(new GuardrailRun("sensitive-topic", "HIT:" + InputScreen.LEARNED, InputScreen.LEARNED,
+                    learned.get().score()));
         } else {
             turn.ran("sensitive-topic", verdict.sensitiveTopic().map(c -> "HIT:" + c).orElse("PASS"));
         }
