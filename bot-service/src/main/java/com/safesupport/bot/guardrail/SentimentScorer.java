@@ -126,53 +126,6 @@ public final class SentimentScorer {
         return EXASPERATION.foundIn(Patterns.normalize(text));
     }
 
-    /**
-     * Round 77 (bh77): the customer saying in their own words that they are becoming upset — patience running out,
-     * growing tired, annoyed, let down or fed up, or the situation called frustrating, ridiculous or a disgrace — in the
-     * eight languages the customers write, milder than {@code EXASPERATION} (which marks a message frustrated on its
-     * own). Read only by {@code OwnReason}, which orders the reasons of a hand-over that happens anyway (the
-     * assistant's second unhelpful reply): it never hands over by itself and never changes the turn.
-     */
-    private static final Patterns UPSET_SAID = Patterns.of(
-            // English: "my patience is wearing thin", "growing tired of it", "this is infuriating"
-            "\\b(losing|lost|running out of) (my |all )?patience\\b|\\bmy patience is (running out|wearing thin|gone)\\b"
-                    + "|\\b(getting|growing|becoming) (really |very |quite |so |a bit |more and more |increasingly )?(tired|sick|annoyed|irritated|frustrated|fed up|angry|upset|cross|exasperated)\\b"
-                    + "|\\b(i'm|i am|im|i feel|feeling) (really |very |so |quite |pretty |extremely |deeply |more than a bit |a bit |getting )?(frustrated|annoyed|irritated|upset|disappointed|angry|cross|exasperated|let down|fed up)\\b"
-                    + "|\\b(this|that|it)('s| is| has been| was) (so |really |very |incredibly |beyond |getting |becoming )?(frustrating|infuriating|maddening|exasperating|annoying|ridiculous|absurd|a disgrace|a farce|a shambles)\\b"
-                    + "|\\bnot (at all )?impressed\\b|\\bbeyond a joke\\b",
-            // German: "meine Geduld ist am Ende", "das ärgert mich", "ich bin verärgert"
-            "\\b(verliere|verlier) (langsam |allmählich |echt |wirklich )?(die|meine) geduld\\b|\\bmeine geduld (ist|geht) (am ende|zu ende)\\b"
-                    + "|\\b(die )?(nase|schnauze) (gestrichen |echt |so )?voll\\b|\\b(das|es) (nervt|ärgert|frustriert) (mich )?\\b|\\b(langsam|allmählich) (nervt|ärgert|reicht)\\b"
-                    + "|\\bich bin (sehr |echt |wirklich |total |ziemlich |so )?(enttäuscht|frustriert|verärgert|gereizt)\\b|\\b(ist|wird) (echt |wirklich |so )?(frustrierend|ärgerlich|eine zumutung)\\b",
-            // French: "c'est agaçant", "je suis en colère"
-            "\\b(perds|perdre|perdu) (un peu |vraiment |complètement )?(patience|ma patience)\\b|\\b(j'en ai|en avoir) (vraiment |franchement |un peu )?assez\\b|\\bras-le-bol\\b"
-                    + "|\\bc'est (vraiment |franchement |tellement |très |un peu |assez )?(pénible|agaçant|énervant|frustrant|exaspérant|décevant|lassant|ridicule|une honte)\\b"
-                    + "|\\bje suis (très |vraiment |franchement |tellement |assez |un peu )?(déçue?|agacée?|frustrée?|en colère|furieuse?|fatiguée? de)\\b",
-            // Dutch: "mijn geduld raakt op", "ik ben geïrriteerd"
-            "\\b(word|raak) (er|hier) (echt |zo |zo ontzettend |helemaal |een beetje )?(moe|gek|chagrijnig|boos|kriegel) van\\b|\\bik ben het (echt |helemaal |zo )?(beu|spuugzat)\\b"
-                    + "|\\bmijn geduld (is op|raakt op|is bijna op)\\b|\\b(echt |zo |heel )?(frustrerend|irritant)\\b|\\bik ben (echt |heel |zo |erg )?(teleurgesteld|geïrriteerd|boos|gefrustreerd)\\b|\\bbelachelijk\\b",
-            // Spanish: "estoy perdiendo la paciencia", "es indignante"
-            "\\b(me estoy|empiezo a|comienzo a) (cansar|cansando|hartar|hartando|enfadar|enfadando|desesperar|desesperando)\\b|\\b(empiezo|comienzo) a estar (muy |bastante |un poco |ya )?(hart[oa]|cansad[oa]|molest[oa]|enfadad[oa])\\b|\\b(estoy )?(perdiendo|pierdo|perdí) la paciencia\\b"
-                    + "|\\bestoy (muy |bastante |ya |realmente |un poco |tan )?(molest[oa]|decepcionad[oa]|frustrad[oa]|enfadad[oa]|cabread[oa]|hart[oa])\\b|\\btomadura de pelo\\b|\\bes (muy |realmente )?(frustrante|indignante|ridículo|un desastre)\\b",
-            // Italian: "non ne posso più", "sono seccata"
-            "\\b(comincio|inizio|sto iniziando|sto cominciando) (a|ad) (stancarmi|innervosirmi|arrabbiarmi|spazientirmi|perdere la pazienza)\\b|\\b(sto perdendo|perdo|ho perso) la pazienza\\b"
-                    + "|\\bsono (molto |davvero |proprio |abbastanza |un po' |veramente )?(stanc[oa] di|delus[oa]|frustrat[oa]|seccat[oa]|irritat[oa]|nervos[oa])\\b|\\bnon ne posso più\\b|\\b(è|e') (davvero |proprio )?(frustrante|ridicolo|una presa in giro)\\b",
-            // Portuguese: "é frustrante", "estou chateado"
-            "\\b(estou|ando|fico) (a ficar |ficando |muito |mesmo |bastante )?(fart[oa]|cansad[oa]|irritad[oa]|chatead[oa]|frustrad[oa]|desiludid[oa]|zangad[oa])\\b|\\b(a perder|perdendo|perdi) a paciência\\b"
-                    + "|\\bque vergonha\\b|\\b(é|isto é) (mesmo |muito )?(frustrante|ridículo|uma palhaçada)\\b",
-            // Polish: "tracę cierpliwość", "to irytujące"
-            "\\bmam (już )?(tego )?(\\p{L}+ )?dość\\b|\\b(jestem|czuję się) (coraz bardziej |bardzo |naprawdę |już |trochę )?(zdenerwowan[ya]|zirytowan[ya]|sfrustrowan[ya]|rozczarowan[ya]|wkurzon[ya]|zmęczon[ya] tym)\\b"
-                    + "|\\b(tracę|zaczynam tracić|straciłe[mś]|straciłam) cierpliwość\\b|\\bto (jest )?(naprawdę |bardzo )?(frustrujące|irytujące|denerwujące)\\b|\\b(zaczyna|zaczęło) mnie (to )?(\\p{L}+ )?(denerwować|irytować|wkurzać)\\b");
-
-    /**
-     * Round 77 (bh77): the customer says they are upset, in their own words ({@code UPSET_SAID}), or the message is
-     * exasperated ({@link #exasperated}).
-     */
-    public static boolean upsetSaid(String text) {
-        String t = Patterns.normalize(text);
-        return EXASPERATION.foundIn(t) || UPSET_SAID.foundIn(t);
-    }
-
     /** Thanks at the start or the end of the message. */
     private static final Patterns THANKS = Patterns.of(
             "^\\W*((ok(ay)?|great|perfect|brilliant|lovely|super|cool|excellent|wonderful|fantastic|nice)\\W+)?(thanks|thank you|thx|ty|many thanks|cheers|much appreciated|appreciate it)\\b",

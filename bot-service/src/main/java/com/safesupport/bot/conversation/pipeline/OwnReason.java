@@ -46,12 +46,8 @@ final class OwnReason {
     /**
      * Upset at the second failure, said in words ({@link SentimentScorer#exasperated}). The classifier's score alone is
      * not read here: a first version named a calm "Could he have one linked to mine, then?" upset (round 43's test).
-     * Round 77 (bh77): milder upset in the customer's own words counts too ({@link SentimentScorer#upsetSaid}: patience
-     * running out, growing tired or annoyed, "so frustrating", in the eight languages) — upset that built over several
-     * turns with no single message strong enough for the frustration trend, ending at the assistant's second unhelpful
-     * reply, is named as the customer being upset rather than as the assistant failing.
      */
     private static boolean upset(TurnContext turn) {
-        return SentimentScorer.upsetSaid(turn.question());
+        return SentimentScorer.exasperated(turn.question());
     }
 }
