@@ -117,11 +117,12 @@ public final class ConversationEvaluation {
      * measurement; measured by its first look on round 70's rules (stop 60, lead), again on round bl2's layer (stop 60,
      * lead), then by round 76's candidate (bh76, reverted): moved to {@link #TUNE_ONLY}.
      * Round 77 (wc77): {@code r77h}, a fresh held-out set written by a separate helper (wc77), committed before any
-     * measurement; measured by its first look on round 70's rules and round bl2's layer (stop 61, lead).
+     * measurement; measured by its first look on round 70's rules and round bl2's layer (stop 61, lead), then by round
+     * 77's candidate (bh77, reverted): moved to {@link #TUNE_ONLY}.
      * Round 78 (wc78): {@code r78h}, a fresh held-out set written by a separate helper (wc78), committed before any
      * measurement; not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r77h", "r78h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r78h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
@@ -191,12 +192,16 @@ public final class ConversationEvaluation {
      * candidate's one measurement, the candidate kept), moved here after that measurement; {@code r76h} stays held.
      * The {@code sensitive} model shipped by round bl2 was trained before this move (38 sets, without {@code r74h}).
      * Round 76 (bh76): {@code r76h}, the fresh held-out set of round 76 (first look, round bl2's layer and round 76's
-     * candidate's one measurement, the candidate reverted), moved here after that measurement; {@code r40h}, {@code r77h}
-     * and {@code r78h} stay held. The shipped {@code sensitive} model was trained without {@code r74h} and {@code r76h}.
+     * candidate's one measurement, the candidate reverted), moved here after that measurement. The shipped
+     * {@code sensitive} model was trained without {@code r74h} and {@code r76h}.
+     * Round 77 (bh77): {@code r77h}, the fresh held-out set of round 77 (the lead's first look on main's rules and round
+     * 77's candidate's one measurement, the candidate reverted), moved here after that measurement; {@code r40h} and
+     * {@code r78h} stay held.
      */
     static final Set<String> TUNE_ONLY = Set.of("r33", "r36", "r38", "r38h", "r39h", "r42h", "r43h", "r44h", "r45h", "r46h", "r47h", "r48h",
             "r49h", "r50h", "r51h", "r52h", "r53h", "r54h", "r55h", "r56h", "r57h", "r58h", "r59h", "r60h", "r61h", "r62h",
-            "r63h", "r64h", "r65h", "r66h", "r67h", "r68h", "r69h", "r70h", "r71h", "r72h", "r73h", "r74h", "r75h", "r76h");
+            "r63h", "r64h", "r65h", "r66h", "r67h", "r68h", "r69h", "r70h", "r71h", "r72h", "r73h", "r74h", "r75h", "r76h",
+            "r77h");
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {
