@@ -114,6 +114,19 @@ final class SupportNameGate {
                 || m < n && capitalisedUnknown(sentence, m) && blanks(text, to, sentence.token(m).start()))) {
             return false;
         }
+        // "HIROSHI TANAKA\n2-5-1 AKASAKA": a run is on one line, its words apart by blanks or an initial's dot only (or a
+        // slash between two words in capitals)
+        for (int t = k + 1; t < m; t++) {
+            for (int c = sentence.token(t - 1).end(); c < sentence.token(t).start(); c++) {
+                char ch = text.charAt(c);
+                // "NGUYEN/THI LAN": a card holder's family and given names in capitals, apart by a slash
+                boolean slash = ch == '/' && sentence.token(t - 1).shape() == Tokens.Shape.UPPER
+                        && sentence.token(t).shape() == Tokens.Shape.UPPER;
+                if (ch != ' ' && ch != '.' && ch != '\u00a0' && !slash) {
+                    return false;
+                }
+            }
+        }
         int capitalised = 0;
         int lower = 0;
         int upper = 0;
@@ -189,7 +202,7 @@ final class SupportNameGate {
         for (int c = token.start(); c <= token.end(); c++) {
             char ch = c < token.end() ? lower.charAt(c) : '-';
             if (ch == '-') {
-                if (part < token.start() || c < token.end()) {
+                if (part > token.start() || c < token.end()) {
                     // a hyphenated word: each part starts as the first does and is no common word
                     if (c - part < 2 || Character.isUpperCase(text.charAt(part)) != Character.isUpperCase(text.charAt(token.start()))) {
                         return false;

@@ -96,6 +96,9 @@ class Rm3SupportNameGateTest {
         assertTrue(!taken("The refund from Marta & Zorvanek Ltd never arrived.", "Marta", "Zorvanek"), "a run across the ampersand");
         assertTrue(!taken("Ref;Customer;Total\n4410;Marta Zorvanek;49.00", "Marta", "Zorvanek"));
         assertTrue(!taken("Thanks for the update. Qwelt Marta Zorvanek", "Marta", "Zorvanek"));
+        assertTrue(!taken("SHIP TO:\nMARTA ZORVANEK\n2-5-1 AKASAKA", "MARTA", "ZORVANEK", "AKASAKA"), "a run across lines");
+        assertTrue(taken("the card holder=ZORVANEK/MARTA ANNE was declined", "ZORVANEK", "MARTA", "ANNE"), "a holder's slash");
+        assertTrue(!taken("please check the order for Marta/Zorvanek today", "Marta", "Zorvanek"), "a slash between capitalised words");
     }
 
     @Test
