@@ -31,9 +31,9 @@ import java.util.Set;
  * {@code -Deval.probeBatches=1-47} (round rm1; default none): the project's own hand-written support-message batches
  * ({@code probes/support-messages*.tsv}, {@link SupportProbe#SETS}; batch 1 is {@code support-messages.tsv}) join the
  * training texts, {@code -Deval.probeWeight=k} times each (default 1), places masked unless {@code -Deval.probePlaces=O};
- * see {@link #probeExample}. Tried in round rm1 and not kept (docs/redaction-accuracy.md); round rm3 trains the
- * support model ({@code model/names-en-support.bin.gz}) so. Batch 60 is held out and refused by name (58 and 59 are
- * judged tuning batches since round rm3).
+ * see {@link #probeExample}. Tried in rounds rm1 and rm3 (as a second, gated model) and not kept
+ * (docs/redaction-accuracy.md). Batch 60 is held out and refused by name (58 and 59 are judged tuning batches since
+ * round rm3).
  */
 public final class TrainNameModel {
 
