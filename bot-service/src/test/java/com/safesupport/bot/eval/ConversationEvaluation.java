@@ -121,8 +121,10 @@ public final class ConversationEvaluation {
      * 77's candidate (bh77, reverted): moved to {@link #TUNE_ONLY}.
      * Round 78 (wc78): {@code r78h}, a fresh held-out set written by a separate helper (wc78), committed before any
      * measurement; not yet measured.
+     * Round 79 (wc79): {@code r79h}, a fresh held-out set written by a separate helper (wc79), committed before any
+     * measurement; not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r78h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r78h", "r79h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
