@@ -68,6 +68,7 @@ final class SupportNameGate {
             return;
         }
         Sentences s = sentences(scan, sentence);
+        int lastLine = PersonContext.lastLine(scan.text());
         int k = 0;
         while (k < n) {
             if (extra[k] != 1) {
@@ -78,7 +79,8 @@ final class SupportNameGate {
             while (m < n && extra[m] == 2) {
                 m++;
             }
-            if (accepted(scan, sentence, labels, s, lexicon, k, m)) {
+            if (accepted(scan, sentence, labels, s, lexicon, k, m) && (besidePerson(scan, sentence, labels, k)
+                    || PersonContext.of(scan.text(), scan.lower(), sentence.token(k).start(), sentence.token(m - 1).end(), lastLine))) {
                 for (int t = k; t < m; t++) {
                     labels[t] = t == k ? 1 : 2;
                     confidence[t] = support.confidence()[t];
@@ -86,6 +88,18 @@ final class SupportNameGate {
             }
             k = m;
         }
+    }
+
+    /** Conjunctions that join two persons ("Anna and Jan", "Anna und Jan", "Anna et Jan"). */
+    static final Set<String> AND = Set.of("and", "or", "und", "oder", "en", "et", "ou", "y", "og", "och", "eller", "ve",
+            "veya", "atau", "lub", "oraz");
+
+    /**
+     * Round rm4: a person context of its own — the run follows a conjunction that follows a person run of the shipped
+     * model ("ask Siosaia and Taufa").
+     */
+    private static boolean besidePerson(Scan scan, NameModel.Sentence sentence, int[] labels, int k) {
+        return k >= 2 && (labels[k - 2] == 1 || labels[k - 2] == 2) && AND.contains(lowerWord(scan, sentence.token(k - 1)));
     }
 
     private static boolean accepted(Scan scan, NameModel.Sentence sentence, int[] labels, Sentences s, NameModel.Lexicon lexicon,

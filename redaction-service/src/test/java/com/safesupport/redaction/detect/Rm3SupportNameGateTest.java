@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Round rm3: two name models, one gate ({@link SupportNameGate}). The shipped model's labels never change; a person run
  * only the support model gives is taken in an English sentence of capitalised words that are no common English word,
- * never in another language or script, never over or beside a run of the shipped model. Made-up texts and names.
+ * never in another language or script, never over or beside a run of the shipped model; since round rm4 only in a person
+ * context ({@link PersonContext}: the positive texts here give one). Made-up texts and names.
  */
 class Rm3SupportNameGateTest {
 
@@ -53,14 +54,14 @@ class Rm3SupportNameGateTest {
 
     @Test
     void aSupportOnlyPersonRunInAnEnglishSentenceIsTaken() {
-        assertTrue(taken("hi, please pass this to Marta Zorvanek at the front desk", "Marta", "Zorvanek"));
-        assertTrue(taken("The parcel was signed for by Marta yesterday", "Marta"));
+        assertTrue(taken("hi, please pass this to my colleague Marta Zorvanek at the front desk", "Marta", "Zorvanek"));
+        assertTrue(taken("The parcel was signed for by my neighbour Marta yesterday", "Marta"));
         // a form line without a function word of its own, in an English text
         assertTrue(taken("Thanks for the call, here are my details.\nName: Marta Zorvanek", "Marta", "Zorvanek"));
         // a particle inside the run is the name's
-        assertTrue(taken("please update the account of Marta van Zorvanek today", "Marta", "van", "Zorvanek"));
-        int[] labels = merged("hi, please pass this to Marta Zorvanek at the front desk", null, "Marta", "Zorvanek");
-        assertEquals(List.of(1, 2), List.of(labels[5], labels[6]), "B then I: " + Arrays.toString(labels));
+        assertTrue(taken("please update the account of my wife Marta van Zorvanek today", "Marta", "van", "Zorvanek"));
+        int[] labels = merged("hi, please pass this to my colleague Marta Zorvanek at the front desk", null, "Marta", "Zorvanek");
+        assertEquals(List.of(1, 2), List.of(labels[7], labels[8]), "B then I: " + Arrays.toString(labels));
     }
 
     @Test
@@ -72,7 +73,7 @@ class Rm3SupportNameGateTest {
         assertTrue(!taken("ยังไม่ได้รับ Marta the order", "Marta"), "Thai in the sentence");
         assertTrue(!taken("Cordialement,\nLe Service Client", "Le"), "a particle alone");
         // a name the lists know, in a Latin sentence of another language, is taken
-        assertTrue(taken("Numer klienta 4471, Marta Zorvanek, prosi o zwrot.", "Marta", "Zorvanek"));
+        assertTrue(taken("Dzień dobry, nazywam się Marta Zorvanek i proszę o zwrot.", "Marta", "Zorvanek"));
     }
 
     @Test
@@ -81,7 +82,7 @@ class Rm3SupportNameGateTest {
         assertTrue(!taken("the refund date is tbd for you", "tbd"));
         assertTrue(!taken("bruh the card failed again", "bruh"));
         assertTrue(!taken("please send the EIN with the form", "EIN"));
-        assertTrue(!taken("please send it to MARTA ZORVANEK today", "MARTA", "ZORVANEK") == false, "two words in capitals may be a name");
+        assertTrue(taken("please send it to my colleague MARTA ZORVANEK today", "MARTA", "ZORVANEK"), "two words in capitals may be a name");
         assertTrue(!taken("please call Account Services for me", "Account", "Services"));
         assertTrue(!taken("the prices rose again this week", "rose"));
         assertTrue(!taken("we need a Follow-Up Call-Back for this order", "Follow-Up", "Call-Back"));
@@ -99,6 +100,20 @@ class Rm3SupportNameGateTest {
         assertTrue(!taken("SHIP TO:\nMARTA ZORVANEK\n2-5-1 AKASAKA", "MARTA", "ZORVANEK", "AKASAKA"), "a run across lines");
         assertTrue(taken("the card holder=ZORVANEK/MARTA ANNE was declined", "ZORVANEK", "MARTA", "ANNE"), "a holder's slash");
         assertTrue(!taken("please check the order for Marta/Zorvanek today", "Marta", "Zorvanek"), "a slash between capitalised words");
+    }
+
+    @Test
+    void roundRm4ARunWithoutAPersonContextIsNotTaken() {
+        assertTrue(!taken("hi, please pass this to Marta Zorvanek at the front desk", "Marta", "Zorvanek"), "no person context");
+        assertTrue(!taken("watching Marta Zorvanek tonight with the family", "Marta", "Zorvanek"));
+        // beside a person of the shipped model, after a conjunction
+        String text = "Could you ask Siosaia and Zorvanek to sign the form";
+        Scan scan = TextNormalizer.normalize(text, "en").withPack(BuiltInData.ENGLISH);
+        int[] shipped = new int[scan.tokens().size()];
+        shipped[3] = 1; // "Siosaia"
+        int[] labels = merged(text, shipped, "Zorvanek");
+        assertEquals(1, labels[5], Arrays.toString(labels));
+        assertTrue(!taken("Could you ask the shop and Zorvanek to sign the form", "Zorvanek"), "no person before the conjunction");
     }
 
     @Test
