@@ -96,7 +96,7 @@ final class SupportNameGate {
 
     /**
      * Round rm4: a person context of its own — the run follows a conjunction that follows a person run of the shipped
-     * model ("ask Siosaia and Taufa").
+     * model ("ask Anna and Okafor").
      */
     private static boolean besidePerson(Scan scan, NameModel.Sentence sentence, int[] labels, int k) {
         return k >= 2 && (labels[k - 2] == 1 || labels[k - 2] == 2) && AND.contains(lowerWord(scan, sentence.token(k - 1)));

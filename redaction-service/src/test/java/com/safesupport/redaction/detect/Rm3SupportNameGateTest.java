@@ -107,10 +107,10 @@ class Rm3SupportNameGateTest {
         assertTrue(!taken("hi, please pass this to Marta Zorvanek at the front desk", "Marta", "Zorvanek"), "no person context");
         assertTrue(!taken("watching Marta Zorvanek tonight with the family", "Marta", "Zorvanek"));
         // beside a person of the shipped model, after a conjunction
-        String text = "Could you ask Siosaia and Zorvanek to sign the form";
+        String text = "Could you ask Qorvina and Zorvanek to sign the form";
         Scan scan = TextNormalizer.normalize(text, "en").withPack(BuiltInData.ENGLISH);
         int[] shipped = new int[scan.tokens().size()];
-        shipped[3] = 1; // "Siosaia"
+        shipped[3] = 1; // "Qorvina"
         int[] labels = merged(text, shipped, "Zorvanek");
         assertEquals(1, labels[5], Arrays.toString(labels));
         assertTrue(!taken("Could you ask the shop and Zorvanek to sign the form", "Zorvanek"), "no person before the conjunction");

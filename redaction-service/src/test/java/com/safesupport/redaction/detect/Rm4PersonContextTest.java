@@ -83,18 +83,18 @@ class Rm4PersonContextTest {
 
     @Test
     void nameLabelsWithoutAColonBirthWordsAndTheTextsEnd() {
-        assertTrue(context("card 4471, name on card QORVINA TELMASZ, declined", "QORVINA TELMASZ"));
-        assertTrue(context("pagamento para beneficiário Qorvina Telmasz hoje", "Qorvina Telmasz"));
-        assertTrue(context("Steuer-ID 123, Qorvina Telmasz, geb. 3. März", "Qorvina Telmasz"));
-        assertTrue(context("could you also change my number? Qorvina", "Qorvina"));
-        assertTrue(context("the modem should go to the flat — Qorvina Telmasz", "Qorvina Telmasz"));
+        assertTrue(context("the name on card QORVINA TELMASZ is misspelt", "QORVINA TELMASZ"));
+        assertTrue(context("transferir hoje ao beneficiário Qorvina Telmasz por favor", "Qorvina Telmasz"));
+        assertTrue(context("Kundennummer 8812, Qorvina Telmasz, geb. 12.04.1990", "Qorvina Telmasz"));
+        assertTrue(context("can you send the form again? Qorvina", "Qorvina"));
+        assertTrue(context("the new card never arrived — Qorvina Telmasz", "Qorvina Telmasz"));
         assertTrue(context("please call me back, groet, qorvina telmasz", "qorvina telmasz"));
-        assertFalse(context("please cancel that payment. Thankyou", "Thankyou"), "a closing word is no name");
-        assertTrue(context("the script on Qorvina's laptop leaks a key", "Qorvina"));
-        assertTrue(context("// Qorvina's test key, please revoke", "Qorvina"));
-        assertFalse(context("the script on qorvina's laptop leaks a key", "qorvina"), "lower case: no possessive context");
+        assertFalse(context("ok that is all from me. Thankyou", "Thankyou"), "a closing word is no name");
+        assertTrue(context("the backup job on Qorvina's laptop fails", "Qorvina"));
+        assertTrue(context("we rotated Qorvina's test key yesterday", "Qorvina"));
+        assertFalse(context("the backup job on qorvina's laptop fails", "qorvina"), "lower case: no possessive context");
         assertFalse(context("the parcel for Qorvina Telmasz is late again today and nobody answers", "Qorvina Telmasz"));
-        assertFalse(context("could you also change my number? Qorvina sent it", "Qorvina"), "not the text's end");
+        assertFalse(context("can you send the form again? Qorvina sent it", "Qorvina"), "not the text's end");
     }
 
     @Test
@@ -105,7 +105,7 @@ class Rm4PersonContextTest {
         assertFalse(context("how do I top up with Qorvina Pay", "Qorvina Pay"));
         assertFalse(context("the new Telmasz album is out", "Telmasz"));
         assertFalse(context("RT @someone: Qorvina Telmasz is trending", "Qorvina Telmasz"));
-        assertFalse(context("are the reviews for qorvina's good or bad", "qorvina"), "a possessive is a shop's as often");
+        assertFalse(context("is qorvina's open on sundays", "qorvina"), "a possessive is a shop's as often");
         assertFalse(context("the new Qorvina's menu is out", "Qorvina"), "a possessive before no belonging");
     }
 
