@@ -19,6 +19,9 @@ import java.util.Set;
  * Round rm2 measured why: trained with the batches, the model alone read capitalised or non-Latin runs in other
  * languages ("Fijne Dag", a Thai sentence, "Hi, Hope This Helps", "tbd", "EIN") as persons and lost names the shipped
  * model finds. Linear: one pass over the tokens for the sentences, one over the support model's labels.
+ * <p>
+ * Round rm4: and only in a person context ({@link PersonContext}, or a conjunction after a shipped person run): rm3's
+ * gate alone let the support model add persons to tweets and questions that were mostly wrong.
  */
 final class SupportNameGate {
 

@@ -121,6 +121,18 @@ class Rm4PersonContextTest {
     }
 
     @Test
+    void oddUnicodeAndHugeInputThroughTheAnalyser() {
+        // dotted capitals, combining marks, astral letters and emoji around the contexts: no exception, same offsets
+        for (String text : List.of("İstanbul'dan yazıyorum, adım Qorvİna Telmasz", "Name: Q\u0301orvina Telmasz\nRegards,\nQorvina",
+                "Hi \uD835\uDC00\uD835\uDC01 Qorvina 😀, my name is Qorvina Telmasz 😀", "\u200BDear\u200B Qorvina,\u2028thanks")) {
+            AnalyzerTest.found(text);
+        }
+        String huge = ("Regards,\n" + "Qorvina ".repeat(2000) + "\nName: " + "x".repeat(5000) + " said ").repeat(4);
+        AnalyzerTest.found(huge);
+        assertTrue(huge.length() > 80_000);
+    }
+
+    @Test
     void theGateWithItsContextStaysLinear() {
         for (String unit : List.of("Hi Qorvina, my name is Qorvina Telmasz. ", "Name: Qorvina Telmasz\n", "Regards,\nQorvina\n",
                 "Mr. Telmasz said yes, ", "\"full_name\": \"Qorvina Telmasz\", ", "Qorvina Telmasz Qorvina Telmasz ",
