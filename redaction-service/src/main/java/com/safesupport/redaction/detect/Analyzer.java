@@ -130,7 +130,8 @@ public final class Analyzer {
         Gazetteer gazetteer = BuiltInData.GAZETTEER;
         Map<String, LanguagePack> packs = BuiltInData.packs(languages);
         NameModel names = packs.containsKey("en") ? BuiltInData.ENGLISH_NAMES : null;
-        List<Recognizer> all = new ArrayList<>(BuiltInRecognizers.all(gazetteer, phoneRegions, names));
+        List<Recognizer> all = new ArrayList<>(BuiltInRecognizers.all(gazetteer, phoneRegions, names,
+                names == null ? null : BuiltInData.ENGLISH_SUPPORT_NAMES));
         all.addAll(extra);
         return new Analyzer(all, packs, List.of(), List.of());
     }

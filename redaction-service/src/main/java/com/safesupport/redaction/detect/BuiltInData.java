@@ -20,6 +20,8 @@ final class BuiltInData {
     static final Gazetteer GAZETTEER = Gazetteer.load();
     static final LanguagePack ENGLISH = LanguagePack.load(BUNDLED_LANGUAGE);
     static final NameModel ENGLISH_NAMES = NameModel.load(GAZETTEER, ENGLISH);
+    /** Rounds rm3/rm4: the support model, read only through {@link SupportNameGate} (and {@link PersonContext}). */
+    static final NameModel ENGLISH_SUPPORT_NAMES = NameModel.loadSupport(ENGLISH_NAMES);
     /** The phone recogniser's tables of the default regions (libphonenumber's metadata and patterns, run once). */
     static final Map<String, PhoneRecognizer.RegionTables> PHONE_REGIONS =
             PhoneRecognizer.RegionTables.of(List.of(PhoneRecognizer.DEFAULT_REGIONS.split(",")));

@@ -18,6 +18,14 @@ public final class BuiltInRecognizers {
      * @param names the learned name, place and NRP model for English; null when English is not configured
      */
     public static List<Recognizer> all(Gazetteer gazetteer, List<String> phoneRegions, NameModel names) {
+        return all(gazetteer, phoneRegions, names, null);
+    }
+
+    /**
+     * @param names the learned name, place and NRP model for English; null when English is not configured
+     * @param support round rm3's support model beside it (its person runs through {@link SupportNameGate}); null: none
+     */
+    public static List<Recognizer> all(Gazetteer gazetteer, List<String> phoneRegions, NameModel names, NameModel support) {
         List<Recognizer> all = new ArrayList<>();
         all.add(new EmailRecognizers.Written(gazetteer));
         all.add(new EmailRecognizers.Spelled(gazetteer));
@@ -55,7 +63,7 @@ public final class BuiltInRecognizers {
         all.add(new CodeRecognizers.SecretAfterKeyword());
         all.add(new CodeRecognizers.SecretShapes());
         if (names != null) {
-            all.add(new NameModelRecognizer(names));
+            all.add(new NameModelRecognizer(names, support));
             all.add(new CjkNameRecognizer());
         }
         return all;

@@ -26,6 +26,12 @@ import java.util.zip.GZIPOutputStream;
 public final class NameModel {
 
     public static final String RESOURCE = "model/names-en.bin.gz";
+    /**
+     * Rounds rm3/rm4: the support model, trained as the shipped one plus the project's support-message batches 1–59 and
+     * 61 (TrainNameModel {@code -Deval.probeBatches=1-59,61}); its person runs count only through {@link SupportNameGate}
+     * and, since round rm4, only in a person context ({@link PersonContext}).
+     */
+    public static final String SUPPORT_RESOURCE = "model/names-en-support.bin.gz";
     public static final String[] LABELS = {"O", "B-PERSON", "I-PERSON", "B-LOCATION", "I-LOCATION", "B-NRP", "I-NRP"};
     public static final String[] TYPES = {null, "PERSON", "PERSON", "LOCATION", "LOCATION", "NRP", "NRP"};
     static final int LABEL_COUNT = LABELS.length;
@@ -172,6 +178,15 @@ public final class NameModel {
             return new NameModel(read(in), Lexicon.of(gazetteer, pack));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Loads the support model ({@link #SUPPORT_RESOURCE}) over the shipped model's lexicon: one sentence serves both. */
+    static NameModel loadSupport(NameModel shipped) {
+        try (InputStream in = LanguagePack.resource(SUPPORT_RESOURCE)) {
+            return new NameModel(read(in), shipped.lexicon);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + SUPPORT_RESOURCE, e);
         }
     }
 

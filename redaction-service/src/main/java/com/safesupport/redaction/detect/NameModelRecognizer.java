@@ -12,9 +12,16 @@ import java.util.stream.Stream;
 public final class NameModelRecognizer implements Recognizer {
 
     private final NameModel model;
+    /** Round rm3: the support model; its person runs where this model tags nothing, through {@link SupportNameGate}. */
+    private final NameModel support;
 
     public NameModelRecognizer(NameModel model) {
+        this(model, null);
+    }
+
+    public NameModelRecognizer(NameModel model, NameModel support) {
         this.model = model;
+        this.support = support;
     }
 
     @Override
@@ -63,6 +70,10 @@ public final class NameModelRecognizer implements Recognizer {
         NameModel.Tagging tagging = model.tag(sentence);
         int[] labels = tagging.labels();
         float[] confidence = tagging.confidence();
+        if (support != null) {
+            // Round rm3: this model's labels stay as they are; the support model adds person runs only where the gate allows.
+            SupportNameGate.merge(scan, sentence, labels, confidence, support.tag(sentence), model.lexicon());
+        }
         java.util.BitSet coverage = scan.text().indexOf('?') >= 0 ? coverageQuestions(scan, sentence) : new java.util.BitSet();
         sitePlaces(scan, sentence, coverage);
         // Round 70: the places of rounds 57 and 68 (a service's reach, a journey's ends, a foreign site) drop place runs only,
