@@ -401,31 +401,4 @@ public final class FollowUp {
         String t = Patterns.normalize(text.length() > OPENING ? text.substring(0, OPENING) : text);
         return NEW_TOPIC.foundIn(t);
     }
-
-    /**
-     * Round 78 (bh78): the message is not calm towards the assistant — frustrated or exasperated (not at a third party,
-     * {@link #angerAtOthers}), pressing the question ({@link #insistent}) or doubting the reply ({@link #doubtsReply}) —
-     * as {@code RetrievalStep} reads calm. One calm rephrasing right after an answer ("Sorry, once more: where do I change
-     * it?") is answered like any question (round 34).
-     */
-    public static boolean pressed(String text) {
-        return !angerAtOthers(text) && (SentimentScorer.isFrustrated(text) || SentimentScorer.exasperated(text))
-                || insistent(text) || doubtsReply(text);
-    }
-
-    /**
-     * Round 78 (bh78): the text half of a rejected answer, in words round 43's {@link #notAnswered} and {@link #corrects}
-     * do not read: the message says "not" or "again" ({@link #objects}), asks something (no courtesy, thanks, settling,
-     * new topic or added aspect), and either comes right after a reply already counted unhelpful
-     * ({@code afterUnhelpful}) or is about the same need as an earlier question ({@code sameNeed}, the embedding's
-     * cosine) and not calm ({@link #pressed}). What round 43 reads itself is left to it.
-     */
-    public static boolean rejectsReply(String text, boolean afterUnhelpful, boolean sameNeed) {
-        if (notAnswered(text) || afterUnhelpful && corrects(text)) {
-            return false;
-        }
-        return objects(text) && (afterUnhelpful || sameNeed && pressed(text))
-                && !Repetition.courtesy(text) && !SentimentScorer.thanking(text) && !settled(text)
-                && !newTopic(text) && !addsToQuestion(text);
-    }
 }
