@@ -38,12 +38,6 @@ public record Repetition(int streak, double similarity, Optional<String> rule) {
     public static final double REPHRASED = 0.80;
     /** Cosine at or above which it is practically the same message ("same-question" in the explanation). */
     public static final double SAME = 0.95;
-    /**
-     * Round 78 (bh78): cosine at or above which a message is about the same need as an earlier question of the
-     * customer's, asked in other words (same topic, well below a rephrasing's {@link #REPHRASED}): never a hand-over by
-     * itself, only read beside an objection to the last reply (round 75's {@code ASKED_AGAIN}, here kept).
-     */
-    public static final double SAME_NEED = 0.45;
 
     public static final Repetition NONE = new Repetition(0, 0, Optional.empty());
 

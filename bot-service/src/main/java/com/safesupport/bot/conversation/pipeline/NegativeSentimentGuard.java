@@ -37,7 +37,6 @@ public class NegativeSentimentGuard implements InputGuard {
                 .map(v -> Repetition.of(turn.question(), turn.conversation().recentQuestions(), v, turn.conversation().repeatStreak()))
                 .orElse(Repetition.NONE);
         turn.repeatStreak(repetition.streak());
-        turn.repeatSimilarity(repetition.similarity());
         turn.ran(new GuardrailRun("repetition", repetition.repeated() ? "HIT:" + repetition.streak() : "PASS",
                 repetition.rule().orElse(null), repetition.similarity()));
         verdict = settledAfterAnswer(turn, verdict);

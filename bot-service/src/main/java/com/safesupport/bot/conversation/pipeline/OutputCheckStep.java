@@ -3,9 +3,6 @@ package com.safesupport.bot.conversation.pipeline;
 import com.safesupport.bot.answer.Answer;
 import com.safesupport.bot.answer.ExtractiveAnswerer;
 import com.safesupport.bot.guardrail.FollowUp;
-import com.safesupport.bot.guardrail.HumanRequestDetector;
-import com.safesupport.bot.guardrail.Repetition;
-import com.safesupport.bot.guardrail.SentimentScorer;
 import com.safesupport.bot.handoff.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -78,32 +75,6 @@ public class OutputCheckStep implements Step {
         return Optional.empty();
     }
 
-    /**
-     * Round 78 (bh78): the customer rejects the last reply in words round 43's {@code FollowUp.notAnswered} and
-     * {@code FollowUp.corrects} do not read: "not" or "again" ({@code FollowUp.objects}), after a reply, in a message that
-     * asks something (no courtesy, thanks, settling, new topic or added aspect), and either right after a reply already
-     * counted unhelpful, or about the same need as an earlier question and not calm ({@link #pressed}).
-     */
-    static boolean rejects(TurnContext turn, int previous, boolean sameNeed) {
-        String q = turn.question();
-        if (turn.conversation().turns() == 0 || FollowUp.notAnswered(q) || previous > 0 && FollowUp.corrects(q)) {
-            return false;
-        }
-        return FollowUp.objects(q) && (previous > 0 || sameNeed && pressed(q))
-                && !Repetition.courtesy(q) && !SentimentScorer.thanking(q) && !FollowUp.settled(q)
-                && !FollowUp.newTopic(q) && !FollowUp.addsToQuestion(q);
-    }
-
-    /**
-     * Round 78 (bh78): the message is not calm towards the assistant — frustrated or exasperated (not at a third party),
-     * pressing the question, or doubting the reply — as {@code RetrievalStep} reads calm. One calm rephrasing right after
-     * an answer ("Sorry, once more: where do I change it?") is answered like any question (round 34).
-     */
-    static boolean pressed(String question) {
-        return !FollowUp.angerAtOthers(question) && (SentimentScorer.isFrustrated(question) || SentimentScorer.exasperated(question))
-                || FollowUp.insistent(question) || FollowUp.doubtsReply(question);
-    }
-
     /** An answer sent: the unhelpful streak as the customer's follow-up says (package-visible: ConversationReplay's stand-in). */
     static Outcome answered(TurnContext turn, String text) {
         // Round 43 (issue 14): a message that says the last reply did not answer ("that doesn't tell me", "I still can't
@@ -115,27 +86,9 @@ public class OutputCheckStep implements Step {
         // names: to a person now. Never on the second message; and a calm correction after a reply that answered ("Sorry,
         // I meant at a cash machine") is a rephrasing, answered like any question.
         int previous = turn.conversation().unhelpfulStreak();
-        // Round 78 (bh78): an answer the customer then rejects is a failure too, whatever words the rejection takes
-        // (rejects): a message that says "not" or "again" (FollowUp.objects, the eight languages) right after a reply that
-        // already could not help, or about the same need as an earlier question (the cosine of the two customer turns at
-        // least Repetition.SAME_NEED) and pressing it, keeps the last reply counted as unhelpful (the streak at one). The
-        // same need rejected again (or a person asked for) after a reply already counted unhelpful goes to a person.
-        boolean sameNeed = turn.repeatSimilarity() >= Repetition.SAME_NEED;
-        if (rejects(turn, previous, sameNeed)) {
-            if (turn.conversation().turns() >= 2 && previous > 0
-                    && (sameNeed || HumanRequestDetector.wantsAPerson(turn.question()))) {
-                turn.ran("rejected", "HIT:" + (previous + 1));
-                return Outcome.stop(Verdict.handOff(OwnReason.order(turn, Reason.REPEATED_FAILURE)));
-            }
-            turn.ran("rejected", "HIT:1");
-            turn.unhelpfulStreak(1);
-            return Outcome.stop(Verdict.reply(Verdict.Kind.ANSWER, text, "ANSWERED"));
-        }
         if (turn.conversation().turns() > 0
                 && (FollowUp.notAnswered(turn.question()) || previous > 0 && FollowUp.corrects(turn.question()))) {
-            // Round 78 (bh78): at the second message too, when it says the declined first reply did not answer and asks
-            // the same need again (sameNeed): the decline and the answer to the same need asked again are two failures.
-            if ((turn.conversation().turns() >= 2 || sameNeed && FollowUp.notAnswered(turn.question())) && previous > 0) {
+            if (turn.conversation().turns() >= 2 && previous > 0) {
                 turn.ran("missed", "HIT:" + (previous + 1));
                 return Outcome.stop(Verdict.handOff(OwnReason.order(turn, Reason.REPEATED_FAILURE)));
             }

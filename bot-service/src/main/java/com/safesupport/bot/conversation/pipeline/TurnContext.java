@@ -35,7 +35,6 @@ public final class TurnContext {
     private Integer unhelpfulStreak;
     private Integer negativeStreak;
     private Integer repeatStreak;
-    private double repeatSimilarity;
     private float[] questionVector;
     private Budgets budgets;
 
@@ -179,18 +178,6 @@ public final class TurnContext {
 
     public void repeatStreak(int value) {
         this.repeatStreak = value;
-    }
-
-    /**
-     * Round 78 (bh78): the message's highest cosine to the customer's remembered questions ({@code Repetition}), as the
-     * repetition guard computed it; 0 when it did not run or the message is courtesy only.
-     */
-    public double repeatSimilarity() {
-        return repeatSimilarity;
-    }
-
-    public void repeatSimilarity(double value) {
-        this.repeatSimilarity = value;
     }
 
     /** The redacted question's unit embedding, once the input guardrails computed it (do not modify). */
