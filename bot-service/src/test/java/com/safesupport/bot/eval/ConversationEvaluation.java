@@ -123,8 +123,10 @@ public final class ConversationEvaluation {
      * measurement; not yet measured.
      * Round 79 (wc79): {@code r79h}, a fresh held-out set written by a separate helper (wc79), committed before any
      * measurement; not yet measured.
+     * Round 80 (wc80): {@code r80h}, a fresh held-out set written by a separate helper (wc80), committed before any
+     * measurement; not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r78h", "r79h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r78h", "r79h", "r80h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
