@@ -371,12 +371,87 @@ public final class SensitiveTopicDetector {
             "\\b(documentary|documentaries|programme|program|article|film|show|news|report|podcast|series|reportage|documentaire|documental|documentario|dokumentation|dokumentarfilm|documentário|dokument\\w*|artículo|article|articolo|artikel|artigo|artykuł)\\b[^.?!]{0,20}\\b(about|on|sur|sobre|su|over|über|o)\\b[^.?!]{0,30}\\b(scams?|fraud|frauds|phishing|arnaques?|escroquer\\w*|estafas?|truffe|truffa|oplichting|betrug\\w*|burlas?|golpes?|oszust\\w*)\\b"
                     + "|\\b(protect|protecting|protects|protection of|warn|warning|keep|keeping|safeguard\\w*) (your |our |my |the )?(customers|people|us|clients|users|me|account holders|elderly customers)\\b[^.?!]{0,10}\\b(from|against|about) (\\w+ ){0,2}(scams?|fraud|fraudsters|scammers|phishing)\\b");
 
+    /**
+     * Round 79 (bh79, issue 14): where a clause (a sentence, or its part after a comma, a semicolon or "and"/"but" in
+     * the eight languages) is told about someone outside the customer's household: its subject is a neighbour, a
+     * colleague, a friend or an acquaintance, a boss, a landlord, a tenant, a flatmate or a client (with a possessive,
+     * an article or one adjective before it, "of mine" after it), and nothing else in the clause is the customer
+     * (no first-person word). A relative, a partner or an ex is never read here (their death, illness or the money
+     * they took is the customer's own situation), nor the German, Dutch and French words that also mean a partner
+     * ("mein Freund", "mijn vriendin", "ma copine"; "ein Freund", "een vriend", "un ami" are read).
+     */
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile(
+            "[.?!;:\n]+|, | (and|but|und|aber|et|mais|en|maar|y|pero|e|mas|ale) ", Patterns.FLAGS);
+    private static final java.util.regex.Pattern SOMEONE_ELSE_SUBJECT = java.util.regex.Pattern.compile(
+            "^\\W{0,3}(?:(?:so|well|also|oh|btw|anyway|hi|hello|hallo|bonjour|hola|ciao|olá|cześć|dzień dobry)\\W{1,3})?"
+                    + "(?:(?:one of (?:my|our)|my|our|a|an|the|his|her|their|mein|meine|unser|unsere|ein|eine|der|die|mon|ma|notre|un|une|le|la|l'"
+                    + "|mijn|onze|een|de|het|mi|nuestro|nuestra|el|il mio|la mia|mio|mia|il|lo|uno|o meu|a minha|meu|minha|um|uma|o|a|mój|moja|nasz|nasza)\\s?)?"
+                    + "(?:[\\p{L}-]{2,20} )?"
+                    + "(?:neighbou?rs?|next-door neighbou?rs?|colleagues?|co-?workers?|workmates?|flatmates?|housemates?|roommates?|friends?|acquaintances?|boss|landlord|landlady|tenants?|lodgers?|clients?|classmates?"
+                    + "|nachbar(?:in|n)?|freund(?:in|e)?|(?:arbeits)?kolleg(?:e|in|en)|bekannter?|chef(?:in)?|vermieter(?:in)?|mieter(?:in)?|mitbewohner(?:in)?|kund(?:e|in)"
+                    + "|voisin(?:e|s|es)?|ami(?:e|s|es)?|collègues?|connaissance|patron(?:ne)?|propriétaire|locataire|colocataire|client(?:e|s|es)?"
+                    + "|buurman|buurvrouw|buren|vriend(?:in|en)?|collega(?:'s)?|kennis|baas|leidinggevende|huisbaas|verhuurder|huurder|huisgeno(?:ot|te)|klant"
+                    + "|vecin[oa]s?|compañer[oa]s? de (?:trabajo|piso|clase)|colegas?|amig[oa]s?|conocid[oa]s?|jef[ea]s?|caser[oa]|inquilin[oa]s?"
+                    + "|vicin[oa] di casa|vicin[oi]|vicin[ae]|colleghi|colleghe|amic[oa]|amici|amiche|conoscente|capo|padrone di casa|coinquilin[oa]"
+                    + "|vizinh[oa]s?|conhecid[oa]s?|chefe|senhori[oa]|colega de casa"
+                    + "|sąsiad(?:ka|ki|zi)?|kolega|koleżanka|przyjaciel(?:e)?|przyjaciółka|znajom[aey]|szef(?:owa)?|współlokator(?:ka)?|klient(?:ka)?)"
+                    + "(?:\\W(?:s|of (?:mine|ours)|from work|at work|à moi|van me|van mij|mí[oa]|mi[oa]|meu|minha|z pracy|von der arbeit|de travail|di lavoro|do trabalho))?\\b",
+            Patterns.FLAGS);
+    /** The partner words the German, Dutch and French friend words also are, after a possessive. */
+    private static final java.util.regex.Pattern PARTNER_FRIEND = java.util.regex.Pattern.compile(
+            "\\b(mein|meine|unser|unsere|mijn|onze|mon|ma|notre) (freund|freundin|vriend|vriendin|ami|amie|copain|copine)\\b", Patterns.FLAGS);
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
+            "\\b(i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our|ours"
+                    + "|ich|mich|mir|mein\\w*|wir|uns|unser\\w*"
+                    + "|je|j'\\w*|moi|me|m'\\w*|mon|ma|mes|nous|notre|nos"
+                    + "|ik|mij|mijn|wij|we|ons|onze"
+                    + "|yo|mi|mis|mío|mía|nosotros|nosotras|nos|nuestr[oa]s?|conmigo"
+                    + "|io|mio|mia|miei|mie|noi|ci|nostr[oaie]|con me"
+                    + "|eu|mim|meu|minha|meus|minhas|nós|noss[oa]s?|comigo"
+                    + "|ja|mnie|mną|mój|moja|moje|moi|my|nas|nam|nasz\\w*)\\b", Patterns.FLAGS);
+
+    /**
+     * The text with every clause about someone else blanked (the clause's delimiters kept), in linear time: one pass
+     * over the clause boundaries, each clause read once by two bounded patterns.
+     */
+    static String someoneElseMasked(String t) {
+        java.util.regex.Matcher end = CLAUSE_END.matcher(t);
+        StringBuilder out = new StringBuilder(t.length());
+        int start = 0;
+        while (true) {
+            boolean found = end.find();
+            int stop = found ? end.start() : t.length();
+            String clause = t.substring(start, stop);
+            out.append(aboutSomeoneElse(clause) ? " " : clause);
+            if (!found) {
+                return out.toString();
+            }
+            out.append(end.group());
+            start = end.end();
+        }
+    }
+
+    static boolean aboutSomeoneElse(String clause) {
+        if (clause.length() > 400) {
+            return false;
+        }
+        java.util.regex.Matcher subject = SOMEONE_ELSE_SUBJECT.matcher(clause);
+        if (!subject.lookingAt() || PARTNER_FRIEND.matcher(clause).lookingAt()
+                || PARTNER_FRIEND.matcher(clause.substring(0, subject.end())).find()) {
+            return false;
+        }
+        return !FIRST_PERSON.matcher(clause.substring(subject.end())).find();
+    }
+
     /** The first sensitive category the text falls in, if any. */
     public static Optional<String> detect(String text) {
         String t = FIGURATIVE.maskIn(Patterns.normalize(text));
+        // Round 79 (bh79): a clause about someone else is not the customer's situation — but a wish to die is read
+        // wherever it is said.
+        String own = someoneElseMasked(t);
         boolean information = SCAM_INFORMATION.foundIn(t) && !CAUGHT.foundIn(t);
         return CATEGORIES.entrySet().stream()
                 .filter(e -> !(information && e.getKey().equals("fraud-in-progress")))
-                .filter(e -> e.getValue().foundIn(t)).map(Map.Entry::getKey).findFirst();
+                .filter(e -> e.getValue().foundIn(e.getKey().equals("self-harm") ? t : own)).map(Map.Entry::getKey).findFirst();
     }
 }

@@ -404,7 +404,9 @@ public final class GuardrailTraining {
      * at a SENSITIVE_TOPIC hand-over turn of the written TUNE ONLY conversations; negatives: every message of their
      * look-alike conversations and their requests for a person; support negatives (at most
      * {@code -Dguardrail.sensitive-support-fp}, 0.2 %, flagged): Banking77 and CLINC150 train, bitext tune. The F1 and
-     * threshold are cross-validated by conversation set (whole sets held out per fold).
+     * threshold are cross-validated by conversation set (whole sets held out per fold). Round bh79: also the train part of
+     * the written sensitive look-alikes ({@link #sensitiveWrittenTrain}; {@code -Dguardrail.sensitive-no-written=true}
+     * leaves them out), and their dev part counted after training.
      */
     void sensitive(Corpus c, Path out) throws IOException {
         List<Example> rows = new ArrayList<>();
@@ -415,13 +417,59 @@ public final class GuardrailTraining {
         every(c.banking77Train, 10).forEach(t -> rows.add(new Example(t, false, "support")));
         every(c.clincTrain, 10).forEach(t -> rows.add(new Example(t[0], false, "support")));
         every(c.bitextTune, 5).forEach(r -> rows.add(new Example(r[0], false, "support")));
+        boolean written = !Boolean.getBoolean("guardrail.sensitive-no-written");
+        if (written) {
+            sensitiveWrittenTrain(c).forEach(rows::add);
+        }
         train("sensitive", LAMBDAS, 1, WORDS, List.of("rule"), GuardrailTraining::sensitiveSignals, rows, "conversation",
                 Double.parseDouble(System.getProperty("guardrail.sensitive-support-fp", "0.002")), out,
                 "the project's written conversations (round bl1, " + sets.size() + " TUNE ONLY sets): the message at a "
                         + "SENSITIVE_TOPIC hand-over turn as positive, every message of a look-alike conversation and the "
                         + "request at a HUMAN_REQUESTED turn as negative; negatives from Banking77 and CLINC150 train and bitext tune "
                         + "(at most 0.2 % of them flagged); folds by conversation set; the threshold flags at most "
-                        + "0.2 % of the conversations' negatives out of fold (round bl2)");
+                        + "0.2 % of the conversations' negatives out of fold (round bl2)"
+                        + (written ? "; the project's written sensitive look-alikes (a sensitive word about someone else, "
+                        + "in a news item, a film or a product's name, a policy question) as negatives and the customer's own "
+                        + "situation in the first person as positives, eight languages, train part only (round bh79)" : ""));
+        if (written) {
+            sensitiveWrittenDev(c, out);
+        }
+    }
+
+    /**
+     * Round bh79 (issue 14): the train part (CRC32 rule of {@link Written}, about 80 %) of the written sensitive
+     * look-alikes: plain lines negatives, "+ " lines positives. Their source ("lookalike") keeps them out of the
+     * threshold's F1 and false-positive ceilings: they teach the weights whose situation it is, the threshold is
+     * still chosen on the conversations and the support rows.
+     */
+    static List<Example> sensitiveWrittenTrain(Corpus c) {
+        return c.writtenSensitiveLookalikes.tune().stream().map(GuardrailTraining::sensitiveWrittenRow).toList();
+    }
+
+    static Example sensitiveWrittenRow(String line) {
+        boolean positive = line.startsWith("+ ");
+        return new Example(positive ? line.substring(2).strip() : line, positive, "lookalike");
+    }
+
+    /** The dev part (about 20 %, never trained on) scored by the model just written: counts printed. */
+    private void sensitiveWrittenDev(Corpus c, Path out) throws IOException {
+        LinearModel model = LinearModel.parse(Files.readString(out.resolve("sensitive.model")));
+        List<Example> dev = c.writtenSensitiveLookalikes.report().stream().map(GuardrailTraining::sensitiveWrittenRow).toList();
+        embedMissing(dev.stream().map(Example::text).toList());
+        int negatives = 0, flagged = 0, positives = 0, caught = 0;
+        for (Example e : dev) {
+            boolean hit = SensitiveTopicDetector.detect(e.text()).isPresent()
+                    || model.probability(e.text(), cache.get(Embedder.capped(e.text())), sensitiveSignals(e.text())) >= model.threshold();
+            if (e.positive()) {
+                positives++;
+                caught += hit ? 1 : 0;
+            } else {
+                negatives++;
+                flagged += hit ? 1 : 0;
+            }
+        }
+        System.out.printf(Locale.ROOT, "sensitive dev (written look-alikes, not trained on): %d of %d negatives flagged, %d of %d positives caught (rules or the model)%n",
+                flagged, negatives, caught, positives);
     }
 
     void scope(Corpus c, Path out) throws IOException {
@@ -932,6 +980,8 @@ public final class GuardrailTraining {
         List<String> writtenSupportMultilingual;
         /** Training only, prompt-injection only: injections in the same five languages (round 30). */
         List<String> writtenInjectionsMultilingual;
+        /** Round bh79, sensitive only: sensitive look-alikes (negatives) and own situations ("+ "), split train/dev. */
+        Written writtenSensitiveLookalikes;
 
         static Corpus load(Path data) throws IOException {
             Corpus c = new Corpus();
@@ -964,6 +1014,7 @@ public final class GuardrailTraining {
             c.writtenHumanLookalikes = Written.lines("guardrail/written-human-lookalikes-tune.txt");
             c.writtenSupportMultilingual = Written.lines("guardrail/written-support-multilingual-tune.txt");
             c.writtenInjectionsMultilingual = Written.lines("guardrail/written-injections-multilingual-tune.txt");
+            c.writtenSensitiveLookalikes = Written.load("guardrail/written-sensitive-lookalikes.txt");
             return c;
         }
     }

@@ -274,6 +274,8 @@ public final class NameModelRecognizer implements Recognizer {
         signatureAtEnd(scan, sentence, labels, links, out);
         honorifics(scan.text(), out);
         displayAndTitledNames(scan, sentence, labels, links, out);
+        givenAndDoubleFamilyNames(scan, sentence, labels, links, out);
+        possessors(scan, sentence, labels, links, out);
         if (widen != null) {
             // A given name that no other reading took: the run starts at it (a finding that already covers the word stays
             // as it is, and the run with it).
@@ -955,6 +957,130 @@ public final class NameModelRecognizer implements Recognizer {
         }
     }
 
+    /**
+     * Round 82: a given name right before a double-barrelled family name ("Séverine Marchetti-Dubois", "Oskar Lindqvist-Berg",
+     * "Joost de Haan-Vermeer"): a capitalised word (letters only, no capital after its first letter) that is untagged or
+     * tagged as a person, known to no place list and to no English word list better than as a given name, and no word of
+     * {@link #wordOfForm}; one blank, at most two particles of a family name one blank apart, then a token of two
+     * capitalised parts joined by a hyphen ({@link #doubleBarrelled}) neither of which is a common English word, untagged
+     * or tagged as a person and known to no place list, and no capitalised word one blank after it (then the hyphenated word
+     * is a double given name, "Anna-Liisa Korhonen"). Both words together are the person, when no finding of this
+     * recogniser covers the given name already. Reads at most four tokens after each word: linear.
+     */
+    private void givenAndDoubleFamilyNames(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, List<Candidate> out) {
+        String text = scan.text();
+        if (text.indexOf('-') < 0) {
+            return;
+        }
+        java.util.BitSet covered = null;
+        int n = sentence.size();
+        for (int k = 0; k + 1 < n; k++) {
+            if (!givenWord(scan, sentence, labels, links, k)) {
+                continue;
+            }
+            int m = k + 1;
+            while (m < n && m < k + 3 && particle(scan, sentence, m) && oneBlank(text, sentence.token(m - 1), sentence.token(m))) {
+                m++;
+            }
+            if (m >= n || !oneBlank(text, sentence.token(m - 1), sentence.token(m))) {
+                continue;
+            }
+            Tokens.Token f = sentence.token(m);
+            if (labels[m] != 0 && !isPerson(labels[m]) || links != null && links.get(f.start()) || sentence.placeEvidence(m) != 0
+                    || doubleBarrelled(scan, f) != 0) {
+                continue;
+            }
+            if (m + 1 < n && oneBlank(text, f, sentence.token(m + 1)) && Character.isUpperCase(text.charAt(sentence.token(m + 1).start()))) {
+                continue; // a capitalised word after it: the hyphenated word is a given name ("Anna-Liisa Korhonen"), read elsewhere
+            }
+            int start = sentence.token(k).start();
+            if (covered == null) {
+                covered = covered(text, out);
+            }
+            int hit = covered.nextSetBit(start);
+            if (hit < 0 || hit > start) {
+                out.add(new Candidate("PERSON", start, f.end(), 0.6, this, "double-family"));
+                covered.set(start, f.end());
+            }
+        }
+    }
+
+    /** Round 82: a capitalised word that may be a given name ({@link #givenAndDoubleFamilyNames}, {@link #possessors}). */
+    private static boolean givenWord(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, int k) {
+        Tokens.Token u = sentence.token(k);
+        String text = scan.text();
+        if (u.shape() != Tokens.Shape.CAPITALIZED || u.length() < 2 || labels[k] != 0 && !isPerson(labels[k])
+                || links != null && links.get(u.start()) || sentence.placeEvidence(k) != 0
+                || sentence.commonness(k) != 0 && sentence.firstNameEvidence(k) < sentence.commonness(k)) {
+            return false;
+        }
+        for (int c = u.start() + 1; c < u.end(); c++) {
+            if (!Character.isLowerCase(text.charAt(c))) {
+                return false;
+            }
+        }
+        return vowel(scan.lower(), u.start(), u.end()) && !wordOfForm(scan, scan.lower().substring(u.start(), u.end()));
+    }
+
+    /** Round 82: the things of a person's own that "Name's …" names ({@link #possessors}). */
+    private static final Set<String> OWN_THINGS = Set.of("laptop", "laptops", "notebook", "computer", "pc", "desktop", "machine",
+            "workstation", "phone", "mobile", "tablet", "device", "account", "profile", "login", "inbox", "mailbox", "key", "keys",
+            "token", "tokens", "password", "script", "scripts", "upload", "request", "team", "shop", "desk", "car");
+
+    /**
+     * Round 82: the owner of a thing of a person's own ("this only happens on Leontyne's laptop", "// Ambrose's test key",
+     * "for Yevgenia's team"): a capitalised word as {@link #givenWord} reads it, glued to "'s" (straight or curly
+     * apostrophe), then one blank, at most one lower-case word and one blank, and a noun of {@link #OWN_THINGS}. A
+     * capitalised word one blank before it that reads the same way joins it (a family name's given name). Idioms and firms
+     * ("Murphy's law", "Luigi's on Park") name no such thing; a word the English lists know better than as a given name
+     * ("Apple's", "Stripe's") and a place stay out. Reads at most four tokens after each word: linear.
+     */
+    private void possessors(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, List<Candidate> out) {
+        String text = scan.text();
+        if (text.indexOf('\'') < 0 && text.indexOf('\u2019') < 0) {
+            return;
+        }
+        String lower = scan.lower();
+        java.util.BitSet covered = null;
+        int n = sentence.size();
+        for (int k = 0; k + 2 < n; k++) {
+            Tokens.Token o = sentence.token(k);
+            if (!possessiveS(text, o.end()) || sentence.token(k + 1).start() != o.end() + 1
+                    || sentence.token(k + 1).end() != o.end() + 2) {
+                continue;
+            }
+            int m = k + 2;
+            if (!oneBlank(text, sentence.token(k + 1), sentence.token(m))) {
+                continue;
+            }
+            Tokens.Token thing = sentence.token(m);
+            if (!OWN_THINGS.contains(lower.substring(thing.start(), thing.end()))) {
+                if (thing.shape() != Tokens.Shape.LOWER || m + 1 >= n || !oneBlank(text, thing, sentence.token(m + 1))) {
+                    continue;
+                }
+                Tokens.Token next = sentence.token(m + 1);
+                if (!OWN_THINGS.contains(lower.substring(next.start(), next.end()))) {
+                    continue;
+                }
+            }
+            if (!givenWord(scan, sentence, labels, links, k)) {
+                continue;
+            }
+            int start = o.start();
+            if (k > 0 && oneBlank(text, sentence.token(k - 1), o) && givenWord(scan, sentence, labels, links, k - 1)) {
+                start = sentence.token(k - 1).start();
+            }
+            if (covered == null) {
+                covered = covered(text, out);
+            }
+            int hit = covered.nextSetBit(start);
+            if (hit < 0 || hit >= o.end()) {
+                out.add(new Candidate("PERSON", start, o.end(), 0.6, this, "possessor"));
+                covered.set(start, o.end());
+            }
+        }
+    }
+
     /** A capitalised word, untagged or tagged as a person, that may be part of a name signing the message ({@link #signatureAtEnd}). */
     private static boolean signatureWord(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, int k) {
         Tokens.Token u = sentence.token(k);
@@ -975,14 +1101,22 @@ public final class NameModelRecognizer implements Recognizer {
         if (!lowerLetter) {
             return false;
         }
-        String w = scan.lower().substring(u.start(), u.end());
-        return !TITLES.contains(w) && !GREETINGS.contains(w) && !INTRO_GREETINGS.contains(w) && !CLOSINGS.contains(w)
+        return !wordOfForm(scan, scan.lower().substring(u.start(), u.end()));
+    }
+
+    /**
+     * A greeting, closing, title, relation, holder, weekday or month, legal form, company word, form or opening word of
+     * another language, a wish or team word of {@code NameNeighbours.NOT_AFTER_CLOSING} or an {@code @person.never} word:
+     * a lower-case word that no name reading takes for a name ({@link #signatureWord}, round 82's readings).
+     */
+    private static boolean wordOfForm(Scan scan, String w) {
+        return !(!TITLES.contains(w) && !GREETINGS.contains(w) && !INTRO_GREETINGS.contains(w) && !CLOSINGS.contains(w)
                 && !CLOSING_WORDS.contains(w) && !RELATIONS.contains(w) && !HOLDER_WORDS.contains(w) && !NOT_NAMES.contains(w)
                 && !FOREIGN_FORM_WORDS.contains(w) && !FOREIGN_OPENING_WORDS.contains(w) && !FOREIGN_GREETINGS.contains(w)
                 && !CALENDAR_WORDS.contains(w) && !LEGAL_FORMS.contains(w) && !NameNeighbours.NOT_AFTER_CLOSING.contains(w)
                 && !scan.pack().words("@person.never").words().contains(w)
                 && !scan.pack().words("@person.title").words().contains(w) && !scan.pack().words("@person.not-before").words().contains(w)
-                && !scan.pack().words("@person.not-ending").words().contains(w);
+                && !scan.pack().words("@person.not-ending").words().contains(w));
     }
 
     /** Between two tokens: blanks and one mark that closes a clause (full stop, comma, semicolon, "!", "?", ":", a dash, a line break). */

@@ -32,8 +32,8 @@ import java.util.Set;
  * ({@code probes/support-messages*.tsv}, {@link SupportProbe#SETS}; batch 1 is {@code support-messages.tsv}) join the
  * training texts, {@code -Deval.probeWeight=k} times each (default 1), places masked unless {@code -Deval.probePlaces=O};
  * see {@link #probeExample}. Tried in rounds rm1 and rm3 (as a second, gated model) and not kept
- * (docs/redaction-accuracy.md). Batches 60, 62 and 63 are held out and refused by name (58 and 59 are judged tuning
- * batches since round rm3, 61 since round 81).
+ * (docs/redaction-accuracy.md). Batch 60 is held out and refused by name (58 and 59 are judged tuning batches since
+ * round rm3, 61 since round 81, 62 and 63 since rounds 82 and 82b).
  */
 public final class TrainNameModel {
 
@@ -187,8 +187,7 @@ public final class TrainNameModel {
     }
 
     /** Probe batches held out for judging rounds (docs/redaction-accuracy.md): never training texts. */
-    public static final Set<String> HELD_PROBES = Set.of("support-messages-60.tsv", "support-messages-62.tsv",
-            "support-messages-63.tsv");
+    public static final Set<String> HELD_PROBES = Set.of("support-messages-60.tsv");
 
     /** Probe batch {@code n}'s resource name: batch 1 is {@code support-messages.tsv}, batch n {@code support-messages-n.tsv}. */
     public static String probeBatch(int n) {
@@ -197,7 +196,7 @@ public final class TrainNameModel {
 
     /**
      * The batches {@code spec} names ({@code "1-47"}, {@code "1-47,49"}; blank: none), in that order. A held-out
-     * batch (60, 62, 63) is refused by name, as is a batch {@link SupportProbe#SETS} does not list.
+     * batch (60) is refused by name, as is a batch {@link SupportProbe#SETS} does not list.
      */
     public static List<String> probeBatches(String spec) {
         List<String> out = new ArrayList<>();
