@@ -1428,7 +1428,7 @@ public final class NameModelRecognizer implements Recognizer {
     /**
      * Round 83: where the person run of tokens {@code i} to {@code j} goes on over one untagged word of {@link #NAME_LINKS},
      * one blank on either side, into the next run when the model tagged it as a person too, its first letter in the case
-     * of the run's first letter ("Rhys ap Dafydd", "Matteo Lo Bianco"); {@code j} when it does not. Reads one word and the
+     * of the run's first letter ("Rhodri ap Hywel", "Antonella Lo Sardo"); {@code j} when it does not. Reads one word and the
      * run it joins (at most four words): linear.
      */
     private static int nameLinkJoin(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, int i, int j) {
@@ -1460,8 +1460,8 @@ public final class NameModelRecognizer implements Recognizer {
             "full name", "maiden name", "middle name");
 
     /**
-     * Round 83: a name given after its label asked as a question, on the same line ("First name: Ana. Surname? Okoye-Banjo.",
-     * "Last name? Ó Dálaigh, with a fada"): a label of {@link #ASKED_LABELS} (a word boundary before it), '?', one or two
+     * Round 83: a name given after its label asked as a question, on the same line ("First name: Ana. Surname? Adewunmi-Coker.",
+     * "Last name? Ó Briosáin, with a fada"): a label of {@link #ASKED_LABELS} (a word boundary before it), '?', one or two
      * blanks, then one to four capitalised words one blank apart (letters, a hyphen or an apostrophe inside, a lower-case
      * letter in each but a one-letter word), none known to the English lists better than as a name, no greeting, closing,
      * title or other word of {@link #wordOfForm}, not a link's, the clause closing after the last. The person, when no
@@ -1542,7 +1542,7 @@ public final class NameModelRecognizer implements Recognizer {
     private static final Set<String> ABBREVIATED_GIVEN_NAMES = Set.of("Ma", "Wm", "Chas", "Jas", "Thos", "Robt");
 
     /**
-     * Round 83: "Ma. Cristina Dela Cruz", "Wm. Okafor": a given name of {@link #ABBREVIATED_GIVEN_NAMES} with its dot and
+     * Round 83: "Ma. Teodora Bagasbas", "Wm. Adewunmi": a given name of {@link #ABBREVIATED_GIVEN_NAMES} with its dot and
      * one blank right before a person this recogniser found, a word boundary before it, belongs to the person (a finding
      * that already takes the word stays as it is). Reads five characters before each finding: linear.
      */
