@@ -287,6 +287,8 @@ public final class NameModelRecognizer implements Recognizer {
         displayAndTitledNames(scan, sentence, labels, links, out);
         givenAndDoubleFamilyNames(scan, sentence, labels, links, out);
         possessors(scan, sentence, labels, links, out);
+        askedNames(scan, sentence, labels, links, out);
+        abbreviatedGivenNames(scan.text(), out);
         if (widen != null) {
             // A given name that no other reading took: the run starts at it (a finding that already covers the word stays
             // as it is, and the run with it).
@@ -1313,6 +1315,10 @@ public final class NameModelRecognizer implements Recognizer {
     private static int particleJoin(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, int i, int j) {
         int n = labels.length;
         int k = j;
+        int linked = nameLinkJoin(scan, sentence, labels, links, i, j);
+        if (linked > j) {
+            return linked;
+        }
         while (k < n && k - j < 3 && particle(scan, sentence, k)
                 && joined(scan.text(), sentence.token(k - 1).end(), sentence.token(k).start())) {
             k++;
@@ -1409,6 +1415,165 @@ public final class NameModelRecognizer implements Recognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Round 83: the small words that join a given name to a family name in Welsh ("ap", "son of") and Italian ("Lo"),
+     * which {@link #PARTICLES} leaves out because they are words of other kinds as well (Italian and Spanish "lo"). Read
+     * only between two runs the model tagged as persons. (Irish "Ní" and "Ó" were tried: the name readings take them
+     * already, and joining there only rewrote findings.)
+     */
+    private static final Set<String> NAME_LINKS = Set.of("ap", "lo");
+
+    /**
+     * Round 83: where the person run of tokens {@code i} to {@code j} goes on over one untagged word of {@link #NAME_LINKS},
+     * one blank on either side, into the next run when the model tagged it as a person too, its first letter in the case
+     * of the run's first letter ("Rhodri ap Hywel", "Antonella Lo Sardo"); {@code j} when it does not. Reads one word and the
+     * run it joins (at most four words): linear.
+     */
+    private static int nameLinkJoin(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, int i, int j) {
+        int n = labels.length;
+        if (j + 1 >= n || labels[j] != 0 || !isPerson(labels[j + 1])) {
+            return j;
+        }
+        String text = scan.text();
+        Tokens.Token link = sentence.token(j);
+        Tokens.Token next = sentence.token(j + 1);
+        if (link.end() - link.start() > 3 || !oneBlank(text, sentence.token(j - 1), link) || !oneBlank(text, link, next)
+                || !NAME_LINKS.contains(scan.lower().substring(link.start(), link.end()))
+                || links != null && (links.get(link.start()) || links.get(next.start()))
+                || Character.isUpperCase(text.charAt(next.start())) != Character.isUpperCase(text.charAt(sentence.token(i).start()))) {
+            return j;
+        }
+        int label = labels[j + 1];
+        int end = j + 2;
+        while (end < n && end - j < 4 && labels[end] == label + (label % 2 == 1 ? 1 : 0)
+                && (links == null || !links.get(sentence.token(end).start()))
+                && joined(text, sentence.token(end - 1).end(), sentence.token(end).start())) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Round 83: the labels of a name that a form read aloud asks with a question mark ("Surname? …"). */
+    private static final List<String> ASKED_LABELS = List.of("surname", "last name", "family name", "first name", "given name",
+            "full name", "maiden name", "middle name");
+
+    /**
+     * Round 83: a name given after its label asked as a question, on the same line ("First name: Ana. Surname? Adewunmi-Coker.",
+     * "Last name? Ó Briosáin, with a fada"): a label of {@link #ASKED_LABELS} (a word boundary before it), '?', one or two
+     * blanks, then one to four capitalised words one blank apart (letters, a hyphen or an apostrophe inside, a lower-case
+     * letter in each but a one-letter word), none known to the English lists better than as a name, no greeting, closing,
+     * title or other word of {@link #wordOfForm}, not a link's, the clause closing after the last. The person, when no
+     * finding of this recogniser covers its first word already. Reads at most four words after each '?': linear.
+     */
+    private void askedNames(Scan scan, NameModel.Sentence sentence, int[] labels, java.util.BitSet links, List<Candidate> out) {
+        String text = scan.text();
+        if (text.indexOf('?') < 0) {
+            return;
+        }
+        String lower = scan.lower();
+        java.util.BitSet covered = null;
+        int n = sentence.size();
+        for (int k = 0; k < n; k++) {
+            Tokens.Token t = sentence.token(k);
+            int q = t.start() - 1;
+            while (q >= 0 && q > t.start() - 3 && text.charAt(q) == ' ') {
+                q--;
+            }
+            if (q < 0 || q == t.start() - 1 || text.charAt(q) != '?' || !askedLabelBefore(lower, q)) {
+                continue;
+            }
+            int m = k;
+            while (m < n && m < k + 4 && (m == k || oneBlank(text, sentence.token(m - 1), sentence.token(m)))
+                    && askedNameWord(scan, sentence, links, m)) {
+                m++;
+            }
+            if (m == k || !closesClause(text, sentence.token(m - 1).end())
+                    || m < n && sentence.token(m).start() == sentence.token(m - 1).end()) {
+                continue;
+            }
+            int start = t.start();
+            int end = sentence.token(m - 1).end();
+            if (covered == null) {
+                covered = covered(text, out);
+            }
+            int hit = covered.nextSetBit(start);
+            if (hit < 0 || hit >= t.end()) {
+                out.add(new Candidate("PERSON", start, end, 0.6, this, "asked-name"));
+                covered.set(start, end);
+            }
+            k = m - 1;
+        }
+    }
+
+    /** Whether a label of {@link #ASKED_LABELS} ends right before {@code q} (the '?'), a word boundary before it. */
+    private static boolean askedLabelBefore(String lower, int q) {
+        for (String label : ASKED_LABELS) {
+            int s = q - label.length();
+            if (s >= 0 && lower.startsWith(label, s) && !Chars.word(Chars.at(lower, s - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of an asked name ({@link #askedNames}). */
+    private static boolean askedNameWord(Scan scan, NameModel.Sentence sentence, java.util.BitSet links, int m) {
+        Tokens.Token u = sentence.token(m);
+        String text = scan.text();
+        if (!Character.isUpperCase(text.charAt(u.start())) || u.end() - u.start() > 40 || links != null && links.get(u.start())
+                || sentence.commonness(m) != 0 && sentence.nameEvidence(m) < sentence.commonness(m)) {
+            return false;
+        }
+        boolean lowerLetter = u.end() - u.start() == 1;
+        for (int c = u.start() + 1; c < u.end(); c++) {
+            char ch = text.charAt(c);
+            if (!Character.isLetter(ch) && ch != '-' && ch != '\'' && ch != '\u2019') {
+                return false;
+            }
+            lowerLetter |= Character.isLowerCase(ch);
+        }
+        return lowerLetter && Character.isLetter(text.charAt(u.end() - 1))
+                && !wordOfForm(scan, scan.lower().substring(u.start(), u.end()));
+    }
+
+    /** Round 83: given names written short with their dot ("Ma." for Maria, "Wm." for William). */
+    private static final Set<String> ABBREVIATED_GIVEN_NAMES = Set.of("Ma", "Wm", "Chas", "Jas", "Thos", "Robt");
+
+    /**
+     * Round 83: "Ma. Teodora Bagasbas", "Wm. Adewunmi": a given name of {@link #ABBREVIATED_GIVEN_NAMES} with its dot and
+     * one blank right before a person this recogniser found, a word boundary before it, belongs to the person (a finding
+     * that already takes the word stays as it is). Reads five characters before each finding: linear.
+     */
+    private void abbreviatedGivenNames(String text, List<Candidate> out) {
+        if (text.indexOf(". ") < 0) {
+            return;
+        }
+        java.util.BitSet covered = null;
+        for (int c = 0, size = out.size(); c < size; c++) {
+            Candidate p = out.get(c);
+            int s = p.start;
+            if (!p.type.equals("PERSON") || p.recognizer != this || s < 4 || text.charAt(s - 1) != ' ' || text.charAt(s - 2) != '.') {
+                continue;
+            }
+            int w = s - 2;
+            int b = w;
+            while (b > 0 && b > w - 4 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b == w || Chars.word(Chars.at(text, b - 1)) || Chars.at(text, b - 1) == '.'
+                    || !ABBREVIATED_GIVEN_NAMES.contains(text.substring(b, w))) {
+                continue;
+            }
+            if (covered == null) {
+                covered = covered(text, out);
+            }
+            int hit = covered.nextSetBit(b);
+            if (hit < 0 || hit >= w) {
+                out.set(c, new Candidate(p.type, b, p.end, p.baseScore, this, p.validator));
+            }
+        }
     }
 
     /** Exactly one blank between tokens {@code a} and {@code b}. */

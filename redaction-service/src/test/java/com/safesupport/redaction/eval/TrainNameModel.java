@@ -187,8 +187,11 @@ public final class TrainNameModel {
         return out;
     }
 
-    /** Probe batches held out for judging rounds (docs/redaction-accuracy.md): never training texts. */
-    public static final Set<String> HELD_PROBES = Set.of("support-messages-64.tsv");
+    /**
+     * Probe batches held out for judging rounds (docs/redaction-accuracy.md): never training texts. None since round 83
+     * judged batch 64 (a fresh batch joins here when it is written).
+     */
+    public static final Set<String> HELD_PROBES = Set.of();
 
     /** Probe batch {@code n}'s resource name: batch 1 is {@code support-messages.tsv}, batch n {@code support-messages-n.tsv}. */
     public static String probeBatch(int n) {
@@ -197,7 +200,7 @@ public final class TrainNameModel {
 
     /**
      * The batches {@code spec} names ({@code "1-47"}, {@code "1-47,49"}; blank: none), in that order. A held-out
-     * batch (64) is refused by name, as is a batch {@link SupportProbe#SETS} does not list.
+     * batch ({@link #HELD_PROBES}, none now) is refused by name, as is a batch {@link SupportProbe#SETS} does not list.
      */
     public static List<String> probeBatches(String spec) {
         List<String> out = new ArrayList<>();
