@@ -422,7 +422,10 @@ public final class HumanRequestDetector {
      * Steuerberater", "il mio commercialista"). Read only for the classifier ({@link #mentionOnly}).
      */
     private static final Patterns OTHER_SENSE_PEOPLE = Patterns.of(
-            "\\b(per|each|a|pro|par|por|na|je|voor|ogni|cada) (person|personne|persona|persoon|pessoa|osobę|head|adult)\\b|\\bper (head|adult)\\b"
+            "\\b(per|each|pro|par|por|na|je|voor|ogni|cada) (person|personne|persona|persoon|pessoa|osobę|head|adult)\\b|\\bper (head|adult)\\b"
+                    // Stop 62 (lead): "a person" is a unit only after an amount ("€12 a person", "ten euros a head",
+                    // "20 a persona"); alone it is how a request for one is said ("I'd rather deal with a person").
+                    + "|(\\d|\\p{Sc}|\\b(euros?|pounds?|dollars?|francs?|złotych|zloty|fees?|charges?|costs?|quid|bucks))\\s{0,2}a (person|persona|head|adult)\\b"
                     + "|\\b(two|three|four|five|several|both|multiple|\\d+|zwei|drei|vier|mehrere|deux|trois|quatre|plusieurs|dos|tres|cuatro|varias|due|tre|quattro|più|twee|drie|vier|meerdere|duas|três|quatro|várias|dwie|dwóch|trzy|cztery|kilka) (people|persons|personen|personnes|personas|persone|pessoas|osoby|osób)\\b",
             "\\b(another|other|a second|a different|eine andere|einer anderen|eine zweite|une autre|une seconde|otra|una segunda|un'altra|una seconda|een ander(e)?|een tweede|outra|uma segunda|inna|innej|inną|drugą) (person|personne|persona|persoon|pessoa|osoba|osobie|osobę)\\b"
                     + "(?=[^.?!]{0,60}\\b(als|as|comme|como|come|jako|bevollm\\w*|vollmacht\\w*|authori[sz]\\w*|signator\\w*|beneficiar\\w*|bénéficiaire|mandataire|procura\\w*|gemachtigde|pełnomocn\\w*|titular|cotitular|intestatari\\w*|mitinhaber\\w*|rekeninghouder)\\b)",
