@@ -211,8 +211,15 @@ abstract class BrowserJourney {
     void theAgentNotesHandsBackAndTheAiAnswersAgain() throws IOException {
         agent.driver.findElement(By.id("note-text")).sendKeys("Card activated by hand; customer informed.");
         agent.driver.findElement(By.xpath("//button[normalize-space()='Add note']")).click();
-        agent.until("the note", d -> d.findElement(By.id("ticket-live")).getText().contains("Private note by agnes (not sent)"));
-        agent.driver.findElement(By.id("handback-note")).sendKeys("Activated; over to the assistant.");
+        // The note is a form post answered by a redirect: the old page's event stream can show the note before the
+        // browser has loaded the new page, whose hand-back field is then not ready for keys yet (a rehearsal of stop
+        // 62 failed so). Wait for the new page (its notice) and for the field to take input.
+        agent.until("the note, on the page the post led to", d -> d.getCurrentUrl().contains("notice=noted")
+                && d.findElement(By.id("ticket-live")).getText().contains("Private note by agnes (not sent)"));
+        agent.until("the hand-back field ready for input", d -> {
+            WebElement field = d.findElement(By.id("handback-note"));
+            return field.isDisplayed() && field.isEnabled() ? field : null;
+        }).sendKeys("Activated; over to the assistant.");
         agent.driver.findElement(By.xpath("//button[normalize-space()='Hand back to the AI assistant']")).click();
         agent.until("the feedback question", d -> !d.findElements(By.id("feedback-form")).isEmpty());
         agent.driver.findElement(By.cssSelector("input[name='needed'][value='yes']")).click();
