@@ -127,8 +127,10 @@ public final class ConversationEvaluation {
      * reverted): moved to {@link #TUNE_ONLY}.
      * Round 80 (wc80): {@code r80h}, a fresh held-out set written by a separate helper (wc80), committed before any
      * measurement; not yet measured.
+     * Round 81 (wc81): {@code r81h}, round 81's fresh held-out set written by a separate helper (wc81), committed before
+     * any measurement; not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r80h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r80h", "r81h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
