@@ -27,8 +27,8 @@ public final class NameModel {
 
     public static final String RESOURCE = "model/names-en.bin.gz";
     /**
-     * Rounds rm3/rm4/rm5: the support model, trained as the shipped one plus the project's support-message batches 1–64,
-     * each twice (round rm5: TrainNameModel {@code -Deval.probeBatches=1-64 -Deval.probeWeight=2}); its person runs count only through {@link SupportNameGate}
+     * Rounds rm3/rm4: the support model, trained as the shipped one plus the project's support-message batches 1–59 and
+     * 61 (TrainNameModel {@code -Deval.probeBatches=1-59,61}); its person runs count only through {@link SupportNameGate}
      * and, since round rm4, only in a person context ({@link PersonContext}).
      */
     public static final String SUPPORT_RESOURCE = "model/names-en-support.bin.gz";

@@ -32,9 +32,9 @@ import java.util.Set;
  * ({@code probes/support-messages*.tsv}, {@link SupportProbe#SETS}; batch 1 is {@code support-messages.tsv}) join the
  * training texts, {@code -Deval.probeWeight=k} times each (default 1), places masked unless {@code -Deval.probePlaces=O};
  * see {@link #probeExample}. Tried in rounds rm1 and rm3 and not kept; round rm4 trains the support model
- * ({@code model/names-en-support.bin.gz}) so, its persons gated (docs/redaction-accuracy.md); round rm5 on batches 1–64,
- * weight 2. A held-out batch ({@link #HELD_PROBES}) is refused by name (58 and 59 are judged tuning batches since round
- * rm3, 61 since round 81, 62 and 63 since rounds 82 and 82b, 60 since round rm4, 64 since round 83).
+ * ({@code model/names-en-support.bin.gz}, batches 1–59 and 61) so, its persons gated (docs/redaction-accuracy.md). Batch
+ * 64 is held out and refused by name (58 and 59 are judged tuning batches since round rm3, 61 since round 81, 62 and
+ * 63 since rounds 82 and 82b, 60 since round rm4).
  */
 public final class TrainNameModel {
 
