@@ -206,6 +206,26 @@ public final class SentimentScorer {
         return t.length() <= 200 && THANKS.foundIn(t) && !CONTRAST.foundIn(t);
     }
 
+    /**
+     * Round 80 (bh80, issue 14): a message that is nothing but thanks and a goodbye, in any of the eight languages ("Alles
+     * klar, vielen Dank!", "Ok, grazie mille.", "Cheers, have a good evening."): an "ok" or "perfect" before it, "for the
+     * help" or "again" after it, a wish for the day or evening and a goodbye, and nothing else — no "but", no "for
+     * nothing", no question. The classifiers, trained mostly on English rows, read some of them as frustrated or as a
+     * request for a person. The whole message has to match (anchored), so one word of complaint keeps the classifiers' say.
+     */
+    private static final Patterns CLOSING = Patterns.of(
+            "^(ok(ay)?|oké|okej|alles klar|alright|all right|great|perfect|lovely|super|prima|top|gut|sehr gut|parfait|très bien|d'accord|vale|perfecto|genial|perfetto|va bene|ottimo|perfeito|certo|ótimo|dobrze|jasne|świetnie|super)?[\\s,.!]*"
+                    + "(thanks|thank you|thx|cheers|many thanks|much appreciated|danke( schön| sehr)?|vielen dank|merci( beaucoup| bien)?|gracias|muchas gracias|mil gracias|grazie( mille| tante)?|molte grazie|obrigad[oa]|muito obrigad[oa]|dank je( wel)?|dank u( wel)?|bedankt|dziękuję( bardzo)?|dzięki)"
+                    + "( (so much|a lot|again|very much|for (the|your) help|für die hilfe|für ihre hilfe|pour votre aide|pour l'aide|por la ayuda|por su ayuda|per l'aiuto|per l'aiuto|pela ajuda|voor de hulp|za pomoc))?[\\s,.!¡]*"
+                    + "((have a|enjoy your|einen|schönen|bonne|buen|buona|bom|boa|fijne|miłego|a) ?(nice |good |great |lovely )?(day|evening|weekend|night|tag|abend|wochenende|journée|soirée|soir|día|tarde|noche|giornata|serata|dia|noite|dag|avond|weekend|dnia|wieczoru)( noch)?[\\s,.!¡]*)?"
+                    + "(bye|goodbye|tschüss|auf wiedersehen|au revoir|adiós|hasta luego|ciao|arrivederci|tchau|adeus|doei|tot ziens|do widzenia|na razie)?[\\s.!\\p{So}\\p{Sk}:)(]*$");
+
+    /** Round 80 (bh80): the whole message is thanks and a goodbye ({@code CLOSING}), at most 120 characters. */
+    public static boolean closingThanks(String text) {
+        String t = Patterns.normalize(text);
+        return !t.isEmpty() && t.length() <= 120 && CLOSING.foundIn(t);
+    }
+
     public static boolean isFrustrated(String text) {
         return frustration(text) >= 0.5;
     }
