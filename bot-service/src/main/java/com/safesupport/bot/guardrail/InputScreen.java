@@ -122,11 +122,21 @@ public class InputScreen {
 
     Signal humanRequest(String text, float[] vector) {
         Optional<String> rule = HumanRequestDetector.rule(text);
-        Signal signal = decide("human-request", Models.HUMAN, text, vector, HumanRequestDetector.signals(rule), rule);
+        return heldBack(decide("human-request", Models.HUMAN, text, vector, HumanRequestDetector.signals(rule), rule), rule, text);
+    }
+
+    /** The human-request classifier's hit held back where the message asks for nobody (no rule fired): the cases below. */
+    static Signal heldBack(Signal signal, Optional<String> rule, String text) {
         // Round 28: the classifier alone does not hand over a message that only mentions a person ("done by a human or
         // automatically?", "I'll speak to my wife about it"); a rule still does.
         if (signal.hit() && rule.isEmpty() && HumanRequestDetector.mentionOnly(text)) {
             return new Signal("human-request", false, Optional.of("mention-only"), signal.score());
+        }
+        // Round 80 (bh80): a message that is nothing but thanks and a goodbye, in any of the eight languages
+        // (SentimentScorer.closingThanks: "Cheers, have a good evening.", "Ok, grazie mille."), asks for nobody; the
+        // classifier alone read some as a request for a person. A rule still hands over.
+        if (signal.hit() && rule.isEmpty() && SentimentScorer.closingThanks(text)) {
+            return new Signal("human-request", false, Optional.of("thanks"), signal.score());
         }
         // Round 32 (issue 14): the classifier, trained mostly on English, scored a French complaint about waiting
         // ("Ça fait une semaine que j'attends.") 0.45; a German, Dutch or French message with no word for a person or
@@ -143,18 +153,24 @@ public class InputScreen {
     }
 
     private Signal frustration(String text, float[] vector, double[] rules) {
-        double p = Models.FRUSTRATION.probability(text, vector, rules);
+        return frustration(text, Models.FRUSTRATION.probability(text, vector, rules), Models.FRUSTRATION.threshold(), rules);
+    }
+
+    /** The frustration signal from the classifier's probability {@code p} at {@code threshold} and the word rules' signals. */
+    static Signal frustration(String text, double p, double threshold, double[] rules) {
         // The word rules alone do not mark a message frustrated ("worst" in "the worst exchange rate"); they name
         // why. Explicit exasperation with the replies ("I already told you that", "what rubbish") does.
-        if (p < Models.FRUSTRATION.threshold() && SentimentScorer.exasperated(text)) {
+        if (p < threshold && SentimentScorer.exasperated(text)) {
             return new Signal("frustration", true, Optional.of("exasperation"), p);
         }
         // Round 28: thanks with no word of complaint ("Thanks, that's helpful.") is not frustration, whatever the
         // classifier reads into "helpful"; a rule signal (swearing, "thanks for nothing") keeps the classifier's say.
-        if (p >= Models.FRUSTRATION.threshold() && java.util.Arrays.stream(rules).allMatch(r -> r == 0) && SentimentScorer.thanking(text)) {
+        // Round 80 (bh80): also thanks and a goodbye alone in the seven other languages (SentimentScorer.closingThanks).
+        if (p >= threshold && java.util.Arrays.stream(rules).allMatch(r -> r == 0)
+                && (SentimentScorer.thanking(text) || SentimentScorer.closingThanks(text))) {
             return new Signal("frustration", false, Optional.of("thanks"), p);
         }
-        return new Signal("frustration", p >= Models.FRUSTRATION.threshold(), SentimentScorer.rule(rules), p);
+        return new Signal("frustration", p >= threshold, SentimentScorer.rule(rules), p);
     }
 
     private static Signal decide(String guardrail, LinearModel model, String text, float[] vector, double[] rules, Optional<String> rule) {

@@ -57,6 +57,60 @@ public final class SentimentScorer {
                     + "|\\b(sono|siamo) (davvero |proprio )?(stuf[oaie]|arrabbiat[oaie])\\b|\\bè (una vergogna|inaccettabile|assurdo)\\b|\\bmi (sta facendo arrabbiare|fa arrabbiare|irrita|innervosisce)\\b"
                     + "|\\b(estou|estamos) (muito )?(fart[oa]s?|cansad[oa]s? disto)\\b|\\bé (uma vergonha|inaceitável|inadmissível)\\b|\\bisto (me irrita|me enerva|é ridículo)\\b"
                     + "|\\bmam (już )?(tego )?dość\\b|\\bmnie (to )?(już )?(denerwuje|irytuje|wkurza)\\b|\\b(zaczyna|zaczęło) mnie (to )?(denerwować|irytować|wkurzać)\\b|\\bto (jest )?(skandal|żenujące|nie do przyjęcia)\\b");
+    /**
+     * Round 80 (bh80, issue 14): upset that has been building, said in words, in the eight languages the rules read —
+     * patience running out ("I'm starting to lose patience", "langsam verliere ich die Geduld"), growing tired or
+     * irritated ("comincio a stancarmi", "empiezo a cansarme", "zaczyna mnie to naprawdę irytować"), disappointment or
+     * frustration of the customer's own ("je suis vraiment déçu", "jestem coraz bardziej zdenerwowany"), calling it
+     * frustrating or a waste ("c'est pénible", "to frustrujące"), nobody helping or answering, nothing working, getting
+     * nowhere. Milder than {@link #EXASPERATION} and not aimed at the replies, so it never marks a message frustrated
+     * and never hands over: it is read only where a hand-over happens anyway, at the assistant's second unhelpful reply,
+     * to name the customer's upset as the reason ({@code OwnReason}). Written for this round; no text of a set or dataset.
+     */
+    private static final Patterns UPSET = Patterns.of(
+            // English
+            "\\b(losing|lost|running out of|run out of|lose) (my |all )?patience\\b|\\bmy patience is (wearing thin|running out|gone)\\b"
+                    + "|\\b(i'm|i am|i'm getting|i am getting|getting|i'm starting to get|starting to get|beginning to get|i'm growing|growing) (really |so |very |quite |pretty |more and more |increasingly )?(tired of (this|it|all this)|fed up|annoyed|irritated|frustrated|upset|disappointed|exasperated|stressed out)\\b"
+                    + "|\\b(this|it|that)('s| is| has been) (really |so |very |getting |becoming |just )?(frustrating|annoying|infuriating|maddening|exhausting|not okay|not ok)\\b"
+                    + "|\\b(no ?one|nobody) (here )?(is |seems to be |ever )?(help(s|ing)?|answer(s|ing)?|listen(s|ing)?|care(s)?|seems to care)\\b"
+                    + "|\\b(this|it)('s| is)n't getting (me )?anywhere\\b|\\b(not )?getting nowhere\\b|\\bnot getting anywhere\\b|\\bnothing (here |ever )?works\\b",
+            // French
+            "\\b(je )?commence (vraiment |sérieusement )?à (perdre patience|en avoir assez|m'énerver|m'agacer|être (agacée?|énervée?|fatiguée?))\\b|\\bje (perds|suis en train de perdre) (vraiment )?patience\\b"
+                    + "|\\bj'en ai (vraiment |franchement )?assez\\b|\\bc'est (vraiment |franchement |très |tellement )?(pénible|frustrant|agaçant|énervant|exaspérant|décevant|usant)\\b"
+                    + "|\\bje suis (vraiment |très |tellement |franchement )?(déçue?|agacée?|énervée?|frustrée?)\\b|\\bpersonne ne (me )?(répond|m'aide|m'écoute|m'explique)\\b|\\brien ne (marche|fonctionne)\\b|\\bon n'avance (pas|à rien)\\b",
+            // German
+            "\\b(ich verliere|verliere ich) (langsam |allmählich |wirklich )?(die|meine) geduld\\b|\\bmeine geduld ist (langsam |bald |jetzt )?(am ende|zu ende)\\b"
+                    + "|\\bich bin (wirklich |echt |sehr |total |so |langsam )?(enttäuscht|frustriert|verärgert)\\b|\\b(das ist|das wird|es ist) (wirklich |echt |so |langsam |einfach )?(frustrierend|ärgerlich|nervig|enttäuschend)\\b"
+                    + "|\\bniemand (hier )?(hilft|antwortet|hört)\\b|\\bnichts (hier )?funktioniert\\b|\\bdas bringt (doch |alles |einfach )?nichts\\b",
+            // Dutch
+            "\\b(ik verlies|mijn geduld raakt) (echt |langzaam )?(mijn geduld|op)\\b|\\bik (begin|raak) (echt |nu |langzaam )?(geïrriteerd|gefrustreerd|geërgerd|mijn geduld te verliezen)\\b"
+                    + "|\\bik ben (echt |erg |zo |heel |behoorlijk )?(teleurgesteld|gefrustreerd|geïrriteerd|boos)\\b|\\b(dit|dat|het) is (echt |zo |heel |gewoon )?(frustrerend|vervelend|irritant|teleurstellend)\\b"
+                    + "|\\bniemand (hier )?(helpt|antwoordt|luistert)\\b|\\bniets werkt\\b|\\bschiet het (echt |zo |gewoon )?niet op\\b",
+            // Spanish
+            "\\b(empiezo|estoy empezando|comienzo) a (cansarme|hartarme|enfadarme|desesperarme|perder la paciencia)\\b|\\b(estoy perdiendo|pierdo) la paciencia\\b"
+                    + "|\\bestoy (muy |realmente |bastante |ya )?(decepcionad[oa]|frustrad[oa]|molest[oa]|enfadad[oa]|desesperad[oa])\\b|\\bes (muy |realmente |una )?(frustrante|decepcionante|desesperante|tomadura de pelo)\\b"
+                    + "|\\bnadie me (ayuda|responde|contesta|hace caso)\\b|\\bnada funciona\\b|\\bno funciona nada\\b",
+            // Italian
+            "\\b(comincio|inizio|sto cominciando|sto iniziando) a (stancarmi|innervosirmi|arrabbiarmi|spazientirmi|perdere la pazienza)\\b|\\b(sto perdendo|perdo) la pazienza\\b"
+                    + "|\\bsono (davvero |molto |proprio |veramente )?(delus[oa]|frustrat[oa]|irritat[oa]|seccat[oa]|stanc[oa] di)\\b|\\bè (davvero |molto )?(frustrante|deludente|snervante)\\b"
+                    + "|\\bnessuno mi (aiuta|risponde|ascolta)\\b|\\bnon funziona (più )?niente\\b|\\bniente funziona\\b",
+            // Portuguese
+            "\\b(começo|estou a começar|estou começando) a (ficar (fart[oa]|cansad[oa]|irritad[oa]|chatead[oa])|perder a paciência)\\b|\\b(estou a perder|estou perdendo|perco) a paciência\\b"
+                    + "|\\bestou (mesmo |muito |realmente |tão )?(fart[oa]|desiludid[oa]|decepcionad[oa]|frustrad[oa]|irritad[oa]|chatead[oa])\\b|\\bé (muito |mesmo )?(frustrante|decepcionante)\\b"
+                    + "|\\bninguém me (ajuda|responde|dá (uma )?resposta|diz nada)\\b|\\bnada funciona\\b",
+            // Polish
+            "\\b(zaczyna|zaczęło|zaczynam) (mnie )?(to )?(już )?(naprawdę |serio |poważnie )?(denerwować|irytować|wkurzać|frustrować|się denerwować|tracić cierpliwość)\\b|\\b(tracę|straciłem|straciłam) (już )?cierpliwość\\b"
+                    + "|\\bmam (już )?(tego )?(naprawdę |serdecznie |szczerze )?(tego )?dość\\b|\\bjestem (już )?(coraz bardziej |naprawdę |bardzo )?(zdenerwowan[ya]|rozczarowan[ya]|sfrustrowan[ya]|zirytowan[ya]|wkurzon[ya])\\b"
+                    + "|\\bto (jest )?(naprawdę |bardzo |już ){0,2}(frustrujące|irytujące|denerwujące|przesada)\\b|\\bnikt (mi )?(tu )?nie (pomaga|odpowiada|słucha)\\b|\\bnic (tu |tutaj )?nie działa\\b",
+            // Asking for the second, third or fourth time, said so, in the eight languages
+            "\\b(this is|it's|that's) the (second|third|fourth|fifth) time (i've|i have|i) (asked|written|explained|told you)\\b"
+                    + "|\\bc'est la (deuxième|troisième|quatrième) fois que je (demande|pose|vous écris|l'explique)\\b"
+                    + "|\\b(ich frage|frage ich) (jetzt |schon |bereits )?zum (zweiten|dritten|vierten) mal\\b|\\bdas (ist )?(jetzt )?(schon )?das (zweite|dritte|vierte) mal, dass ich\\b"
+                    + "|\\bal (voor )?de (tweede|derde|vierde) keer dat ik\\b|\\bik vraag het (nu )?(al )?voor de (tweede|derde|vierde) keer\\b"
+                    + "|\\bes la (segunda|tercera|cuarta) vez que (pregunto|lo pregunto|lo pido|escribo|lo explico)\\b"
+                    + "|\\bè la (seconda|terza|quarta) volta che (chiedo|lo chiedo|scrivo|lo spiego)\\b"
+                    + "|\\bé a (segunda|terceira|quarta) vez que (pergunto|peço|escrevo|explico)\\b"
+                    + "|\\b(pytam|piszę) (już )?(po raz )?(drugi|trzeci|czwarty)\\b");
     private static final Patterns MILD = Patterns.of(
             "\\b(frustrat\\w*|annoy\\w*|angry|upset|disappoint\\w*|confus\\w*|still (waiting|not|haven't|no)|again|already (told|asked|said)|seriously|come on|ugh+|argh+)\\b",
             "\\?{2,}|!{2,}");
@@ -126,6 +180,15 @@ public final class SentimentScorer {
         return EXASPERATION.foundIn(Patterns.normalize(text));
     }
 
+    /**
+     * Round 80 (bh80): upset said in words, {@link #exasperated} or the milder building upset of {@code UPSET}; read only
+     * to name the reason of a hand-over that happens anyway ({@code OwnReason}), never to mark a message frustrated.
+     */
+    public static boolean upsetInWords(String text) {
+        String t = Patterns.normalize(text);
+        return EXASPERATION.foundIn(t) || UPSET.foundIn(t);
+    }
+
     /** Thanks at the start or the end of the message. */
     private static final Patterns THANKS = Patterns.of(
             "^\\W*((ok(ay)?|great|perfect|brilliant|lovely|super|cool|excellent|wonderful|fantastic|nice)\\W+)?(thanks|thank you|thx|ty|many thanks|cheers|much appreciated|appreciate it)\\b",
@@ -141,6 +204,26 @@ public final class SentimentScorer {
     public static boolean thanking(String text) {
         String t = Patterns.normalize(text);
         return t.length() <= 200 && THANKS.foundIn(t) && !CONTRAST.foundIn(t);
+    }
+
+    /**
+     * Round 80 (bh80, issue 14): a message that is nothing but thanks and a goodbye, in any of the eight languages ("Alles
+     * klar, vielen Dank!", "Ok, grazie mille.", "Cheers, have a good evening."): an "ok" or "perfect" before it, "for the
+     * help" or "again" after it, a wish for the day or evening and a goodbye, and nothing else — no "but", no "for
+     * nothing", no question. The classifiers, trained mostly on English rows, read some of them as frustrated or as a
+     * request for a person. The whole message has to match (anchored), so one word of complaint keeps the classifiers' say.
+     */
+    private static final Patterns CLOSING = Patterns.of(
+            "^(ok(ay)?|oké|okej|alles klar|alright|all right|great|perfect|lovely|super|prima|top|gut|sehr gut|parfait|très bien|d'accord|vale|perfecto|genial|perfetto|va bene|ottimo|perfeito|certo|ótimo|dobrze|jasne|świetnie|super)?[\\s,.!]*"
+                    + "(thanks|thank you|thx|cheers|many thanks|much appreciated|danke( schön| sehr)?|vielen dank|merci( beaucoup| bien)?|gracias|muchas gracias|mil gracias|grazie( mille| tante)?|molte grazie|obrigad[oa]|muito obrigad[oa]|dank je( wel)?|dank u( wel)?|bedankt|dziękuję( bardzo)?|dzięki)"
+                    + "( (so much|a lot|again|very much|for (the|your) help|für die hilfe|für ihre hilfe|pour votre aide|pour l'aide|por la ayuda|por su ayuda|per l'aiuto|per l'aiuto|pela ajuda|voor de hulp|za pomoc))?[\\s,.!¡]*"
+                    + "((have a|enjoy your|einen|schönen|bonne|buen|buona|bom|boa|fijne|miłego|a) ?(nice |good |great |lovely )?(day|evening|weekend|night|tag|abend|wochenende|journée|soirée|soir|día|tarde|noche|giornata|serata|dia|noite|dag|avond|weekend|dnia|wieczoru)( noch)?[\\s,.!¡]*)?"
+                    + "(bye|goodbye|tschüss|auf wiedersehen|au revoir|adiós|hasta luego|ciao|arrivederci|tchau|adeus|doei|tot ziens|do widzenia|na razie)?[\\s.!\\p{So}\\p{Sk}:)(]*$");
+
+    /** Round 80 (bh80): the whole message is thanks and a goodbye ({@code CLOSING}), at most 120 characters. */
+    public static boolean closingThanks(String text) {
+        String t = Patterns.normalize(text);
+        return !t.isEmpty() && t.length() <= 120 && CLOSING.foundIn(t);
     }
 
     public static boolean isFrustrated(String text) {

@@ -44,10 +44,12 @@ final class OwnReason {
     }
 
     /**
-     * Upset at the second failure, said in words ({@link SentimentScorer#exasperated}). The classifier's score alone is
+     * Upset at the second failure, said in words ({@link SentimentScorer#upsetInWords}). The classifier's score alone is
      * not read here: a first version named a calm "Could he have one linked to mine, then?" upset (round 43's test).
      */
     private static boolean upset(TurnContext turn) {
-        return SentimentScorer.exasperated(turn.question());
+        // Round 80 (bh80): also the milder upset building over the turns (SentimentScorer.upsetInWords: patience running
+        // out, growing tired, disappointed, nobody helping, asking for the third time) in the eight languages.
+        return SentimentScorer.upsetInWords(turn.question());
     }
 }
