@@ -189,9 +189,10 @@ public final class TrainNameModel {
 
     /**
      * Probe batches held out for judging rounds (docs/redaction-accuracy.md): never training texts. Batch 65, written by
-     * ws65 after round 83 judged batch 64, and batch 66, written by ws66 after it, are held out and refused by name.
+     * ws65 after round 83 judged batch 64, is held out and refused by name; batch 66 (ws66) is a tuning batch since round
+     * 85 judged it.
      */
-    public static final Set<String> HELD_PROBES = Set.of("support-messages-65.tsv", "support-messages-66.tsv");
+    public static final Set<String> HELD_PROBES = Set.of("support-messages-65.tsv");
 
     /** Probe batch {@code n}'s resource name: batch 1 is {@code support-messages.tsv}, batch n {@code support-messages-n.tsv}. */
     public static String probeBatch(int n) {
@@ -200,7 +201,7 @@ public final class TrainNameModel {
 
     /**
      * The batches {@code spec} names ({@code "1-47"}, {@code "1-47,49"}; blank: none), in that order. A held-out
-     * batch ({@link #HELD_PROBES}: 65 and 66) is refused by name, as is a batch {@link SupportProbe#SETS} does not list
+     * batch ({@link #HELD_PROBES}: 65) is refused by name, as is a batch {@link SupportProbe#SETS} does not list
      * (checked first, so that a range past the newest batch is refused as such).
      */
     public static List<String> probeBatches(String spec) {
