@@ -312,7 +312,7 @@ final class NumberRecognizers {
         /**
          * Round 85: the only health-service numbers that open with 0 are Scotland's CHI numbers, whose first six digits are
          * the holder's date of birth, DDMMYY (day 01–09 here). A ten-digit number opening with 0 whose next digits are no
-         * such date ("087 …": month 73) is no health number — it is how many countries write a mobile (Irish 08x, Thai
+         * such date ("087 411 0009": month 41) is no health number — it is how many countries write a mobile (Irish 08x, Thai
          * 08x / 09x, South African 08x). Numbers opening with another digit are not touched.
          */
         static boolean chiDate(String d) {
