@@ -7,7 +7,7 @@ import java.util.Set;
  * Account names in pasted log lines, reported as PERSON (they are mostly made of their owner's name: "okafor.j",
  * "mkowalski"): the value of a {@code user=} / {@code username=} / {@code login=} field (or {@code user:} /
  * {@code username:} when the value is no English word: "User: please help" names nobody), and the account of an sshd line ("Accepted password for mkowalski from …", "Failed password for
- * invalid user jdoe from …"), or said in a sentence ("my login is okafor.j", "username is mkowalski": not an English word,
+ * invalid user jdoe from …"; since round 85 a USERNAME: the log names it a user), or said in a sentence ("my login is okafor.j", "username is mkowalski": not an English word,
  * as after a colon). A card or account holder's name after a {@code holder} key ({@link #holders}) is a PERSON as well.
  * The value is 2–32 characters of letters, digits, '.', '_' and '-', starting with a
  * letter; service accounts ("root", "admin", "guest", "www-data", …) are nobody. Each trigger reads a constant window:
@@ -34,7 +34,7 @@ final class LogUserRecognizer extends ScannerRecognizer {
     }
 
     LogUserRecognizer(Gazetteer gazetteer) {
-        super("LogUserRecognizer", "log-field", "PERSON", "PHONE_NUMBER");
+        super("LogUserRecognizer", "log-field", "PERSON", "PHONE_NUMBER", "USERNAME");
         this.gazetteer = gazetteer;
     }
 
@@ -176,7 +176,9 @@ final class LogUserRecognizer extends ScannerRecognizer {
             boolean closed = sshd ? l.startsWith(" from ", e) : !Chars.word(Chars.at(l, e));
             if (len >= 2 && len <= 32 && Character.isLetter(l.charAt(valueStart)) && closed
                     && !SERVICE.contains(l.substring(valueStart, e)) && !(colon && englishWord(scan, l.substring(valueStart, e)))) {
-                add(out, "PERSON", valueStart, e, 0.6, "log-field");
+                // Round 85: sshd's account is a login the log names as such ("Failed password for invalid user …
+                // from"): USERNAME. A field's or a sentence's value stays a PERSON (round 75's typing of those was reverted).
+                add(out, sshd ? "USERNAME" : "PERSON", valueStart, e, 0.6, "log-field");
             }
             i = Math.max(i + 1, e);
         }

@@ -306,7 +306,22 @@ final class NumberRecognizers {
             if (check == 11) {
                 check = 0;
             }
-            return check != 10 && check == d.charAt(9) - '0' && d.chars().distinct().count() > 1;
+            return check != 10 && check == d.charAt(9) - '0' && d.chars().distinct().count() > 1 && chiDate(d);
+        }
+
+        /**
+         * Round 85: the only health-service numbers that open with 0 are Scotland's CHI numbers, whose first six digits are
+         * the holder's date of birth, DDMMYY (day 01–09 here). A ten-digit number opening with 0 whose next digits are no
+         * such date ("087 411 0009": month 41) is no health number — it is how many countries write a mobile (Irish 08x, Thai
+         * 08x / 09x, South African 08x). Numbers opening with another digit are not touched.
+         */
+        static boolean chiDate(String d) {
+            if (d.charAt(0) != '0') {
+                return true;
+            }
+            int day = (d.charAt(0) - '0') * 10 + d.charAt(1) - '0';
+            int month = (d.charAt(2) - '0') * 10 + d.charAt(3) - '0';
+            return day >= 1 && month >= 1 && month <= 12;
         }
 
         @Override

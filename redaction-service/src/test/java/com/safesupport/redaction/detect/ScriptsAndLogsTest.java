@@ -69,7 +69,8 @@ class ScriptsAndLogsTest {
     @Test
     void accountNamesInLogLines() {
         assertFound("2026-10-02 09:14:55 ERROR auth user=tanaka.h denied", "PERSON=tanaka.h");
-        assertFound("Failed password for invalid user bnkemelu from 192.0.2.44 port 40022", "PERSON=bnkemelu");
+        // since round 85 sshd's account is a USERNAME (the log names it a user)
+        assertFound("Failed password for invalid user bnkemelu from 192.0.2.44 port 40022", "USERNAME=bnkemelu");
         assertFound("username: ade_ola77", "PERSON=ade_ola77");
         assertNone("user=root login=admin accepted", "PERSON");
         assertNone("User: please help me with my bill", "PERSON");
