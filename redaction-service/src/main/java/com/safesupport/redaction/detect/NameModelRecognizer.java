@@ -269,13 +269,6 @@ public final class NameModelRecognizer implements Recognizer {
             if (pronoun && start == sentence.token(i).start()) {
                 start = sentence.token(i + 1).start(); // "ben Deniz Kocabaş" tagged whole: the name starts after "ben"
             }
-            // Round 84: a name or place alone inside quotation marks, a lower-case word, "and", "or", a comma or a bracket
-            // after the closing mark ('the "Harriet" cushion covers', "la lampada 'Giulia' (ordine …"), names a thing — a
-            // product, a model, a room — unless a naming word stands before the opening mark ("my name is \"Ana\"").
-            if ((type.equals("PERSON") || type.equals("LOCATION")) && quotedThingName(scan, sentence, i, j)) {
-                i = j;
-                continue;
-            }
             // Round 84: the label of an identifier right before its value ("PESEL 9…", "Natel 079 …", "T.C. kimlik no 3…",
             // "Slovenian IBAN SI…") names the value, no person and no place: a place run ending on one goes, and a person
             // run of label words only. A person run with other words before its label stays as the model read it.
@@ -404,69 +397,6 @@ public final class NameModelRecognizer implements Recognizer {
         String word = scan.lower().substring(k, end);
         return (word.equals("merhaba") || word.equals("selam") || word.equals("selamlar"))
                 && (k == 0 || "\n\r.!?; \t".indexOf(text.charAt(k - 1)) >= 0);
-    }
-
-    /** Round 84: opening quotation marks and the closing mark each one takes. */
-    private static final String OPEN_QUOTES = "\"'\u201c\u2018\u00ab\u201e\u201a\u2039";
-    private static final String CLOSE_QUOTES = "\"'\u201d\u2019\u00bb\u201c\u2018\u203a";
-
-    /** Round 84: words that, right before a quoted name, name someone by it ("called 'Bea'", "my name is \"Ana\""). */
-    private static final Set<String> NAMING_WORDS = Set.of("name", "named", "called", "call", "is", "am", "are", "was", "as",
-            "aka", "nickname", "signed", "from", "to", "for", "by", "with", "me", "him", "her", "known", "ask", "dear", "hi", "hello", "thanks", "mr", "mrs", "ms",
-            "dr", "user", "username", "login", "heiße", "heisse", "heet", "llamo", "chiamo", "appelle", "nome", "nombre", "nom",
-            "naam", "ist", "es", "est", "è", "é", "jestem", "sono", "soy", "suis", "ben", "benim", "adım", "mimi", "naitwa");
-
-    /**
-     * Round 84: whether run {@code i..j-1} (at most three tokens) stands alone inside quotation marks — an opening mark
-     * right before it with no letter or digit before the mark, the matching closing mark right after it — followed (after
-     * blanks) by a lower-case letter, a comma, a bracket, or nothing; and the word before the opening mark is no naming word
-     * of {@link #NAMING_WORDS} and no colon stands there. Reads the run, two characters after it and at most 24 before
-     * it: constant per run.
-     */
-    static boolean quotedThingName(Scan scan, NameModel.Sentence sentence, int i, int j) {
-        if (j - i > 3) {
-            return false;
-        }
-        String text = scan.text();
-        int from = sentence.token(i).start();
-        int to = sentence.token(j - 1).end();
-        if (from == 0 || to >= text.length()) {
-            return false;
-        }
-        int open = OPEN_QUOTES.indexOf(text.charAt(from - 1));
-        int close = CLOSE_QUOTES.indexOf(text.charAt(to));
-        if (open < 0 || close < 0 || open != close && !(open > 1 && close > 1)) {
-            return false;
-        }
-        if (from >= 2 && Character.isLetterOrDigit(text.charAt(from - 2))) {
-            return false; // an apostrophe inside a word ("l'Oréal"), no quotation
-        }
-        int a = to + 1;
-        if (a < text.length() && Character.isLetterOrDigit(text.charAt(a))) {
-            return false; // "'Harriet's": a possessive, no closing mark
-        }
-        while (a < text.length() && a < to + 3 && text.charAt(a) == ' ') {
-            a++;
-        }
-        if (a < text.length()) {
-            char c = text.charAt(a);
-            if (!(Character.isLowerCase(c) || c == ',' || c == '(' || c == '[' || c == ';')) {
-                return false;
-            }
-        }
-        int k = from - 2;
-        int floor = Math.max(0, from - 26);
-        while (k >= floor && text.charAt(k) == ' ') {
-            k--;
-        }
-        if (k >= floor && (text.charAt(k) == ':' || text.charAt(k) == '=')) {
-            return false;
-        }
-        int end = k + 1;
-        while (k >= floor && Character.isLetter(text.charAt(k))) {
-            k--;
-        }
-        return end <= k + 1 || !NAMING_WORDS.contains(scan.lower().substring(k + 1, end));
     }
 
     /**

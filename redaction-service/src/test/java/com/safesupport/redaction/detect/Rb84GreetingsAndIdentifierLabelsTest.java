@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Round 84: two classes of false findings the name model makes — a greeting of another language opening a message, a
  * line or a sentence ("Merhaba,", "Kia ora,", with the Turkish "ben" after it), and the label of an identifier right before
- * its value ("PESEL 9…", "Natel 079 …", "Slovenian IBAN SI…") — are no person and no place. Made-up texts; look-alikes the
+ * its value ("PESEL 9…", "Natel 079 …", "Slovenian IBAN SI…") — are no person and no place. Round 84b: a quoted name
+ * after a relation or role word stays a person (round 84's third reading, a quoted thing's name, is not shipped). Made-up texts; look-alikes the
  * readings must not touch; odd Unicode, a huge input, and linear time with inputs growing ×16.
  */
 class Rb84GreetingsAndIdentifierLabelsTest {
@@ -56,16 +57,13 @@ class Rb84GreetingsAndIdentifierLabelsTest {
     }
 
     @Test
-    void aQuotedNameOfAThingIsNoName() {
-        for (String[] c : new String[][] {
-                {"I ordered two 'Philippa' pillow cases and one 'Rosalind' blanket, order 55-1234.", "Philippa"},
-                {"I ordered two 'Philippa' pillow cases and one 'Rosalind' blanket, order 55-1234.", "Rosalind"},
-                {"The desk lamp \u201cBenedetta\u201d (ordine 12345) è arrivata rotta.", "Benedetta"},
-                {"Meeting rooms \"Humboldt\" and \"Ostrom\" both show error CAL-100 at 10:30.", "Humboldt"},
-                {"Mi pedido con la mesa 'Salamanca' llegó rayado.", "Salamanca"}}) {
-            List<String> f = found(c[0]);
-            assertFalse(named(f, c[1]), () -> c[0] + " " + f);
-        }
+    void aQuotedNameAfterARelationOrRoleWordStaysAPerson() {
+        // round 84b: round 84's third reading (a quoted name read as a thing's) was dropped before judging — it took these
+        // persons away, and a missed person is a leak; a quoted name of a thing stays as main reads it
+        covered("My daughter \"Emma\" is locked out of her account.", "PERSON", "Emma");
+        covered("Please ask your colleague 'Jonathan' to call me back.", "PERSON", "Jonathan");
+        covered("The agent \"Priya\" told me it was fixed, it was not.", "PERSON", "Priya");
+        covered("my husband 'Hendrik' and I share the card", "PERSON", "Hendrik");
     }
 
     @Test
