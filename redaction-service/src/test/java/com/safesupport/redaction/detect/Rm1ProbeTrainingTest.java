@@ -72,19 +72,21 @@ class Rm1ProbeTrainingTest {
         assertEquals(63, TrainNameModel.probeBatches("1-63").size(), "batches 60, 62 and 63 are tuning batches");
         assertEquals(List.of("support-messages-60.tsv"), TrainNameModel.probeBatches("60"));
         assertEquals(List.of("support-messages-62.tsv", "support-messages-63.tsv"), TrainNameModel.probeBatches("62-63"));
-        // round 83: batch 64 is a tuning batch; round 84: batch 65 too, after its one judging run; batch 66 stays held
-        assertEquals(Set.of("support-messages-66.tsv"), TrainNameModel.HELD_PROBES);
+        // round 83: batch 64 is a tuning batch; round 84: batch 65 too, after its one judging run; batch 66 stays held;
+        // ws67: fresh batch 67 is held out too
+        assertEquals(Set.of("support-messages-66.tsv", "support-messages-67.tsv"), TrainNameModel.HELD_PROBES);
         assertEquals(64, TrainNameModel.probeBatches("1-64").size(), "batch 64 is a tuning batch");
         assertEquals(65, TrainNameModel.probeBatches("1-65").size(), "batch 65 is a tuning batch");
         assertEquals(List.of("support-messages-63.tsv", "support-messages-64.tsv"), TrainNameModel.probeBatches("63-64"));
         assertEquals(List.of("support-messages-64.tsv", "support-messages-65.tsv"), TrainNameModel.probeBatches("64-65"));
         assertEquals(List.of("support-messages-60.tsv", "support-messages-65.tsv"), TrainNameModel.probeBatches("60,65"));
-        for (String spec : List.of("66", "65-66", "1-66")) {
+        for (String spec : List.of("66", "65-66", "1-66", "67", "66-67", "1-67")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainNameModel.probeBatches(spec));
             assertTrue(e.getMessage().contains("held out"), e.getMessage());
         }
         assertThrows(IllegalArgumentException.class, () -> TrainNameModel.probes(List.of("support-messages-66.tsv"), 1, true));
-        for (String spec : List.of("67", "1-67")) {
+        assertThrows(IllegalArgumentException.class, () -> TrainNameModel.probes(List.of("support-messages-67.tsv"), 1, true));
+        for (String spec : List.of("68", "1-68")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainNameModel.probeBatches(spec));
             assertTrue(e.getMessage().contains("no probe batch"), e.getMessage());
         }
