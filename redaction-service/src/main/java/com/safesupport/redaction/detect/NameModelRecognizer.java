@@ -259,6 +259,26 @@ public final class NameModelRecognizer implements Recognizer {
                 i = j;
                 continue;
             }
+            // Round 84: a greeting of another language opening the text, a line or a sentence, closed by its comma or '!'
+            // ("Merhaba,", "Kia ora!"), greets; so does the Turkish "ben" ("I") right after it. Neither is a person or a place.
+            boolean pronoun = type.equals("PERSON") && turkishPronounAfterGreeting(scan, sentence, i, j);
+            if ((type.equals("PERSON") || type.equals("LOCATION")) && openingGreeting(scan, sentence, i, j) || pronoun && j - i == 1) {
+                i = j;
+                continue;
+            }
+            if (pronoun && start == sentence.token(i).start()) {
+                start = sentence.token(i + 1).start(); // "ben Deniz Kocabaş" tagged whole: the name starts after "ben"
+            }
+            // Round 84: the label of an identifier right before its value ("PESEL 9…", "Natel 079 …", "T.C. kimlik no 3…",
+            // "Slovenian IBAN SI…") names the value, no person and no place: a place run ending on one goes, and a person
+            // run of label words only. A person run with other words before its label stays as the model read it.
+            if ((type.equals("PERSON") || type.equals("LOCATION")) && j - i <= 4) {
+                int last = beforeIdentifierLabel(scan, sentence, i, j);
+                if (last < j && (last == i || type.equals("LOCATION"))) {
+                    i = j;
+                    continue;
+                }
+            }
             // Round 54: "ik ben Sanne Visser", "jestem Nowak": the lower-case verb of a self-introduction that the model
             // took into the run is not the name's.
             if (type.equals("PERSON") && j - i > 1 && introductionVerb(scan, sentence, i)
@@ -301,6 +321,148 @@ public final class NameModelRecognizer implements Recognizer {
                 }
             }
         }
+    }
+
+    /**
+     * Round 84: greetings and thanks of other languages that open a message, a line or a sentence alone ("Merhaba, …",
+     * "Habari, …", "Kia ora, …", "Grüezi, …"), lower case, one blank between two words. Words that are also a common family
+     * name or a place in a name's position ("Asante", "Salem") are left out.
+     */
+    static final Set<String> OPENING_GREETINGS = Set.of("merhaba", "selam", "selamlar", "habari", "jambo", "hujambo",
+            "sawubona", "molo", "dumela", "kia ora", "grüezi", "grüessech", "grüß gott", "salut", "ahoj", "szia",
+            "sziasztok", "zdravo", "tere", "labas", "sveiki", "hei", "moi", "terve", "namaste", "namaskar", "vanakkam",
+            "shalom", "marhaba", "aloha", "mabuhay", "kumusta", "yassou", "dobrý den", "goddag", "god dag", "goedendag",
+            "goedemorgen", "goedemiddag", "bom dia", "boa tarde", "boa noite", "buenos días", "buenos dias", "bună ziua",
+            "buna ziua", "dia duit", "shwmae", "saluton", "nandri", "danke", "merci", "gracias", "grazie", "obrigado",
+            "obrigada", "bonjour", "bonsoir", "buongiorno", "buonasera", "hallo", "hola", "hej", "olá");
+
+    /**
+     * Round 84: whether tokens {@code i..j-1} are exactly one greeting of {@link #OPENING_GREETINGS} (one blank between its
+     * words), with only blanks between it and the text's start, a line break or a sentence's end ('.', '!', '?', ';'),
+     * and a comma or '!' right after it (one blank allowed before '!'). Reads the run, at most one character after it and
+     * the blanks before it (blanks no other run reads): linear.
+     */
+    static boolean openingGreeting(Scan scan, NameModel.Sentence sentence, int i, int j) {
+        if (j - i > 3) {
+            return false;
+        }
+        String text = scan.text();
+        int from = sentence.token(i).start();
+        int to = sentence.token(j - 1).end();
+        if (to - from > 24) {
+            return false;
+        }
+        String run = scan.lower().substring(from, to);
+        if (run.indexOf("  ") >= 0 || !OPENING_GREETINGS.contains(run)) {
+            return false;
+        }
+        int after = to;
+        if (after < text.length() && text.charAt(after) == ' ' && after + 1 < text.length() && text.charAt(after + 1) == '!') {
+            after++;
+        }
+        if (after >= text.length() || text.charAt(after) != ',' && text.charAt(after) != '!') {
+            return false;
+        }
+        int k = from - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u00a0')) {
+            k--;
+        }
+        return k < 0 || "\n\r.!?;".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /**
+     * Round 84: "Merhaba, ben Deniz …": the Turkish "ben" ("I") in lower case, right after an opening greeting of
+     * {@link #OPENING_GREETINGS} and its comma (blanks after it), before a capitalised word: alone it is no person, opening
+     * a person run it is left out of the name. Reads at most 24 characters before the run and the next token: constant
+     * per run.
+     */
+    static boolean turkishPronounAfterGreeting(Scan scan, NameModel.Sentence sentence, int i, int j) {
+        if (i + 1 >= sentence.size() || !scan.text().startsWith("ben", sentence.token(i).start())
+                || sentence.token(i).end() - sentence.token(i).start() != 3 || !sentence.token(i + 1).capitalized()) {
+            return false;
+        }
+        String text = scan.text();
+        int k = sentence.token(i).start() - 1;
+        int floor = Math.max(0, k - 24);
+        while (k >= floor && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k < floor || text.charAt(k) != ',') {
+            return false;
+        }
+        int end = k;
+        while (k > floor && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        String word = scan.lower().substring(k, end);
+        return (word.equals("merhaba") || word.equals("selam") || word.equals("selamlar"))
+                && (k == 0 || "\n\r.!?; \t".indexOf(text.charAt(k - 1)) >= 0);
+    }
+
+    /**
+     * Round 84: labels of identifiers — national ids, accounts, phones — compared without their dots, lower case ("T.C."
+     * reads "tc"): a run of the model's that ends on them, with a digit within {@link #LABEL_REACH} characters after the
+     * run, ends on a label, no name or place.
+     */
+    static final Set<String> IDENTIFIER_LABELS = Set.of("pesel", "iban", "bic", "nas", "tc", "kimlik", "natel",
+            "puhelin", "henkilötunnus", "personnummer", "fødselsnummer", "personnummeret", "bsn", "nie", "nif", "dni",
+            "cpf", "curp", "rfc", "nir", "ahv", "avs", "ssn", "nino", "ppsn", "nric", "aadhaar", "gstin", "dl", "emšo",
+            "egn", "oib", "jmbg", "amka", "cnp", "ird", "tfn", "iqama", "cf", "telefon", "telefoon", "handy", "celular", "cep",
+            "tel", "mob", "sozialversicherungsnummer", "steuernummer", "codice", "fiscale", "kontonummer", "rekeningnummer");
+
+    /** Round 84: how far after a label run its value's first digit may stand ("T.C. kimlik numaram 3…", "PESEL:\n9…"). */
+    static final int LABEL_REACH = 24;
+
+    /**
+     * Round 84: the index after the last token of {@code i..j-1} that is no identifier label of {@link #IDENTIFIER_LABELS},
+     * when the run ends on such a label and a digit stands within {@link #LABEL_REACH} characters after the run; {@code j}
+     * otherwise. Reads the run and at most {@link #LABEL_REACH} characters after it: constant per run.
+     */
+    static int beforeIdentifierLabel(Scan scan, NameModel.Sentence sentence, int i, int j) {
+        String text = scan.text();
+        int to = sentence.token(j - 1).end();
+        boolean digit = false;
+        for (int k = to; k < Math.min(text.length(), to + LABEL_REACH); k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                digit = true;
+                break;
+            }
+        }
+        if (!digit) {
+            return j;
+        }
+        int k = j;
+        while (k > i) {
+            if (identifierLabel(scan, sentence.token(k - 1))) {
+                k--;
+                continue;
+            }
+            // "T.C.", "C.F.": a label written as initials, one letter a token, read together
+            int m = k;
+            StringBuilder letters = new StringBuilder();
+            while (m > i && k - m < 3 && sentence.token(m - 1).end() - sentence.token(m - 1).start() == 1) {
+                m--;
+                letters.insert(0, scan.lower().charAt(sentence.token(m).start()));
+            }
+            if (k - m >= 2 && IDENTIFIER_LABELS.contains(letters.toString())) {
+                k = m;
+                continue;
+            }
+            break;
+        }
+        return k;
+    }
+
+    /** Whether token {@code t}, lower case without its dots, is a label of {@link #IDENTIFIER_LABELS}. */
+    private static boolean identifierLabel(Scan scan, Tokens.Token t) {
+        if (t.end() - t.start() > 28) {
+            return false;
+        }
+        String w = scan.lower().substring(t.start(), t.end());
+        if (w.indexOf('.') >= 0) {
+            w = w.replace(".", "");
+        }
+        return IDENTIFIER_LABELS.contains(w);
     }
 
     /** Determiners that, before a capitalised run and a product noun, make the run a product's or a line's name. */
