@@ -200,8 +200,15 @@ class RoundThirtyFourHandOverTest {
         notSensitive("A caller said he was from a delivery firm, is that something you use?");
     }
 
-    /** Fastest of five runs in CPU time; sizes ×16: a linear rule takes about 16 times as long, a quadratic one 256. */
+    /**
+     * Fastest of five runs in CPU time; sizes ×16: a linear rule takes about 16 times as long, a quadratic one 256. Both
+     * sizes run once first, so that neither is timed before the JIT has compiled the rule: on a loaded machine the compiler
+     * thread can lag, and the stop-63 rehearsal timed the large size interpreted (3 ms against 201 ms, ×67, where the
+     * rule measures ×16 compiled).
+     */
     private static void assertLinear(String unit, Predicate<String> rule) {
+        fastest(unit.repeat(20), rule);
+        fastest(unit.repeat(320), rule);
         long small = fastest(unit.repeat(20), rule);
         long large = fastest(unit.repeat(320), rule);
         assertTrue(large < 48 * Math.max(small, 200_000), "20 units " + small / 1000 + " µs, 320 units " + large / 1000 + " µs");
