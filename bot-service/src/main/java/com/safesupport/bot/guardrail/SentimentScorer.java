@@ -75,7 +75,7 @@ public final class SentimentScorer {
                     + "|\\b(no ?one|nobody) (here )?(is |seems to be |ever )?(help(s|ing)?|answer(s|ing)?|listen(s|ing)?|care(s)?|seems to care)\\b"
                     + "|\\b(this|it)('s| is)n't getting (me )?anywhere\\b|\\b(not )?getting nowhere\\b|\\bnot getting anywhere\\b|\\bnothing (here |ever )?works\\b",
             // French
-            "\\b(je )?commence (vraiment |sérieusement |un peu |un petit peu |franchement |déjà )?à (perdre patience|en avoir assez|m'énerver|m'agacer|être (agacée?|énervée?|fatiguée?))\\b|\\bje (perds|suis en train de perdre) (vraiment )?patience\\b"
+            "\\b(je )?commence (vraiment |sérieusement )?à (perdre patience|en avoir assez|m'énerver|m'agacer|être (agacée?|énervée?|fatiguée?))\\b|\\bje (perds|suis en train de perdre) (vraiment )?patience\\b"
                     + "|\\bj'en ai (vraiment |franchement )?assez\\b|\\bc'est (vraiment |franchement |très |tellement )?(pénible|frustrant|agaçant|énervant|exaspérant|décevant|usant)\\b"
                     + "|\\bje suis (vraiment |très |tellement |franchement )?(déçue?|agacée?|énervée?|frustrée?)\\b|\\bpersonne ne (me )?(répond|m'aide|m'écoute|m'explique)\\b|\\brien ne (marche|fonctionne)\\b|\\bon n'avance (pas|à rien)\\b",
             // German
@@ -87,15 +87,15 @@ public final class SentimentScorer {
                     + "|\\bik ben (echt |erg |zo |heel |behoorlijk )?(teleurgesteld|gefrustreerd|geïrriteerd|boos)\\b|\\b(dit|dat|het) is (echt |zo |heel |gewoon )?(frustrerend|vervelend|irritant|teleurstellend)\\b"
                     + "|\\bniemand (hier )?(helpt|antwoordt|luistert)\\b|\\bniets werkt\\b|\\bschiet het (echt |zo |gewoon )?niet op\\b",
             // Spanish
-            "\\b(empiezo|estoy empezando|comienzo) (ya )?a (cansarme|hartarme|enfadarme|desesperarme|perder la paciencia|estar (muy |bastante |un poco |algo |ya )?(hart[oa]|cansad[oa]|molest[oa]|enfadad[oa]|desesperad[oa]))\\b|\\b(estoy perdiendo|pierdo) la paciencia\\b"
+            "\\b(empiezo|estoy empezando|comienzo) a (cansarme|hartarme|enfadarme|desesperarme|perder la paciencia)\\b|\\b(estoy perdiendo|pierdo) la paciencia\\b"
                     + "|\\bestoy (muy |realmente |bastante |ya )?(decepcionad[oa]|frustrad[oa]|molest[oa]|enfadad[oa]|desesperad[oa])\\b|\\bes (muy |realmente |una )?(frustrante|decepcionante|desesperante|tomadura de pelo)\\b"
                     + "|\\bnadie me (ayuda|responde|contesta|hace caso)\\b|\\bnada funciona\\b|\\bno funciona nada\\b",
             // Italian
-            "\\b(comincio|inizio|sto cominciando|sto iniziando) (un po' |davvero |proprio |già )?a (essere (un po' |piuttosto |abbastanza |davvero )?(stuf[oa]|stanc[oa]|seccat[oa]|irritat[oa])|stancarmi|innervosirmi|arrabbiarmi|spazientirmi|perdere la pazienza)\\b|\\b(sto perdendo|perdo) la pazienza\\b"
+            "\\b(comincio|inizio|sto cominciando|sto iniziando) a (stancarmi|innervosirmi|arrabbiarmi|spazientirmi|perdere la pazienza)\\b|\\b(sto perdendo|perdo) la pazienza\\b"
                     + "|\\bsono (davvero |molto |proprio |veramente )?(delus[oa]|frustrat[oa]|irritat[oa]|seccat[oa]|stanc[oa] di)\\b|\\bè (davvero |molto )?(frustrante|deludente|snervante)\\b"
                     + "|\\bnessuno mi (aiuta|risponde|ascolta)\\b|\\bnon funziona (più )?niente\\b|\\bniente funziona\\b",
             // Portuguese
-            "\\b(começo|estou a começar|estou começando) (um pouco |mesmo |já )?a (ficar (fart[oa]|cansad[oa]|irritad[oa]|chatead[oa])|perder a paciência)\\b|\\b(estou a perder|estou perdendo|perco) a paciência\\b"
+            "\\b(começo|estou a começar|estou começando) a (ficar (fart[oa]|cansad[oa]|irritad[oa]|chatead[oa])|perder a paciência)\\b|\\b(estou a perder|estou perdendo|perco) a paciência\\b"
                     + "|\\bestou (mesmo |muito |realmente |tão )?(fart[oa]|desiludid[oa]|decepcionad[oa]|frustrad[oa]|irritad[oa]|chatead[oa])\\b|\\bé (muito |mesmo )?(frustrante|decepcionante)\\b"
                     + "|\\bninguém me (ajuda|responde|dá (uma )?resposta|diz nada)\\b|\\bnada funciona\\b",
             // Polish

@@ -24,6 +24,6 @@ public class HumanRequestGuard implements InputGuard {
             return Outcome.CONTINUE;
         }
         hits.hit("human-request");
-        return Outcome.stop(Verdict.handOff(OwnReason.forHumanRequest(turn.question(), verdict.signal("human-request"))));
+        return Outcome.stop(Verdict.handOff(Reason.HUMAN_REQUESTED));
     }
 }

@@ -2,12 +2,10 @@ package com.safesupport.bot.conversation.pipeline;
 
 import com.safesupport.bot.guardrail.HumanRequestDetector;
 import com.safesupport.bot.guardrail.SentimentScorer;
-import com.safesupport.bot.guardrail.Signal;
 import com.safesupport.bot.handoff.Reason;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Round 57 (bh57): the order of the reasons when a message hands over as the assistant's second unhelpful reply
@@ -43,21 +41,6 @@ final class OwnReason {
             }
         }
         return all.toArray(Reason[]::new);
-    }
-
-    /**
-     * Round 81 (bh81): the reasons when the human-request guard hands a message over. Where only the human-request
-     * classifier read the message as a request (no rule named a person, {@link HumanRequestDetector#wantsAPerson} does
-     * not read one) and the message is upset in words ({@link SentimentScorer#upsetInWords}: "nobody answers me", "I'm
-     * getting tired of this"), the customer's reason is the upset: {@code NEGATIVE_SENTIMENT} first, then
-     * {@code HUMAN_REQUESTED}. The hand-over and its turn do not change; a rule's hit stays {@code HUMAN_REQUESTED} alone.
-     */
-    static Reason[] forHumanRequest(String question, Optional<Signal> signal) {
-        boolean classifierOnly = signal.map(s -> s.hit() && s.rule().isEmpty()).orElse(false);
-        if (classifierOnly && !HumanRequestDetector.wantsAPerson(question) && SentimentScorer.upsetInWords(question)) {
-            return new Reason[] {Reason.NEGATIVE_SENTIMENT, Reason.HUMAN_REQUESTED};
-        }
-        return new Reason[] {Reason.HUMAN_REQUESTED};
     }
 
     /**
