@@ -131,8 +131,10 @@ public final class ConversationEvaluation {
      * Round 81 (wc81): {@code r81h}, round 81's fresh held-out set written by a separate helper (wc81), committed before
      * any measurement; measured by its first look on main's rules (stop 63, lead), then by round 81's candidate (bh81,
      * reverted): moved to {@link #TUNE_ONLY}.
+     * Round 82 (wc82): {@code r82h}, round 82's fresh held-out set written by a separate helper (wc82), committed before
+     * any measurement; not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r82h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
