@@ -171,7 +171,7 @@ final class ScriptNames {
                 while (s < t.length() && s - b < 2 && " \u3000:：".indexOf(t.charAt(s)) >= 0) {
                     s++;
                 }
-                int e = kanjiRun(t, s, 5);
+                int e = kanjiRun(t, s, 6);
                 if (e < 0) {
                     continue;
                 }
@@ -354,6 +354,11 @@ final class ScriptNames {
             "Южная", "Северная", "Западная", "Восточная", "Соединённые", "Соединенные", "Российская", "Республика", "Україна",
             "Άγιος", "Αγίου", "Αγία", "Αγίας", "Άγιοι", "Νέα", "Νέος", "Νέας", "Άνω", "Κάτω", "Ηνωμένο", "Ηνωμένες", "Αγ");
 
+    /**
+     * Reads each run of capitalised words of one script (single blanks apart) once: a run of two or three words is a name
+     * after "я" (Russian / Ukrainian "I"), or inside a sentence when its last word has a family name's ending; a run's inner
+     * words are not read again ("… Анна Сергеевна Иванова …" is one name, not "Сергеевна Иванова").
+     */
     private static void cased(String t, List<Candidate> out) {
         int n = t.length();
         for (int s = 0; s < n; s++) {
@@ -363,22 +368,31 @@ final class ScriptNames {
                 continue;
             }
             int e1 = casedWord(t, s, script);
-            if (e1 < 0 || Chars.at(t, e1) != ' ') {
+            if (e1 < 0) {
                 continue;
             }
-            int s2 = e1 + 1;
-            int e2 = s2 < n && Character.isUpperCase(t.charAt(s2)) ? casedWord(t, s2, script) : -1;
-            if (e2 < 0 || e2 < n && (Character.isLetter(t.charAt(e2)) || t.charAt(e2) == '-')) {
+            int words = 1;
+            int lastStart = s;
+            int e = e1;
+            while (words < 4 && Chars.at(t, e) == ' ' && e + 1 < n && Character.isUpperCase(t.charAt(e + 1))) {
+                int next = casedWord(t, e + 1, script);
+                if (next < 0) {
+                    break;
+                }
+                lastStart = e + 1;
+                e = next;
+                words++;
+            }
+            int from = s;
+            s = e; // the run's inner words are not read again
+            if (words < 2 || words > 3 || e < n && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-')) {
                 continue;
             }
-            boolean iAm = script == Script.CYRILLIC && s >= 2 && t.charAt(s - 1) == ' ' && (t.charAt(s - 2) == 'я' || t.charAt(s - 2) == 'Я')
-                    && (s == 2 || !Character.isLetter(t.charAt(s - 3)));
-            boolean inside = midSentence(t, s);
-            String last = t.substring(s2, e2);
-            boolean family = endsWithAny(last, script == Script.CYRILLIC ? CYRILLIC_ENDINGS : GREEK_ENDINGS);
-            if (!NOT_FIRST.contains(t.substring(s, e1)) && (iAm || inside && family)) {
-                ScriptIntroductions.add(s, e2, out);
-                s = e2;
+            boolean iAm = script == Script.CYRILLIC && from >= 2 && t.charAt(from - 1) == ' '
+                    && (t.charAt(from - 2) == 'я' || t.charAt(from - 2) == 'Я') && (from == 2 || !Character.isLetter(t.charAt(from - 3)));
+            boolean family = endsWithAny(t.substring(lastStart, e), script == Script.CYRILLIC ? CYRILLIC_ENDINGS : GREEK_ENDINGS);
+            if (!NOT_FIRST.contains(t.substring(from, e1)) && (iAm || midSentence(t, from) && family)) {
+                ScriptIntroductions.add(from, e, out);
             }
         }
     }
