@@ -112,13 +112,14 @@ final class ScriptIntroductions {
         }
     }
 
-    /**
-     * Round 62: Thai "my name is" — the first person ("ผม", "ดิฉัน", "ฉัน", "หนู", "เรา") glued to "ชื่อ" ("name"), or
-     * "ชื่อของผมคือ" …; "ว่า" ("that"), "เล่น" ("nick-") or "จริง" ("real") may follow glued.
-     */
     /** Round 87: "name" as a form's or a message's label, standing alone (no Thai letter glued before it, a blank after it). */
     private static final String THAI_NAME_LABEL = "ชื่อ";
 
+    /**
+     * Round 62: Thai "my name is" — the first person ("ผม", "ดิฉัน", "ฉัน", "หนู", "เรา") glued to "ชื่อ" ("name"), or
+     * "ชื่อของผมคือ" …; "ว่า" ("that"), "เล่น" ("nick-") or "จริง" ("real") may follow glued; round 87: the label
+     * {@link #THAI_NAME_LABEL} alone.
+     */
     private static final List<String> THAI_LEADS = List.of("ผมชื่อ", "ดิฉันชื่อ", "ฉันชื่อ", "หนูชื่อ", "เราชื่อ",
             "ชื่อของผมคือ", "ชื่อของดิฉันคือ", "ชื่อของฉันคือ", THAI_NAME_LABEL);
 
@@ -444,7 +445,7 @@ final class ScriptIntroductions {
     }
 
     /** Before a Korean name at {@code s}: the text's or a line's start, or "저는", "안녕하세요," … and a blank. */
-    static boolean koreanOpening(String t, int s) {
+    private static boolean koreanOpening(String t, int s) {
         int k = s;
         while (k > 0 && s - k < 3 && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == ',' || t.charAt(k - 1) == '!' || t.charAt(k - 1) == '.')) {
             k--;
@@ -485,7 +486,7 @@ final class ScriptIntroductions {
     }
 
     /** Whether some letter of {@code t} is of {@code script}: a quick test before the lead-ins are looked for. */
-    static boolean has(String t, Script script) {
+    private static boolean has(String t, Script script) {
         for (int k = 0; k < t.length(); k++) {
             if (of(t.charAt(k)) == script) {
                 return true;
@@ -528,7 +529,7 @@ final class ScriptIntroductions {
         return null;
     }
 
-    /** One to three words of {@code script} from {@code s}, single blanks apart: the end of the name, or -1. */
+    /** One to three words (four in Arabic) of {@code script} from {@code s}, single blanks apart: the end of the name, or -1. */
     static int name(String t, int s, Script script) {
         boolean cased = script == Script.ARMENIAN || script == Script.CYRILLIC || script == Script.GREEK;
         int k = s;

@@ -69,11 +69,12 @@ final class ScriptNames {
             int e = s + 3;
             boolean bare = e >= n || !ScriptIntroductions.hangul(t.charAt(e));
             boolean glued = !bare && startsWithAny(t, e, KO_GLUED);
-            if (!bare && !glued) {
+            boolean ssi = !bare && t.charAt(e) == '씨' && (e + 1 >= n || !ScriptIntroductions.hangul(t.charAt(e + 1)) || t.startsWith("에게", e + 1));
+            if (!bare && !glued && !ssi) {
                 continue;
             }
             boolean label = koLabelBefore(t, s);
-            boolean honorific = bare && koHonorificAfter(t, e);
+            boolean honorific = ssi || bare && koHonorificAfter(t, e);
             char before = lastBefore(t, s);
             boolean sentence = before == '.' || before == '!' || before == '?' || before == '。' || before == '\n';
             boolean number = before >= '0' && before <= '9';
@@ -81,7 +82,7 @@ final class ScriptNames {
             // after a label a bare name closes the phrase ("예금주 최유진,"): a blank and a word after it ("이름 변경은 어떻게")
             // may be a noun with its particle
             boolean closed = glued || e >= n || t.charAt(e) != ' ' || e + 1 >= n || !ScriptIntroductions.hangul(t.charAt(e + 1));
-            if (label && closed || honorific || glued && number || sentence && atEnd) {
+            if (label && closed && !ssi || honorific || glued && number || sentence && atEnd) {
                 ScriptIntroductions.add(s, e, out);
             }
         }
@@ -112,9 +113,6 @@ final class ScriptNames {
                 boolean signOff = w.equals(" 드림") || w.equals(" 올림");
                 return signOff ? restIsEnd(t, f) : f >= t.length() || !ScriptIntroductions.hangul(t.charAt(f)) || w.endsWith("님");
             }
-        }
-        if (Chars.at(t, e) == '씨') {
-            return e + 1 >= t.length() || !ScriptIntroductions.hangul(t.charAt(e + 1)) || t.startsWith("에게", e + 1);
         }
         return false;
     }
