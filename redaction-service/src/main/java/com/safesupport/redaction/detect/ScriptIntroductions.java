@@ -63,12 +63,17 @@ final class ScriptIntroductions {
 
     /** Words that close a self-introduction in the scripts without capitals: "is", "I am", "am called", and "and". */
     private static final Set<String> CLOSERS = Set.of("ነው", "ነኝ", "እባላለሁ", "ይባላል", "እዩ", "እየ", "ვარ", "არის", "და",
-            "है", "हूँ", "हूं", "आहे", "हो", "और", "आणि", "و", "است", "ہے", "ו", "הוא", "היא");
+            "है", "हूँ", "हूं", "आहे", "हो", "और", "आणि", "و", "است", "ہے", "ו", "הוא", "היא",
+            // round 87b: Bengali "is", "and", "was"
+            "হল", "হলো", "এবং", "ছিল");
 
     /** Words of the scripts without capitals that no name is: "your", "customer", "here", "new", "old", "the same". */
     private static final Set<String> NOT_NAMES = Set.of("თქვენი", "კლიენტი", "აქ", "ახალი", "ძველი", "იგივე", "ყველა",
             "የእርስዎ", "ደንበኛ", "አዲስ", "እዚህ",
-            "هو", "هي", "في", "من", "على", "الجديد", "هنا", "זה", "הוא", "היא", "של", "כאן", "यह", "क्या", "नया", "यहाँ");
+            "هو", "هي", "في", "من", "على", "الجديد", "هنا", "זה", "הוא", "היא", "של", "כאן", "यह", "क्या", "नया", "यहाँ",
+            // round 87b (lead): Bengali "change", "wrong", "what", "correct", "new", "update", "not", "here" — "আমার নাম
+            // পরিবর্তন করতে চাই" ("I want to change my name", made up) is a request, no introduction
+            "পরিবর্তন", "ভুল", "কী", "কি", "সঠিক", "নতুন", "আপডেট", "নেই", "এখানে", "বদলাতে", "বদল");
 
     private static final int MAX_WORD = 30;
 

@@ -82,10 +82,41 @@ final class ScriptNames {
             // after a label a bare name closes the phrase ("예금주 최유진,"): a blank and a word after it ("이름 변경은 어떻게")
             // may be a noun with its particle
             boolean closed = glued || e >= n || t.charAt(e) != ' ' || e + 1 >= n || !ScriptIntroductions.hangul(t.charAt(e + 1));
-            if (label && closed && !ssi || honorific || glued && number || sentence && atEnd) {
+            // round 87b (lead): a bare name alone at the end is a signature only after a line break or after a text that
+            // gave a number (a phone, an id) or closed with thanks: "빨리 처리해 주세요. 정말로" ("really", made up) is no
+            // signature; with a copula glued ("… 윤지호입니다.") it introduces the writer
+            boolean signature = sentence && atEnd && (glued || before == '\n' || hasDigit(t, s) || thanksBefore(t, s));
+            if (label && closed && !ssi || honorific || glued && number || signature) {
                 ScriptIntroductions.add(s, e, out);
             }
         }
+    }
+
+    /** Korean thanks that close a letter before its signature: "thank you" (formal, polite), "take care". */
+    private static final List<String> KO_THANKS = List.of("감사합니다", "고맙습니다", "감사해요", "고마워요", "수고하세요");
+
+    /** The sentence before {@code s} (past blanks and one full stop or "!") is one of {@link #KO_THANKS}. */
+    private static boolean thanksBefore(String t, int s) {
+        int k = s;
+        while (k > 0 && s - k < 4 && " \n.!".indexOf(t.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        for (String w : KO_THANKS) {
+            if (k >= w.length() && t.startsWith(w, k - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String t, int end) {
+        for (int k = 0; k < end; k++) {
+            char c = t.charAt(k);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A label of {@link #KO_LABELS} (not glued to a syllable before it) right before {@code s}, with a colon or blanks. */
@@ -182,6 +213,9 @@ final class ScriptNames {
                 if (zh && ScriptIntroductions.ZH_SURNAMES.indexOf(t.charAt(s)) < 0
                         && !(e - s >= 3 && ScriptIntroductions.ZH_DOUBLE_SURNAMES.contains(t.substring(s, s + 2)))) {
                     continue; // a Chinese label: the name opens with one of the commonest family names
+                }
+                if (zh && e - s > (ScriptIntroductions.ZH_DOUBLE_SURNAMES.contains(t.substring(s, Math.min(e, s + 2))) ? 4 : 3)) {
+                    continue; // round 87b (lead): a Chinese name is two or three characters, four with a double family name
                 }
                 if (k >= t.length() || "、。，,.！!？?）)\n;；".indexOf(t.charAt(k)) >= 0 || startsWithAny(t, k, JA_AFTER)
                         || k > e && !ScriptIntroductions.kana(t.charAt(k)) && !ScriptIntroductions.han(t.charAt(k))) {
@@ -433,7 +467,7 @@ final class ScriptNames {
      */
     private static final Set<String> HE_NOT_NAMES = Set.of("לא", "רוצה", "צריך", "צריכה", "מבקש", "מבקשת", "מנסה", "פונה",
             "כותב", "כותבת", "גר", "גרה", "חושב", "חושבת", "יכול", "יכולה", "מאוד", "עדיין", "כבר", "גם", "רק", "שוב", "מקווה",
-            "מחכה", "ממתין", "ממתינה", "לקוח", "לקוחה", "אפשר", "יש", "אין", "מתקשר", "מתקשרת", "מאוכזב", "מאוכזבת", "בעל", "בעלת",
+            "מחכה", "ממתין", "ממתינה", "לקוח", "לקוחה", "שירות", "נציג", "נציגה", "צוות", "מוקד", "מחלקת", "תמיכה", "אפשר", "יש", "אין", "מתקשר", "מתקשרת", "מאוכזב", "מאוכזבת", "בעל", "בעלת",
             "של", "זה", "זאת", "הוא", "היא", "את", "עם", "על", "בסדר", "מרוצה", "שמח", "שמחה", "רשום", "רשומה", "כתוב", "נמצא",
             "נמצאת", "מצטער", "מצטערת", "מודה", "תודה", "בבקשה", "לבטל", "לשנות", "להזמין", "לקבל", "החבילה", "ההזמנה");
 
