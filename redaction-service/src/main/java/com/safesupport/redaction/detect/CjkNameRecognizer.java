@@ -23,8 +23,8 @@ final class CjkNameRecognizer extends ScannerRecognizer {
         if (c >= 0xAC00 && c <= 0xD7A3) {
             return 2; // Hangul syllable
         }
-        if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF) {
-            return 1; // Han (the common and extension-A blocks)
+        if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c == '\u3005') {
+            return 1; // Han (the common and extension-A blocks), and round 87: the iteration mark "々" ("佐々木")
         }
         return 0;
     }

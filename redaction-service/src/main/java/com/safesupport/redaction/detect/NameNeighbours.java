@@ -97,6 +97,7 @@ final class NameNeighbours {
         dashSignOff(scan, person, out);
         ScriptIntroductions.find(scan, out);
         ScriptIntroductions.findCjk(scan, out);
+        ScriptNames.find(scan, out);
         return out;
     }
 

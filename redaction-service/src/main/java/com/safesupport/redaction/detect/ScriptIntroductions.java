@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class ScriptIntroductions {
 
-    private enum Script { GEORGIAN, ARMENIAN, ETHIOPIC, CYRILLIC, GREEK, ARABIC, HEBREW, DEVANAGARI, THAI }
+    enum Script { GEORGIAN, ARMENIAN, ETHIOPIC, CYRILLIC, GREEK, ARABIC, HEBREW, DEVANAGARI, THAI, BENGALI }
 
     private record Lead(String words, Script script) {
     }
@@ -29,6 +29,12 @@ final class ScriptIntroductions {
     private static final String GREEK_I_AM_M = "είμαι ο";
     private static final String GREEK_I_AM_F = "είμαι η";
     private static final String ARABIC_I_AM = "أنا";
+
+    /** Round 87: Arabic "in the name of" (a transfer's or an order's holder), read with the same shape check as "أنا". */
+    private static final String ARABIC_IN_NAME_OF = "باسم";
+
+    /** Round 87: "son of", "daughter of" between the words of an Arab name (the nasab). */
+    private static final Set<String> NASAB = Set.of("بن", "بنت", "ابن", "ابنة");
 
     /** Words that after "أنا" open no name: "my name" (its own lead), "not", "in", "from", "with", "here", "also", "now". */
     private static final Set<String> NOT_AFTER_ARABIC_I_AM = Set.of("اسمي", "إسمي", "لا", "لم", "لن", "ما", "قد", "في", "من",
@@ -51,16 +57,23 @@ final class ScriptIntroductions {
             new Lead("שמי", Script.HEBREW), new Lead("קוראים לי", Script.HEBREW), new Lead("השם שלי", Script.HEBREW),
             new Lead("मेरा नाम", Script.DEVANAGARI), new Lead("माझे नाव", Script.DEVANAGARI), new Lead("मेरो नाम", Script.DEVANAGARI),
             // Round 66: "I am" + the article (Greek) and "I am" (Arabic), checked further in find().
-            new Lead(GREEK_I_AM_M, Script.GREEK), new Lead(GREEK_I_AM_F, Script.GREEK), new Lead(ARABIC_I_AM, Script.ARABIC));
+            new Lead(GREEK_I_AM_M, Script.GREEK), new Lead(GREEK_I_AM_F, Script.GREEK), new Lead(ARABIC_I_AM, Script.ARABIC),
+            // Round 87: Bengali "my name is", Arabic "in the name of" (checked as "أنا" is).
+            new Lead("আমার নাম", Script.BENGALI), new Lead(ARABIC_IN_NAME_OF, Script.ARABIC));
 
     /** Words that close a self-introduction in the scripts without capitals: "is", "I am", "am called", and "and". */
     private static final Set<String> CLOSERS = Set.of("ነው", "ነኝ", "እባላለሁ", "ይባላል", "እዩ", "እየ", "ვარ", "არის", "და",
-            "है", "हूँ", "हूं", "आहे", "हो", "और", "आणि", "و", "است", "ہے", "ו", "הוא", "היא");
+            "है", "हूँ", "हूं", "आहे", "हो", "और", "आणि", "و", "است", "ہے", "ו", "הוא", "היא",
+            // round 87b: Bengali "is", "and", "was"
+            "হল", "হলো", "এবং", "ছিল");
 
     /** Words of the scripts without capitals that no name is: "your", "customer", "here", "new", "old", "the same". */
     private static final Set<String> NOT_NAMES = Set.of("თქვენი", "კლიენტი", "აქ", "ახალი", "ძველი", "იგივე", "ყველა",
             "የእርስዎ", "ደንበኛ", "አዲስ", "እዚህ",
-            "هو", "هي", "في", "من", "على", "الجديد", "هنا", "זה", "הוא", "היא", "של", "כאן", "यह", "क्या", "नया", "यहाँ");
+            "هو", "هي", "في", "من", "على", "الجديد", "هنا", "זה", "הוא", "היא", "של", "כאן", "यह", "क्या", "नया", "यहाँ",
+            // round 87b (lead): Bengali "change", "wrong", "what", "correct", "new", "update", "not", "here" — "আমার নাম
+            // পরিবর্তন করতে চাই" ("I want to change my name", made up) is a request, no introduction
+            "পরিবর্তন", "ভুল", "কী", "কি", "সঠিক", "নতুন", "আপডেট", "নেই", "এখানে", "বদলাতে", "বদল");
 
     private static final int MAX_WORD = 30;
 
@@ -93,7 +106,7 @@ final class ScriptIntroductions {
                     continue;
                 }
                 int e = name(t, s, lead.script());
-                if (e > s && lead.words().equals(ARABIC_I_AM) && !arabicFamilyName(t, s, e)) {
+                if (e > s && (lead.words().equals(ARABIC_I_AM) || lead.words().equals(ARABIC_IN_NAME_OF)) && !arabicFamilyName(t, s, e)) {
                     continue;
                 }
                 if (e > s) {
@@ -104,12 +117,16 @@ final class ScriptIntroductions {
         }
     }
 
+    /** Round 87: "name" as a form's or a message's label, standing alone (no Thai letter glued before it, a blank after it). */
+    private static final String THAI_NAME_LABEL = "ชื่อ";
+
     /**
      * Round 62: Thai "my name is" — the first person ("ผม", "ดิฉัน", "ฉัน", "หนู", "เรา") glued to "ชื่อ" ("name"), or
-     * "ชื่อของผมคือ" …; "ว่า" ("that"), "เล่น" ("nick-") or "จริง" ("real") may follow glued.
+     * "ชื่อของผมคือ" …; "ว่า" ("that"), "เล่น" ("nick-") or "จริง" ("real") may follow glued; round 87: the label
+     * {@link #THAI_NAME_LABEL} alone.
      */
     private static final List<String> THAI_LEADS = List.of("ผมชื่อ", "ดิฉันชื่อ", "ฉันชื่อ", "หนูชื่อ", "เราชื่อ",
-            "ชื่อของผมคือ", "ชื่อของดิฉันคือ", "ชื่อของฉันคือ");
+            "ชื่อของผมคือ", "ชื่อของดิฉันคือ", "ชื่อของฉันคือ", THAI_NAME_LABEL);
 
     private static final List<String> THAI_LEAD_TAILS = List.of("เล่นว่า", "จริงว่า", "ว่า", "เล่น", "จริง");
 
@@ -150,6 +167,9 @@ final class ScriptIntroductions {
                 int b = s;
                 while (s < t.length() && s - b < 3 && (t.charAt(s) == ' ' || t.charAt(s) == '\u00a0')) {
                     s++;
+                }
+                if (lead.equals(THAI_NAME_LABEL) && (s == b || i > 0 && of(t.charAt(i - 1)) == Script.THAI)) {
+                    continue; // round 87: the label alone; "ผมชื่อ" is read as its own lead, "ชื่อผู้ใช้" is no label
                 }
                 int e = thaiWord(t, s);
                 if (e <= s || startsWithAny(t, s, THAI_PHRASE_OPENERS)) {
@@ -220,7 +240,7 @@ final class ScriptIntroductions {
     /**
      * Round 53: names in Han or Hangul after a self-introduction of Chinese, Japanese or Korean, which are written without
      * blanks between words: Chinese "我叫" + two to four Han characters not followed by another Han character; Japanese
-     * two to five Han characters (one blank may split family and given name) right before "と申します"; Korean "제 이름은" +
+     * two to six Han characters (one blank may split family and given name) right before "と申します"; Korean "제 이름은" +
      * two to four Hangul syllables with a copula ("입니다", "이에요" …) glued after them, or alone before punctuation and not
      * ending as a verb does ("…요", "…다"). Each
      * lead-in occurrence reads at most a few characters: linear.
@@ -249,9 +269,9 @@ final class ScriptIntroductions {
         }
         for (String tail : JA_TAILS) {
             for (int i = t.indexOf(tail); i >= 0; i = t.indexOf(tail, i + 1)) {
-                int b = kanjiRunStart(t, i, 5);
+                int b = kanjiRunStart(t, i, 6);
                 int hans = kanjiIn(t, b, i);
-                if (hans >= 2 && hans <= 5) {
+                if (hans >= 2 && hans <= 6) { // round 87: six with "々" ("佐々木" and a three-kanji given name)
                     out.add(new Candidate("PERSON", b, i, NameNeighbours.SCORE, NameNeighbours.SOURCE, null)
                             .withContext("script-introduction"));
                 }
@@ -291,10 +311,10 @@ final class ScriptIntroductions {
      * Round 60: the commonest Chinese family names (one character; a few of two), from general knowledge of the
      * Hundred Family Surnames' most frequent entries.
      */
-    private static final String ZH_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    static final String ZH_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
             + "張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔錢湯";
 
-    private static final List<String> ZH_DOUBLE_SURNAMES = List.of("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "夏侯", "慕容", "令狐");
+    static final List<String> ZH_DOUBLE_SURNAMES = List.of("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "夏侯", "慕容", "令狐");
 
     /** Characters that end no Chinese given name after "我是": "of", a plural, "person", "home", "the shop"… */
     private static final String ZH_NOT_NAME_END = "的们們人家店里裏吗嗎呢吧啊了";
@@ -303,7 +323,7 @@ final class ScriptIntroductions {
     private static final List<String> ZH_TITLES = List.of("先生", "女士", "小姐", "老师", "老師", "师傅", "師傅", "经理", "經理", "总", "總");
 
     /** Round 60: the commonest Korean family names (one syllable). */
-    private static final String KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
+    static final String KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
 
     /** Korean copulas that follow a self-introduced name glued: "… is" (formal, polite after a consonant or a vowel). */
     private static final List<String> KO_COPULAS = List.of("입니다", "이에요", "예요");
@@ -312,7 +332,7 @@ final class ScriptIntroductions {
     private static final List<String> KO_BEFORE = List.of("저는", "전", "나는", "난", "안녕하세요", "안녕하십니까", "여보세요");
 
     /** Round 60: the commonest Japanese family names (kanji, 々 included). */
-    private static final Set<String> JA_SURNAMES = Set.of("佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤",
+    static final Set<String> JA_SURNAMES = Set.of("佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤",
             "吉田", "山田", "佐々木", "山口", "松本", "井上", "木村", "林", "斎藤", "斉藤", "清水", "山崎", "森", "池田", "橋本", "阿部",
             "石川", "山下", "中島", "石井", "小川", "前田", "岡田", "長谷川", "藤田", "後藤", "近藤", "村上", "遠藤", "青木", "坂本",
             "福田", "太田", "西村", "藤井", "金子", "岡本", "藤原", "中野", "三浦", "原田", "中川", "松田", "竹内", "小野", "田村",
@@ -396,7 +416,7 @@ final class ScriptIntroductions {
      * at most one blank between two of them; read back until more than {@code max} kanji are seen (so a caller sees a
      * run that is too long as such). Reads at most {@code max + 2} characters.
      */
-    private static int kanjiRunStart(String t, int end, int max) {
+    static int kanjiRunStart(String t, int end, int max) {
         int b = end;
         int hans = 0;
         boolean blank = false;
@@ -415,7 +435,7 @@ final class ScriptIntroductions {
     }
 
     /** The kanji of a run from {@link #kanjiRunStart}: its characters but the blank. */
-    private static int kanjiIn(String t, int from, int to) {
+    static int kanjiIn(String t, int from, int to) {
         int n = 0;
         for (int k = from; k < to; k++) {
             if (t.charAt(k) != ' ' && t.charAt(k) != '\u3000') {
@@ -425,7 +445,7 @@ final class ScriptIntroductions {
         return n;
     }
 
-    private static void add(int s, int e, List<Candidate> out) {
+    static void add(int s, int e, List<Candidate> out) {
         out.add(new Candidate("PERSON", s, e, NameNeighbours.SCORE, NameNeighbours.SOURCE, null).withContext("script-introduction"));
     }
 
@@ -450,7 +470,7 @@ final class ScriptIntroductions {
     }
 
     /** Before a Japanese name at {@code b}: the text's or a line's start, a comma or a full stop, or the topic particle "は". */
-    private static boolean japaneseOpening(String t, int b) {
+    static boolean japaneseOpening(String t, int b) {
         if (b == 0) {
             return true;
         }
@@ -458,15 +478,15 @@ final class ScriptIntroductions {
         return c == '\n' || c == '、' || c == '。' || c == ',' || c == '，' || c == ' ' || c == '\u3000' || c == 'は' || c == '！' || c == '!';
     }
 
-    private static boolean han(char c) {
+    static boolean han(char c) {
         return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF;
     }
 
-    private static boolean kana(char c) {
+    static boolean kana(char c) {
         return c >= 0x3041 && c <= 0x30FF;
     }
 
-    private static boolean hangul(char c) {
+    static boolean hangul(char c) {
         return c >= 0xAC00 && c <= 0xD7A3;
     }
 
@@ -480,7 +500,7 @@ final class ScriptIntroductions {
         return false;
     }
 
-    private static Script of(char c) {
+    static Script of(char c) {
         if (c >= '\u10a0' && c <= '\u10ff' || c >= '\u1c90' && c <= '\u1cbf') {
             return Script.GEORGIAN;
         }
@@ -505,18 +525,22 @@ final class ScriptIntroductions {
         if (c >= '\u0900' && c <= '\u0963' || c >= '\u0971' && c <= '\u097f') {
             return Script.DEVANAGARI; // letters and vowel signs (not letters to Character.isLetter), not the danda or digits
         }
+        if (c >= '\u0980' && c <= '\u09e3' || c >= '\u09f0' && c <= '\u09f1') {
+            return Script.BENGALI; // round 87: letters and vowel signs, not the danda (shared with Devanagari) or digits
+        }
         if (c >= '\u0e01' && c <= '\u0e3a' || c >= '\u0e40' && c <= '\u0e4e') {
             return Script.THAI; // letters, vowels and tone marks, not the baht sign or Thai digits
         }
         return null;
     }
 
-    /** One to three words of {@code script} from {@code s}, single blanks apart: the end of the name, or -1. */
-    private static int name(String t, int s, Script script) {
+    /** One to three words (four in Arabic) of {@code script} from {@code s}, single blanks apart: the end of the name, or -1. */
+    static int name(String t, int s, Script script) {
         boolean cased = script == Script.ARMENIAN || script == Script.CYRILLIC || script == Script.GREEK;
         int k = s;
         int end = -1;
-        for (int words = 0; words < 3; words++) {
+        int most = script == Script.ARABIC ? 4 : 3; // round 87: an Arab name with its nasab is often four words
+        for (int words = 0; words < most; words++) {
             int e = k;
             while (e < t.length() && e - k <= MAX_WORD && (of(t.charAt(e)) == script
                     || e > k && t.charAt(e) == '-' && e + 1 < t.length() && of(t.charAt(e + 1)) == script)) {
@@ -549,10 +573,15 @@ final class ScriptIntroductions {
      * {@link #NOT_AFTER_ARABIC_I_AM} and without the article, the last a family name with the article and the relative
      * ending, "ال…ي" of five or more letters ("أنا مازن القحطاني،", made up); "أنا غاضب جدا" or "أنا لا أستطيع الدخول" stay out.
      */
-    private static boolean arabicFamilyName(String t, int s, int e) {
+    static boolean arabicFamilyName(String t, int s, int e) {
         String[] words = t.substring(s, e).split(" ");
         if (words.length < 2 || NOT_AFTER_ARABIC_I_AM.contains(words[0]) || words[0].startsWith("\u0627\u0644")) {
             return false;
+        }
+        for (int k = 1; k + 1 < words.length; k++) {
+            if (NASAB.contains(words[k])) {
+                return true; // round 87: "ليلى بن عيسى", "يوسف بن خالد الحربي": a given name, "son / daughter of" and a name
+            }
         }
         String last = words[words.length - 1];
         return last.length() >= 5 && last.startsWith("\u0627\u0644") && last.charAt(last.length() - 1) == '\u064a';
@@ -580,6 +609,9 @@ final class ScriptIntroductions {
         int w = k;
         while (w < t.length() && w - k <= MAX_WORD && (Character.isLetter(t.charAt(w)) || of(t.charAt(w)) != null)) {
             w++;
+        }
+        if (w - k >= 3 && (t.charAt(k) == '\u0648' || t.charAt(k) == '\u05d5')) {
+            return true; // round 87: the next clause's "and" glued to its first word ("… ورقم جوالي", "… ואני")
         }
         return w > k && CLOSERS.contains(t.substring(k, w));
     }
