@@ -330,19 +330,21 @@ public final class FollowUp {
      * Round 82 (bh82): the customer says the replies keep missing ("you keep telling me about cash machines", "you keep
      * giving me general stuff", "you keep not answering", "the same answer as before", "Jullie antwoorden gaan steeds over
      * iets anders", "vous ne comprenez pas ce que je demande", "immer wieder dieselbe Antwort", "sigue sin responder",
-     * "continui a rispondere d'altro", "continua sem responder", "znowu to samo") in the eight languages.
+     * "continui a rispondere d'altro", "continua sem responder à minha pergunta", "znowu nie na temat") in the eight
+     * languages; only about the replies or the question: "the seller still doesn't answer" or "the app shows the same
+     * page again" is no miss of the assistant's.
      */
     private static final Patterns KEEPS_MISSING = Patterns.of(
             "\\byou keep (on )?(telling|giving|sending|saying|talking|answering|missing|repeating|ignoring|pointing|linking|not answering|not getting)\\b"
-                    + "|\\b(the )?same (answer|reply|response|article|page|link|text) (as before|again|every time|as last time)\\b"
+                    + "|\\b(the )?same (answer|reply|response|article) (as before|again|every time|as last time)\\b"
                     + "|\\byou('re| are) (still )?not (answering|listening|understanding|getting it)\\b",
-            "\\b(immer wieder|schon wieder|wieder) (die gleiche|dieselbe|die selbe|eine andere) antwort\\b|\\bsie (verstehen|antworten) (immer noch |schon wieder )?nicht\\b"
+            "\\b(immer wieder|schon wieder|wieder) (die gleiche|dieselbe|die selbe|eine andere) antwort\\b|\\bsie (verstehen|beantworten) (mich|meine frage) (immer noch |schon wieder )?nicht\\b"
                     + "|\\bvous ne (comprenez|répondez) (toujours |encore )?pas\\b|\\b(toujours|encore) la même réponse\\b|\\bencore une réponse à côté\\b"
-                    + "|\\b(sigue|sigues|siguen) sin (responder|contestar|entender)\\b|\\b(otra vez|de nuevo) la misma respuesta\\b|\\bno (me )?entiendes? lo que pregunto\\b"
+                    + "|\\b(sigue|sigues) sin (responder|contestar) (a )?(mi pregunta|la pregunta|lo que pregunto)\\b|\\bsigues sin entender\\b|\\b(otra vez|de nuevo) la misma respuesta\\b|\\bno (me )?entiendes? lo que pregunto\\b"
                     + "|\\bcontinu(i|a|ate) a (rispondere|parlare|dirmi) (d'altro|di altro|altre cose|sempre la stessa cosa)\\b|\\b(di nuovo|ancora) la stessa risposta\\b"
                     + "|\\b(antwoord|antwoorden) (gaat|gaan) (steeds|telkens|weer) over iets anders\\b|\\b(steeds|telkens|alweer) (hetzelfde|datzelfde) antwoord\\b"
-                    + "|\\b(continua|continuas|continuam) sem (responder|perceber)\\b|\\b(outra vez|de novo) a mesma resposta\\b"
-                    + "|\\b(znowu|znów|ciągle|wciąż) (to samo|ta sama odpowiedź|nie na temat)\\b");
+                    + "|\\b(continua|continuas) sem (responder|perceber) (à|a) (minha|a) pergunta\\b|\\b(outra vez|de novo) a mesma resposta\\b"
+                    + "|\\b(znowu|znów|ciągle|wciąż) (ta sama odpowiedź|nie na temat)\\b");
 
     private FollowUp() {
     }

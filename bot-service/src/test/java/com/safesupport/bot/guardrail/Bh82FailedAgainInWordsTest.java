@@ -62,6 +62,10 @@ class Bh82FailedAgainInWordsTest {
             "Could you give me the rate again? I'm writing it down.",
             "That doesn't answer my question.",
             "Again, thanks a lot for the help.",
+            "The app shows the same page again after the login.",
+            "El vendedor sigue sin responder a mis correos.",
+            "A loja continua sem responder aos meus emails.",
+            "Sie antworten nicht, der Händler ist seit Tagen still.",
             "I'll try again tomorrow.");
 
     @Test
