@@ -190,20 +190,11 @@ public final class FollowUp {
                     + "|\\b(that|this)('s| is| was)? (not|isn't|wasn't)( really| quite| actually)? (about|related to|relevant to|what i)\\b"
                     + "|\\bnot what i (asked|was asking|need|needed|wanted|meant)\\b|\\b(in general|generally),? (but )?not\\b"
                     + "|\\bstill (not sure|unsure|can't (see|find|tell)|cannot (see|find|tell)|don't (know|see|understand)|do not (know|see)|none the wiser|no (wiser|idea|answer))\\b"
-                    + "|\\b(none the wiser|that's not my question|that is not my question|you haven't answered|you have not answered)\\b"
-                    // Round 82 (bh82): the same typed without apostrophes ("that doesnt answer my question", "thats not what i
-                    // asked") and "that's not it".
-                    + "|\\b(doesnt|didnt|dont)( really| quite)? (answer|cover|address|explain|tell me)\\b|\\b(thats|that isnt|this isnt) (not )?(what i|my question)\\b"
-                    + "|\\b(that's|that is|thats|it's|it is) (still )?not it\\b",
+                    + "|\\b(none the wiser|that's not my question|that is not my question|you haven't answered|you have not answered)\\b",
             "\\b(beantwortet|beantwortete|beantwortest)\\b[^.?!]{0,40}\\bnicht\\b|\\bnicht (das|was) ich (gefragt|wissen wollte|meinte)\\b|\\bhat nichts mit meiner frage zu tun\\b|\\bimmer noch nicht, (wo|wie|ob)\\b"
                     + "|\\bne répond pas à (ma|la) question\\b|\\bce n'est pas (ce que j'ai demandé|ma question)\\b|\\brien à voir avec ma question\\b|\\btoujours pas (où|comment|si)\\b"
                     + "|\\bno (responde|contesta) (a )?(mi|la) pregunta\\b|\\bno es lo que (pregunté|he preguntado)\\b|\\bnada que ver con (mi pregunta|lo que pregunté)\\b|\\bsigo sin (saber|entender|encontrar)\\b"
-                    + "|\\b(beantwoordt|beantwoord)\\b[^.?!]{0,20}\\bniet\\b|\\bniet wat ik (vroeg|bedoel)\\b|\\bnon risponde alla (mia )?domanda\\b|\\bnon è quello che ho chiesto\\b"
-                    // Round 82 (bh82): Portuguese and Polish, and the Italian, Dutch and French forms beside round 43's
-                    + "|\\b(não|sem) (responde|responder|respondeu) (à|a) (minha|esta|essa) pergunta\\b|\\bnão (é|foi) (isso )?o que (eu )?perguntei\\b|\\bnão é essa a (minha )?pergunta\\b"
-                    + "|\\bnie o to (pytałem|pytałam|pytam|mi chodzi(ło)?)\\b|\\bto nie (jest )?odpowied\\w* na (moje|to) pytanie\\b|\\bnie odpowiada\\w* na (moje|to) pytanie\\b"
-                    + "|\\bnon (è|era) (questa|quella) la (mia )?domanda\\b|\\bnon (mi )?(hai|ha|avete) risposto\\b|\\bdat is (niet|geen antwoord op) (wat ik vroeg|mijn vraag)\\b"
-                    + "|\\b(ça|cela) ne répond (pas|toujours pas|encore pas) à (ma|la) question\\b|\\bvous (n'avez|ne m'avez) pas répondu\\b|\\b(una )?réponse à côté\\b");
+                    + "|\\b(beantwoordt|beantwoord)\\b[^.?!]{0,20}\\bniet\\b|\\bniet wat ik (vroeg|bedoel)\\b|\\bnon risponde alla (mia )?domanda\\b|\\bnon è quello che ho chiesto\\b");
 
     /** The correction half of {@link #NOT_ANSWERED}'s description: what was meant instead, in the first words. */
     private static final Patterns CORRECTION = Patterns.of(
@@ -286,66 +277,6 @@ public final class FollowUp {
                     + "|\\b(não|nenhum\\w*|ninguém|outra vez|de novo|novamente|alguém|uma pessoa|um humano|um assistente|uma assistente)\\b"
                     + "|\\b(nigdy|nic|nikt|żaden|żadn\\w*|znowu|znów|ponownie|jeszcze raz|ktoś|kogoś|kimś|człowiek\\w*|konsultant\\w*|doradc\\w*)\\b");
 
-    /**
-     * Round 82 (bh82): beside "that did not answer" ({@link #NOT_ANSWERED}), the customer asks the question again or says
-     * what they asked or need: a question mark, a correction ({@link #CORRECTION}), or, anywhere in the message, "I asked
-     * about", "I need to know", "my question is", "es geht um", "je vous demande", "necesito saber", "voglio sapere", "ik
-     * wil weten", "quero saber", "chodzi o" in the eight languages. A bare "that's not what I asked", or one that adds a
-     * fact ("..., the machine said it was free"), does not ask again.
-     */
-    private static final Patterns ASKS_AGAIN = Patterns.of(
-            "\\bi( was|'m| am)? (asked|asking) (about|whether|if|for|how|when|what|why|where|which)\\b|\\bi (need|want|wanted|needed) (to know|to|a|an|the|my|some)\\b"
-                    + "|\\bi (mean|meant)\\b|\\bmy (question|point) (is|was)\\b|\\bwhat i (need|want|asked)( to know)? (is|was)\\b",
-            "\\bich (meine|meinte|frage|fragte|will wissen|möchte wissen|wollte wissen|brauche)\\b|\\bes geht (mir )?um\\b|\\bmeine frage (ist|war)\\b"
-                    + "|\\bje (parle|parlais|demande|vous demande|veux savoir|voudrais savoir|voulais savoir|cherche)\\b|\\bil s'agit\\b|\\bma question (est|était|porte)\\b"
-                    + "|\\b(me refiero|necesito saber|quiero saber|quería saber|pregunto|pregunté (por|si|cómo)|mi pregunta (es|era)|se trata de)\\b"
-                    + "|\\b(intendo|intendevo|voglio sapere|vorrei sapere|chiedo|ho chiesto (di|se|come)|la mia domanda (è|era)|si tratta di)\\b"
-                    + "|\\b(ik bedoel|ik wil (graag )?weten|ik zou (graag )?willen weten|ik vraag|het gaat (mij |me )?om|mijn vraag (is|was))\\b"
-                    + "|\\b(refiro-me|quero saber|queria saber|preciso (de )?saber|pergunto|perguntei (se|sobre|como)|a minha pergunta (é|era)|trata-se de)\\b"
-                    + "|\\b(chodzi (mi )?o|pytam o|pytałem o|pytałam o|chcę wiedzieć|chciał(a)?bym wiedzieć|moje pytanie (brzmi|dotyczy))\\b");
-
-    /**
-     * Round 82 (bh82): the reply as the subject of "did not help" ("that doesn't help me at all", "this answer didn't help
-     * with the mortgage", "it doesn't help"); "I did that already, didn't help" is what the customer tried, not the reply.
-     * Read only by {@link #rejectsAndAsksAgain} and {@link #missedAgain}.
-     */
-    private static final Patterns REPLY_DID_NOT_HELP = Patterns.of(
-            "\\b(that|this|it|that answer|this answer|the answer|your answer|that reply|your reply|that page|that article)( really| just)? (doesn't|does not|didn't|did not|doesnt|didnt) (really )?help\\b");
-
-    /**
-     * Round 82 (bh82): a word that says the miss happened before ("again", "either", "schon wieder", "encore", "otra vez",
-     * "di nuovo", "alweer", "de novo", "znowu" …), read beside {@link #NOT_ANSWERED}.
-     */
-    private static final Patterns AGAIN = Patterns.of(
-            "\\b(again|either|once more|keep|keeps|another time)\\b",
-            "\\b(wieder|schon wieder|nochmal|encore|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|un'altra volta|alweer|weer|opnieuw"
-                    + "|de novo|outra vez|novamente|znowu|znów|ponownie)\\b");
-
-    /** Round 82 (bh82): "still" and its like: read only outside the words that said the reply missed ("I still can't see"). */
-    private static final Patterns STILL = Patterns.of(
-            "\\b(still|immer noch|noch immer|toujours|todavía|sigue|sigues|ancora|continua|continuate|nog steeds|steeds|telkens|ainda|continua"
-                    + "|nadal|wciąż)\\b");
-
-    /**
-     * Round 82 (bh82): the customer says the replies keep missing ("you keep telling me about cash machines", "you keep
-     * giving me general stuff", "you keep not answering", "the same answer as before", "Jullie antwoorden gaan steeds over
-     * iets anders", "vous ne comprenez pas ce que je demande", "immer wieder dieselbe Antwort", "sigue sin responder",
-     * "continui a rispondere d'altro", "continua sem responder à minha pergunta", "znowu nie na temat") in the eight
-     * languages; only about the replies or the question: "the seller still doesn't answer" or "the app shows the same
-     * page again" is no miss of the assistant's.
-     */
-    private static final Patterns KEEPS_MISSING = Patterns.of(
-            "\\byou keep (on )?(telling|giving|sending|saying|talking|answering|missing|repeating|ignoring|pointing|linking|not answering|not getting)\\b"
-                    + "|\\b(the )?same (answer|reply|response|article) (as before|again|every time|as last time)\\b"
-                    + "|\\byou('re| are) (still )?not (answering|listening|understanding|getting it)\\b",
-            "\\b(immer wieder|schon wieder|wieder) (die gleiche|dieselbe|die selbe|eine andere) antwort\\b|\\bsie (verstehen|beantworten) (mich|meine frage) (immer noch |schon wieder )?nicht\\b"
-                    + "|\\bvous ne (comprenez|répondez) (toujours |encore )?pas\\b|\\b(toujours|encore) la même réponse\\b|\\bencore une réponse à côté\\b"
-                    + "|\\b(sigue|sigues) sin (responder|contestar) (a )?(mi pregunta|la pregunta|lo que pregunto)\\b|\\bsigues sin entender\\b|\\b(otra vez|de nuevo) la misma respuesta\\b|\\bno (me )?entiendes? lo que pregunto\\b"
-                    + "|\\bcontinu(i|a|ate) a (rispondere|parlare|dirmi) (d'altro|di altro|altre cose|sempre la stessa cosa)\\b|\\b(di nuovo|ancora) la stessa risposta\\b"
-                    + "|\\b(antwoord|antwoorden) (gaat|gaan) (steeds|telkens|weer) over iets anders\\b|\\b(steeds|telkens|alweer) (hetzelfde|datzelfde) antwoord\\b"
-                    + "|\\b(continua|continuas) sem (responder|perceber) (à|a) (minha|a) pergunta\\b|\\b(outra vez|de novo) a mesma resposta\\b"
-                    + "|\\b(znowu|znów|ciągle|wciąż) (ta sama odpowiedź|nie na temat)\\b");
-
     private FollowUp() {
     }
 
@@ -389,33 +320,6 @@ public final class FollowUp {
     /** Round 43: the customer says the last reply did not answer, or is still none the wiser ({@link #NOT_ANSWERED}). */
     public static boolean notAnswered(String text) {
         return NOT_ANSWERED.foundIn(Patterns.normalize(text));
-    }
-
-    /**
-     * Round 82 (bh82): the customer says the reply did not answer ({@link #notAnswered}) and asks the question again or
-     * says what they asked ({@link #ASKS_AGAIN}, a question mark, a correction): the reply failed and the need stands.
-     */
-    public static boolean rejectsAndAsksAgain(String text) {
-        String t = Patterns.normalize(text);
-        if (!notAnswered(text) && !REPLY_DID_NOT_HELP.foundIn(t)) {
-            return false;
-        }
-        return text.indexOf('?') >= 0 || text.indexOf('¿') >= 0 || ASKS_AGAIN.foundIn(t) || CORRECTION.foundIn(t);
-    }
-
-    /**
-     * Round 82 (bh82): the customer says the replies missed more than once: "that did not answer" (or the reply did not
-     * help) with "again", "either" and their like ({@link #AGAIN}) or "still" beside those words ({@link #STILL}), or
-     * that the replies keep missing ({@link #KEEPS_MISSING}).
-     */
-    public static boolean missedAgain(String text) {
-        String t = Patterns.normalize(text);
-        if (KEEPS_MISSING.foundIn(t)) {
-            return true;
-        }
-        // "Still" only outside the words that said the reply missed: "I still cannot see where ..." says it once.
-        String rest = REPLY_DID_NOT_HELP.maskIn(NOT_ANSWERED.maskIn(t));
-        return !rest.equals(t) && (AGAIN.foundIn(t) || STILL.foundIn(rest));
     }
 
     /** Round 43: the customer corrects the question, saying what was meant instead ({@link #CORRECTION}). */

@@ -86,11 +86,6 @@ public class OutputCheckStep implements Step {
         // names: to a person now. Never on the second message; and a calm correction after a reply that answered ("Sorry,
         // I meant at a cash machine") is a rephrasing, answered like any question.
         int previous = turn.conversation().unhelpfulStreak();
-        // Round 82 (bh82): the customer says in words the assistant failed them twice (RetrievalStep.failedAgainInWords):
-        // another answer is not sent, a person takes over.
-        if (RetrievalStep.failedAgainInWords(turn)) {
-            return Outcome.stop(Verdict.handOff(OwnReason.order(turn, Reason.REPEATED_FAILURE)));
-        }
         if (turn.conversation().turns() > 0
                 && (FollowUp.notAnswered(turn.question()) || previous > 0 && FollowUp.corrects(turn.question()))) {
             if (turn.conversation().turns() >= 2 && previous > 0) {

@@ -94,13 +94,6 @@ public class RetrievalStep implements Step {
             streak = Math.max(streak, 2);
         }
         turn.unhelpfulStreak(streak);
-        // Round 82 (bh82): the customer's own word that the assistant failed, read whatever the last reply was counted as
-        // (OutputCheckStep.answered reads the same on an answered turn): at the second message, "that did not answer" with
-        // the question asked again (FollowUp.rejectsAndAsksAgain), and from the third on, a miss said to repeat
-        // (FollowUp.missedAgain: "still not what I asked", "you keep telling me about ..."), go to a person.
-        if (!asksNothing && failedAgainInWords(turn)) {
-            return Outcome.stop(Verdict.handOff(OwnReason.order(turn, Reason.REPEATED_FAILURE, reason)).after(reason.name()));
-        }
         // Round 28 (issue 14): a question asked again (Repetition) that the assistant still cannot answer: the earlier
         // reply did not help either, so this is the second failure on one question. Round 34: after a reply that
         // answered, only when the message presses the question ("so can I or not?", "I asked already"); one calm
@@ -140,20 +133,5 @@ public class RetrievalStep implements Step {
         }
         return Outcome.stop(Verdict.reply(Verdict.Kind.CLARIFY,
                 Replies.clarify(retrieval.hits().stream().map(h -> h.article().title()).toList()), reason.name()));
-    }
-
-    /**
-     * Round 82 (bh82): the customer says the assistant failed them twice: at the second message, the first reply did not
-     * answer and the question stands (asked again, or what was asked said: {@link FollowUp#rejectsAndAsksAgain}); from the
-     * third message on, the replies missed again ({@link FollowUp#missedAgain}). Marks the turn {@code failed-again=HIT}.
-     */
-    static boolean failedAgainInWords(TurnContext turn) {
-        int turns = turn.conversation().turns();
-        String question = turn.question();
-        boolean failed = turns == 1 ? FollowUp.rejectsAndAsksAgain(question) : turns >= 2 && FollowUp.missedAgain(question);
-        if (failed) {
-            turn.ran("failed-again", "HIT:" + (turns + 1));
-        }
-        return failed;
     }
 }
