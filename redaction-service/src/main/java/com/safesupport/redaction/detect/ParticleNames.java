@@ -13,18 +13,24 @@ import java.util.Set;
  * given name before it ("Inhaber [Friedrich] von Haßfeld"), or nothing at all ("ik ben Femke de Wit"). Around each run
  * of one to three particles, one blank apart, this reads the word before it (L) and the word after it (R):
  * <ul>
- *   <li>R found as PERSON, and L found, initials ("W.", "J.C.M.") or a word the gazetteer knows as a given name (or as a
- *   family name that is no place): L to R is one name. R may also be a known name word followed by a found piece
- *   ("do carmo [santos]", "do carmo dos [santos]").</li>
- *   <li>R found, no name word before a capitalised particle ("mevrouw Van der [Linden]"): the particles join R.</li>
+ *   <li>R found as PERSON, and L found, initials ("W.", "J.C.M."), a word the gazetteer knows as a given name (or as a
+ *   family name that is no place), or in a {@link PersonContext} no common English word ("Groet, Femke de [Jong]"): L
+ *   to R is one name. R may also be a name word and particles before a found piece ("do carmo [santos]", "do carmo dos
+ *   [santos]"); a known given name may stand before a family name that is also a place ("Thaís Guimarães do [Nascimento]").</li>
+ *   <li>R found, no name word before a capitalised "Van", "Von", "De", "Ter", "Ten", "Ó", "Ní", "Nic" ("mevrouw Van der
+ *   [Linden]"), or lower-case particles opening a record's value ({"last_name":"dos [Santos Oliveira]"}): the
+ *   particles join R.</li>
  *   <li>L found, R not: R joins when it reads as a family name (below).</li>
- *   <li>Neither found: L a given name the gazetteer knows, no place and no common English word, R a family name (below);
- *   in lower case only after an introduction ("ik ben", "my name is", "sou a").</li>
+ *   <li>Neither found: L a known given name (no place, no common English word; or a hyphenated one of known given names)
+ *   or initials, with a known family name after a Dutch, German, Irish or Arabic particle; with a Romance particle, or an
+ *   L the gazetteer does not know, only in a person context ("ik ben Femke de Wit"); in lower case only a known given name
+ *   after an introduction, a greeting or a closing ("mijn naam is sem de vries").</li>
  * </ul>
- * R that nothing found reads as a family name: written in the run's case, no place unless a known family name, found as
+ * R that nothing found reads as a family name: written in L's case, no place unless a known family name, found as
  * nothing else; after a Dutch, German, Irish or Arabic particle ("van", "von", "ter", "'t", "Ní", "Ó", "bin", "ibn") a
  * known family name or no common English word; after a Romance one ("de", "da", "do", "di", "du", "del", "dos") a known
- * family name, and after "do" (also English) no common English word at all. Articles ("la", "le", "el", "der", "den",
+ * family name (in a person context a capitalised word that is no place: "de Wit"), and after "do" (also English) a known
+ * family name that is no common English word. L is never a greeting, a closing or an introduction word. Articles ("la", "le", "el", "der", "den",
  * "het") never open the run: "von der Karte", "de la Cruz" are read from their first particle. Names of several words
  * before L (given names, initials, found pieces) join too, at most two more. A span that meets a found piece ends where
  * that piece ends, so the longer span keeps all of it. Cases: particles in lower case between capitalised words;
@@ -210,7 +216,10 @@ final class ParticleNames {
                             || unknownWord(scan, gazetteer, t, ls, ps - 1) && context(scan, lastLine, ls, rEnd)))) {
                 end = rEnd;
             } else if (pcase == Case.CAPITALISED && STRONG_OR_DE.contains(Chars.foldAccents(opener)) && rcase == Case.CAPITALISED
-                    && (ls < 0 || lcase != Case.CAPITALISED && lcase != Case.UPPER)) {
+                    && (ls < 0 || lcase != Case.CAPITALISED && lcase != Case.UPPER)
+                    || pcase == Case.LOWER && rcase == Case.CAPITALISED && ls < 0 && !NOT_OPENING.contains(opener)
+                            && opensValue(t, ps)) {
+                // or a family name with its lower-case particles opening a value: {"last_name":"dos [Santos Oliveira]"}
                 // "mevrouw Van der [Linden]", "met [De Smedt]": no name word before the capitalised particles
                 out.add(new Candidate("PERSON", ps, rEnd, NameNeighbours.SCORE, NameNeighbours.SOURCE, null)
                         .withContext("particle-name"));
@@ -306,6 +315,12 @@ final class ParticleNames {
         return family;
     }
 
+
+    /** {@code ps} opens a record's value or an entry: right after a quote, ':', '=', '(' or '|', perhaps one blank between. */
+    private static boolean opensValue(String t, int ps) {
+        int b = ps > 0 && t.charAt(ps - 1) == ' ' ? ps - 1 : ps;
+        return b > 0 && "\"':=(|".indexOf(t.charAt(b - 1)) >= 0;
+    }
 
     /** A word between particles of one name whose both ends were found ("do carmo dos"): no common English word, a vowel. */
     private static boolean middleWord(Scan scan, String t, int s, int e) {

@@ -23,6 +23,8 @@ class Rb86ParticleNamesTest {
         covered("naam: K. van der Heijden, adres Dorpsstraat 5, 3511 AB Utrecht", "PERSON", "K. van der Heijden");
         // a capitalised particle with no given name before it ("mevrouw Van den [Heuvel]")
         covered("Kunt u het sturen naar mevrouw Van den Heuvel, op de Kade 4?", "PERSON", "Van den Heuvel");
+        // lower-case particles opening a record's value before the found family name
+        covered("{\"given\":\"Henrique\",\"family\":\"dos Reis Quaresma\",\"city\":\"Braga\"}", "PERSON", "dos Reis Quaresma");
     }
 
     @Test
