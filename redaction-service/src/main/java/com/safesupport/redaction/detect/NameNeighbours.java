@@ -21,6 +21,8 @@ import java.util.Set;
  *   a name in Georgian, Armenian, Ge'ez or Cyrillic letters after a self-introduction of that script.</li>
  *   <li>Round 50, {@link #lowerAfterHolder} and {@link #lowerAfterFor}: a name written in lower case after a holder's
  *   lead-in ("holder: …", "the name on it is …") or after an identifier and "for".</li>
+ *   <li>Round 86 (rb86), {@link ParticleNames}: a name with particles read whole across them ("Sander de [Graaf]",
+ *   "[Maarten] de [Wilde]", "W. van den [Berg]", "Femke de Wit").</li>
  * </ul>
  * The name words are capitalised words of letters (inner hyphens and apostrophes allowed, at least one lower-case
  * letter: no capitals codes); a word the engine did not tag PERSON is no place of the gazetteer and no common English
@@ -92,6 +94,7 @@ final class NameNeighbours {
         if (!person.isEmpty()) {
             particleSurnameFirst(scan, person, out);
         }
+        ParticleNames.find(scan, kept, person, gazetteer, out);
         afterClosing(scan, person, out);
         signatureAtEnd(scan, person, out);
         dashSignOff(scan, person, out);
