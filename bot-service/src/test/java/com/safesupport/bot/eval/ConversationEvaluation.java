@@ -134,8 +134,10 @@ public final class ConversationEvaluation {
      * Round 82 (wc82): {@code r82h}, round 82's fresh held-out set written by a separate helper (wc82), committed before
      * any measurement; measured by its first look on main's rules (stop 64, lead), then by round 82's candidate (bh82,
      * reverted): moved to {@link #TUNE_ONLY}.
+     * Round 83 (wc83): {@code r83h}, round 83's fresh held-out set written by a separate helper (wc83), committed before
+     * any measurement; not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r83h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
