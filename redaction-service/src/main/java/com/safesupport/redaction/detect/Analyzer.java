@@ -755,21 +755,12 @@ public final class Analyzer {
         kept.sort(PRECEDENCE);
         BitSet taken = new BitSet(scan.text().length());
         List<Finding> findings = new ArrayList<>();
-        ForeignWordPersons foreign = null;
         for (Candidate c : kept) {
             int next = taken.nextSetBit(c.start);
             if (next >= 0 && next < c.end) {
                 continue;
             }
             taken.set(c.start, c.end);
-            if ("PERSON".equals(c.type)) {
-                if (foreign == null) {
-                    foreign = new ForeignWordPersons(scan);
-                }
-                if (foreign.notAName(c.start, c.end)) {
-                    continue; // round 88: words of another language, no name (the span stays taken: removal only)
-                }
-            }
             AdHocRecognizers.AdHocPattern adHoc = c.recognizer instanceof AdHocRecognizers.AdHocPattern p ? p : null;
             findings.add(new Finding(c.type, scan.originalStart(c.start), scan.originalEnd(c.end), round(c.score),
                     c.recognizer.name(), c.validator, c.contextWord, round(c.baseScore),
