@@ -447,7 +447,7 @@ public final class SensitiveTopicDetector {
      * a relative outside the couple (a parent, a child, a sibling, a grandparent, an aunt or uncle, a cousin, with a
      * possessive or an article before it) and with no first-person word after it is not the customer's own situation —
      * only when the message also says it is settled ({@link #SETTLED}). Without those words a relative's death, illness
-     * or loss stays the customer's own ("my mother died"), and a partner or spouse is never read here.
+     * or loss stays the customer's own ("my mother died"), and a partner or spouse is never read here. "She's fine with me managing it" or "he is well aware" is no such word.
      */
     private static final java.util.regex.Pattern RELATIVE_SUBJECT = java.util.regex.Pattern.compile(
             "^\\W{0,3}(?:(?:so|well|also|oh|btw|anyway|hi|hello|hallo|bonjour|hola|ciao|olá|cześć)\\W{1,3})?"
@@ -464,7 +464,7 @@ public final class SensitiveTopicDetector {
             Patterns.FLAGS);
     /** Round 83 (bh83): the customer says a relative's situation is over or in hand, in the eight languages. */
     private static final Patterns SETTLED = Patterns.of(
-            "\\b(she's|he's|they're|she is|he is|they are|everyone's|everyone is) (fine|ok|okay|all right|alright|well|doing (fine|well|ok|okay|great)|recovering( well)?|back on (her|his|their) feet)( now| again)?\\b"
+            "\\b(she's|he's|they're|she is|he is|they are|everyone's|everyone is) (fine|ok|okay|all right|alright|well now|well again|doing (fine|well|ok|okay|great)|recovering( well)?|back on (her|his|their) feet)( now| again)?\\b(?! (with|to|about|for|that|if|as long|managing|handling))"
                     + "|\\b(all|everything)( is|'s)? (under control|fine now|sorted now|in hand)\\b|\\bnothing serious\\b",
             "\\b(tout est sous contrôle|tout va bien|rien de grave|(elle|il|ils|elles) (va|vont) bien)\\b"
                     + "|\\b(todo (está )?bajo control|nada grave|(ella|él|ellos) (ya )?está bien|ya se (ha )?recuperado)\\b"

@@ -82,7 +82,8 @@ class Bh83LookAlikeTest {
                 "My brother was scammed on a marketplace yesterday and they took everything.",
                 "Mia madre è in ospedale per un intervento, come gestisco il suo conto?",
                 "My mother died last month, everything's sorted now except her account.",
-                "I was scammed last week, she's fine now but I lost 900 pounds.")) {
+                "I was scammed last week, she's fine now but I lost 900 pounds.",
+                "My dad has dementia, he's fine with me looking after his money. How do I set that up?")) {
             assertTrue(SensitiveTopicDetector.detect(text).isPresent(), text);
         }
     }
