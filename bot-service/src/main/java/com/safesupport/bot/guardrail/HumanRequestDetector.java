@@ -305,7 +305,8 @@ public final class HumanRequestDetector {
     /** The rule that recognised a request for a human, if any. */
     public static Optional<String> rule(String text) {
         // Round 32: "my estate agent", "a real person has to witness my signature" name no one of the bank's to talk to.
-        String t = NOT_THE_BANKS_PEOPLE.maskIn(Patterns.normalize(text));
+        // Round 83 (bh83): words the customer quotes or reports, and a request they decline, are masked first.
+        String t = NOT_THE_BANKS_PEOPLE.maskIn(notAsked(Patterns.normalize(text)));
         int i = REQUEST.firstIn(t);
         if (i >= 0) {
             return isAboutTransferringMoney(t) ? Optional.empty() : Optional.of(RULES.get(i));
@@ -330,6 +331,83 @@ public final class HumanRequestDetector {
         }
         int j = REQUEST.firstIn(c);
         return j < 0 || isAboutTransferringMoney(c) ? Optional.empty() : Optional.of("typo-" + RULES.get(j));
+    }
+
+    /**
+     * Round 83 (bh83): a request for a person the customer declines, in the eight languages: a word of not needing or not
+     * wanting ("no need to", "I don't want", "pas besoin de", "je ne veux pas", "no hace falta", "no quiero", "nicht
+     * nötig", "kein Bedarf", "non serve", "non voglio", "niet nodig", "ik wil geen", "não preciso", "não quero", "nie
+     * potrzebuję", "nie chcę") and, within one clause and a few words, a person or being passed on ("no need to pass me on
+     * to anyone", "I don't want an agent"). The gap stops at a comma and at a word that turns the clause ("bot",
+     * "machine", "but", "I", "want", "need", "get", "wait", "anymore"): "I don't want a bot, I want a person" and "I don't
+     * want to wait, get me someone" keep their request. "Without" and "can't" are not in it: "I can't reach anyone" is a
+     * complaint. Bounded gaps only, linear in the message.
+     */
+    private static final String DECLINE_GAP = "(?:(?!\\b(but|bot|bots|machine|robot|chatbot|computer|ai|i|je|ich|ik|eu|yo|io|want|need|get|wait|anymore|instead|just|please|let|much|mais|aber|pero|ma|maar|mas|ale"
+            + "|robot|maschine|máquina|macchina|machine|maszyn\\w*)\\b)[^.?!,;:\"«»„]){0,30}";
+    private static final Patterns DECLINED = Patterns.of(
+            "\\b(no need|there's no need|not necessary|not needed|don't need|do not need|dont need|won't need|don't want|do not want|dont want)\\b"
+                    + DECLINE_GAP + "\\b(anyone|anybody|someone|somebody|an? (real |live |actual )?(agent|human|person|operator|adviser|advisor|representative|colleague)|agents|humans|people|a member of staff|staff)\\b",
+            "\\b(pas besoin|pas la peine|inutile|ne (veux|souhaite|désire) pas|n'ai pas besoin)\\b" + DECLINE_GAP
+                    + "\\b(quelqu'un|un conseiller|une conseillère|une personne|un humain|un agent|un opérateur|de conseiller|d'un conseiller|de personne|d'une personne|d'un humain)\\b"
+                    + "|\\bno (hace falta|necesito|quiero|es necesario|hay necesidad)\\b" + DECLINE_GAP
+                    + "\\b(alguien|un asesor|una asesora|una persona|un agente|un humano|un operador|nadie)\\b"
+                    + "|\\b(nicht nötig|nicht notwendig|kein bedarf|brauche keinen?|brauche ich nicht|will keinen?|möchte keinen?|müssen mich nicht|nicht nötig)\\b" + DECLINE_GAP
+                    + "\\b(jemand\\w*|mitarbeiter\\w*|berater\\w*|menschen|person)\\b"
+                    + "|\\bnon (serve|c'è bisogno|ho bisogno|voglio|è necessario)\\b" + DECLINE_GAP
+                    + "\\b(qualcuno|un operatore|una persona|un consulente|un umano|nessuno)\\b"
+                    + "|\\b(niet nodig|hoeft niet|hoef geen|hoef niet|wil geen)\\b" + DECLINE_GAP
+                    + "\\b(iemand|medewerker|mens|persoon|adviseur)\\b"
+                    + "|\\bnão (preciso|quero|é preciso|é necessário|há necessidade)\\b" + DECLINE_GAP
+                    + "\\b(alguém|um atendente|uma atendente|uma pessoa|um funcionário|um humano|ninguém)\\b"
+                    + "|\\bnie (potrzebuję|chcę|trzeba|muszę)\\b" + DECLINE_GAP
+                    + "\\b(kogoś|konsultant\\w*|człowiek\\w*|pracownik\\w*|osob\\w*)\\b");
+
+    /** Round 83 (bh83): a quoted span, in straight double quotes (typographic ones are straightened), guillemets or German low-high quotes. */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"[^\"]{1,300}\"|«[^»]{1,300}»|„[^\"„]{1,300}\"", Patterns.FLAGS);
+    /** Round 83 (bh83): what the customer says they said or typed themselves, just before a quote ("I said \"agent\"", "j'ai écrit", "ich habe geschrieben"). */
+    private static final java.util.regex.Pattern OWN_WORDS_BEFORE = java.util.regex.Pattern.compile(
+            "(\\b(i|i've|i have|i had|i already|i just|we)\\b[^.?!\"]{0,12}\\b(said|say|typed|type|wrote|write|asked for|asked|told you|keep saying|requested|put)"
+                    + "|\\b(j'ai|je)\\b[^.?!\"]{0,10}\\b(dit|écrit|demandé|tapé|dis)|\\bich\\b[^.?!\"]{0,15}\\b(gesagt|geschrieben|sagte|schrieb|sage|schreibe)"
+                    + "|\\b(he dicho|dije|escribí|pedí|digo|he escrito)|\\b(ho detto|ho scritto|ho chiesto|dico)|\\bik\\b[^.?!\"]{0,12}\\b(zei|zeg|typte|schreef|gezegd|geschreven)"
+                    + "|\\b(eu disse|disse|escrevi|pedi|digo)|\\b(powiedziałem|powiedziałam|napisałem|napisałam|mówiłem|mówiłam|mówię))\\W{0,4}$", Patterns.FLAGS);
+    private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("\\p{L}");
+
+    /**
+     * Round 83 (bh83): the normalised message without what is not the customer's own request for a person: a request they
+     * decline ({@link #DECLINED}), and words they quote or report ("my teenager shouts \"get me a human!\"", "un site
+     * dit « contactez votre conseiller »", a letter's "please contact an adviser"). A quote stays when the customer says
+     * they said or typed it themselves ({@link #OWN_WORDS_BEFORE}), and when nothing outside the quotes is a word (the
+     * whole message typed in quotes). One pass each, linear in the message.
+     */
+    static String notAsked(String t) {
+        String d = DECLINED.maskIn(t);
+        java.util.regex.Matcher m = QUOTED.matcher(d);
+        StringBuilder out = new StringBuilder(d.length());
+        int last = 0;
+        while (m.find()) {
+            String before = d.substring(Math.max(last, m.start() - 40), m.start());
+            if (OWN_WORDS_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            out.append(d, last, m.start()).append(' ');
+            last = m.end();
+        }
+        if (last == 0) {
+            return d;
+        }
+        out.append(d, last, d.length());
+        return LETTER.matcher(out).find() ? out.toString() : d;
+    }
+
+    /**
+     * Round 83 (bh83): whether the message asks for a person only in words it quotes or declines: the classifier's hit is
+     * held back ({@link InputScreen#heldBack}) when the rest of the message names no person or call ({@link #ANY_PERSON}).
+     */
+    public static boolean quotedOrDeclinedOnly(String text) {
+        String t = Patterns.normalize(text);
+        String rest = notAsked(t);
+        return !rest.equals(t) && !ANY_PERSON.foundIn(rest);
     }
 
     /** The rule as a 0/1 feature of the learned human-request classifier. */
@@ -383,7 +461,7 @@ public final class HumanRequestDetector {
                     + "|\\bagente?s? (dans le (film|livre|jeu)|du film|de la (película|serie)|en la película|del (film|libro)|nel (film|libro)|della serie|im (film|buch|spiel)|aus dem film|in de (film|serie)|uit de film|no filme|do filme|da série|w filmie|z filmu|w serialu)\\b",
             // Round 44 (issue 14): a caller reported, not asked for ("a fake call from someone claiming to be the bank",
             // tune look-alike of round 38, read as "an answer from a person"): the call and its claimed sender are masked.
-            "\\b(calls?|phone calls?|texts?|messages?|emails?|e-mails?|voicemails?)\\b[^.?!]{0,10}\\bfrom (someone|somebody|a (man|woman|person|guy|stranger)|people|anyone|scammers?|fraudsters?)\\b[^.?!]{0,10}\\b(claiming|pretending|posing|saying|impersonating|who (says|said|claims|claimed|pretends|pretended))\\b",
+            "\\b(calls?|phone calls?|texts?|messages?|emails?|e-mails?|voicemails?)\\b[^.?!]{0,20}\\bfrom (someone|somebody|a (man|woman|person|guy|stranger)|people|anyone|scammers?|fraudsters?)\\b[^.?!]{0,10}\\b(claiming|pretending|posing|saying|impersonating|who (says|said|claims|claimed|pretends|pretended))\\b",
             // Round 69 (bh69): words a request hinges on used in another sense, from how they are used, in the eight
             // languages. An agent, assistant or rep of another trade or a machine ("a recruitment agent", "my phone's
             // voice assistant", "a sales rep"), "representative" as a rate ("the representative APR"); the human of
@@ -431,7 +509,12 @@ public final class HumanRequestDetector {
                     + "(?=[^.?!]{0,60}\\b(als|as|comme|como|come|jako|bevollm\\w*|vollmacht\\w*|authori[sz]\\w*|signator\\w*|beneficiar\\w*|bénéficiaire|mandataire|procura\\w*|gemachtigde|pełnomocn\\w*|titular|cotitular|intestatari\\w*|mitinhaber\\w*|rekeninghouder)\\b)",
             "\\b(tax|legal|independent|pension|mortgage) advis[eo]rs?\\b|\\b(accountant|bookkeeper|notary|conseill(er|ère) fiscal(e)?|conseill(er|ère) juridique|expert-comptable|comptable|notaire|asesor(a)? fiscal|gestor(ía|ia)|contable|notario|consulente fiscale|commercialista|notaio|belastingadviseur|boekhouder|notaris|steuerberater\\w*|buchhalter\\w*|notar|consultor(a)? fiscal|contabilista|notário|doradc\\w* podatkow\\w*|księgow\\w*|notariusz\\w*)\\b",
             "\\b(manager|managers|gerente|jefe|jefa|chef|cheffe|directeur|directrice|responsable|leidinggevende|baas|capo|responsabile|kierownik|szef|szefowa|patrão|chefe|vorgesetzte\\w*)\\b[^.?!]{0,6}\\b(at|of|from|in|de|di|del|della|van|von|bei|do|da|na|w|z|u) (my|our|mi|mon|ma|mijn|meiner|meinem|minha|meu|mojej|mojego|mojej|la mia|il mio|nuestra|notre|onze|unserer|nossa|naszej) (empresa|entreprise|société|boulot|travail|bedrijf|werk|firma|azienda|lavoro|ufficio|trabajo|oficina|pracy|company|firm|work|office|employer|business|shop|store|job|arbeit|arbeitgeber|emprego|trabalho)\\b"
-                    + "|\\b(my|our) (line |shop |store |office |restaurant )?(manager|boss) (at work|asked|asks|wants|wanted|needs|needed|said|says|told)\\b");
+                    + "|\\b(my|our) (line |shop |store |office |restaurant )?(manager|boss) (at work|asked|asks|wants|wanted|needs|needed|said|says|told)\\b"
+                    // Round 83 (bh83): someone who works for the customer's club, school, landlord or firm, not the bank's ("a member
+                    // of staff at my gym", "een medewerker van mijn tennisclub", "un employé de mon club", "ein Mitarbeiter meines Vereins")
+                    + "|\\b(employee|member of staff|staff member|agent|medewerker|mitarbeiter\\w*|employé\\w*|empleado\\w*|dipendente|impiegat\\w*|funcionári[oa]|pracownik\\w*) "
+                    + "(of|at|from|van|bij|von|bei|de|du|chez|di|del|della|do|da|z|w) (my|mijn|mon|ma|meine[sr]?|meinem|mi|il mio|la mia|mio|mia|meu|minha|mojego|mojej|mój|moja) "
+                    + "(?!(bank|branch|filiale|agence|banque|sucursal|banco|banca|filiaal|agência|oddział|account|konto|compte|cuenta|conto|rekening|conta)\\b)\\p{L}+");
     /** Round 69 (bh69): money sent or paid, in the eight languages: such a message names the person it goes to. */
     private static final Patterns PAYMENT_ANY_LANGUAGE = Patterns.of(
             "\\b(send|sent|transfer|transferred|pay|paid|money|payment|überweis\\w*|geld|zahl\\w*|virement|virer|envoyer de l'argent|argent|payer|transferencia|transferir|enviar dinero|dinero|pagar|bonifico|inviare (dei )?soldi|soldi|pagare|overmaken|overboeking|geld overmaken|betalen|transferência|enviar dinheiro|dinheiro|przelew\\w*|przelać|pieniądze|zapłacić)\\b");
@@ -439,7 +522,9 @@ public final class HumanRequestDetector {
     private static final Patterns PAYEE_ANY_LANGUAGE = Patterns.of(
             "\\b(to|for|an|à|a|para|per|aan|voor|naar|do|dla) (a |an |the |another |other |some |eine |einer |einen |eine andere |einer anderen |une |une autre |una |otra |un'altra |un altro |een |een andere |uma |outra |inną |innej |innego |drugiej )?"
                     + "(person|persons|people|someone|somebody|anyone|person|personen|jemand\\w*|personne|personnes|quelqu'un|persona|personas|alguien|persone|qualcuno|persoon|iemand|pessoa|pessoas|alguém|osob\\w*|kogoś)\\b"
-                    + "|\\bkomuś\\b|\\b(inn|drug)\\w* osob\\w*");
+                    + "|\\bkomuś\\b|\\b(inn|drug)\\w* osob\\w*"
+                    // Round 83 (bh83): the person as the indirect object ("send someone a payment request", "pay somebody back")
+                    + "|\\b(send|pay|transfer|give|lend|owe|charge|request money from)\\w* (someone|somebody|anyone|anybody|a person|people|another person)\\b");
     /** Round 69 (bh69): a word for getting in touch, in the eight languages: with it, a person named is not read as only named. */
     private static final Patterns CONTACT_ANY_LANGUAGE = Patterns.of(
             "\\b(talk|speak|chat|call|ring|phone|contact|connect|put me through|transfer me|escalate|sprechen|reden|anrufen|verbinden|parler|appeler|joindre|hablar|llamar|comunicarme|parlare|chiamare|spreken|praten|bellen|falar|ligar|rozmawiać|porozmawiać|zadzwoni\\w*|połącz\\w*)\\b");

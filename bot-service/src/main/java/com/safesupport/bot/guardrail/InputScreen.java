@@ -132,6 +132,12 @@ public class InputScreen {
         if (signal.hit() && rule.isEmpty() && HumanRequestDetector.mentionOnly(text)) {
             return new Signal("human-request", false, Optional.of("mention-only"), signal.score());
         }
+        // Round 83 (bh83): a request for a person the customer only quotes or reports ("my son shouts \"get me a human\"",
+        // "un site dit « contactez votre conseiller »") or declines ("no need to pass me on to anyone"), with no other
+        // word for a person or a call: the classifier alone does not hand it over; a rule on the rest still does.
+        if (signal.hit() && rule.isEmpty() && HumanRequestDetector.quotedOrDeclinedOnly(text)) {
+            return new Signal("human-request", false, Optional.of("quoted-or-declined"), signal.score());
+        }
         // Round 80 (bh80): a message that is nothing but thanks and a goodbye, in any of the eight languages
         // (SentimentScorer.closingThanks: "Cheers, have a good evening.", "Ok, grazie mille."), asks for nobody; the
         // classifier alone read some as a request for a person. A rule still hands over.

@@ -357,7 +357,7 @@ public final class SensitiveTopicDetector {
                     + "|\\b(be|been|is|was|will be|'ll be|would be|'d be|are|were) the death of (me|us|you|him|her|my (sanity|patience))\\b"
                     + "|\\b(bored|scared|frightened|worried|sick|tired|done) to death\\b|\\b(would|could|'d) (kill|die) for\\b"
                     + "|\\b(this|that|it|these|those|(the|these|those|this|that|your|my) (fees?|queue|wait|waiting|bill|bills|app|card|interest|charges?|paperwork|admin|suspense|process|hold music|website|prices?))( really)? ('ll|will|would|'d|is going to|are going to|gonna) kill me\\b"
-                    + "|\\b(nearly|almost|practically|about to|going to|gonna|could have|could've) (had|have|having|give me|gave me) a (mini |small )?heart attack\\b|\\bgave me a (mini |small )?heart attack\\b"
+                    + "|\\b(nearly|almost|practically|about to|going to|gonna|could have|could've) (had|have|having|give me|gave me) a (mini |small )?(heart attack|stroke|coronary)\\b|\\bgave me a (mini |small )?(heart attack|stroke|coronary)\\b"
                     + "|\\b(financial|career|social|political|commercial|professional) suicide\\b",
             "\\b(mort|morte|morts|mortes|mourir|meurs|meurt|muert[oa]s?|muero|muere|morí|morirme|morirse|morto|morta|morti|morire|muoio|morri|morrer|morrendo|morro|umarł\\w*|umieram|umrę|dood|tot|gestorben|sterbe|sterben) "
                     + "(de|dal|dalla|dalle|di|du|van|vor|ze|z|d'|de la) ?(rire|risa|ridere|rir|lachen|śmiechu|vergüenza|honte|vergogna|vergonha|schaamte|scham|wstydu|ennui|aburrimiento|noia|tédio|verveling|langeweile|nudów|curiosidad|curiosité|curiosità|curiosidade|nieuwsgierigheid|neugier|ciekawości|envie|ganas|voglia|vontade)\\b"
@@ -415,6 +415,12 @@ public final class SensitiveTopicDetector {
      * over the clause boundaries, each clause read once by two bounded patterns.
      */
     static String someoneElseMasked(String t) {
+        return someoneElseMasked(t, false);
+    }
+
+    /** The same, and with {@code relatives} a relative's clause too where the message says it is settled ({@link #RELATIVE_SUBJECT}). */
+    static String someoneElseMasked(String t, boolean relatives) {
+        boolean settled = relatives && SETTLED.foundIn(t);
         java.util.regex.Matcher end = CLAUSE_END.matcher(t);
         StringBuilder out = new StringBuilder(t.length());
         int start = 0;
@@ -422,7 +428,7 @@ public final class SensitiveTopicDetector {
             boolean found = end.find();
             int stop = found ? end.start() : t.length();
             String clause = t.substring(start, stop);
-            out.append(aboutSomeoneElse(clause) ? " " : clause);
+            out.append(aboutSomeoneElse(clause) || settled && aboutSomeoneElse(clause, RELATIVE_SUBJECT) ? " " : clause);
             if (!found) {
                 return out.toString();
             }
@@ -432,10 +438,47 @@ public final class SensitiveTopicDetector {
     }
 
     static boolean aboutSomeoneElse(String clause) {
+        return aboutSomeoneElse(clause, SOMEONE_ELSE_SUBJECT);
+    }
+
+    /**
+     * Round 83 (bh83, issue 14): a relative's situation the customer says is over or in hand ("my sister was scammed last
+     * year, she's fine now", "mio padre è in ospedale per un intervento, tutto sotto controllo"): a clause whose subject is
+     * a relative outside the couple (a parent, a child, a sibling, a grandparent, an aunt or uncle, a cousin, with a
+     * possessive or an article before it) and with no first-person word after it is not the customer's own situation —
+     * only when the message also says it is settled ({@link #SETTLED}). Without those words a relative's death, illness
+     * or loss stays the customer's own ("my mother died"), and a partner or spouse is never read here. "She's fine with me managing it" or "he is well aware" is no such word.
+     */
+    private static final java.util.regex.Pattern RELATIVE_SUBJECT = java.util.regex.Pattern.compile(
+            "^\\W{0,3}(?:(?:so|well|also|oh|btw|anyway|hi|hello|hallo|bonjour|hola|ciao|olá|cześć)\\W{1,3})?"
+                    + "(?:my|our|his|her|their|mein|meine|meiner|unser|unsere|mon|ma|notre|mijn|onze|mi|nuestro|nuestra|il mio|la mia|mio|mia|o meu|a minha|meu|minha|mój|moja|nasz|nasza)\\s"
+                    + "(?:[\\p{L}-]{2,20} )?"
+                    + "(?:mother|mum|mom|father|dad|sister|brother|son|daughter|grandmother|grandfather|grandma|grandpa|gran|granny|grandad|grandson|granddaughter|aunt|auntie|uncle|cousin|niece|nephew|parents|mother-in-law|father-in-law|sister-in-law|brother-in-law"
+                    + "|mutter|mama|vater|papa|schwester|bruder|sohn|tochter|oma|opa|großmutter|großvater|tante|onkel|cousine|eltern|schwiegermutter|schwiegervater"
+                    + "|mère|père|sœur|soeur|frère|fils|fille|grand-mère|grand-père|oncle|parents|belle-mère|beau-père"
+                    + "|madre|padre|hermana|hermano|hijo|hija|abuela|abuelo|tía|tío|prima|primo|padres|suegra|suegro"
+                    + "|mamma|papà|sorella|fratello|figlio|figlia|nonna|nonno|zia|zio|cugina|cugino|genitori|suocera|suocero"
+                    + "|moeder|vader|zus|zuster|broer|zoon|dochter|oom|neef|nicht|ouders|schoonmoeder|schoonvader"
+                    + "|mãe|pai|irmã|irmão|filho|filha|avó|avô|tia|tio|pais|sogra|sogro"
+                    + "|matka|ojciec|tata|siostra|brat|syn|córka|babcia|dziadek|ciocia|wujek|rodzice|teściowa|teść)\\b",
+            Patterns.FLAGS);
+    /** Round 83 (bh83): the customer says a relative's situation is over or in hand, in the eight languages. */
+    private static final Patterns SETTLED = Patterns.of(
+            "\\b(she's|he's|they're|she is|he is|they are|everyone's|everyone is) (fine|ok|okay|all right|alright|well now|well again|doing (fine|well|ok|okay|great)|recovering( well)?|back on (her|his|their) feet)( now| again)?\\b(?! (with|to|about|for|that|if|as long|managing|handling))"
+                    + "|\\b(all|everything)( is|'s)? (under control|fine now|sorted now|in hand)\\b|\\bnothing serious\\b",
+            "\\b(tout est sous contrôle|tout va bien|rien de grave|(elle|il|ils|elles) (va|vont) bien)\\b"
+                    + "|\\b(todo (está )?bajo control|nada grave|(ella|él|ellos) (ya )?está bien|ya se (ha )?recuperado)\\b"
+                    + "|\\b(alles (ist )?unter kontrolle|nichts schlimmes|nichts ernstes|es geht (ihr|ihm|ihnen) (wieder )?gut)\\b"
+                    + "|\\b(tutto (è )?sotto controllo|niente di grave|nulla di grave|(lei|lui|ora) sta bene|stanno bene)\\b"
+                    + "|\\b(alles (is )?onder controle|niets ernstigs|het gaat (weer )?goed met (haar|hem|hen))\\b"
+                    + "|\\b(tudo sob contro(l)?o|tudo sob controle|nada de grave|(ela|ele) (já )?está bem)\\b"
+                    + "|\\b(wszystko (jest )?pod kontrolą|nic poważnego|czuje się (już )?dobrze)\\b");
+
+    private static boolean aboutSomeoneElse(String clause, java.util.regex.Pattern subjects) {
         if (clause.length() > 400) {
             return false;
         }
-        java.util.regex.Matcher subject = SOMEONE_ELSE_SUBJECT.matcher(clause);
+        java.util.regex.Matcher subject = subjects.matcher(clause);
         if (!subject.lookingAt() || PARTNER_FRIEND.matcher(clause).lookingAt()
                 || PARTNER_FRIEND.matcher(clause.substring(0, subject.end())).find()) {
             return false;
@@ -443,15 +486,34 @@ public final class SensitiveTopicDetector {
         return !FIRST_PERSON.matcher(clause.substring(subject.end())).find();
     }
 
+    /**
+     * Round 83 (bh83, issue 14): a question the customer marks as asked in the abstract — "not that I need it",
+     * "hypothetically", "out of curiosity", "for future reference", "just curious", in the eight languages. With it the
+     * complaint, ombudsman and court words ({@code legal-threat}) are read as a question about the procedure, not a
+     * threat; every other category is read as before.
+     */
+    private static final Patterns HYPOTHETICAL = Patterns.of(
+            "\\b(not that i (need|want|plan|intend|have)|hypothetically|in theory|out of (pure |sheer )?curiosity|for future reference|just (curious|out of curiosity))\\b"
+                    + "|\\b(par (pure )?curiosité|simple curiosité|hypothétiquement|en théorie|por (pura )?curiosidad|hipotéticamente|en teoría|per (pura )?curiosità|ipoteticamente|in teoria"
+                    + "|aus (reiner )?neugier|rein hypothetisch|theoretisch|uit (pure )?nieuwsgierigheid|hypothetisch|in theorie|por (pura )?curiosidade|hipoteticamente|em teoria|z (czystej )?ciekawości|hipotetycznie|teoretycznie)\\b");
+
     /** The first sensitive category the text falls in, if any. */
     public static Optional<String> detect(String text) {
         String t = FIGURATIVE.maskIn(Patterns.normalize(text));
         // Round 79 (bh79): a clause about someone else is not the customer's situation — but a wish to die is read
         // wherever it is said.
         String own = someoneElseMasked(t);
+        // Round 83 (bh83): a relative's settled situation is not the customer's own — but a relative's death is.
+        String ownSettled = someoneElseMasked(t, true);
         boolean information = SCAM_INFORMATION.foundIn(t) && !CAUGHT.foundIn(t);
+        boolean hypothetical = HYPOTHETICAL.foundIn(t);
         return CATEGORIES.entrySet().stream()
                 .filter(e -> !(information && e.getKey().equals("fraud-in-progress")))
-                .filter(e -> e.getValue().foundIn(e.getKey().equals("self-harm") ? t : own)).map(Map.Entry::getKey).findFirst();
+                .filter(e -> !(hypothetical && e.getKey().equals("legal-threat")))
+                .filter(e -> e.getValue().foundIn(switch (e.getKey()) {
+                    case "self-harm" -> t;
+                    case "bereavement" -> own;
+                    default -> ownSettled;
+                })).map(Map.Entry::getKey).findFirst();
     }
 }
