@@ -285,7 +285,9 @@ final class LowerIntroNames {
         String last = t.substring(starts[m - 1], ends[m - 1]);
         boolean given = initials(first) || known(g, first, true);
         boolean family = known(g, last, false);
-        if (!given && !family && !(naming && clauseEnd(t, ends[m - 1])) || given && common(scan, first) && !family) {
+        if (!given && !family && !(naming && names == m && clauseEnd(t, ends[m - 1]))
+                || given && common(scan, first) && !family) {
+            // unknown words after a naming phrase only without particles: "mi chiamo sempre la banca" is no name
             return -1; // a given name that is also a common word ("summer", "grace") needs a known family name after it
         }
         // the run must end the clause or meet a word that is not a name word: not glued to a letter

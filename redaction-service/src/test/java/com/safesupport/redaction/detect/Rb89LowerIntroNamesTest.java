@@ -65,6 +65,7 @@ class Rb89LowerIntroNamesTest {
         assertNoPerson("thanks, see you soon", "see you");
         assertNoPerson("vietnam sim: +84 912 345 678", "vietnam");
         assertNoPerson("[09:14] support team: we are looking into it", "support team");
+        assertNoPerson("mi chiamo sempre la banca di sera", "sempre");
         assertNoPerson("mimi ni mteja wenu wa muda mrefu", "mteja wenu");
     }
 
