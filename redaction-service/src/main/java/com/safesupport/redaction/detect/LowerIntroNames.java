@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -262,7 +261,7 @@ final class LowerIntroNames {
         }
         // the name: the longest prefix whose words are name words (particles only inside)
         int m = 0;
-        while (m < n && nameWord(scan, g, t, starts[m], ends[m], m == 0, naming)) {
+        while (m < n && nameWord(scan, g, t, starts[m], ends[m], m == 0)) {
             m++;
         }
         // drop trailing particles
@@ -385,7 +384,7 @@ final class LowerIntroNames {
         return NameNeighbours.PARTICLES.contains(w) || INNER.contains(w);
     }
 
-    private static boolean nameWord(Scan scan, Gazetteer g, String t, int s, int e, boolean first, boolean naming) {
+    private static boolean nameWord(Scan scan, Gazetteer g, String t, int s, int e, boolean first) {
         String w = t.substring(s, e);
         if (initials(w)) {
             return first;
@@ -424,6 +423,6 @@ final class LowerIntroNames {
             b.append(up ? Character.toUpperCase(c) : c);
             up = c == '-' || c == '\'' || c == '’';
         }
-        return b.toString().toLowerCase(Locale.ROOT).isEmpty() ? w : b.toString();
+        return b.toString();
     }
 }
