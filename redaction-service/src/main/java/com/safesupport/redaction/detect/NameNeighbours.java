@@ -95,6 +95,7 @@ final class NameNeighbours {
             particleSurnameFirst(scan, person, out);
         }
         ParticleNames.find(scan, kept, person, gazetteer, out);
+        LowerIntroNames.find(scan, person, gazetteer, out);
         afterClosing(scan, person, out);
         signatureAtEnd(scan, person, out);
         dashSignOff(scan, person, out);
