@@ -3,6 +3,9 @@ package com.safesupport.platform.problem;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -15,18 +18,37 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
+    /**
+     * The failure, its causes and the exceptions suppressed on any of them: a commit that fails because the database
+     * went away under the transaction surfaces as the transaction manager's {@code RollbackException} (wrapped in
+     * {@code QuarkusTransactionException}), and Narayana puts the driver's exception on it as a <em>suppressed</em> one,
+     * not as its cause (seen in stop 64's rehearsal: a 500 during PostgreSQL's restart instead of this 503).
+     */
     static boolean causedBy(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.put(t, true) == null; t = t.getCause()) {
+        Deque<Throwable> todo = new ArrayDeque<>();
+        todo.add(failure);
+        while (!todo.isEmpty() && seen.size() < MAX_EXCEPTIONS) {
+            Throwable t = todo.poll();
+            if (seen.put(t, true) != null) {
+                continue;
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
             if (t instanceof SQLException sql && unavailable(sql)) {
                 return true;
             }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(Arrays.asList(t.getSuppressed()));
         }
         return false;
     }
+
+    /** Exceptions looked at, at most: a chain is a few deep; a pathological graph must not cost more. */
+    private static final int MAX_EXCEPTIONS = 64;
 
     private static boolean unavailable(SQLException e) {
         String state = e.getSQLState();

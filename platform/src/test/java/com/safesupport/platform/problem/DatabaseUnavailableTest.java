@@ -42,6 +42,33 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitFailedByADatabaseGoneAwayIs503EvenWhenTheDriverErrorIsOnlySuppressed() {
+        // Narayana's shape (stop 64's rehearsal): QuarkusTransactionException <- RollbackException, the driver's
+        // exception from the failed commit added to the RollbackException as a suppressed exception, not its cause
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        Exception failure = new RuntimeException("commit failed", rollback);
+        assertTrue(DatabaseUnavailable.causedBy(failure));
+        assertEquals(503, mapper.unexpected(failure, null).getStatus());
+        Exception unique = new Exception("could not commit");
+        unique.addSuppressed(new SQLException("duplicate key", "23505"));
+        assertFalse(DatabaseUnavailable.causedBy(new RuntimeException(unique)), "a suppressed defect stays a defect");
+    }
+
+    @Test
+    void aCyclicOrHugeExceptionGraphEndsQuickly() {
+        Exception a = new Exception("a");
+        Exception b = new Exception("b", a);
+        a.initCause(b);
+        a.addSuppressed(b);
+        b.addSuppressed(a);
+        for (int i = 0; i < 10_000; i++) {
+            b.addSuppressed(new Exception("noise " + i));
+        }
+        assertFalse(DatabaseUnavailable.causedBy(a));
+    }
+
+    @Test
     void otherDatabaseErrorsStayInternalErrors() {
         Exception unique = new RuntimeException(new SQLException("duplicate key", "23505"));
         assertFalse(DatabaseUnavailable.causedBy(unique));
