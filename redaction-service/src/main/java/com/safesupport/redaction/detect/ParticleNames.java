@@ -328,12 +328,7 @@ final class ParticleNames {
         if (!vowel(lw) || PersonContext.GREETINGS.contains(lw) || PersonContext.CLOSINGS.contains(lw)) {
             return false;
         }
-        for (String part : lw.split("-")) {
-            if (part.isEmpty() || scan.pack().commonness(part) <= 50) {
-                return false;
-            }
-        }
-        return true;
+        return rareParts(scan, lw);
     }
 
     /** A capitalised L or R no one found: no common English word, no place, no greeting or closing, with a vowel. */
@@ -344,6 +339,11 @@ final class ParticleNames {
                 || PARTICLES.contains(lw)) {
             return false;
         }
+        return rareParts(scan, lw);
+    }
+
+    /** Every hyphen-separated part of {@code lw} is no common English word (commonness above 50), and none is empty. */
+    private static boolean rareParts(Scan scan, String lw) {
         for (String part : lw.split("-")) {
             if (part.isEmpty() || scan.pack().commonness(part) <= 50) {
                 return false;
