@@ -137,8 +137,10 @@ public final class ConversationEvaluation {
      * Round 83 (wc83): {@code r83h}, round 83's fresh held-out set written by a separate helper (wc83), committed before
      * any measurement; measured by its first look on main's rules (stop 64, lead), then by round 83's candidate (bh83,
      * kept): moved to {@link #TUNE_ONLY}.
+     * Round 84 (wc84): {@code r84h}, round 84's fresh held-out set written by a separate helper (wc84), committed before
+     * any measurement; not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r84h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
