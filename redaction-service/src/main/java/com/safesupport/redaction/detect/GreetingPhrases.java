@@ -7,12 +7,13 @@ import java.util.Set;
  * Round 91: a person finding that is, as a whole, a greeting opening a message or a line ("Grüß Gott,", "Bună ziua,",
  * "Pozdravljeni,", "Xin chào,", "你好，") or a closing before a signature ("Un saludo, …", "Děkuji, …", "Asante, Given
  * Family") is no person. The evidence is the whole phrase of a language's greeting or closing in its place, never a word
- * being common: the finding's words with at most two words after them make exactly one phrase of {@link #OPENINGS} or
+ * being common: the finding's words (with the one word before them when the finding left it out, "Un" of "Un saludo") and at most
+ * two words after them make exactly one phrase of {@link #OPENINGS} or
  * {@link #CLOSINGS} (with its own accents), it stands at the text's start, a line's start or after a sentence's end, and
  * the phrase ends on its punctuation. A one-word phrase that the gazetteer knows as a given or family name ("Asante",
  * "Dag", "Salam") is taken only as a closing before a signature of two or more capitalised words, never as an opening
- * (there it may be the name of the one addressed). Reads at most {@link #REACH} characters after the finding and the
- * blanks before it: constant work per finding.
+ * (there it may be the name of the one addressed). Reads at most {@link #REACH} characters after the finding, 12 letters and
+ * the blanks before it: constant work per finding.
  */
 final class GreetingPhrases {
 
@@ -59,10 +60,24 @@ final class GreetingPhrases {
 
     /** Whether the person finding {@code start..end} of the scan's text is a greeting or closing phrase in its place. */
     boolean greetingOrClosing(String text, String lower, int start, int end) {
-        if (end - start > REACH || end <= start || !placeStart(text, start)) {
+        if (end - start > REACH || end <= start) {
             return false;
         }
-        // the finding alone, then with one or two words after it ("Bună" + " ziua", "Dobrý" + " den")
+        if (!placeStart(text, start)) {
+            // the phrase's first word left out of the finding ("Un" of "Un saludo,"): one word of letters and one blank before it
+            int k = start - 1;
+            if (k < 1 || text.charAt(k) != ' ' || !Character.isLetter(text.charAt(k - 1))) {
+                return false;
+            }
+            while (k > 0 && start - k <= 12 && Character.isLetter(text.charAt(k - 1))) {
+                k--;
+            }
+            if (start - k > 12 || !placeStart(text, k)) {
+                return false;
+            }
+            start = k;
+        }
+        // the finding alone (with the word before it, as above), then with one or two words after it ("Bună" + " ziua")
         int to = end;
         for (int extra = 0; extra <= 2; extra++) {
             if (extra > 0) {
