@@ -569,7 +569,11 @@ public final class Analyzer {
             // round 91: a contract's number ("Vertrag Nr.", "Vertragsnummer", any "…vertrag"), an article's or a
             // catalogue's ("art. no.", "cat. no.")
             "vertrag", "vertragsnummer", "vertragsnr", "catalogue", "catalog");
-    /** Round 91: short labels read only written short, with their dot or a filler after them ("art. 402.118.77", "cat. no."). */
+    /**
+     * Round 91: short labels read only written short, with a filler after them ("cat. no.") or in lower case with their dot
+     * ("art. 402.118.77"); round 91b: a capitalised "Art." right before the number may be a name ending a sentence ("Thanks,
+     * Art. 0612 345 678 is my mobile"), so it is no label.
+     */
     private static final Set<String> SHORT_REFERENCE_WORDS = Set.of("art", "cat");
 
     /**
@@ -618,7 +622,8 @@ public final class Analyzer {
             }
             String w = lower.substring(k, end);
             if (REFERENCE_WORDS.contains(w) || w.length() > 7 && (w.endsWith("vertrag") || w.endsWith("vertragsnummer"))
-                    || SHORT_REFERENCE_WORDS.contains(w) && (words > 0 || end < text.length() && text.charAt(end) == '.')) {
+                    || SHORT_REFERENCE_WORDS.contains(w) && (words > 0
+                            || end < text.length() && text.charAt(end) == '.' && Character.isLowerCase(text.charAt(k)))) {
                 return true;
             }
             if (!LABEL_FILLERS.contains(w)) {

@@ -116,7 +116,10 @@ class Rb91GreetingsClosingsAndReferencesTest {
                 {"My cat sitter's number is 07700 900 412.", "07700 900 412"},
                 {"UPS driver, call me: 07700 900 981", "07700 900 981"},
                 {"Kundennummer vergessen, Telefon 0176 3392 8841", "0176 3392 8841"},
-                {"Art gallery booking: please call 0161 496 0712.", "0161 496 0712"}}) {
+                {"Art gallery booking: please call 0161 496 0712.", "0161 496 0712"},
+                // round 91b (the lead's spot check): a name ending a sentence is no "art." label
+                {"Thanks, Art. 0612 345 678 is my mobile.", "0612 345 678"},
+                {"Regards, Cat. 07700 900 517 if you need me.", "07700 900 517"}}) {
             assertTrue(found(c[0]).contains("PHONE_NUMBER=" + c[1]), () -> c[0] + " " + found(c[0]));
         }
         assertTrue(Analyzer.upsTrackingTail("1Z 7Y2 61B 04 2291 7736", 11, 23));
