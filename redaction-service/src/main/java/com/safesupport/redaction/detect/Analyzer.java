@@ -565,7 +565,23 @@ public final class Analyzer {
             "bestellung", "bestellnummer", "auftrag", "auftragsnummer", "rechnung", "rechnungsnummer", "sendung",
             "sendungsnummer", "artikel", "artikelnummer", "bestelling", "bestelnummer", "ordernummer", "factuur",
             "factuurnummer", "zending", "commande", "facture", "colis", "pedido", "factura", "referencia", "ordine", "fattura",
-            "spedizione", "riferimento", "articolo");
+            "spedizione", "riferimento", "articolo",
+            // round 91: a contract's number ("Vertrag Nr.", "Vertragsnummer", any "…vertrag"), an article's or a
+            // catalogue's ("art. no.", "cat. no.")
+            "vertrag", "vertragsnummer", "vertragsnr", "catalogue", "catalog");
+    /**
+     * Round 91: short labels read only written short, with a filler after them ("cat. no.") or in lower case with their dot
+     * ("art. 402.118.77"); round 91b: a capitalised "Art." right before the number may be a name ending a sentence ("Thanks,
+     * Art. 0612 345 678 is my mobile"), so it is no label.
+     */
+    private static final Set<String> SHORT_REFERENCE_WORDS = Set.of("art", "cat");
+
+    /**
+     * Round 91: labels of an order's, a shipment's or a contract's number in Japanese, Chinese and Korean ("注文番号 4471-…",
+     * "ご注文番号は …", "订单号：…", "주문번호 …"), read right before the number (blanks, a colon and a topic particle between).
+     */
+    static final Set<String> CJK_REFERENCE_LABELS = Set.of("注文番号", "注文No", "伝票番号", "追跡番号", "お問い合わせ番号",
+            "契約番号", "订单号", "订单编号", "訂單號", "訂單編號", "运单号", "快递单号", "合同号", "주문번호", "송장번호", "운송장번호");
     /** Words between such a label and its number: "reference number is", "case ref no.", "ticket id", "commande n°". */
     private static final Set<String> LABEL_FILLERS = Set.of("number", "no", "nr", "num", "id", "is", "was", "code", "n",
             "nummer", "numero", "ist");
@@ -588,6 +604,9 @@ public final class Analyzer {
                 return false;
             }
         }
+        if (cjkReferenceLabel(text, c.start) || upsTrackingTail(text, c.start, c.end)) {
+            return true;
+        }
         int k = c.start;
         int limit = Math.max(0, c.start - 40);
         for (int words = 0; words < 4; words++) {
@@ -602,7 +621,9 @@ public final class Analyzer {
                 return false;
             }
             String w = lower.substring(k, end);
-            if (REFERENCE_WORDS.contains(w)) {
+            if (REFERENCE_WORDS.contains(w) || w.length() > 7 && (w.endsWith("vertrag") || w.endsWith("vertragsnummer"))
+                    || SHORT_REFERENCE_WORDS.contains(w) && (words > 0
+                            || end < text.length() && text.charAt(end) == '.' && Character.isLowerCase(text.charAt(k)))) {
                 return true;
             }
             if (!LABEL_FILLERS.contains(w)) {
@@ -610,6 +631,60 @@ public final class Analyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * Round 91: whether a label of {@link #CJK_REFERENCE_LABELS} ends right before {@code start} — blanks, a colon (either
+     * width) and one topic particle ("は", "是", "는", "은") may stand between. Reads at most 16 characters back.
+     */
+    static boolean cjkReferenceLabel(String text, int start) {
+        int k = start;
+        int floor = Math.max(0, start - 16);
+        while (k > floor && " \t\u00a0\u3000:\uff1a".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        if (k > floor && "は是는은".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        for (String label : CJK_REFERENCE_LABELS) {
+            if (k - label.length() >= 0 && text.startsWith(label, k - label.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Round 91: whether {@code start..end} is the tail of a UPS tracking number — "1Z", then sixteen letters and digits
+     * (blanks between groups allowed), the last of them at {@code end}: "1Z 4E7 92A 03 1845 2290". Reads at most 32
+     * characters back.
+     */
+    static boolean upsTrackingTail(String text, int start, int end) {
+        if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            return false;
+        }
+        int alnum = 0;
+        int k = end;
+        int floor = Math.max(0, end - 32);
+        while (k > floor) {
+            char ch = text.charAt(k - 1);
+            if (Character.isLetterOrDigit(ch) && ch < 128) {
+                alnum++;
+                k--;
+                if (alnum == 18) {
+                    break;
+                }
+            } else if (ch == ' ' && k - 1 > floor && Character.isLetterOrDigit(text.charAt(k - 2))) {
+                k--;
+            } else {
+                return false;
+            }
+        }
+        if (alnum != 18 || k > start || (text.charAt(k) != '1') || k + 1 >= text.length()
+                || text.charAt(k + 1) != 'Z' && text.charAt(k + 1) != 'z') {
+            return false;
+        }
+        return k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1));
     }
 
     /** Presidio's context rule: a word of the type's list within ~48 characters before or 24 after. */
@@ -761,6 +836,10 @@ public final class Analyzer {
                 continue;
             }
             taken.set(c.start, c.end);
+            if ("PERSON".equals(c.type) && !(c.recognizer instanceof AdHocRecognizers.AdHocPattern)
+                    && Greetings.PHRASES.greetingOrClosing(scan.text(), scan.lower(), c.start, c.end)) {
+                continue; // round 91: a greeting or closing phrase as a whole, no name (the span stays taken: removal only)
+            }
             AdHocRecognizers.AdHocPattern adHoc = c.recognizer instanceof AdHocRecognizers.AdHocPattern p ? p : null;
             findings.add(new Finding(c.type, scan.originalStart(c.start), scan.originalEnd(c.end), round(c.score),
                     c.recognizer.name(), c.validator, c.contextWord, round(c.baseScore),
@@ -768,6 +847,11 @@ public final class Analyzer {
         }
         findings.sort(BY_START);
         return findings;
+    }
+
+    /** Round 91's greeting and closing phrases, built on first use (the gazetteer loads once). */
+    private static final class Greetings {
+        static final GreetingPhrases PHRASES = new GreetingPhrases(BuiltInData.GAZETTEER);
     }
 
     private static Set<String> lowerSet(Collection<String> values) {
