@@ -194,21 +194,7 @@ public final class FollowUp {
             "\\b(beantwortet|beantwortete|beantwortest)\\b[^.?!]{0,40}\\bnicht\\b|\\bnicht (das|was) ich (gefragt|wissen wollte|meinte)\\b|\\bhat nichts mit meiner frage zu tun\\b|\\bimmer noch nicht, (wo|wie|ob)\\b"
                     + "|\\bne répond pas à (ma|la) question\\b|\\bce n'est pas (ce que j'ai demandé|ma question)\\b|\\brien à voir avec ma question\\b|\\btoujours pas (où|comment|si)\\b"
                     + "|\\bno (responde|contesta) (a )?(mi|la) pregunta\\b|\\bno es lo que (pregunté|he preguntado)\\b|\\bnada que ver con (mi pregunta|lo que pregunté)\\b|\\bsigo sin (saber|entender|encontrar)\\b"
-                    + "|\\b(beantwoordt|beantwoord)\\b[^.?!]{0,20}\\bniet\\b|\\bniet wat ik (vroeg|bedoel)\\b|\\bnon risponde alla (mia )?domanda\\b|\\bnon è quello che ho chiesto\\b",
-            // Round 84 (bh84): the reply said to miss in forms the rules lacked: the contraction typed without its apostrophe
-            // ("that doesnt answer"), the reply that "doesn't help" (its subject the reply: "that", "this", "it ... at all",
-            // not "it doesn't help that I ..."), "still not it", "not it either", "still nothing about", "you keep telling me /
-            // giving me / sending me / not answering" (not "can you keep sending me ..."); and the reply that does not help
-            // in the seven other languages ("das hilft mir nicht weiter", "ça ne m'aide pas", "eso no me ayuda", "questo non
-            // mi aiuta", "dat helpt me niet", "isso não me ajuda", "to mi nie pomaga").
-            "\\b(doesnt|didnt|dont)( really| quite)? (answer|cover|address|explain|mention|say anything about|tell me)\\b"
-                    + "|\\b(that|this)('s| is| was)? (doesn't|does not|didn't|did not|doesnt|didnt|isn't|isnt|is not|wasn't|wasnt|was not)( really| actually| quite)? (help|helpful)\\b(?! that)"
-                    + "|\\b(it|that|this) (doesn't|does not|didn't|did not|doesnt|didnt) (really )?help( me)? (at all|one bit|in the slightest)\\b|\\b(that's|that is|thats) not (helpful|it)\\b"
-                    + "|\\bnot it either\\b|\\bstill not (it|what i)\\b|\\bstill nothing (about|on|useful)\\b|(?<!\\b(can|could|will|would|do|did|should|if|when|please|and) )\\byou keep (not answering|telling me|giving me|sending me|talking about)\\b",
-            "\\b(das|es|dies)( hier)? (hilft|bringt) mir\\b[^.?!]{0,25}\\b(nicht|nichts|kein\\w*)\\b|\\b(ça|cela|ceci) ne m'(aide|avance|sert) (pas|à rien)\\b"
-                    + "|\\b(eso|esto) no me (ayuda|sirve)\\b|\\bsigo sin (saber|entender|encontrar)\\w*\\b|\\b(questo|ciò|così) non mi (aiuta|serve|è utile)\\b"
-                    + "|\\b(dat|dit) helpt (me|mij) (niet|niks|helemaal niet)\\b|\\b(daar|hier) heb ik (echt |helemaal )?(niks|niets) aan\\b"
-                    + "|\\b(isso|isto) não me (ajuda|serve)\\b|\\bto (mi )?(nic )?nie pomaga\\b");
+                    + "|\\b(beantwoordt|beantwoord)\\b[^.?!]{0,20}\\bniet\\b|\\bniet wat ik (vroeg|bedoel)\\b|\\bnon risponde alla (mia )?domanda\\b|\\bnon è quello che ho chiesto\\b");
 
     /** The correction half of {@link #NOT_ANSWERED}'s description: what was meant instead, in the first words. */
     private static final Patterns CORRECTION = Patterns.of(

@@ -128,8 +128,6 @@ public final class HumanRequestDetector {
             + "|\\balguien (de|en|del) (su|sus|vuestro|vuestra|tu) (equipo|banco|oficina|sucursal|departamento|servicio|entidad|atención al cliente)|\\b(uno|una|alguno|alguna) de (sus|vuestros|vuestras) (empleados|empleadas|asesores|asesoras|agentes|compañeros|gestores)"
             + "|\\b(qualcuno|una persona|un operatore|un consulente|un addetto) (del|della|dei|delle|dal|dalla) (vostro|vostra|vostri|vostre) (ufficio|team|banca|filiale|servizio|reparto|assistenza|staff|squadra|uffici)|\\b(uno|una) dei vostri (operatori|consulenti|colleghi|impiegati|addetti)|\\bun vostro (operatore|consulente|collega|addetto|impiegato)"
             + "|\\biemand (van|bij) (jullie|uw)\\b|\\been (van jullie|van uw) (medewerkers|collega's|adviseurs)|\\been medewerker (van jullie|van uw|bij jullie|van de bank)"
-            // Round 84 (bh84): a colleague "of yours" in the polite Dutch "van u", and Polish "od Państwa" / "od was" ("someone from you")
-            + "|\\been (collega|medewerker|adviseur) van u\\b|\\b(ktoś|kogoś|ktokolwiek) od (państwa|was)\\b"
             + "|\\balguém (da|do|de) (vossa|vosso|sua|seu) (equipa|equipe|banco|agência|balcão|serviço|departamento|apoio)|\\balguém de vocês|\\b(um|uma) dos (vossos|seus) (funcionários|assistentes|colaboradores|gestores)"
             + "|\\b(ktoś|kogoś|kimś|ktokolwiek|konsultant\\w*|pracownik\\w*|doradc\\w*) z (waszego|waszej|państwa|banku|zespołu|działu|oddziału|obsługi)"
             // Round 65 (bh65): the bank's person named with the bank's place and a definite article, not "your" ("quelqu'un de
@@ -287,39 +285,6 @@ public final class HumanRequestDetector {
             "\\b(persona|humano|humain|personne|mensch\\w*|person|umano|persoon|mens|pessoa|człowiek\\w*|osob[aęy])\\b,? (y |et |und |e |en |)?(no|pas|nicht|kein\\w*|non|niet|geen|não|nie) (con |avec |mit |con |met |com |z )?(una |la |el |un |une |le |la |einem |einer |einen |eine |ein |den |die |der |un |una |la |il |een |de |het |uma |um |a |o )?"
                     + "(máquina|machine|maschine|robot|roboter|bot|chatbot|automat\\w*|macchina|automaat|computer|ordinateur|programa|programm\\w*|komputer\\w*|ia|ki|ai|sistema|système|systeem)\\b");
 
-    /**
-     * Round 84 (bh84): one of the bank's people asked to act for the customer in words the older rules lacked, in the eight
-     * languages. Four shapes, each a person on the bank's side and a verb of acting or a being passed on, within one
-     * clause: (1) "is there anyone (over) there / on your side who could look into ...", a person asked for by whether
-     * one exists, with a place word between ("there", "on your end") and at most two words before the verb (a typo or
-     * an adverb, "actualy"); (2) "could somebody on your side / at your end set it up, go through it, look into it";
-     * (3) one of the bank's staff named by role ("a colleague", "an adviser", "einen Mitarbeiter", "un conseiller", "un
-     * operatore", "een collega", "um funcionário", "pracownik") who could help, look, call or explain ("einen
-     * Mitarbeiter, der das klären könnte", "un conseiller qui puisse regarder") — the "someone who can" rule of round
-     * 70 with staff words as the subject; (4) being passed to a person ("mi passi un operatore", "passe-me a alguém",
-     * "passez-moi un conseiller", "pásame con alguien") and a staff member "of flesh and blood". "Ever" / "never" before
-     * the verb keeps (1)–(3) out (a practice asked about, not a request), as in round 40.
-     */
-    private static final String BANK_SIDE = "(there|over there|out there|on your (side|end|team)|at your end|from your (side|end|team)|on the other end|in your team|at the bank|in the bank)";
-    private static final String NOT_EVER = "(?<!\\b(ever|never) )";
-    private static final String ACT_EN = "(help|look|check|fix|sort|deal|handle|take over|review|call|ring|phone|contact|go through|walk me through|talk me through|explain|set|do|change|update|process|see to|investigate|unblock|unlock)";
-    private static final Patterns BANK_PERSON_TO_ACT = Patterns.of(
-            "\\b(is|are) there (anyone|anybody|someone|somebody|a person|a human|a real person) " + BANK_SIDE + "?,? ?(who|that) (can|could|would|will|might) (\\w+ ){0,2}" + NOT_EVER + "\\b" + ACT_EN + "\\b",
-            "\\b(can|could|will|would) (someone|somebody|anyone|anybody|one of you|one of your (colleagues|staff|team|advisers|advisors|people)) " + BANK_SIDE + " (please )?(\\w+ )?" + NOT_EVER + "\\b" + ACT_EN + "\\b"
-                    + "|\\b(one of your|a member of your) (colleagues?|advis[eo]rs?|staff|team|people|experts?|specialists?)\\b[^.?!]{0,30}" + NOT_EVER + "\\b(go through|walk me through|talk me through|set (it|this|that|them|everything) up|look into|sort (it|this|that) out)\\b",
-            "\\b(einen?|ein) (mitarbeiter\\w*|berater\\w*|kolleg\\w*|ansprechpartner\\w*|fachmann|experten)\\b,? (der|die) (mir |mich |uns |sich |das |es |dies )?[^.?!]{0,25}\\b(helfen|ansehen|anschauen|prüfen|anrufen|zurückrufen|erklären|klären|durchgehen|kümmern)\\b (kann|könnte|darf|will|würde)\\b"
-                    + "|\\b(un|une) (conseiller|conseillère|agent|employé|employée|opérateur|opératrice|interlocuteur|spécialiste|collaborateur|collaboratrice)\\b[^.?!]{0,25}\\bqui (me |m'|nous )?(peut|puisse|pourrait|sache|saurait)\\b[^.?!]{0,12}\\b(aider|regarder|vérifier|rappeler|appeler|expliquer|traiter|occuper|résoudre|répondre)\\b"
-                    + "|\\b(un|una|algún|alguna) (asesor|asesora|empleado|empleada|agente|gestor|gestora|operador|operadora|especialista)\\b[^.?!]{0,25}\\bque (me |lo |la |le |nos )?(pueda|podría|sepa|quiera)\\b[^.?!]{0,12}\\b(ayudar\\w*|revisar\\w*|mirar\\w*|llamar\\w*|explicar\\w*|atender\\w*|solucionar\\w*|resolver\\w*|encargar\\w*|ocupar\\w*|ver)\\b"
-                    + "|\\b(un|una) (operatore|operatrice|consulente|addetto|addetta|impiegato|impiegata|esperto|esperta|collega)\\b[^.?!]{0,25}\\bche (mi |ci |lo |la )?(possa|potrebbe|sappia)\\b[^.?!]{0,12}\\b(aiutar\\w*|controllar\\w*|guardar\\w*|chiamar\\w*|richiamar\\w*|spiegar\\w*|seguir\\w*|occupar\\w*|risolver\\w*|rispondermi)\\b"
-                    + "|\\been (medewerker|collega|adviseur|specialist|bankmedewerker)\\b,? die (me |mij |ons |dit |het |dat )?[^.?!]{0,25}\\b((kan|kon|zou kunnen)\\b[^.?!]{0,6}\\b(helpen|bekijken|nakijken|doornemen|bellen|terugbellen|uitleggen|uitzoeken|meekijken)|(helpen|bekijken|nakijken|doornemen|bellen|terugbellen|uitleggen|uitzoeken|meekijken) (kan|kon))\\b"
-                    + "|\\b(um|uma) (funcionário|funcionária|gestor|gestora|atendente|assistente|consultor|consultora|operador|operadora|especialista)\\b[^.?!]{0,25}\\bque (me |nos |o |a )?(possa|poderia|saiba)\\b[^.?!]{0,12}\\b(ajudar\\w*|atender\\w*|ver|verificar|ligar\\w*|explicar\\w*|tratar|resolver|analisar)\\b"
-                    + "|\\b(konsultant\\w*|pracownik\\w*|doradc\\w*|specjalist\\w*)\\b,? (kto|która|który) (mi |mnie |nam |to )?(może|mógłby|mogłaby|potrafi|umie)\\b[^.?!]{0,12}\\b(pomóc|sprawdzić|zadzwonić|oddzwonić|wyjaśnić|zająć|rozwiązać|przejrzeć)\\b",
-            "\\b(mi passi|mi passa|mi può passare|mi potete passare|mi potrebbe passare|passatemi|passami|passe-me|passa-me|passar-me|passem-me|passez-moi|passe-moi|me passer|pásame|páseme|pásenme|pasarme)\\b (con |a |à |ao |à |para )?"
-                    + "(un operatore|un'operatrice|un consulente|qualcuno|una persona|un collega|alguém|um funcionário|uma funcionária|um operador|uma pessoa|um atendente|um gestor|outra pessoa|un conseiller|une conseillère|quelqu'un|un agent|une personne|un responsable|alguien|un asesor|una asesora|un agente|un operador|un empleado|otra persona)\\b"
-                    + "|\\b(funcionári[oa]|emplead[oa]|employée?|mitarbeiter\\w*|medewerker|operatore|operador[a]?|pracownik\\w*|atendente|conseill(er|ère)|asesor[a]?|berater\\w*) (de carne y hueso|en chair et en os|aus fleisch und blut|in carne e ossa|van vlees en bloed|de carne e osso|z krwi i kości)\\b");
-    private static final List<String> BANK_PERSON_TO_ACT_RULES = List.of("someone-there-who-can", "bank-side-person-to-act",
-            "staff-who-can-other-language", "pass-me-to-a-person");
-
     /** Names of the {@code REQUEST} patterns, in order: the rule a decision record names. */
     private static final List<String> RULES = List.of("talk-to-person", "real-person", "want-person", "call-me",
             "person-alone", "person-please", "not-a-bot", "de-talk-to-person", "de-call-me", "get-me-someone",
@@ -344,13 +309,7 @@ public final class HumanRequestDetector {
         String t = NOT_THE_BANKS_PEOPLE.maskIn(notAsked(Patterns.normalize(text)));
         int i = REQUEST.firstIn(t);
         if (i >= 0) {
-            if (!isAboutTransferringMoney(t)) {
-                return Optional.of(RULES.get(i));
-            }
-            // Round 84 (bh84): a payment word beside a person asked to act ("is there anyone there who can look into my
-            // account? the transfer bounced") names no payee: the person is the one asked to do something.
-            int a = BANK_PERSON_TO_ACT.firstIn(t);
-            return a < 0 ? Optional.empty() : Optional.of(BANK_PERSON_TO_ACT_RULES.get(a));
+            return isAboutTransferringMoney(t) ? Optional.empty() : Optional.of(RULES.get(i));
         }
         if (PUT_IN_TOUCH_OTHER_LANGUAGE.foundIn(t)) {
             return Optional.of("put-in-touch-other-language");
@@ -363,10 +322,6 @@ public final class HumanRequestDetector {
         }
         if (WANTS_A_PERSON_OTHER_LANGUAGE.foundIn(t)) {
             return Optional.of("want-person-other-language");
-        }
-        int k = BANK_PERSON_TO_ACT.firstIn(t);
-        if (k >= 0) {
-            return Optional.of(BANK_PERSON_TO_ACT_RULES.get(k));
         }
         // Round 30 (issue 14): read again with the words a request hinges on spelled right ("opertor please",
         // "let me speek to somone"); the rule is named with "typo-" in front.

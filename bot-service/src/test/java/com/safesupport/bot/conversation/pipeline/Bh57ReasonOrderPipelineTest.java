@@ -42,10 +42,7 @@ class Bh57ReasonOrderPipelineTest {
     void aPersonAskedForAtTheSecondFailureIsNamedFirst() {
         List<ConversationReplay.Turn> turns = declined("Why is the cashback on my grocery shop missing this month?",
                 "The shop is on the partner list in the leaflet I got.",
-                // Round 84 (bh84): "is there anyone in your team who could check ..." is now a request by rule
-                // (someone-there-who-can) and hands over at once as HUMAN_REQUESTED alone; a person named that no rule
-                // reads keeps this test's case, the order at the second failure.
-                "Maybe someone in your team knows more about the cashback?");
+                "Is there anyone in your team who could check the cashback for me?");
         assertTrue(turns.getLast().verdict().handsOff(), trace(turns));
         List<Reason> reasons = turns.getLast().verdict().handoffReasons();
         assertEquals(Reason.HUMAN_REQUESTED, reasons.getFirst(), trace(turns));
