@@ -96,6 +96,7 @@ final class NameNeighbours {
         }
         ParticleNames.find(scan, kept, person, gazetteer, out);
         LowerIntroNames.find(scan, person, gazetteer, out);
+        LabelledNames.find(scan, kept, person, gazetteer, out);
         afterClosing(scan, person, out);
         signatureAtEnd(scan, person, out);
         dashSignOff(scan, person, out);
