@@ -612,7 +612,7 @@ final class NameNeighbours {
             if (!isTagged && !nameLike(scan, w)) {
                 break;
             }
-            known |= isTagged || words == 0 && givenName(w) || words > 0 && firstIsSurname && givenName(w);
+            known |= isTagged || words == 0 && (givenName(w) || givenName(fold(w))) || words > 0 && firstIsSurname && givenName(w);
             firstIsSurname |= words == 0 && familyName(w);
             words++;
             end = e;
