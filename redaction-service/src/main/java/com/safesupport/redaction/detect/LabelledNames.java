@@ -10,9 +10,11 @@ import java.util.Set;
  * "kontoeier Torbjørg Lien", "Kontoinhaberin ist Wiebke Harmsen"), or after a courtesy title ("Frau Ostermeyer", "Mrs
  * Quilliam"). The name words are capitalised words of letters (inner hyphens and apostrophes), none a place, a stop word
  * of the Snowball lists, or a common English word unless the gazetteer knows it as a name. After a payment word two or
- * three of them (or initials and one), the first a known given name or initials or the last a known family name; after
- * a title one to three, each after the first known as a name or following a known given name. The run must end its entry
- * (punctuation, a dash, a line's or the text's end, or a lower-case word), and no other finding may overlap it. Each label
+ * three of them (or initials and one): the first a known given name (accents folded) or initials, or the last a known
+ * family name and none a common English word ("kontoeier Sparebank Vest" names a bank). After a title one to three, each
+ * after the first known as a name, following a known given name, or closing the entry ("Frau Jansen Bescheid sagen"
+ * reads no name). The run must end its entry (punctuation, a dash, a line's or the text's end, or a lower-case word), and
+ * no finding of another type may overlap it. Each label
  * occurrence reads at most three words of at most {@link #MAX_WORD} characters: linear.
  */
 final class LabelledNames {
@@ -27,7 +29,7 @@ final class LabelledNames {
 
     /** Courtesy titles before a family name, lower case, without their full stop. */
     static final List<String> TITLES = List.of("frau", "herr", "mrs", "mr", "ms", "mme", "madame", "monsieur", "mevrouw",
-            "meneer", "mevr", "dhr", "señora", "señor", "sra", "signora", "signor", "senhora", "senhor", "pani");
+            "meneer", "mevr", "dhr", "señora", "señor", "sra", "signora", "signor", "senhora", "senhor");
 
     /** Words linking a payment word to its name: "Kontoinhaberin ist …", "the payee is …". */
     private static final List<String> COPULAS = List.of("ist ", "is ", "er ", "é ", "es ", "est ", "je ", "är ", "on ");
@@ -35,7 +37,7 @@ final class LabelledNames {
     /** Words after a title that are another title or a role, not the name: "Frau Doktor …", "Herr Professor …". */
     private static final Set<String> ROLES = Set.of("doktor", "doctor", "professor", "direktor", "direktorin", "director",
             "präsident", "president", "pfarrer", "kollege", "kollegin", "minister", "ministerin", "richter", "richterin",
-            "anwalt", "anwältin", "bürgermeister", "bürgermeisterin");
+            "anwalt", "anwältin", "bürgermeister", "bürgermeisterin", "ober", "kellner");
 
     private static final int MAX_WORD = 30;
 
@@ -142,11 +144,9 @@ final class LabelledNames {
             return;
         }
         if (!titled) {
-            String first = t.substring(starts[0], ends[0]);
-            String last = t.substring(starts[n - 1], ends[n - 1]);
-            if (!initial && !LowerIntroNames.known(g, first, true) && !LowerIntroNames.known(g, last, false)
-                    && !tagged(person, s, end)) {
-                return; // "Kontoinhaber Daten Fehler": no word known as a name
+            if (!initial && !LowerIntroNames.known(g, t.substring(starts[0], ends[0]), true)
+                    && !(LowerIntroNames.known(g, t.substring(starts[n - 1], ends[n - 1]), false) && !common(scan, t, starts, ends, n))) {
+                return; // "kontoeier Sparebank Vest": a known given name or initials first, or a known family name last and no English word
             }
         }
         if (person.nextClearBit(s) >= end) {
@@ -159,6 +159,18 @@ final class LabelledNames {
         }
         out.add(new Candidate("PERSON", s, end, NameNeighbours.SCORE, NameNeighbours.SOURCE, null)
                 .withContext(titled ? "title-name" : "payee-name"));
+    }
+
+    /** Any of the {@code n} words (or a part of a hyphenated one) a common English word (SCOWL size 50 or less). */
+    private static boolean common(Scan scan, String t, int[] starts, int[] ends, int n) {
+        for (int j = 0; j < n; j++) {
+            for (String part : t.substring(starts[j], ends[j]).toLowerCase(java.util.Locale.ROOT).split("[-'’]")) {
+                if (!part.isEmpty() && scan.pack().commonness(part) <= 50) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean tagged(BitSet person, int s, int e) {
