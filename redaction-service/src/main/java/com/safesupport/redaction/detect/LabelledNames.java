@@ -13,7 +13,7 @@ import java.util.Set;
  * three of them (or initials and one): the first a known given name (accents folded) or initials, or the last a known
  * family name and none a common English word ("kontoeier Sparebank Vest" names a bank). After a title one to three, each
  * after the first known as a name, following a known given name, or closing the entry ("Frau Jansen Bescheid sagen"
- * reads no name). The run must end its entry (punctuation, a dash, a line's or the text's end, or a lower-case word), and
+ * reads no name), and none a common English word ("Ms. Word document"). The run must end its entry (punctuation, a dash, a line's or the text's end, or a lower-case word), and
  * no finding of another type may overlap it. Each label
  * occurrence reads at most three words of at most {@link #MAX_WORD} characters: linear.
  */
@@ -140,8 +140,8 @@ final class LabelledNames {
             return;
         }
         int end = ends[n - 1];
-        if (!endsEntry(t, end)) {
-            return;
+        if (!endsEntry(t, end) || titled && common(scan, t, starts, ends, n)) {
+            return; // after a title no common English word even if a family name: "Ms. Word document", "Mr Brown's Boys"
         }
         if (!titled) {
             if (!initial && !LowerIntroNames.known(g, t.substring(starts[0], ends[0]), true)
