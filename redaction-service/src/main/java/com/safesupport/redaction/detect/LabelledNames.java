@@ -50,6 +50,12 @@ final class LabelledNames {
         if (l.length() != t.length() || g == null) {
             return;
         }
+        BitSet other = new BitSet(t.length()); // what findings of other types cover: one pass over the kept ones
+        for (Candidate c : kept) {
+            if (!c.type.equals("PERSON") && c.start < c.end) {
+                other.set(c.start, c.end);
+            }
+        }
         for (String label : PAYEES) {
             for (int h = l.indexOf(label); h >= 0; h = l.indexOf(label, h + 1)) {
                 int k = h + label.length();
@@ -69,7 +75,7 @@ final class LabelledNames {
                         break;
                     }
                 }
-                read(scan, kept, person, g, s, false, out);
+                read(scan, other, person, g, s, false, out);
             }
         }
         for (String title : TITLES) {
@@ -86,7 +92,7 @@ final class LabelledNames {
                 if (s == k) {
                     continue;
                 }
-                read(scan, kept, person, g, s, true, out);
+                read(scan, other, person, g, s, true, out);
             }
         }
     }
@@ -101,7 +107,7 @@ final class LabelledNames {
     }
 
     /** Reads the name from {@code s} and adds it: after a title ({@code titled}) or after a payment word. */
-    private static void read(Scan scan, List<Candidate> kept, BitSet person, Gazetteer g, int s, boolean titled, List<Candidate> out) {
+    private static void read(Scan scan, BitSet other, BitSet person, Gazetteer g, int s, boolean titled, List<Candidate> out) {
         String t = scan.text();
         int[] starts = new int[3];
         int[] ends = new int[3];
@@ -152,10 +158,8 @@ final class LabelledNames {
         if (person.nextClearBit(s) >= end) {
             return; // wholly found already
         }
-        for (Candidate c : kept) {
-            if (!c.type.equals("PERSON") && c.start < end && s < c.end) {
-                return; // another finding there: left as it is
-            }
+        if (tagged(other, s, end)) {
+            return; // another finding there: left as it is
         }
         out.add(new Candidate("PERSON", s, end, NameNeighbours.SCORE, NameNeighbours.SOURCE, null)
                 .withContext(titled ? "title-name" : "payee-name"));
