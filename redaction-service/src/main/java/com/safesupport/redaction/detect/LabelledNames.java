@@ -13,7 +13,8 @@ import java.util.Set;
  * three of them (or initials and one): the first a known given name (accents folded) or initials, or the last a known
  * family name and none a common English word ("kontoeier Sparebank Vest" names a bank). After a title one to three, each
  * after the first known as a name, following a known given name, or closing the entry ("Frau Jansen Bescheid sagen"
- * reads no name), and none a common English word ("Ms. Word document"). The run must end its entry (punctuation, a dash, a line's or the text's end, or a lower-case word), and
+ * reads no name), and none a common English word ("Ms. Word document") or a role (round 90b, the lead's spot check:
+ * "Señora Presidenta"). The run must end its entry (punctuation, a dash, a line's or the text's end, or a lower-case word), and
  * no finding of another type may overlap it. Each label
  * occurrence reads at most three words of at most {@link #MAX_WORD} characters: linear.
  */
@@ -37,7 +38,14 @@ final class LabelledNames {
     /** Words after a title that are another title or a role, not the name: "Frau Doktor …", "Herr Professor …". */
     private static final Set<String> ROLES = Set.of("doktor", "doctor", "professor", "direktor", "direktorin", "director",
             "präsident", "president", "pfarrer", "kollege", "kollegin", "minister", "ministerin", "richter", "richterin",
-            "anwalt", "anwältin", "bürgermeister", "bürgermeisterin", "ober", "kellner");
+            "anwalt", "anwältin", "bürgermeister", "bürgermeisterin", "ober", "kellner",
+            // round 90b (the lead's spot check: "Señora Presidenta"): the roles of the other titles' languages
+            "presidente", "presidenta", "directora", "doctora", "licenciado", "licenciada", "ingeniero", "ingeniera",
+            "abogado", "abogada", "alcalde", "alcaldesa", "ministro", "ministra", "juez", "jueza", "profesor", "profesora",
+            "directeur", "directrice", "président", "présidente", "docteur", "maire", "ministre", "juge", "avocat", "avocate",
+            "dottore", "dottoressa", "professore", "professoressa", "avvocato", "ingegnere", "sindaco", "direttore",
+            "direttrice", "doutor", "doutora", "diretor", "diretora", "advogado", "advogada", "prefeito",
+            "prefeita", "burgemeester", "dokter", "voorzitter", "notaris", "advocaat");
 
     private static final int MAX_WORD = 30;
 

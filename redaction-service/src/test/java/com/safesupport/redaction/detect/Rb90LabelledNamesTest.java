@@ -34,6 +34,8 @@ class Rb90LabelledNamesTest {
         covered("Monsieur Quesnoy-Lavergne attend sa carte.", "PERSON", "Quesnoy-Lavergne");
         covered("Signora Bortolazzi ha già pagato.", "PERSON", "Bortolazzi");
         covered("Señora Arrechea llamó ayer.", "PERSON", "Arrechea");
+        // round 90b (the lead's spot check): a double-barrelled family name
+        covered("Mrs Ashworth-Clarke called about her overdraft.", "PERSON", "Ashworth-Clarke");
     }
 
     @Test
@@ -80,6 +82,10 @@ class Rb90LabelledNamesTest {
                 {"Madame, Monsieur, je vous écris au sujet de ma facture", "Monsieur"},
                 {"Frau und Kinder sind auch mitversichert", "Kinder"},
                 {"the beneficiary Field Is Required error shows again", "Field"},
+                // round 90b (the lead's spot check): a role after a title
+                {"Señora Presidenta, le escribo por un cobro indebido.", "Presidenta"},
+                {"Estimado Señor Director, le escribo por mi tarjeta.", "Director"},
+                {"Monsieur le Directeur, je vous écris au sujet de mon compte.", "Directeur"},
         }) {
             assertNoPerson(t[0], t[1]);
         }
