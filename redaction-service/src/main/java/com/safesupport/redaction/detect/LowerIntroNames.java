@@ -69,7 +69,7 @@ final class LowerIntroNames {
     /** Particles allowed inside a name, never first or last (beside {@link NameNeighbours#PARTICLES}): Irish, Māori, Scots. */
     private static final Set<String> INNER = Set.of("ni", "ní", "nic", "mac", "mc", "ó", "o", "te", "ap", "ben", "bint");
 
-    private static final CharArraySet STOP = stopWords();
+    static final CharArraySet STOP = stopWords();
 
     private static final int MAX_WORD = 30;
 
@@ -329,7 +329,7 @@ final class LowerIntroNames {
     }
 
     /** Known to the gazetteer as a given ({@code given}) or family name, as written or without accents, or each part of a hyphenated one. */
-    private static boolean known(Gazetteer g, String w, boolean given) {
+    static boolean known(Gazetteer g, String w, boolean given) {
         if (knownWhole(g, w, given)) {
             return true;
         }

@@ -96,6 +96,7 @@ final class NameNeighbours {
         }
         ParticleNames.find(scan, kept, person, gazetteer, out);
         LowerIntroNames.find(scan, person, gazetteer, out);
+        LabelledNames.find(scan, kept, person, gazetteer, out);
         afterClosing(scan, person, out);
         signatureAtEnd(scan, person, out);
         dashSignOff(scan, person, out);
@@ -611,7 +612,7 @@ final class NameNeighbours {
             if (!isTagged && !nameLike(scan, w)) {
                 break;
             }
-            known |= isTagged || words == 0 && givenName(w) || words > 0 && firstIsSurname && givenName(w);
+            known |= isTagged || words == 0 && (givenName(w) || givenName(fold(w))) || words > 0 && firstIsSurname && givenName(w);
             firstIsSurname |= words == 0 && familyName(w);
             words++;
             end = e;
