@@ -140,8 +140,10 @@ public final class ConversationEvaluation {
      * Round 84 (wc84): {@code r84h}, round 84's fresh held-out set written by a separate helper (wc84), committed before
      * any measurement; measured by its first look on main's rules (stop 65, lead), then by round 84's candidate (bh84,
      * reverted): moved to {@link #TUNE_ONLY}.
+     * Round 85 (wc85): {@code r85h}, round 85's fresh held-out set written by a separate helper (wc85), committed before
+     * any measurement; not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r85h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
