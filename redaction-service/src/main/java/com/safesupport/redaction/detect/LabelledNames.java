@@ -253,7 +253,7 @@ final class LabelledNames {
         if (LowerIntroNames.STOP.contains(lw) || ROLES.contains(lw) || g.place(w) != null) {
             return false;
         }
-        if (!vowel(lw)) {
+        if (!LowerIntroNames.vowel(lw)) {
             return false;
         }
         if (LowerIntroNames.known(g, w, true) || LowerIntroNames.known(g, w, false)) {
@@ -267,13 +267,4 @@ final class LabelledNames {
         return true;
     }
 
-    private static boolean vowel(String w) {
-        String f = Chars.foldAccents(w);
-        for (int k = 0; k < f.length(); k++) {
-            if ("aeiouy".indexOf(f.charAt(k)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -405,7 +405,8 @@ final class LowerIntroNames {
         return !common(scan, w) || first && known(g, w, true);
     }
 
-    private static boolean vowel(String w) {
+    /** Whether the word has a vowel (accents folded; 'y' counts). */
+    static boolean vowel(String w) {
         String f = Chars.foldAccents(w);
         for (int k = 0; k < f.length(); k++) {
             if ("aeiouy".indexOf(f.charAt(k)) >= 0) {
