@@ -142,8 +142,10 @@ public final class ConversationEvaluation {
      * reverted): moved to {@link #TUNE_ONLY}.
      * Round 85 (wc85): {@code r85h}, round 85's fresh held-out set written by a separate helper (wc85), committed before
      * any measurement; not yet measured.
+     * Round 86 (wc86): {@code r86h}, round 86's fresh held-out set written by a separate helper (wc86), committed before
+     * any measurement; not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r85h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r85h", "r86h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
