@@ -144,8 +144,10 @@ public final class ConversationEvaluation {
      * any measurement; not yet measured.
      * Round 86 (wc86): {@code r86h}, round 86's fresh held-out set written by a separate helper (wc86), committed before
      * any measurement; not yet measured.
+     * Round 87 (wc87): {@code r87h}, round 87's fresh held-out set written by a separate helper (wc87), committed before
+     * any measurement; not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r85h", "r86h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r85h", "r86h", "r87h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
