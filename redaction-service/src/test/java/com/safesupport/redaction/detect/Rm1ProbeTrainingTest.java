@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Round rm1: the project's support-message probe batches as training texts for the name model (made-up texts here):
  * their PERSON values become spans as the evaluation finds them, a held batch is refused (58 and 59 are tuning
  * batches since round rm3, 61 since round 81, 62 and 63 since rounds 82 and 82b, 60 since round rm4, 64 since round 83,
- * 65 since round 84, 66 since round 85, 67 since round 84b, 68 since round 86, 69 since round 87b, 70 since round 88, 71 since round 89, 72 since round 90, 73 since round 91; held batches 74 and 75 are refused; a batch that does not
+ * 65 since round 84, 66 since round 85, 67 since round 84b, 68 since round 86, 69 since round 87b, 70 since round 88, 71 since round 89, 72 since round 90, 73 since round 91; held batches 74, 75 and 76 are refused; a batch that does not
  * exist is refused), a weight k gives k copies, and a persons-only text does not teach O for places.
  */
 class Rm1ProbeTrainingTest {
@@ -75,9 +75,9 @@ class Rm1ProbeTrainingTest {
         // round 83: batch 64 is a tuning batch; round 84: batch 65 too, after its one judging run; round 85: batch 66 too;
         // round 84b: batch 67 too; rounds 86 and 87b: batches 68 and 69 too; ws70 and ws71: fresh batches 70 and 71
         // held out; rounds 88 and 89: both tuning batches after their one judging run; ws72 and ws73: fresh batches 72
-        // and 73 held out; rounds 90 and 91: both tuning batches after their one judging run; ws74 and ws75: fresh batches 74
-        // and 75 are held out
-        assertEquals(Set.of("support-messages-74.tsv", "support-messages-75.tsv"), TrainNameModel.HELD_PROBES);
+        // and 73 held out; rounds 90 and 91: both tuning batches after their one judging run; ws74, ws75 and ws76: fresh batches
+        // 74, 75 and 76 are held out
+        assertEquals(Set.of("support-messages-74.tsv", "support-messages-75.tsv", "support-messages-76.tsv"), TrainNameModel.HELD_PROBES);
         assertEquals(73, TrainNameModel.probeBatches("1-73").size(), "batches 72 and 73 are tuning batches");
         assertEquals(71, TrainNameModel.probeBatches("1-71").size(), "batches 70 and 71 are tuning batches");
         assertEquals(70, TrainNameModel.probeBatches("1-70").size(), "batch 70 is a tuning batch");
@@ -92,13 +92,14 @@ class Rm1ProbeTrainingTest {
         assertEquals(List.of("support-messages-60.tsv", "support-messages-65.tsv"), TrainNameModel.probeBatches("60,65"));
         assertEquals(List.of("support-messages-64.tsv", "support-messages-66.tsv"), TrainNameModel.probeBatches("64,66"));
         assertEquals(List.of("support-messages-66.tsv", "support-messages-67.tsv"), TrainNameModel.probeBatches("66-67"));
-        for (String spec : List.of("74", "75", "73-74", "74-75", "73-75", "1-74", "1-75", "75,1")) {
+        for (String spec : List.of("74", "75", "76", "73-74", "74-75", "75-76", "73-76", "1-74", "1-75", "1-76", "76,1")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainNameModel.probeBatches(spec));
             assertTrue(e.getMessage().contains("held out"), e.getMessage());
         }
         assertThrows(IllegalArgumentException.class, () -> TrainNameModel.probes(List.of("support-messages-74.tsv"), 1, true));
         assertThrows(IllegalArgumentException.class, () -> TrainNameModel.probes(List.of("support-messages-75.tsv"), 1, true));
-        for (String spec : List.of("76", "1-76")) {
+        assertThrows(IllegalArgumentException.class, () -> TrainNameModel.probes(List.of("support-messages-76.tsv"), 1, true));
+        for (String spec : List.of("77", "1-77")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainNameModel.probeBatches(spec));
             assertTrue(e.getMessage().contains("no probe batch"), e.getMessage());
         }

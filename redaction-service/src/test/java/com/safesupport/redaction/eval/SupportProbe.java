@@ -71,7 +71,7 @@ public final class SupportProbe {
         }
     }
 
-    /** The probe sets: round 14's, 15's, 16's, 17's, 19's, 21's, 22's, 23's, 25's, 27's, 28's, 30's, 31's, 32's, 33's, 34's, 35's, 36's, 37's, 38's, 39's, 40's, 42's, 45's, 47's and 48's batch, then the later helper batches up to ws75's (support-messages-75.tsv, last), kept apart so that each keeps its before and after figures. */
+    /** The probe sets: round 14's, 15's, 16's, 17's, 19's, 21's, 22's, 23's, 25's, 27's, 28's, 30's, 31's, 32's, 33's, 34's, 35's, 36's, 37's, 38's, 39's, 40's, 42's, 45's, 47's and 48's batch, then the later helper batches up to ws76's (support-messages-76.tsv, last), kept apart so that each keeps its before and after figures. */
     public static final List<String> SETS = List.of("support-messages.tsv", "support-messages-2.tsv", "support-messages-3.tsv",
             "support-messages-4.tsv", "support-messages-5.tsv", "support-messages-6.tsv", "support-messages-7.tsv",
             "support-messages-8.tsv", "support-messages-9.tsv", "support-messages-10.tsv", "support-messages-11.tsv",
@@ -92,7 +92,8 @@ public final class SupportProbe {
             "support-messages-64.tsv", "support-messages-65.tsv", "support-messages-66.tsv",
             "support-messages-67.tsv", "support-messages-68.tsv", "support-messages-69.tsv",
             "support-messages-70.tsv", "support-messages-71.tsv", "support-messages-72.tsv",
-            "support-messages-73.tsv", "support-messages-74.tsv", "support-messages-75.tsv");
+            "support-messages-73.tsv", "support-messages-74.tsv", "support-messages-75.tsv",
+            "support-messages-76.tsv");
 
     /** Round 14's probe set from the test class path. */
     public static List<Probe> load() throws IOException {
