@@ -39,7 +39,17 @@ public final class FollowUp {
                     + "|\\b(miraré|revisaré|lo miro|lo reviso|volveré a mirar)( otra vez)? (mañana|más tarde)\\b"
                     + "|\\b(guardo|controllo|ricontrollo|guarderò|controllerò|ricontrollerò) (domani|più tardi)\\b"
                     + "|\\bik (kijk|check)( morgen| later| straks)( wel)?( weer| nog)?\\b|\\b(vejo|verifico|vou ver|volto a ver) (amanhã|mais tarde)\\b"
-                    + "|\\bsprawdzę( to)? (jutro|później)\\b";
+                    + "|\\bsprawdzę( to)? (jutro|później)\\b"
+                    // Round 85 (bh85): agreeing to wait in the languages of PersonAskedInMoreLanguages, in forms that say "then
+                    // I'll wait" (a future or "then"), not "I am waiting" (the present is also how long one has waited already)
+                    + "|\\b(s[åa]|da|d[åa]) (venter|v[äa]ntar) jeg\\b|\\bjeg venter (bare|lige|gerne|roligt|litt|noen dager|et par dage)\\b|\\bjeg afventer\\b|\\bd[åa] v[äa]ntar jag\\b|\\bjag (v[äa]ntar (bara|lite|n[åa]gra dagar)|avvaktar)\\b"
+                    + "|\\b[ée]g (b[íi][ðd] (bara|r[óo]leg)|skal b[íi][ðd]a)\\b|\\b[þt]h?[áa] b[íi][ðd] [ée]g\\b"
+                    + "|\\b(odotan (sitten|viel[äa]|vaan|rauhassa)|j[äa][äa]n odottamaan|odottelen (sitten|viel[äa]))\\b|\\b(ootan (siis|veel|rahulikult)|siis ma ootan)\\b|\\b(pagaid[īi][šs]u|gaid[īi][šs]u)\\b|\\b(palauksiu|lauksiu)\\b"
+                    + "|\\b(po[čc]k[áa]m|po[čc]k[áa]me|vy[čc]k[áa]m|po[čc]akam|bom po[čc]akal[a]?|pri[čc]ekat [ćc]u|[čc]ekat [ćc]u|sa[čc]ekat [ćc]u|sa[čc]eka[ćc]u|[čc]eka[ćc]u|pri[čc]ekam)\\b"
+                    + "|\\b(ще (из|по)?чакам|o s[ăa] a[șs]tept|voi a[șs]tepta|a[șs]tept atunci|megv[áa]rom|v[áa]rok m[ée]g|akkor v[áa]rok|v[áa]rni fogok|θα περιμ[έε]νω)\\b"
+                    + "|\\b(m'esperar[ée]|esperar[ée]|itxarongo (dut|naiz|dugu)|agardarei|esperarei|vou agardar|почекаю|зачекаю|подожду|буду ждать|beklerim|bekleyece[ğg]im)\\b";
+
+    private static final String MORE_THANKS = "\\b(takk|mange tak|tusind tak|tusen takk|takk fyrir|tack|tack s[åa] mycket|kiitos|kiitti|ait[äa]h|t[äa]nan|paldies|a[čc]i[ūu]|d[ėe]kui|d[íi]ky|d[ěe]kuji|d[ěe]kuju|[ďd]akujem|v[ďd]aka|hvala|хвала|благодаря|mul[țt]umesc|mersi|k[öo]sz[öo]n[öo]m|k[öo]szi|ευχαριστ[ώω]|gr[àa]cies|eskerrik asko|mila esker|grazas|дякую|спасибо|благодарю|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg] ?olun)\\b";
 
     private static final Patterns SETTLED = Patterns.of(
             "\\b(that|it|this) (worked|works|did it|did the trick|helped|helps|helps a lot|sorted it|fixed it|answers it|answered it|makes sense)\\b"
@@ -69,6 +79,9 @@ public final class FollowUp {
                     + "|bedankt|dank je( wel)?|dank u( wel)?|obrigad[oa]|muito obrigad[oa]|dziękuję( bardzo)?|dzięki)\\W*$"
                     + "|\\b(c'est noté|bien noté|notiert|anotado|preso nota|genoteerd|zanotowane|noted)\\W*$"
                     + "|^\\W*(no problem|kein problem|pas de (problème|souci)|ningún problema|no pasa nada|nessun problema|geen probleem|sem problema|nie ma problemu)\\b",
+            // Round 85 (bh85): thanks at the start or the end of the message in the languages of PersonAskedInMoreLanguages
+            // ("Díky.", "Ok, takk!", "Kiitos paljon", "Köszönöm szépen"); UNSETTLED still keeps out a complaint beside it.
+            "^\\W*(\\p{L}+\\W+){0,2}" + MORE_THANKS + "|" + MORE_THANKS + "( \\p{L}+){0,2}\\W*$|\\btak( for (hj[æa]e?lpen|det))?\\W*$",
             WAITING);
 
     private static final Patterns WAITS = Patterns.of(WAITING);
@@ -82,7 +95,9 @@ public final class FollowUp {
             "\\b(not|no|never|nothing|but|still|though|however|yet|except|again|useless|unhelpful|wrong|problem|issue|error|didn't|doesn't|isn't|wasn't|won't|can't|cannot)\\b|n't\\b|\\?"
                     + "|\\b(nicht|kein|keine|aber|noch immer|immer noch|pas|mais|toujours|no|pero|todavía|sigue|non|ma|ancora|niet|geen|maar|nog steeds|não|mas|ainda)\\b"
                     // Round 45 (bh45): Polish ("nie", "ale", "nadal", "wciąż") and a few more words of contrast or complaint.
-                    + "|\\b(nie|ale|nadal|wciąż|jednak|pourtant|trotzdem|doch|eppure|toch|embora|sin embargo|però)\\b");
+                    + "|\\b(nie|ale|nadal|wciąż|jednak|pourtant|trotzdem|doch|eppure|toch|embora|sin embargo|però)\\b"
+                    // Round 85 (bh85): words of negation, contrast or "still" in the languages of PersonAskedInMoreLanguages
+                    + "|\\b(ikke|inte|ekki|men|stadig|fortsatt|fortfarande|enn|ei|mutta|edelleen|yh[äa]|aga|ikka|vēl|tačiau|taciau|ne|st[áa]le|ali|ampak|[îi]nc[ăa]|nem|m[ée]g mindig|δεν|αλλ[άα]|ακ[όο]μα|ακ[όο]μη|не|нет|ні|но|але|досі|все още|всё ещё|все ещё|encara|baina|oraindik|de[ğg]il|h[âa]l[âa]|ama|ancak)\\b");
 
     /**
      * Round 45 (bh45): any word of negation, absence or despair in the eight languages ("ne ... plus", "nada", "nic",
@@ -349,6 +364,11 @@ public final class FollowUp {
         String t = Patterns.normalize(text);
         // "no worries", "never mind" and "no problem" settle; their "no" and "never" are no complaint.
         return SETTLED.foundIn(t) && !UNSETTLED.foundIn(NOT_A_COMPLAINT.maskIn(t)) && !WAITED_LONG.foundIn(t);
+    }
+
+    /** Round 85 (bh85): the settling and waiting words alone, without the length cap: for the hostile-input test. */
+    static boolean settlingWordsIn(String normalized) {
+        return SETTLED.foundIn(normalized) || WAITS.foundIn(normalized) || UNSETTLED.foundIn(normalized);
     }
 
     /**

@@ -323,6 +323,11 @@ public final class HumanRequestDetector {
         if (WANTS_A_PERSON_OTHER_LANGUAGE.foundIn(t)) {
             return Optional.of("want-person-other-language");
         }
+        // Round 85 (bh85): a person asked for in the languages beyond these eight ("person-asked-" and the language)
+        Optional<String> more = PersonAskedInMoreLanguages.rule(t);
+        if (more.isPresent()) {
+            return more;
+        }
         // Round 30 (issue 14): read again with the words a request hinges on spelled right ("opertor please",
         // "let me speek to somone"); the rule is named with "typo-" in front.
         String c = Typos.corrected(t);

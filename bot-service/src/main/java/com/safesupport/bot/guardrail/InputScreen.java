@@ -63,6 +63,8 @@ public class InputScreen {
 
     /** The name the sensitive topic takes when the learned layer, not a rule category, found it. */
     public static final String LEARNED = "learned";
+    /** The name the explanation gives a learned sensitive hit held back because the message says the customer is fed up (round 85). */
+    static final String FED_UP = "fed-up";
 
     /**
      * Round bl1 (issue 14): sensitive topics in two layers. {@link SensitiveTopicDetector}'s rules first: a category
@@ -77,6 +79,11 @@ public class InputScreen {
             return new Signal("sensitive-topic", true, category, p);
         }
         boolean learned = p >= Models.SENSITIVE.threshold();
+        // Round 85 (bh85): the learned layer, trained on the eight languages, read being fed up in another language ("Jeg er
+        // ved at miste tålmodigheden") as a sensitive situation; with no rule category, such a message is upset, not sensitive.
+        if (learned && UpsetInMoreLanguages.fedUp(Patterns.normalize(text))) {
+            return new Signal("sensitive-topic", false, Optional.of(FED_UP), p);
+        }
         return new Signal("sensitive-topic", learned, learned ? Optional.of(LEARNED) : Optional.empty(), p);
     }
 

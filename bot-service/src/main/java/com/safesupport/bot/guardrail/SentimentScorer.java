@@ -177,7 +177,9 @@ public final class SentimentScorer {
 
     /** True when the message says outright that the customer is exasperated with the replies ({@code EXASPERATION}). */
     public static boolean exasperated(String text) {
-        return EXASPERATION.foundIn(Patterns.normalize(text));
+        String t = Patterns.normalize(text);
+        // Round 85 (bh85): also being fed up or losing patience in the languages of UpsetInMoreLanguages
+        return EXASPERATION.foundIn(t) || UpsetInMoreLanguages.fedUp(t);
     }
 
     /**
@@ -186,7 +188,8 @@ public final class SentimentScorer {
      */
     public static boolean upsetInWords(String text) {
         String t = Patterns.normalize(text);
-        return EXASPERATION.foundIn(t) || UPSET.foundIn(t);
+        // Round 85 (bh85): and in the languages of UpsetInMoreLanguages
+        return EXASPERATION.foundIn(t) || UPSET.foundIn(t) || UpsetInMoreLanguages.upset(t);
     }
 
     /** Thanks at the start or the end of the message. */
