@@ -190,6 +190,30 @@ class Bh86MoreLanguagesSensitiveTest {
     }
 
     @Test
+    void latvianEstonianSlovakSlovenianSerbianCyrillicLithuanianAndMalayAreReadToo() {
+        assertCategory(Map.ofEntries(
+                Map.entry("Mans tēvs nomira pagājušajā nedēļā.", "bereavement"),
+                Map.entry("Mani apkrāpa, krāpnieki nozaga naudu no konta.", "fraud-in-progress"),
+                Map.entry("Mind koondati ja ma ei suuda laenu maksta.", "financial-hardship"),
+                Map.entry("Annan teid kohtusse, kui raha ei tagastata.", "legal-threat"),
+                Map.entry("Podviedli ma a vybrali mi účet.", "fraud-in-progress"),
+                Map.entry("Ak mi peniaze nevrátite, podám na vás žalobu.", "legal-threat"),
+                Map.entry("Moj mož je umrl prejšnji teden.", "bereavement"),
+                Map.entry("Izgubila sem službo in ne morem odplačevati kredita.", "financial-hardship"),
+                Map.entry("Мој отац је преминуо прошле недеље.", "bereavement"),
+                Map.entry("Тужићу вас ако не вратите новац.", "legal-threat"),
+                Map.entry("Paduosiu jus į teismą.", "legal-threat"),
+                Map.entry("Saya kena buang kerja dan tak mampu bayar ansuran rumah.", "financial-hardship"),
+                Map.entry("Saya akan buat aduan kepada BNM jika tidak selesai.", "legal-threat")));
+        assertSilent(List.of(
+                "Kaj se zgodi z računom, ko imetnik umre?",
+                "Мој телефон је умро, како да се пријавим?",
+                "Kā ziņot par krāpšanu, par ko lasīju avīzē?",
+                "Moj odvjetnik će trebati izvod računa za prošlu godinu.",
+                "Ako podať sťažnosť, len zo zvedavosti?"));
+    }
+
+    @Test
     void theRulesAreLinearOnHostileInput() {
         RuleLinearity.assertLinear("мой муж мой муж телефон умер ", t -> SensitiveTopicDetector.detect(t).isPresent(), 16);
         RuleLinearity.assertLinear("moj maz moja zona zmarl kart ", t -> SensitiveTopicDetector.detect(t).isPresent(), 16);
