@@ -507,13 +507,16 @@ public final class SensitiveTopicDetector {
         String ownSettled = someoneElseMasked(t, true);
         boolean information = SCAM_INFORMATION.foundIn(t) && !CAUGHT.foundIn(t);
         boolean hypothetical = HYPOTHETICAL.foundIn(t);
+        // Round 86 (bh86): the same categories in the languages these rules did not read, on the text folded once.
+        String ownFolded = SensitiveTopicMoreLanguages.folded(own);
+        String ownSettledFolded = SensitiveTopicMoreLanguages.folded(ownSettled);
         return CATEGORIES.entrySet().stream()
                 .filter(e -> !(information && e.getKey().equals("fraud-in-progress")))
                 .filter(e -> !(hypothetical && e.getKey().equals("legal-threat")))
-                .filter(e -> e.getValue().foundIn(switch (e.getKey()) {
-                    case "self-harm" -> t;
-                    case "bereavement" -> own;
-                    default -> ownSettled;
-                })).map(Map.Entry::getKey).findFirst();
+                .filter(e -> switch (e.getKey()) {
+                    case "self-harm" -> e.getValue().foundIn(t);
+                    case "bereavement" -> e.getValue().foundIn(own) || SensitiveTopicMoreLanguages.foundIn(e.getKey(), ownFolded);
+                    default -> e.getValue().foundIn(ownSettled) || SensitiveTopicMoreLanguages.foundIn(e.getKey(), ownSettledFolded);
+                }).map(Map.Entry::getKey).findFirst();
     }
 }
