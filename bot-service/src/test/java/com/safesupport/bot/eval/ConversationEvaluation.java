@@ -144,11 +144,12 @@ public final class ConversationEvaluation {
      * any measurement; measured by its first look on main's rules (stop 65, lead), then by round 85's candidate (bh85,
      * kept): moved to {@link #TUNE_ONLY}.
      * Round 86 (wc86): {@code r86h}, round 86's fresh held-out set written by a separate helper (wc86), committed before
-     * any measurement; not yet measured.
+     * any measurement; measured by its first look on main's rules (stop 66, lead), then by round 86's candidate (bh86,
+     * kept): moved to {@link #TUNE_ONLY}.
      * Round 87 (wc87): {@code r87h}, round 87's fresh held-out set written by a separate helper (wc87), committed before
      * any measurement; not yet measured.
      */
-    static final Set<String> HELD_ONLY = Set.of("r40h", "r86h", "r87h");
+    static final Set<String> HELD_ONLY = Set.of("r40h", "r87h");
 
     /**
      * Sets written as tune data only (round 38: {@code r38}, whose held-out companion is {@code r38h}): every
@@ -249,11 +250,14 @@ public final class ConversationEvaluation {
      * Round 85 (bh85): {@code r85h}, the fresh held-out set of round 85 (the lead's first look on main's rules and round
      * 85's candidate's one measurement, the candidate kept), moved here after that measurement; {@code r40h}, {@code r86h}
      * and {@code r87h} stay held. The shipped {@code sensitive} model was trained without {@code r78h} … {@code r85h}.
+     * Round 86 (bh86): {@code r86h}, the fresh held-out set of round 86 (the lead's first look on main's rules and round
+     * 86's candidate's one measurement, the candidate kept), moved here after that measurement; {@code r40h} and
+     * {@code r87h} stay held. The shipped {@code sensitive} model was trained without {@code r78h} … {@code r86h}.
      */
     static final Set<String> TUNE_ONLY = Set.of("r33", "r36", "r38", "r38h", "r39h", "r42h", "r43h", "r44h", "r45h", "r46h", "r47h", "r48h",
             "r49h", "r50h", "r51h", "r52h", "r53h", "r54h", "r55h", "r56h", "r57h", "r58h", "r59h", "r60h", "r61h", "r62h",
             "r63h", "r64h", "r65h", "r66h", "r67h", "r68h", "r69h", "r70h", "r71h", "r72h", "r73h", "r74h", "r75h", "r76h",
-            "r77h", "r78h", "r79h", "r80h", "r81h", "r82h", "r83h", "r84h", "r85h");
+            "r77h", "r78h", "r79h", "r80h", "r81h", "r82h", "r83h", "r84h", "r85h", "r86h");
 
     /** The written sets by round: {@code conversations/written-conversations-<round>.txt}. */
     static String resource(String round) {
