@@ -32,6 +32,18 @@ final class LabelledNames {
     static final List<String> TITLES = List.of("frau", "herr", "mrs", "mr", "ms", "mme", "madame", "monsieur", "mevrouw",
             "meneer", "mevr", "dhr", "señora", "señor", "sra", "signora", "signor", "senhora", "senhor");
 
+    /**
+     * Round 92 (rb92): self-introductions of the desk's languages beside {@link LowerIntroNames#INTROS}, lower case, with
+     * their trailing blank ("jeg er", "olen", "adım", "em dic", "aqui é a", "zovem se", "nama saya"): general phrases of the
+     * languages. After any of them, and after every introduction of round 89 but its chat shorthand ({@link
+     * LowerIntroNames#WEAK}), a capitalised name is read as after a payment word.
+     */
+    static final List<String> INTRODUCTIONS = List.of("det er ", "jeg er ", "det är ", "jag är ", "mitt namn är ",
+            "mitt navn er ", "olen ", "nimeni on ", "minu nimi on ", "adım ", "benim adım ", "tady je ", "tady ", "jsem ",
+            "mé jméno je ", "moje jméno je ", "volám sa ", "moje meno je ", "aqui é a ", "aqui é o ", "aqui é ", "em dic ",
+            "sóc ", "mă numesc ", "numele meu este ", "zovem se ", "ime mi je ", "nama saya ", "ako si ", "mano vardas ",
+            "mani sauc ", "ég heiti ", "a nevem ");
+
     /** Words linking a payment word to its name: "Kontoinhaberin ist …", "the payee is …". */
     private static final List<String> COPULAS = List.of("ist ", "is ", "er ", "é ", "es ", "est ", "je ", "är ", "on ");
 
@@ -101,6 +113,28 @@ final class LabelledNames {
                     continue;
                 }
                 read(scan, other, person, g, s, true, out);
+            }
+        }
+        afterIntroductions(scan, other, person, g, out);
+    }
+
+    /** Round 92: a capitalised name right after a self-introduction written in lower case ("jmenuji se Ondřej Havel"). */
+    private static void afterIntroductions(Scan scan, BitSet other, BitSet person, Gazetteer g, List<Candidate> out) {
+        String t = scan.text();
+        String l = scan.lower();
+        for (List<String> list : List.of(LowerIntroNames.INTROS, INTRODUCTIONS)) {
+            for (String intro : list) {
+                if (LowerIntroNames.WEAK.contains(intro)) {
+                    continue;
+                }
+                for (int h = l.indexOf(intro); h >= 0; h = l.indexOf(intro, h + 1)) {
+                    int s = h + intro.length();
+                    if (h > 0 && (Character.isLetterOrDigit(l.charAt(h - 1)) || l.charAt(h - 1) == '\'' || l.charAt(h - 1) == '’')
+                            || !t.startsWith(intro, h) || s >= t.length() || !Character.isUpperCase(t.charAt(s))) {
+                        continue; // inside a word, the introduction not in lower case, or no capital after it
+                    }
+                    read(scan, other, person, g, s, false, out);
+                }
             }
         }
     }
