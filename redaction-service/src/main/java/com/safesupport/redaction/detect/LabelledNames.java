@@ -125,7 +125,7 @@ final class LabelledNames {
         afterIntroductions(scan, other, person, g, out);
     }
 
-    /** Round 92: a capitalised name right after a self-introduction written in lower case ("jmenuji se Ondřej Havel"). */
+    /** Round 92: a capitalised name right after a self-introduction written in lower case ("jmenuji se Tomáš Kratochvíl"). */
     private static void afterIntroductions(Scan scan, BitSet other, BitSet person, Gazetteer g, List<Candidate> out) {
         String t = scan.text();
         String l = scan.lower();

@@ -89,7 +89,7 @@ final class NameNeighbours {
                 afterIdentifier(scan, person, c.end, out);
                 lowerAfterFor(scan, person, c.end, out);
             } else if (c.recognizer instanceof IbanRecognizer) {
-                afterIdentifier(scan, person, c.end, out); // round 92: "… SK26 0900 …, Zuzana Horváthová"
+                afterIdentifier(scan, person, c.end, out); // round 92: "… AT34 1904 …, Anna Feuerstein"
             }
         }
         lowerAfterHolder(scan, person, out);
@@ -633,7 +633,7 @@ final class NameNeighbours {
      * Round 92 (rb92): two or three capitalised words from {@code s}, single blanks apart, the last a known family name and
      * none tagged PERSON, a place or a common English word (SCOWL size 50 or less, even if a known name: "Deutsche Bank",
      * "Credit Suisse" name banks): the end of the last, or -1. Read after an identifier only, where a given name the
-     * gazetteer does not know ("Reto", "Kadri") still opens the holder's name.
+     * gazetteer does not know ("Zendrik Johansson") still opens the holder's name.
      */
     private int familyLast(Scan scan, BitSet person, int s) {
         String t = scan.text();
