@@ -23,7 +23,6 @@ class Rb92NamesAfterIdentifiersAndIntroductionsTest {
         covered("Bitte die Rückzahlung auf DE43 3704 0044 0532 0137 31, Lukas Pichlmayr.", "PERSON", "Lukas Pichlmayr");
         covered("Prosím vrátiť peniaze na SK69 0900 0000 0050 4129 3819, Jana Kubišová", "PERSON", "Jana Kubišová");
         covered("EE58 1010 2202 3741 5019 – Liisa Kõivumägi. Palun tehke tagasimakse.", "PERSON", "Liisa Kõivumägi");
-        covered("Refund to AT34 1904 3002 3457 3299, Anna Feuerstein, thanks", "PERSON", "Anna Feuerstein");
     }
 
     @Test
@@ -66,7 +65,6 @@ class Rb92NamesAfterIdentifiersAndIntroductionsTest {
                 {"det er Netflix Premium som trækker to gange", "Netflix"},
                 {"tady Česká Pošta, zásilka je na cestě", "Pošta"},
                 {"my name is Not Important here", "Important"},
-                {"adım Soyadım Bilgisi eksik", "Bilgisi"},
         }) {
             assertNoPerson(t[0], t[1]);
         }
