@@ -32,6 +32,25 @@ final class LabelledNames {
     static final List<String> TITLES = List.of("frau", "herr", "mrs", "mr", "ms", "mme", "madame", "monsieur", "mevrouw",
             "meneer", "mevr", "dhr", "señora", "señor", "sra", "signora", "signor", "senhora", "senhor");
 
+    /**
+     * Round 92 (rb92): self-introductions of the desk's languages beside {@link LowerIntroNames#INTROS}, lower case, with
+     * their trailing blank: general phrases of the languages. After these, which say that a name follows ("adım", "em dic",
+     * "zovem se", "nama saya"), and after round 89's naming introductions ({@link LowerIntroNames#NAMING}), a capitalised
+     * name is read as after a payment word.
+     */
+    static final List<String> NAMING_INTRODUCTIONS = List.of("mitt namn är ", "mitt navn er ", "nimeni on ", "minu nimi on ",
+            "adım ", "benim adım ", "mé jméno je ", "moje jméno je ", "volám sa ", "moje meno je ", "em dic ", "mă numesc ",
+            "numele meu este ", "zovem se ", "ime mi je ", "nama saya ", "ako si ", "mano vardas ", "mani sauc ", "ég heiti ",
+            "a nevem ");
+
+    /**
+     * Round 92: introductions by a copula or "here is" ("det er", "olen", "tady", "aqui é a"), which also open ordinary
+     * capitalised words ("soy Cliente Preferente"): after these and round 89's other introductions (not its chat shorthand
+     * {@link LowerIntroNames#WEAK}) the name must open with a known given name or initials.
+     */
+    static final List<String> COPULA_INTRODUCTIONS = List.of("det er ", "jeg er ", "det är ", "jag är ", "olen ", "tady je ",
+            "tady ", "jsem ", "aqui é a ", "aqui é o ", "aqui é ", "sóc ");
+
     /** Words linking a payment word to its name: "Kontoinhaberin ist …", "the payee is …". */
     private static final List<String> COPULAS = List.of("ist ", "is ", "er ", "é ", "es ", "est ", "je ", "är ", "on ");
 
@@ -83,7 +102,7 @@ final class LabelledNames {
                         break;
                     }
                 }
-                read(scan, other, person, g, s, false, out);
+                read(scan, other, person, g, s, false, false, out);
             }
         }
         for (String title : TITLES) {
@@ -100,7 +119,30 @@ final class LabelledNames {
                 if (s == k) {
                     continue;
                 }
-                read(scan, other, person, g, s, true, out);
+                read(scan, other, person, g, s, true, false, out);
+            }
+        }
+        afterIntroductions(scan, other, person, g, out);
+    }
+
+    /** Round 92: a capitalised name right after a self-introduction written in lower case ("jmenuji se Tomáš Kratochvíl"). */
+    private static void afterIntroductions(Scan scan, BitSet other, BitSet person, Gazetteer g, List<Candidate> out) {
+        String t = scan.text();
+        String l = scan.lower();
+        for (List<String> list : List.of(LowerIntroNames.INTROS, NAMING_INTRODUCTIONS, COPULA_INTRODUCTIONS)) {
+            for (String intro : list) {
+                if (LowerIntroNames.WEAK.contains(intro)) {
+                    continue;
+                }
+                boolean naming = list == NAMING_INTRODUCTIONS || LowerIntroNames.NAMING.contains(intro);
+                for (int h = l.indexOf(intro); h >= 0; h = l.indexOf(intro, h + 1)) {
+                    int s = h + intro.length();
+                    if (h > 0 && (Character.isLetterOrDigit(l.charAt(h - 1)) || l.charAt(h - 1) == '\'' || l.charAt(h - 1) == '’')
+                            || !t.startsWith(intro, h) || s >= t.length() || !Character.isUpperCase(t.charAt(s))) {
+                        continue; // inside a word, the introduction not in lower case, or no capital after it
+                    }
+                    read(scan, other, person, g, s, false, !naming, out);
+                }
             }
         }
     }
@@ -114,8 +156,12 @@ final class LabelledNames {
         return s;
     }
 
-    /** Reads the name from {@code s} and adds it: after a title ({@code titled}) or after a payment word. */
-    private static void read(Scan scan, BitSet other, BitSet person, Gazetteer g, int s, boolean titled, List<Candidate> out) {
+    /**
+     * Reads the name from {@code s} and adds it: after a title ({@code titled}) or after a payment word or an introduction;
+     * with {@code givenFirst} only a name opened by a known given name or initials.
+     */
+    private static void read(Scan scan, BitSet other, BitSet person, Gazetteer g, int s, boolean titled, boolean givenFirst,
+            List<Candidate> out) {
         String t = scan.text();
         int[] starts = new int[3];
         int[] ends = new int[3];
@@ -158,8 +204,8 @@ final class LabelledNames {
             return; // after a title no common English word even if a family name: "Ms. Word document", "Mr Brown's Boys"
         }
         if (!titled) {
-            if (!initial && !LowerIntroNames.known(g, t.substring(starts[0], ends[0]), true)
-                    && !(LowerIntroNames.known(g, t.substring(starts[n - 1], ends[n - 1]), false) && !common(scan, t, starts, ends, n))) {
+            if (!initial && !LowerIntroNames.known(g, t.substring(starts[0], ends[0]), true) && (givenFirst
+                    || !(LowerIntroNames.known(g, t.substring(starts[n - 1], ends[n - 1]), false) && !common(scan, t, starts, ends, n)))) {
                 return; // "kontoeier Sparebank Vest": a known given name or initials first, or a known family name last and no English word
             }
         }

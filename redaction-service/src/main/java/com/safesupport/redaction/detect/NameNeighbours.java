@@ -88,6 +88,8 @@ final class NameNeighbours {
             } else if (identifier(c)) {
                 afterIdentifier(scan, person, c.end, out);
                 lowerAfterFor(scan, person, c.end, out);
+            } else if (c.recognizer instanceof IbanRecognizer) {
+                afterIdentifier(scan, person, c.end, out); // round 92: "… AT34 1904 …, Anna Feuerstein"
             }
         }
         lowerAfterHolder(scan, person, out);
@@ -274,6 +276,9 @@ final class NameNeighbours {
             s = skipBlanks(t, k + 1);
         }
         int e = nameWords(scan, person, s, 2, 3);
+        if (e < 0) {
+            e = familyLast(scan, person, s);
+        }
         if (e > s && endsEntry(t, e)) {
             out.add(new Candidate("PERSON", s, e, SCORE, SOURCE, null).withContext("after-identifier"));
         }
@@ -622,6 +627,49 @@ final class NameNeighbours {
             k = e + 1;
         }
         return words >= min && known ? end : -1;
+    }
+
+    /**
+     * Round 92 (rb92): two or three capitalised words from {@code s}, single blanks apart, the last a known family name and
+     * none tagged PERSON, a place or a common English word (SCOWL size 50 or less, even if a known name: "Deutsche Bank",
+     * "Credit Suisse" name banks): the end of the last, or -1. Read after an identifier only, where a given name the
+     * gazetteer does not know ("Zendrik Johansson") still opens the holder's name.
+     */
+    private int familyLast(Scan scan, BitSet person, int s) {
+        String t = scan.text();
+        int k = s;
+        int words = 0;
+        int end = -1;
+        String last = null;
+        while (words < 3) {
+            int e = wordEnd(t, k);
+            if (e <= k || !capitalised(t, k, e)) {
+                break;
+            }
+            int tagged = person.nextSetBit(k);
+            String w = t.substring(k, e);
+            if (tagged >= 0 && tagged < e || !nameLike(scan, w) || common(scan, w)) {
+                return -1;
+            }
+            words++;
+            end = e;
+            last = w;
+            if (Chars.at(t, e) != ' ' || e + 1 >= t.length() || !Character.isUpperCase(t.charAt(e + 1))) {
+                break;
+            }
+            k = e + 1;
+        }
+        return words >= 2 && familyName(last) ? end : -1;
+    }
+
+    /** A part of {@code word} (split at hyphens and apostrophes) is a common English word (SCOWL size 50 or less). */
+    private static boolean common(Scan scan, String word) {
+        for (String part : word.toLowerCase(Locale.ROOT).split("[-'’]")) {
+            if (!part.isEmpty() && scan.pack().commonness(part) <= 50) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One to three given-name words from {@code s}, each tagged PERSON or {@link #nameLike}: the end of the last, or -1. */
