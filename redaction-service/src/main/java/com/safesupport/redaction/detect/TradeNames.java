@@ -12,7 +12,10 @@ import java.util.Set;
  *   "la lampada Matilde", "le modèle Lyon", "la silla Valencia"), or an English "model" before it and a number after it;</li>
  *   <li>a firm's joint or legal form: "&amp;" between it and another capitalised word ("Marks &amp; Spencer"), or a legal form
  *   after it and at most two capitalised words ("Ben … Ltd", "Harlow Finch GmbH");</li>
- *   <li>a number's label inside it ("Der Vertrag Nr. 5520-…") or the German polite pronoun after its verb opening it
+ *   <li>a tier word in or right after it ("Max Unlimited"), or a product noun named before it ("the plans are called
+ *   Lily, Jasmine and Victoria");</li>
+ *   <li>a day, month or feast after a preposition of time ("seit Freitag", "on Christmas Eve", "in March");</li>
+ *   <li>a number's label inside it ("Der Vertrag Nr. 5520-…") or the German polite pronoun after its verb
  *   ("bestätigen Sie den Eingang").</li>
  * </ul>
  * Reads at most {@link #REACH} characters on either side of the finding: constant work per finding.
@@ -41,7 +44,7 @@ final class TradeNames {
             "lampada", "lampe", "lámpara", "silla", "sedia", "chaise", "sofá", "divano", "canapé", "fauteuil", "poltrona",
             "sillón", "cafetera", "collezione", "colección", "linea", "línea", "ligne");
 
-    /** Legal forms of firms after their name, dots left out, lower case. */
+    /** Legal forms of firms after their name, dots left out, lower case; one of two letters counts only written with dots ("S.A."). */
     static final Set<String> LEGAL_FORMS = Set.of(
             "ltd", "limited", "gmbh", "ag", "inc", "llc", "plc", "bv", "nv", "sa", "spa", "srl", "sl", "oy", "ab", "aps",
             "kg", "sarl", "sas", "lda");
