@@ -264,33 +264,57 @@ final class TradeNames {
                 && Character.isDigit(text.charAt(after + 1));
     }
 
-    /** "Marks &amp; Spencer", "Ben &amp; Jerry's Ltd", "Harlow Finch GmbH". */
+    /** Words that end a firm's name after "&amp;" ("Harrison &amp; Sons"). */
+    static final Set<String> FIRM_TAILS = Set.of("Sons", "Son", "Co", "Company", "Partners", "Associates", "Söhne", "Cie");
+
+    /**
+     * "Harrison &amp; Sons", "Ben &amp; Jerry's Ltd", "at Bloom &amp; Barley", "Harlow Finch GmbH". Two people are joined by
+     * "&amp;" too ("Thanks, Ingrid &amp; Tomasz", "a gift from Ingrid &amp; Tomasz"): a pair of single words counts only with a
+     * firm's tail or legal form after it, or after "at" (a shop) and with no "'s" after it.
+     */
     static boolean firm(String text, int start, int end) {
-        // '&' right after the name (and its "'s"), then a capitalised word
         int k = end;
         if (k + 1 < text.length() && text.charAt(k) == '\'' && text.charAt(k + 1) == 's') {
             k += 2;
         }
-        int amp = k < text.length() && text.charAt(k) == ' ' ? k + 1 : k;
-        if (amp < text.length() && text.charAt(amp) == '&') {
-            int c = amp + 1 < text.length() && text.charAt(amp + 1) == ' ' ? amp + 2 : amp + 1;
-            if (c < text.length() && Character.isUpperCase(text.charAt(c)) && Character.isUpperCase(text.charAt(start))
-                    && !title(text, c, wordEnd(text, c)) && !title(text, start, wordEnd(text, start))) {
-                return true;
+        if (text.substring(start, end).indexOf(' ') < 0 && Character.isUpperCase(text.charAt(start))) {
+            int leftStart = -1;
+            int rightStart = -1;
+            int amp = k < text.length() && text.charAt(k) == ' ' ? k + 1 : k;
+            if (k == end && amp < text.length() && text.charAt(amp) == '&') {
+                leftStart = start;
+                rightStart = amp + 1 < text.length() && text.charAt(amp + 1) == ' ' ? amp + 2 : amp + 1;
             }
-        }
-        // '&' right before the name, after a capitalised word
-        int b = start > 0 && text.charAt(start - 1) == ' ' ? start - 1 : start;
-        if (b > 0 && text.charAt(b - 1) == '&') {
-            int c = b - 1;
-            c = c > 0 && text.charAt(c - 1) == ' ' ? c - 1 : c;
-            int a = c;
-            while (a > 0 && c - a < 24 && Character.isLetter(text.charAt(a - 1))) {
-                a--;
+            int b = start > 0 && text.charAt(start - 1) == ' ' ? start - 1 : start;
+            if (leftStart < 0 && b > 0 && text.charAt(b - 1) == '&') {
+                int c = b - 1;
+                c = c > 0 && text.charAt(c - 1) == ' ' ? c - 1 : c;
+                int a = c;
+                while (a > 0 && c - a < 24 && Character.isLetter(text.charAt(a - 1))) {
+                    a--;
+                }
+                if (a < c && (a == 0 || !Character.isLetterOrDigit(text.charAt(a - 1)))) {
+                    leftStart = a;
+                    rightStart = start;
+                }
             }
-            if (a < c && Character.isUpperCase(text.charAt(a)) && Character.isUpperCase(text.charAt(start))
-                    && !title(text, a, c) && !title(text, start, wordEnd(text, start))) {
-                return true;
+            if (leftStart >= 0 && rightStart < text.length() && Character.isUpperCase(text.charAt(rightStart))
+                    && Character.isUpperCase(text.charAt(leftStart))) {
+                int rightEnd = wordEnd(text, rightStart);
+                if (FIRM_TAILS.contains(text.substring(rightStart, rightEnd))) {
+                    return true;
+                }
+                boolean possessive = rightEnd + 1 < text.length() && "'’".indexOf(text.charAt(rightEnd)) >= 0
+                        && text.charAt(rightEnd + 1) == 's';
+                int after = possessive ? rightEnd + 2 : rightEnd;
+                if (legalFormAt(text, after)) {
+                    return true; // "Ben & Jerry's Ltd"
+                }
+                boolean atShop = leftStart >= 4 && text.startsWith(" at ", leftStart - 4);
+                if (atShop && !possessive
+                        && !(after + 1 < text.length() && text.charAt(after) == ' ' && Character.isUpperCase(text.charAt(after + 1)))) {
+                    return true;
+                }
             }
         }
         // the finding is a dotted legal form itself, after a capitalised word ("Van Gogh Logistics B.V.")
@@ -355,12 +379,21 @@ final class TradeNames {
         return b - a >= 3 && Character.isLowerCase(text.charAt(a)) && text.startsWith("en", b - 2);
     }
 
-    /** Titles that make an "&" join persons ("Mr & Mrs Hale"), lower case, without their dot. */
-    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "lady", "herr", "frau",
-            "m", "mme", "mlle", "sr", "sra", "sig", "sigra", "dott", "heer", "mevrouw");
-
-    private static boolean title(String text, int from, int to) {
-        return to > from && TITLES.contains(text.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+    /** Whether a blank and a legal form ("Ltd", "GmbH", "B.V.") stand at {@code k}, the form ending a word. */
+    private static boolean legalFormAt(String text, int k) {
+        if (k >= text.length() || text.charAt(k) != ' ') {
+            return false;
+        }
+        int e = k + 1;
+        while (e < text.length() && e - k <= 12 && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '.')) {
+            e++;
+        }
+        if (e == k + 1 || !Character.isUpperCase(text.charAt(k + 1))) {
+            return false;
+        }
+        String form = text.substring(k + 1, e).replace(".", "").toLowerCase(java.util.Locale.ROOT);
+        return LEGAL_FORMS.contains(form) && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)))
+                && (form.length() >= 3 || e - k - 1 > form.length());
     }
 
     /** The index after the letters from {@code k} (at most 24). */

@@ -54,7 +54,9 @@ class Rb93TradeNamesTest {
 
     @Test
     void aFirmsJointOrLegalFormIsAFirm() {
-        noneWith("I paid Carter & Webb on 3 March and it shows twice.", "Carter", "Webb");
+        noneWith("I paid at Carter & Webb on 3 March and it shows twice.", "Carter", "Webb");
+        noneWith("The invoice from Carter & Sons is wrong.", "Carter");
+        noneWith("I paid Holt & Marsh Ltd twice for one order.", "Holt", "Marsh");
         noneWith("The invoice from Ashworth Plumbing Ltd has the wrong VAT.", "Ashworth");
         noneWith("Our company Pemberly Hart GmbH needs five more SIM cards.", "Pemberly");
         noneWith("The payment to Fenwick & Sons bounced yesterday.", "Fenwick");
@@ -97,6 +99,8 @@ class Rb93TradeNamesTest {
         covered("I spoke to April Jennings on Friday about the refund.", "PERSON", "April Jennings");
         covered("Please call Theo Plus, our accountant, about the invoice.", "PERSON", "Theo"); // "Plus" is no tier here
         covered("Mr & Mrs Hale asked for the refund, card holder Mrs Eleanor Hale.", "PERSON", "Eleanor Hale");
+        covered("Thanks a lot, Ingrid & Tomasz", "PERSON", "Ingrid");
+        covered("The voucher was a gift from Ingrid Thorsdottir & Tomasz Wielgosz.", "PERSON", "Ingrid Thorsdottir");
         covered("My name is Oliver Grant and I want to change my plan.", "PERSON", "Oliver Grant");
         covered("I'm Hannah Cole, the sofa arrived broken.", "PERSON", "Hannah Cole");
         covered("Ich bin Sabine Krüger, bitte rufen Sie mich an.", "PERSON", "Sabine Krüger");
@@ -112,7 +116,7 @@ class Rb93TradeNamesTest {
     void oddAndHugeInputs() {
         List<String> odd = found("the \u200bOlivia plan & & &  Ltd Nr. Sie \u00a0 'x' plan 'Y' \uD83D\uDE00 Carter &");
         assertTrue(odd.stream().noneMatch(x -> x.contains("\uD83D\uDE00")), odd::toString);
-        String huge = "Is the Olivia plan cheaper? I'm Hannah Cole, paid Carter & Webb. Vertrag Nr. 6612-305-48.\n".repeat(2_000);
+        String huge = "Is the Olivia plan cheaper? I'm Hannah Cole, paid at Carter & Webb. Vertrag Nr. 6612-305-48.\n".repeat(2_000);
         List<String> all = found(huge);
         assertTrue(all.stream().noneMatch(x -> x.contains("Olivia") || x.contains("Carter") || x.contains("Webb")),
                 () -> all.stream().distinct().toList().toString());
