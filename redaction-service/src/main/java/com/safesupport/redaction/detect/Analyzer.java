@@ -840,6 +840,10 @@ public final class Analyzer {
                     && Greetings.PHRASES.greetingOrClosing(scan.text(), scan.lower(), c.start, c.end)) {
                 continue; // round 91: a greeting or closing phrase as a whole, no name (the span stays taken: removal only)
             }
+            if (("PERSON".equals(c.type) || "LOCATION".equals(c.type)) && !(c.recognizer instanceof AdHocRecognizers.AdHocPattern)
+                    && TradeNames.tradeName(scan.text(), c.start, c.end)) {
+                continue; // round 93: a product's, a plan's or a firm's name in its phrase (the span stays taken: removal only)
+            }
             AdHocRecognizers.AdHocPattern adHoc = c.recognizer instanceof AdHocRecognizers.AdHocPattern p ? p : null;
             findings.add(new Finding(c.type, scan.originalStart(c.start), scan.originalEnd(c.end), round(c.score),
                     c.recognizer.name(), c.validator, c.contextWord, round(c.baseScore),
