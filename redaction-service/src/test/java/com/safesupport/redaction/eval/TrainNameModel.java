@@ -33,10 +33,10 @@ import java.util.Set;
  * training texts, {@code -Deval.probeWeight=k} times each (default 1), places masked unless {@code -Deval.probePlaces=O};
  * see {@link #probeExample}. Tried in rounds rm1 and rm3 and not kept; round rm4 trains the support model
  * ({@code model/names-en-support.bin.gz}, batches 1–59 and 61) so, its persons gated (docs/redaction-accuracy.md).
- * Batches 74, 75 and 76 are held out and refused by name (58 and 59 are judged tuning batches since round rm3, 61 since
+ * Batch 76 is held out and refused by name (58 and 59 are judged tuning batches since round rm3, 61 since
  * round 81, 62 and 63 since rounds 82 and 82b, 60 since round rm4, 64 since round 83, 65 since round 84, 66 since round
  * 85, 67 since round 84b, 68 since round 86, 69 since round 87b, 70 since round 88, 71 since round 89, 72 since round 90,
- * 73 since round 91).
+ * 73 since round 91, 74 since round 92, 75 since round 93).
  */
 public final class TrainNameModel {
 
@@ -197,10 +197,11 @@ public final class TrainNameModel {
      * once by round 86 and batch 69, written by ws69 after it, once by round 87b: both tuning batches since. Batch 70, written by
      * ws70 after round 87b, was judged once by round 88 and batch 71, written by ws71 after it, once by round 89: both
      * tuning batches since. Batch 72, written by ws72 after round 89, was judged once by round 90 and batch 73, written by
-     * ws73 after batch 72, once by round 91: both tuning batches since. Batch 74, written by ws74 after rounds 90 and 91, batch 75, written by
-     * ws75 after it, and batch 76, written by ws76 after batch 75, are held out and refused by name.
+     * ws73 after batch 72, once by round 91: both tuning batches since. Batch 74, written by ws74 after rounds 90 and 91, was
+     * judged once by round 92 and batch 75, written by ws75 after it, once by round 93: both tuning batches since. Batch
+     * 76, written by ws76 after batch 75, is held out and refused by name.
      */
-    public static final Set<String> HELD_PROBES = Set.of("support-messages-74.tsv", "support-messages-75.tsv", "support-messages-76.tsv");
+    public static final Set<String> HELD_PROBES = Set.of("support-messages-76.tsv");
 
     /** Probe batch {@code n}'s resource name: batch 1 is {@code support-messages.tsv}, batch n {@code support-messages-n.tsv}. */
     public static String probeBatch(int n) {
@@ -209,7 +210,7 @@ public final class TrainNameModel {
 
     /**
      * The batches {@code spec} names ({@code "1-47"}, {@code "1-47,49"}; blank: none), in that order. A held-out
-     * batch ({@link #HELD_PROBES}: 74, 75 and 76) is refused by name, as is a batch {@link SupportProbe#SETS} does not list (checked
+     * batch ({@link #HELD_PROBES}: 76) is refused by name, as is a batch {@link SupportProbe#SETS} does not list (checked
      * first, so that a range past the newest batch is refused as such).
      */
     public static List<String> probeBatches(String spec) {
